@@ -1,0 +1,173 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { run } from '../src/cli/main.js';
+import { RULES } from '../src/rules/index.js';
+
+function workspace(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'lg-cli-'));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
+}
+
+async function cli(cwd: string, ...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(argv, {
+    cwd,
+    stdout: (s) => (stdout += s),
+    stderr: (s) => (stderr += s),
+    isTTY: false,
+    env: {},
+  });
+  return { code, stdout, stderr };
+}
+
+const BROKEN = 'FROM alpine:3.19\nFROOM nothing\n';
+const CLEAN = 'FROM alpine:3.19\n';
+
+describe('layerguard check', () => {
+  it('finds Dockerfiles by name, skipping node_modules, .git and .gitignored paths', async () => {
+    const dir = workspace({
+      'Dockerfile': BROKEN,
+      'svc/Containerfile': BROKEN,
+      'svc/api.Dockerfile': BROKEN,
+      'svc/Dockerfile.dev': BROKEN,
+      'web/app.containerfile': BROKEN,
+      'node_modules/x/Dockerfile': BROKEN,
+      '.git/Dockerfile': BROKEN,
+      'build/Dockerfile': BROKEN,
+      '.gitignore': 'build/\n',
+      'notes.txt': BROKEN,
+      'svc/Dockerfile.dockerignore': 'node_modules\n',
+    });
+    const { code, stdout } = await cli(dir, 'check', '--format', 'json');
+    expect(code).toBe(1);
+    const files = [...new Set(JSON.parse(stdout).findings.map((f: { file: string }) => f.file))].sort();
+    expect(files).toEqual(['Dockerfile', 'svc/Containerfile', 'svc/Dockerfile.dev', 'svc/api.Dockerfile', 'web/app.containerfile']);
+  });
+
+  it('takes a file named explicitly whatever its name, and globs', async () => {
+    const dir = workspace({ 'images/base.txt': BROKEN, 'a/Dockerfile': BROKEN, 'b/Dockerfile': CLEAN });
+    const explicit = await cli(dir, 'check', 'images/base.txt', '--format', 'json');
+    expect(JSON.parse(explicit.stdout).findings[0]).toMatchObject({ file: 'images/base.txt', line: 2 });
+    const glob = await cli(dir, 'check', 'a/*', '--format', 'json');
+    expect(JSON.parse(glob.stdout).summary.targets).toBe(1);
+  });
+
+  it('prints the JSON shape with 1-based ranges and file relative to the working directory', async () => {
+    const dir = workspace({ 'app/Dockerfile': BROKEN });
+    const { code, stdout } = await cli(path.join(dir, 'app'), 'check', '--format', 'json');
+    expect(code).toBe(1);
+    const json = JSON.parse(stdout);
+    expect(json.version).toBe(1);
+    expect(json.findings[0]).toEqual({
+      ruleId: 'dockerfile/syntax',
+      severity: 'error',
+      message: expect.stringContaining('FROOM'),
+      file: 'Dockerfile',
+      line: 2,
+      column: 1,
+      endLine: 2,
+      endColumn: 6,
+    });
+    expect(json.summary).toMatchObject({ verdict: 'fail', errors: 1, targets: 1 });
+  });
+
+  it('text format groups by file and marks the range under the source line', async () => {
+    const dir = workspace({ Dockerfile: BROKEN });
+    const { stdout } = await cli(dir, 'check', '--no-color');
+    expect(stdout).toContain('Dockerfile\n');
+    expect(stdout).toContain('      2 | FROOM nothing\n');
+    expect(stdout).toMatch(/\| \^{5}\n/);
+    expect(stdout).toContain('fail: 1 error');
+    expect(stdout).not.toContain('\u001b[');
+  });
+
+  it('colours text output only when asked or on a terminal', async () => {
+    const dir = workspace({ Dockerfile: BROKEN });
+    const { stdout } = await cli(dir, 'check', '--color');
+    expect(stdout).toContain('\u001b[31m');
+  });
+
+  it('SARIF output is 2.1.0 with rules and 1-based regions', async () => {
+    const dir = workspace({ Dockerfile: BROKEN });
+    const { stdout } = await cli(dir, 'check', '--format', 'sarif');
+    const sarif = JSON.parse(stdout);
+    expect(sarif.version).toBe('2.1.0');
+    const run0 = sarif.runs[0];
+    expect(run0.tool.driver.name).toBe('layerguard');
+    expect(run0.tool.driver.rules.length).toBeGreaterThanOrEqual(RULES.filter((r) => r.kind !== 'policy').length);
+    expect(run0.results[0]).toMatchObject({
+      ruleId: 'dockerfile/syntax',
+      level: 'error',
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'Dockerfile' }, region: { startLine: 2, startColumn: 1 } } }],
+    });
+    expect(run0.tool.driver.rules[run0.results[0].ruleIndex].id).toBe('dockerfile/syntax');
+  });
+
+  it('github format prints workflow commands with escaped properties', async () => {
+    const dir = workspace({ 'a,b/Dockerfile': BROKEN });
+    const { stdout } = await cli(dir, 'check', '--format', 'github');
+    expect(stdout).toMatch(/^::error file=a%2Cb\/Dockerfile,line=2,endLine=2,col=1,endColumn=6,title=dockerfile\/syntax::Unknown/);
+  });
+
+  it('exit codes: 0 pass, 1 policy failure, 2 usage or configuration error', async () => {
+    const dir = workspace({ Dockerfile: BROKEN, 'ok/Dockerfile': CLEAN, 'bad-policy.yml': 'rules: [\n' });
+    expect((await cli(path.join(dir, 'ok'), 'check')).code).toBe(0);
+    expect((await cli(dir, 'check')).code).toBe(1);
+    expect((await cli(dir, 'check', '--fail-on', 'none')).code).toBe(0);
+    const badFlag = await cli(dir, 'check', '--format', 'xml');
+    expect(badFlag).toMatchObject({ code: 2, stderr: expect.stringContaining('--format must be one of') });
+    expect((await cli(dir, 'check', '--bogus')).code).toBe(2);
+    expect((await cli(dir, 'frobnicate')).code).toBe(2);
+    const missing = await cli(dir, 'check', 'nope/');
+    expect(missing).toMatchObject({ code: 2, stderr: expect.stringContaining('"nope/" matched no file') });
+    const badPolicy = await cli(dir, 'check', '--policy', 'bad-policy.yml');
+    expect(badPolicy.code).toBe(2);
+    expect(badPolicy.stderr).toMatch(/bad-policy\.yml:\d+:\d+: /);
+  });
+
+  it('a --policy can turn a rule off or change its severity', async () => {
+    const dir = workspace({
+      Dockerfile: BROKEN,
+      'off.yml': 'rules:\n  dockerfile/syntax: off\n',
+      'info.yml': 'rules:\n  dockerfile/syntax: { severity: info }\n',
+    });
+    expect((await cli(dir, 'check', '--policy', 'off.yml')).code).toBe(0);
+    const info = await cli(dir, 'check', '--policy', 'info.yml', '--format', 'json');
+    expect(info.code).toBe(0);
+    expect(JSON.parse(info.stdout).findings[0].severity).toBe('info');
+  });
+
+  it('a file it cannot read is reported and the others are still checked', async () => {
+    const dir = workspace({ 'a/Dockerfile': BROKEN, 'b/Dockerfile': 'x'.repeat(9 * 1024 * 1024) });
+    const { stdout } = await cli(dir, 'check', '--format', 'json');
+    const findings = JSON.parse(stdout).findings;
+    expect(findings.map((f: { ruleId: string; file: string }) => `${f.file} ${f.ruleId}`)).toEqual(
+      expect.arrayContaining(['a/Dockerfile dockerfile/syntax', 'b/Dockerfile policy/unparsable']),
+    );
+  });
+});
+
+describe('layerguard rules', () => {
+  it('lists every rule in text, json and markdown', async () => {
+    const dir = workspace({});
+    const json = JSON.parse((await cli(dir, 'rules', '--format', 'json')).stdout);
+    expect(json.map((r: { id: string }) => r.id)).toEqual(RULES.map((r) => r.id));
+    expect(json[0]).toEqual(expect.objectContaining({ id: expect.any(String), aliases: expect.any(Array), severity: expect.any(String), summary: expect.any(String) }));
+    const text = (await cli(dir, 'rules')).stdout;
+    for (const r of RULES) expect(text).toContain(r.id);
+    const md = (await cli(dir, 'rules', '--format', 'markdown')).stdout;
+    expect(md.split('\n')[0]).toBe('| Rule | Aliases | Default | Summary |');
+  });
+
+  it('--version and --help', async () => {
+    const dir = workspace({});
+    expect((await cli(dir, '--version')).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    expect((await cli(dir, '--help')).stdout).toContain('layerguard check');
+  });
+});

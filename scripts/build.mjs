@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+// Bundles the CLI (dist/cli.js) and the Action entry (dist/index.js) with esbuild, after
+// regenerating the rule registry. `--outdir DIR` builds elsewhere (used by scripts/check-dist.mjs).
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { chmodSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const i = process.argv.indexOf('--outdir');
+const outdir = i > 0 ? path.resolve(process.argv[i + 1]) : path.join(root, 'dist');
+
+execFileSync(process.execPath, [path.join(root, 'scripts', 'gen-registry.mjs')], { stdio: 'inherit' });
+
+await build({
+  absWorkingDir: root,
+  entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts' },
+  outdir,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  splitting: false,
+  minify: false,
+  legalComments: 'none',
+  logLevel: 'warning',
+  // CommonJS dependencies bundled into ESM still call require() for Node built-ins.
+  banner: { js: "import { createRequire as __lgCreateRequire } from 'node:module';\nconst require = __lgCreateRequire(import.meta.url);" },
+});
+chmodSync(path.join(outdir, 'cli.js'), 0o755);

@@ -1,0 +1,242 @@
+/**
+ * The pipeline (DESIGN.md, "Data flow"): policy -> discover -> parse -> rules -> policy outcome.
+ * Bad input never stops the run: a target that cannot be read becomes a `policy/unparsable` finding
+ * with its location, and every other target is still checked.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { RULES, RULES_BY_ID } from '../rules/index.js';
+import type { Rule, ReportDescriptor } from '../rules/define.js';
+import { loadPolicy, effectiveRule } from '../policy/load.js';
+import type { ResolvedPolicy } from '../policy/types.js';
+import { FILE_TARGETS } from '../targets/index.js';
+import type { LoadContext, LoadedTarget } from '../targets/types.js';
+import { discover, readTargetFile, toPosix } from './discover.js';
+import { loadImageTargets } from '../targets/image/load.js';
+import { loadContainerInspect } from '../targets/runtime/inspect.js';
+import { applyPolicy } from '../policy/apply.js';
+import type { Finding, Severity } from './types.js';
+import { SEVERITY_RANK, WHOLE_FILE } from './types.js';
+
+export interface CheckOptions {
+  cwd: string;
+  /** Files, folders and globs; default `.`. */
+  paths?: string[];
+  /** `--policy`: a file or `builtin:<name>`; default: discovered, else builtin:recommended. */
+  policy?: string;
+  /** Overrides the policy's failOn. */
+  failOn?: Severity | 'none';
+  /** A policy already loaded (tests, the Action). */
+  resolvedPolicy?: ResolvedPolicy;
+  /** `--image`: image archives, layouts, inspect JSON or names. */
+  images?: string[];
+  /** `--baseline`: an image to compare the `--image` inputs with. */
+  baseline?: string;
+  /** `--container-inspect`: `docker container inspect` JSON files. */
+  containerInspect?: string[];
+  /** GitHub token for `github:` policy extends. */
+  githubToken?: string;
+  /** Only report findings in these files (paths relative to cwd), e.g. the files a PR changed. */
+  onlyFiles?: string[];
+}
+
+export interface TargetSummary {
+  file: string;
+  kind: LoadedTarget['kind'];
+  findings: number;
+  stats?: Record<string, unknown>;
+}
+
+export interface Summary {
+  targets: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  suppressed: number;
+  audit: number;
+  byRule: Record<string, number>;
+}
+
+export interface CheckResult {
+  version: 1;
+  verdict: 'pass' | 'fail';
+  failOn: Severity | 'none';
+  findings: Finding[];
+  targets: TargetSummary[];
+  summary: Summary;
+  policy: { sources: string[] };
+  /** Paths given that matched nothing. */
+  missing: string[];
+  /** Source text of text targets, for reports that show the offending line. */
+  sources: Map<string, string>;
+}
+
+export async function check(opts: CheckOptions): Promise<CheckResult> {
+  const cwd = path.resolve(opts.cwd);
+  const policy = opts.resolvedPolicy ?? (await loadPolicy({ cwd, policy: opts.policy, rules: RULES_BY_ID }));
+  const discovered = await discover(cwd, opts.paths ?? ['.'], FILE_TARGETS);
+  const ctx: LoadContext = {
+    cwd,
+    async readSibling(rel) {
+      try {
+        return await fs.readFile(path.join(cwd, rel), 'utf8');
+      } catch {
+        return null;
+      }
+    },
+  };
+  const targets: LoadedTarget[] = [];
+  for (const f of discovered.files) {
+    try {
+      const text = await readTargetFile(f.absPath);
+      targets.push(await f.handler.load(f.relPath, text, ctx));
+    } catch (e) {
+      targets.push({
+        kind: f.kind,
+        file: f.relPath,
+        units: [],
+        problems: [{ message: `cannot read this file: ${(e as Error).message}`, range: WHOLE_FILE }],
+      });
+    }
+  }
+  for (const file of opts.containerInspect ?? []) {
+    const rel = toPosix(path.relative(cwd, path.resolve(cwd, file)));
+    try {
+      targets.push(await loadContainerInspect(rel, await readTargetFile(path.resolve(cwd, file))));
+    } catch (e) {
+      targets.push({ kind: 'runtime', file: rel, units: [], problems: [{ message: `cannot read this file: ${(e as Error).message}`, range: WHOLE_FILE }] });
+    }
+  }
+  for (const image of opts.images ?? []) {
+    targets.push(...(await loadImageTargets(image, { cwd, baseline: opts.baseline })));
+  }
+  const only = opts.onlyFiles ? new Set(opts.onlyFiles) : undefined;
+  return evaluate(only ? targets.filter((t) => t.kind === 'image' || only.has(t.file)) : targets, policy, {
+    failOn: opts.failOn,
+    missing: discovered.missing,
+  });
+}
+
+/** Runs the rules over loaded targets and applies the policy. Pure: no I/O. */
+export function evaluate(
+  targets: LoadedTarget[],
+  policy: ResolvedPolicy,
+  extra: { failOn?: Severity | 'none'; missing?: string[] } = {},
+): CheckResult {
+  const findings: Finding[] = [];
+  const summaries: TargetSummary[] = [];
+  const sources = new Map<string, string>();
+  for (const target of targets) {
+    if (target.text !== undefined) sources.set(target.file, target.text);
+    const before = findings.length;
+    findings.push(...runRules(target, policy));
+    summaries.push({ file: target.file, kind: target.kind, findings: findings.length - before, stats: target.stats });
+  }
+  const applied = applyPolicy(findings, targets, policy);
+  findings.length = 0;
+  findings.push(...applied);
+  findings.sort(compareFindings);
+  const failOn = extra.failOn ?? policy.failOn;
+  const summary = summarise(findings, targets.length);
+  const failing = findings.some(
+    (f) => !f.suppressed && f.mode !== 'audit' && failOn !== 'none' && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn],
+  );
+  return {
+    version: 1,
+    verdict: failing ? 'fail' : 'pass',
+    failOn,
+    findings,
+    targets: summaries,
+    summary,
+    policy: { sources: policy.sources },
+    missing: extra.missing ?? [],
+    sources,
+  };
+}
+
+function runRules(target: LoadedTarget, policy: ResolvedPolicy): Finding[] {
+  const out: Finding[] = [];
+  const unparsable = RULES_BY_ID.get('policy/unparsable')!;
+  const unparsableSetting = effectiveRule(policy, unparsable, target.file);
+  for (const p of target.problems) {
+    if (unparsableSetting.severity === 'off') continue;
+    out.push({
+      ruleId: unparsable.id,
+      severity: unparsableSetting.severity,
+      message: p.message,
+      file: target.file,
+      kind: 'policy',
+      ...p.range,
+    });
+  }
+  for (const rule of RULES) {
+    if (rule.kind !== target.kind) continue;
+    const setting = effectiveRule(policy, rule, target.file);
+    if (setting.severity === 'off') continue;
+    for (const unit of target.units) {
+      const report = (d: ReportDescriptor) => {
+        out.push({
+          ruleId: rule.id,
+          severity: setting.severity as Severity,
+          message: d.message,
+          file: target.file,
+          kind: rule.kind,
+          ...normaliseRange(d.range),
+          ...(d.fix ? { fix: d.fix } : {}),
+          ...(d.context || unit.context ? { context: { ...unit.context, ...d.context } } : {}),
+          ...(setting.mode === 'audit' ? { mode: 'audit' as const } : {}),
+        });
+      };
+      try {
+        rule.check(unit.model as never, setting.options, report);
+      } catch (e) {
+        // A rule bug must not cost the user the other results: report it where it happened.
+        out.push({
+          ruleId: 'policy/internal-error',
+          severity: 'error',
+          message: `rule ${rule.id} failed on this file (${(e as Error).message}); the other rules still ran. Please report this.`,
+          file: target.file,
+          kind: 'policy',
+          ...WHOLE_FILE,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** Guarantees 1 <= line <= endLine and a non-empty column span on one line. */
+function normaliseRange(r: ReportDescriptor['range']) {
+  const line = Math.max(1, Math.floor(r.line || 1));
+  const column = Math.max(1, Math.floor(r.column || 1));
+  let endLine = Math.max(line, Math.floor(r.endLine || line));
+  let endColumn = Math.max(1, Math.floor(r.endColumn || column + 1));
+  if (endLine === line && endColumn <= column) endColumn = column + 1;
+  if (endLine < line) endLine = line;
+  return { line, column, endLine, endColumn };
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  if (a.line !== b.line) return a.line - b.line;
+  if (a.column !== b.column) return a.column - b.column;
+  return a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0;
+}
+
+export function summarise(findings: Finding[], targets: number): Summary {
+  const s: Summary = { targets, errors: 0, warnings: 0, infos: 0, suppressed: 0, audit: 0, byRule: {} };
+  for (const f of findings) {
+    if (f.suppressed) {
+      s.suppressed++;
+      continue;
+    }
+    if (f.mode === 'audit') s.audit++;
+    if (f.severity === 'error') s.errors++;
+    else if (f.severity === 'warning') s.warnings++;
+    else s.infos++;
+    s.byRule[f.ruleId] = (s.byRule[f.ruleId] ?? 0) + 1;
+  }
+  return s;
+}
+
+export { RULES };

@@ -1,0 +1,138 @@
+/**
+ * The per-image layer table (issue 6, item 6): for each image target, its layers with size,
+ * shortened `created_by` and wasted bytes, the totals and the comparison with `--baseline`; in
+ * markdown, also a Mermaid `xychart-beta` bar chart of the layer sizes, which GitHub renders, so
+ * reviewers see where the bytes go. Reads only `result.targets[].stats.image` (ImageStats).
+ */
+import type { CheckResult } from '../engine/check.js';
+import { imageStatsOf } from '../targets/image/model.js';
+import type { ImageStats } from '../targets/image/model.js';
+import { formatBytes, formatDelta } from '../targets/image/units.js';
+import { shortCreatedBy } from '../targets/image/history.js';
+
+/** More layers than this are summarised in one last row (and left out of the chart). */
+const MAX_ROWS = 120;
+
+export function formatImageTables(result: CheckResult, format: 'markdown' | 'text'): string {
+  const out: string[] = [];
+  for (const target of result.targets) {
+    if (target.kind !== 'image') continue;
+    const stats = imageStatsOf(target.stats);
+    if (!stats) continue;
+    out.push(format === 'markdown' ? markdownOf(target.file, stats) : textOf(target.file, stats));
+  }
+  return out.join('\n');
+}
+
+function headline(stats: ImageStats): string {
+  const parts = [
+    `${stats.layerCount} layer${stats.layerCount === 1 ? '' : 's'}`,
+    formatBytes(stats.size),
+    stats.platform,
+  ];
+  if (stats.compressedSize !== undefined) parts.push(`${formatBytes(stats.compressedSize)} compressed`);
+  if (stats.efficiency !== undefined) parts.push(`efficiency ${(stats.efficiency * 100).toFixed(1)} %`);
+  if (stats.wastedBytes !== undefined) parts.push(`${formatBytes(stats.wastedBytes)} wasted`);
+  return parts.join(', ');
+}
+
+function baselineLine(stats: ImageStats): string | undefined {
+  const b = stats.baseline;
+  if (!b) return undefined;
+  const pct = b.size > 0 ? ` (${b.sizeDelta >= 0 ? '+' : ''}${((b.sizeDelta / b.size) * 100).toFixed(1)} %)` : '';
+  const layers = `${b.layerDelta >= 0 ? '+' : ''}${b.layerDelta} layer${Math.abs(b.layerDelta) === 1 ? '' : 's'}`;
+  return `against ${b.ref} (${b.platform}, ${b.layerCount} layers, ${formatBytes(b.size)}): ${formatDelta(b.sizeDelta)}${pct}, ${layers}, ${b.sharedLayers} shared`;
+}
+
+function escapeCell(text: string): string {
+  const escaped = text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return escaped.includes('`') ? escaped : '`' + escaped + '`';
+}
+
+function markdownOf(file: string, stats: ImageStats): string {
+  const out: string[] = [];
+  const title = stats.name && stats.name !== file ? `${file} (${stats.name})` : file;
+  out.push(`#### Image \`${title.replace(/`/g, "'")}\``, '');
+  out.push(headline(stats) + '  ');
+  const b = baselineLine(stats);
+  if (b) out.push(b + '  ');
+  out.push('');
+  if (stats.layers.length === 0) {
+    out.push('_No layers._', '');
+    return out.join('\n');
+  }
+  const withBaseline = stats.baseline !== undefined;
+  const withWasted = stats.filesIndexed;
+  const head = ['#', 'Size', ...(withWasted ? ['Wasted'] : []), ...(withBaseline ? ['Baseline'] : []), 'Created by'];
+  out.push(`| ${head.join(' | ')} |`);
+  out.push(`|${head.map((h) => (h === 'Created by' ? ' --- ' : ' ---: ')).join('|')}|`);
+  const shown = stats.layers.slice(0, MAX_ROWS);
+  for (const l of shown) {
+    const cells = [
+      String(l.index),
+      formatBytes(l.size),
+      ...(withWasted ? [l.wastedBytes ? formatBytes(l.wastedBytes) : ''] : []),
+      ...(withBaseline ? [l.baseline ?? ''] : []),
+      escapeCell(shortCreatedBy(l.createdBy, 80)),
+    ];
+    out.push(`| ${cells.join(' | ')} |`);
+  }
+  if (stats.layers.length > shown.length) {
+    const rest = stats.layers.slice(MAX_ROWS);
+    const size = rest.reduce((s, l) => s + l.size, 0);
+    out.push(`| … | ${formatBytes(size)} |${withWasted ? ' |' : ''}${withBaseline ? ' |' : ''} ${rest.length} more layers |`);
+  }
+  out.push('', ...chartOf(stats, shown), '');
+  return out.join('\n');
+}
+
+/** A Mermaid xychart-beta bar chart of the layer sizes, in the unit that suits the largest layer. */
+function chartOf(stats: ImageStats, layers: ImageStats['layers']): string[] {
+  const max = Math.max(0, ...layers.map((l) => l.size));
+  const [unit, div] = max >= 1e9 ? ['GB', 1e9] : max >= 1e6 ? ['MB', 1e6] : max >= 1e3 ? ['kB', 1e3] : ['B', 1];
+  const values = layers.map((l) => {
+    const v = l.size / div;
+    return v >= 100 ? v.toFixed(0) : v >= 1 ? v.toFixed(1) : v.toFixed(3).replace(/0+$/, '').replace(/\.$/, '') || '0';
+  });
+  const top = Math.max(1, Math.ceil((max / div) * 1.1));
+  const name = (stats.name ?? stats.ref).replace(/["\n]/g, "'");
+  return [
+    '```mermaid',
+    'xychart-beta',
+    `    title "Layer sizes of ${name} (${stats.platform})"`,
+    `    x-axis "layer" [${layers.map((l) => `"${l.index}"`).join(', ')}]`,
+    `    y-axis "${unit}" 0 --> ${top}`,
+    `    bar [${values.join(', ')}]`,
+    '```',
+  ];
+}
+
+function textOf(file: string, stats: ImageStats): string {
+  const out: string[] = [];
+  out.push(`${file}: ${headline(stats)}`);
+  const b = baselineLine(stats);
+  if (b) out.push(`  ${b}`);
+  const withWasted = stats.filesIndexed;
+  const withBaseline = stats.baseline !== undefined;
+  const rows = stats.layers.slice(0, MAX_ROWS).map((l) => [
+    String(l.index),
+    formatBytes(l.size),
+    ...(withWasted ? [l.wastedBytes ? formatBytes(l.wastedBytes) : '-'] : []),
+    ...(withBaseline ? [l.baseline ?? ''] : []),
+    shortCreatedBy(l.createdBy, 72),
+  ]);
+  const head = ['#', 'size', ...(withWasted ? ['wasted'] : []), ...(withBaseline ? ['baseline'] : []), 'created by'];
+  const all = [head, ...rows];
+  const widths = head.map((_, i) => Math.max(...all.map((r) => r[i].length)));
+  for (const r of all) {
+    out.push(
+      '  ' +
+        r
+          .map((c, i) => (i === r.length - 1 ? c : i <= 1 + (withWasted ? 1 : 0) ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+          .join('  ')
+          .trimEnd(),
+    );
+  }
+  if (stats.layers.length > MAX_ROWS) out.push(`  … ${stats.layers.length - MAX_ROWS} more layers`);
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,56 @@
+import type { CheckResult } from '../engine/check.js';
+import type { Finding } from '../engine/types.js';
+
+export interface TextOptions {
+  color: boolean;
+}
+
+const COLORS = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, green: 32, cyan: 36 } as const;
+
+/** Findings grouped by file, each with its source line and a marker under the range. */
+export function formatText(result: CheckResult, opts: TextOptions): string {
+  const paint = (c: keyof typeof COLORS, s: string) => (opts.color ? `\u001b[${COLORS[c]}m${s}\u001b[0m` : s);
+  const sevColor = { error: 'red', warning: 'yellow', info: 'blue' } as const;
+  const out: string[] = [];
+  const byFile = new Map<string, Finding[]>();
+  for (const f of result.findings) {
+    if (f.suppressed) continue;
+    const list = byFile.get(f.file) ?? [];
+    list.push(f);
+    byFile.set(f.file, list);
+  }
+  for (const [file, findings] of byFile) {
+    out.push(paint('bold', file));
+    const lines = result.sources.get(file)?.split('\n');
+    for (const f of findings) {
+      const where = `${f.line}:${f.column}`.padEnd(7);
+      const sev = paint(sevColor[f.severity], f.severity.padEnd(7));
+      const ctx = f.context?.platform ? ` [${f.context.platform}]` : '';
+      out.push(`  ${paint('gray', where)} ${sev} ${f.message}${ctx}  ${paint('gray', f.ruleId)}${f.mode === 'audit' ? paint('gray', ' (audit)') : ''}`);
+      const src = lines?.[f.line - 1];
+      if (src !== undefined && src.trim() !== '') {
+        const shown = src.replace(/\t/g, ' ');
+        const clipped = shown.length > 160 ? shown.slice(0, 157) + '...' : shown;
+        out.push(`  ${paint('gray', String(f.line).padStart(5) + ' |')} ${clipped}`);
+        const start = Math.min(f.column - 1, clipped.length);
+        const end = f.endLine === f.line ? Math.min(f.endColumn - 1, clipped.length) : clipped.length;
+        const width = Math.max(1, end - start);
+        out.push(`  ${paint('gray', '      |')} ${' '.repeat(start)}${paint(sevColor[f.severity], '^'.repeat(width))}`);
+      }
+    }
+    out.push('');
+  }
+  const s = result.summary;
+  const counts = [
+    `${s.errors} error${s.errors === 1 ? '' : 's'}`,
+    `${s.warnings} warning${s.warnings === 1 ? '' : 's'}`,
+    `${s.infos} info`,
+  ];
+  if (s.suppressed) counts.push(`${s.suppressed} suppressed`);
+  const verdict = result.verdict === 'pass' ? paint('green', 'pass') : paint('red', 'fail');
+  out.push(
+    `${verdict}: ${counts.join(', ')} in ${s.targets} target${s.targets === 1 ? '' : 's'} (policy: ${result.policy.sources.join(' + ') || 'none'}; fail on ${result.failOn})`,
+  );
+  for (const m of result.missing) out.push(paint('yellow', `note: "${m}" matched no file`));
+  return out.join('\n') + '\n';
+}

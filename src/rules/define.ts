@@ -1,0 +1,73 @@
+import type { Fix, FindingContext, Range, RuleKind, SeverityOrOff } from '../engine/types.js';
+import type { DockerfileModel } from '../targets/dockerfile/model.js';
+import type { RuntimeSpec } from '../targets/runtime/model.js';
+import type { ImageModel } from '../targets/image/model.js';
+
+/** What each kind of rule is given to check. Rules never do I/O: all they need is here. */
+export interface ModelOf {
+  dockerfile: DockerfileModel;
+  runtime: RuntimeSpec;
+  image: ImageModel;
+  policy: never;
+}
+
+export interface ReportDescriptor {
+  range: Range;
+  message: string;
+  fix?: Fix;
+  context?: FindingContext;
+}
+
+export type Report = (finding: ReportDescriptor) => void;
+
+/** A JSON Schema fragment describing one option; `default` is required so every option has one. */
+export interface OptionSchema {
+  type?: string | string[];
+  description: string;
+  default: unknown;
+  [keyword: string]: unknown;
+}
+
+export interface RuleDefinition<K extends RuleKind> {
+  /** `<kind>/<kebab-name>`; stable forever, referred to by policies. */
+  id: `${K}/${string}`;
+  /** hadolint codes, BuildKit check names, Trivy/Checkov ids this rule matches. */
+  aliases?: string[];
+  /** Default severity; `off` means the rule exists but only runs when a policy turns it on. */
+  severity: SeverityOrOff;
+  /** One line, shown in rule lists. */
+  summary: string;
+  /** The rule's options, each with a JSON Schema and its default. */
+  options?: Record<string, OptionSchema>;
+  /** True when some findings carry a mechanical fix. */
+  fixable?: boolean;
+  /** Declared as a method so that a rule may type `options` as its own narrower shape. */
+  check(model: ModelOf[K], options: any, report: Report): void;
+}
+
+export interface Rule<K extends RuleKind = RuleKind> extends RuleDefinition<K> {
+  kind: K;
+  /** The part of the id after the kind. */
+  name: string;
+  /** The rule's documentation page, relative to the repository root. */
+  docsPath: string;
+  aliases: string[];
+  defaultOptions: Record<string, unknown>;
+}
+
+export const DOCS_BASE_URL = 'https://github.com/layerguard/layerguard/blob/main/';
+
+/** The documentation page of a rule id: `docs/rules/<kind>-<name>.md` (names repeat across kinds). */
+export function docsPathOf(id: string): string {
+  return `docs/rules/${id.replace('/', '-')}.md`;
+}
+
+export function defineRule<K extends RuleKind>(def: RuleDefinition<K>): Rule<K> {
+  const slash = def.id.indexOf('/');
+  const kind = def.id.slice(0, slash) as K;
+  const name = def.id.slice(slash + 1);
+  if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(name)) throw new Error(`rule id ${def.id} is not kebab-case`);
+  const defaultOptions: Record<string, unknown> = {};
+  for (const [key, schema] of Object.entries(def.options ?? {})) defaultOptions[key] = schema.default;
+  return { ...def, kind, name, docsPath: docsPathOf(def.id), aliases: def.aliases ?? [], defaultOptions };
+}

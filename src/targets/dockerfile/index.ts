@@ -1,0 +1,52 @@
+import path from 'node:path';
+import type { FileTargetHandler, LoadedTarget } from '../types.js';
+import { parseDockerfile } from './parse.js';
+import type { DockerIgnore } from './model.js';
+
+const DOCKERFILE_NAME = /^(?:dockerfile|containerfile)(?:\..+)?$|\.(?:dockerfile|containerfile)$/i;
+
+/** `Dockerfile`, `Containerfile`, `Dockerfile.*`, `Containerfile.*`, `*.Dockerfile`, `*.containerfile`. */
+export function isDockerfileName(relPath: string): boolean {
+  const base = path.posix.basename(relPath);
+  if (/\.dockerignore$/i.test(base)) return false;
+  return DOCKERFILE_NAME.test(base);
+}
+
+export function parseIgnoreFile(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
+}
+
+export const dockerfileTarget: FileTargetHandler = {
+  kind: 'dockerfile',
+  claims: (relPath) => isDockerfileName(relPath),
+  // Any file named explicitly is read as a Dockerfile unless another kind claims it first.
+  claimsExplicit: () => true,
+  async load(relPath, text, ctx): Promise<LoadedTarget> {
+    const dir = path.posix.dirname(relPath);
+    const base = path.posix.basename(relPath);
+    // BuildKit reads `<Dockerfile name>.dockerignore` beside the Dockerfile first, then the context's
+    // `.dockerignore`; the context is usually the Dockerfile's folder.
+    let dockerignore: DockerIgnore | null = null;
+    for (const name of [`${base}.dockerignore`, '.dockerignore']) {
+      const rel = dir === '.' ? name : `${dir}/${name}`;
+      const content = await ctx.readSibling(rel);
+      if (content !== null) {
+        dockerignore = { path: rel, patterns: parseIgnoreFile(content) };
+        break;
+      }
+    }
+    const model = parseDockerfile(text, relPath, { dockerignore });
+    return {
+      kind: 'dockerfile',
+      file: relPath,
+      text: model.text,
+      units: [{ model }],
+      problems: [],
+      comments: model.comments,
+      stats: { stages: model.stages.length, instructions: model.instructions.length },
+    };
+  },
+};

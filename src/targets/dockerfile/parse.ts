@@ -1,0 +1,482 @@
+/**
+ * Builds the DockerfileModel from text in one pass over dockerfile-ast's instructions. The AST's
+ * argument accessors recompute on every call (DESIGN.md, "Facts that save time"), so each is called
+ * once per instruction and everything else is derived from the text and offsets.
+ */
+import { DockerfileParser } from 'dockerfile-ast';
+import type { Instruction as AstInstruction, Property as AstProperty } from 'dockerfile-ast';
+import type { Range } from '../../engine/types.js';
+import { parseImageRef } from '../image-ref.js';
+import type { ImageRef } from '../image-ref.js';
+import type {
+  DfArg,
+  DfFlag,
+  DfHeredoc,
+  DfInstruction,
+  DfProperty,
+  DfStage,
+  DockerfileModel,
+  DockerIgnore,
+  VarBinding,
+  VarScope,
+} from './model.js';
+import { parseShell } from './shell.js';
+import type { ShellScript, SimpleCommand } from './shell-types.js';
+import { expandVars, PREDEFINED_ARGS } from './vars.js';
+
+interface AstPos {
+  line: number;
+  character: number;
+}
+interface AstRange {
+  start: AstPos;
+  end: AstPos;
+}
+
+export const KNOWN_INSTRUCTIONS = new Set([
+  'FROM',
+  'RUN',
+  'CMD',
+  'LABEL',
+  'MAINTAINER',
+  'EXPOSE',
+  'ENV',
+  'ADD',
+  'COPY',
+  'ENTRYPOINT',
+  'VOLUME',
+  'USER',
+  'WORKDIR',
+  'ARG',
+  'ONBUILD',
+  'STOPSIGNAL',
+  'HEALTHCHECK',
+  'SHELL',
+]);
+
+const POSIX_SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh', 'busybox']);
+const DEFAULT_SHELL = ['/bin/sh', '-c'];
+
+export function isPosixShell(shell: readonly string[]): boolean {
+  const exe = basename(shell[0] ?? '');
+  return POSIX_SHELLS.has(exe.replace(/\.exe$/i, ''));
+}
+
+function basename(p: string): string {
+  const i = Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\'));
+  return p.slice(i + 1);
+}
+
+export interface ParseOptions {
+  dockerignore?: DockerIgnore | null;
+}
+
+export function parseDockerfile(text: string, path: string, options: ParseOptions = {}): DockerfileModel {
+  // Normalise line endings once so that offsets, lines and ranges agree.
+  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const lines = text.split('\n');
+  const lineStarts: number[] = new Array(lines.length);
+  for (let i = 0, off = 0; i < lines.length; i++) {
+    lineStarts[i] = off;
+    off += lines[i].length + 1;
+  }
+  const offsetOf = (p: AstPos): number => (lineStarts[p.line] ?? text.length) + p.character;
+  const toRange = (r: AstRange): Range => ({
+    line: r.start.line + 1,
+    column: r.start.character + 1,
+    endLine: r.end.line + 1,
+    endColumn: r.end.character + 1,
+  });
+  const rangeOf = (start: number, end: number): Range => {
+    const a = posAt(lineStarts, Math.max(0, Math.min(start, text.length)));
+    const b = posAt(lineStarts, Math.max(0, Math.min(Math.max(end, start), text.length)));
+    return { line: a.line + 1, column: a.character + 1, endLine: b.line + 1, endColumn: b.character + 1 };
+  };
+
+  const ast = DockerfileParser.parse(text);
+  const escapeChar: '\\' | '`' = ast.getEscapeCharacter() === '`' ? '`' : '\\';
+  const directives = ast.getDirectives().map((d) => ({
+    name: d.getName().toLowerCase(),
+    value: d.getValue(),
+    range: toRange(d.getRange()),
+  }));
+  const comments = ast.getComments().map((c) => ({ text: c.getContent().trim(), range: toRange(c.getRange()) }));
+
+  const model: DockerfileModel = {
+    path,
+    text,
+    lines,
+    escapeChar,
+    directives,
+    comments,
+    instructions: [],
+    globalArgs: [],
+    stages: [],
+    dockerignore: options.dockerignore ?? null,
+    errors: [],
+    rangeOf,
+  };
+
+  // --- variable scopes -------------------------------------------------------------------------
+  const globalScope = new Map<string, VarBinding>();
+  for (const name of PREDEFINED_ARGS) globalScope.set(name, { name, value: undefined, kind: 'arg', declaredAt: -1 });
+  let scope: Map<string, VarBinding> = globalScope;
+  const stageEnv: Map<string, VarBinding>[] = [];
+  const stageShell: string[][] = [];
+  let shell = DEFAULT_SHELL;
+  let windowsStage = escapeChar === '`';
+  let stage: DfStage | undefined;
+
+  const build = (inst: AstInstruction, index: number, stageIndex: number): DfInstruction => {
+    const keyword = inst.getKeyword().toUpperCase();
+    const range = inst.getRange() as AstRange;
+    const argsAstRange = inst.getArgumentsRange() as AstRange | null;
+    const endOffset = offsetOf(range.end);
+    const argsOffset = argsAstRange ? offsetOf(argsAstRange.start) : endOffset;
+    const argsText = text.slice(argsOffset, Math.max(argsOffset, endOffset));
+    const args: DfArg[] = inst.getArguments().map((a) => ({ value: a.getValue(), range: toRange(a.getRange()) }));
+    const flags: DfFlag[] =
+      'getFlags' in inst && typeof (inst as any).getFlags === 'function'
+        ? ((inst as any).getFlags() as any[]).map((f) => ({
+            name: f.getName(),
+            value: f.getValue(),
+            range: toRange(f.getRange()),
+            nameRange: toRange(f.getNameRange()),
+            valueRange: f.getValueRange() ? toRange(f.getValueRange()) : null,
+          }))
+        : [];
+    const out: DfInstruction = {
+      index,
+      keyword,
+      keywordRaw: inst.getInstruction(),
+      range: toRange(range),
+      keywordRange: toRange(inst.getInstructionRange() as AstRange),
+      argsRange: argsAstRange ? toRange(argsAstRange) : null,
+      argsText,
+      argsOffset,
+      args,
+      flags,
+      form: 'shell',
+      heredocs: [],
+      properties: [],
+      stage: stageIndex,
+      scope,
+      shell,
+      posixShell: !windowsStage && isPosixShell(shell),
+    };
+    if (keyword === 'RUN' || keyword === 'COPY' || keyword === 'ADD') {
+      const hds = typeof (inst as any).getHeredocs === 'function' ? ((inst as any).getHeredocs() as any[]) : [];
+      for (const h of hds) {
+        const content = h.getContentRange() as AstRange | null;
+        const bodyOffset = content ? offsetOf(content.start) : offsetOf((h.getStartRange() as AstRange).end);
+        const body = content ? text.slice(bodyOffset, offsetOf(content.end)) : '';
+        out.heredocs.push({
+          name: h.getName(),
+          body,
+          range: toRange(h.getStartRange()),
+          bodyRange: content ? toRange(content) : null,
+          bodyOffset,
+          isScript: false,
+        });
+      }
+    }
+    if (keyword === 'ARG' || keyword === 'ENV' || keyword === 'LABEL') {
+      const props: (AstProperty | null)[] =
+        keyword === 'ARG' ? [(inst as any).getProperty()] : ((inst as any).getProperties() as AstProperty[]);
+      for (const p of props) {
+        if (!p) continue;
+        const v = p.getValue();
+        out.properties.push({
+          name: p.getName(),
+          value: v === null ? undefined : v,
+          range: toRange(p.getRange()),
+          nameRange: toRange(p.getNameRange()),
+          valueRange: p.getValueRange() ? toRange(p.getValueRange()!) : null,
+          legacyForm: keyword !== 'ARG' && p.getAssignmentOperator() === null && v !== null,
+        });
+      }
+    }
+    if (['RUN', 'CMD', 'ENTRYPOINT', 'SHELL'].includes(keyword)) {
+      const exec = parseExecForm(argsText, escapeChar);
+      if (exec) {
+        out.form = 'exec';
+        out.exec = exec;
+      }
+    }
+    return out;
+  };
+
+  const astInstructions = ast.getInstructions();
+  for (let i = 0; i < astInstructions.length; i++) {
+    const inst = astInstructions[i];
+    const index = model.instructions.length;
+    const keyword = inst.getKeyword().toUpperCase();
+
+    if (keyword === 'FROM') {
+      const from = build(inst, index, model.stages.length);
+      from.scope = globalScope;
+      const stageIndex = model.stages.length;
+      stage = makeStage(from, stageIndex, model, globalScope, escapeChar);
+      model.stages.push(stage);
+      // A child stage inherits its parent's ENV, never its ARGs.
+      const parentScope = stage.parent !== undefined ? stageEnv[stage.parent] : undefined;
+      scope = new Map([...(parentScope ?? [])].filter(([, b]) => b.kind === 'env'));
+      stageEnv.push(scope);
+      shell = stage.parent !== undefined ? stageShell[stage.parent] : DEFAULT_SHELL;
+      stageShell.push(shell);
+      windowsStage =
+        stage.parent !== undefined
+          ? !model.stages[stage.parent].from.posixShell
+          : escapeChar === '`' || /windows|nanoserver|servercore/i.test(stage.base.text);
+      from.shell = shell;
+      from.posixShell = !windowsStage && isPosixShell(shell);
+      model.instructions.push(from);
+      checkSyntax(from, model);
+      continue;
+    }
+
+    const stageIndex = stage ? stage.index : -1;
+    const out = build(inst, index, stageIndex);
+    model.instructions.push(out);
+    if (stage) stage.instructions.push(out);
+    else if (keyword === 'ARG') model.globalArgs.push(out);
+    checkSyntax(out, model);
+
+    if (keyword === 'ONBUILD') {
+      const trig = (inst as any).getTriggerInstruction?.() as AstInstruction | null;
+      if (trig) {
+        const t = build(trig, index, stageIndex);
+        t.onbuild = out;
+        out.trigger = t;
+        attachScript(t, model, escapeChar);
+      }
+    }
+
+    // Apply the instruction's effect on the scope of the instructions after it.
+    if (keyword === 'ARG' || keyword === 'ENV') {
+      const next = new Map(scope);
+      for (const p of out.properties) {
+        let value: string | undefined;
+        if (p.value !== undefined) value = expandVars(p.value, scope, escapeChar).value;
+        else if (keyword === 'ARG') {
+          // `ARG NAME` inside a stage takes the global default, if any; an existing ENV wins.
+          const existing = scope.get(p.name);
+          if (existing?.kind === 'env') continue;
+          value = stage ? globalScope.get(p.name)?.value : undefined;
+        }
+        if (keyword === 'ARG' && scope.get(p.name)?.kind === 'env') continue; // ENV shadows ARG
+        next.set(p.name, { name: p.name, value, kind: keyword === 'ARG' ? 'arg' : 'env', declaredAt: index });
+      }
+      scope = next;
+      if (!stage) {
+        for (const [k, v] of next) globalScope.set(k, v);
+        scope = globalScope;
+      } else {
+        stageEnv[stage.index] = scope;
+      }
+    } else if (keyword === 'SHELL' && out.exec && out.exec.length > 0) {
+      shell = out.exec;
+      if (stage) stageShell[stage.index] = shell;
+      windowsStage = windowsStage && !isPosixShell(shell);
+    }
+    attachScript(out, model, escapeChar);
+  }
+  return model;
+}
+
+function posAt(lineStarts: number[], offset: number): AstPos {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo, character: offset - lineStarts[lo] };
+}
+
+/** `["a", "b"]` as Docker reads it: a JSON array of strings, else shell form. */
+export function parseExecForm(argsText: string, escapeChar: string): string[] | undefined {
+  const joined = joinContinuations(argsText, escapeChar).trim();
+  if (!joined.startsWith('[') || !joined.endsWith(']')) return undefined;
+  try {
+    const value = JSON.parse(joined);
+    if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value;
+  } catch {
+    /* not JSON: shell form */
+  }
+  return undefined;
+}
+
+/** Removes escape+newline continuations and the comment lines inside an instruction. */
+export function joinContinuations(argsText: string, escapeChar: string): string {
+  if (!argsText.includes('\n')) return argsText;
+  const lines = argsText.split('\n');
+  let out = '';
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i];
+    if (i > 0 && /^\s*#/.test(line)) continue;
+    const trimmed = line.replace(/\s+$/, '');
+    if (trimmed.endsWith(escapeChar)) line = trimmed.slice(0, -1);
+    out += line;
+  }
+  return out;
+}
+
+function makeStage(
+  from: DfInstruction,
+  index: number,
+  model: DockerfileModel,
+  globalScope: VarScope,
+  escapeChar: string,
+): DfStage {
+  const args = from.args;
+  const imageArg = args[0];
+  let name: string | undefined;
+  let nameRaw: string | undefined;
+  let nameRange: Range | undefined;
+  if (args.length >= 3 && args[1].value.toLowerCase() === 'as') {
+    nameRaw = args[2].value;
+    name = nameRaw.toLowerCase();
+    nameRange = args[2].range;
+  }
+  const raw = imageArg?.value ?? '';
+  const expanded = expandVars(raw, globalScope, escapeChar);
+  const parsed = parseImageRef(expanded.value, raw);
+  const literal = parseImageRef(raw.replace(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g, 'X'));
+  const base: ImageRef = {
+    ...parsed,
+    unresolved: expanded.unresolved,
+    tagFromVariable: expanded.substituted && !literal.tag && !literal.digest && !!(parsed.tag || parsed.digest),
+  };
+  let parent: number | undefined;
+  const lower = expanded.value.toLowerCase();
+  for (let s = index - 1; s >= 0; s--) {
+    if (model.stages[s].name === lower) {
+      parent = s;
+      break;
+    }
+  }
+  // `FROM 0` style numeric references name an earlier stage by index (COPY --from does; FROM not).
+  const platformFlag = from.flags.find((f) => f.name.toLowerCase() === 'platform');
+  return {
+    index,
+    name,
+    nameRaw,
+    nameRange,
+    from,
+    base,
+    parent,
+    platform: platformFlag?.value ?? undefined,
+    instructions: [],
+  };
+}
+
+/** Instructions whose text a shell runs get their script parsed. */
+function attachScript(inst: DfInstruction, model: DockerfileModel, escapeChar: '\\' | '`'): void {
+  if (!inst.posixShell) return;
+  const k = inst.keyword;
+  if (k !== 'RUN' && k !== 'CMD' && k !== 'ENTRYPOINT' && k !== 'HEALTHCHECK') return;
+  if (inst.form === 'exec') {
+    if (k !== 'RUN' || !inst.exec || inst.exec.length === 0) return;
+    inst.script = execScript(inst, escapeChar);
+    return;
+  }
+  let text = inst.argsText;
+  let offset = inst.argsOffset;
+  if (k === 'HEALTHCHECK') {
+    const m = /^\s*CMD\s+/i.exec(text);
+    if (!m) return;
+    offset += m[0].length;
+    text = text.slice(m[0].length);
+    if (text.trim().startsWith('[')) return;
+  }
+  if (inst.heredocs.length > 0) {
+    // The command is what precedes the first body; bodies are scripts when the command is empty or a shell.
+    const firstBody = inst.heredocs[0].bodyOffset;
+    const lineEnd = model.text.lastIndexOf('\n', firstBody - 1);
+    const cmdText = model.text.slice(offset, Math.max(offset, lineEnd));
+    const head = parseShell(cmdText, { baseOffset: offset, escapeChar, dockerfileContinuations: true });
+    const realCommands = head.commands.filter((c) => c.words.length > 0 || c.assignments.length > 0);
+    const runsBody =
+      realCommands.length === 0 ||
+      (realCommands.length === 1 && POSIX_SHELLS.has(basename(realCommands[0].name)) && !realCommands[0].args.includes('-c'));
+    const commands: SimpleCommand[] = runsBody ? [] : [...head.commands];
+    const errors = [...head.errors];
+    for (const h of inst.heredocs) {
+      const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(h.body);
+      const interp = shebang ? basename(shebang[1] === '/usr/bin/env' ? (shebang[2] ?? '') : shebang[1]) : 'sh';
+      h.isScript = k === 'RUN' && runsBody && POSIX_SHELLS.has(interp);
+      if (!h.isScript) continue;
+      const body = parseShell(h.body, { baseOffset: h.bodyOffset, escapeChar, dockerfileContinuations: false });
+      commands.push(...body.commands);
+      errors.push(...body.errors);
+    }
+    inst.script = { commands, errors };
+    return;
+  }
+  inst.script = parseShell(text, { baseOffset: offset, escapeChar, dockerfileContinuations: true });
+}
+
+/** RUN ["sh", "-c", "script"] runs a script; RUN ["apt-get", "install", …] is one command. */
+function execScript(inst: DfInstruction, escapeChar: '\\' | '`'): ShellScript {
+  const exec = inst.exec!;
+  const start = inst.argsOffset;
+  const end = inst.argsOffset + inst.argsText.length;
+  const clamp = (s: ShellScript): ShellScript => {
+    // Offsets inside a JSON string do not map to the file: point every word at the whole array.
+    for (const c of s.commands) {
+      c.start = start;
+      c.end = end;
+      for (const w of [...c.words, ...c.assignments]) {
+        w.start = start;
+        w.end = end;
+      }
+      for (const r of c.redirects) {
+        r.start = start;
+        r.end = end;
+      }
+    }
+    s.errors = s.errors.map((e) => ({ ...e, start, end }));
+    return s;
+  };
+  if (POSIX_SHELLS.has(basename(exec[0])) && exec[1] === '-c' && exec.length >= 3) {
+    return clamp(parseShell(exec[2], { escapeChar, dockerfileContinuations: false }));
+  }
+  const words = exec.map((value) => ({ value, raw: JSON.stringify(value), start, end, quoted: true, hasExpansion: false }));
+  return {
+    commands: [
+      {
+        assignments: [],
+        words,
+        redirects: [],
+        name: exec[0] ?? '',
+        args: exec.slice(1),
+        next: null,
+        prev: null,
+        pipeline: 0,
+        depth: 0,
+        negated: false,
+        inSubstitution: false,
+        start,
+        end,
+      },
+    ],
+    errors: [],
+  };
+}
+
+/** Structural problems that make the file unbuildable; `dockerfile/syntax` reports them. */
+function checkSyntax(inst: DfInstruction, model: DockerfileModel): void {
+  if (!KNOWN_INSTRUCTIONS.has(inst.keyword)) {
+    model.errors.push({
+      message: `Unknown instruction "${inst.keywordRaw}"; the builder rejects the file. Known instructions are ${[...KNOWN_INSTRUCTIONS].join(', ')}.`,
+      range: inst.keywordRange,
+    });
+    return;
+  }
+  if (inst.args.length === 0 && inst.heredocs.length === 0) {
+    model.errors.push({ message: `${inst.keyword} needs at least one argument.`, range: inst.range });
+  }
+}

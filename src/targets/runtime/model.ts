@@ -1,0 +1,130 @@
+/**
+ * The normalised run configuration of one container (DESIGN.md, `runtime`): what a compose service, a
+ * `docker`/`podman` `run|create` command line, a workflow job container or a `docker container inspect`
+ * record asks of the engine. Runtime rules see only this type, never the source format.
+ *
+ * Every setting keeps its source range (1-based, `endColumn` exclusive) and the text as written, so that
+ * findings point at the flag or key and messages can quote it.
+ */
+import type { Range } from '../../engine/types.js';
+
+/** The program that will run the container. `compose` is Docker Compose; `unknown` when not known. */
+export type RuntimeEngine = 'docker' | 'podman' | 'compose' | 'unknown';
+
+/** Where a container is described. */
+export type RuntimeSourceKind = 'compose' | 'cli' | 'workflow' | 'inspect';
+
+/**
+ * How settings are written where this container is described, so that messages can say what to write:
+ * compose keys, command-line flags (run lines and workflow `options:`), or inspect JSON fields.
+ */
+export type RuntimeSyntax = 'compose' | 'cli' | 'inspect';
+
+export interface RuntimeSource {
+  /** Path relative to the working directory, forward slashes. */
+  file: string;
+  kind: RuntimeSourceKind;
+  syntax: RuntimeSyntax;
+  /** Compose service name, `docker run nginx`, `job build: container`, the inspect record's name. */
+  name: string;
+  /** Range of the service key, the command (first line), the job's `container:` key, the record. */
+  range: Range;
+  /** Compose profiles the service belongs to (empty: always started). */
+  profiles?: string[];
+  /** Workflow job id, for workflow sources. */
+  job?: string;
+}
+
+/**
+ * One setting as written. `value` is the parsed value; it is undefined when the text is `opaque` (a
+ * variable the tool cannot resolve: `$MEM`, `${{ inputs.memory }}`, compose `${LIMIT}`) or `invalid`.
+ */
+export interface Setting<T> {
+  value?: T;
+  /** The text as written (the flag's value, or the YAML/JSON value's source text). */
+  raw: string;
+  range: Range;
+  /** True when the value comes from a variable that cannot be resolved here. */
+  opaque?: boolean;
+  /** Why the value cannot be parsed, when it is neither valid nor opaque. */
+  invalid?: string;
+  /** How the setting was written: `--memory`, `-m`, `mem_limit`, `deploy.resources.limits.memory`, `HostConfig.Memory`. */
+  key: string;
+}
+
+export type MountType = 'bind' | 'volume' | 'tmpfs' | 'npipe' | 'image' | 'cluster' | 'unknown';
+
+/** A volume or mount (`-v`, `--mount`, compose `volumes:` short or long syntax, inspect `Mounts`/`Binds`). */
+export interface MountSetting {
+  type: MountType;
+  /** Host path (bind) or volume name; undefined for anonymous volumes and tmpfs. */
+  source?: string;
+  /** Path in the container. */
+  target?: string;
+  readOnly: boolean;
+  /** True when the source (or the whole spec) holds a variable that cannot be resolved. */
+  opaque?: boolean;
+  raw: string;
+  range: Range;
+  key: string;
+}
+
+export interface RuntimeSpec {
+  source: RuntimeSource;
+  engine: RuntimeEngine;
+  /** `run` or `create` for command lines. */
+  command?: 'run' | 'create';
+  /** The image reference as written (opaque when it is a variable). */
+  image?: Setting<string>;
+  /**
+   * Set when settings may come from somewhere this spec cannot see, so rules must not report a setting
+   * as missing: a compose service that `extends` another or holds neither `image` nor `build` (an
+   * override file), or a command line with opaque words in flag position (`docker run $OPTS img`).
+   */
+  incomplete?: string;
+
+  /** Memory limit in bytes (`-m`, `mem_limit`, `deploy.resources.limits.memory`, `HostConfig.Memory`). */
+  memory?: Setting<number>;
+  /** Memory + swap limit in bytes; -1 means unlimited swap. */
+  memorySwap?: Setting<number>;
+  memoryReservation?: Setting<number>;
+  /** CPUs (`--cpus`, `cpus`, `deploy.resources.limits.cpus`, `HostConfig.NanoCpus / 1e9`). */
+  cpus?: Setting<number>;
+  /** CFS quota in microseconds (`--cpu-quota`, `cpu_quota`, `HostConfig.CpuQuota`). */
+  cpuQuota?: Setting<number>;
+  cpuPeriod?: Setting<number>;
+  /** `--cpuset-cpus`, `cpuset`, `HostConfig.CpusetCpus`. */
+  cpusetCpus?: Setting<string>;
+  /** Relative weight, not a limit (`--cpu-shares`, `cpu_shares`). */
+  cpuShares?: Setting<number>;
+  /** Process-count limit; 0 or -1 mean unlimited. */
+  pidsLimit?: Setting<number>;
+
+  /** `--userns`, `userns_mode`, `HostConfig.UsernsMode`. */
+  userns?: Setting<string>;
+  privileged?: Setting<boolean>;
+  /** Capabilities added; `value` is upper case without the `CAP_` prefix (`SYS_ADMIN`, `ALL`). */
+  capAdd: Setting<string>[];
+  capDrop: Setting<string>[];
+  pid?: Setting<string>;
+  ipc?: Setting<string>;
+  uts?: Setting<string>;
+  /** `--network`/`--net`, `network_mode`, `HostConfig.NetworkMode`. */
+  network?: Setting<string>;
+  /** `--cgroupns`, compose `cgroup`, `HostConfig.CgroupnsMode`. */
+  cgroupns?: Setting<string>;
+  /** One entry per option (`seccomp=unconfined`, `no-new-privileges:true`, `label=disable`…). */
+  securityOpt: Setting<string>[];
+  /** `--read-only`, `read_only`, `HostConfig.ReadonlyRootfs`. */
+  readOnly?: Setting<boolean>;
+  /** `--user`/`-u`, `user`, `Config.User`. */
+  user?: Setting<string>;
+  volumes: MountSetting[];
+  /** `--device`, `devices`, `HostConfig.Devices` (`/dev/sda:/dev/xvda:rwm`). */
+  devices: Setting<string>[];
+}
+
+/** A spec with no settings, for a source; loaders fill it in. */
+export function emptySpec(source: RuntimeSource, engine: RuntimeEngine): RuntimeSpec {
+  return { source, engine, capAdd: [], capDrop: [], securityOpt: [], volumes: [], devices: [] };
+}
