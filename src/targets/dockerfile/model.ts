@@ -78,9 +78,11 @@ export interface DfInstruction {
   argsText: string;
   /** Document offset where `argsText` starts. */
   argsOffset: number;
+  /** The arguments after flags; for RUN/COPY/ADD with heredocs, only those before the first body. */
   args: DfArg[];
+  /** Flags, with one level of quotes removed from their values as the builder reads them. */
   flags: DfFlag[];
-  /** For RUN, CMD, ENTRYPOINT, SHELL, HEALTHCHECK CMD: whether the arguments are a JSON array. */
+  /** For RUN, CMD, ENTRYPOINT, SHELL, COPY, ADD and VOLUME: whether the arguments are a JSON array. */
   form: 'exec' | 'shell';
   /** The JSON array's strings in exec form. */
   exec?: string[];

@@ -54,6 +54,17 @@ export const KNOWN_INSTRUCTIONS = new Set([
   'SHELL',
 ]);
 
+/** Instructions whose arguments may be a JSON array of strings. */
+const EXEC_FORM_INSTRUCTIONS = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'COPY', 'ADD', 'VOLUME']);
+
+/** Flag values as the builder reads them: one level of matching quotes removed. */
+function unquote(value: string | null): string | null {
+  if (value && value.length >= 2 && (value[0] === '"' || value[0] === "'") && value[value.length - 1] === value[0]) {
+    return value.slice(1, -1);
+  }
+  return value;
+}
+
 const POSIX_SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh', 'busybox']);
 const DEFAULT_SHELL = ['/bin/sh', '-c'];
 
@@ -140,7 +151,7 @@ export function parseDockerfile(text: string, path: string, options: ParseOption
       'getFlags' in inst && typeof (inst as any).getFlags === 'function'
         ? ((inst as any).getFlags() as any[]).map((f) => ({
             name: f.getName(),
-            value: f.getValue(),
+            value: unquote(f.getValue()),
             range: toRange(f.getRange()),
             nameRange: toRange(f.getNameRange()),
             valueRange: f.getValueRange() ? toRange(f.getValueRange()) : null,
@@ -197,7 +208,12 @@ export function parseDockerfile(text: string, path: string, options: ParseOption
         });
       }
     }
-    if (['RUN', 'CMD', 'ENTRYPOINT', 'SHELL'].includes(keyword)) {
+    if (out.heredocs.length > 0) {
+      // dockerfile-ast counts the heredoc bodies among the arguments; the builder does not.
+      const firstBodyLine = out.heredocs[0].bodyRange?.line ?? out.heredocs[0].range.line + 1;
+      out.args = out.args.filter((a) => a.range.line < firstBodyLine);
+    }
+    if (EXEC_FORM_INSTRUCTIONS.has(keyword)) {
       const exec = parseExecForm(argsText, escapeChar);
       if (exec) {
         out.form = 'exec';

@@ -1,0 +1,73 @@
+import { defineRule } from '../define.js';
+import type { DockerfileModel } from '../../targets/dockerfile/model.js';
+import { unquote } from '../hadolint-a.js';
+import { flagOf, resolveSource } from '../stages.js';
+
+/** Levenshtein distance, bounded: stage names are short. */
+function distance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length];
+}
+
+export default defineRule({
+  id: 'dockerfile/copy-from-unknown-stage',
+  aliases: ['DL3022'],
+  severity: 'warning',
+  summary: 'COPY --from names no earlier stage',
+  check(model: DockerfileModel, _options, report) {
+    for (const inst of model.instructions) {
+      if (inst.keyword !== 'COPY' && inst.keyword !== 'ADD') continue;
+      const from = flagOf(inst, 'from');
+      if (!from?.value) continue;
+      const src = resolveSource(model, inst, unquote(from.value));
+      if (src.kind !== 'image') continue;
+      const ref = src.text;
+      const range = from.valueRange ?? from.range;
+      const earlier = model.stages.filter((s) => s.from.index < inst.index);
+      if (/^\d+$/.test(ref)) {
+        report({
+          range,
+          message:
+            `${inst.keyword} --from=${ref} refers to stage #${ref}, but only ${earlier.length} stage(s) start before ` +
+            'this line (counting from 0). Name the stage (`FROM … AS build`) and copy with --from=build.',
+        });
+        continue;
+      }
+      const key = ref.toLowerCase();
+      const later = model.stages.find((s) => s.name === key && s.from.index > inst.index);
+      if (later) {
+        report({
+          range,
+          message:
+            `Stage "${ref}" is defined after this ${inst.keyword} (line ${later.from.range.line}), so the builder ` +
+            `looks for an image called "${ref}" instead. Move the stage above this line.`,
+        });
+        continue;
+      }
+      // Anything with a tag, digest, registry or namespace reads as an image reference, which --from accepts.
+      if (/[:@/.]/.test(ref)) continue;
+      const names = earlier.map((s) => s.nameRaw).filter((n): n is string => !!n);
+      const near = names
+        .map((n) => ({ n, d: distance(n.toLowerCase(), key) }))
+        .filter((x) => x.d <= Math.max(1, Math.floor(key.length / 3)))
+        .sort((a, b) => a.d - b.d)[0];
+      report({
+        range,
+        message:
+          `${inst.keyword} --from=${ref} matches no earlier stage${near ? ` (did you mean "${near.n}"?)` : ''}, so ` +
+          `unless the build passes a named context (\`--build-context ${ref}=…\`) the builder pulls an image ` +
+          `called "${ref}" from Docker Hub. Reference a stage defined above, or, for an image, write it with a tag ` +
+          `(${ref}:<tag>) or declare it as a stage: \`FROM ${ref}:<tag> AS ${ref}\`.`,
+      });
+    }
+  },
+});

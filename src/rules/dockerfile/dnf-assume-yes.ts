@@ -1,0 +1,14 @@
+import { defineRule } from '../define.js';
+import type { DockerfileModel } from '../../targets/dockerfile/model.js';
+import { checkAssumeYes, DNF_NAMES } from '../hadolint-b.js';
+
+export default defineRule({
+  id: 'dockerfile/dnf-assume-yes',
+  aliases: ['DL3038'],
+  severity: 'warning',
+  summary: 'dnf install/upgrade/remove without -y',
+  fixable: true,
+  check(model: DockerfileModel, _options, report) {
+    checkAssumeYes(model, DNF_NAMES, report);
+  },
+});

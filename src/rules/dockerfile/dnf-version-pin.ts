@@ -1,0 +1,13 @@
+import { defineRule } from '../define.js';
+import type { DockerfileModel } from '../../targets/dockerfile/model.js';
+import { checkRpmPins, DNF_NAMES } from '../hadolint-b.js';
+
+export default defineRule({
+  id: 'dockerfile/dnf-version-pin',
+  aliases: ['DL3041'],
+  severity: 'warning',
+  summary: 'dnf/microdnf install without package versions',
+  check(model: DockerfileModel, _options, report) {
+    checkRpmPins(model, DNF_NAMES, report);
+  },
+});

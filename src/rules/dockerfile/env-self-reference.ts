@@ -1,0 +1,76 @@
+import { defineRule } from '../define.js';
+import type { DockerfileModel } from '../../targets/dockerfile/model.js';
+
+/**
+ * The variables a raw ENV value refers to, with their offsets in the text: `$NAME` and `${NAME…}`
+ * outside single quotes and not escaped.
+ */
+function references(raw: string, escapeChar: string): { name: string; start: number; end: number }[] {
+  const out: { name: string; start: number; end: number }[] = [];
+  let single = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (single) {
+      if (c === "'") single = false;
+      continue;
+    }
+    if (c === escapeChar) {
+      i++;
+      continue;
+    }
+    if (c === "'") {
+      single = true;
+      continue;
+    }
+    if (c !== '$') continue;
+    const m = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)[^}]*\}|([A-Za-z_][A-Za-z0-9_]*))/.exec(raw.slice(i));
+    if (m) {
+      out.push({ name: m[1] ?? m[2], start: i, end: i + m[0].length });
+      i += m[0].length - 1;
+    }
+  }
+  return out;
+}
+
+export default defineRule({
+  id: 'dockerfile/env-self-reference',
+  aliases: ['DL3044'],
+  severity: 'error',
+  summary: 'ENV refers to a variable defined earlier in the same ENV',
+  check(model: DockerfileModel, _options, report) {
+    let lineStarts: number[] | undefined;
+    const offsetOf = (line: number, column: number) => {
+      if (!lineStarts) {
+        lineStarts = [0];
+        for (const l of model.lines) lineStarts.push(lineStarts[lineStarts.length - 1] + l.length + 1);
+      }
+      return lineStarts[line - 1] + column - 1;
+    };
+    for (const inst of model.instructions) {
+      if (inst.keyword !== 'ENV' || inst.properties.length < 2) continue;
+      inst.properties.forEach((prop, i) => {
+        if (i === 0 || !prop.valueRange) return;
+        const from = offsetOf(prop.valueRange.line, prop.valueRange.column);
+        const to = offsetOf(prop.valueRange.endLine, prop.valueRange.endColumn);
+        const raw = model.text.slice(from, to);
+        // `NAME=$NAME` (promoting an ARG to an ENV) does not change the value: later references are fine.
+        const earlier = new Set(
+          inst.properties
+            .slice(0, i)
+            .filter((p) => !new RegExp(`^\\$(?:${p.name}|\\{${p.name}\\})$`).test((p.value ?? '').trim()))
+            .map((p) => p.name),
+        );
+        for (const ref of references(raw, model.escapeChar)) {
+          if (!earlier.has(ref.name)) continue;
+          report({
+            range: model.rangeOf(from + ref.start, from + ref.end),
+            message:
+              `\`${ref.name}\` is set earlier in this same ENV, but an ENV expands its values before setting any of ` +
+              `them, so \`${prop.name}\` gets the previous value of ${ref.name} (or nothing). Set ${ref.name} in an ` +
+              'ENV of its own before this one.',
+          });
+        }
+      });
+    }
+  },
+});

@@ -1,0 +1,53 @@
+import { defineRule } from '../define.js';
+import type { DockerfileModel } from '../../targets/dockerfile/model.js';
+import { actionsOf, findCommands, hasOption, packageManagerOf, subcommandOf } from '../packages.js';
+import { mountsOf } from '../stages.js';
+import { envFlagSet, insertAfterWord, removesDir, runInstructions } from '../hadolint-b.js';
+
+const CACHE_DIRS = ['/root/.cache/pip'];
+
+export default defineRule({
+  id: 'dockerfile/pip-no-cache-dir',
+  aliases: ['DL3042'],
+  severity: 'warning',
+  summary: 'pip install without --no-cache-dir',
+  fixable: true,
+  options: {
+    onlyShippedStages: {
+      type: 'boolean',
+      description:
+        'Check only the stages whose files make up the built image (the final stage and the stages it is built FROM); a cache left in another build stage never ships.',
+      default: true,
+    },
+  },
+  check(model: DockerfileModel, options: { onlyShippedStages: boolean }, report) {
+    for (const inst of runInstructions(model, { shippedOnly: options.onlyShippedStages })) {
+      // A cache or tmpfs mount over a pip cache directory keeps the cache out of the layer.
+      const mounted = mountsOf(inst).some(
+        (m) =>
+          (m.type === 'cache' || m.type === 'tmpfs') &&
+          !!m.target &&
+          /(?:^|\/)\.cache(?:\/pip)?\/?$/.test(m.target),
+      );
+      if (mounted) continue;
+      for (const inv of findCommands(inst, (i) => packageManagerOf(i)?.id === 'pip')) {
+        if (!actionsOf(inv).has('install')) continue;
+        if (hasOption(inv, '--no-cache-dir')) continue;
+        if (envFlagSet(inst, inv, 'PIP_NO_CACHE_DIR')) continue;
+        const purged = findCommands(inst, (i) => packageManagerOf(i)?.id === 'pip').some(
+          (p) => p.command.start > inv.command.start && actionsOf(p).has('clean'),
+        );
+        if (purged || removesDir(inst, inv.command.start, CACHE_DIRS)) continue;
+        const sub = subcommandOf(inv)!;
+        report({
+          range: model.rangeOf(inv.words[0].start, sub.end),
+          message:
+            `\`${inv.name} install\` keeps every downloaded wheel in pip's cache (~/.cache/pip) in the layer; ` +
+            `write \`${inv.name} install --no-cache-dir …\`, set \`ENV PIP_NO_CACHE_DIR=1\`, or mount the cache with ` +
+            '`--mount=type=cache,target=/root/.cache/pip`.',
+          fix: insertAfterWord(model, sub, ' --no-cache-dir', 'Add --no-cache-dir'),
+        });
+      }
+    }
+  },
+});

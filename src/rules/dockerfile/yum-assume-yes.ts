@@ -1,0 +1,14 @@
+import { defineRule } from '../define.js';
+import type { DockerfileModel } from '../../targets/dockerfile/model.js';
+import { checkAssumeYes } from '../hadolint-b.js';
+
+export default defineRule({
+  id: 'dockerfile/yum-assume-yes',
+  aliases: ['DL3030'],
+  severity: 'warning',
+  summary: 'yum install/update/remove without -y',
+  fixable: true,
+  check(model: DockerfileModel, _options, report) {
+    checkAssumeYes(model, ['yum'], report);
+  },
+});

@@ -1,0 +1,22 @@
+import { defineRule } from '../define.js';
+import type { DockerfileModel } from '../../targets/dockerfile/model.js';
+import { checkRpmClean } from '../hadolint-b.js';
+
+export default defineRule({
+  id: 'dockerfile/yum-clean-all',
+  aliases: ['DL3032'],
+  severity: 'warning',
+  summary: 'yum install without yum clean all in the same RUN',
+  fixable: true,
+  options: {
+    onlyShippedStages: {
+      type: 'boolean',
+      description:
+        'Check only the stages whose files make up the built image (the final stage and the stages it is built FROM); caches left in other build stages never ship.',
+      default: true,
+    },
+  },
+  check(model: DockerfileModel, options: { onlyShippedStages: boolean }, report) {
+    checkRpmClean(model, ['yum'], options.onlyShippedStages, report);
+  },
+});

@@ -1,0 +1,13 @@
+import { defineRule } from '../define.js';
+import type { DockerfileModel } from '../../targets/dockerfile/model.js';
+import { checkRpmPins } from '../hadolint-b.js';
+
+export default defineRule({
+  id: 'dockerfile/yum-version-pin',
+  aliases: ['DL3033'],
+  severity: 'warning',
+  summary: 'yum install without package versions',
+  check(model: DockerfileModel, _options, report) {
+    checkRpmPins(model, ['yum'], report);
+  },
+});
