@@ -665,3 +665,20 @@ describe('parseShell: corpus', () => {
     expect(scripts).toBeGreaterThan(1000);
   });
 });
+
+describe('subshell flag', () => {
+  it('marks commands in ( … ) and substitutions, not in { … } or if bodies', () => {
+    const s = parseShell('(cd /a && make); { cd /b; }; if true; then cd /c; fi; x=$(cd /d && pwd); cd /e');
+    expect(s.commands.map((c) => [c.name, c.args[0] ?? '', c.subshell])).toEqual([
+      ['cd', '/a', true],
+      ['make', '', true],
+      ['cd', '/b', false],
+      ['true', '', false],
+      ['cd', '/c', false],
+      ['', '', false],
+      ['cd', '/d', true],
+      ['pwd', '', true],
+      ['cd', '/e', false],
+    ]);
+  });
+});

@@ -475,6 +475,7 @@ function execScript(inst: DfInstruction, escapeChar: '\\' | '`'): ShellScript {
         depth: 0,
         negated: false,
         inSubstitution: false,
+        subshell: false,
         start,
         end,
       },

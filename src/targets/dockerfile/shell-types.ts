@@ -52,6 +52,9 @@ export interface SimpleCommand {
   negated: boolean;
   /** True when the command was found inside a command substitution `$( … )` or backquotes. */
   inSubstitution: boolean;
+  /** True when the command runs in a child shell (`( … )` or a command substitution), so that its
+   * `cd`, `export` or `set` do not affect the commands after the subshell. */
+  subshell: boolean;
   start: number;
   end: number;
 }

@@ -254,6 +254,8 @@ class Parser {
 
   testMode = false;
   inSubst = false;
+  /** How many `( … )` subshells enclose the current position. */
+  subshellDepth = 0;
   depth = 0;
   nest = 0;
   pipelines = 0;
@@ -1392,7 +1394,10 @@ class Parser {
         return;
       }
     }
+    const savedSubshell = this.subshellDepth;
+    this.subshellDepth++;
     this.body(at);
+    this.subshellDepth = savedSubshell;
     if (this.isOp(')')) this.consume();
     else {
       this.error(`expected ')' to close subshell, found ${this.describe()}`, at, at + 1);
@@ -1514,6 +1519,7 @@ class Parser {
       depth: this.depth,
       negated,
       inSubstitution: this.inSubst,
+      subshell: this.subshellDepth > 0 || this.inSubst,
       start: this.mapPos(s),
       end: this.mapEnd(s, e),
     };
