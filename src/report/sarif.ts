@@ -9,7 +9,7 @@ const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 export function toSarif(result: CheckResult): object {
   const used = new Set(result.findings.map((f) => f.ruleId));
   const rules = RULES.filter((r) => used.has(r.id) || r.kind !== 'policy');
-  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const index = new Map<string, number>(rules.map((r, i) => [r.id, i]));
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
