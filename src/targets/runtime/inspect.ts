@@ -1,11 +1,224 @@
-import type { LoadedTarget } from '../types.js';
+/**
+ * `docker container inspect` (or `podman container inspect`) JSON, given with `--container-inspect FILE`:
+ * one RuntimeSpec per record, read from `HostConfig`, `Config` and `Mounts`, each setting pointing at its
+ * key in the JSON.
+ */
+import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import type { Document, Node as YamlNode } from 'yaml';
+import type { InputProblem, LoadedTarget, TargetUnit } from '../types.js';
+import { emptySpec } from './model.js';
+import type { MountSetting, MountType, RuntimeSpec, Setting } from './model.js';
+import { LineIndex } from './text.js';
+import { normaliseCapability, parseVolumeSpec } from './values.js';
+import { get, items, rangeOfEntry, rangeOfNode, scalarString, sourceOf } from './yaml.js';
+import type { Entry, YamlCtx } from './yaml.js';
 
-/** Reads `docker container inspect` JSON given with `--container-inspect FILE`. */
-export async function loadContainerInspect(relPath: string, _text: string): Promise<LoadedTarget> {
-  return {
-    kind: 'runtime',
-    file: relPath,
-    units: [],
-    problems: [{ message: 'container inspect input is not available in this build', range: { line: 1, column: 1, endLine: 1, endColumn: 1 } }],
+function jsonErrorOffset(text: string, message: string): number {
+  const m = /position (\d+)/.exec(message);
+  if (m) return Number(m[1]);
+  const lc = /line (\d+) column (\d+)/.exec(message);
+  if (lc) {
+    const index = new LineIndex(text);
+    return index.lineStart(Number(lc[1])) + Number(lc[2]) - 1;
+  }
+  return 0;
+}
+
+const MOUNT_TYPES: MountType[] = ['bind', 'volume', 'tmpfs', 'npipe', 'image', 'cluster'];
+
+export async function loadContainerInspect(relPath: string, text: string): Promise<LoadedTarget> {
+  return readContainerInspect(relPath, text);
+}
+
+/** Synchronous core of `loadContainerInspect`. */
+export function readContainerInspect(relPath: string, text: string): LoadedTarget {
+  const index = new LineIndex(text);
+  const problems: InputProblem[] = [];
+  const target: LoadedTarget = { kind: 'runtime', file: relPath, text, units: [], problems, comments: [] };
+  try {
+    JSON.parse(text);
+  } catch (e) {
+    const message = (e as Error).message;
+    const at = jsonErrorOffset(text, message);
+    problems.push({
+      message: `not valid JSON (${message}); expected the output of docker container inspect`,
+      range: index.range(at, at + 1),
+    });
+    return target;
+  }
+  const doc = parseDocument(text, { version: '1.2', prettyErrors: false, uniqueKeys: false }) as Document;
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0];
+    problems.push({
+      message: `cannot read this JSON: ${e.message.split('\n')[0]}`,
+      range: index.range(e.pos[0], e.pos[1]),
+    });
+    return target;
+  }
+  const ctx: YamlCtx = { doc, text, index, budget: { left: 100_000 } };
+  const root = doc.contents as YamlNode | null;
+  const records = isSeq(root) ? items(root, ctx).map((i) => i.value) : [root];
+  records.forEach((rec, n) => {
+    if (!isMap(rec) || (!get(rec, 'HostConfig', ctx) && !get(rec, 'Config', ctx))) {
+      problems.push({
+        message:
+          'this is not a container inspect record (no HostConfig or Config); expected the output of docker container inspect',
+        range: rec ? rangeOfNode(rec, ctx) : index.range(0, 0),
+      });
+      return;
+    }
+    const unit = recordUnit(rec, n, relPath, ctx);
+    target.units.push(unit);
+  });
+  target.stats = { format: 'inspect', containers: target.units.length };
+  return target;
+}
+
+function recordUnit(rec: YamlNode, n: number, file: string, ctx: YamlCtx): TargetUnit {
+  const nameEntry = get(rec, 'Name', ctx);
+  const id = scalarString(get(rec, 'Id', ctx)?.value ?? null);
+  const name =
+    scalarString(nameEntry?.value ?? null)?.replace(/^\//, '') ||
+    (id ? id.slice(0, 12) : `container ${n + 1}`);
+  const recRange = rangeOfNode(rec, ctx);
+  const podman = !!(get(rec, 'OCIRuntime', ctx) || get(rec, 'ConmonPidFile', ctx));
+  const spec: RuntimeSpec = emptySpec(
+    {
+      file,
+      kind: 'inspect',
+      syntax: 'inspect',
+      name,
+      range: nameEntry
+        ? rangeOfEntry(nameEntry, ctx)
+        : { ...recRange, endLine: recRange.line, endColumn: recRange.column + 1 },
+    },
+    podman ? 'podman' : 'docker',
+  );
+  const host = get(rec, 'HostConfig', ctx)?.value ?? null;
+  const config = get(rec, 'Config', ctx)?.value ?? null;
+  const h = (key: string) => get(host, key, ctx);
+
+  const num = (e: Entry | undefined, key: string, scale = 1): Setting<number> | undefined => {
+    if (!e) return undefined;
+    const range = rangeOfEntry(e, ctx);
+    const raw = sourceOf(e.value, ctx) || 'null';
+    if (isScalar(e.value) && e.value.value === null) return { value: 0, raw, range, key };
+    if (!isScalar(e.value) || typeof e.value.value !== 'number')
+      return { raw, range, key, invalid: `${key} is not a number` };
+    return { value: e.value.value / scale, raw, range, key };
   };
+  const str = (e: Entry | undefined, key: string): Setting<string> | undefined => {
+    const s = scalarString(e?.value ?? null);
+    if (!e || s === undefined || s === '') return undefined;
+    return { value: s, raw: sourceOf(e.value, ctx), range: rangeOfEntry(e, ctx), key };
+  };
+  const bool = (e: Entry | undefined, key: string): Setting<boolean> | undefined => {
+    if (!e || !isScalar(e.value) || typeof e.value.value !== 'boolean') return undefined;
+    return { value: e.value.value, raw: sourceOf(e.value, ctx), range: rangeOfEntry(e, ctx), key };
+  };
+  const list = (e: Entry | undefined, key: string): Setting<string>[] =>
+    items(e?.value ?? null, ctx).flatMap((it) => {
+      const s = scalarString(it.value);
+      return s === undefined
+        ? []
+        : [{ value: s, raw: sourceOf(it.written, ctx), range: rangeOfNode(it.written, ctx), key }];
+    });
+
+  const image = str(get(config, 'Image', ctx), 'Config.Image');
+  if (image) spec.image = image;
+  spec.memory = num(h('Memory'), 'HostConfig.Memory');
+  spec.memorySwap = num(h('MemorySwap'), 'HostConfig.MemorySwap');
+  spec.memoryReservation = num(h('MemoryReservation'), 'HostConfig.MemoryReservation');
+  spec.cpus = num(h('NanoCpus'), 'HostConfig.NanoCpus', 1e9);
+  spec.cpuQuota = num(h('CpuQuota'), 'HostConfig.CpuQuota');
+  spec.cpuPeriod = num(h('CpuPeriod'), 'HostConfig.CpuPeriod');
+  spec.cpuShares = num(h('CpuShares'), 'HostConfig.CpuShares');
+  spec.cpusetCpus = str(h('CpusetCpus'), 'HostConfig.CpusetCpus');
+  spec.pidsLimit = num(h('PidsLimit'), 'HostConfig.PidsLimit');
+  spec.userns = str(h('UsernsMode'), 'HostConfig.UsernsMode');
+  spec.privileged = bool(h('Privileged'), 'HostConfig.Privileged');
+  spec.readOnly = bool(h('ReadonlyRootfs'), 'HostConfig.ReadonlyRootfs');
+  spec.pid = str(h('PidMode'), 'HostConfig.PidMode');
+  spec.ipc = str(h('IpcMode'), 'HostConfig.IpcMode');
+  spec.uts = str(h('UTSMode'), 'HostConfig.UTSMode');
+  spec.network = str(h('NetworkMode'), 'HostConfig.NetworkMode');
+  spec.cgroupns = str(h('CgroupnsMode'), 'HostConfig.CgroupnsMode');
+  spec.user = str(get(config, 'User', ctx), 'Config.User');
+  spec.capAdd = list(h('CapAdd'), 'HostConfig.CapAdd').map((s) => ({
+    ...s,
+    value: normaliseCapability(s.value!),
+  }));
+  spec.capDrop = list(h('CapDrop'), 'HostConfig.CapDrop').map((s) => ({
+    ...s,
+    value: normaliseCapability(s.value!),
+  }));
+  spec.securityOpt = list(h('SecurityOpt'), 'HostConfig.SecurityOpt');
+  spec.devices = items(h('Devices')?.value ?? null, ctx).flatMap((it) => {
+    const p = scalarString(get(it.value, 'PathOnHost', ctx)?.value ?? null);
+    return p === undefined
+      ? []
+      : [
+          {
+            value: p,
+            raw: sourceOf(it.written, ctx),
+            range: rangeOfNode(it.written, ctx),
+            key: 'HostConfig.Devices',
+          },
+        ];
+  });
+  spec.volumes = inspectMounts(rec, host, ctx);
+  for (const k of Object.keys(spec) as (keyof RuntimeSpec)[]) if (spec[k] === undefined) delete spec[k];
+  return { model: spec, context: { service: name, ...(image?.value ? { image: image.value } : {}) } };
+}
+
+/** The top-level `Mounts` (what the engine really mounted), else `HostConfig.Binds` and `HostConfig.Mounts`. */
+function inspectMounts(rec: YamlNode, host: YamlNode | null, ctx: YamlCtx): MountSetting[] {
+  const out: MountSetting[] = [];
+  const field = (node: YamlNode | null, key: string) => get(node, key, ctx)?.value ?? null;
+  const top = get(rec, 'Mounts', ctx);
+  if (top && isSeq(top.value)) {
+    for (const it of items(top.value, ctx)) {
+      const type = scalarString(field(it.value, 'Type')) ?? 'unknown';
+      const mountType: MountType = MOUNT_TYPES.find((t) => t === type) ?? 'unknown';
+      const rw = field(it.value, 'RW');
+      out.push({
+        type: mountType,
+        source:
+          mountType === 'volume'
+            ? scalarString(field(it.value, 'Name'))
+            : scalarString(field(it.value, 'Source')),
+        target: scalarString(field(it.value, 'Destination')),
+        readOnly: isScalar(rw) && rw.value === false,
+        raw: sourceOf(it.written, ctx),
+        range: rangeOfNode(it.written, ctx),
+        key: 'Mounts',
+      });
+    }
+    return out;
+  }
+  for (const it of items(field(host, 'Binds'), ctx)) {
+    const s = scalarString(it.value);
+    if (s !== undefined) {
+      out.push({
+        ...parseVolumeSpec(s, false),
+        raw: sourceOf(it.written, ctx),
+        range: rangeOfNode(it.written, ctx),
+        key: 'HostConfig.Binds',
+      });
+    }
+  }
+  for (const it of items(field(host, 'Mounts'), ctx)) {
+    const type = scalarString(field(it.value, 'Type')) ?? 'volume';
+    const ro = field(it.value, 'ReadOnly');
+    out.push({
+      type: MOUNT_TYPES.find((t) => t === type) ?? 'unknown',
+      source: scalarString(field(it.value, 'Source')),
+      target: scalarString(field(it.value, 'Target')),
+      readOnly: isScalar(ro) && ro.value === true,
+      raw: sourceOf(it.written, ctx),
+      range: rangeOfNode(it.written, ctx),
+      key: 'HostConfig.Mounts',
+    });
+  }
+  return out;
 }

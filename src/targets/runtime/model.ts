@@ -50,6 +50,8 @@ export interface Setting<T> {
   invalid?: string;
   /** How the setting was written: `--memory`, `-m`, `mem_limit`, `deploy.resources.limits.memory`, `HostConfig.Memory`. */
   key: string;
+  /** Command lines: the flag and its value exactly as written (`--userns=host`, `-itm 1g`). */
+  text?: string;
 }
 
 export type MountType = 'bind' | 'volume' | 'tmpfs' | 'npipe' | 'image' | 'cluster' | 'unknown';

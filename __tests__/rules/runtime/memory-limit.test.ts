@@ -1,0 +1,82 @@
+import { at, dedent, lintRuntime } from '../../runtime/helpers.js';
+
+const ID = 'runtime/memory-limit';
+
+describe(ID, () => {
+  it('reports a compose service without a limit at the service key', () => {
+    const f = lintRuntime(
+      ID,
+      'compose',
+      'services:\n  web:\n    image: nginx\n  db:\n    image: postgres\n    mem_limit: 1g\n',
+    );
+    expect(at(f)).toEqual(['2:3']);
+    expect(f[0].message).toMatch(/^Service "web" has no memory limit/);
+    expect(f[0].message).toMatch(/`mem_limit: 512m`/);
+  });
+
+  it('accepts every way of writing a limit', () => {
+    const text = dedent(`
+      docker run -m 1g a
+      docker run --memory=1g b
+      docker run -itm512m c
+      podman run --memory 2g d
+      docker run --memory "$MEM" e
+    `);
+    expect(lintRuntime(ID, 'sh', text)).toEqual([]);
+    expect(
+      lintRuntime(
+        ID,
+        'compose',
+        'services:\n  a:\n    image: a\n    deploy:\n      resources:\n        limits:\n          memory: 1gb\n',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reports a run command without a limit at the command, with the flag to add', () => {
+    const f = lintRuntime(ID, 'sh', '#!/bin/sh\nset -e\n  docker run -d \\\n    nginx\n');
+    expect(f).toMatchObject([{ line: 3, column: 3, endLine: 3, endColumn: 13 }]);
+    expect(f[0].message).toMatch(/^This docker run command has no memory limit.*`--memory 512m`/);
+  });
+
+  it('says where to put the flag for a workflow container', () => {
+    const f = lintRuntime(
+      ID,
+      'workflow',
+      'on: push\njobs:\n  t:\n    container:\n      image: node\n      options: --cpus 1\n',
+    );
+    expect(f).toMatchObject([{ line: 4 }]);
+    expect(f[0].message).toMatch(/^The container of job "t" has no memory limit.*in `options:`/);
+  });
+
+  it('reports 0 (unlimited), values below the Docker minimum and unreadable values on the setting', () => {
+    const f = lintRuntime(ID, 'sh', 'docker run -m 0 a\ndocker run -m 4m b\ndocker run -m lots c\n');
+    expect(f.map((x) => [x.line, x.message.slice(0, 40)])).toEqual([
+      [1, '-m 0 means no memory limit, so the conta'],
+      [2, "The memory limit -m 4m is below Docker's"],
+      [3, 'The memory limit -m lots cannot be read:'],
+    ]);
+  });
+
+  it('flags limits above the max option', () => {
+    const text =
+      'services:\n  a:\n    image: a\n    mem_limit: 4g\n  b:\n    image: b\n    mem_limit: 2048m\n';
+    const f = lintRuntime(ID, 'compose', text, { max: '2g' });
+    expect(at(f)).toEqual(['4:5']);
+    expect(f[0].message).toMatch(/mem_limit: 4g is above the policy's maximum of 2g/);
+    const bytes = lintRuntime(ID, 'sh', 'docker run -m 3221225472 a\n', { max: '2g' });
+    expect(bytes[0].message).toMatch(/-m 3221225472 \(3g\) is above the policy's maximum of 2g/);
+    expect(lintRuntime(ID, 'compose', text, { max: 8 * 2 ** 30 })).toEqual([]);
+  });
+
+  it('reports HostConfig.Memory 0 in inspect JSON', () => {
+    const f = lintRuntime(ID, 'inspect', '{"Name": "/x",\n "HostConfig": {\n  "Memory": 0\n }}');
+    expect(f).toMatchObject([
+      { line: 3, message: expect.stringMatching(/HostConfig.Memory: 0 means no memory limit/) },
+    ]);
+  });
+
+  it('does not report what it cannot see: override fragments and opaque flags', () => {
+    expect(lintRuntime(ID, 'compose', 'services:\n  a:\n    ports: ["80:80"]\n')).toEqual([]);
+    expect(lintRuntime(ID, 'sh', 'docker run $DOCKER_OPTS img\n')).toEqual([]);
+  });
+});

@@ -1,0 +1,65 @@
+import { defineRule } from '../define.js';
+import type { RuntimeSpec } from '../../targets/runtime/model.js';
+import {
+  describe,
+  formatBytes,
+  howToWrite,
+  isDockerLike,
+  missingRange,
+  sizeOption,
+  written,
+} from '../runtime-util.js';
+
+/** Docker refuses a memory limit below 6 MiB. */
+const DOCKER_MINIMUM = 6 * 1024 * 1024;
+
+export default defineRule({
+  id: 'runtime/memory-limit',
+  severity: 'warning',
+  summary: 'The container has no memory (cgroup) limit, or one above the allowed maximum',
+  options: {
+    max: {
+      type: ['string', 'number', 'null'],
+      description: 'Largest memory limit allowed (`2g`, `512m`, or bytes); null for no maximum.',
+      default: null,
+    },
+  },
+  check(spec: RuntimeSpec, options: { max: string | number | null }, report) {
+    const m = spec.memory;
+    const example = howToWrite(spec, '--memory 512m', 'mem_limit: 512m');
+    if (!m) {
+      if (spec.incomplete) return;
+      report({
+        range: missingRange(spec),
+        message: `${describe(spec)} has no memory limit, so it can use all of the host's memory and get other processes OOM-killed; set one with ${example}.`,
+      });
+      return;
+    }
+    if (m.opaque) return;
+    if (m.invalid) {
+      report({ range: m.range, message: `The memory limit ${written(m)} cannot be read: ${m.invalid}.` });
+      return;
+    }
+    const bytes = m.value!;
+    if (bytes <= 0) {
+      report({
+        range: m.range,
+        message: `${written(m)} means no memory limit, so the container can use all of the host's memory; set a real limit with ${example}.`,
+      });
+      return;
+    }
+    if (isDockerLike(spec) && spec.source.syntax !== 'inspect' && bytes < DOCKER_MINIMUM) {
+      report({
+        range: m.range,
+        message: `The memory limit ${written(m)} is below Docker's minimum of 6m, so the container will not start; use at least 6m.`,
+      });
+    }
+    const max = sizeOption(options.max);
+    if (max !== undefined && bytes > max) {
+      report({
+        range: m.range,
+        message: `The memory limit ${written(m)}${formatBytes(bytes) === m.raw.trim() ? '' : ` (${formatBytes(bytes)})`} is above the policy's maximum of ${formatBytes(max)}; lower it to ${formatBytes(max)} or less.`,
+      });
+    }
+  },
+});

@@ -1,0 +1,214 @@
+/**
+ * YAML reading for compose files and workflows: YAML 1.2 with source ranges, anchors, aliases and merge
+ * keys (`<<`) resolved on access, a bound on alias expansion, and every `#` comment of the file.
+ */
+import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, Parser } from 'yaml';
+import type { Document, Node as YamlNode, Pair, Scalar, YAMLMap } from 'yaml';
+import type { Range } from '../../engine/types.js';
+import type { InputProblem } from '../types.js';
+import type { LineIndex, SourceComment } from './text.js';
+
+/** yaml's `maxAliasCount` for the whole-document check (yaml's default, 100, is too low for compose files
+ * that reuse one anchor in every service). */
+export const MAX_ALIAS_COUNT = 10_000;
+/** How many alias and merge resolutions one file may cost while its settings are read. */
+const ALIAS_BUDGET = 100_000;
+const MAX_MERGE_DEPTH = 32;
+
+export class AliasBudgetError extends Error {
+  constructor() {
+    super('the file expands too many aliases (a YAML "billion laughs" shape); it was not read');
+  }
+}
+
+export interface YamlCtx {
+  doc: Document;
+  text: string;
+  index: LineIndex;
+  budget: { left: number };
+}
+
+export interface ParsedYaml {
+  docs: YamlCtx[];
+  problems: InputProblem[];
+}
+
+/** Parses every document of a YAML file; syntax errors become problems with their position. */
+export function parseYaml(text: string, index: LineIndex): ParsedYaml {
+  const problems: InputProblem[] = [];
+  const budget = { left: ALIAS_BUDGET };
+  const docs: YamlCtx[] = [];
+  let parsed: Document[];
+  try {
+    parsed = parseAllDocuments(text, {
+      version: '1.2',
+      merge: true,
+      prettyErrors: false,
+      uniqueKeys: false,
+    }) as Document[];
+  } catch (e) {
+    return {
+      docs,
+      problems: [{ message: `YAML cannot be read: ${(e as Error).message}`, range: index.range(0, 0) }],
+    };
+  }
+  if (!Array.isArray(parsed)) parsed = [parsed as unknown as Document];
+  for (const doc of parsed) {
+    for (const e of doc.errors) {
+      problems.push({
+        message: `YAML syntax error: ${firstLine(e.message)}`,
+        range: index.range(e.pos[0], e.pos[1]),
+      });
+    }
+    if (doc.errors.length > 0) continue;
+    try {
+      // Expands the document once with yaml's own bound on aliases: a "billion laughs" file stops here.
+      doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (e) {
+      problems.push({
+        message: `YAML cannot be read: ${firstLine((e as Error).message)}`,
+        range: index.range(0, 0),
+      });
+      continue;
+    }
+    docs.push({ doc, text, index, budget });
+  }
+  return { docs, problems };
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0].trim();
+}
+
+/** Every `#` comment of a YAML file (from the concrete syntax tree, so `#` inside strings is not one). */
+export function yamlComments(text: string, index: LineIndex): SourceComment[] {
+  const out: SourceComment[] = [];
+  const seen = new Set<unknown>();
+  const visit = (tok: unknown, depth: number) => {
+    if (depth > 400 || tok === null || typeof tok !== 'object' || seen.has(tok)) return;
+    seen.add(tok);
+    if (Array.isArray(tok)) {
+      for (const t of tok) visit(t, depth + 1);
+      return;
+    }
+    const t = tok as { type?: string; offset?: number; source?: string };
+    if (t.type === 'comment' && typeof t.offset === 'number' && typeof t.source === 'string') {
+      const body = t.source.replace(/^#/, '');
+      out.push({ text: body.trim(), range: index.range(t.offset, t.offset + t.source.length) });
+      return;
+    }
+    for (const v of Object.values(tok)) if (v && typeof v === 'object') visit(v, depth + 1);
+  };
+  try {
+    for (const token of new Parser().parse(text)) visit(token, 0);
+  } catch {
+    /* comments are best effort */
+  }
+  out.sort((a, b) => a.range.line - b.range.line || a.range.column - b.range.column);
+  return out;
+}
+
+/** Follows aliases to the node they name. */
+export function deref(node: unknown, ctx: YamlCtx): YamlNode | null {
+  let n = node;
+  for (let hops = 0; isAlias(n); hops++) {
+    if (--ctx.budget.left < 0) throw new AliasBudgetError();
+    if (hops > 64) return null;
+    n = n.resolve(ctx.doc);
+  }
+  return (n ?? null) as YamlNode | null;
+}
+
+export interface Entry {
+  key: string;
+  keyNode: Scalar;
+  /** The value, aliases followed. */
+  value: YamlNode | null;
+  /** The value as written (an alias node stays an alias), for the range of the pair. */
+  written: unknown;
+}
+
+function isMergeKey(key: unknown): boolean {
+  return isScalar(key) && (typeof key.value === 'symbol' || (key.value === '<<' && key.type === 'PLAIN'));
+}
+
+/** The entries of a mapping with merge keys resolved: explicit keys win, then merged maps in order. */
+export function entries(node: unknown, ctx: YamlCtx, depth = 0): Entry[] {
+  const map = deref(node, ctx);
+  if (!isMap(map)) return [];
+  const own: Entry[] = [];
+  const merged: Entry[] = [];
+  for (const pair of (map as YAMLMap).items as Pair[]) {
+    if (isMergeKey(pair.key)) {
+      if (depth >= MAX_MERGE_DEPTH) continue;
+      const src = deref(pair.value, ctx);
+      const sources = isSeq(src) ? src.items : [pair.value];
+      for (const s of sources) {
+        if (--ctx.budget.left < 0) throw new AliasBudgetError();
+        merged.push(...entries(s, ctx, depth + 1));
+      }
+      continue;
+    }
+    const key = deref(pair.key, ctx);
+    if (!isScalar(key) || key.value === null || typeof key.value === 'object') continue;
+    own.push({ key: String(key.value), keyNode: key, value: deref(pair.value, ctx), written: pair.value });
+  }
+  const out = [...own];
+  const seen = new Set(own.map((e) => e.key));
+  for (const e of merged) {
+    if (seen.has(e.key)) continue;
+    seen.add(e.key);
+    out.push(e);
+  }
+  return out;
+}
+
+export function get(node: unknown, key: string, ctx: YamlCtx): Entry | undefined {
+  return entries(node, ctx).find((e) => e.key === key);
+}
+
+/** The items of a sequence (aliases followed), with the written item for ranges. */
+export function items(node: unknown, ctx: YamlCtx): { value: YamlNode | null; written: unknown }[] {
+  const seq = deref(node, ctx);
+  if (!isSeq(seq)) return [];
+  return seq.items.map((it) => ({ value: deref(it, ctx), written: it }));
+}
+
+/** A scalar's value as text (numbers and booleans as written in YAML's canonical form). */
+export function scalarString(node: YamlNode | null): string | undefined {
+  if (!isScalar(node)) return undefined;
+  const v = node.value;
+  if (v === null || v === undefined) return undefined;
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return String(v);
+  return undefined;
+}
+
+function nodeSpan(node: unknown): [number, number] | null {
+  const r = (node as { range?: [number, number, number] } | null)?.range;
+  return r ? [r[0], r[1]] : null;
+}
+
+export function rangeOfNode(node: unknown, ctx: YamlCtx): Range {
+  const s = nodeSpan(node);
+  return s ? ctx.index.range(s[0], s[1]) : ctx.index.range(0, 0);
+}
+
+/** The range of `key: value` (the key alone when the value is elsewhere or spans several lines). */
+export function rangeOfEntry(entry: Entry, ctx: YamlCtx, keyOnlyIfMultiline = true): Range {
+  const k = nodeSpan(entry.keyNode);
+  if (!k) return ctx.index.range(0, 0);
+  const v = nodeSpan(entry.written);
+  let end = k[1];
+  if (v && v[0] >= k[0]) {
+    const multi = ctx.index.lineOf(v[1]) !== ctx.index.lineOf(k[0]);
+    if (!(keyOnlyIfMultiline && multi)) end = v[1];
+  }
+  return ctx.index.range(k[0], end);
+}
+
+/** The source text of a node as written (quotes included), for messages. */
+export function sourceOf(node: unknown, ctx: YamlCtx): string {
+  const s = nodeSpan(node);
+  return s ? ctx.text.slice(s[0], s[1]) : '';
+}
