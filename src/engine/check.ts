@@ -15,6 +15,7 @@ import { discover, readTargetFile, toPosix } from './discover.js';
 import { loadImageTargets } from '../targets/image/load.js';
 import { loadContainerInspect } from '../targets/runtime/inspect.js';
 import { applyPolicy } from '../policy/apply.js';
+import { runCustomRules } from '../policy/custom.js';
 import type { Finding, Severity } from './types.js';
 import { SEVERITY_RANK, WHOLE_FILE } from './types.js';
 
@@ -36,6 +37,10 @@ export interface CheckOptions {
   containerInspect?: string[];
   /** GitHub token for `github:` policy extends. */
   githubToken?: string;
+  /** `--hadolint-config`: a .hadolint.yaml merged over the policy. */
+  hadolintConfig?: string;
+  /** The date exceptions are checked against (tests); default now. */
+  now?: Date;
   /** Only report findings in these files (paths relative to cwd), e.g. the files a PR changed. */
   onlyFiles?: string[];
 }
@@ -65,6 +70,8 @@ export interface CheckResult {
   targets: TargetSummary[];
   summary: Summary;
   policy: { sources: string[] };
+  /** The policy's maxWarnings, when it has one (the run fails above it). */
+  maxWarnings?: number;
   /** Paths given that matched nothing. */
   missing: string[];
   /** Source text of text targets, for reports that show the offending line. */
@@ -73,7 +80,15 @@ export interface CheckResult {
 
 export async function check(opts: CheckOptions): Promise<CheckResult> {
   const cwd = path.resolve(opts.cwd);
-  const policy = opts.resolvedPolicy ?? (await loadPolicy({ cwd, policy: opts.policy, rules: RULES_BY_ID }));
+  const policy =
+    opts.resolvedPolicy ??
+    (await loadPolicy({
+      cwd,
+      policy: opts.policy,
+      rules: RULES_BY_ID,
+      githubToken: opts.githubToken,
+      hadolintConfig: opts.hadolintConfig,
+    }));
   const discovered = await discover(cwd, opts.paths ?? ['.'], FILE_TARGETS);
   const ctx: LoadContext = {
     cwd,
@@ -114,6 +129,7 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   return evaluate(only ? targets.filter((t) => t.kind === 'image' || only.has(t.file)) : targets, policy, {
     failOn: opts.failOn,
     missing: discovered.missing,
+    now: opts.now,
   });
 }
 
@@ -121,26 +137,26 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
 export function evaluate(
   targets: LoadedTarget[],
   policy: ResolvedPolicy,
-  extra: { failOn?: Severity | 'none'; missing?: string[] } = {},
+  extra: { failOn?: Severity | 'none'; missing?: string[]; now?: Date } = {},
 ): CheckResult {
-  const findings: Finding[] = [];
+  const raw: Finding[] = [];
   const summaries: TargetSummary[] = [];
   const sources = new Map<string, string>();
   for (const target of targets) {
     if (target.text !== undefined) sources.set(target.file, target.text);
-    const before = findings.length;
-    findings.push(...runRules(target, policy));
-    summaries.push({ file: target.file, kind: target.kind, findings: findings.length - before, stats: target.stats });
+    const before = raw.length;
+    raw.push(...runRules(target, policy), ...runCustomRules(target, policy));
+    summaries.push({ file: target.file, kind: target.kind, findings: raw.length - before, stats: target.stats });
   }
-  const applied = applyPolicy(findings, targets, policy);
-  findings.length = 0;
-  findings.push(...applied);
-  findings.sort(compareFindings);
+  const findings = [...applyPolicy(raw, targets, policy, extra.now)].sort(compareFindings);
   const failOn = extra.failOn ?? policy.failOn;
   const summary = summarise(findings, targets.length);
-  const failing = findings.some(
-    (f) => !f.suppressed && f.mode !== 'audit' && failOn !== 'none' && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn],
-  );
+  const counted = findings.filter((f) => !f.suppressed && f.mode !== 'audit');
+  const failing =
+    counted.some((f) => failOn !== 'none' && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]) ||
+    (failOn !== 'none' &&
+      policy.maxWarnings !== undefined &&
+      counted.filter((f) => f.severity === 'warning').length > policy.maxWarnings);
   return {
     version: 1,
     verdict: failing ? 'fail' : 'pass',
@@ -149,6 +165,7 @@ export function evaluate(
     targets: summaries,
     summary,
     policy: { sources: policy.sources },
+    ...(policy.maxWarnings !== undefined ? { maxWarnings: policy.maxWarnings } : {}),
     missing: extra.missing ?? [],
     sources,
   };

@@ -66,7 +66,8 @@ export function formatMarkdown(result: CheckResult, opts: MarkdownOptions = {}):
   const listed = (opts.listed ?? result.findings.filter((f) => !f.suppressed)).filter((f) => !f.suppressed);
   const before = head.join('\n') + '\n';
   const after = tail.join('\n') + '\n';
-  const budget = opts.maxLength === undefined ? Infinity : opts.maxLength - before.length - after.length - 300;
+  const budget =
+    opts.maxLength === undefined ? Infinity : opts.maxLength - before.length - after.length - 300;
   const middle =
     listed.length > 0
       ? findingsSection(listed, opts.listedHeading ?? 'Findings', link, budget)
@@ -120,12 +121,21 @@ function ruleTable(findings: readonly Finding[]): string {
     counts.set(f.ruleId, c);
   }
   const total = (c: Record<Severity, number>) => c.error + c.warning + c.info;
-  const ids = [...counts.keys()].sort((a, b) => total(counts.get(b)!) - total(counts.get(a)!) || (a < b ? -1 : 1));
-  const rows = ['### By rule', '', '| Rule | Errors | Warnings | Info | Summary |', '| --- | ---: | ---: | ---: | --- |'];
+  const ids = [...counts.keys()].sort(
+    (a, b) => total(counts.get(b)!) - total(counts.get(a)!) || (a < b ? -1 : 1),
+  );
+  const rows = [
+    '### By rule',
+    '',
+    '| Rule | Errors | Warnings | Info | Summary |',
+    '| --- | ---: | ---: | ---: | --- |',
+  ];
   for (const id of ids) {
     const c = counts.get(id)!;
     const rule = RULES_BY_ID.get(id);
-    rows.push(`| ${ruleLink(id)} | ${c.error || ''} | ${c.warning || ''} | ${c.info || ''} | ${cell(rule?.summary ?? '')} |`);
+    rows.push(
+      `| ${ruleLink(id)} | ${c.error || ''} | ${c.warning || ''} | ${c.info || ''} | ${cell(rule?.summary ?? '')} |`,
+    );
   }
   return rows.join('\n');
 }
@@ -137,21 +147,30 @@ function ruleLink(id: string): string {
 
 type LinkFn = NonNullable<MarkdownOptions['link']>;
 
-function findingsSection(findings: readonly Finding[], heading: string, link: LinkFn, budget: number): string {
+function findingsSection(
+  findings: readonly Finding[],
+  heading: string,
+  link: LinkFn,
+  budget: number,
+): string {
   const byFile = new Map<string, Finding[]>();
   for (const f of [...findings].sort(bySeverityThenPlace)) {
     const list = byFile.get(f.file) ?? [];
     list.push(f);
     byFile.set(f.file, list);
   }
-  const files = [...byFile.keys()].sort((a, b) => worst(byFile.get(b)!) - worst(byFile.get(a)!) || (a < b ? -1 : 1));
+  const files = [...byFile.keys()].sort(
+    (a, b) => worst(byFile.get(b)!) - worst(byFile.get(a)!) || (a < b ? -1 : 1),
+  );
   let out = `### ${heading}\n\n`;
   let left = findings.length;
   for (const file of files) {
     const list = byFile.get(file)!.sort((a, b) => a.line - b.line || a.column - b.column);
     const url = link(file, 1, 1);
     const title = url ? `[${code(file)}](${url.replace(/#L.*$/, '')})` : code(file);
-    const block = [`#### ${title}`, '', '| Line | Severity | Rule | Message |', '| ---: | --- | --- | --- |'].join('\n') + '\n';
+    const block =
+      [`#### ${title}`, '', '| Line | Severity | Rule | Message |', '| ---: | --- | --- | --- |'].join('\n') +
+      '\n';
     if (out.length + block.length > budget) break;
     out += block;
     for (const f of list) {
@@ -207,7 +226,11 @@ function worst(list: readonly Finding[]): number {
 }
 
 function bySeverityThenPlace(a: Finding, b: Finding): number {
-  return SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line;
+  return (
+    SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
+    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+    a.line - b.line
+  );
 }
 
 /** Inline code that survives any content (backticks inside pick a longer fence). */
@@ -226,7 +249,11 @@ export function code(text: string): string {
 export function cell(text: string): string {
   return text
     .split(/(`+[^`]*?`+)/)
-    .map((part, i) => (i % 2 === 1 ? part.replace(/\r?\n/g, ' ') : part.replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, '<br>')))
+    .map((part, i) =>
+      i % 2 === 1
+        ? part.replace(/\r?\n/g, ' ')
+        : part.replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, '<br>'),
+    )
     .join('')
     .replace(/\|/g, '\\|');
 }

@@ -1,0 +1,134 @@
+/**
+ * One check run on the commit under review carrying every finding as an annotation. The Checks API
+ * takes at most 50 annotations per request and appends those of each update, so the run is created
+ * first and then updated in batches of 50; the last update completes it with the verdict.
+ */
+import type { CheckResult } from '../engine/check.js';
+import type { Finding, Severity } from '../engine/types.js';
+import { SEVERITY_RANK } from '../engine/types.js';
+import type { Octokit } from './octokit.js';
+import { imageFiles, inRepository } from './repo-view.js';
+
+/** Not just `layerguard`, which is what workflows tend to call the job that runs the Action. */
+export const CHECK_RUN_NAME = 'layerguard results';
+export const ANNOTATIONS_PER_REQUEST = 50;
+/** GitHub's limits on a check run's output. */
+const MAX_SUMMARY = 65535;
+const MAX_TITLE = 255;
+const MAX_MESSAGE = 64 * 1024 - 1;
+
+const LEVEL: Record<Severity, 'failure' | 'warning' | 'notice'> = {
+  error: 'failure',
+  warning: 'warning',
+  info: 'notice',
+};
+
+export interface CheckRunAnnotation {
+  path: string;
+  start_line: number;
+  end_line: number;
+  start_column?: number;
+  end_column?: number;
+  annotation_level: 'failure' | 'warning' | 'notice';
+  message: string;
+  title: string;
+  raw_details?: string;
+}
+
+function clip(s: string, max: number): string {
+  return s.length <= max ? s : s.slice(0, max - 1) + '…';
+}
+
+export function checkRunAnnotation(f: Finding, images: ReadonlySet<string> = new Set()): CheckRunAnnotation {
+  const repoFile = inRepository(f, images);
+  const a: CheckRunAnnotation = {
+    // An image finding has no file in the repository: its reference stands in for the path.
+    path: f.file,
+    start_line: repoFile ? f.line : 1,
+    end_line: repoFile ? f.endLine : 1,
+    annotation_level: LEVEL[f.severity],
+    message: clip(f.message, MAX_MESSAGE),
+    title: clip(f.ruleId + (f.mode === 'audit' ? ' (audit)' : ''), MAX_TITLE),
+  };
+  if (repoFile && f.line === f.endLine) {
+    a.start_column = f.column;
+    // GitHub's end_column is the last column of the annotation; ours is the one after it.
+    a.end_column = Math.max(f.column, f.endColumn - 1);
+  }
+  if (f.fix) a.raw_details = clip(`Fix: ${f.fix.description}`, MAX_MESSAGE);
+  return a;
+}
+
+export function checkRunTitle(result: CheckResult): string {
+  const s = result.summary;
+  if (s.errors + s.warnings + s.infos === 0) return 'No findings';
+  const parts = [];
+  if (s.errors) parts.push(`${s.errors} error${s.errors === 1 ? '' : 's'}`);
+  if (s.warnings) parts.push(`${s.warnings} warning${s.warnings === 1 ? '' : 's'}`);
+  if (s.infos) parts.push(`${s.infos} info`);
+  return parts.join(', ');
+}
+
+export interface CheckRunOutcome {
+  id: number;
+  url?: string;
+  /** Update requests made (one per batch of 50, at least one). */
+  updates: number;
+}
+
+export async function publishCheckRun(
+  api: Octokit,
+  repo: { owner: string; repo: string },
+  headSha: string,
+  result: CheckResult,
+  summary: string,
+  detailsUrl?: string,
+): Promise<CheckRunOutcome> {
+  const title = clip(checkRunTitle(result), MAX_TITLE);
+  const output = { title, summary: clip(summary, MAX_SUMMARY) };
+  const { data } = await api.rest.checks.create({
+    ...repo,
+    name: CHECK_RUN_NAME,
+    head_sha: headSha,
+    status: 'in_progress',
+    started_at: new Date().toISOString(),
+    ...(detailsUrl ? { details_url: detailsUrl } : {}),
+    output,
+  });
+  const images = imageFiles(result);
+  const annotations = result.findings
+    .filter((f) => !f.suppressed)
+    .sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity])
+    .map((f) => checkRunAnnotation(f, images));
+  const conclusion = result.verdict === 'pass' ? 'success' : 'failure';
+  let updates = 0;
+  const batches = Math.max(1, Math.ceil(annotations.length / ANNOTATIONS_PER_REQUEST));
+  try {
+    for (let i = 0; i < batches; i++) {
+      const batch = annotations.slice(i * ANNOTATIONS_PER_REQUEST, (i + 1) * ANNOTATIONS_PER_REQUEST);
+      const last = i === batches - 1;
+      await api.rest.checks.update({
+        ...repo,
+        check_run_id: data.id,
+        output: { ...output, ...(batch.length ? { annotations: batch } : {}) },
+        ...(last ? { status: 'completed' as const, conclusion, completed_at: new Date().toISOString() } : {}),
+      });
+      updates++;
+    }
+  } catch (e) {
+    // Do not leave the run spinning: complete it with the verdict, then report what failed.
+    try {
+      await api.rest.checks.update({
+        ...repo,
+        check_run_id: data.id,
+        status: 'completed',
+        conclusion,
+        completed_at: new Date().toISOString(),
+      });
+    } catch {
+      // the first error is the one worth reporting
+    }
+    throw e;
+  }
+  return { id: data.id, url: data.html_url ?? undefined, updates };
+}

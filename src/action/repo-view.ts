@@ -1,0 +1,56 @@
+/**
+ * The engine reports paths relative to the working directory; GitHub wants them relative to the
+ * repository root. This rewrites a result once so that every report (annotations, check run, review
+ * comments, links, SARIF) uses repository paths. Image findings keep their image reference.
+ */
+import path from 'node:path';
+import type { CheckResult } from '../engine/check.js';
+import type { Finding } from '../engine/types.js';
+
+/** `working-directory` relative to the workspace, with forward slashes ('' for the root; undefined outside). */
+export function repoPrefix(workspace: string, workingDirectory: string): string | undefined {
+  const rel = path.relative(path.resolve(workspace), path.resolve(workspace, workingDirectory));
+  if (rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
+  return rel.split(path.sep).join('/');
+}
+
+/** The references of the image targets: findings about them are not about a repository file. */
+export function imageFiles(result: Pick<CheckResult, 'targets'>): Set<string> {
+  return new Set(result.targets.filter((t) => t.kind === 'image').map((t) => t.file));
+}
+
+/**
+ * Whether a finding is about a file in the repository: not an image finding, nor one about an image
+ * input (such as `policy/unparsable` on an image that could not be read).
+ */
+export function inRepository(f: Pick<Finding, 'kind' | 'file'>, images: ReadonlySet<string>): boolean {
+  return f.kind !== 'image' && !images.has(f.file);
+}
+
+export function toRepoView(result: CheckResult, prefix: string): CheckResult {
+  if (!prefix) return result;
+  const map = (file: string) => path.posix.join(prefix, file);
+  const images = imageFiles(result);
+  const sources = new Map<string, string>();
+  for (const [file, text] of result.sources) sources.set(map(file), text);
+  return {
+    ...result,
+    findings: result.findings.map((f) => {
+      const out = inRepository(f, images) ? { ...f, file: map(f.file) } : f;
+      // `file:line` of the inline comment or of the policy entry; `builtin:…` and `github:…` stay.
+      const m = f.suppressed?.source ? /^([^:]+):(\d+)$/.exec(f.suppressed.source) : null;
+      return m && !path.posix.isAbsolute(m[1]) && !m[1].startsWith('../')
+        ? { ...out, suppressed: { ...f.suppressed!, source: `${map(m[1])}:${m[2]}` } }
+        : out;
+    }),
+    targets: result.targets.map((t) => (t.kind === 'image' ? t : { ...t, file: map(t.file) })),
+    sources,
+  };
+}
+
+/** PR files (repository paths) as paths relative to the working directory; files outside are dropped. */
+export function toWorkingDirPaths(files: readonly string[], prefix: string): string[] {
+  if (!prefix) return [...files];
+  const p = prefix + '/';
+  return files.filter((f) => f.startsWith(p)).map((f) => f.slice(p.length));
+}
