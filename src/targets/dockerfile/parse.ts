@@ -3,8 +3,8 @@
  * argument accessors recompute on every call (DESIGN.md, "Facts that save time"), so each is called
  * once per instruction and everything else is derived from the text and offsets.
  */
-import { DockerfileParser } from 'dockerfile-ast';
-import type { Instruction as AstInstruction, Property as AstProperty } from 'dockerfile-ast';
+import { DockerfileParser, Instruction as AstInstructionClass } from 'dockerfile-ast';
+import type { Argument as AstArgument, Instruction as AstInstruction, Property as AstProperty } from 'dockerfile-ast';
 import type { Range } from '../../engine/types.js';
 import { parseImageRef } from '../image-ref.js';
 import type { ImageRef } from '../image-ref.js';
@@ -23,6 +23,7 @@ import type {
 import { parseShell } from './shell.js';
 import type { ShellScript, SimpleCommand } from './shell-types.js';
 import { expandVars, PREDEFINED_ARGS } from './vars.js';
+import { argNameProperties, instructionSyntaxProblems } from './syntax-checks.js';
 
 interface AstPos {
   line: number;
@@ -53,6 +54,9 @@ export const KNOWN_INSTRUCTIONS = new Set([
   'HEALTHCHECK',
   'SHELL',
 ]);
+
+/** Instructions whose leading `--name=value` arguments are flags. */
+const FLAG_INSTRUCTIONS = new Set(['FROM', 'RUN', 'COPY', 'ADD', 'HEALTHCHECK']);
 
 /** Instructions whose arguments may be a JSON array of strings. */
 const EXEC_FORM_INSTRUCTIONS = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'COPY', 'ADD', 'VOLUME']);
@@ -142,28 +146,46 @@ export function parseDockerfile(text: string, path: string, options: ParseOption
   const build = (inst: AstInstruction, index: number, stageIndex: number): DfInstruction => {
     const keyword = inst.getKeyword().toUpperCase();
     const range = inst.getRange() as AstRange;
-    const argsAstRange = inst.getArgumentsRange() as AstRange | null;
+    // One call to the base class's argument splitter (flags included): the subclasses' getArguments,
+    // getFlags and getArgumentsRange each recompute it, which dominates the parse time on a corpus.
+    const rawArgs = AstInstructionClass.prototype.getArguments.call(inst) as AstArgument[];
+    const flags: DfFlag[] = [];
+    let firstArg = 0;
+    if (FLAG_INSTRUCTIONS.has(keyword)) {
+      for (; firstArg < rawArgs.length; firstArg++) {
+        const a = rawArgs[firstArg];
+        const value = a.getValue();
+        if (!value.startsWith('--')) break;
+        const r = a.getRange() as AstRange;
+        const start = offsetOf(r.start);
+        const end = offsetOf(r.end);
+        const eq = value.indexOf('=');
+        const rawEq = text.indexOf('=', start);
+        const hasValue = eq >= 0 && rawEq >= 0 && rawEq < end;
+        flags.push({
+          name: value.slice(2, eq >= 0 ? eq : undefined),
+          value: eq >= 0 ? unquote(value.slice(eq + 1)) : null,
+          range: toRange(r),
+          nameRange: rangeOf(start + 2, hasValue ? rawEq : end),
+          valueRange: hasValue ? rangeOf(rawEq + 1, end) : null,
+        });
+      }
+    }
+    const astArgs = firstArg > 0 ? rawArgs.slice(firstArg) : rawArgs;
     const endOffset = offsetOf(range.end);
-    const argsOffset = argsAstRange ? offsetOf(argsAstRange.start) : endOffset;
+    const argsOffset = astArgs.length > 0 ? offsetOf((astArgs[0].getRange() as AstRange).start) : endOffset;
     const argsText = text.slice(argsOffset, Math.max(argsOffset, endOffset));
-    const args: DfArg[] = inst.getArguments().map((a) => ({ value: a.getValue(), range: toRange(a.getRange()) }));
-    const flags: DfFlag[] =
-      'getFlags' in inst && typeof (inst as any).getFlags === 'function'
-        ? ((inst as any).getFlags() as any[]).map((f) => ({
-            name: f.getName(),
-            value: unquote(f.getValue()),
-            range: toRange(f.getRange()),
-            nameRange: toRange(f.getNameRange()),
-            valueRange: f.getValueRange() ? toRange(f.getValueRange()) : null,
-          }))
-        : [];
+    const args: DfArg[] = astArgs.map((a) => ({ value: a.getValue(), range: toRange(a.getRange() as AstRange) }));
+    const argsRange = astArgs.length
+      ? toRange({ start: (astArgs[0].getRange() as AstRange).start, end: (astArgs[astArgs.length - 1].getRange() as AstRange).end })
+      : null;
     const out: DfInstruction = {
       index,
       keyword,
       keywordRaw: inst.getInstruction(),
       range: toRange(range),
       keywordRange: toRange(inst.getInstructionRange() as AstRange),
-      argsRange: argsAstRange ? toRange(argsAstRange) : null,
+      argsRange,
       argsText,
       argsOffset,
       args,
@@ -176,7 +198,7 @@ export function parseDockerfile(text: string, path: string, options: ParseOption
       shell,
       posixShell: !windowsStage && isPosixShell(shell),
     };
-    if (keyword === 'RUN' || keyword === 'COPY' || keyword === 'ADD') {
+    if ((keyword === 'RUN' || keyword === 'COPY' || keyword === 'ADD') && argsText.includes('<<')) {
       const hds = typeof (inst as any).getHeredocs === 'function' ? ((inst as any).getHeredocs() as any[]) : [];
       for (const h of hds) {
         const content = h.getContentRange() as AstRange | null;
@@ -195,6 +217,8 @@ export function parseDockerfile(text: string, path: string, options: ParseOption
     if (keyword === 'ARG' || keyword === 'ENV' || keyword === 'LABEL') {
       const props: (AstProperty | null)[] =
         keyword === 'ARG' ? [(inst as any).getProperty()] : ((inst as any).getProperties() as AstProperty[]);
+      // `ARG a b` and `ARG a=1 b` declare several ARGs: dockerfile-ast reads no property for them.
+      if (keyword === 'ARG' && !props[0] && args.length > 1) out.properties.push(...argNameProperties(args));
       for (const p of props) {
         if (!p) continue;
         const v = p.getValue();
@@ -265,6 +289,7 @@ export function parseDockerfile(text: string, path: string, options: ParseOption
         const t = build(trig, index, stageIndex);
         t.onbuild = out;
         out.trigger = t;
+        checkSyntax(t, model);
         attachScript(t, model, escapeChar);
       }
     }
@@ -495,5 +520,7 @@ function checkSyntax(inst: DfInstruction, model: DockerfileModel): void {
   }
   if (inst.args.length === 0 && inst.heredocs.length === 0) {
     model.errors.push({ message: `${inst.keyword} needs at least one argument.`, range: inst.range });
+    return;
   }
+  model.errors.push(...instructionSyntaxProblems(inst, model));
 }
