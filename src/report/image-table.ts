@@ -39,19 +39,22 @@ function headline(stats: ImageStats): string {
 function baselineLine(stats: ImageStats): string | undefined {
   const b = stats.baseline;
   if (!b) return undefined;
-  const pct = b.size > 0 ? ` (${b.sizeDelta >= 0 ? '+' : ''}${((b.sizeDelta / b.size) * 100).toFixed(1)} %)` : '';
+  const pct =
+    b.size > 0 ? ` (${b.sizeDelta >= 0 ? '+' : ''}${((b.sizeDelta / b.size) * 100).toFixed(1)} %)` : '';
   const layers = `${b.layerDelta >= 0 ? '+' : ''}${b.layerDelta} layer${Math.abs(b.layerDelta) === 1 ? '' : 's'}`;
   return `against ${b.ref} (${b.platform}, ${b.layerCount} layers, ${formatBytes(b.size)}): ${formatDelta(b.sizeDelta)}${pct}, ${layers}, ${b.sharedLayers} shared`;
 }
 
 function escapeCell(text: string): string {
-  const escaped = text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return escaped.includes('`') ? escaped : '`' + escaped + '`';
+  // In a GFM table a pipe must be escaped even inside a code span; nothing else needs escaping there.
+  if (!text.includes('`')) return '`' + text.replace(/\|/g, '\\|') + '`';
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 function markdownOf(file: string, stats: ImageStats): string {
   const out: string[] = [];
-  const title = stats.name && stats.name !== file ? `${file} (${stats.name})` : file;
+  const name = stats.name?.split(', ')[0];
+  const title = name && name !== file ? `${file} (${name})` : file;
   out.push(`#### Image \`${title.replace(/`/g, "'")}\``, '');
   out.push(headline(stats) + '  ');
   const b = baselineLine(stats);
@@ -63,14 +66,20 @@ function markdownOf(file: string, stats: ImageStats): string {
   }
   const withBaseline = stats.baseline !== undefined;
   const withWasted = stats.filesIndexed;
-  const head = ['#', 'Size', ...(withWasted ? ['Wasted'] : []), ...(withBaseline ? ['Baseline'] : []), 'Created by'];
+  const head = [
+    '#',
+    'Size',
+    ...(withWasted ? ['Wasted'] : []),
+    ...(withBaseline ? ['Baseline'] : []),
+    'Created by',
+  ];
   out.push(`| ${head.join(' | ')} |`);
   out.push(`|${head.map((h) => (h === 'Created by' ? ' --- ' : ' ---: ')).join('|')}|`);
   const shown = stats.layers.slice(0, MAX_ROWS);
   for (const l of shown) {
     const cells = [
       String(l.index),
-      formatBytes(l.size),
+      l.size === undefined ? '?' : formatBytes(l.size),
       ...(withWasted ? [l.wastedBytes ? formatBytes(l.wastedBytes) : ''] : []),
       ...(withBaseline ? [l.baseline ?? ''] : []),
       escapeCell(shortCreatedBy(l.createdBy, 80)),
@@ -79,23 +88,31 @@ function markdownOf(file: string, stats: ImageStats): string {
   }
   if (stats.layers.length > shown.length) {
     const rest = stats.layers.slice(MAX_ROWS);
-    const size = rest.reduce((s, l) => s + l.size, 0);
-    out.push(`| … | ${formatBytes(size)} |${withWasted ? ' |' : ''}${withBaseline ? ' |' : ''} ${rest.length} more layers |`);
+    const size = rest.reduce((s, l) => s + (l.size ?? 0), 0);
+    out.push(
+      `| … | ${formatBytes(size)} |${withWasted ? ' |' : ''}${withBaseline ? ' |' : ''} ${rest.length} more layers |`,
+    );
   }
-  out.push('', ...chartOf(stats, shown), '');
+  if (shown.some((l) => l.size !== undefined)) out.push('', ...chartOf(stats, shown));
+  out.push('');
   return out.join('\n');
 }
 
 /** A Mermaid xychart-beta bar chart of the layer sizes, in the unit that suits the largest layer. */
 function chartOf(stats: ImageStats, layers: ImageStats['layers']): string[] {
-  const max = Math.max(0, ...layers.map((l) => l.size));
-  const [unit, div] = max >= 1e9 ? ['GB', 1e9] : max >= 1e6 ? ['MB', 1e6] : max >= 1e3 ? ['kB', 1e3] : ['B', 1];
+  const max = Math.max(0, ...layers.map((l) => l.size ?? 0));
+  const [unit, div] =
+    max >= 1e9 ? ['GB', 1e9] : max >= 1e6 ? ['MB', 1e6] : max >= 1e3 ? ['kB', 1e3] : ['B', 1];
   const values = layers.map((l) => {
-    const v = l.size / div;
-    return v >= 100 ? v.toFixed(0) : v >= 1 ? v.toFixed(1) : v.toFixed(3).replace(/0+$/, '').replace(/\.$/, '') || '0';
+    const v = (l.size ?? 0) / div;
+    return v >= 100
+      ? v.toFixed(0)
+      : v >= 1
+        ? v.toFixed(1)
+        : v.toFixed(3).replace(/0+$/, '').replace(/\.$/, '') || '0';
   });
   const top = Math.max(1, Math.ceil((max / div) * 1.1));
-  const name = (stats.name ?? stats.ref).replace(/["\n]/g, "'");
+  const name = (stats.name?.split(', ')[0] ?? stats.ref).replace(/["\n]/g, "'");
   return [
     '```mermaid',
     'xychart-beta',
@@ -114,21 +131,35 @@ function textOf(file: string, stats: ImageStats): string {
   if (b) out.push(`  ${b}`);
   const withWasted = stats.filesIndexed;
   const withBaseline = stats.baseline !== undefined;
-  const rows = stats.layers.slice(0, MAX_ROWS).map((l) => [
-    String(l.index),
-    formatBytes(l.size),
-    ...(withWasted ? [l.wastedBytes ? formatBytes(l.wastedBytes) : '-'] : []),
-    ...(withBaseline ? [l.baseline ?? ''] : []),
-    shortCreatedBy(l.createdBy, 72),
-  ]);
-  const head = ['#', 'size', ...(withWasted ? ['wasted'] : []), ...(withBaseline ? ['baseline'] : []), 'created by'];
+  const rows = stats.layers
+    .slice(0, MAX_ROWS)
+    .map((l) => [
+      String(l.index),
+      l.size === undefined ? '?' : formatBytes(l.size),
+      ...(withWasted ? [l.wastedBytes ? formatBytes(l.wastedBytes) : '-'] : []),
+      ...(withBaseline ? [l.baseline ?? ''] : []),
+      shortCreatedBy(l.createdBy, 72),
+    ]);
+  const head = [
+    '#',
+    'size',
+    ...(withWasted ? ['wasted'] : []),
+    ...(withBaseline ? ['baseline'] : []),
+    'created by',
+  ];
   const all = [head, ...rows];
   const widths = head.map((_, i) => Math.max(...all.map((r) => r[i].length)));
   for (const r of all) {
     out.push(
       '  ' +
         r
-          .map((c, i) => (i === r.length - 1 ? c : i <= 1 + (withWasted ? 1 : 0) ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+          .map((c, i) =>
+            i === r.length - 1
+              ? c
+              : i <= 1 + (withWasted ? 1 : 0)
+                ? c.padStart(widths[i])
+                : c.padEnd(widths[i]),
+          )
           .join('  ')
           .trimEnd(),
     );

@@ -1,19 +1,512 @@
+/**
+ * The image target (issue 6): reads one `--image` input into one LoadedTarget per image and
+ * platform. The input kind is detected, not declared:
+ *
+ * - a folder with `index.json`: an OCI image layout (blobs read by digest, each layer streamed once);
+ * - a file starting like JSON: `docker image inspect` output, or buildx `--metadata-file` output
+ *   (the image it names is then read from the local daemon);
+ * - any other file: an image archive read in one streaming pass (docker save legacy or Docker 25+,
+ *   OCI archive; gzip/zstd-compressed as a whole or not);
+ * - `docker-daemon:NAME`, or a name that is not a file: `docker save NAME` streamed from the local
+ *   docker CLI, never written to disk.
+ *
+ * Bad input never throws: whatever could not be read becomes a `problems` entry of the target
+ * (reported as `policy/unparsable`), and everything that could be read is still checked.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream, promises as fs } from 'node:fs';
+import path from 'node:path';
+import { spawn } from 'node:child_process';
 import type { LoadedTarget } from '../types.js';
+import { WHOLE_FILE } from '../../engine/types.js';
+import { readArchive, resolveEntry } from './archive.js';
+import type { ArchiveContents } from './archive.js';
+import { DEFAULT_LIMITS, LayerReader } from './layer-index.js';
+import type { ImageLimits, IndexBudget, LayerIndexResult } from './layer-index.js';
+import { imagesFromIndex } from './oci.js';
+import type { BlobStore, FoundImage } from './oci.js';
+import { imagesFromManifestJson } from './legacy.js';
+import { buildxImages, isBuildxMetadata, isInspectJson, modelsFromInspect } from './inspect.js';
+import { DIGEST_RE } from './assemble.js';
+import type { Json } from './assemble.js';
+import { analyseImage, compareImages } from './analysis.js';
+import type { ImageModel, ImageSource, ImageStats } from './model.js';
 
 export interface ImageLoadOptions {
   cwd: string;
   /** `--baseline`: an image to compare with. */
   baseline?: string;
+  /** Reading limits (decompressed bytes, files, JSON sizes…); defaults in DEFAULT_LIMITS. */
+  limits?: Partial<ImageLimits>;
+  /** The docker CLI to read image names with (default `docker` on PATH). */
+  dockerCommand?: string;
 }
 
+/** What reading one input gave: images, and problems with the input as a whole. */
+export interface ImageRead {
+  images: FoundImage[];
+  problems: string[];
+}
+
+const CHUNK = 1 << 20;
+
 /** Reads one `--image` input into one target per image and platform. */
-export async function loadImageTargets(input: string, _opts: ImageLoadOptions): Promise<LoadedTarget[]> {
-  return [
-    {
+export async function loadImageTargets(input: string, opts: ImageLoadOptions): Promise<LoadedTarget[]> {
+  const limits = { ...DEFAULT_LIMITS, ...opts.limits };
+  let read: ImageRead;
+  try {
+    read = await readImageInput(input, opts.cwd, limits, opts.dockerCommand ?? 'docker');
+  } catch (e) {
+    read = { images: [], problems: [`cannot read this image: ${(e as Error).message}`] };
+  }
+  let baseline: ImageRead | undefined;
+  if (opts.baseline) {
+    try {
+      baseline = await readBaseline(opts.baseline, opts.cwd, limits, opts.dockerCommand ?? 'docker');
+    } catch (e) {
+      baseline = { images: [], problems: [(e as Error).message] };
+    }
+  }
+  if (read.images.length === 0) {
+    return [
+      {
+        kind: 'image',
+        file: input,
+        units: [],
+        problems: (read.problems.length ? read.problems : ['no image found in this input']).map(
+          (message) => ({
+            message,
+            range: WHOLE_FILE,
+          }),
+        ),
+      },
+    ];
+  }
+  const files = targetNames(
+    input,
+    read.images.map((i) => i.model),
+  );
+  return read.images.map((found, i) => {
+    const model = found.model;
+    const problems = [...(i === 0 ? read.problems : []), ...found.problems];
+    if (baseline && opts.baseline) {
+      const base = pickBaseline(baseline, model);
+      if (base.model) model.baseline = { ref: opts.baseline, model: base.model };
+      else problems.push(`the baseline ${opts.baseline} cannot be compared with: ${base.why}`);
+    }
+    const target: LoadedTarget = {
       kind: 'image',
-      file: input,
-      units: [],
-      problems: [{ message: 'reading images is not available in this build', range: { line: 1, column: 1, endLine: 1, endColumn: 1 } }],
+      file: files[i],
+      units: [{ model, context: { image: model.name ?? input, platform: model.platform } }],
+      problems: problems.map((message) => ({ message, range: WHOLE_FILE })),
+      stats: { image: imageStats(model, files[i]) },
+    };
+    return target;
+  });
+}
+
+/** `ref`, or `ref#name`, `ref#platform`, `ref#name#platform` when the input holds several images. */
+function targetNames(input: string, models: ImageModel[]): string[] {
+  if (models.length === 1) return [input];
+  const names = new Set(models.map((m) => m.name ?? ''));
+  const platforms = new Set(models.map((m) => m.platform));
+  const out = models.map((m) => {
+    let f = input;
+    if (names.size > 1) f += `#${(m.name ?? '').split(', ')[0] || 'unnamed'}`;
+    if (platforms.size > 1) f += `#${m.platform}`;
+    return f;
+  });
+  const seen = new Map<string, number>();
+  return out.map((f) => {
+    const n = (seen.get(f) ?? 0) + 1;
+    seen.set(f, n);
+    return n === 1 ? f : `${f}#${n}`;
+  });
+}
+
+function pickBaseline(read: ImageRead, model: ImageModel): { model?: ImageModel; why: string } {
+  if (read.images.length === 0) return { why: read.problems.join('; ') || 'it holds no image' };
+  const same = read.images.filter((i) => i.model.platform === model.platform);
+  if (same.length >= 1) return { model: same[0].model, why: '' };
+  if (read.images.length === 1) return { model: read.images[0].model, why: '' };
+  return {
+    why: `it has no image for ${model.platform} (it has ${read.images.map((i) => i.model.platform).join(', ')})`,
+  };
+}
+
+/** The report facts of one image (ImageStats), stored as `stats.image`. */
+export function imageStats(model: ImageModel, ref = model.ref): ImageStats {
+  const analysis = model.filesIndexed ? analyseImage(model) : undefined;
+  const comparison = model.baseline ? compareImages(model, model.baseline.model) : undefined;
+  const compressed = model.layers.every((l) => l.compressedSize !== undefined) && model.layers.length > 0;
+  const stats: ImageStats = {
+    ref,
+    platform: model.platform,
+    source: model.source,
+    size: model.size,
+    layerCount: model.layers.length,
+    filesIndexed: model.filesIndexed,
+    layers: model.layers.map((l, i) => {
+      const row: ImageStats['layers'][number] = { index: i + 1, createdBy: l.createdBy };
+      if (l.size !== undefined) row.size = l.size;
+      if (l.digest ?? l.diffId) row.digest = l.digest ?? l.diffId;
+      if (l.compressedSize !== undefined) row.compressedSize = l.compressedSize;
+      if (analysis) row.wastedBytes = analysis.hiddenBytes[i];
+      if (comparison) row.baseline = comparison.layerShared[i] ? 'shared' : 'new';
+      return row;
+    }),
+  };
+  if (model.name) stats.name = model.name;
+  if (model.manifestDigest) stats.manifestDigest = model.manifestDigest;
+  if (model.configDigest) stats.configDigest = model.configDigest;
+  if (compressed) stats.compressedSize = model.layers.reduce((s, l) => s + (l.compressedSize ?? 0), 0);
+  if (analysis) {
+    stats.efficiency = analysis.efficiency;
+    stats.wastedBytes = analysis.wastedBytes;
+  }
+  if (comparison && model.baseline) {
+    const b = model.baseline.model;
+    stats.baseline = {
+      ref: model.baseline.ref,
+      platform: b.platform,
+      size: b.size,
+      layerCount: b.layers.length,
+      sizeDelta: comparison.sizeDelta,
+      layerDelta: comparison.layerDelta,
+      sharedLayers: comparison.sharedLayers,
+    };
+  }
+  return stats;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Reading inputs
+
+const baselineCache = new Map<string, Promise<ImageRead>>();
+
+/** The baseline is read once per process for all `--image` inputs (keyed by file identity). */
+async function readBaseline(
+  ref: string,
+  cwd: string,
+  limits: ImageLimits,
+  docker: string,
+): Promise<ImageRead> {
+  const abs = path.resolve(cwd, ref);
+  const st = await fs.stat(abs).catch(() => null);
+  if (!st) return readImageInput(ref, cwd, limits, docker);
+  const key = `${abs}\0${st.size}\0${st.mtimeMs}\0${JSON.stringify(limits)}`;
+  let p = baselineCache.get(key);
+  if (!p) {
+    p = readImageInput(ref, cwd, limits, docker);
+    baselineCache.set(key, p);
+    if (baselineCache.size > 8) baselineCache.delete(baselineCache.keys().next().value!);
+  }
+  return p;
+}
+
+const REFERENCE_RE =
+  /^(?:[a-zA-Z0-9.-]+(?::\d+)?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::\w[\w.-]{0,127})?(?:@sha256:[0-9a-f]{64})?$/;
+
+/** Whether a string that is not a file could be an image name (`nope.tar` is a file that is missing). */
+export function looksLikeImageReference(text: string): boolean {
+  return text.length <= 512 && REFERENCE_RE.test(text) && !/\.(tar|tgz|gz|zst|json)$/i.test(text);
+}
+
+export async function readImageInput(
+  input: string,
+  cwd: string,
+  limits: ImageLimits,
+  docker: string,
+): Promise<ImageRead> {
+  if (input.startsWith('docker-daemon:'))
+    return readFromDaemon(input.slice('docker-daemon:'.length), input, limits, docker);
+  const abs = path.resolve(cwd, input);
+  const st = await fs.stat(abs).catch(() => null);
+  if (!st) {
+    if (looksLikeImageReference(input)) return readFromDaemon(input, input, limits, docker);
+    return { images: [], problems: [`there is no file or folder "${input}", and it is not an image name`] };
+  }
+  if (st.isDirectory()) return readLayoutDir(abs, input, limits);
+  if (!st.isFile()) return { images: [], problems: [`"${input}" is not a file or a folder`] };
+  const head = await readHead(abs, 64);
+  const first = head.toString('latin1').trimStart()[0];
+  if (first === '{' || first === '[') return readJsonInput(abs, input, st.size, limits, docker);
+  const budget: IndexBudget = { files: 0 };
+  const contents = await readArchive(createReadStream(abs, { highWaterMark: CHUNK }), limits, budget);
+  return imagesFromArchive(contents, input, undefined);
+}
+
+async function readHead(abs: string, n: number): Promise<Buffer> {
+  const fh = await fs.open(abs, 'r');
+  try {
+    const buf = Buffer.alloc(n);
+    const { bytesRead } = await fh.read(buf, 0, n, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await fh.close();
+  }
+}
+
+function imagesFromArchive(
+  contents: ArchiveContents,
+  ref: string,
+  sourceOverride: ImageSource | undefined,
+): Promise<ImageRead> {
+  return (async () => {
+    const problems = [...contents.problems];
+    const hasIndex = contents.json.has('index.json');
+    const hasManifest = contents.json.has('manifest.json');
+    for (const name of ['index.json', 'manifest.json']) {
+      const why = contents.jsonErrors.get(name);
+      if (why) problems.push(`${name} cannot be read: ${why}`);
+    }
+    if (hasIndex) {
+      const source: ImageSource = sourceOverride ?? (hasManifest ? 'docker-archive-oci' : 'oci-archive');
+      const r = await imagesFromIndex(contents.json.get('index.json'), archiveStore(contents), {
+        ref,
+        source,
+      });
+      if (r.images.length > 0) return { images: r.images, problems: [...problems, ...r.problems] };
+      if (!hasManifest) {
+        const skipped = r.skipped.length
+          ? [`the index lists ${r.skipped.join(', ')}, whose blobs are not in the archive`]
+          : [];
+        return {
+          images: [],
+          problems: [
+            ...problems,
+            ...r.problems,
+            ...skipped,
+            ...(r.problems.length || skipped.length ? [] : ['index.json lists no image']),
+          ],
+        };
+      }
+      problems.push(...r.problems);
+    }
+    if (hasManifest) {
+      const source: ImageSource = sourceOverride ?? 'docker-archive';
+      const r = imagesFromManifestJson(contents.json.get('manifest.json'), contents, { ref, source });
+      return { images: r.images, problems: [...problems, ...r.problems] };
+    }
+    if (
+      contents.entries > 0 &&
+      !problems.some((p) => p.includes('index.json') || p.includes('manifest.json'))
+    ) {
+      problems.push(
+        'this is not an image archive: it has neither index.json (OCI archive, Docker 25+ docker save) nor manifest.json (docker save)',
+      );
+    }
+    return { images: [], problems };
+  })();
+}
+
+function archiveStore(contents: ArchiveContents): BlobStore {
+  const nameOf = (digest: string) => `blobs/${digest.replace(':', '/')}`;
+  return {
+    async json(digest) {
+      const name = nameOf(digest);
+      const blob = resolveEntry(contents, name);
+      if (!blob) return undefined;
+      const why = contents.jsonErrors.get(blob.name);
+      if (why) throw new Error(why);
+      if ((blob as { corrupt?: boolean }).corrupt)
+        throw new Error(`its content hashes to ${blob.digest}, not to its name`);
+      const doc = contents.json.get(blob.name);
+      if (doc === undefined) throw new Error('it is not a JSON document');
+      return doc;
     },
-  ];
+    async layer(digest) {
+      const blob = resolveEntry(contents, nameOf(digest));
+      if (!blob) return undefined;
+      if (!blob.layer) throw new Error('its blob is not a layer (neither a tar nor a gzip or zstd stream)');
+      return blob.layer;
+    },
+  };
+}
+
+/** An OCI image layout folder: JSON blobs read by digest (bounded, verified), layers streamed once. */
+async function readLayoutDir(dir: string, ref: string, limits: ImageLimits): Promise<ImageRead> {
+  const indexPath = path.join(dir, 'index.json');
+  const st = await fs.stat(indexPath).catch(() => null);
+  if (!st) {
+    return { images: [], problems: ['this folder is not an OCI image layout: it has no index.json'] };
+  }
+  if (st.size > limits.maxJsonBytes) {
+    return {
+      images: [],
+      problems: [`index.json is larger than ${limits.maxJsonBytes} bytes (the limit for JSON documents)`],
+    };
+  }
+  let index: Json;
+  try {
+    index = JSON.parse(await fs.readFile(indexPath, 'utf8'));
+  } catch (e) {
+    return { images: [], problems: [`index.json is not valid JSON (${(e as Error).message})`] };
+  }
+  const budget: IndexBudget = { files: 0 };
+  const layers = new Map<string, Promise<LayerIndexResult | undefined>>();
+  const blobPath = (digest: string) => {
+    if (!DIGEST_RE.test(digest)) throw new Error(`"${digest}" is not a valid digest`);
+    const [alg, hex] = digest.split(':');
+    return path.join(dir, 'blobs', alg, hex);
+  };
+  const store: BlobStore = {
+    async json(digest) {
+      const file = blobPath(digest);
+      const s = await fs.stat(file).catch(() => null);
+      if (!s) return undefined;
+      if (s.size > limits.maxJsonBytes)
+        throw new Error(`it is larger than ${limits.maxJsonBytes} bytes (the limit for JSON documents)`);
+      const buf = await fs.readFile(file);
+      const [alg, hex] = digest.split(':');
+      const actual = createHash(alg).update(buf).digest('hex');
+      if (actual !== hex)
+        throw new Error(
+          `its content hashes to ${alg}:${actual}, not to its name: the layout is corrupt or was altered`,
+        );
+      try {
+        return JSON.parse(buf.toString('utf8'));
+      } catch (e) {
+        throw new Error(`it is not valid JSON (${(e as Error).message})`);
+      }
+    },
+    layer(digest) {
+      let p = layers.get(digest);
+      if (!p) {
+        p = (async () => {
+          const file = blobPath(digest);
+          const s = await fs.stat(file).catch(() => null);
+          if (!s) return undefined;
+          const reader = new LayerReader(limits, budget, s.size);
+          for await (const chunk of createReadStream(file, { highWaterMark: CHUNK })) {
+            const wait = reader.write(chunk as Buffer);
+            if (wait) await wait;
+          }
+          return reader.end();
+        })();
+        layers.set(digest, p);
+      }
+      return p;
+    },
+  };
+  const r = await imagesFromIndex(index, store, { ref, source: 'oci-layout' });
+  const problems = [...r.problems];
+  if (r.images.length === 0) {
+    problems.push(
+      r.skipped.length
+        ? `the index lists ${r.skipped.join(', ')}, whose blobs are not in the layout`
+        : 'index.json lists no image',
+    );
+  }
+  return { images: r.images, problems };
+}
+
+async function readJsonInput(
+  abs: string,
+  ref: string,
+  size: number,
+  limits: ImageLimits,
+  docker: string,
+): Promise<ImageRead> {
+  if (size > limits.maxJsonBytes) {
+    return {
+      images: [],
+      problems: [`this JSON file is larger than ${limits.maxJsonBytes} bytes (the limit for JSON documents)`],
+    };
+  }
+  let doc: Json;
+  try {
+    doc = JSON.parse(await fs.readFile(abs, 'utf8'));
+  } catch (e) {
+    return { images: [], problems: [`this file is not valid JSON (${(e as Error).message})`] };
+  }
+  if (isInspectJson(doc))
+    return { images: modelsFromInspect(doc, ref).map((model) => ({ model, problems: [] })), problems: [] };
+  if (isBuildxMetadata(doc)) return readBuildx(doc, ref, limits, docker);
+  if (path.basename(abs) === 'index.json') return readLayoutDir(path.dirname(abs), ref, limits);
+  return {
+    images: [],
+    problems: [
+      'this JSON file is neither `docker image inspect` output nor buildx --metadata-file output (nor an OCI layout index.json)',
+    ],
+  };
+}
+
+/** buildx metadata names the image; its config and layers are read from the local daemon. */
+async function readBuildx(doc: Json, ref: string, limits: ImageLimits, docker: string): Promise<ImageRead> {
+  const out: ImageRead = { images: [], problems: [] };
+  for (const img of buildxImages(doc)) {
+    const label = img.target ? `target "${img.target}"` : 'the build';
+    if (img.names.length === 0) {
+      out.problems.push(
+        `buildx metadata of ${label} names no image (built without a tag or not loaded): give the image itself, e.g. \`docker save IMAGE -o image.tar\``,
+      );
+      continue;
+    }
+    const r = await readFromDaemon(img.names[0], ref, limits, docker, 'buildx-metadata');
+    out.problems.push(...r.problems);
+    for (const found of r.images) {
+      if (
+        img.configDigest &&
+        r.images.length === 1 &&
+        found.model.configDigest &&
+        found.model.configDigest !== img.configDigest
+      ) {
+        found.problems.push(
+          `the local image ${img.names[0]} (config ${found.model.configDigest}) is not the one the buildx metadata describes (config ${img.configDigest}): was it rebuilt or re-tagged since?`,
+        );
+      }
+      if (img.manifestDigest && !found.model.manifestDigest) found.model.manifestDigest = img.manifestDigest;
+      out.images.push(found);
+    }
+  }
+  return out;
+}
+
+/** `docker save NAME` streamed from the docker CLI: one pass, never written to disk. */
+async function readFromDaemon(
+  name: string,
+  ref: string,
+  limits: ImageLimits,
+  docker: string,
+  source: ImageSource = 'docker-daemon',
+): Promise<ImageRead> {
+  if (!looksLikeImageReference(name))
+    return { images: [], problems: [`"${name}" is not a valid image name`] };
+  const child = spawn(docker, ['save', name], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const started = await new Promise<Error | null>((resolve) => {
+    child.once('spawn', () => resolve(null));
+    child.once('error', (e) => resolve(e));
+  });
+  if (started) {
+    const missing = (started as NodeJS.ErrnoException).code === 'ENOENT';
+    return {
+      images: [],
+      problems: [
+        missing
+          ? `there is no file "${ref}", and no docker CLI on PATH to read the image ${name} from a daemon: save it first (\`docker save ${name} -o image.tar\`) and give the file`
+          : `running \`${docker} save ${name}\` failed: ${started.message}`,
+      ],
+    };
+  }
+  let stderr = '';
+  child.stderr!.on('data', (c: Buffer) => {
+    if (stderr.length < 4096) stderr += c.toString('utf8');
+  });
+  const exited = new Promise<number | null>((resolve) => {
+    child.once('close', (code) => resolve(code));
+    child.once('error', () => resolve(-1));
+  });
+  const budget: IndexBudget = { files: 0 };
+  const contents = await readArchive(child.stdout!, limits, budget);
+  if (child.exitCode === null) child.stdout!.resume();
+  const code = await exited;
+  if (code !== 0) {
+    const msg = stderr.trim().split('\n').slice(-3).join(' ').slice(0, 500);
+    return {
+      images: [],
+      problems: [`\`${docker} save ${name}\` failed (exit ${code})${msg ? `: ${msg}` : ''}`],
+    };
+  }
+  return imagesFromArchive(contents, ref, source);
 }

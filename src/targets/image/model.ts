@@ -50,8 +50,8 @@ export interface ImageLayer {
   mediaType?: string;
   /** Bytes of the blob as stored (compressed size for gzip/zstd layers). */
   compressedSize?: number;
-  /** Bytes of the uncompressed layer tar, when read; else the best known size. */
-  size: number;
+  /** Bytes of the uncompressed layer tar when read (or known from the input); undefined when unknown. */
+  size?: number;
   /** Sum of the regular files' sizes in this layer, when read. */
   contentSize?: number;
   /** The `created_by` of the history entry that made this layer ('' when there was none). */
@@ -125,7 +125,7 @@ export interface ImageModel {
   layers: ImageLayer[];
   /** True when every layer's file index is present (layer blobs were read). */
   filesIndexed: boolean;
-  /** Uncompressed size of the image in bytes (sum of the layers, or docker inspect `Size`). */
+  /** Uncompressed size of the image in bytes (sum of the known layer sizes, or docker inspect `Size`). */
   size: number;
   baseline?: ImageBaseline;
 }
@@ -135,7 +135,8 @@ export interface ImageLayerStats {
   /** 1-based layer number. */
   index: number;
   digest?: string;
-  size: number;
+  /** Uncompressed bytes; undefined when the input does not say (inspect JSON). */
+  size?: number;
   compressedSize?: number;
   createdBy: string;
   /** Bytes of this layer that later layers overwrite or delete: shipped, never seen. */

@@ -1,0 +1,247 @@
+#!/usr/bin/env node
+// Image bench (issue 6, item 8), run by `npm run bench` or alone:
+//
+//   node scripts/bench-image.mjs [--size 1GB] [--keep]
+//
+// Generates a multi-layer docker save archive of at least --size (default 1 GB; `--size 2GB` for the
+// memory check) in a temp folder, streamed to disk (never held in memory), with content that does not
+// compress (so it is a real 1 GB), many small and some large files, and a later layer deleting files
+// of an earlier one. Then, in the same run and on the same (page-cached) file:
+//   - `tar -tf` of the archive (GNU tar lists an uncompressed archive by seeking over the content);
+//   - layerguard reading it in a child process that does only that: every byte hashed, every layer's
+//     file index built, the image analysed and every image rule run.
+// Prints MB/s, layerguard's time relative to `tar -tf`, and the reader's peak RSS, which must stay
+// below 150 MB for a 2 GB image. The archive is deleted afterwards (unless --keep).
+import { build } from 'esbuild';
+import { createHash, randomBytes } from 'node:crypto';
+import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { once } from 'node:events';
+import { performance } from 'node:perf_hooks';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] ? args[i + 1] : dflt;
+};
+const parseSize = (s) => {
+  const m = /^(\d+(?:\.\d+)?)\s*(gb|mb|gib|mib)?$/i.exec(String(s));
+  if (!m) throw new Error(`--size: not a size: ${s}`);
+  const f = { gb: 1e9, mb: 1e6, gib: 1024 ** 3, mib: 1024 ** 2 }[(m[2] ?? 'mb').toLowerCase()];
+  return Math.round(parseFloat(m[1]) * f);
+};
+const TARGET = parseSize(opt('--size', '1GB'));
+const KEEP = args.includes('--keep');
+const RSS_LIMIT_MB = 150;
+
+// ---------------------------------------------------------------- a tar writer (ustar, streamed)
+
+function header(name, size, { type = '0', mode = 0o644 } = {}) {
+  const h = Buffer.alloc(512);
+  h.write(name, 0, 100, 'utf8');
+  h.write(mode.toString(8).padStart(7, '0'), 100, 'latin1');
+  h.write('0000000', 108, 'latin1');
+  h.write('0000000', 116, 'latin1');
+  h.write(size.toString(8).padStart(11, '0'), 124, 'latin1');
+  h.write('14640000000', 136, 'latin1');
+  h.write(type, 156, 'latin1');
+  h.write('ustar\u000000', 257, 'latin1');
+  h.fill(0x20, 148, 156);
+  let sum = 0;
+  for (const b of h) sum += b;
+  h.write(sum.toString(8).padStart(6, '0') + '\u0000 ', 148, 'latin1');
+  return h;
+}
+const pad = (n) => (512 - (n % 512)) % 512;
+
+// A pool of random bytes; file content is slices of it at shifting offsets, which deflate cannot
+// compress (its window is 32 KiB) and which costs no CPU to produce.
+const POOL = randomBytes(8 * 1024 * 1024);
+let poolAt = 0;
+function* content(size) {
+  let left = size;
+  while (left > 0) {
+    const n = Math.min(left, 1024 * 1024, POOL.length - poolAt);
+    yield POOL.subarray(poolAt, poolAt + n);
+    poolAt = (poolAt + n + 4099) % (POOL.length - 1024 * 1024);
+    left -= n;
+  }
+}
+
+/** The files of layer i: small files (64 KiB) and a few large ones; later layers delete some. */
+function layerFiles(i, perLayer) {
+  const files = [{ name: `layer${i}/`, type: '5', size: 0 }];
+  const small = 800;
+  for (let k = 0; k < small; k++) files.push({ name: `layer${i}/small/f${k}.bin`, size: 64 * 1024 });
+  let left = perLayer - small * 64 * 1024;
+  let big = 0;
+  while (left > 0) {
+    const size = Math.min(left, 48 * 1024 * 1024);
+    files.push({ name: `layer${i}/big/blob${big++}.bin`, size });
+    left -= size;
+  }
+  if (i > 0) files.push({ name: `layer${i - 1}/big/.wh.blob0.bin`, size: 0 }); // waste: deletes a file below
+  return files;
+}
+
+function tarSize(files) {
+  return files.reduce((s, f) => s + 512 + f.size + pad(f.size), 0) + 1024;
+}
+
+async function generate(file) {
+  const out = createWriteStream(file, { highWaterMark: 4 * 1024 * 1024 });
+  const write = async (buf) => {
+    if (!out.write(buf)) await once(out, 'drain');
+  };
+  const layerCount = Math.max(4, Math.ceil(TARGET / (128 * 1024 * 1024)));
+  const perLayer = Math.ceil(TARGET / layerCount);
+  const diffIds = [];
+  const layerNames = [];
+  let entries = 0;
+  for (let i = 0; i < layerCount; i++) {
+    const files = layerFiles(i, perLayer);
+    const size = tarSize(files);
+    const id = createHash('sha256').update(`layer-${i}`).digest('hex');
+    const name = `${id}/layer.tar`;
+    await write(header(`${id}/`, 0, { type: '5', mode: 0o755 }));
+    await write(header(name, size));
+    const hash = createHash('sha256');
+    const emit = async (b) => {
+      hash.update(b);
+      await write(b);
+    };
+    for (const f of files) {
+      await emit(header(f.name, f.size, { type: f.type ?? '0', mode: f.type === '5' ? 0o755 : 0o644 }));
+      for (const c of content(f.size)) await emit(c);
+      if (pad(f.size)) await emit(Buffer.alloc(pad(f.size)));
+      entries++;
+    }
+    await emit(Buffer.alloc(1024));
+    await write(Buffer.alloc(pad(size)));
+    diffIds.push(`sha256:${hash.digest('hex')}`);
+    layerNames.push(name);
+  }
+  const config = Buffer.from(
+    JSON.stringify({
+      architecture: 'amd64',
+      os: 'linux',
+      config: { User: 'app', Env: ['PATH=/usr/bin'] },
+      rootfs: { type: 'layers', diff_ids: diffIds },
+      history: diffIds.map((_, i) => ({ created_by: `/bin/sh -c generate layer ${i + 1}` })),
+    }),
+  );
+  const configName = `${createHash('sha256').update(config).digest('hex')}.json`;
+  for (const [name, data] of [
+    [configName, config],
+    [
+      'manifest.json',
+      Buffer.from(JSON.stringify([{ Config: configName, RepoTags: ['bench:latest'], Layers: layerNames }])),
+    ],
+  ]) {
+    await write(header(name, data.length));
+    await write(data);
+    await write(Buffer.alloc(pad(data.length)));
+  }
+  await write(Buffer.alloc(1024));
+  out.end();
+  await once(out, 'finish');
+  return { layers: layerCount, files: entries };
+}
+
+// ---------------------------------------------------------------- the reader (child process)
+
+const READER = `
+import { loadImageTargets } from './src/targets/image/load.ts';
+import { RULES } from './src/rules/index.ts';
+const file = process.argv[2];
+const t0 = performance.now();
+const targets = await loadImageTargets(file, { cwd: process.cwd() });
+const readMs = performance.now() - t0;
+let findings = 0;
+for (const t of targets) for (const u of t.units) for (const r of RULES) {
+  if (r.kind !== 'image') continue;
+  r.check(u.model, r.defaultOptions, () => findings++);
+}
+const totalMs = performance.now() - t0;
+const m = targets[0].units[0]?.model;
+console.log(JSON.stringify({
+  readMs, totalMs, findings,
+  problems: targets.flatMap((t) => t.problems.map((p) => p.message)),
+  layers: m?.layers.length ?? 0,
+  files: m?.layers.reduce((s, l) => s + (l.files?.length ?? 0), 0) ?? 0,
+  wasted: targets[0].stats?.image?.wastedBytes,
+  maxRssMB: process.resourceUsage().maxRSS / 1024,
+}));
+`;
+
+async function bundleReader(dir) {
+  const out = path.join(dir, 'reader.mjs');
+  await build({
+    stdin: { contents: READER, resolveDir: root, loader: 'ts', sourcefile: 'bench-reader.ts' },
+    outfile: out,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'warning',
+    banner: {
+      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+    },
+  });
+  return out;
+}
+
+function timed(cmd, argv) {
+  const t0 = performance.now();
+  const r = spawnSync(cmd, argv, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const ms = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`${cmd} ${argv.join(' ')} failed: ${r.stderr}`);
+  return { ms, stdout: r.stdout };
+}
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'lg-bench-image-'));
+try {
+  const archive = path.join(tmp, 'image.tar');
+  const g0 = performance.now();
+  const gen = await generate(archive);
+  const bytes = statSync(archive).size;
+  const mb = bytes / 1e6;
+  console.log(
+    `image bench: generated a docker save archive of ${mb.toFixed(0)} MB, ${gen.layers} layers, ${gen.files} entries in ${((performance.now() - g0) / 1000).toFixed(1)} s`,
+  );
+  const reader = await bundleReader(tmp);
+  timed('tar', ['-tf', archive]); // warm-up (page cache)
+  const tar = timed('tar', ['-tf', archive]);
+  // The same listing from a pipe, where tar cannot seek and reads every byte, as layerguard does.
+  const tarPipe = timed('sh', ['-c', 'cat "$1" | tar -tf -', 'sh', archive]);
+  const run = timed(process.execPath, [reader, archive]);
+  const r = JSON.parse(run.stdout.trim().split('\n').pop());
+  if (r.problems.length) console.log(`  problems         ${r.problems.join('; ')}`);
+  console.log(
+    `  layers / files   ${r.layers} layers, ${r.files} files indexed, ${r.findings} findings, ${(r.wasted / 1e6).toFixed(0)} MB wasted found`,
+  );
+  console.log(
+    `  tar -tf          ${tar.ms.toFixed(0)} ms (${(mb / (tar.ms / 1000)).toFixed(0)} MB/s; lists headers, seeks over content)`,
+  );
+  console.log(
+    `  layerguard       ${r.readMs.toFixed(0)} ms reading (${(mb / (r.readMs / 1000)).toFixed(0)} MB/s: every byte hashed, every layer indexed), ${r.totalMs.toFixed(0)} ms with all image rules, ${run.ms.toFixed(0)} ms child wall time`,
+  );
+  console.log(
+    `  tar -tf (pipe)   ${tarPipe.ms.toFixed(0)} ms (${(mb / (tarPipe.ms / 1000)).toFixed(0)} MB/s; cat | tar -tf -, reads every byte)`,
+  );
+  console.log(
+    `  vs tar -tf       ${(run.ms / tar.ms).toFixed(1)}x the wall time of tar -tf FILE, ${(run.ms / tarPipe.ms).toFixed(2)}x that of cat FILE | tar -tf -`,
+  );
+  const ok = r.maxRssMB < RSS_LIMIT_MB;
+  console.log(
+    `  peak RSS         ${r.maxRssMB.toFixed(0)} MB (reader process) — ${ok ? 'below' : 'NOT below'} ${RSS_LIMIT_MB} MB for a ${mb.toFixed(0)} MB image`,
+  );
+  if (!ok && TARGET >= 2e9) process.exitCode = 1;
+} finally {
+  if (!KEEP) rmSync(tmp, { recursive: true, force: true });
+  else console.log(`  kept ${tmp}`);
+}

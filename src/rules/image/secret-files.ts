@@ -1,0 +1,110 @@
+import { defineRule } from '../define.js';
+import type { ImageModel, LayerFile } from '../../targets/image/model.js';
+import { analyseImage, globMatcher, IMAGE_RANGE, layerContext, layerLabel } from '../image-util.js';
+
+/** Why a path looks like a secret by its name; null when it does not. */
+export function secretFileKind(path: string): string | null {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  const lower = base.toLowerCase();
+  if (/^id_(rsa|dsa|ecdsa|ed25519)(_sk)?$/.test(base)) return 'an SSH private key';
+  if (/^ssh_host_[a-z0-9]+_key$/.test(base))
+    return 'an SSH host private key (every container of the image shares it)';
+  if (
+    lower === '.env' ||
+    (lower.startsWith('.env.') && !/\.(example|sample|template|dist|defaults?|schema)$/.test(lower))
+  ) {
+    return 'a .env file (application secrets)';
+  }
+  if (/\.(p12|pfx|jks|keystore)$/.test(lower)) return 'a key store';
+  if (/(^|\/)\.aws\/credentials$/.test(path)) return 'AWS credentials';
+  if (/(^|\/)\.docker\/config\.json$/.test(path)) return 'Docker registry credentials';
+  if (/(^|\/)\.kube\/config$/.test(path)) return 'a Kubernetes config with cluster credentials';
+  if (
+    /(^|\/)\.config\/gcloud\/(credentials\.db|access_tokens\.db|application_default_credentials\.json|legacy_credentials\/.+)$/.test(
+      path,
+    )
+  ) {
+    return 'Google Cloud credentials';
+  }
+  if (/(^|\/)\.azure\/(accessTokens\.json|msal_token_cache\.(json|bin))$/.test(path))
+    return 'Azure credentials';
+  if (lower === '.git-credentials') return 'git credentials';
+  if (lower === '.netrc' || lower === '_netrc') return 'a .netrc with login passwords';
+  if (lower === '.npmrc') return 'an .npmrc (often holds a registry token)';
+  if (lower === '.pypirc') return 'a .pypirc (often holds a PyPI token)';
+  if (lower === '.pgpass') return 'PostgreSQL passwords';
+  if (lower === '.vault-token') return 'a Vault token';
+  if (lower === 'terraform.tfstate') return 'Terraform state (holds resource secrets)';
+  return null;
+}
+
+/** The `.git` folder a path belongs to, if any (`app/.git/config` -> `app/.git`). */
+function gitDirOf(path: string): string | null {
+  const m = /^(.*?(?:^|\/)\.git)(?:\/|$)/.exec(path);
+  return m ? m[1] : null;
+}
+
+const MAX_FINDINGS = 25;
+
+export default defineRule({
+  id: 'image/secret-files',
+  severity: 'error',
+  summary: 'A layer of the built image holds a private key, a .env file, credentials or a .git folder',
+  options: {
+    allow: {
+      type: 'array',
+      items: { type: 'string' },
+      description:
+        'Glob patterns of image paths not to report (test fixtures, public keys shipped on purpose).',
+      default: ['**/{test,tests,testdata,fixtures,__tests__}/**'],
+    },
+  },
+  check(model: ImageModel, options: { allow: string[] }, report) {
+    const allowed = globMatcher(options.allow);
+    const visible = model.layers.some((l) => l.files) ? analyseImage(model).visible : new Map();
+    const hits: { layer: number; path: string; kind: string }[] = [];
+    const gitDirs = new Set<string>();
+    model.layers.forEach((layer, li) => {
+      for (const f of layer.files ?? []) {
+        if (f.whiteout) continue;
+        const kind = kindOf(f);
+        if (kind) {
+          if (!allowed(f.path)) hits.push({ layer: li, path: f.path, kind });
+          continue;
+        }
+        const git = gitDirOf(f.path);
+        if (git && !gitDirs.has(`${li}:${git}`) && !allowed(git)) {
+          gitDirs.add(`${li}:${git}`);
+          hits.push({
+            layer: li,
+            path: git,
+            kind: 'a .git folder (the whole history of the source, remotes and sometimes tokens)',
+          });
+        }
+      }
+    });
+    for (const h of hits.slice(0, MAX_FINDINGS)) {
+      const v = visible.get(h.path);
+      const gone = !v || v.layer !== h.layer;
+      report({
+        range: IMAGE_RANGE,
+        message:
+          `/${h.path} in ${layerLabel(model, h.layer)} looks like ${h.kind}${gone ? '; a later layer hides it, but it is still in this layer for anyone who pulls the image' : ''}. ` +
+          'Anything in a layer can be extracted by whoever can pull the image: keep it out of the build context (.dockerignore), or use a build secret (RUN --mount=type=secret) and rotate this one.',
+        context: layerContext(h.layer),
+      });
+    }
+    if (hits.length > MAX_FINDINGS) {
+      report({
+        range: IMAGE_RANGE,
+        message: `${hits.length - MAX_FINDINGS} more files in the image look like secrets (only the first ${MAX_FINDINGS} are listed). Check the build context and .dockerignore.`,
+      });
+    }
+  },
+});
+
+function kindOf(f: LayerFile): string | null {
+  if (f.keyHeader) return `a private key (${f.keyHeader})`;
+  if (f.type !== 'file' && f.type !== 'symlink') return null;
+  return f.type === 'file' ? secretFileKind(f.path) : null;
+}

@@ -1,0 +1,404 @@
+/**
+ * Reads one layer blob as it streams past: hashes the bytes as stored (the blob digest), sniffs the
+ * compression (gzip, zstd, none), decompresses on the fly, hashes the uncompressed tar (the diff ID)
+ * and parses it with TarParser into the layer's file index. Nothing is written to disk and no layer
+ * is held in memory: memory is the file index plus one chunk.
+ *
+ * Every limit is enforced here: decompressed bytes (absolute and as a ratio of the stored size),
+ * entries per image, name lengths, record sizes. Crossing one stops the index (the hashing goes on so
+ * that the rest of the input can still be read) and leaves a message for the target's problems.
+ */
+import { createHash } from 'node:crypto';
+import type { Hash } from 'node:crypto';
+import zlib from 'node:zlib';
+import type { Transform } from 'node:stream';
+import { TarParser, looksLikeTar } from './tar.js';
+import type { TarHeader } from './tar.js';
+import type { LayerFile, LayerFileType } from './model.js';
+
+export interface ImageLimits {
+  /** Most uncompressed bytes read from one layer. */
+  maxLayerBytes: number;
+  /** Most uncompressed bytes per stored byte (gzip/zstd bombs), above `ratioAllowance`. */
+  maxRatio: number;
+  /** Uncompressed bytes always allowed whatever the ratio. */
+  ratioAllowance: number;
+  /** Most file entries indexed over one input (all layers). */
+  maxFiles: number;
+  /** Longest entry name. */
+  maxNameLength: number;
+  /** Largest JSON document (index, manifest, config, inspect output) read. */
+  maxJsonBytes: number;
+  /** Most bytes of JSON documents kept from one archive (SBOM attestations can be large). */
+  maxJsonTotalBytes: number;
+  /** Most entries in an image archive (outer tar). */
+  maxArchiveEntries: number;
+}
+
+export const DEFAULT_LIMITS: ImageLimits = {
+  maxLayerBytes: 64 * 1024 ** 3,
+  maxRatio: 200,
+  ratioAllowance: 64 * 1024 ** 2,
+  maxFiles: 1_000_000,
+  maxNameLength: 4096,
+  maxJsonBytes: 16 * 1024 ** 2,
+  maxJsonTotalBytes: 64 * 1024 ** 2,
+  maxArchiveEntries: 200_000,
+};
+
+/** Shared across the layers of one input, so that `maxFiles` bounds the whole input. */
+export interface IndexBudget {
+  files: number;
+}
+
+export type Compression = 'gzip' | 'zstd' | 'none';
+
+export interface LayerIndexResult {
+  /** `sha256:<hex>` of the bytes as stored. */
+  digest: string;
+  storedSize: number;
+  compression: Compression;
+  /** `sha256:<hex>` of the uncompressed tar; undefined when decompression stopped early. */
+  diffId?: string;
+  /** Uncompressed bytes read. */
+  size: number;
+  /** Sum of regular file sizes. */
+  contentSize: number;
+  files: LayerFile[];
+  /** True when the index is incomplete (a limit, an error, an unsupported compression). */
+  truncated: boolean;
+  /** What went wrong, for the target's problems. */
+  problems: string[];
+}
+
+const GZIP_MAGIC = [0x1f, 0x8b];
+const ZSTD_MAGIC = [0x28, 0xb5, 0x2f, 0xfd];
+
+export function sniffCompression(head: Uint8Array): Compression | 'unknown' {
+  if (head.length >= 2 && head[0] === GZIP_MAGIC[0] && head[1] === GZIP_MAGIC[1]) return 'gzip';
+  if (head.length >= 4 && ZSTD_MAGIC.every((b, i) => head[i] === b)) return 'zstd';
+  if (looksLikeTar(head)) return 'none';
+  return 'unknown';
+}
+
+/** The zstd decompressor of this Node runtime, when it has one (Node >= 22.15 / 23.8). */
+export function zstdDecompressor(): Transform | null {
+  const create = (zlib as unknown as { createZstdDecompress?: () => Transform }).createZstdDecompress;
+  return typeof create === 'function' ? create() : null;
+}
+
+const KEY_HEADER_RE = /^-----BEGIN ((?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?)-----/;
+
+/** The private-key header at the start of a file's content, if any. */
+export function keyHeaderOf(head: Uint8Array): string | undefined {
+  if (head.length < 11) return undefined;
+  if (head[0] === 0x2d) {
+    const text = Buffer.from(head.buffer, head.byteOffset, Math.min(head.length, 80)).toString('latin1');
+    const m = KEY_HEADER_RE.exec(text);
+    return m ? m[1] : undefined;
+  }
+  if (head[0] === 0x50) {
+    const text = Buffer.from(head.buffer, head.byteOffset, Math.min(head.length, 24)).toString('latin1');
+    if (text.startsWith('PuTTY-User-Key-File-')) return 'PUTTY PRIVATE KEY';
+  }
+  return undefined;
+}
+
+/** `./a//b/../c/` -> `a/c`; never climbs above the root. */
+export function normalisePath(name: string): string {
+  const parts: string[] = [];
+  for (const seg of name.split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') parts.pop();
+    else parts.push(seg);
+  }
+  return parts.join('/');
+}
+
+const TYPE_MAP: Record<TarHeader['type'], LayerFileType> = {
+  file: 'file',
+  hardlink: 'hardlink',
+  symlink: 'symlink',
+  char: 'char',
+  block: 'block',
+  dir: 'dir',
+  fifo: 'fifo',
+  other: 'other',
+};
+
+/** Checks only this many bytes of small files for a key header. */
+const KEY_SNIFF_MAX_FILE = 1 << 20;
+const KEY_SNIFF_BYTES = 64;
+
+/**
+ * Builds the file index of an uncompressed layer tar pushed to it chunk by chunk (synchronously).
+ */
+export class TarIndexer {
+  readonly files: LayerFile[] = [];
+  contentSize = 0;
+  truncated = false;
+  readonly problems: string[] = [];
+  private readonly parser: TarParser;
+  /** sha256 of the uncompressed tar; null when the caller hashes the same bytes already (plain tar). */
+  private readonly hash: Hash | null;
+  size = 0;
+  /** True once a limit stopped the index: the caller may stop decompressing. */
+  stopped = false;
+
+  constructor(
+    private readonly limits: ImageLimits,
+    private readonly budget: IndexBudget,
+    private readonly maxBytes: number,
+    hashContent = true,
+  ) {
+    this.hash = hashContent ? createHash('sha256') : null;
+    this.parser = new TarParser(
+      {
+        entry: (h) => this.onEntry(h),
+        warning: (m) => {
+          this.truncated = true;
+          this.note(m);
+        },
+      },
+      { maxNameLength: limits.maxNameLength, maxRecordBytes: 1 << 20 },
+    );
+  }
+
+  private note(message: string) {
+    if (this.problems.length < 20) this.problems.push(message);
+  }
+
+  write(chunk: Uint8Array): void {
+    if (this.stopped) return;
+    if (this.size + chunk.length > this.maxBytes) {
+      this.stopped = true;
+      this.truncated = true;
+      this.note(
+        `the layer decompresses to more than ${this.maxBytes} bytes (the limit, possibly a decompression bomb); the rest of it was not read`,
+      );
+      return;
+    }
+    this.size += chunk.length;
+    this.hash?.update(chunk);
+    this.parser.write(chunk);
+  }
+
+  /** Ends the index; returns the diff ID when the whole tar was read (and this indexer hashed it). */
+  end(): string | undefined {
+    if (this.stopped) return undefined;
+    this.parser.end();
+    if (this.parser.error) {
+      this.truncated = true;
+      this.note(`the layer is not a readable tar: ${this.parser.error}`);
+    }
+    return this.hash ? 'sha256:' + this.hash.digest('hex') : undefined;
+  }
+
+  private onEntry(h: TarHeader) {
+    let path = normalisePath(h.name);
+    let whiteout: LayerFile['whiteout'];
+    const slash = path.lastIndexOf('/');
+    const base = path.slice(slash + 1);
+    if (base.startsWith('.wh.')) {
+      const dir = slash >= 0 ? path.slice(0, slash) : '';
+      if (base === '.wh..wh..opq') {
+        whiteout = 'opaque';
+        path = dir;
+      } else if (base.startsWith('.wh..wh.')) {
+        return; // aufs metadata (.wh..wh.plnk, .wh..wh.aufs): not part of the image's file system
+      } else {
+        whiteout = 'file';
+        path = (dir ? dir + '/' : '') + base.slice(4);
+      }
+    }
+    if (path === '' && !whiteout) return; // the root directory itself
+    if (h.type === 'file') this.contentSize += h.size;
+    if (this.budget.files >= this.limits.maxFiles) {
+      if (!this.truncated) {
+        this.truncated = true;
+        this.note(
+          `the image has more than ${this.limits.maxFiles} files (the limit); the file index stops here`,
+        );
+      }
+      return;
+    }
+    this.budget.files++;
+    const file: LayerFile = {
+      path,
+      type: whiteout ? 'file' : TYPE_MAP[h.type],
+      size: whiteout ? 0 : h.size,
+      mode: h.mode & 0o7777,
+      uid: h.uid,
+      gid: h.gid,
+    };
+    if (whiteout) file.whiteout = whiteout;
+    if ((h.type === 'symlink' || h.type === 'hardlink') && !whiteout) {
+      file.linkTarget = h.type === 'hardlink' ? normalisePath(h.linkname) : h.linkname;
+    }
+    this.files.push(file);
+    if (h.type === 'file' && !whiteout && h.size > 0 && h.size <= KEY_SNIFF_MAX_FILE) {
+      let head: Uint8Array | null = null;
+      return {
+        data(chunk: Uint8Array) {
+          if (head === null) {
+            if (chunk.length >= KEY_SNIFF_BYTES || chunk.length >= h.size) {
+              const k = keyHeaderOf(chunk.subarray(0, KEY_SNIFF_BYTES));
+              if (k) file.keyHeader = k;
+              head = chunk.subarray(0, 0);
+            } else head = chunk.slice();
+          } else if (head.length > 0 && head.length < KEY_SNIFF_BYTES) {
+            const merged = new Uint8Array(Math.min(KEY_SNIFF_BYTES, head.length + chunk.length));
+            merged.set(head);
+            merged.set(chunk.subarray(0, merged.length - head.length), head.length);
+            head = merged;
+            if (head.length >= KEY_SNIFF_BYTES) {
+              const k = keyHeaderOf(head);
+              if (k) file.keyHeader = k;
+              head = head.subarray(0, 0);
+            }
+          }
+        },
+        end() {
+          if (head && head.length > 0) {
+            const k = keyHeaderOf(head);
+            if (k) file.keyHeader = k;
+          }
+        },
+      };
+    }
+    return undefined;
+  }
+}
+
+/**
+ * A layer blob as a push target: `write` each stored chunk (awaiting what it returns, for
+ * backpressure), then `end()` for the result. The compression is sniffed from the first bytes.
+ */
+export class LayerReader {
+  private readonly rawHash: Hash = createHash('sha256');
+  private storedSize = 0;
+  private head: Uint8Array[] = [];
+  private headLen = 0;
+  private compression: Compression | 'unknown' | null = null;
+  private decompressor: Transform | null = null;
+  private decompressDone: Promise<void> | null = null;
+  private indexer: TarIndexer | null = null;
+  private readonly problems: string[] = [];
+  private unsupported = false;
+
+  constructor(
+    private readonly limits: ImageLimits,
+    private readonly budget: IndexBudget,
+    /** The stored size when known in advance (for the ratio limit). */
+    private readonly expectedSize?: number,
+  ) {}
+
+  write(chunk: Uint8Array): void | Promise<void> {
+    this.rawHash.update(chunk);
+    this.storedSize += chunk.length;
+    if (this.compression === null) {
+      this.head.push(chunk);
+      this.headLen += chunk.length;
+      if (this.headLen < 512) return;
+      return this.start(Buffer.concat(this.head));
+    }
+    return this.feed(chunk);
+  }
+
+  private start(head: Uint8Array): void | Promise<void> {
+    this.head = [];
+    this.compression = sniffCompression(head);
+    const stored = this.expectedSize ?? Infinity;
+    const ratioCap = this.limits.ratioAllowance + this.limits.maxRatio * stored;
+    const maxBytes = Math.min(this.limits.maxLayerBytes, this.compression === 'none' ? Infinity : ratioCap);
+    // A plain tar's diff ID is its blob digest: hash its bytes once.
+    this.indexer = new TarIndexer(this.limits, this.budget, maxBytes, this.compression !== 'none');
+    if (this.compression === 'gzip') {
+      this.decompressor = zlib.createGunzip({ chunkSize: 256 * 1024 });
+    } else if (this.compression === 'zstd') {
+      this.decompressor = zstdDecompressor();
+      if (!this.decompressor) {
+        this.unsupported = true;
+        this.problems.push(
+          `the layer is zstd-compressed, which this Node.js runtime (${process.version}) cannot decompress (zstd needs Node.js 22.15 or later); its files were not checked`,
+        );
+      }
+    } else if (this.compression === 'unknown') {
+      this.unsupported = true;
+      this.problems.push(
+        'the layer is neither a tar nor gzip- or zstd-compressed; its files were not checked',
+      );
+    }
+    if (this.decompressor) {
+      const d = this.decompressor;
+      const indexer = this.indexer;
+      this.decompressDone = new Promise<void>((resolve) => {
+        d.on('data', (c: Uint8Array) => {
+          indexer.write(c);
+          if (indexer.stopped && this.decompressor) {
+            // Over a limit: stop inflating (a bomb would otherwise burn CPU for nothing).
+            this.decompressor = null;
+            d.destroy();
+            resolve();
+          }
+        });
+        d.on('end', resolve);
+        d.on('error', (e: Error) => {
+          this.problems.push(
+            `the layer's ${this.compression} stream is corrupt (${e.message}); the rest of it was not read`,
+          );
+          this.decompressor = null;
+          resolve();
+        });
+      });
+    }
+    return this.feed(head);
+  }
+
+  private feed(chunk: Uint8Array): void | Promise<void> {
+    if (this.unsupported) return;
+    if (this.compression === 'none') {
+      this.indexer!.write(chunk);
+      return;
+    }
+    const d = this.decompressor;
+    if (!d) return;
+    if (!d.write(chunk)) {
+      return new Promise<void>((resolve) => {
+        const done = () => {
+          d.off('drain', done);
+          d.off('close', done);
+          resolve();
+        };
+        d.on('drain', done);
+        d.on('close', done);
+      });
+    }
+  }
+
+  async end(): Promise<LayerIndexResult> {
+    if (this.compression === null) await this.start(Buffer.concat(this.head));
+    if (this.decompressor) {
+      this.decompressor.end();
+      await this.decompressDone;
+    } else if (this.decompressDone) await this.decompressDone;
+    const indexer = this.indexer!;
+    const compressed = this.compression === 'gzip' || this.compression === 'zstd';
+    const decompressed = !this.unsupported && !indexer.stopped && (!compressed || this.decompressor !== null);
+    const digest = 'sha256:' + this.rawHash.digest('hex');
+    const indexed = decompressed ? indexer.end() : undefined;
+    const diffId = decompressed ? (this.compression === 'none' ? digest : indexed) : undefined;
+    const truncated = indexer.truncated || !decompressed;
+    return {
+      digest,
+      storedSize: this.storedSize,
+      compression: this.compression === 'unknown' || this.compression === null ? 'none' : this.compression,
+      diffId,
+      size: this.unsupported ? 0 : indexer.size,
+      contentSize: indexer.contentSize,
+      files: indexer.files,
+      truncated,
+      problems: [...this.problems, ...indexer.problems],
+    };
+  }
+}

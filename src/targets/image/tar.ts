@@ -1,0 +1,362 @@
+/**
+ * A push parser for tar streams (POSIX ustar, pax extended headers, GNU long names, base-256
+ * numbers), written for reading image layers at the speed of the disk: chunks go in as they arrive,
+ * entry headers and content slices come out through synchronous callbacks, and nothing but the
+ * current header (and a bounded pax/long-name record) is ever buffered. Content is handed over as
+ * sub-arrays of the input chunk, never copied.
+ *
+ * Names are data, never file-system paths: nothing here or in its callers opens a file by an entry
+ * name.
+ */
+
+export type TarEntryType = 'file' | 'hardlink' | 'symlink' | 'char' | 'block' | 'dir' | 'fifo' | 'other';
+
+export interface TarHeader {
+  /** The name as stored (pax `path` / GNU long name applied), not normalised. */
+  name: string;
+  type: TarEntryType;
+  /** The raw type flag character. */
+  flag: string;
+  size: number;
+  mode: number;
+  uid: number;
+  gid: number;
+  linkname: string;
+  /** Offset of the header in the tar stream. */
+  offset: number;
+}
+
+export interface TarEntrySink {
+  data?(chunk: Uint8Array): void;
+  end?(): void;
+}
+
+export interface TarLimits {
+  /** Longest name (bytes) accepted; longer entries are reported and skipped. */
+  maxNameLength: number;
+  /** Largest pax header or GNU long-name record buffered. */
+  maxRecordBytes: number;
+}
+
+export const DEFAULT_TAR_LIMITS: TarLimits = { maxNameLength: 4096, maxRecordBytes: 1 << 20 };
+
+export interface TarCallbacks {
+  /** Called for each entry; return a sink to receive its content (or nothing to skip it). */
+  entry(header: TarHeader): TarEntrySink | void;
+  /** A problem that does not stop the parse (an over-long name); the entry is skipped. */
+  warning?(message: string): void;
+}
+
+const BLOCK = 512;
+const decoder = new TextDecoder('utf-8');
+
+function cstring(buf: Uint8Array, start: number, len: number): string {
+  let end = start;
+  const max = start + len;
+  while (end < max && buf[end] !== 0) end++;
+  return decoder.decode(buf.subarray(start, end));
+}
+
+/** Octal (with spaces/NULs) or GNU base-256 (high bit of the first byte set). NaN when invalid. */
+function readNumber(buf: Uint8Array, start: number, len: number): number {
+  if (buf[start] & 0x80) {
+    // Base-256: big-endian two's complement; we only accept non-negative values.
+    if (buf[start] & 0x40) return NaN;
+    let v = buf[start] & 0x3f;
+    for (let i = start + 1; i < start + len; i++) v = v * 256 + buf[i];
+    return v;
+  }
+  let i = start;
+  const end = start + len;
+  while (i < end && (buf[i] === 0x20 || buf[i] === 0)) i++;
+  let v = 0;
+  let digits = 0;
+  for (; i < end; i++) {
+    const c = buf[i];
+    if (c === 0 || c === 0x20) break;
+    if (c < 0x30 || c > 0x37) return NaN;
+    v = v * 8 + (c - 0x30);
+    digits++;
+  }
+  return digits === 0 ? 0 : v;
+}
+
+function checksumOk(buf: Uint8Array): boolean {
+  const stored = readNumber(buf, 148, 8);
+  if (Number.isNaN(stored)) return false;
+  let unsigned = 0;
+  let signed = 0;
+  for (let i = 0; i < BLOCK; i++) {
+    const b = i >= 148 && i < 156 ? 0x20 : buf[i];
+    unsigned += b;
+    signed += b > 127 ? b - 256 : b;
+  }
+  return stored === unsigned || stored === signed;
+}
+
+function isZeroBlock(buf: Uint8Array): boolean {
+  for (let i = 0; i < BLOCK; i++) if (buf[i] !== 0) return false;
+  return true;
+}
+
+/** Whether a 512-byte block is a valid tar header (or the all-zero end block of an empty tar). */
+export function looksLikeTar(head: Uint8Array): boolean {
+  if (head.length < BLOCK) return false;
+  const block = head.subarray(0, BLOCK);
+  return isZeroBlock(block) || checksumOk(block);
+}
+
+const TYPES: Record<string, TarEntryType> = {
+  '0': 'file',
+  '\0': 'file',
+  '7': 'file',
+  S: 'file',
+  '1': 'hardlink',
+  '2': 'symlink',
+  '3': 'char',
+  '4': 'block',
+  '5': 'dir',
+  '6': 'fifo',
+};
+
+/** Parses pax records `"%d %s=%s\n"`. */
+function parsePax(buf: Uint8Array): Map<string, string> {
+  const out = new Map<string, string>();
+  let i = 0;
+  while (i < buf.length) {
+    let j = i;
+    while (j < buf.length && buf[j] !== 0x20) j++;
+    const len = parseInt(decoder.decode(buf.subarray(i, j)), 10);
+    if (!Number.isFinite(len) || len <= 0 || i + len > buf.length) break;
+    const record = decoder.decode(buf.subarray(j + 1, i + len - 1));
+    const eq = record.indexOf('=');
+    if (eq > 0) out.set(record.slice(0, eq), record.slice(eq + 1));
+    i += len;
+  }
+  return out;
+}
+
+type State = 'header' | 'data' | 'record' | 'padding' | 'done' | 'failed';
+
+export class TarParser {
+  private state: State = 'header';
+  private header = new Uint8Array(BLOCK);
+  private headerFill = 0;
+  /** Bytes of content left in the current entry. */
+  private remaining = 0;
+  /** Padding bytes left after the current entry's content. */
+  private pad = 0;
+  private sink: TarEntrySink | void = undefined;
+  private record: Uint8Array | null = null;
+  private recordFill = 0;
+  private recordKind = '';
+  private pax = new Map<string, string>();
+  private longName: string | null = null;
+  private longLink: string | null = null;
+  /** Offset in the stream of the next byte to be consumed. */
+  offset = 0;
+  /** Why the parse stopped early; null while all is well. */
+  error: string | null = null;
+  entries = 0;
+
+  constructor(
+    private readonly cb: TarCallbacks,
+    private readonly limits: TarLimits = DEFAULT_TAR_LIMITS,
+  ) {}
+
+  get finished(): boolean {
+    return this.state === 'done';
+  }
+
+  write(chunk: Uint8Array): void {
+    let i = 0;
+    const n = chunk.length;
+    while (i < n) {
+      switch (this.state) {
+        case 'done':
+        case 'failed':
+          this.offset += n - i;
+          return;
+        case 'header': {
+          const take = Math.min(BLOCK - this.headerFill, n - i);
+          if (take === BLOCK) {
+            // Whole header in this chunk: parse it in place.
+            this.onHeader(chunk.subarray(i, i + BLOCK));
+          } else {
+            this.header.set(chunk.subarray(i, i + take), this.headerFill);
+            this.headerFill += take;
+            if (this.headerFill === BLOCK) {
+              this.headerFill = 0;
+              this.onHeader(this.header);
+            }
+          }
+          i += take;
+          this.offset += take;
+          break;
+        }
+        case 'data': {
+          const take = Math.min(this.remaining, n - i);
+          if (take > 0 && this.sink && this.sink.data) this.sink.data(chunk.subarray(i, i + take));
+          this.remaining -= take;
+          i += take;
+          this.offset += take;
+          if (this.remaining === 0) this.finishEntry();
+          break;
+        }
+        case 'record': {
+          const take = Math.min(this.remaining, n - i);
+          if (this.record) this.record.set(chunk.subarray(i, i + take), this.recordFill);
+          this.recordFill += take;
+          this.remaining -= take;
+          i += take;
+          this.offset += take;
+          if (this.remaining === 0) this.finishRecord();
+          break;
+        }
+        case 'padding': {
+          const take = Math.min(this.pad, n - i);
+          this.pad -= take;
+          i += take;
+          this.offset += take;
+          if (this.pad === 0) this.state = 'header';
+          break;
+        }
+      }
+    }
+  }
+
+  /** Call at end of input: reports a truncated archive. */
+  end(): void {
+    if (this.state === 'done' || this.state === 'failed') return;
+    if (this.state === 'header' && this.headerFill === 0) {
+      // No end-of-archive blocks: tolerated (many writers omit them), the entries read stand.
+      this.state = 'done';
+      return;
+    }
+    if (this.state === 'data' && this.sink && this.sink.end) this.sink.end();
+    this.sink = undefined;
+    this.fail(`the tar stream ends in the middle of an entry (at byte ${this.offset})`);
+  }
+
+  private fail(message: string) {
+    this.error = message;
+    this.state = 'failed';
+  }
+
+  private onHeader(block: Uint8Array) {
+    const offset = this.offset;
+    if (isZeroBlock(block)) {
+      this.state = 'done';
+      return;
+    }
+    if (!checksumOk(block)) {
+      this.fail(`not a valid tar header at byte ${offset} (bad checksum)`);
+      return;
+    }
+    const flag = String.fromCharCode(block[156]);
+    const size = readNumber(block, 124, 12);
+    if (!Number.isFinite(size) || size < 0) {
+      this.fail(`invalid entry size in the tar header at byte ${offset}`);
+      return;
+    }
+    const padded = Math.ceil(size / BLOCK) * BLOCK;
+    if (flag === 'x' || flag === 'g' || flag === 'L' || flag === 'K') {
+      this.recordKind = flag;
+      this.remaining = size;
+      this.pad = padded - size;
+      this.recordFill = 0;
+      if (size > this.limits.maxRecordBytes) {
+        this.cb.warning?.(
+          `a ${flag === 'x' || flag === 'g' ? 'pax header' : 'GNU long name'} of ${size} bytes at byte ${offset} exceeds the limit of ${this.limits.maxRecordBytes}; ignored`,
+        );
+        this.record = null;
+      } else {
+        this.record = new Uint8Array(size);
+      }
+      if (size === 0) this.finishRecord();
+      else this.state = 'record';
+      return;
+    }
+    const magic = cstring(block, 257, 6);
+    let name = cstring(block, 0, 100);
+    // POSIX ustar prefix (not the old GNU format, which keeps other fields there).
+    if (magic === 'ustar' && block[345] !== 0) name = cstring(block, 345, 155) + '/' + name;
+    let linkname = cstring(block, 157, 100);
+    let entrySize = size;
+    let uid = readNumber(block, 108, 8);
+    let gid = readNumber(block, 116, 8);
+    if (this.longName !== null) name = this.longName;
+    if (this.longLink !== null) linkname = this.longLink;
+    const pax = this.pax;
+    if (pax.size > 0) {
+      const p = pax.get('path');
+      if (p !== undefined) name = p;
+      const l = pax.get('linkpath');
+      if (l !== undefined) linkname = l;
+      const s = pax.get('size');
+      if (s !== undefined && /^\d+$/.test(s)) entrySize = Number(s);
+      const u = pax.get('uid');
+      if (u !== undefined && /^\d+$/.test(u)) uid = Number(u);
+      const g = pax.get('gid');
+      if (g !== undefined && /^\d+$/.test(g)) gid = Number(g);
+    }
+    this.pax = new Map();
+    this.longName = null;
+    this.longLink = null;
+    const type = TYPES[flag] ?? 'other';
+    // Only regular files (and unknown types) carry content; a hardlink's size field is ignored.
+    const contentSize = type === 'file' || type === 'other' ? entrySize : 0;
+    const contentPadded = Math.ceil(contentSize / BLOCK) * BLOCK;
+    this.entries++;
+    let sink: TarEntrySink | void = undefined;
+    if (
+      Buffer.byteLength(name) > this.limits.maxNameLength ||
+      Buffer.byteLength(linkname) > this.limits.maxNameLength
+    ) {
+      this.cb.warning?.(
+        `an entry name of ${Buffer.byteLength(name)} bytes at byte ${offset} exceeds the limit of ${this.limits.maxNameLength}; entry skipped`,
+      );
+    } else {
+      sink = this.cb.entry({
+        name,
+        type,
+        flag,
+        size: contentSize,
+        mode: readNumber(block, 100, 8) || 0,
+        uid: Number.isFinite(uid) ? uid : 0,
+        gid: Number.isFinite(gid) ? gid : 0,
+        linkname,
+        offset,
+      });
+    }
+    this.sink = sink;
+    this.remaining = contentSize;
+    this.pad = contentPadded - contentSize;
+    if (contentSize === 0) this.finishEntry();
+    else this.state = 'data';
+  }
+
+  private finishEntry() {
+    const sink = this.sink;
+    this.sink = undefined;
+    if (sink && sink.end) sink.end();
+    this.state = this.pad > 0 ? 'padding' : 'header';
+  }
+
+  private finishRecord() {
+    const rec = this.record;
+    this.record = null;
+    if (rec) {
+      if (this.recordKind === 'x') this.pax = parsePax(rec);
+      else if (this.recordKind === 'L' || this.recordKind === 'K') {
+        let end = rec.length;
+        while (end > 0 && rec[end - 1] === 0) end--;
+        const text = decoder.decode(rec.subarray(0, end));
+        if (this.recordKind === 'L') this.longName = text;
+        else this.longLink = text;
+      }
+      // 'g' (global pax): nothing we need (it sets defaults such as mtime).
+    }
+    this.state = this.pad > 0 ? 'padding' : 'header';
+  }
+}
