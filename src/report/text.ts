@@ -1,5 +1,6 @@
 import type { CheckResult } from '../engine/check.js';
 import type { Finding } from '../engine/types.js';
+import { formatImageTables } from './image-table.js';
 
 export interface TextOptions {
   color: boolean;
@@ -25,8 +26,17 @@ export function formatText(result: CheckResult, opts: TextOptions): string {
     for (const f of findings) {
       const where = `${f.line}:${f.column}`.padEnd(7);
       const sev = paint(sevColor[f.severity], f.severity.padEnd(7));
-      const ctx = f.context?.platform ? ` [${f.context.platform}]` : '';
-      out.push(`  ${paint('gray', where)} ${sev} ${f.message}${ctx}  ${paint('gray', f.ruleId)}${f.mode === 'audit' ? paint('gray', ' (audit)') : ''}`);
+      const where2 = [
+        f.context?.platform,
+        f.context?.layer !== undefined ? `layer ${f.context.layer}` : undefined,
+        f.context?.service,
+      ]
+        .filter(Boolean)
+        .join(', ');
+      const ctx = where2 ? ` [${where2}]` : '';
+      out.push(
+        `  ${paint('gray', where)} ${sev} ${f.message}${ctx}  ${paint('gray', f.ruleId)}${f.mode === 'audit' ? paint('gray', ' (audit)') : ''}`,
+      );
       const src = lines?.[f.line - 1];
       if (src !== undefined && src.trim() !== '') {
         const shown = src.replace(/\t/g, ' ');
@@ -35,11 +45,15 @@ export function formatText(result: CheckResult, opts: TextOptions): string {
         const start = Math.min(f.column - 1, clipped.length);
         const end = f.endLine === f.line ? Math.min(f.endColumn - 1, clipped.length) : clipped.length;
         const width = Math.max(1, end - start);
-        out.push(`  ${paint('gray', '      |')} ${' '.repeat(start)}${paint(sevColor[f.severity], '^'.repeat(width))}`);
+        out.push(
+          `  ${paint('gray', '      |')} ${' '.repeat(start)}${paint(sevColor[f.severity], '^'.repeat(width))}`,
+        );
       }
     }
     out.push('');
   }
+  const images = formatImageTables(result, 'text');
+  if (images) out.push(images.replace(/\n+$/, ''), '');
   const s = result.summary;
   const counts = [
     `${s.errors} error${s.errors === 1 ? '' : 's'}`,
