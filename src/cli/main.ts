@@ -4,8 +4,12 @@
 import { parseArgs } from 'node:util';
 import { check } from '../engine/check.js';
 import type { CheckResult } from '../engine/check.js';
-import { PolicyError } from '../policy/types.js';
+import { formatProblem, PolicyError } from '../policy/types.js';
+import { loadPolicy } from '../policy/load.js';
+import { initCommand, printPolicyCommand } from '../policy/commands.js';
+import { RULES_BY_ID } from '../rules/index.js';
 import { formatGithub } from '../report/github.js';
+import { formatMarkdown } from '../report/markdown.js';
 import { formatJson } from '../report/json.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatText } from '../report/text.js';
@@ -22,7 +26,7 @@ export interface Io {
 
 export class UsageError extends Error {}
 
-const CHECK_FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+const CHECK_FORMATS = ['text', 'json', 'sarif', 'github', 'markdown'] as const;
 const FAIL_ON = ['error', 'warning', 'info', 'none'] as const;
 
 const HELP = `layerguard ${VERSION}: check container builds against a YAML policy
@@ -31,7 +35,7 @@ Usage:
   layerguard check [PATH|GLOB]...   check Dockerfiles (default: the current folder)
       --policy FILE                 policy file or builtin:<name> (default: .github/layerguard.yml,
                                     .layerguard.yml, layerguard.yml, else builtin:recommended)
-      --format text|json|sarif|github
+      --format text|json|sarif|github|markdown
       --fail-on error|warning|info|none
       --no-color
       --image REF                   also check a built image (repeatable): docker save tar, OCI
@@ -39,7 +43,17 @@ Usage:
       --baseline REF                compare the images with this one (size and layer growth)
       --container-inspect FILE      check \`docker container inspect\` JSON (repeatable)
       --github-token TOKEN          token for github: policy extends (default: $GITHUB_TOKEN)
+      --shellcheck auto|on|off      check RUN scripts with ShellCheck: when it is on PATH (auto, the
+                                    default), always (a missing binary is an error), or never
+      --hadolint-config FILE        also apply a .hadolint.yaml (ignored, override, trustedRegistries,
+                                    label-schema, failure-threshold), merged over the policy
   layerguard rules [--format text|json|markdown]   list every rule
+  layerguard print-policy [--explain] [--policy FILE] [--format yaml|json] [--hadolint-config FILE]
+                                    print the merged effective policy; --explain adds the file:line
+                                    each value comes from
+  layerguard init [--from-hadolint [FILE]] [--output FILE|-] [--force]
+                                    write a commented starter policy (default .layerguard.yml),
+                                    optionally converted from a .hadolint.yaml
   layerguard --version
 
 Exit status: 0 pass, 1 policy failure, 2 usage or configuration error.
@@ -63,10 +77,23 @@ export async function run(argv: string[], io: Io): Promise<number> {
         return await runCheck(rest, io);
       case 'rules':
         return runRules(rest, io);
+      case 'print-policy':
+        return await printPolicyCommand(rest, io);
+      case 'init':
+        return await initCommand(rest, io);
       default:
-        throw new UsageError(`unknown command "${command}"; the commands are check and rules (see layerguard --help)`);
+        throw new UsageError(
+          `unknown command "${command}"; the commands are check, rules, print-policy and init (see layerguard --help)`,
+        );
     }
   } catch (e) {
+    if (e instanceof PolicyError && e.problems.some((p) => p.file)) {
+      // One `file:line:col: message` line per problem, as editors and problem matchers read them.
+      for (const p of e.problems) io.stderr(p.file ? `${formatProblem(p)}\n` : `layerguard: ${p.message}\n`);
+      const n = e.problems.length;
+      io.stderr(`layerguard: the policy has ${n} problem${n === 1 ? '' : 's'}; nothing was checked\n`);
+      return 2;
+    }
     if (e instanceof UsageError || e instanceof PolicyError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       io.stderr(`layerguard: ${(e as Error).message}\n`);
       return 2;
@@ -98,24 +125,39 @@ async function runCheck(args: string[], io: Io): Promise<number> {
       baseline: { type: 'string' },
       'container-inspect': { type: 'string', multiple: true },
       'github-token': { type: 'string' },
+      'hadolint-config': { type: 'string' },
+      shellcheck: { type: 'string' },
     },
   });
   const format = oneOf('--format', values.format, CHECK_FORMATS, 'text');
+  const shellcheck = oneOf('--shellcheck', values.shellcheck, ['auto', 'on', 'off'] as const, 'auto');
   const failOn = values['fail-on'] === undefined ? undefined : oneOf('--fail-on', values['fail-on'], FAIL_ON, 'error');
   const images = values.image ?? [];
   const containerInspect = values['container-inspect'] ?? [];
   if (values.baseline && images.length === 0) throw new UsageError('--baseline compares with an --image: give one');
   // With only images or inspect files named, do not also walk the current folder.
   const paths = positionals.length === 0 && (images.length > 0 || containerInspect.length > 0) ? [] : positionals;
+  const githubToken = values['github-token'] ?? io.env.GITHUB_TOKEN;
+  const resolvedPolicy = await loadPolicy({
+    cwd: io.cwd,
+    policy: values.policy,
+    rules: RULES_BY_ID,
+    githubToken,
+    hadolintConfig: values['hadolint-config'],
+    env: io.env,
+  });
+  for (const note of resolvedPolicy.notices ?? []) io.stderr(`layerguard: note: ${note}\n`);
   const result = await check({
     cwd: io.cwd,
+    resolvedPolicy,
     paths: paths.length === 0 && images.length === 0 && containerInspect.length === 0 ? ['.'] : paths,
     policy: values.policy,
     failOn,
     images,
     baseline: values.baseline,
     containerInspect,
-    githubToken: values['github-token'] ?? io.env.GITHUB_TOKEN,
+    githubToken,
+    shellcheck,
   });
   if (result.targets.length === 0 && result.missing.length > 0) {
     throw new UsageError(`nothing to check: ${result.missing.map((m) => `"${m}"`).join(', ')} matched no file`);
@@ -133,6 +175,8 @@ export function render(result: CheckResult, format: (typeof CHECK_FORMATS)[numbe
       return formatSarif(result);
     case 'github':
       return formatGithub(result);
+    case 'markdown':
+      return formatMarkdown(result);
     default:
       return formatText(result, { color });
   }

@@ -10,7 +10,8 @@ import type { Rule, ReportDescriptor } from '../rules/define.js';
 import { loadPolicy, effectiveRule } from '../policy/load.js';
 import type { ResolvedPolicy } from '../policy/types.js';
 import { FILE_TARGETS } from '../targets/index.js';
-import type { LoadContext, LoadedTarget } from '../targets/types.js';
+import type { LoadedTarget } from '../targets/types.js';
+import type { ShellcheckContext, ShellcheckMode } from '../targets/dockerfile/shellcheck.js';
 import { discover, readTargetFile, toPosix } from './discover.js';
 import { loadImageTargets } from '../targets/image/load.js';
 import { loadContainerInspect } from '../targets/runtime/inspect.js';
@@ -43,6 +44,8 @@ export interface CheckOptions {
   now?: Date;
   /** Only report findings in these files (paths relative to cwd), e.g. the files a PR changed. */
   onlyFiles?: string[];
+  /** `--shellcheck`: run ShellCheck on RUN scripts when it is on PATH (auto, the default), always, or never. */
+  shellcheck?: ShellcheckMode;
 }
 
 export interface TargetSummary {
@@ -90,7 +93,13 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
       hadolintConfig: opts.hadolintConfig,
     }));
   const discovered = await discover(cwd, opts.paths ?? ['.'], FILE_TARGETS);
-  const ctx: LoadContext = {
+  // The Dockerfile loader runs ShellCheck (I/O) unless the policy turns dockerfile/shellcheck off for the file.
+  const shellcheckRule = RULES_BY_ID.get('dockerfile/shellcheck');
+  const ctx: ShellcheckContext = {
+    shellcheck: {
+      mode: opts.shellcheck ?? 'auto',
+      enabledFor: (file) => !!shellcheckRule && effectiveRule(policy, shellcheckRule, file).severity !== 'off',
+    },
     cwd,
     async readSibling(rel) {
       try {
@@ -193,8 +202,10 @@ function runRules(target: LoadedTarget, policy: ResolvedPolicy): Finding[] {
     for (const unit of target.units) {
       const report = (d: ReportDescriptor) => {
         out.push({
-          ruleId: rule.id,
-          severity: setting.severity as Severity,
+          // A rule may report under a finer id (dockerfile/shellcheck reports shellcheck/SC2086…) and at a
+          // lower severity than its setting, never a higher one.
+          ruleId: d.ruleId ?? rule.id,
+          severity: d.severity && SEVERITY_RANK[d.severity] < SEVERITY_RANK[setting.severity as Severity] ? d.severity : (setting.severity as Severity),
           message: d.message,
           file: target.file,
           kind: rule.kind,

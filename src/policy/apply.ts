@@ -1,11 +1,250 @@
 /**
- * The policy stage after the rules ran: exceptions, inline suppressions and per-file modes.
- * Pure: it sees the findings, the loaded targets (for their comments) and the policy.
+ * The policy stage after the rules ran: inline suppressions, then exceptions, then the findings about
+ * the policy itself (expired and expiring exceptions, suppressions without a reason, unused, locked or
+ * malformed suppressions, unpinned extends). Suppressed findings stay in the result, marked with
+ * `suppressed: {kind, reason, source}`. Pure: it sees the findings, the loaded targets (for their
+ * comments) and the policy, and `now` for expiry dates.
  */
-import type { Finding } from '../engine/types.js';
+import type { Finding, Range, Severity } from '../engine/types.js';
+import { RULES_BY_ID } from '../rules/index.js';
 import type { LoadedTarget } from '../targets/types.js';
-import type { ResolvedPolicy } from './types.js';
+import { effectiveRule, globMatcher, normaliseFile } from './effective.js';
+import { covers, directivesOf, resolveToken } from './inline.js';
+import type { Directive } from './inline.js';
+import { DEFAULT_SUPPRESSIONS, DEFAULT_WARN_BEFORE_DAYS } from './layer.js';
+import { closest } from './suggest.js';
+import type { ResolvedException, ResolvedPolicy } from './types.js';
 
-export function applyPolicy(findings: Finding[], _targets: LoadedTarget[], _policy: ResolvedPolicy, _now: Date = new Date()): Finding[] {
-  return findings;
+const DAY_MS = 86_400_000;
+
+function utcDay(d: Date): number {
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+}
+
+function dayOf(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number);
+  return Date.UTC(y, m - 1, d);
+}
+
+/** Days from today (UTC) to the expiry date; negative once expired (the expiry day itself is 0). */
+export function daysLeft(expires: string, now: Date): number {
+  return Math.round((dayOf(expires) - utcDay(now)) / DAY_MS);
+}
+
+function ruleList(ids: string[]): string {
+  return ids.length === 1 ? ids[0] : `${ids.slice(0, -1).join(', ')} and ${ids[ids.length - 1]}`;
+}
+
+interface Emit {
+  (ruleId: string, file: string, range: Range, message: string): void;
+}
+
+function policyEmitter(policy: ResolvedPolicy, out: Finding[]): Emit {
+  return (ruleId, file, range, message) => {
+    const rule = RULES_BY_ID.get(ruleId);
+    if (!rule) return;
+    const setting = effectiveRule(policy, rule, file);
+    if (setting.severity === 'off') return;
+    out.push({
+      ruleId,
+      severity: setting.severity as Severity,
+      message,
+      file,
+      kind: 'policy',
+      line: range.line,
+      column: range.column,
+      endLine: range.endLine,
+      endColumn: range.endColumn,
+      ...(setting.mode === 'audit' ? { mode: 'audit' as const } : {}),
+    });
+  };
+}
+
+interface ActiveDirective extends Directive {
+  /** Rule ids per token (after dropping locked rules). */
+  resolved: Map<string, string[]>;
+  used: Set<string>;
+}
+
+const SPECIFICITY = { next: 0, stage: 1, file: 2 } as const;
+
+/**
+ * Whether a list of rule ids covers a finding. dockerfile/shellcheck reports each ShellCheck code under
+ * its own id (`shellcheck/SC2086`): naming the rule covers them all, naming the code covers that one.
+ */
+export function namesFinding(ids: readonly string[], ruleId: string): boolean {
+  return ids.includes(ruleId) || (ruleId.startsWith('shellcheck/') && ids.includes('dockerfile/shellcheck'));
+}
+
+function syntaxLabel(d: Directive): string {
+  if (d.syntax === 'buildkit') return '# check=skip=';
+  if (d.syntax === 'hadolint')
+    return `# hadolint ${d.scope === 'file' ? 'global ' : d.scope === 'stage' ? 'stage ' : ''}ignore=`;
+  return `# layerguard ${d.scope === 'next' ? 'ignore' : d.scope === 'stage' ? 'ignore-stage' : 'ignore-file'}=`;
+}
+
+function describeScope(d: Directive): string {
+  if (d.scope === 'file') return 'this file';
+  if (d.scope === 'stage') return 'this stage';
+  return 'the next instruction';
+}
+
+export function applyPolicy(
+  findings: Finding[],
+  targets: LoadedTarget[],
+  policy: ResolvedPolicy,
+  now: Date = new Date(),
+): Finding[] {
+  const out: Finding[] = [];
+  const extra: Finding[] = [];
+  const emit = policyEmitter(policy, extra);
+  const settings = policy.suppressions ?? DEFAULT_SUPPRESSIONS;
+  const customIds = (policy.customRules ?? []).map((c) => c.id);
+  const rules = [...RULES_BY_ID.values()];
+
+  // Inline suppressions, per file.
+  const byFile = new Map<string, ActiveDirective[]>();
+  if (settings.inline) {
+    for (const target of targets) {
+      const { directives, malformed } = directivesOf(target);
+      for (const m of malformed) emit('policy/invalid-suppression', target.file, m.range, m.message);
+      const active: ActiveDirective[] = [];
+      for (const d of directives) {
+        if (d.invalid) {
+          emit(
+            'policy/invalid-suppression',
+            target.file,
+            d.range,
+            `${syntaxLabel(d)}${d.tokens.join(',')}: ${d.invalid}`,
+          );
+          continue;
+        }
+        const resolved = new Map<string, string[]>();
+        const lockedHere: string[] = [];
+        for (const token of d.tokens) {
+          const ids = resolveToken(token, d.syntax, rules, customIds);
+          if (ids.length === 0) {
+            // hadolint and BuildKit name checks layerguard does not have: nothing to do.
+            if (d.syntax === 'layerguard') {
+              const guess = closest(token, [...RULES_BY_ID.keys(), ...customIds]);
+              emit(
+                'policy/invalid-suppression',
+                target.file,
+                d.range,
+                `"${token}" is not a rule id or alias${guess ? ` (did you mean "${guess}"?)` : ''}, so this comment suppresses nothing for it; \`layerguard rules\` lists the rule ids`,
+              );
+            }
+            continue;
+          }
+          const unlocked = ids.filter((id) => !policy.locked?.[id]);
+          lockedHere.push(...ids.filter((id) => policy.locked?.[id]));
+          if (unlocked.length > 0) resolved.set(token, unlocked);
+        }
+        if (lockedHere.length > 0) {
+          const sources = [...new Set(lockedHere.map((id) => policy.locked![id].source))].join(', ');
+          emit(
+            'policy/locked-suppression',
+            target.file,
+            d.range,
+            `${ruleList(lockedHere)} ${lockedHere.length === 1 ? 'is' : 'are'} locked by ${sources}, so this comment cannot suppress ${lockedHere.length === 1 ? 'it' : 'them'} and the findings stay; fix them, or ask the owners of that policy for an exception`,
+          );
+        }
+        // Only comments that suppress something here need a reason (a hadolint code with no rule is inert).
+        if (settings.requireReason && d.syntax !== 'buildkit' && !d.reason && resolved.size > 0) {
+          emit(
+            'policy/suppression-without-reason',
+            target.file,
+            d.range,
+            `this suppression gives no reason, so the next reader cannot tell whether it still holds; add one after " -- ", e.g. ${syntaxLabel(d)}${d.tokens.join(',')} -- <why this is acceptable>`,
+          );
+        }
+        active.push({ ...d, resolved, used: new Set() });
+      }
+      if (active.length > 0) byFile.set(target.file, active);
+    }
+  }
+
+  // Exceptions: active ones suppress; expired and expiring ones are reported.
+  const warnDays = policy.warnBeforeDays ?? DEFAULT_WARN_BEFORE_DAYS;
+  const activeExceptions: { ex: ResolvedException; matches: (f: string) => boolean }[] = [];
+  for (const ex of policy.exceptions ?? []) {
+    const left = daysLeft(ex.expires, now);
+    const what = `the exception for ${ruleList(ex.rules)}${ex.files ? ` in ${ex.files.join(', ')}` : ''} ("${ex.reason}")`;
+    if (left < 0) {
+      emit(
+        'policy/exception-expired',
+        ex.at.file,
+        ex.at,
+        `${what} expired on ${ex.expires}, ${-left} day${left === -1 ? '' : 's'} ago, so it no longer applies and the findings it covered are reported again; fix them, or renew it with a later expires and a current reason${ex.ticket ? ` (${ex.ticket})` : ''}`,
+      );
+      continue;
+    }
+    if (left <= warnDays) {
+      emit(
+        'policy/exception-expiring',
+        ex.at.file,
+        ex.at,
+        `${what} expires on ${ex.expires}, ${left === 0 ? 'today' : `in ${left} day${left === 1 ? '' : 's'}`}; after that its findings count again, so fix them now or renew it with a reason${ex.ticket ? ` (${ex.ticket})` : ''}`,
+      );
+    }
+    const m = globMatcher(ex.files);
+    activeExceptions.push({ ex, matches: m ?? (() => true) });
+  }
+
+  for (const f of findings) {
+    if (f.suppressed) {
+      out.push(f);
+      continue;
+    }
+    let suppressed: Finding['suppressed'];
+    const directives = byFile.get(f.file);
+    if (directives) {
+      const hits = directives
+        .filter(
+          (d) => covers(d, f.line) && [...d.resolved.values()].some((ids) => namesFinding(ids, f.ruleId)),
+        )
+        .sort((a, b) => SPECIFICITY[a.scope] - SPECIFICITY[b.scope]);
+      for (const d of hits) {
+        for (const [token, ids] of d.resolved) if (namesFinding(ids, f.ruleId)) d.used.add(token);
+      }
+      if (hits.length > 0) {
+        const d = hits[0];
+        suppressed = {
+          kind: 'inline',
+          reason: d.reason ?? `${syntaxLabel(d)}${d.tokens.join(',')} (no reason given)`,
+          source: `${f.file}:${d.range.line}`,
+        };
+      }
+    }
+    if (!suppressed) {
+      const file = normaliseFile(f.file);
+      const hit = activeExceptions.find(
+        ({ ex, matches }) => namesFinding(ex.rules, f.ruleId) && matches(file),
+      );
+      if (hit) {
+        suppressed = {
+          kind: 'exception',
+          reason: `${hit.ex.reason}${hit.ex.ticket ? ` (${hit.ex.ticket})` : ''}; until ${hit.ex.expires}`,
+          source: hit.ex.source,
+        };
+      }
+    }
+    out.push(suppressed ? { ...f, suppressed } : f);
+  }
+
+  if (settings.reportUnused) {
+    for (const [file, directives] of byFile) {
+      for (const d of directives) {
+        const unused = [...d.resolved.keys()].filter((t) => !d.used.has(t));
+        if (unused.length === 0) continue;
+        emit(
+          'policy/unused-suppression',
+          file,
+          d.range,
+          `${ruleList(unused)} ${unused.length === 1 ? 'reports' : 'report'} nothing on ${describeScope(d)}, so this suppression silences nothing and would hide a future finding; remove ${unused.length === d.tokens.length ? 'the comment' : unused.join(', ') + ' from it'}`,
+        );
+      }
+    }
+  }
+  return [...out, ...extra, ...(policy.findings ?? [])];
 }

@@ -2,21 +2,32 @@
  * Loads the policy: `--policy FILE`, else `.github/layerguard.yml`, `.layerguard.yml` or
  * `layerguard.yml` in the working directory, else `builtin:recommended`. A policy without `extends`
  * builds on `builtin:recommended`; `extends: []` starts from the rules' own defaults.
+ *
+ * Every layer is read (remote ones through `RemoteFetcher`, each once), validated against the schema
+ * and checked before anything is merged, so that one run reports every problem of every file.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, promises as fs, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
-import type { Node as YamlNode } from 'yaml';
+import type { Finding } from '../engine/types.js';
 import type { Rule } from '../rules/define.js';
-import type { Severity } from '../engine/types.js';
+import { effectiveRule } from './effective.js';
+import { convertHadolint } from './hadolint.js';
+import { checkLayer, mergeLayers } from './layer.js';
+import type { Layer, PolicyData } from './layer.js';
+import { isPinned, isRemote, RemoteFetcher, resolveRef, toPosix } from './remote.js';
+import type { PolicyRef, RefContext } from './remote.js';
+import { validatePolicyData } from './schema.js';
 import { PolicyError } from './types.js';
-import type { EffectiveRule, ResolvedPolicy, RuleSetting } from './types.js';
+import type { PolicyProblem, ResolvedPolicy } from './types.js';
+import { MAX_POLICY_BYTES, readYaml } from './yaml.js';
+import type { PathSegment } from './yaml.js';
+
+export { effectiveRule } from './effective.js';
+export { suggest } from './suggest.js';
 
 export const POLICY_FILE_NAMES = ['.github/layerguard.yml', '.layerguard.yml', 'layerguard.yml'];
-const SEVERITY_VALUES = ['off', 'info', 'warning', 'error'];
-const FAIL_ON_VALUES = ['error', 'warning', 'info', 'none'];
-const MAX_EXTENDS_DEPTH = 10;
+export const MAX_EXTENDS_DEPTH = 10;
 
 /** The folder holding the built-in presets, found from this module's location (src/ or dist/). */
 export function presetsDir(): string {
@@ -29,174 +40,273 @@ export function presetsDir(): string {
   throw new PolicyError('cannot find the built-in presets folder "policies/" next to layerguard');
 }
 
+export function builtinPresets(): string[] {
+  return readdirSync(presetsDir())
+    .filter((f) => f.endsWith('.yml'))
+    .map((f) => `builtin:${f.slice(0, -4)}`)
+    .sort();
+}
+
 export interface LoadPolicyOptions {
   cwd: string;
-  /** `--policy FILE` (relative to cwd) or `builtin:<name>`. */
+  /** `--policy FILE` (relative to cwd), `builtin:<name>`, `github:…` or `https://…`. */
   policy?: string;
   rules: ReadonlyMap<string, Rule>;
+  /** For `github:` extends; default `env.GITHUB_TOKEN`. */
+  githubToken?: string;
+  /** Where GITHUB_TOKEN and GITHUB_API_URL are read; default process.env. */
+  env?: Record<string, string | undefined>;
+  /** Replaces the global fetch (tests, proxies). */
+  fetch?: typeof globalThis.fetch;
+  /** Per remote request; default 10 000. */
+  fetchTimeoutMs?: number;
+  /** Largest remote policy accepted; default 1 MiB. */
+  maxRemoteBytes?: number;
+  /** Shares fetched remotes between loads of one run. */
+  remote?: RemoteFetcher;
+  /** `--hadolint-config FILE`: a .hadolint.yaml merged as the last layer. */
+  hadolintConfig?: string;
+  /**
+   * Test-only: allow `http://` for 127.0.0.1, localhost and [::1] (the tests' local server). Nothing
+   * in a policy file, the CLI or the Action sets it, so a policy cannot downgrade a fetch to http.
+   */
+  allowLoopbackHttpForTests?: boolean;
 }
 
 export function discoverPolicyFile(cwd: string): string | undefined {
   return POLICY_FILE_NAMES.find((name) => existsSync(path.join(cwd, name)));
 }
 
-export async function loadPolicy(opts: LoadPolicyOptions): Promise<ResolvedPolicy> {
+interface Loader {
+  opts: LoadPolicyOptions;
+  refCtx: RefContext;
+  remote: RemoteFetcher;
+  problems: PolicyProblem[];
+  layers: Layer[];
+  visited: Set<string>;
+  notices: string[];
+}
+
+function unpinnedFinding(layer: Layer, path: PathSegment[], ref: PolicyRef): Finding {
+  const how =
+    ref.type === 'github'
+      ? ref.ref
+        ? `"@${ref.ref}" is a branch name, whose content can change under you`
+        : 'it has no @ref, so it follows the default branch'
+      : 'it has no #sha256-… integrity pin, so its content can change under you';
+  const fix =
+    ref.type === 'github'
+      ? 'pin it to a release tag (@v1.2.0) or a full commit sha (@<40 hex digits>)'
+      : 'add #sha256-<base64 digest> (openssl dgst -sha256 -binary FILE | base64)';
+  return {
+    ruleId: 'policy/unpinned-extends',
+    severity: 'warning',
+    message: `extends ${ref.display} is not pinned: ${how}, and a change there changes this repository's checks without review; ${fix}`,
+    file: layer.display,
+    kind: 'policy',
+    ...layer.rangeOf(path),
+  };
+}
+
+async function readRef(loader: Loader, ref: PolicyRef): Promise<string> {
+  switch (ref.type) {
+    case 'builtin': {
+      const file = path.join(presetsDir(), `${ref.name}.yml`);
+      if (!existsSync(file)) {
+        throw new Error(
+          `there is no preset ${ref.display}; the presets are ${builtinPresets().join(' and ')}`,
+        );
+      }
+      return fs.readFile(file, 'utf8');
+    }
+    case 'file':
+    case 'hadolint': {
+      let stat;
+      try {
+        stat = await fs.stat(ref.absPath);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        throw new Error(code === 'ENOENT' ? 'no such file' : `${code ?? (e as Error).message}`);
+      }
+      if (!stat.isFile()) throw new Error('it is not a file');
+      if (stat.size > MAX_POLICY_BYTES) throw new Error(`it is larger than ${MAX_POLICY_BYTES / 1024} KiB`);
+      return fs.readFile(ref.absPath, 'utf8');
+    }
+    default:
+      return loader.remote.get(ref);
+  }
+}
+
+function layerFrom(ref: PolicyRef, src: ReturnType<typeof readYaml>, data: PolicyData): Layer {
+  return { ref, display: src.display, data, locate: src.locate, rangeOf: src.rangeOf, findings: [] };
+}
+
+async function visit(
+  loader: Loader,
+  ref: PolicyRef,
+  from: { layer: Layer; path: PathSegment[] } | null,
+  chain: PolicyRef[],
+): Promise<void> {
+  const problem = (message: string) =>
+    loader.problems.push(
+      from ? { message, file: from.layer.display, ...from.layer.locate(from.path) } : { message },
+    );
+  if (chain.some((c) => c.key === ref.key)) {
+    problem(
+      `extends cycle: ${[...chain, ref].map((r) => r.display).join(' -> ')}; remove one of these extends`,
+    );
+    return;
+  }
+  if (chain.length > MAX_EXTENDS_DEPTH) {
+    problem(
+      `extends is nested more than ${MAX_EXTENDS_DEPTH} deep: ${[...chain, ref].map((r) => r.display).join(' -> ')}; flatten the chain`,
+    );
+    return;
+  }
+  // A policy reached twice through different parents (a diamond) is merged once, where first met.
+  if (loader.visited.has(ref.key)) return;
+  loader.visited.add(ref.key);
+  let text: string;
+  try {
+    text = await readRef(loader, ref);
+  } catch (e) {
+    const what = isRemote(ref) ? 'cannot fetch' : 'cannot read';
+    problem(`${what} the policy ${ref.display}: ${(e as Error).message}`);
+    return;
+  }
+  const src = readYaml(text, ref.display, loader.problems);
+  if (src.data === undefined) return;
+  const raw = src.data ?? {};
+  loader.problems.push(...validatePolicyData(raw, src, loader.opts.rules));
+  if (typeof raw !== 'object' || Array.isArray(raw)) return;
+  const data = raw as PolicyData;
+  const layer = layerFrom(ref, src, data);
+  let parents: { raw: string; path: PathSegment[] }[] = [];
+  if (data.extends === undefined) {
+    if (ref.type !== 'builtin') parents = [{ raw: 'builtin:recommended', path: [] }];
+  } else if (typeof data.extends === 'string') {
+    parents = [{ raw: data.extends, path: ['extends'] }];
+  } else if (Array.isArray(data.extends) && data.extends.every((e) => typeof e === 'string')) {
+    parents = data.extends.map((raw, i) => ({ raw, path: ['extends', i] }));
+  }
+  for (const parent of parents) {
+    const resolved = resolveRef(parent.raw, ref, loader.refCtx);
+    if (typeof resolved === 'string') {
+      loader.problems.push({ message: resolved, file: layer.display, ...layer.locate(parent.path) });
+      continue;
+    }
+    if (isRemote(resolved) && !isPinned(resolved))
+      layer.findings.push(unpinnedFinding(layer, parent.path, resolved));
+    await visit(loader, resolved, { layer, path: parent.path }, [...chain, ref]);
+  }
+  loader.layers.push(layer);
+}
+
+async function hadolintLayer(loader: Loader, file: string): Promise<Layer | undefined> {
+  const absPath = path.resolve(loader.opts.cwd, file);
+  const display = toPosix(path.relative(loader.opts.cwd, absPath)) || file;
+  const ref: PolicyRef = { type: 'hadolint', absPath, key: `hadolint:${absPath}`, display };
+  let text: string;
+  try {
+    text = await readRef(loader, ref);
+  } catch (e) {
+    loader.problems.push({
+      message: `cannot read the hadolint configuration ${display}: ${(e as Error).message}`,
+    });
+    return undefined;
+  }
+  const before = loader.problems.length;
+  const conv = convertHadolint(text, display, loader.opts.rules, loader.problems);
+  loader.notices.push(...conv.notices);
+  if (loader.problems.length > before) return undefined;
+  const locate = (p: readonly PathSegment[]) => {
+    for (let n = p.length; n >= 0; n--) {
+      const o = conv.origins.get(JSON.stringify(p.slice(0, n)));
+      if (o) return { line: o.line, column: o.column };
+    }
+    return { line: 1, column: 1 };
+  };
+  const layer: Layer = {
+    ref,
+    display,
+    data: conv.data,
+    locate,
+    rangeOf: (p) => {
+      const s = locate(p);
+      return { line: s.line, column: s.column, endLine: s.line, endColumn: s.column + 1 };
+    },
+    findings: [],
+  };
+  loader.problems.push(...validatePolicyData(conv.data, layer, loader.opts.rules));
+  return layer;
+}
+
+function entryRef(opts: LoadPolicyOptions, ctx: RefContext): PolicyRef {
   const entry = opts.policy ?? discoverPolicyFile(opts.cwd) ?? 'builtin:recommended';
-  const policy: ResolvedPolicy = { rules: {}, failOn: 'error', mode: 'enforce', sources: [] };
-  loadLayer(entry, opts.cwd, opts, policy, []);
+  const ref = resolveRef(entry, null, ctx);
+  if (typeof ref === 'string') throw new PolicyError(`--policy ${entry}: ${ref}`);
+  return ref;
+}
+
+export async function loadPolicy(opts: LoadPolicyOptions): Promise<ResolvedPolicy> {
+  const env = opts.env ?? process.env;
+  const refCtx: RefContext = {
+    cwd: path.resolve(opts.cwd),
+    presetsDir: presetsDir(),
+    allowLoopbackHttp: opts.allowLoopbackHttpForTests === true,
+  };
+  const loader: Loader = {
+    opts,
+    refCtx,
+    remote:
+      opts.remote ??
+      new RemoteFetcher({
+        fetch: opts.fetch,
+        timeoutMs: opts.fetchTimeoutMs,
+        maxBytes: opts.maxRemoteBytes,
+        githubToken: opts.githubToken ?? env.GITHUB_TOKEN,
+        githubApiUrl: env.GITHUB_API_URL,
+        allowLoopbackHttp: opts.allowLoopbackHttpForTests === true,
+      }),
+    problems: [],
+    layers: [],
+    visited: new Set(),
+    notices: [],
+  };
+  await visit(loader, entryRef(opts, refCtx), null, []);
+  if (opts.hadolintConfig !== undefined) {
+    const layer = await hadolintLayer(loader, opts.hadolintConfig);
+    if (layer) loader.layers.push(layer);
+  }
+  if (loader.problems.length > 0) throw PolicyError.of(loader.problems);
+
+  const customIds = new Set<string>();
+  for (const layer of loader.layers) {
+    for (const c of layer.data.customRules ?? []) if (typeof c.id === 'string') customIds.add(c.id);
+  }
+  const customByLayer = loader.layers.map((layer) => checkLayer(layer, customIds, loader.problems));
+  if (loader.problems.length > 0) throw PolicyError.of(loader.problems);
+
+  const policy = mergeLayers(loader.layers, { rules: opts.rules, customByLayer }, loader.problems);
+  if (loader.problems.length > 0) throw PolicyError.of(loader.problems);
+  policy.notices = loader.notices;
+  policy.findings = settleFindings(policy, opts.rules);
   return policy;
 }
 
-function loadLayer(ref: string, fromDir: string, opts: LoadPolicyOptions, out: ResolvedPolicy, chain: string[]): void {
-  let file: string;
-  let display: string;
-  if (ref.startsWith('builtin:')) {
-    const name = ref.slice('builtin:'.length);
-    if (!/^[a-z][a-z0-9-]*$/.test(name) || !existsSync(path.join(presetsDir(), `${name}.yml`))) {
-      throw new PolicyError(`unknown preset "${ref}"; the built-in presets are builtin:recommended and builtin:strict`);
-    }
-    file = path.join(presetsDir(), `${name}.yml`);
-    display = ref;
-  } else {
-    file = path.resolve(fromDir, ref);
-    display = path.relative(opts.cwd, file).split(path.sep).join('/') || ref;
+/** Gives findings about the policy the severity and mode the policy itself sets for their rules. */
+function settleFindings(policy: ResolvedPolicy, rules: ReadonlyMap<string, Rule>): Finding[] {
+  const out: Finding[] = [];
+  for (const f of policy.findings ?? []) {
+    const rule = rules.get(f.ruleId);
+    if (!rule) continue;
+    const setting = effectiveRule(policy, rule, f.file);
+    if (setting.severity === 'off') continue;
+    out.push({
+      ...f,
+      severity: setting.severity,
+      ...(setting.mode === 'audit' ? { mode: 'audit' as const } : {}),
+    });
   }
-  if (chain.includes(file)) {
-    throw new PolicyError(`extends cycle: ${[...chain, file].map((f) => path.basename(f)).join(' -> ')}`);
-  }
-  if (chain.length >= MAX_EXTENDS_DEPTH) throw new PolicyError(`extends is nested more than ${MAX_EXTENDS_DEPTH} deep`);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new PolicyError(`cannot read policy file ${display}: ${(e as NodeJS.ErrnoException).code ?? e}`);
-  }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { version: '1.2', lineCounter, prettyErrors: false });
-  const at = (node: YamlNode | null | undefined) => {
-    const pos = node?.range ? lineCounter.linePos(node.range[0]) : { line: 1, col: 1 };
-    return { line: pos.line, col: pos.col };
-  };
-  const fail = (message: string, node?: YamlNode | null): never => {
-    const p = at(node);
-    throw new PolicyError(message, display, p.line, p.col);
-  };
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0];
-    const p = lineCounter.linePos(e.pos[0]);
-    throw new PolicyError(`invalid YAML: ${e.message.split('\n')[0]}`, display, p.line, p.col);
-  }
-  const root = doc.contents;
-  if (root === null || root === undefined) return void out.sources.push(display);
-  if (!isMap(root)) fail('a policy is a mapping with keys such as extends, rules and failOn', root);
-  const map = root as import('yaml').YAMLMap;
-  const extendsNode = map.get('extends', true) as YamlNode | undefined;
-  const parents: string[] = [];
-  if (extendsNode === undefined) {
-    if (!ref.startsWith('builtin:')) parents.push('builtin:recommended');
-  } else {
-    const value = doc.toJS().extends;
-    const list = typeof value === 'string' ? [value] : value;
-    if (!Array.isArray(list) || !list.every((v) => typeof v === 'string')) {
-      fail('extends must be a preset or file name, or a list of them', extendsNode);
-    }
-    parents.push(...list);
-  }
-  for (const parent of parents) loadLayer(parent, path.dirname(file), opts, out, [...chain, file]);
-
-  for (const pair of map.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : '';
-    const valueNode = pair.value as YamlNode | null;
-    const value = valueNode && 'toJSON' in valueNode ? (valueNode as any).toJSON() : null;
-    switch (key) {
-      case 'extends':
-        break;
-      case 'rules': {
-        if (!isMap(valueNode)) fail('rules must be a mapping of rule ids to a severity or {severity, options}', valueNode);
-        for (const rp of (valueNode as import('yaml').YAMLMap).items) {
-          const id = isScalar(rp.key) ? String(rp.key.value) : '';
-          const rnode = rp.value as YamlNode | null;
-          const rule = opts.rules.get(id);
-          if (!rule) fail(`unknown rule "${id}"${suggest(id, [...opts.rules.keys()])}`, rp.key as YamlNode);
-          const p = at(rp.key as YamlNode);
-          const source = `${display}:${p.line}`;
-          const rv = rnode && 'toJSON' in rnode ? (rnode as any).toJSON() : rnode;
-          const setting: RuleSetting = { ...(out.rules[id] ?? { severity: rule!.severity }), source };
-          if (typeof rv === 'string') {
-            if (!SEVERITY_VALUES.includes(rv)) fail(`severity of ${id} must be one of off, info, warning, error (got "${rv}")`, rnode);
-            setting.severity = rv as RuleSetting['severity'];
-          } else if (rv && typeof rv === 'object' && !Array.isArray(rv)) {
-            for (const k of Object.keys(rv)) {
-              if (k !== 'severity' && k !== 'options') fail(`unknown key "${k}" in the setting of ${id}; use severity and options`, rnode);
-            }
-            if (rv.severity !== undefined) {
-              if (!SEVERITY_VALUES.includes(rv.severity)) fail(`severity of ${id} must be one of off, info, warning, error`, rnode);
-              setting.severity = rv.severity;
-            }
-            if (rv.options !== undefined) {
-              if (!rv.options || typeof rv.options !== 'object' || Array.isArray(rv.options)) fail(`options of ${id} must be a mapping`, rnode);
-              for (const k of Object.keys(rv.options)) {
-                if (!(k in rule!.defaultOptions)) {
-                  fail(`${id} has no option "${k}"${suggest(k, Object.keys(rule!.defaultOptions))}`, rnode);
-                }
-              }
-              setting.options = rv.options;
-            }
-          } else {
-            fail(`the setting of ${id} must be off|info|warning|error or {severity, options}`, rnode);
-          }
-          out.rules[id] = setting;
-        }
-        break;
-      }
-      case 'failOn':
-        if (!FAIL_ON_VALUES.includes(value)) fail(`failOn must be one of ${FAIL_ON_VALUES.join(', ')}`, valueNode);
-        out.failOn = value as Severity | 'none';
-        break;
-      case 'mode':
-        if (value !== 'enforce' && value !== 'audit') fail('mode must be enforce or audit', valueNode);
-        out.mode = value;
-        break;
-      default:
-        fail(`unknown key "${key}"${suggest(key, ['extends', 'rules', 'failOn', 'mode'])}`, pair.key as YamlNode);
-    }
-  }
-  out.sources.push(display);
-}
-
-/** The setting a rule runs with on a file. */
-export function effectiveRule(policy: ResolvedPolicy, rule: Rule, _file: string): EffectiveRule {
-  const setting = policy.rules[rule.id];
-  return {
-    severity: setting?.severity ?? rule.severity,
-    options: { ...rule.defaultOptions, ...(setting?.options ?? {}) },
-    mode: setting?.mode ?? policy.mode,
-  };
-}
-
-/** ` (did you mean "x"?)` for the closest candidate within a small edit distance. */
-export function suggest(word: string, candidates: string[]): string {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const c of candidates) {
-    const d = editDistance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = c;
-    }
-  }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? ` (did you mean "${best}"?)` : '';
-}
-
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 10) return Infinity;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length];
+  return out;
 }

@@ -1,0 +1,678 @@
+/**
+ * The policy's JSON Schema (draft 2020-12): a static part plus every rule's own option schemas from
+ * the registry, so that `rules.<id>.options` is checked against that rule's options. The published
+ * copy, policies/layerguard.schema.json, is written from this by scripts/gen-schema.mjs.
+ *
+ * Validation runs ajv with allErrors; each error becomes one `file:line:col: message` problem that
+ * says what is wrong and what to write instead.
+ */
+import Ajv2020Import from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { Rule } from '../rules/define.js';
+import { suggest } from './suggest.js';
+import type { PolicyProblem } from './types.js';
+import { ASSERT_OPERATORS } from './types.js';
+import type { PathSegment } from './yaml.js';
+
+/** Maps a path in the policy data to where it is written. */
+export interface Locator {
+  display: string;
+  locate(path: readonly PathSegment[], opts?: { key?: boolean }): { line: number; column: number };
+}
+
+export const SCHEMA_URL =
+  'https://raw.githubusercontent.com/layerguard/layerguard/main/policies/layerguard.schema.json';
+export const SCHEMA_COMMENT = `# yaml-language-server: $schema=${SCHEMA_URL}`;
+
+export const SEVERITY_VALUES = ['off', 'info', 'warning', 'error'] as const;
+export const FAIL_ON_VALUES = ['error', 'warning', 'info', 'none'] as const;
+export const MODE_VALUES = ['enforce', 'audit'] as const;
+export const CUSTOM_ID_PATTERN = '^custom/[a-z][a-z0-9]*(-[a-z0-9]+)*$';
+/** Exceptions may name one ShellCheck code that dockerfile/shellcheck reports (`shellcheck/SC2086`). */
+export const SHELLCHECK_ID_PATTERN = '^shellcheck/SC[0-9]{4}$';
+export const DATE_PATTERN = '^[0-9]{4}-[0-9]{2}-[0-9]{2}$';
+export const INSTRUCTIONS = [
+  'FROM',
+  'RUN',
+  'CMD',
+  'LABEL',
+  'MAINTAINER',
+  'EXPOSE',
+  'ENV',
+  'ADD',
+  'COPY',
+  'ENTRYPOINT',
+  'VOLUME',
+  'USER',
+  'WORKDIR',
+  'ARG',
+  'ONBUILD',
+  'STOPSIGNAL',
+  'HEALTHCHECK',
+  'SHELL',
+];
+
+export const TOP_LEVEL_KEYS = [
+  'extends',
+  'rules',
+  'overrides',
+  'exceptions',
+  'locked',
+  'suppressions',
+  'customRules',
+  'failOn',
+  'maxWarnings',
+  'mode',
+  'warnBeforeDays',
+];
+
+type Json = Record<string, unknown>;
+
+function ruleSettingSchema(rule: {
+  id: string;
+  summary: string;
+  options?: Rule['options'];
+  severity: Rule['severity'];
+}): Json {
+  const options: Json = {};
+  for (const [name, schema] of Object.entries(rule.options ?? {})) options[name] = schema;
+  return {
+    description: `${rule.summary} (default: ${rule.severity})`,
+    if: { type: 'string' },
+    then: { $ref: '#/$defs/severity' },
+    else: {
+      type: 'object',
+      properties: {
+        severity: { $ref: '#/$defs/severity' },
+        options: {
+          type: 'object',
+          description: `Options of ${rule.id}; given options replace the inherited ones, over the rule's defaults.`,
+          properties: options,
+          additionalProperties: false,
+        },
+        mode: { $ref: '#/$defs/mode' },
+      },
+      additionalProperties: false,
+    },
+  };
+}
+
+/**
+ * The whole schema for a registry. Deterministic (rules sorted by id) so the published file is stable.
+ * With `structural`, rule ids and options are left open (`validatePolicyData` checks them one rule at
+ * a time): compiling every rule's options up front costs ajv about half a second per run.
+ */
+export function buildPolicySchema(rules: Iterable<Rule>, opts: { structural?: boolean } = {}): Json {
+  const sorted = [...rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const settings: Json = {};
+  if (!opts.structural) for (const rule of sorted) settings[rule.id] = ruleSettingSchema(rule);
+  const ids = sorted.map((r) => r.id);
+  const anySetting = ruleSettingSchema({ id: 'rule', summary: 'A rule', severity: 'warning' });
+  (anySetting.else as { properties: { options: Json } }).properties.options = { type: 'object' };
+  const globs = {
+    description: 'A glob or a list of globs, relative to the repository root (picomatch syntax).',
+    type: ['string', 'array'],
+    minLength: 1,
+    minItems: 1,
+    items: { type: 'string', minLength: 1 },
+  };
+  const keyword = { type: 'string', pattern: '^[A-Za-z]+$' };
+  const selector = {
+    description: 'An instruction keyword, or {instruction, match}.',
+    type: ['string', 'object'],
+    pattern: '^[A-Za-z]+$',
+    properties: { instruction: keyword, match: { type: 'string' } },
+    required: ['instruction'],
+    additionalProperties: false,
+  };
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: SCHEMA_URL,
+    title: 'layerguard policy',
+    description: 'A layerguard policy: see docs/policy.md.',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      extends: {
+        description:
+          'Policies this one builds on, merged depth first, later wins: builtin:recommended, builtin:strict, ./relative.yml, github:owner/repo/path.yml@ref, https://…#sha256-<base64>. Without extends a policy builds on builtin:recommended; [] starts from the rules’ defaults.',
+        type: ['string', 'array'],
+        minLength: 1,
+        items: { type: 'string', minLength: 1 },
+      },
+      rules: { $ref: '#/$defs/ruleSettings' },
+      overrides: {
+        description: 'Settings for the files matching globs, applied in order (the last match wins).',
+        type: 'array',
+        items: { $ref: '#/$defs/override' },
+      },
+      exceptions: {
+        description: 'Accepted findings, each with a reason and an expiry date.',
+        type: 'array',
+        items: { $ref: '#/$defs/exception' },
+      },
+      locked: {
+        description: 'Rules that policies extending this one and inline comments cannot weaken.',
+        type: 'array',
+        items: { $ref: '#/$defs/ruleId' },
+      },
+      suppressions: {
+        description: 'How inline suppression comments are treated.',
+        type: 'object',
+        properties: {
+          inline: { type: 'boolean', description: 'Honour inline comments (default true).' },
+          requireReason: {
+            type: 'boolean',
+            description: 'Report comments without `-- reason` (default false).',
+          },
+          reportUnused: {
+            type: 'boolean',
+            description: 'Report comments that silence nothing (default false).',
+          },
+        },
+        additionalProperties: false,
+      },
+      customRules: {
+        description: 'Declarative rules without code, reported as custom/<name>.',
+        type: 'array',
+        items: { $ref: '#/$defs/customRule' },
+      },
+      failOn: {
+        description: 'The lowest severity that fails the run (default error).',
+        enum: [...FAIL_ON_VALUES],
+      },
+      maxWarnings: {
+        description: 'More enforced, unsuppressed warnings than this fail the run.',
+        type: 'integer',
+        minimum: 0,
+      },
+      mode: { $ref: '#/$defs/mode' },
+      warnBeforeDays: {
+        description:
+          'Report policy/exception-expiring this many days before an exception expires (default 14).',
+        type: 'integer',
+        minimum: 0,
+        maximum: 366,
+      },
+    },
+    $defs: {
+      severity: { enum: [...SEVERITY_VALUES] },
+      mode: {
+        description: 'enforce: findings can fail the run; audit: they are reported and never fail it.',
+        enum: [...MODE_VALUES],
+      },
+      ruleId: opts.structural
+        ? { type: 'string' }
+        : { type: 'string', anyOf: [{ enum: ids }, { pattern: CUSTOM_ID_PATTERN }] },
+      globs,
+      ruleSettings: opts.structural
+        ? { type: 'object', additionalProperties: anySetting }
+        : {
+            description: 'rule-id: off|info|warning|error, or {severity, options, mode}.',
+            type: 'object',
+            properties: settings,
+            patternProperties: {
+              [CUSTOM_ID_PATTERN]: ruleSettingSchema({
+                id: 'custom/*',
+                summary: 'A custom rule',
+                severity: 'warning',
+              }),
+            },
+            additionalProperties: false,
+          },
+      override: {
+        type: 'object',
+        required: ['files'],
+        properties: {
+          files: { $ref: '#/$defs/globs' },
+          excludeFiles: { $ref: '#/$defs/globs' },
+          rules: { $ref: '#/$defs/ruleSettings' },
+          mode: { $ref: '#/$defs/mode' },
+        },
+        additionalProperties: false,
+      },
+      exception: {
+        type: 'object',
+        required: ['rules', 'reason', 'expires'],
+        properties: {
+          rules: {
+            description: 'The rule ids the exception covers (or shellcheck/SCnnnn for one ShellCheck code).',
+            type: 'array',
+            minItems: 1,
+            items: opts.structural
+              ? { type: 'string' }
+              : { anyOf: [{ $ref: '#/$defs/ruleId' }, { type: 'string', pattern: SHELLCHECK_ID_PATTERN }] },
+          },
+          files: { $ref: '#/$defs/globs' },
+          reason: { type: 'string', minLength: 1, description: 'Why the findings are accepted.' },
+          expires: {
+            type: 'string',
+            pattern: DATE_PATTERN,
+            description: 'YYYY-MM-DD; the exception applies through the end of that day (UTC).',
+          },
+          ticket: { type: 'string', minLength: 1, description: 'Where the follow-up is tracked.' },
+        },
+        additionalProperties: false,
+      },
+      selector,
+      customRule: {
+        type: 'object',
+        required: ['id', 'kind', 'message'],
+        properties: {
+          id: { type: 'string', pattern: CUSTOM_ID_PATTERN, description: 'custom/<kebab-case-name>' },
+          kind: { enum: ['instruction', 'order', 'required', 'assert'] },
+          severity: { $ref: '#/$defs/severity' },
+          message: { type: 'string', minLength: 1 },
+          summary: { type: 'string' },
+          instruction: {
+            type: ['string', 'array'],
+            pattern: '^[A-Za-z]+$',
+            minItems: 1,
+            items: keyword,
+          },
+          match: { type: 'string', description: 'RE2 regular expression (linear time).' },
+          notMatch: { type: 'string', description: 'RE2 regular expression (linear time).' },
+          stage: { enum: ['any', 'final'] },
+          first: { $ref: '#/$defs/selector' },
+          then: { $ref: '#/$defs/selector' },
+          min: { type: 'integer', minimum: 0 },
+          max: { type: 'integer', minimum: 0 },
+          target: { enum: ['dockerfile', 'runtime', 'image'] },
+          path: { type: 'string', minLength: 1 },
+          operator: { enum: [...ASSERT_OPERATORS] },
+          value: {},
+          quantifier: { enum: ['all', 'any', 'none'] },
+        },
+        additionalProperties: false,
+        allOf: [
+          { if: { properties: { kind: { const: 'instruction' } } }, then: { required: ['instruction'] } },
+          { if: { properties: { kind: { const: 'order' } } }, then: { required: ['first', 'then'] } },
+          { if: { properties: { kind: { const: 'required' } } }, then: { required: ['instruction'] } },
+          { if: { properties: { kind: { const: 'assert' } } }, then: { required: ['path', 'operator'] } },
+        ],
+      },
+    },
+  };
+}
+
+const AjvClass = ((Ajv2020Import as unknown as { default?: unknown }).default ?? Ajv2020Import) as new (
+  opts: object,
+) => { compile(schema: object): ValidateFunction };
+
+/**
+ * An ajv for the policy schema. Tests compile the published schema with `strict` and the meta-schema
+ * check on, to catch a rule's broken options schema; at run time both are off (the meta-schema alone
+ * costs ajv a tenth of a second to compile) and one instance serves every compile.
+ */
+export function createAjv(strict = false) {
+  // strictRequired is off: `if kind is X then required [...]` names properties defined one level up.
+  return new AjvClass({
+    allErrors: true,
+    verbose: true,
+    strict,
+    strictRequired: false,
+    allowUnionTypes: true,
+    validateSchema: strict,
+  });
+}
+
+let runtimeAjv: ReturnType<typeof createAjv> | undefined;
+const ajv = () => (runtimeAjv ??= createAjv());
+
+let structural: ValidateFunction | undefined;
+const optionValidators = new WeakMap<Rule, ValidateFunction>();
+
+function optionsValidator(rule: Rule): ValidateFunction {
+  let v = optionValidators.get(rule);
+  if (!v) {
+    v = ajv().compile({
+      type: 'object',
+      properties: { ...(rule.options ?? {}) },
+      additionalProperties: false,
+    });
+    optionValidators.set(rule, v);
+  }
+  return v;
+}
+
+function prefixed(errors: ErrorObject[], prefix: string, parentSchema: object): ErrorObject[] {
+  return errors.map((e) => ({
+    ...e,
+    instancePath: prefix + e.instancePath,
+    // The "unknown option" message reads the option names from the rules, not from this schema.
+    parentSchema: e.instancePath === '' ? parentSchema : e.parentSchema,
+  }));
+}
+
+/**
+ * Validates one policy file's data: the structure against the schema, then each rule id against the
+ * registry (custom/… ids are checked once every layer's customRules are known) and each rule's
+ * options against that rule's own schema. All problems, sorted by position.
+ */
+export function validatePolicyData(
+  data: unknown,
+  src: Locator,
+  rules: ReadonlyMap<string, Rule>,
+): PolicyProblem[] {
+  structural ??= ajv().compile(buildPolicySchema([], { structural: true }));
+  const errors: ErrorObject[] = [];
+  if (!structural(data)) errors.push(...(structural.errors ?? []));
+  const out = schemaProblems(errors, src, { rules });
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return out;
+  const d = data as Record<string, unknown>;
+  const ids = [...rules.keys()];
+  const unknown = (id: string, path: PathSegment[], key: boolean, codes = false) => {
+    if (rules.has(id) || new RegExp(CUSTOM_ID_PATTERN).test(id)) return false;
+    if (codes && new RegExp(SHELLCHECK_ID_PATTERN).test(id) && rules.has('dockerfile/shellcheck'))
+      return false;
+    const hint = id.startsWith('custom/')
+      ? '; custom rule ids are custom/ followed by a kebab-case name'
+      : '; `layerguard rules` lists the rule ids';
+    out.push({
+      message: `unknown rule "${id}"${suggest(id, ids)}${hint}`,
+      file: src.display,
+      ...src.locate(path, { key }),
+    });
+    return true;
+  };
+  const settingsAt = (map: unknown, base: PathSegment[]) => {
+    if (!map || typeof map !== 'object' || Array.isArray(map)) return;
+    for (const [id, v] of Object.entries(map as Record<string, unknown>)) {
+      if (unknown(id, [...base, id], true)) continue;
+      const rule = rules.get(id);
+      const options =
+        v && typeof v === 'object' && !Array.isArray(v) ? (v as { options?: unknown }).options : undefined;
+      if (!rule || !options || typeof options !== 'object' || Array.isArray(options)) continue;
+      const validate = optionsValidator(rule);
+      if (!validate(options)) {
+        const prefix =
+          '/' +
+          [...base, id, 'options'].map((s) => String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
+        out.push(...schemaProblems(prefixed(validate.errors ?? [], prefix, {}), src, { rules }));
+      }
+    }
+  };
+  settingsAt(d.rules, ['rules']);
+  if (Array.isArray(d.overrides))
+    d.overrides.forEach((o, i) => settingsAt((o as { rules?: unknown })?.rules, ['overrides', i, 'rules']));
+  if (Array.isArray(d.locked))
+    d.locked.forEach((id, i) => typeof id === 'string' && unknown(id, ['locked', i], false));
+  if (Array.isArray(d.exceptions)) {
+    d.exceptions.forEach((e, i) => {
+      const list = (e as { rules?: unknown })?.rules;
+      if (Array.isArray(list))
+        list.forEach(
+          (id, j) => typeof id === 'string' && unknown(id, ['exceptions', i, 'rules', j], false, true),
+        );
+    });
+  }
+  return out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+
+function decodePointer(pointer: string): PathSegment[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
+}
+
+/** `rules.dockerfile/x.options.max`, `exceptions[0].reason`. */
+export function describePath(path: readonly PathSegment[]): string {
+  let out = '';
+  for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out ? `.${seg}` : seg;
+  return out || 'the policy';
+}
+
+function describeValue(v: unknown): string {
+  if (v === null || v === undefined) return 'nothing';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a mapping';
+  if (typeof v === 'string') return `"${v}"`;
+  return `${typeof v} ${JSON.stringify(v)}`;
+}
+
+function typeWords(t: unknown): string {
+  const list = Array.isArray(t) ? t : [t];
+  const word: Record<string, string> = {
+    string: 'a string',
+    array: 'a list',
+    object: 'a mapping',
+    integer: 'a whole number',
+    number: 'a number',
+    boolean: 'true or false',
+    null: 'empty',
+  };
+  return list.map((x) => word[String(x)] ?? String(x)).join(' or ');
+}
+
+/** Where a value sits, in words: `option "max" of dockerfile/x`, `exceptions[0].expires`. */
+function where(path: readonly PathSegment[]): string {
+  const n = path.length;
+  const ruleSettingsAt = (p: readonly PathSegment[]) =>
+    p.length >= 2 && (p[0] === 'rules' ? 1 : p[0] === 'overrides' && p[2] === 'rules' ? 3 : -1);
+  const i = ruleSettingsAt(path);
+  if (typeof i === 'number' && i > 0 && n > i) {
+    const id = String(path[i]);
+    if (n === i + 1) return `the setting of ${id}`;
+    if (n === i + 2) return `the ${path[i + 1]} of ${id}`;
+    if (path[i + 1] === 'options' && n >= i + 3) {
+      const rest = describePath(path.slice(i + 3));
+      return `option "${path[i + 2]}"${rest !== 'the policy' ? ` (${rest})` : ''} of ${id}`;
+    }
+  }
+  return describePath(path);
+}
+
+const HINTS: Record<string, string> = {
+  reason: 'say why the findings are accepted, e.g. reason: "vendor image, fixed upstream in 2.4"',
+  expires: 'give the date after which it stops applying, e.g. expires: 2025-12-31',
+  rules: 'list the rule ids it covers, e.g. rules: [dockerfile/base-image-latest]',
+  files: 'give the globs it applies to, e.g. files: ["services/**/Dockerfile"]',
+  id: 'name it, e.g. id: custom/no-curl-pipe-sh',
+  kind: 'say which kind it is: instruction, order, required or assert',
+  message: 'write the message reported for a finding: what is wrong, why, and what to write instead',
+  instruction: 'name the instruction it looks at, e.g. instruction: RUN',
+  first: 'name the instruction that must come first, e.g. first: USER',
+  then: 'name the instruction that must come after it, e.g. then: CMD',
+  path: 'name the field it reads, e.g. path: config.User',
+  operator: `name the comparison: ${ASSERT_OPERATORS.join(', ')}`,
+};
+
+function patternMessage(path: readonly PathSegment[], pattern: string, data: unknown): string {
+  const w = where(path);
+  if (pattern === DATE_PATTERN) return `${w} must be a date written YYYY-MM-DD (got ${describeValue(data)})`;
+  if (pattern === CUSTOM_ID_PATTERN) {
+    return `${w} must be custom/ followed by a kebab-case name, e.g. custom/no-curl-pipe-sh (got ${describeValue(data)})`;
+  }
+  if (pattern === '^[A-Za-z]+$')
+    return `${w} must be a Dockerfile instruction keyword such as RUN (got ${describeValue(data)})`;
+  return `${w} must match ${pattern} (got ${describeValue(data)})`;
+}
+
+export interface SchemaContext {
+  rules: ReadonlyMap<string, Rule>;
+}
+
+/** Turns ajv's errors into located problems, one per real mistake. */
+export function schemaProblems(errors: ErrorObject[], src: Locator, ctx: SchemaContext): PolicyProblem[] {
+  const out: PolicyProblem[] = [];
+  const seen = new Set<string>();
+  const ruleIdPaths = new Set<string>();
+  for (const e of errors) {
+    if (e.schemaPath.includes('/$defs/ruleId/') || e.schemaPath.startsWith('#/$defs/ruleId'))
+      ruleIdPaths.add(e.instancePath);
+  }
+  const push = (path: PathSegment[], message: string, key = false) => {
+    const dedupe = `${path.join('\u0000')}\u0001${message}`;
+    if (seen.has(dedupe)) return;
+    seen.add(dedupe);
+    out.push({ message, file: src.display, ...src.locate(path, { key }) });
+  };
+  const allIds = [...ctx.rules.keys()];
+  for (const e of errors) {
+    const path = decodePointer(e.instancePath);
+    const data = e.data;
+    if (e.keyword === 'if' || e.keyword === 'allOf') continue;
+    if (ruleIdPaths.has(e.instancePath) && typeof data === 'string') {
+      if (e.keyword === 'anyOf' || e.keyword === 'enum' || e.keyword === 'pattern') {
+        push(path, `unknown rule "${data}"${suggest(data, allIds)}; \`layerguard rules\` lists the rule ids`);
+      } else if (e.keyword === 'type') {
+        push(
+          path,
+          `${where(path)} must be a rule id such as dockerfile/base-image-latest (got ${describeValue(data)})`,
+        );
+      }
+      continue;
+    }
+    switch (e.keyword) {
+      case 'additionalProperties': {
+        const prop = String((e.params as { additionalProperty: string }).additionalProperty);
+        const full = [...path, prop];
+        const parentKeys = Object.keys((e.parentSchema as { properties?: object })?.properties ?? {});
+        const isRuleMap =
+          (path.length === 1 && path[0] === 'rules') ||
+          (path.length === 3 && path[0] === 'overrides' && path[2] === 'rules');
+        if (isRuleMap) {
+          const hint = prop.startsWith('custom/')
+            ? '; custom rule ids are custom/ followed by a kebab-case name'
+            : '; `layerguard rules` lists the rule ids';
+          push(full, `unknown rule "${prop}"${suggest(prop, allIds)}${hint}`, true);
+        } else if (path[path.length - 1] === 'options' && (path[0] === 'rules' || path[0] === 'overrides')) {
+          const id = String(path[path.length - 2]);
+          const rule = ctx.rules.get(id);
+          const opts = Object.keys(rule?.options ?? {});
+          push(
+            full,
+            opts.length === 0
+              ? `${id} has no options (got "${prop}"); remove options, or set only its severity`
+              : `${id} has no option "${prop}"${suggest(prop, opts)}; its options are ${opts.join(', ')}`,
+            true,
+          );
+        } else if (path.length === 0) {
+          push(
+            full,
+            `unknown key "${prop}"${suggest(prop, TOP_LEVEL_KEYS)}; a policy's keys are ${TOP_LEVEL_KEYS.join(', ')}`,
+            true,
+          );
+        } else {
+          push(
+            full,
+            `unknown key "${prop}" in ${where(path)}${suggest(prop, parentKeys)}; the keys there are ${parentKeys.join(', ')}`,
+            true,
+          );
+        }
+        break;
+      }
+      case 'required': {
+        const missing = String((e.params as { missingProperty: string }).missingProperty);
+        const hint = HINTS[missing];
+        const kind =
+          path[0] === 'customRules' && data && typeof data === 'object'
+            ? (data as { kind?: unknown }).kind
+            : undefined;
+        const what =
+          path[0] === 'exceptions'
+            ? 'an exception'
+            : path[0] === 'overrides'
+              ? 'an override'
+              : kind
+                ? `a custom rule of kind ${String(kind)}`
+                : path[0] === 'customRules'
+                  ? 'a custom rule'
+                  : where(path);
+        push(path, `${what} needs "${missing}" (${where(path)})${hint ? `: ${hint}` : ''}`);
+        break;
+      }
+      case 'type': {
+        const expected = (e.params as { type: unknown }).type;
+        const parent = path[path.length - 2];
+        const isRuleSetting =
+          (path.length === 2 && path[0] === 'rules') ||
+          (path.length === 4 && path[0] === 'overrides' && parent === 'rules');
+        if (path.length === 0) {
+          push(
+            path,
+            `a policy is a mapping with keys such as extends, rules and failOn (got ${describeValue(data)})`,
+          );
+        } else if (isRuleSetting) {
+          push(
+            path,
+            `the setting of ${String(path[path.length - 1])} must be off, info, warning or error, or a mapping with severity, options and mode (got ${describeValue(data)})`,
+          );
+        } else {
+          push(path, `${where(path)} must be ${typeWords(expected)} (got ${describeValue(data)})`);
+        }
+        break;
+      }
+      case 'enum': {
+        const allowed = ((e.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String);
+        const got = typeof data === 'string' ? data : undefined;
+        push(
+          path,
+          `${where(path)} must be one of ${allowed.join(', ')} (got ${describeValue(data)})${got !== undefined ? suggest(got, allowed) : ''}`,
+        );
+        break;
+      }
+      case 'const':
+        push(
+          path,
+          `${where(path)} must be ${JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)}`,
+        );
+        break;
+      case 'pattern':
+        push(path, patternMessage(path, String((e.params as { pattern: string }).pattern), data));
+        break;
+      case 'minLength':
+        push(path, `${where(path)} must not be empty`);
+        break;
+      case 'maxLength':
+        push(path, `${where(path)} must be at most ${(e.params as { limit: number }).limit} characters long`);
+        break;
+      case 'minItems':
+        {
+          const limit = (e.params as { limit: number }).limit;
+          const hint = HINTS[String(path[path.length - 1])];
+          push(
+            path,
+            limit === 1
+              ? `${where(path)} must not be empty${hint ? `: ${hint}` : ''}`
+              : `${where(path)} must list at least ${limit} items`,
+          );
+          break;
+        }
+        break;
+      case 'maxItems':
+        push(path, `${where(path)} must list at most ${(e.params as { limit: number }).limit} item(s)`);
+        break;
+      case 'uniqueItems':
+        push(
+          path,
+          `${where(path)} lists the same item twice (items ${(e.params as { i: number; j: number }).j} and ${(e.params as { i: number }).i})`,
+        );
+        break;
+      case 'minimum':
+      case 'maximum':
+      case 'exclusiveMinimum':
+      case 'exclusiveMaximum': {
+        const p = e.params as { comparison: string; limit: number };
+        push(path, `${where(path)} must be ${p.comparison} ${p.limit} (got ${describeValue(data)})`);
+        break;
+      }
+      case 'multipleOf':
+        push(path, `${where(path)} must be a multiple of ${(e.params as { multipleOf: number }).multipleOf}`);
+        break;
+      case 'anyOf':
+      case 'oneOf':
+        // The branch errors say what is wrong; this summary adds nothing unless it is alone.
+        if (!errors.some((o) => o !== e && o.instancePath === e.instancePath && o.keyword !== 'if')) {
+          push(path, `${where(path)} is not a valid value (got ${describeValue(data)})`);
+        }
+        break;
+      default:
+        push(path, `${where(path)} ${e.message ?? 'is not valid'}`);
+    }
+  }
+  return out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}

@@ -1,0 +1,48 @@
+/** ` (did you mean "x"?)` for the closest candidate within a small edit distance, else ''. */
+export function suggest(word: string, candidates: readonly string[]): string {
+  const best = closest(word, candidates);
+  return best === undefined ? '' : ` (did you mean "${best}"?)`;
+}
+
+/** The candidate closest to `word`, when it is close enough to be a likely typo. */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  const w = word.toLowerCase();
+  for (const c of candidates) {
+    const cl = c.toLowerCase();
+    let d = editDistance(w, cl);
+    // `latest-tag` for `dockerfile/base-image-latest`: compare with the name after the kind too.
+    const slash = cl.indexOf('/');
+    if (slash > 0 && !w.includes('/')) d = Math.min(d, editDistance(w, cl.slice(slash + 1)) + 1);
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = c;
+    }
+  }
+  // `warn` for `warning`: a clear prefix is a likely abbreviation.
+  if (w.length >= 3) {
+    const prefixed = candidates.filter((c) => c.toLowerCase().startsWith(w) && c.toLowerCase() !== w);
+    if (prefixed.length === 1 && (best === undefined || bestDistance > 1)) return prefixed[0];
+  }
+  const limit = Math.max(2, Math.floor(word.length / 3));
+  return best !== undefined && bestDistance <= limit && bestDistance > 0 ? best : undefined;
+}
+
+/** Levenshtein distance with adjacent transpositions counted as one edit. */
+export function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 10) return Infinity;
+  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(rows[i - 1][j] + 1, row[j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, rows[i - 2][j - 2] + 1);
+      row.push(v);
+    }
+    rows.push(row);
+  }
+  return rows[a.length][b.length];
+}

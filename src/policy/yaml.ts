@@ -1,0 +1,122 @@
+/**
+ * Reads a policy (or hadolint) YAML file as YAML 1.2 (so `off`, `yes` and dates stay strings), with
+ * a size cap and an alias cap, and maps paths in the data back to `line:col` through the node ranges.
+ */
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { Document, Node as YamlNode } from 'yaml';
+import type { PolicyProblem } from './types.js';
+import type { Range } from '../engine/types.js';
+
+export const MAX_POLICY_BYTES = 1024 * 1024;
+export const MAX_ALIAS_COUNT = 100;
+
+export type PathSegment = string | number;
+
+export interface YamlSource {
+  /** How the file is named in messages (`.layerguard.yml`, `builtin:strict`, `github:o/r/p.yml@v1`). */
+  display: string;
+  text: string;
+  doc: Document.Parsed;
+  /** The data, or undefined when the YAML could not be read. */
+  data: unknown;
+  /** 1-based line and column of the key (`key: true`) or the value at `path`, else of its nearest parent. */
+  locate(path: readonly PathSegment[], opts?: { key?: boolean }): { line: number; column: number };
+  /** The 1-based range of the value at `path` (or of its nearest parent). */
+  rangeOf(path: readonly PathSegment[], opts?: { key?: boolean }): Range;
+}
+
+function firstLine(message: string): string {
+  return message
+    .split('\n')[0]
+    .replace(/ at line \d+, column \d+:?$/, '')
+    .replace(/:$/, '');
+}
+
+/** Parses YAML text; problems (syntax errors, too large, too many aliases) go to `problems`. */
+export function readYaml(text: string, display: string, problems: PolicyProblem[]): YamlSource {
+  const lineCounter = new LineCounter();
+  const oversize = Buffer.byteLength(text, 'utf8') > MAX_POLICY_BYTES;
+  const doc = parseDocument(oversize ? '' : text, {
+    version: '1.2',
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    strict: true,
+  });
+  const pos = (offset: number) => {
+    const p = lineCounter.linePos(offset);
+    return { line: p.line, column: p.col };
+  };
+  const nodeAt = (path: readonly PathSegment[], key: boolean): YamlNode | null => {
+    let node: YamlNode | null = (doc.contents as YamlNode | null) ?? null;
+    for (let i = 0; i < path.length; i++) {
+      if (node && isAlias(node)) node = (node.resolve(doc) as YamlNode | undefined) ?? node;
+      const seg = path[i];
+      const last = i === path.length - 1;
+      if (node && isMap(node)) {
+        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
+        if (!pair) return node;
+        if (last && key) return (pair.key as YamlNode) ?? node;
+        const value = pair.value as YamlNode | null;
+        // `key:` with nothing after it: point at the key.
+        if (
+          !value ||
+          !value.range ||
+          (isScalar(value) && value.value === null && value.range[0] === value.range[1])
+        ) {
+          return pair.key as YamlNode;
+        }
+        node = value;
+      } else if (node && isSeq(node) && typeof seg === 'number') {
+        const item = node.items[seg] as YamlNode | undefined;
+        if (!item) return node;
+        node = item;
+      } else {
+        return node;
+      }
+    }
+    return node;
+  };
+  const startOf = (node: YamlNode | null) => (node?.range ? pos(node.range[0]) : { line: 1, column: 1 });
+  const source: YamlSource = {
+    display,
+    text,
+    doc,
+    data: undefined,
+    locate: (path, opts) => startOf(nodeAt(path, opts?.key ?? false)),
+    rangeOf(path, opts) {
+      const node = nodeAt(path, opts?.key ?? false);
+      if (!node?.range) return { line: 1, column: 1, endLine: 1, endColumn: 2 };
+      const start = pos(node.range[0]);
+      const end = pos(Math.max(node.range[1], node.range[0] + 1));
+      return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+    },
+  };
+  if (oversize) {
+    problems.push({
+      message: `the file is larger than ${MAX_POLICY_BYTES / 1024} KiB; a policy this large is most likely not a policy`,
+      file: display,
+      line: 1,
+      column: 1,
+    });
+    return source;
+  }
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors) {
+      const p = pos(e.pos[0]);
+      problems.push({ message: `invalid YAML: ${firstLine(e.message)}`, file: display, ...p });
+    }
+    return source;
+  }
+  try {
+    source.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    problems.push({
+      message: `the file uses too many YAML aliases (more than ${MAX_ALIAS_COUNT} expansions); write the values out: ${(e as Error).message}`,
+      file: display,
+      line: 1,
+      column: 1,
+    });
+  }
+  return source;
+}
