@@ -26,13 +26,14 @@ async function cli(cwd: string, ...argv: string[]) {
   return { code, stdout, stderr };
 }
 
-const BROKEN = 'FROM alpine:3.19\nFROOM nothing\n';
-const CLEAN = 'FROM alpine:3.19\n';
+// USER keeps the other rules quiet, so that the one finding is the syntax error on line 3.
+const BROKEN = 'FROM alpine:3.19\nUSER app\nFROOM nothing\n';
+const CLEAN = 'FROM alpine:3.19\nUSER app\n';
 
 describe('layerguard check', () => {
   it('finds Dockerfiles by name, skipping node_modules, .git and .gitignored paths', async () => {
     const dir = workspace({
-      'Dockerfile': BROKEN,
+      Dockerfile: BROKEN,
       'svc/Containerfile': BROKEN,
       'svc/api.Dockerfile': BROKEN,
       'svc/Dockerfile.dev': BROKEN,
@@ -47,13 +48,19 @@ describe('layerguard check', () => {
     const { code, stdout } = await cli(dir, 'check', '--format', 'json');
     expect(code).toBe(1);
     const files = [...new Set(JSON.parse(stdout).findings.map((f: { file: string }) => f.file))].sort();
-    expect(files).toEqual(['Dockerfile', 'svc/Containerfile', 'svc/Dockerfile.dev', 'svc/api.Dockerfile', 'web/app.containerfile']);
+    expect(files).toEqual([
+      'Dockerfile',
+      'svc/Containerfile',
+      'svc/Dockerfile.dev',
+      'svc/api.Dockerfile',
+      'web/app.containerfile',
+    ]);
   });
 
   it('takes a file named explicitly whatever its name, and globs', async () => {
     const dir = workspace({ 'images/base.txt': BROKEN, 'a/Dockerfile': BROKEN, 'b/Dockerfile': CLEAN });
     const explicit = await cli(dir, 'check', 'images/base.txt', '--format', 'json');
-    expect(JSON.parse(explicit.stdout).findings[0]).toMatchObject({ file: 'images/base.txt', line: 2 });
+    expect(JSON.parse(explicit.stdout).findings[0]).toMatchObject({ file: 'images/base.txt', line: 3 });
     const glob = await cli(dir, 'check', 'a/*', '--format', 'json');
     expect(JSON.parse(glob.stdout).summary.targets).toBe(1);
   });
@@ -69,9 +76,9 @@ describe('layerguard check', () => {
       severity: 'error',
       message: expect.stringContaining('FROOM'),
       file: 'Dockerfile',
-      line: 2,
+      line: 3,
       column: 1,
-      endLine: 2,
+      endLine: 3,
       endColumn: 6,
     });
     expect(json.summary).toMatchObject({ verdict: 'fail', errors: 1, targets: 1 });
@@ -81,7 +88,7 @@ describe('layerguard check', () => {
     const dir = workspace({ Dockerfile: BROKEN });
     const { stdout } = await cli(dir, 'check', '--no-color');
     expect(stdout).toContain('Dockerfile\n');
-    expect(stdout).toContain('      2 | FROOM nothing\n');
+    expect(stdout).toContain('      3 | FROOM nothing\n');
     expect(stdout).toMatch(/\| \^{5}\n/);
     expect(stdout).toContain('fail: 1 error');
     expect(stdout).not.toContain('\u001b[');
@@ -100,11 +107,20 @@ describe('layerguard check', () => {
     expect(sarif.version).toBe('2.1.0');
     const run0 = sarif.runs[0];
     expect(run0.tool.driver.name).toBe('layerguard');
-    expect(run0.tool.driver.rules.length).toBeGreaterThanOrEqual(RULES.filter((r) => r.kind !== 'policy').length);
+    expect(run0.tool.driver.rules.length).toBeGreaterThanOrEqual(
+      RULES.filter((r) => r.kind !== 'policy').length,
+    );
     expect(run0.results[0]).toMatchObject({
       ruleId: 'dockerfile/syntax',
       level: 'error',
-      locations: [{ physicalLocation: { artifactLocation: { uri: 'Dockerfile' }, region: { startLine: 2, startColumn: 1 } } }],
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: 'Dockerfile' },
+            region: { startLine: 3, startColumn: 1 },
+          },
+        },
+      ],
     });
     expect(run0.tool.driver.rules[run0.results[0].ruleIndex].id).toBe('dockerfile/syntax');
   });
@@ -112,7 +128,9 @@ describe('layerguard check', () => {
   it('github format prints workflow commands with escaped properties', async () => {
     const dir = workspace({ 'a,b/Dockerfile': BROKEN });
     const { stdout } = await cli(dir, 'check', '--format', 'github');
-    expect(stdout).toMatch(/^::error file=a%2Cb\/Dockerfile,line=2,endLine=2,col=1,endColumn=6,title=dockerfile\/syntax::Unknown/);
+    expect(stdout).toMatch(
+      /^::error file=a%2Cb\/Dockerfile,line=3,endLine=3,col=1,endColumn=6,title=dockerfile\/syntax::Unknown/,
+    );
   });
 
   it('exit codes: 0 pass, 1 policy failure, 2 usage or configuration error', async () => {
@@ -158,7 +176,14 @@ describe('layerguard rules', () => {
     const dir = workspace({});
     const json = JSON.parse((await cli(dir, 'rules', '--format', 'json')).stdout);
     expect(json.map((r: { id: string }) => r.id)).toEqual(RULES.map((r) => r.id));
-    expect(json[0]).toEqual(expect.objectContaining({ id: expect.any(String), aliases: expect.any(Array), severity: expect.any(String), summary: expect.any(String) }));
+    expect(json[0]).toEqual(
+      expect.objectContaining({
+        id: expect.any(String),
+        aliases: expect.any(Array),
+        severity: expect.any(String),
+        summary: expect.any(String),
+      }),
+    );
     const text = (await cli(dir, 'rules')).stdout;
     for (const r of RULES) expect(text).toContain(r.id);
     const md = (await cli(dir, 'rules', '--format', 'markdown')).stdout;

@@ -10,7 +10,11 @@ import { parseDockerfile } from '../src/targets/dockerfile/parse.js';
 import type { LoadedTarget } from '../src/targets/types.js';
 
 const CORPUS = path.join(CORPUS_ROOT, 'dockerfiles');
-const files = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => f.endsWith('.Dockerfile')).sort() : [];
+const files = existsSync(CORPUS)
+  ? readdirSync(CORPUS)
+      .filter((f) => f.endsWith('.Dockerfile'))
+      .sort()
+  : [];
 
 (files.length ? describe : describe.skip)('shared corpus of Dockerfiles', () => {
   it(`lints all ${files.length} files with every rule without a crash and with valid ranges`, () => {
@@ -22,7 +26,14 @@ const files = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => f.endsWith(
       let target: LoadedTarget;
       try {
         const model = parseDockerfile(text, f, { dockerignore: null });
-        target = { kind: 'dockerfile', file: f, text: model.text, units: [{ model }], problems: [], comments: model.comments };
+        target = {
+          kind: 'dockerfile',
+          file: f,
+          text: model.text,
+          units: [{ model }],
+          problems: [],
+          comments: model.comments,
+        };
       } catch (e) {
         problems.push(`${f}: parser threw ${(e as Error).message}`);
         continue;
@@ -38,7 +49,10 @@ const files = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => f.endsWith(
           x.endLine >= x.line &&
           x.endLine <= lineCount &&
           (x.endLine > x.line || x.endColumn > x.column);
-        if (!ok) problems.push(`${f}: ${x.ruleId} has an invalid range ${JSON.stringify([x.line, x.column, x.endLine, x.endColumn])}`);
+        if (!ok)
+          problems.push(
+            `${f}: ${x.ruleId} has an invalid range ${JSON.stringify([x.line, x.column, x.endLine, x.endColumn])}`,
+          );
       }
     }
     expect(problems.slice(0, 20)).toEqual([]);

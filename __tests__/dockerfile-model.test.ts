@@ -13,10 +13,21 @@ describe('Dockerfile model', () => {
       `),
     );
     const [a, b, c, d] = m.stages.map((s) => s.base);
-    expect(a).toMatchObject({ registry: 'ghcr.io', repository: 'acme/base', tag: '1.2', digest: 'sha256:abc', registryExplicit: true });
+    expect(a).toMatchObject({
+      registry: 'ghcr.io',
+      repository: 'acme/base',
+      tag: '1.2',
+      digest: 'sha256:abc',
+      registryExplicit: true,
+    });
     expect(m.stages[0]).toMatchObject({ name: 'one', platform: 'linux/amd64' });
     expect(b).toMatchObject({ registry: 'localhost:5000', repository: 'app', tag: undefined });
-    expect(c).toMatchObject({ registry: 'docker.io', name: 'node', tag: '20-alpine', registryExplicit: false });
+    expect(c).toMatchObject({
+      registry: 'docker.io',
+      name: 'node',
+      tag: '20-alpine',
+      registryExplicit: false,
+    });
     expect(d.scratch).toBe(true);
   });
 
@@ -33,7 +44,12 @@ describe('Dockerfile model', () => {
       `),
     );
     expect(m.globalArgs).toHaveLength(3);
-    expect(m.stages[0].base).toMatchObject({ text: 'alpine:3.19', tag: '3.19', tagFromVariable: true, unresolved: [] });
+    expect(m.stages[0].base).toMatchObject({
+      text: 'alpine:3.19',
+      tag: '3.19',
+      tagFromVariable: true,
+      unresolved: [],
+    });
     expect(m.stages[0]).toMatchObject({ name: 'build', nameRaw: 'Build' });
     expect(m.stages[1].parent).toBe(0);
     expect(m.stages[2].base.unresolved).toEqual(['UNSET']);
@@ -153,12 +169,18 @@ describe('Dockerfile model', () => {
   });
 
   it('reads ENV/LABEL pairs, including the legacy form, and records syntax errors', () => {
-    const m = dockerfile('FROM alpine:3\nENV A=1 B="two words"\nENV LEGACY value here\nLABEL a=b\nFOO bar\nWORKDIR\n');
+    const m = dockerfile(
+      'FROM alpine:3\nENV A=1 B="two words"\nENV LEGACY value here\nLABEL a=b\nFOO bar\nWORKDIR\n',
+    );
     expect(m.instructions[1].properties.map((p) => [p.name, p.value, p.legacyForm])).toEqual([
       ['A', '1', false],
       ['B', 'two words', false],
     ]);
-    expect(m.instructions[2].properties[0]).toMatchObject({ name: 'LEGACY', value: 'value here', legacyForm: true });
+    expect(m.instructions[2].properties[0]).toMatchObject({
+      name: 'LEGACY',
+      value: 'value here',
+      legacyForm: true,
+    });
     expect(m.errors.map((e) => [e.range.line, e.message.split(' ')[0]])).toEqual([
       [5, 'Unknown'],
       [6, 'WORKDIR'],

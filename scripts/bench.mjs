@@ -29,7 +29,9 @@ async function dockerfileBench() {
       format: 'esm',
       target: 'node20',
       logLevel: 'warning',
-      banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+      banner: {
+        js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+      },
     });
     const { lintCorpus } = await import(pathToFileURL(out).href);
     lintCorpus(corpus, 1); // warm-up: JIT and file cache
@@ -38,10 +40,16 @@ async function dockerfileBench() {
     const pct = (p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
     const rss = process.resourceUsage().maxRSS / 1024;
     console.log('dockerfile corpus (read + parse + every rule, one process, after one warm-up pass)');
-    console.log(`  files            ${r.files}  (${(r.bytes / 1024 / 1024).toFixed(2)} MB, ${r.rules} rules, ${r.findings} findings)`);
+    console.log(
+      `  files            ${r.files}  (${(r.bytes / 1024 / 1024).toFixed(2)} MB, ${r.rules} rules, ${r.findings} findings)`,
+    );
     console.log(`  total            ${r.totalMs.toFixed(0)} ms`);
-    console.log(`  per file         p50 ${pct(50).toFixed(3)} ms, p99 ${pct(99).toFixed(3)} ms, mean ${(r.totalMs / r.files).toFixed(3)} ms`);
-    console.log(`  throughput       ${((r.files / r.totalMs) * 1000).toFixed(0)} files/s, ${(r.bytes / 1024 / 1024 / (r.totalMs / 1000)).toFixed(2)} MB/s`);
+    console.log(
+      `  per file         p50 ${pct(50).toFixed(3)} ms, p99 ${pct(99).toFixed(3)} ms, mean ${(r.totalMs / r.files).toFixed(3)} ms`,
+    );
+    console.log(
+      `  throughput       ${((r.files / r.totalMs) * 1000).toFixed(0)} files/s, ${(r.bytes / 1024 / 1024 / (r.totalMs / 1000)).toFixed(2)} MB/s`,
+    );
     console.log(`  peak RSS         ${rss.toFixed(0)} MB`);
   } finally {
     rmSync(tmp, { recursive: true, force: true });

@@ -26,6 +26,8 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   // CommonJS dependencies bundled into ESM still call require() for Node built-ins.
-  banner: { js: "import { createRequire as __lgCreateRequire } from 'node:module';\nconst require = __lgCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __lgCreateRequire } from 'node:module';\nconst require = __lgCreateRequire(import.meta.url);",
+  },
 });
 chmodSync(path.join(outdir, 'cli.js'), 0o755);

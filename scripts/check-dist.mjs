@@ -9,8 +9,12 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'layerguard-dist-'));
 try {
-  execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs'), '--outdir', tmp], { stdio: 'inherit' });
-  execFileSync(process.execPath, [path.join(root, 'scripts', 'gen-registry.mjs'), '--check'], { stdio: 'inherit' });
+  execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs'), '--outdir', tmp], {
+    stdio: 'inherit',
+  });
+  execFileSync(process.execPath, [path.join(root, 'scripts', 'gen-registry.mjs'), '--check'], {
+    stdio: 'inherit',
+  });
   const dist = path.join(root, 'dist');
   const want = readdirSync(tmp).sort();
   const have = readdirSync(dist).sort();
@@ -18,10 +22,13 @@ try {
   for (const f of new Set([...want, ...have])) {
     if (!want.includes(f)) problems.push(`dist/${f} is not produced by the build`);
     else if (!have.includes(f)) problems.push(`dist/${f} is missing`);
-    else if (!readFileSync(path.join(tmp, f)).equals(readFileSync(path.join(dist, f)))) problems.push(`dist/${f} differs`);
+    else if (!readFileSync(path.join(tmp, f)).equals(readFileSync(path.join(dist, f))))
+      problems.push(`dist/${f} differs`);
   }
   if (problems.length) {
-    console.error(`dist/ is not what the sources build (run \`npm run build\` and commit dist/):\n  ${problems.join('\n  ')}`);
+    console.error(
+      `dist/ is not what the sources build (run \`npm run build\` and commit dist/):\n  ${problems.join('\n  ')}`,
+    );
     process.exit(1);
   }
   console.log('dist/ matches the sources');

@@ -8,5 +8,8 @@ const require = createRequire(import.meta.url);
 const jestBin = require.resolve('jest/package.json').replace(/package\.json$/, 'bin/jest.js');
 const args = ['--experimental-vm-modules', jestBin, ...process.argv.slice(2)];
 if (process.env.LAYERGUARD_JEST_JSON) args.push('--json', `--outputFile=${process.env.LAYERGUARD_JEST_JSON}`);
-const r = spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, NODE_NO_WARNINGS: '1' } });
+const r = spawnSync(process.execPath, args, {
+  stdio: 'inherit',
+  env: { ...process.env, NODE_NO_WARNINGS: '1' },
+});
 process.exit(r.status ?? 1);

@@ -7,7 +7,12 @@ import type { ReportDescriptor, Rule } from '../../src/rules/define.js';
 import { parseDockerfile } from '../../src/targets/dockerfile/parse.js';
 import type { DockerIgnore, DockerfileModel } from '../../src/targets/dockerfile/model.js';
 
-export type Reported = ReportDescriptor & { line: number; column: number; endLine: number; endColumn: number };
+export type Reported = ReportDescriptor & {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+};
 
 export function getRule(id: string): Rule {
   const rule = RULES_BY_ID.get(id);
@@ -20,16 +25,25 @@ export function runRule(id: string, model: unknown, options: Record<string, unkn
   const out: Reported[] = [];
   rule.check(model as never, { ...rule.defaultOptions, ...options }, (d) => {
     const r = d.range;
-    if (!(r.line >= 1 && r.column >= 1 && r.endLine >= r.line && (r.endLine > r.line || r.endColumn >= r.column))) {
+    if (!(
+      r.line >= 1 &&
+      r.column >= 1 &&
+      r.endLine >= r.line &&
+      (r.endLine > r.line || r.endColumn >= r.column)
+    )) {
       throw new Error(`${id} reported an invalid range ${JSON.stringify(r)}`);
     }
-    if (!d.message || d.message.length < 10) throw new Error(`${id} reported a too short message "${d.message}"`);
+    if (!d.message || d.message.length < 10)
+      throw new Error(`${id} reported a too short message "${d.message}"`);
     out.push({ ...d, ...r });
   });
   return out;
 }
 
-export function dockerfile(text: string, opts: { path?: string; dockerignore?: DockerIgnore | null } = {}): DockerfileModel {
+export function dockerfile(
+  text: string,
+  opts: { path?: string; dockerignore?: DockerIgnore | null } = {},
+): DockerfileModel {
   return parseDockerfile(text, opts.path ?? 'Dockerfile', { dockerignore: opts.dockerignore ?? null });
 }
 

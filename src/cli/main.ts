@@ -94,7 +94,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
       io.stderr(`layerguard: the policy has ${n} problem${n === 1 ? '' : 's'}; nothing was checked\n`);
       return 2;
     }
-    if (e instanceof UsageError || e instanceof PolicyError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (
+      e instanceof UsageError ||
+      e instanceof PolicyError ||
+      (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+    ) {
       io.stderr(`layerguard: ${(e as Error).message}\n`);
       return 2;
     }
@@ -103,7 +107,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
 }
 
-function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+function oneOf<T extends string>(
+  name: string,
+  value: string | undefined,
+  allowed: readonly T[],
+  fallback: T,
+): T {
   if (value === undefined) return fallback;
   if (!(allowed as readonly string[]).includes(value)) {
     throw new UsageError(`${name} must be one of ${allowed.join(', ')} (got "${value}")`);
@@ -131,12 +140,15 @@ async function runCheck(args: string[], io: Io): Promise<number> {
   });
   const format = oneOf('--format', values.format, CHECK_FORMATS, 'text');
   const shellcheck = oneOf('--shellcheck', values.shellcheck, ['auto', 'on', 'off'] as const, 'auto');
-  const failOn = values['fail-on'] === undefined ? undefined : oneOf('--fail-on', values['fail-on'], FAIL_ON, 'error');
+  const failOn =
+    values['fail-on'] === undefined ? undefined : oneOf('--fail-on', values['fail-on'], FAIL_ON, 'error');
   const images = values.image ?? [];
   const containerInspect = values['container-inspect'] ?? [];
-  if (values.baseline && images.length === 0) throw new UsageError('--baseline compares with an --image: give one');
+  if (values.baseline && images.length === 0)
+    throw new UsageError('--baseline compares with an --image: give one');
   // With only images or inspect files named, do not also walk the current folder.
-  const paths = positionals.length === 0 && (images.length > 0 || containerInspect.length > 0) ? [] : positionals;
+  const paths =
+    positionals.length === 0 && (images.length > 0 || containerInspect.length > 0) ? [] : positionals;
   const githubToken = values['github-token'] ?? io.env.GITHUB_TOKEN;
   const resolvedPolicy = await loadPolicy({
     cwd: io.cwd,
@@ -160,7 +172,9 @@ async function runCheck(args: string[], io: Io): Promise<number> {
     shellcheck,
   });
   if (result.targets.length === 0 && result.missing.length > 0) {
-    throw new UsageError(`nothing to check: ${result.missing.map((m) => `"${m}"`).join(', ')} matched no file`);
+    throw new UsageError(
+      `nothing to check: ${result.missing.map((m) => `"${m}"`).join(', ')} matched no file`,
+    );
   }
   const color = values.color === true || (!values['no-color'] && io.isTTY && !io.env.NO_COLOR);
   io.stdout(render(result, format, color));

@@ -6,7 +6,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { RULES, RULES_BY_ID } from '../rules/index.js';
-import type { Rule, ReportDescriptor } from '../rules/define.js';
+import type { ReportDescriptor } from '../rules/define.js';
 import { loadPolicy, effectiveRule } from '../policy/load.js';
 import type { ResolvedPolicy } from '../policy/types.js';
 import { FILE_TARGETS } from '../targets/index.js';
@@ -98,7 +98,8 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   const ctx: ShellcheckContext = {
     shellcheck: {
       mode: opts.shellcheck ?? 'auto',
-      enabledFor: (file) => !!shellcheckRule && effectiveRule(policy, shellcheckRule, file).severity !== 'off',
+      enabledFor: (file) =>
+        !!shellcheckRule && effectiveRule(policy, shellcheckRule, file).severity !== 'off',
     },
     cwd,
     async readSibling(rel) {
@@ -128,7 +129,12 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
     try {
       targets.push(await loadContainerInspect(rel, await readTargetFile(path.resolve(cwd, file))));
     } catch (e) {
-      targets.push({ kind: 'runtime', file: rel, units: [], problems: [{ message: `cannot read this file: ${(e as Error).message}`, range: WHOLE_FILE }] });
+      targets.push({
+        kind: 'runtime',
+        file: rel,
+        units: [],
+        problems: [{ message: `cannot read this file: ${(e as Error).message}`, range: WHOLE_FILE }],
+      });
     }
   }
   for (const image of opts.images ?? []) {
@@ -155,7 +161,12 @@ export function evaluate(
     if (target.text !== undefined) sources.set(target.file, target.text);
     const before = raw.length;
     raw.push(...runRules(target, policy), ...runCustomRules(target, policy));
-    summaries.push({ file: target.file, kind: target.kind, findings: raw.length - before, stats: target.stats });
+    summaries.push({
+      file: target.file,
+      kind: target.kind,
+      findings: raw.length - before,
+      stats: target.stats,
+    });
   }
   const findings = [...applyPolicy(raw, targets, policy, extra.now)].sort(compareFindings);
   const failOn = extra.failOn ?? policy.failOn;
@@ -205,7 +216,10 @@ function runRules(target: LoadedTarget, policy: ResolvedPolicy): Finding[] {
           // A rule may report under a finer id (dockerfile/shellcheck reports shellcheck/SC2086…) and at a
           // lower severity than its setting, never a higher one.
           ruleId: d.ruleId ?? rule.id,
-          severity: d.severity && SEVERITY_RANK[d.severity] < SEVERITY_RANK[setting.severity as Severity] ? d.severity : (setting.severity as Severity),
+          severity:
+            d.severity && SEVERITY_RANK[d.severity] < SEVERITY_RANK[setting.severity as Severity]
+              ? d.severity
+              : (setting.severity as Severity),
           message: d.message,
           file: target.file,
           kind: rule.kind,

@@ -52,14 +52,19 @@ async function loadGitignore(dirAbs: string, cwdAbs: string): Promise<Ignorer | 
 
 function ignoredBy(ignorers: Ignorer[], relPath: string, isDir: boolean): boolean {
   for (const { base, ig } of ignorers) {
-    const inner = base === '' ? relPath : relPath.startsWith(base + '/') ? relPath.slice(base.length + 1) : null;
+    const inner =
+      base === '' ? relPath : relPath.startsWith(base + '/') ? relPath.slice(base.length + 1) : null;
     if (inner === null || inner === '') continue;
     if (ig.ignores(isDir ? inner + '/' : inner)) return true;
   }
   return false;
 }
 
-async function walk(cwdAbs: string, startAbs: string, visit: (relPath: string, absPath: string) => Promise<void>): Promise<void> {
+async function walk(
+  cwdAbs: string,
+  startAbs: string,
+  visit: (relPath: string, absPath: string) => Promise<void>,
+): Promise<void> {
   const rootIgnorers: Ignorer[] = [];
   // .gitignore files between cwd and the start folder apply too.
   for (let dir = startAbs; ; dir = path.dirname(dir)) {
@@ -116,7 +121,11 @@ async function classify(
 
 const GLOB_CHARS = /[*?[\]{}]/;
 
-export async function discover(cwd: string, inputs: string[], handlers: FileTargetHandler[]): Promise<DiscoverResult> {
+export async function discover(
+  cwd: string,
+  inputs: string[],
+  handlers: FileTargetHandler[],
+): Promise<DiscoverResult> {
   const cwdAbs = path.resolve(cwd);
   const seen = new Map<string, DiscoveredFile>();
   const missing: string[] = [];
@@ -150,7 +159,9 @@ export async function discover(cwd: string, inputs: string[], handlers: FileTarg
       add(await classify(rel, abs, handlers, true));
     }
   }
-  const files = [...seen.values()].sort((a, b) => (a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0));
+  const files = [...seen.values()].sort((a, b) =>
+    a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0,
+  );
   return { files, missing };
 }
 

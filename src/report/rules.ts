@@ -30,7 +30,10 @@ export function formatRules(format: 'text' | 'json' | 'markdown', rules: readonl
   const idWidth = Math.max(...rules.map((r) => r.id.length));
   return (
     rules
-      .map((r) => `${r.id.padEnd(idWidth)}  ${r.severity.padEnd(7)}  ${r.summary}${r.aliases.length ? `  [${r.aliases.join(', ')}]` : ''}`)
+      .map(
+        (r) =>
+          `${r.id.padEnd(idWidth)}  ${r.severity.padEnd(7)}  ${r.summary}${r.aliases.length ? `  [${r.aliases.join(', ')}]` : ''}`,
+      )
       .join('\n') + '\n'
   );
 }

@@ -39,13 +39,25 @@ export function toSarif(result: CheckResult): object {
             {
               physicalLocation: {
                 artifactLocation: { uri: f.file },
-                region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
+                region: {
+                  startLine: f.line,
+                  startColumn: f.column,
+                  endLine: f.endLine,
+                  endColumn: f.endColumn,
+                },
               },
             },
           ],
           partialFingerprints: { 'layerguard/v1': fingerprint(f.ruleId, f.file, f.message) },
           ...(f.suppressed
-            ? { suppressions: [{ kind: f.suppressed.kind === 'inline' ? 'inSource' : 'external', justification: f.suppressed.reason }] }
+            ? {
+                suppressions: [
+                  {
+                    kind: f.suppressed.kind === 'inline' ? 'inSource' : 'external',
+                    justification: f.suppressed.reason,
+                  },
+                ],
+              }
             : {}),
         })),
       },

@@ -57,7 +57,8 @@ export function parseImageRef(text: string, raw = text): Omit<ImageRef, 'unresol
   }
   if (registry === 'index.docker.io' || registry === 'registry-1.docker.io') registry = DOCKER_HUB;
   const repository = rest;
-  const shortRepo = registry === DOCKER_HUB && repository.startsWith('library/') ? repository.slice(8) : repository;
+  const shortRepo =
+    registry === DOCKER_HUB && repository.startsWith('library/') ? repository.slice(8) : repository;
   const name = registry === DOCKER_HUB ? shortRepo : `${registry}/${repository}`;
   return {
     raw,
@@ -78,7 +79,10 @@ export function parseImageRef(text: string, raw = text): Omit<ImageRef, 'unresol
  * names (`node*` matches `node:20` and `docker.io/library/node`). Tags and digests in the pattern,
  * when present, must match too.
  */
-export function imageMatches(ref: Pick<ImageRef, 'name' | 'tag' | 'digest' | 'registry' | 'repository'>, pattern: string): boolean {
+export function imageMatches(
+  ref: Pick<ImageRef, 'name' | 'tag' | 'digest' | 'registry' | 'repository'>,
+  pattern: string,
+): boolean {
   const p = pattern.trim();
   if (p === '*') return true;
   const pref = parseImageRef(p.replace(/\*/g, '\u0000'));

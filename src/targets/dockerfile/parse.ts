@@ -4,16 +4,18 @@
  * once per instruction and everything else is derived from the text and offsets.
  */
 import { DockerfileParser, Instruction as AstInstructionClass } from 'dockerfile-ast';
-import type { Argument as AstArgument, Instruction as AstInstruction, Property as AstProperty } from 'dockerfile-ast';
+import type {
+  Argument as AstArgument,
+  Instruction as AstInstruction,
+  Property as AstProperty,
+} from 'dockerfile-ast';
 import type { Range } from '../../engine/types.js';
 import { parseImageRef } from '../image-ref.js';
 import type { ImageRef } from '../image-ref.js';
 import type {
   DfArg,
   DfFlag,
-  DfHeredoc,
   DfInstruction,
-  DfProperty,
   DfStage,
   DockerfileModel,
   DockerIgnore,
@@ -63,7 +65,12 @@ const EXEC_FORM_INSTRUCTIONS = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'CO
 
 /** Flag values as the builder reads them: one level of matching quotes removed. */
 function unquote(value: string | null): string | null {
-  if (value && value.length >= 2 && (value[0] === '"' || value[0] === "'") && value[value.length - 1] === value[0]) {
+  if (
+    value &&
+    value.length >= 2 &&
+    (value[0] === '"' || value[0] === "'") &&
+    value[value.length - 1] === value[0]
+  ) {
     return value.slice(1, -1);
   }
   return value;
@@ -116,7 +123,9 @@ export function parseDockerfile(text: string, path: string, options: ParseOption
     value: d.getValue(),
     range: toRange(d.getRange()),
   }));
-  const comments = ast.getComments().map((c) => ({ text: c.getContent().trim(), range: toRange(c.getRange()) }));
+  const comments = ast
+    .getComments()
+    .map((c) => ({ text: c.getContent().trim(), range: toRange(c.getRange()) }));
 
   const model: DockerfileModel = {
     path,
@@ -135,7 +144,8 @@ export function parseDockerfile(text: string, path: string, options: ParseOption
 
   // --- variable scopes -------------------------------------------------------------------------
   const globalScope = new Map<string, VarBinding>();
-  for (const name of PREDEFINED_ARGS) globalScope.set(name, { name, value: undefined, kind: 'arg', declaredAt: -1 });
+  for (const name of PREDEFINED_ARGS)
+    globalScope.set(name, { name, value: undefined, kind: 'arg', declaredAt: -1 });
   let scope: Map<string, VarBinding> = globalScope;
   const stageEnv: Map<string, VarBinding>[] = [];
   const stageShell: string[][] = [];
@@ -175,9 +185,15 @@ export function parseDockerfile(text: string, path: string, options: ParseOption
     const endOffset = offsetOf(range.end);
     const argsOffset = astArgs.length > 0 ? offsetOf((astArgs[0].getRange() as AstRange).start) : endOffset;
     const argsText = text.slice(argsOffset, Math.max(argsOffset, endOffset));
-    const args: DfArg[] = astArgs.map((a) => ({ value: a.getValue(), range: toRange(a.getRange() as AstRange) }));
+    const args: DfArg[] = astArgs.map((a) => ({
+      value: a.getValue(),
+      range: toRange(a.getRange() as AstRange),
+    }));
     const argsRange = astArgs.length
-      ? toRange({ start: (astArgs[0].getRange() as AstRange).start, end: (astArgs[astArgs.length - 1].getRange() as AstRange).end })
+      ? toRange({
+          start: (astArgs[0].getRange() as AstRange).start,
+          end: (astArgs[astArgs.length - 1].getRange() as AstRange).end,
+        })
       : null;
     const out: DfInstruction = {
       index,
@@ -199,7 +215,8 @@ export function parseDockerfile(text: string, path: string, options: ParseOption
       posixShell: !windowsStage && isPosixShell(shell),
     };
     if ((keyword === 'RUN' || keyword === 'COPY' || keyword === 'ADD') && argsText.includes('<<')) {
-      const hds = typeof (inst as any).getHeredocs === 'function' ? ((inst as any).getHeredocs() as any[]) : [];
+      const hds =
+        typeof (inst as any).getHeredocs === 'function' ? ((inst as any).getHeredocs() as any[]) : [];
       for (const h of hds) {
         const content = h.getContentRange() as AstRange | null;
         const bodyOffset = content ? offsetOf(content.start) : offsetOf((h.getStartRange() as AstRange).end);
@@ -389,7 +406,8 @@ function makeStage(
   const base: ImageRef = {
     ...parsed,
     unresolved: expanded.unresolved,
-    tagFromVariable: expanded.substituted && !literal.tag && !literal.digest && !!(parsed.tag || parsed.digest),
+    tagFromVariable:
+      expanded.substituted && !literal.tag && !literal.digest && !!(parsed.tag || parsed.digest),
   };
   let parent: number | undefined;
   const lower = expanded.value.toLowerCase();
@@ -442,15 +460,23 @@ function attachScript(inst: DfInstruction, model: DockerfileModel, escapeChar: '
     const realCommands = head.commands.filter((c) => c.words.length > 0 || c.assignments.length > 0);
     const runsBody =
       realCommands.length === 0 ||
-      (realCommands.length === 1 && POSIX_SHELLS.has(basename(realCommands[0].name)) && !realCommands[0].args.includes('-c'));
+      (realCommands.length === 1 &&
+        POSIX_SHELLS.has(basename(realCommands[0].name)) &&
+        !realCommands[0].args.includes('-c'));
     const commands: SimpleCommand[] = runsBody ? [] : [...head.commands];
     const errors = [...head.errors];
     for (const h of inst.heredocs) {
       const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(h.body);
-      const interp = shebang ? basename(shebang[1] === '/usr/bin/env' ? (shebang[2] ?? '') : shebang[1]) : 'sh';
+      const interp = shebang
+        ? basename(shebang[1] === '/usr/bin/env' ? (shebang[2] ?? '') : shebang[1])
+        : 'sh';
       h.isScript = k === 'RUN' && runsBody && POSIX_SHELLS.has(interp);
       if (!h.isScript) continue;
-      const body = parseShell(h.body, { baseOffset: h.bodyOffset, escapeChar, dockerfileContinuations: false });
+      const body = parseShell(h.body, {
+        baseOffset: h.bodyOffset,
+        escapeChar,
+        dockerfileContinuations: false,
+      });
       commands.push(...body.commands);
       errors.push(...body.errors);
     }
@@ -485,7 +511,14 @@ function execScript(inst: DfInstruction, escapeChar: '\\' | '`'): ShellScript {
   if (POSIX_SHELLS.has(basename(exec[0])) && exec[1] === '-c' && exec.length >= 3) {
     return clamp(parseShell(exec[2], { escapeChar, dockerfileContinuations: false }));
   }
-  const words = exec.map((value) => ({ value, raw: JSON.stringify(value), start, end, quoted: true, hasExpansion: false }));
+  const words = exec.map((value) => ({
+    value,
+    raw: JSON.stringify(value),
+    start,
+    end,
+    quoted: true,
+    hasExpansion: false,
+  }));
   return {
     commands: [
       {

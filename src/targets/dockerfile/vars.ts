@@ -101,7 +101,10 @@ function findClose(text: string, from: number): number {
 }
 
 /** The names a text refers to with `$NAME` or `${NAME…}`, in order, with their offsets. */
-export function referencedVars(text: string, escapeChar = '\\'): { name: string; start: number; end: number }[] {
+export function referencedVars(
+  text: string,
+  escapeChar = '\\',
+): { name: string; start: number; end: number }[] {
   const refs: { name: string; start: number; end: number }[] = [];
   for (let i = 0; i < text.length; i++) {
     if (text[i] === escapeChar && text[i + 1] === '$') {
