@@ -1,0 +1,92 @@
+import { dedent, lint } from '../../helpers/rule-tester.js';
+
+const ID = 'dockerfile/non-root-user';
+
+describe(ID, () => {
+  it('reports a final USER root on its argument', () => {
+    const found = lint(ID, 'FROM alpine:3.20\nUSER app\nRUN x\nUSER root\n');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ line: 4, column: 6, endColumn: 10 });
+    expect(found[0].message).toContain('USER root at line 4');
+  });
+
+  it('reports uid 0 and root with a group', () => {
+    expect(lint(ID, 'FROM alpine:3.20\nUSER 0\n')).toHaveLength(1);
+    expect(lint(ID, 'FROM alpine:3.20\nUSER 0:0\n')).toHaveLength(1);
+    expect(lint(ID, 'FROM alpine:3.20\nUSER root:wheel\n')).toHaveLength(1);
+  });
+
+  it('accepts a final non-root USER, also after a USER root', () => {
+    expect(lint(ID, 'FROM alpine:3.20\nUSER root\nRUN apk add curl\nUSER 10001:10001\n')).toEqual([]);
+    expect(lint(ID, 'FROM alpine:3.20\nUSER nobody\n')).toEqual([]);
+  });
+
+  it('reports a final image without USER, unless requireUser is off', () => {
+    const found = lint(ID, 'FROM node:20-slim AS app\nCMD ["node", "index.js"]\n');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ line: 1, column: 6, endColumn: 18 });
+    expect(found[0].context).toEqual({ stage: 'app' });
+    expect(lint(ID, 'FROM node:20-slim\n', { requireUser: false })).toEqual([]);
+  });
+
+  it('looks only at the final stage', () => {
+    const text = dedent(`
+      FROM golang:1.22 AS build
+      USER root
+      RUN go build -o /out .
+      FROM gcr.io/distroless/static:1
+      COPY --from=build /out /app
+      USER 65532
+    `);
+    expect(lint(ID, text)).toEqual([]);
+  });
+
+  it('counts a non-root USER inherited from a parent stage', () => {
+    const text = dedent(`
+      FROM python:3.12-slim AS base
+      RUN useradd -u 10001 app
+      USER app
+      FROM base AS runtime
+      COPY . /app
+    `);
+    expect(lint(ID, text)).toEqual([]);
+  });
+
+  it('reports USER root inherited from a parent stage, naming that stage', () => {
+    const text = dedent(`
+      FROM python:3.12-slim AS base
+      USER root
+      FROM base AS runtime
+      COPY . /app
+    `);
+    const found = lint(ID, text);
+    expect(found).toHaveLength(1);
+    expect(found[0].line).toBe(2);
+    expect(found[0].message).toContain('inherited from stage base');
+  });
+
+  it('does not count a USER of a stage the final one is not built on', () => {
+    const text = 'FROM alpine:3.20 AS a\nUSER app\nFROM alpine:3.20\nCOPY --from=a / /\n';
+    expect(lint(ID, text)).toHaveLength(1);
+  });
+
+  it('resolves USER from variables and skips unresolvable ones', () => {
+    expect(lint(ID, 'FROM alpine:3.20\nARG U=root\nUSER ${U}\n')).toHaveLength(1);
+    expect(lint(ID, 'FROM alpine:3.20\nARG U=app\nUSER $U\n')).toEqual([]);
+    expect(lint(ID, 'FROM alpine:3.20\nARG U\nUSER $U\n')).toEqual([]);
+  });
+
+  it('trusts base images whose tag says they run as non-root', () => {
+    expect(lint(ID, 'FROM gcr.io/distroless/static-debian12:nonroot\nCOPY app /app\n')).toEqual([]);
+  });
+
+  it('reports a scratch image without USER', () => {
+    expect(lint(ID, 'FROM scratch\nCOPY app /app\n')).toHaveLength(1);
+  });
+
+  it('works under the backtick escape directive', () => {
+    const found = lint(ID, '# escape=`\nFROM alpine:3.20\nUSER `\n  root\n');
+    expect(found).toHaveLength(1);
+    expect(found[0].line).toBe(4);
+  });
+});

@@ -1,0 +1,60 @@
+import { defineRule } from '../define.js';
+import type { DockerfileModel } from '../../targets/dockerfile/model.js';
+import { imageMatches } from '../../targets/image-ref.js';
+import { externalBase, imageArgRange } from '../stages.js';
+
+interface DeniedImage {
+  pattern: string;
+  reason?: string;
+}
+
+interface Options {
+  images: (DeniedImage | string)[];
+}
+
+export default defineRule({
+  id: 'dockerfile/denied-base-images',
+  severity: 'error',
+  summary: 'FROM uses a base image the policy denies',
+  options: {
+    images: {
+      type: 'array',
+      items: {
+        anyOf: [
+          { type: 'string' },
+          {
+            type: 'object',
+            properties: { pattern: { type: 'string' }, reason: { type: 'string' } },
+            required: ['pattern'],
+            additionalProperties: false,
+          },
+        ],
+      },
+      description:
+        'Denied images: `pattern` (`centos`, `node:14*`, `python:2*`, `debian:stretch*`: `*` matches any text; no registry ' +
+        'means Docker Hub; a tag in the pattern must match too) and the `reason` quoted in the message.',
+      default: [],
+    },
+  },
+  check(model: DockerfileModel, options: Options, report) {
+    const entries = (Array.isArray(options.images) ? options.images : [])
+      .map((e) => (typeof e === 'string' ? { pattern: e } : e))
+      .filter((e): e is DeniedImage => !!e && typeof e.pattern === 'string' && e.pattern.trim() !== '');
+    if (entries.length === 0) return;
+    for (const stage of model.stages) {
+      // With an unresolved variable only the parts written literally are known: skip rather than guess.
+      const base = externalBase(stage);
+      if (!base) continue;
+      const hit = entries.find((e) => imageMatches(base, e.pattern));
+      if (!hit) continue;
+      const reason = hit.reason?.trim() ? `: "${hit.reason.trim()}"` : '';
+      report({
+        range: imageArgRange(stage),
+        message:
+          `FROM ${base.text} is denied by the policy (pattern ${hit.pattern})${reason}. Base the image on an ` +
+          `allowed, supported image instead.`,
+        context: stage.name ? { stage: stage.name } : undefined,
+      });
+    }
+  },
+});

@@ -1,0 +1,36 @@
+import { defineRule } from '../define.js';
+import type { DockerfileModel } from '../../targets/dockerfile/model.js';
+import { secretLike, secretValueKind } from '../secrets.js';
+
+export default defineRule({
+  id: 'dockerfile/secrets-in-arg-env',
+  aliases: ['DL3064', 'SecretsUsedInArgOrEnv'],
+  severity: 'error',
+  summary: 'ARG or ENV holds what looks like a credential',
+  check(model: DockerfileModel, _options, report) {
+    for (const top of model.instructions) {
+      for (const inst of top.trigger ? [top, top.trigger] : [top]) {
+        if (inst.keyword !== 'ARG' && inst.keyword !== 'ENV') continue;
+        for (const p of inst.properties) {
+          const hit = secretLike(p.name, p.value);
+          if (!hit) continue;
+          const byValue = p.value !== undefined && p.valueRange !== null && secretValueKind(p.value) !== null;
+          const where =
+            inst.keyword === 'ENV'
+              ? 'ENV values are stored in the image config, visible to `docker inspect` and to every process in the container'
+              : 'build arguments are recorded in the image history (`docker history`) and build provenance';
+          const id = p.name.toLowerCase().replace(/[^a-z0-9_-]/g, '_');
+          const stage = model.stages[inst.stage];
+          report({
+            range: byValue ? p.valueRange! : p.nameRange,
+            message:
+              `${inst.keyword} ${p.name}: ${hit.reason}. ${where[0].toUpperCase()}${where.slice(1)}. Pass it as a build ` +
+              `secret instead: RUN --mount=type=secret,id=${id},env=${p.name} … with \`docker build --secret id=${id}\`` +
+              `${inst.keyword === 'ENV' ? ', or give it to the container at run time' : ''}.`,
+            context: stage?.name ? { stage: stage.name } : undefined,
+          });
+        }
+      }
+    }
+  },
+});

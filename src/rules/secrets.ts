@@ -1,0 +1,386 @@
+/**
+ * Credential detection for variable names and values, shared by `dockerfile/secrets-in-arg-env` and the
+ * image rules that read a built image's `Env`.
+ *
+ * Two kinds of evidence:
+ * - the value has the shape of a known credential (`ghp_…`, `AKIA…`, a PEM private key, `xoxb-…`,
+ *   `sk_live_…`, a URL with a password…): reported whatever the name;
+ * - the name says it holds one. Names are split into words (`_`, `-`, `.`, camelCase) as BuildKit's
+ *   SecretsUsedInArgOrEnv does, and a word such as `password`, `secret`, `token`, `key`, `auth`,
+ *   `credentials` marks a credential, unless
+ *   - a word after it says the variable only describes or locates the secret (`*_FILE`, `*_PATH`,
+ *     `*_URL`, `*_DIR`, `*_ID`, `*_VERSION`, `PASSWORD_MIN_LENGTH`…): BuildKit's allow-list (`public`,
+ *     `file`, `version`), extended with the other descriptors users report as false positives;
+ *   - the name says the key is public (`PUBLIC_*`, `*_PUBLIC_KEY`, `GPG_KEY`, `APT_KEY`, `CACHE_KEY`…);
+ *     `GPG_KEY` in the official images is the fingerprint of a release-signing public key;
+ *   - `key` follows a word that marks a verification key (`GPG`, `SIGNING`, `RELEASE`: `SWIFT_SIGNING_KEY`),
+ *     or its value is a list of OpenPGP fingerprints; `*_PULL_SECRET` names a Kubernetes Secret;
+ *   - the value stores nothing secret: empty, a flag (`ALLOW_EMPTY_PASSWORD=no`, `SERVER_TOKENS=off`), a
+ *     path (`SSL_KEY=/etc/ssl/private/app.key` locates the key), or an obvious placeholder (`changeme`,
+ *     `xxxx`, `<token>`, `{}`); a reference (`ENV TOKEN=${TOKEN}`) is not a placeholder: it copies a
+ *     build argument into the image;
+ *   - the name alone is not conclusive (`AUTH`, `PASS`, a bare `KEY`) and the value is missing, a
+ *     reference, a placeholder, or does not look random (at least 12 characters mixing letters and digits).
+ *
+ * `*_KEY_ID` (`AWS_ACCESS_KEY_ID`, `GPG_KEY_ID`, `KMS_KEY_ID`) is an identifier, not a secret: by
+ * itself it grants nothing, and its secret half (`AWS_SECRET_ACCESS_KEY`) is reported on its own name;
+ * its value is still checked, so `AWS_ACCESS_KEY_ID=AKIA…` is reported.
+ */
+
+export interface SecretHit {
+  reason: string;
+}
+
+/** Credential shapes recognised in values, most specific first. Every pattern is anchored or bounded. */
+const VALUE_PATTERNS: { re: RegExp; what: string }[] = [
+  { re: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/, what: 'a PEM private key' },
+  { re: /(?:^|[^A-Za-z0-9])gh[pousr]_[A-Za-z0-9]{30,}/, what: 'a GitHub token' },
+  {
+    re: /(?:^|[^A-Za-z0-9])github_pat_[A-Za-z0-9_]{30,}/,
+    what: 'a GitHub fine-grained personal access token',
+  },
+  { re: /(?:^|[^A-Za-z0-9])glpat-[A-Za-z0-9_-]{20,}/, what: 'a GitLab personal access token' },
+  {
+    re: /(?:^|[^A-Za-z0-9])(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA)[A-Z0-9]{16}(?![A-Za-z0-9])/,
+    what: 'an AWS access key ID',
+  },
+  { re: /(?:^|[^A-Za-z0-9])xox[abposr]-[A-Za-z0-9-]{10,}/, what: 'a Slack token' },
+  { re: /(?:^|[^A-Za-z0-9])xapp-\d-[A-Za-z0-9-]{10,}/, what: 'a Slack app token' },
+  { re: /(?:^|[^A-Za-z0-9])(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}/, what: 'a Stripe secret key' },
+  { re: /(?:^|[^A-Za-z0-9])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9])/, what: 'an npm access token' },
+  { re: /(?:^|[^A-Za-z0-9])pypi-[A-Za-z0-9_-]{50,}/, what: 'a PyPI API token' },
+  { re: /(?:^|[^A-Za-z0-9])AIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/, what: 'a Google API key' },
+  { re: /(?:^|[^A-Za-z0-9])sk-(?:proj-|ant-)?[A-Za-z0-9_-]{32,}/, what: 'an OpenAI/Anthropic API key' },
+  { re: /(?:^|[^A-Za-z0-9])SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}/, what: 'a SendGrid API key' },
+  {
+    re: /(?:^|[^A-Za-z0-9.])eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/,
+    what: 'a JSON Web Token',
+  },
+];
+
+/** Words that mark a credential by themselves. */
+const STRONG_WORDS = new Set([
+  'password',
+  'passwd',
+  'pword',
+  'passphrase',
+  'secret',
+  'secrets',
+  'token',
+  'tokens',
+  'apikey',
+  'credential',
+  'credentials',
+  'privatekey',
+  'secretkey',
+  'accesskey',
+  'authtoken',
+  'accesstoken',
+  'apitoken',
+  'clientsecret',
+  'sessionkey',
+]);
+
+/** Words that mark a credential only with a real-looking value (`AUTH=basic`, `PASS=1` are settings). */
+const WEAK_WORDS = new Set(['auth', 'pass', 'pwd', 'creds', 'key', 'keys']);
+
+/** A word after the credential word that makes the variable describe or locate it. */
+const DESCRIPTORS = new Set([
+  'file',
+  'files',
+  'path',
+  'paths',
+  'url',
+  'urls',
+  'uri',
+  'dir',
+  'directory',
+  'folder',
+  'location',
+  'loc',
+  'version',
+  'ver',
+  'id',
+  'ids',
+  'name',
+  'names',
+  'alias',
+  'arn',
+  'ref',
+  'len',
+  'length',
+  'min',
+  'max',
+  'size',
+  'bits',
+  'type',
+  'types',
+  'kind',
+  'mode',
+  'method',
+  'algorithm',
+  'algo',
+  'alg',
+  'format',
+  'encoding',
+  'ttl',
+  'timeout',
+  'expiry',
+  'expires',
+  'expiration',
+  'lifetime',
+  'duration',
+  'interval',
+  'rotation',
+  'header',
+  'field',
+  'param',
+  'var',
+  'env',
+  'enabled',
+  'enable',
+  'disabled',
+  'disable',
+  'required',
+  'optional',
+  'policy',
+  'rules',
+  'complexity',
+  'strength',
+  'count',
+  'attempts',
+  'retries',
+  'host',
+  'hostname',
+  'port',
+  'endpoint',
+  'server',
+  'provider',
+  'domain',
+  'realm',
+  'scope',
+  'scopes',
+  'issuer',
+  'audience',
+  'fingerprint',
+  'prefix',
+  'suffix',
+  'hash',
+  'ring',
+  'servers',
+  'store',
+  'mount',
+  'dst',
+  'src',
+  'config',
+  'conf',
+  'cfg',
+  'helper',
+  'sha',
+  'sha1',
+  'sha256',
+  'sha512',
+  'md5',
+  'checksum',
+  'digest',
+  'source',
+  'target',
+]);
+
+/** Qualifiers that make a `key` word non-credential (`GPG_KEY`, `CACHE_KEY`, `SORT_KEY`…). */
+const NON_CREDENTIAL_KEY_QUALIFIERS = new Set([
+  'gpg',
+  'gnupg',
+  'pgp',
+  'apt',
+  'repo',
+  'pub',
+  'public',
+  'cache',
+  'sort',
+  'partition',
+  'primary',
+  'foreign',
+  'hash',
+  'routing',
+  'idempotency',
+  'lookup',
+  'map',
+  'keyboard',
+  'hot',
+]);
+
+/** Words before `key` that mark a public (verification) key rather than a credential. */
+const PUBLIC_KEY_HINTS = new Set([
+  'gpg',
+  'gnupg',
+  'pgp',
+  'signing',
+  'release',
+  'verification',
+  'verify',
+  'trusted',
+]);
+
+/** Values that stand for "no value" even under a conclusive name: nothing real is stored. */
+const STRONG_PLACEHOLDER =
+  /^(?:x+|\*+|\*+\w+\*+|\.+|-+|_+|[0-]+|changeme|change[-_ ]?me|change[-_ ]?it|placeholder|dummy|example|sample|redacted|none|null|nil|undefined|todo|tbd|fixme|fake\w*|\{\}|\[\]|<[^>]*>|\{\{[^}]*\}\}|%[^%]*%|your[-_ ].*)$/i;
+
+/** Setting-like values: a flag, not a credential (`ALLOW_EMPTY_PASSWORD=no`, `SERVER_TOKENS=off`). */
+const BOOLEAN_VALUE = /^(?:true|false|yes|no|on|off|enabled?|disabled?|0|1)$/i;
+
+/** OpenPGP fingerprints or long key IDs, possibly several: public identifiers of signing keys. */
+const FINGERPRINTS = /^(?:(?:0x)?(?:[0-9A-F]{16}|[0-9A-F]{40})(?:[\s,;]+|$))+$/i;
+
+const PLACEHOLDER =
+  /^(?:|x+|\*+|\.+|-+|_+|changeme|change[-_ ]?me|placeholder|dummy|example|sample|test|testing|todo|tbd|fixme|none|null|nil|undefined|empty|secret|password|token|key|redacted|hidden|default|true|false|yes|no|on|off|enabled|disabled|\d+|<[^>]*>|\[[^\]]*\]|\{\{[^}]*\}\}|%[^%]*%|your[-_ ].*|my[-_ ].*)$/i;
+
+/** The words of a variable name, lower-cased: `dbPassword` → db, password; `AWS_SECRET_ACCESS_KEY` → aws, secret, access, key. */
+export function nameWords(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w.toLowerCase());
+}
+
+/** Whether a value is a reference to another variable or a build-time expansion, not a literal. */
+function isReference(value: string): boolean {
+  return (
+    /^\$\{?[A-Za-z_][A-Za-z0-9_]*(?:[:?+-][^}]*)?\}?$/.test(value.trim()) || /^\$\(.*\)$/.test(value.trim())
+  );
+}
+
+/** Whether a value is empty, a reference, or an obvious placeholder. */
+export function isPlaceholderValue(value: string | undefined): boolean {
+  if (value === undefined) return true;
+  const v = value.trim();
+  return PLACEHOLDER.test(v) || isReference(v);
+}
+
+/** Looks for a credential shape in a value; returns what it looks like. */
+export function secretValueKind(value: string): string | null {
+  if (!value || value.length < 12) return null;
+  for (const { re, what } of VALUE_PATTERNS) if (re.test(value)) return what;
+  // A URL with an inline password: scheme://user:password@host
+  const m = /^[a-z][a-z0-9+.-]*:\/\/([^/\s:@]+):([^/\s@]+)@[^\s/]/i.exec(value);
+  if (m && !isPlaceholderValue(m[2]) && !m[2].includes('$')) return 'a URL with an embedded password';
+  return null;
+}
+
+type NameVerdict = { strength: 'strong' | 'weak'; word: string } | null;
+
+/** What the name alone says. */
+function judgeName(name: string): NameVerdict {
+  const words = nameWords(name);
+  if (words.length === 0) return null;
+  if (words.includes('public') || words.includes('pub')) return null;
+  // Joined pairs that are one credential word split by an underscore.
+  const joined: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const next = words[i + 1];
+    if (
+      next &&
+      ((w === 'api' && next === 'key') ||
+        (w === 'private' && next === 'key') ||
+        (w === 'secret' && next === 'key') ||
+        (w === 'access' && next === 'token') ||
+        (w === 'auth' && next === 'token') ||
+        (w === 'pass' && next === 'phrase') ||
+        (w === 'client' && next === 'secret'))
+    ) {
+      joined.push(w + next);
+      i++;
+    } else joined.push(w);
+  }
+  let verdict: NameVerdict = null;
+  for (let i = 0; i < joined.length; i++) {
+    const w = joined[i];
+    const strong = STRONG_WORDS.has(w);
+    if (!strong && !WEAK_WORDS.has(w)) continue;
+    // A descriptor after the credential word: the variable describes or locates it.
+    if (joined.slice(i + 1).some((d) => DESCRIPTORS.has(d) || /(?:file|path|dir|url|uri)$/.test(d)))
+      return null;
+    const qualifier = joined[i - 1];
+    if ((w === 'key' || w === 'keys') && qualifier && NON_CREDENTIAL_KEY_QUALIFIERS.has(qualifier)) continue;
+    // OpenPGP keys that verify downloads (`GPG_COUCH_KEY`, `SWIFT_SIGNING_KEY`, `GHC_RELEASE_KEY`) are public.
+    if ((w === 'key' || w === 'keys') && joined.slice(0, i).some((q) => PUBLIC_KEY_HINTS.has(q))) continue;
+    // `IMAGE_PULL_SECRET` names a Kubernetes Secret object; it does not hold one.
+    if ((w === 'secret' || w === 'secrets') && qualifier === 'pull') continue;
+    // A weak word that ends a qualified name is conclusive (`SSH_KEY`, `LICENSE_KEY`, `DB_PASS`,
+    // `COMPOSER_AUTH`); a bare `KEY` or `AUTH`, or one followed by more words (`AUTH_SERVICE`), is not.
+    const conclusive =
+      strong ||
+      (w !== 'keys' && qualifier !== undefined && !/^\d+$/.test(qualifier) && i === joined.length - 1);
+    const candidate: NameVerdict = { strength: conclusive ? 'strong' : 'weak', word: w };
+    if (!verdict || (verdict.strength === 'weak' && candidate.strength === 'strong')) verdict = candidate;
+  }
+  return verdict;
+}
+
+const WORD_LABEL: Record<string, string> = {
+  password: 'a password',
+  passwd: 'a password',
+  pword: 'a password',
+  pass: 'a password',
+  pwd: 'a password',
+  passphrase: 'a passphrase',
+  secret: 'a secret',
+  secrets: 'secrets',
+  token: 'a token',
+  tokens: 'tokens',
+  apikey: 'an API key',
+  credential: 'a credential',
+  credentials: 'credentials',
+  creds: 'credentials',
+  privatekey: 'a private key',
+  secretkey: 'a secret key',
+  accesskey: 'an access key',
+  authtoken: 'an auth token',
+  accesstoken: 'an access token',
+  apitoken: 'an API token',
+  clientsecret: 'a client secret',
+  sessionkey: 'a session key',
+  auth: 'authentication data',
+  key: 'a key',
+  keys: 'keys',
+};
+
+/**
+ * Whether a variable (an ARG/ENV of a Dockerfile, an `Env` entry of an image) looks like it holds a
+ * credential. `value` is the literal value when known (undefined for `ARG NAME` without a default).
+ * Returns null when neither the name nor the value looks like a credential.
+ */
+export function secretLike(name: string, value?: string): { reason: string } | null {
+  if (value !== undefined && value !== '') {
+    const kind = secretValueKind(value);
+    if (kind) return { reason: `its value looks like ${kind}` };
+  }
+  const verdict = judgeName(name);
+  if (!verdict) return null;
+  const label = WORD_LABEL[verdict.word] ?? 'a credential';
+  if (value !== undefined) {
+    const v = value.trim();
+    // An empty value, a flag or a path stores no credential; fingerprints of `*_KEY`s are public.
+    if (v === '' || BOOLEAN_VALUE.test(v) || /^(?:\/|~\/|\.\.?\/)\S*$/.test(v)) return null;
+    if ((verdict.word === 'key' || verdict.word === 'keys') && FINGERPRINTS.test(v)) return null;
+    if (verdict.strength === 'strong' && STRONG_PLACEHOLDER.test(v)) return null;
+  }
+  if (verdict.strength === 'strong') return { reason: `the name "${name}" says it holds ${label}` };
+  // Weak names need a real-looking value: long enough, not a placeholder, a path, a URL or a reference.
+  if (value === undefined || isPlaceholderValue(value)) return null;
+  const v = value.trim();
+  // …and look random enough: a long mix of letters and digits (`ProcessId` is a setting, not a key).
+  if (
+    v.length < 12 ||
+    !(/[0-9]/.test(v) && /[A-Za-z]/.test(v)) ||
+    /\s/.test(v) ||
+    v.startsWith('/') ||
+    /^[a-z][a-z0-9+.-]*:\/\//i.test(v) ||
+    v.includes('$')
+  )
+    return null;
+  return { reason: `the name "${name}" and its value suggest it holds ${label}` };
+}
