@@ -168,6 +168,12 @@ describe('Dockerfile model', () => {
     expect(m.instructions[1].range).toMatchObject({ line: 3, endLine: 4 });
   });
 
+  it('keeps POSIX shell parsing for a Linux base that uses the backtick escape', () => {
+    const m = dockerfile('# escape=`\nFROM debian:12\nRUN apt-get update && `\n    apt-get install -y curl\n');
+    expect(m.instructions[1].posixShell).toBe(true);
+    expect(m.instructions[1].script!.commands.map((c) => c.args[0])).toEqual(['update', 'install']);
+  });
+
   it('reads ENV/LABEL pairs, including the legacy form, and records syntax errors', () => {
     const m = dockerfile(
       'FROM alpine:3\nENV A=1 B="two words"\nENV LEGACY value here\nLABEL a=b\nFOO bar\nWORKDIR\n',

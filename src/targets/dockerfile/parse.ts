@@ -285,7 +285,7 @@ export function parseDockerfile(text: string, path: string, options: ParseOption
       windowsStage =
         stage.parent !== undefined
           ? !model.stages[stage.parent].from.posixShell
-          : escapeChar === '`' || /windows|nanoserver|servercore/i.test(stage.base.text);
+          : isWindowsBase(stage.base, escapeChar);
       from.shell = shell;
       from.posixShell = !windowsStage && isPosixShell(shell);
       model.instructions.push(from);
@@ -341,6 +341,16 @@ export function parseDockerfile(text: string, path: string, options: ParseOption
     attachScript(out, model, escapeChar);
   }
   return model;
+}
+
+/**
+ * Whether a stage's base runs Windows, whose default shell is cmd: a Windows base image name, or a
+ * base that could not be resolved in a file using the backtick escape (the Windows convention). A
+ * Linux Dockerfile that merely uses the backtick escape keeps its POSIX shell checks.
+ */
+function isWindowsBase(base: ImageRef, escapeChar: string): boolean {
+  if (/windows|nanoserver|servercore/i.test(base.text)) return true;
+  return escapeChar === '`' && (base.unresolved.length > 0 || base.text.trim() === '');
 }
 
 function posAt(lineStarts: number[], offset: number): AstPos {
