@@ -41,17 +41,15 @@ describe(ID, () => {
   });
 
   it('reports under the backtick escape directive; fixes only when the shell is POSIX', () => {
-    // With `# escape=\`` the stage is taken as Windows (cmd/PowerShell), where && may not exist.
-    const text = '# escape=`\nFROM alpine:3.20\nRUN a `\n  b\nRUN c\n';
+    // A Windows base runs cmd/PowerShell, where && may not exist: no fix there.
+    const text = '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN a `\n  b\nRUN c\n';
     const found = lint(ID, text);
     expect(found).toHaveLength(1);
     expect(found[0].line).toBe(5);
     expect(found[0].fix).toBeUndefined();
-    const posix = '# escape=`\nFROM alpine:3.20\nSHELL ["/bin/sh", "-c"]\nRUN a `\n  b\nRUN c\n';
+    const posix = '# escape=`\nFROM alpine:3.20\nRUN a `\n  b\nRUN c\n';
     const fixed = lint(ID, posix);
-    expect(applyFix(posix, fixed[0].fix!.edits)).toBe(
-      '# escape=`\nFROM alpine:3.20\nSHELL ["/bin/sh", "-c"]\nRUN a `\n  b `\n    && c\n',
-    );
+    expect(applyFix(posix, fixed[0].fix!.edits)).toBe('# escape=`\nFROM alpine:3.20\nRUN a `\n  b `\n    && c\n');
   });
 
   it('reports each pair of a run of RUNs', () => {
