@@ -110,20 +110,21 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
       }
     },
   };
-  const targets: LoadedTarget[] = [];
-  for (const f of discovered.files) {
+  // Loading is mostly parsing on this thread, but a loader may wait on I/O or a child process
+  // (ShellCheck): a few loads in flight keep the second core busy. Results keep discovery order.
+  const targets: LoadedTarget[] = await mapConcurrent(discovered.files, LOAD_CONCURRENCY, async (f) => {
     try {
       const text = await readTargetFile(f.absPath);
-      targets.push(await f.handler.load(f.relPath, text, ctx));
+      return await f.handler.load(f.relPath, text, ctx);
     } catch (e) {
-      targets.push({
+      return {
         kind: f.kind,
         file: f.relPath,
         units: [],
         problems: [{ message: `cannot read this file: ${(e as Error).message}`, range: WHOLE_FILE }],
-      });
+      };
     }
-  }
+  });
   for (const file of opts.containerInspect ?? []) {
     const rel = toPosix(path.relative(cwd, path.resolve(cwd, file)));
     try {
@@ -146,6 +147,26 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
     missing: discovered.missing,
     now: opts.now,
   });
+}
+
+const LOAD_CONCURRENCY = 4;
+
+/** `items.map(fn)` with at most `limit` calls in flight, results in input order. */
+export async function mapConcurrent<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 /** Runs the rules over loaded targets and applies the policy. Pure: no I/O. */
