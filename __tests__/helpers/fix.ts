@@ -11,7 +11,9 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
     for (let i = 0; i < line - 1; i++) off += lines[i].length + 1;
     return off + column - 1;
   };
-  const sorted = [...edits].sort((a, b) => offset(b.range.line, b.range.column) - offset(a.range.line, a.range.column));
+  const sorted = [...edits].sort(
+    (a, b) => offset(b.range.line, b.range.column) - offset(a.range.line, a.range.column),
+  );
   let out = text;
   for (const e of sorted) {
     const start = offset(e.range.line, e.range.column);

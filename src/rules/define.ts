@@ -1,4 +1,4 @@
-import type { Fix, FindingContext, Range, RuleKind, SeverityOrOff } from '../engine/types.js';
+import type { Fix, FindingContext, Range, RuleKind, Severity, SeverityOrOff } from '../engine/types.js';
 import type { DockerfileModel } from '../targets/dockerfile/model.js';
 import type { RuntimeSpec } from '../targets/runtime/model.js';
 import type { ImageModel } from '../targets/image/model.js';
@@ -16,6 +16,13 @@ export interface ReportDescriptor {
   message: string;
   fix?: Fix;
   context?: FindingContext;
+  /**
+   * The finding's rule id when it is finer than the rule's own (dockerfile/shellcheck reports
+   * `shellcheck/SC2086`); policy settings still come from the reporting rule.
+   */
+  ruleId?: string;
+  /** A severity below the rule's configured one for this finding (never above it). */
+  severity?: Severity;
 }
 
 export type Report = (finding: ReportDescriptor) => void;

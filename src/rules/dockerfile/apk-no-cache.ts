@@ -28,7 +28,7 @@ function cleansCache(invs: Invocation[]): boolean {
 
 export default defineRule({
   id: 'dockerfile/apk-no-cache',
-  aliases: ['DL3019'],
+  aliases: ['DL3019', 'DS025', 'AVD-DS-0025'],
   severity: 'info',
   summary: 'apk add without --no-cache',
   fixable: true,

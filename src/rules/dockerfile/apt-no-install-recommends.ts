@@ -26,7 +26,7 @@ function configuredOff(model: DockerfileModel, inst: DfInstruction): boolean {
 
 export default defineRule({
   id: 'dockerfile/apt-no-install-recommends',
-  aliases: ['DL3015'],
+  aliases: ['DL3015', 'DS029', 'AVD-DS-0029'],
   severity: 'info',
   summary: 'apt-get install without --no-install-recommends',
   fixable: true,

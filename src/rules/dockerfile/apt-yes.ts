@@ -40,7 +40,7 @@ function assumesYes(cmd: PackageCommand): boolean {
 
 export default defineRule({
   id: 'dockerfile/apt-yes',
-  aliases: ['DL3014'],
+  aliases: ['DL3014', 'DS021', 'AVD-DS-0021'],
   severity: 'warning',
   summary: 'apt-get install without -y',
   fixable: true,

@@ -4,7 +4,7 @@ import { externalBase, imageArgRange, literalTagRange, varOrigins } from '../sta
 
 export default defineRule({
   id: 'dockerfile/base-image-latest',
-  aliases: ['DL3007'],
+  aliases: ['DL3007', 'DS001', 'AVD-DS-0001', 'CKV_DOCKER_7'],
   severity: 'warning',
   summary: 'FROM uses the mutable "latest" tag',
   check(model: DockerfileModel, _options, report) {

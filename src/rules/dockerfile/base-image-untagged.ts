@@ -4,7 +4,7 @@ import { externalBase, imageArgRange, varOrigins } from '../stages.js';
 
 export default defineRule({
   id: 'dockerfile/base-image-untagged',
-  aliases: ['DL3006'],
+  aliases: ['DL3006', 'DS001', 'AVD-DS-0001', 'CKV_DOCKER_7'],
   severity: 'warning',
   summary: 'FROM names an image without a tag or digest',
   check(model: DockerfileModel, _options, report) {

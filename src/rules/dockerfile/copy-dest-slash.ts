@@ -10,7 +10,7 @@ function isDir(dest: string): boolean {
 
 export default defineRule({
   id: 'dockerfile/copy-dest-slash',
-  aliases: ['DL3021'],
+  aliases: ['DL3021', 'DS011', 'AVD-DS-0011'],
   severity: 'error',
   summary: 'COPY with several sources to a destination that does not end with /',
   fixable: true,

@@ -5,7 +5,7 @@ import { flagOf, resolveSource } from '../stages.js';
 
 export default defineRule({
   id: 'dockerfile/copy-from-own-stage',
-  aliases: ['DL3023'],
+  aliases: ['DL3023', 'DS006', 'AVD-DS-0006'],
   severity: 'error',
   summary: 'COPY --from names the stage it is in',
   check(model: DockerfileModel, _options, report) {

@@ -20,7 +20,7 @@ function distance(a: string, b: string): number {
 
 export default defineRule({
   id: 'dockerfile/copy-from-unknown-stage',
-  aliases: ['DL3022'],
+  aliases: ['DL3022', 'DS018', 'AVD-DS-0018'],
   severity: 'warning',
   summary: 'COPY --from names no earlier stage',
   check(model: DockerfileModel, _options, report) {

@@ -4,7 +4,7 @@ import { checkRpmClean, DNF_NAMES } from '../hadolint-b.js';
 
 export default defineRule({
   id: 'dockerfile/dnf-clean-all',
-  aliases: ['DL3040'],
+  aliases: ['DL3040', 'DS019', 'AVD-DS-0019'],
   severity: 'warning',
   summary: 'dnf/microdnf install or upgrade without dnf clean all in the same RUN',
   fixable: true,

@@ -3,7 +3,7 @@ import type { DockerfileModel } from '../../targets/dockerfile/model.js';
 
 export default defineRule({
   id: 'dockerfile/duplicate-stage-name',
-  aliases: ['DL3024'],
+  aliases: ['DL3024', 'DuplicateStageName', 'DS012', 'AVD-DS-0012', 'CKV_DOCKER_11'],
   severity: 'error',
   summary: 'Two FROM instructions use the same stage name',
   check(model: DockerfileModel, _options, report) {

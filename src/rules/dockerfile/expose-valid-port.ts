@@ -23,7 +23,7 @@ function problem(spec: string): string | undefined {
 
 export default defineRule({
   id: 'dockerfile/expose-valid-port',
-  aliases: ['DL3011'],
+  aliases: ['DL3011', 'DS008', 'AVD-DS-0008'],
   severity: 'error',
   summary: 'EXPOSE names a port outside 0–65535',
   check(model: DockerfileModel, _options, report) {

@@ -4,7 +4,7 @@ import { finalStage, imageArgRange, lastInChain } from '../stages.js';
 
 export default defineRule({
   id: 'dockerfile/healthcheck',
-  aliases: ['DL3057'],
+  aliases: ['DL3057', 'DS026', 'AVD-DS-0026', 'CKV_DOCKER_2'],
   severity: 'info',
   summary: 'The final image has no HEALTHCHECK',
   check(model: DockerfileModel, _options, report) {

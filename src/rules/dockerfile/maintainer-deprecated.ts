@@ -3,7 +3,7 @@ import type { DockerfileModel } from '../../targets/dockerfile/model.js';
 
 export default defineRule({
   id: 'dockerfile/maintainer-deprecated',
-  aliases: ['DL4000', 'MaintainerDeprecated'],
+  aliases: ['DL4000', 'MaintainerDeprecated', 'DS022', 'AVD-DS-0022', 'CKV_DOCKER_6'],
   severity: 'error',
   summary: 'MAINTAINER is deprecated',
   fixable: true,

@@ -3,7 +3,7 @@ import type { DockerfileModel } from '../../targets/dockerfile/model.js';
 
 export default defineRule({
   id: 'dockerfile/multiple-cmd',
-  aliases: ['DL4003', 'MultipleInstructionsDisallowed'],
+  aliases: ['DL4003', 'DS016', 'AVD-DS-0016'],
   severity: 'warning',
   summary: 'A stage has more than one CMD',
   check(model: DockerfileModel, _options, report) {

@@ -3,7 +3,7 @@ import type { DockerfileModel } from '../../targets/dockerfile/model.js';
 
 export default defineRule({
   id: 'dockerfile/multiple-entrypoint',
-  aliases: ['DL4004', 'MultipleInstructionsDisallowed'],
+  aliases: ['DL4004', 'DS007', 'AVD-DS-0007'],
   severity: 'error',
   summary: 'A stage has more than one ENTRYPOINT',
   check(model: DockerfileModel, _options, report) {

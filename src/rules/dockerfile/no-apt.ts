@@ -19,7 +19,7 @@ const APT_CACHE = new Set(['search', 'show', 'policy', 'depends', 'rdepends', 's
 
 export default defineRule({
   id: 'dockerfile/no-apt',
-  aliases: ['DL3027'],
+  aliases: ['DL3027', 'CKV_DOCKER_9'],
   severity: 'warning',
   summary: 'RUN uses apt instead of apt-get or apt-cache',
   fixable: true,

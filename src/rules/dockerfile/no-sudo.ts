@@ -4,7 +4,7 @@ import { basename, runInvocations } from '../hadolint-a.js';
 
 export default defineRule({
   id: 'dockerfile/no-sudo',
-  aliases: ['DL3004'],
+  aliases: ['DL3004', 'DS010', 'AVD-DS-0010', 'CKV2_DOCKER_1'],
   severity: 'error',
   summary: 'RUN uses sudo',
   check(model: DockerfileModel, _options, report) {

@@ -14,7 +14,7 @@ function nonRootBase(name: string, tag: string | undefined): boolean {
 
 export default defineRule({
   id: 'dockerfile/non-root-user',
-  aliases: ['DL3002'],
+  aliases: ['DL3002', 'DS002', 'AVD-DS-0002', 'CKV_DOCKER_3', 'CKV_DOCKER_8'],
   severity: 'warning',
   summary: 'The final image runs as root',
   options: {

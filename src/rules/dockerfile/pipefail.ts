@@ -23,7 +23,7 @@ function heredocShell(model: DockerfileModel, inst: DfInstruction): string[] | u
 
 export default defineRule({
   id: 'dockerfile/pipefail',
-  aliases: ['DL4006'],
+  aliases: ['DL4006', 'DS032', 'AVD-DS-0032'],
   severity: 'warning',
   summary: 'RUN with a pipe and no pipefail',
   check(model: DockerfileModel, _options, report) {

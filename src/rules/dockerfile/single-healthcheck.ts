@@ -3,7 +3,7 @@ import type { DockerfileModel } from '../../targets/dockerfile/model.js';
 
 export default defineRule({
   id: 'dockerfile/single-healthcheck',
-  aliases: ['DL3012'],
+  aliases: ['DL3012', 'DS023', 'AVD-DS-0023'],
   severity: 'error',
   summary: 'A stage has more than one HEALTHCHECK',
   check(model: DockerfileModel, _options, report) {

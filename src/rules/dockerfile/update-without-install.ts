@@ -58,6 +58,7 @@ function joinFix(model: DockerfileModel, inst: DfInstruction, family: PackageFam
 
 export default defineRule({
   id: 'dockerfile/update-without-install',
+  aliases: ['DS017', 'AVD-DS-0017', 'CKV_DOCKER_5'],
   severity: 'warning',
   summary: 'A RUN updates the package index but installs nothing',
   fixable: true,

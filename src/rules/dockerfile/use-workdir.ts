@@ -4,7 +4,7 @@ import { inSubshell, invocationRange, runInvocations } from '../hadolint-a.js';
 
 export default defineRule({
   id: 'dockerfile/use-workdir',
-  aliases: ['DL3003'],
+  aliases: ['DL3003', 'DS013', 'AVD-DS-0013'],
   severity: 'warning',
   summary: 'RUN changes directory with cd instead of WORKDIR',
   check(model: DockerfileModel, _options, report) {

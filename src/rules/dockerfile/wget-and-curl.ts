@@ -6,7 +6,7 @@ import { runInstructions } from '../hadolint-b.js';
 
 export default defineRule({
   id: 'dockerfile/wget-and-curl',
-  aliases: ['DL4001'],
+  aliases: ['DL4001', 'DS014', 'AVD-DS-0014'],
   severity: 'warning',
   summary: 'A stage uses both wget and curl',
   check(model: DockerfileModel, _options, report) {

@@ -10,7 +10,7 @@ function isAbsolute(p: string): boolean {
 
 export default defineRule({
   id: 'dockerfile/workdir-absolute',
-  aliases: ['DL3000'],
+  aliases: ['DL3000', 'DS009', 'AVD-DS-0009', 'CKV_DOCKER_10'],
   severity: 'error',
   summary: 'WORKDIR uses a relative path',
   check(model: DockerfileModel, _options, report) {

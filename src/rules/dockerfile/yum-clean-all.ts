@@ -4,7 +4,7 @@ import { checkRpmClean } from '../hadolint-b.js';
 
 export default defineRule({
   id: 'dockerfile/yum-clean-all',
-  aliases: ['DL3032'],
+  aliases: ['DL3032', 'DS015', 'AVD-DS-0015'],
   severity: 'warning',
   summary: 'yum install without yum clean all in the same RUN',
   fixable: true,

@@ -7,7 +7,7 @@ const CACHE_DIRS = ['/var/cache/zypp'];
 
 export default defineRule({
   id: 'dockerfile/zypper-clean',
-  aliases: ['DL3036'],
+  aliases: ['DL3036', 'DS020', 'AVD-DS-0020'],
   severity: 'warning',
   summary: 'zypper install without zypper clean in the same RUN',
   fixable: true,

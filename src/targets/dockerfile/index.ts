@@ -2,6 +2,8 @@ import path from 'node:path';
 import type { FileTargetHandler, LoadedTarget } from '../types.js';
 import { parseDockerfile } from './parse.js';
 import type { DockerIgnore } from './model.js';
+import { shellcheckDockerfile, shellcheckProblems } from './shellcheck.js';
+import type { ShellcheckContext } from './shellcheck.js';
 
 const DOCKERFILE_NAME = /^(?:dockerfile|containerfile)(?:\..+)?$|\.(?:dockerfile|containerfile)$/i;
 
@@ -39,12 +41,14 @@ export const dockerfileTarget: FileTargetHandler = {
       }
     }
     const model = parseDockerfile(text, relPath, { dockerignore });
+    // ShellCheck on the RUN scripts (one process per file); default: when the binary is on PATH.
+    await shellcheckDockerfile(model, (ctx as ShellcheckContext).shellcheck ?? { mode: 'auto' });
     return {
       kind: 'dockerfile',
       file: relPath,
       text: model.text,
       units: [{ model }],
-      problems: [],
+      problems: shellcheckProblems(model),
       comments: model.comments,
       stats: { stages: model.stages.length, instructions: model.instructions.length },
     };

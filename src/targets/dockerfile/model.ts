@@ -2,7 +2,7 @@
  * The Dockerfile model that every `dockerfile/*` rule reads (DESIGN.md, "Targets and models").
  * Built once per file by `parseDockerfile`; rules never look at the raw AST.
  */
-import type { Range } from '../../engine/types.js';
+import type { Range, TextEdit } from '../../engine/types.js';
 import type { ImageRef } from '../image-ref.js';
 import type { ShellScript } from './shell-types.js';
 
@@ -145,6 +145,30 @@ export interface DockerIgnore {
   patterns: string[];
 }
 
+/** One ShellCheck comment, mapped to the Dockerfile's lines (see shellcheck.ts). */
+export interface ShellcheckComment {
+  /** The SC number (2086 for SC2086). */
+  code: number;
+  level: 'error' | 'warning' | 'info' | 'style';
+  message: string;
+  range: Range;
+  /** ShellCheck's own fix, when every part of it maps to the Dockerfile. */
+  fix?: TextEdit[];
+}
+
+/** What running ShellCheck on the file's scripts gave; set by the loader, absent when it was not asked to run. */
+export interface ShellcheckResult {
+  /**
+   * ran: checked; skipped: no script to check; unavailable: no shellcheck binary; failed: it crashed or
+   * timed out (`detail` says which).
+   */
+  status: 'ran' | 'skipped' | 'unavailable' | 'failed';
+  /** The `--shellcheck` mode it ran with. */
+  mode: 'auto' | 'on';
+  detail?: string;
+  comments: ShellcheckComment[];
+}
+
 export interface DockerfileModel {
   /** Path relative to the working directory. */
   path: string;
@@ -162,6 +186,8 @@ export interface DockerfileModel {
   dockerignore: DockerIgnore | null;
   /** Problems the parser found (unknown instruction, missing arguments…), with ranges. */
   errors: { message: string; range: Range }[];
+  /** ShellCheck's comments on the RUN scripts; filled by the loader when ShellCheck ran (I/O side). */
+  shellcheck?: ShellcheckResult;
   /** The 1-based range of document offsets [start, end). */
   rangeOf(start: number, end: number): Range;
 }

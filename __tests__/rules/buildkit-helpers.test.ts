@@ -1,0 +1,64 @@
+import {
+  imageReferenceProblem,
+  levenshtein,
+  parsePlatform,
+  scanVarRefs,
+  splitPortSpec,
+  suggestName,
+} from '../../src/rules/buildkit.js';
+
+describe('BuildKit helpers', () => {
+  it('suggests names fewer than 3 edits away, as BuildKit does', () => {
+    expect(levenshtein('PAHT', 'PATH')).toBe(2);
+    expect(suggestName('PAHT', ['PATH', 'HOME'])).toBe('PATH');
+    expect(suggestName('BULIDPLATFORM', ['BUILDPLATFORM', 'TARGETPLATFORM'])).toBe('BUILDPLATFORM');
+    expect(suggestName('version', ['tag'])).toBeUndefined();
+    expect(suggestName('PATH', ['PATH', 'PATX'])).toBeUndefined();
+  });
+
+  it('finds variable references as the Dockerfile lexer expands them', () => {
+    const names = (t: string) => scanVarRefs(t).map((r) => r.name);
+    expect(names('$a ${b} ${c:-$d} \\$e \'$f\' "$g"')).toEqual(['a', 'b', 'c', 'd', 'g']);
+    expect(scanVarRefs('x=${foo}')[0]).toEqual({ name: 'foo', start: 2, end: 8 });
+    expect(names('a \\\n# $comment\n  $b')).toEqual(['comment', 'b']);
+    expect(scanVarRefs('a \\\n# $comment\n  $b', '\\', true).map((r) => r.name)).toEqual(['b']);
+  });
+
+  it('parses and normalises platforms', () => {
+    expect(parsePlatform('linux/amd64')).toEqual({ os: 'linux', arch: 'amd64', variant: undefined });
+    expect(parsePlatform('linux/x86_64')).toMatchObject({ os: 'linux', arch: 'amd64' });
+    expect(parsePlatform('linux/arm/v7')).toEqual({ os: 'linux', arch: 'arm', variant: 'v7' });
+    expect(parsePlatform('arm64')).toMatchObject({ os: 'linux', arch: 'arm64' });
+    expect(parsePlatform('windows')).toMatchObject({ os: 'windows' });
+    expect(parsePlatform('linux/')).toBeUndefined();
+    expect(parsePlatform('bogus')).toBeUndefined();
+  });
+
+  it('validates image references as the builder does', () => {
+    for (const ok of [
+      'alpine',
+      'alpine:3.19',
+      'docker.io/library/alpine',
+      'localhost:5000/a/b:c',
+      'ghcr.io/o/r@sha256:' + 'a'.repeat(64),
+      'my_repo/a-b.c',
+    ]) {
+      expect(imageReferenceProblem(ok)).toBeUndefined();
+    }
+    expect(imageReferenceProblem('')).toContain('empty');
+    expect(imageReferenceProblem('busybox:')).toContain('tag');
+    expect(imageReferenceProblem('Alpine')).toContain('lower-case');
+    expect(imageReferenceProblem('@bogus')).toBeDefined();
+    expect(imageReferenceProblem('a'.repeat(64).replace(/a/g, 'f'))).toContain('image ID');
+  });
+
+  it('splits port specifications', () => {
+    expect(splitPortSpec('127.0.0.1:8080:80/udp')).toEqual({
+      ip: '127.0.0.1',
+      hostPort: '8080',
+      containerPort: '80',
+      proto: 'udp',
+    });
+    expect(splitPortSpec('80')).toEqual({ ip: '', hostPort: '', containerPort: '80', proto: '' });
+  });
+});

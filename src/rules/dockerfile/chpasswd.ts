@@ -1,0 +1,26 @@
+import { defineRule } from '../define.js';
+import type { DockerfileModel } from '../../targets/dockerfile/model.js';
+import { findCommands, rangeOfWords } from '../packages.js';
+
+export default defineRule({
+  id: 'dockerfile/chpasswd',
+  aliases: ['CKV2_DOCKER_17'],
+  severity: 'warning',
+  summary: 'RUN sets a password with chpasswd',
+  check(model: DockerfileModel, _options, report) {
+    for (const top of model.instructions) {
+      for (const inst of top.trigger ? [top, top.trigger] : [top]) {
+        if (inst.keyword !== 'RUN') continue;
+        for (const inv of findCommands(inst, 'chpasswd')) {
+          report({
+            range: rangeOfWords(model, inv.words[0]),
+            message:
+              'chpasswd sets a password inside the image: the password (or its hash) stays in a layer and in the ' +
+              'build history for anyone who pulls the image, and every container shares it. Do not give image ' +
+              'users passwords; run as a non-root USER, and pass credentials at run time (secrets, env) if a service needs them.',
+          });
+        }
+      }
+    }
+  },
+});

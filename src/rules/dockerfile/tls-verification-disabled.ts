@@ -1,0 +1,245 @@
+import { defineRule } from '../define.js';
+import type { Range } from '../../engine/types.js';
+import type { DfInstruction, DockerfileModel, ShellWord } from '../../targets/dockerfile/model.js';
+import { findCommands, optionWord, rangeOfWords } from '../packages.js';
+import type { Invocation } from '../packages.js';
+
+/** Environment variables that turn certificate checks off, and the values that do it. */
+const ENV_SWITCHES: { name: RegExp; off: (v: string) => boolean; what: string; instead: string }[] = [
+  {
+    name: /^PYTHONHTTPSVERIFY$/,
+    off: (v) => v === '0',
+    what: "Python's HTTPS client stops verifying certificates",
+    instead:
+      'install the CA certificate (update-ca-certificates) or point SSL_CERT_FILE/REQUESTS_CA_BUNDLE at it',
+  },
+  {
+    name: /^NODE_TLS_REJECT_UNAUTHORIZED$/,
+    off: (v) => v === '0',
+    what: 'Node.js accepts any TLS certificate',
+    instead: 'give Node.js the CA with NODE_EXTRA_CA_CERTS=/path/ca.pem',
+  },
+  {
+    name: /^npm_config_strict_ssl$/i,
+    off: (v) => v.toLowerCase() === 'false',
+    what: 'npm accepts any registry certificate',
+    instead: 'set npm_config_cafile (or NODE_EXTRA_CA_CERTS) to the CA instead',
+  },
+  {
+    name: /^GIT_SSL_NO_VERIFY$/,
+    off: (v) => v !== '',
+    what: 'git skips certificate checks (any value disables them)',
+    instead: 'install the CA certificate, or set GIT_SSL_CAINFO to it',
+  },
+  {
+    name: /^PIP_TRUSTED_HOST$/,
+    off: (v) => v !== '',
+    what: 'pip trusts these hosts without a valid certificate',
+    instead: 'give pip the CA with PIP_CERT=/path/ca.pem',
+  },
+  {
+    name: /^GOINSECURE$/,
+    off: (v) => v !== '',
+    what: 'the go command fetches these modules without certificate checks (and over plain HTTP)',
+    instead: 'install the CA certificate, or serve the modules over valid HTTPS',
+  },
+];
+
+interface Hit {
+  range: Range;
+  what: string;
+  instead: string;
+}
+
+function unquote(v: string): string {
+  return v.replace(/^(["'])(.*)\1$/, '$2');
+}
+
+/** `NAME=value` words (assignments, `export`, `env` arguments) that turn a check off. */
+function envWordHit(model: DockerfileModel, w: ShellWord): Hit | undefined {
+  const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(w.value);
+  if (!m) return undefined;
+  const sw = ENV_SWITCHES.find((s) => s.name.test(m[1]));
+  if (!sw || !sw.off(unquote(m[2]))) return undefined;
+  return { range: rangeOfWords(model, w), what: `${m[1]}=${m[2]}: ${sw.what}`, instead: sw.instead };
+}
+
+const STRICT_SSL = /^(?:strict-ssl|enableStrictSsl)$/;
+
+/** What a command does to certificate checks, if it turns them off. */
+function commandHits(model: DockerfileModel, inv: Invocation): Hit[] {
+  const out: Hit[] = [];
+  const word = (w: ShellWord | undefined, what: string, instead: string) => {
+    if (w) out.push({ range: rangeOfWords(model, w), what, instead });
+  };
+  const args = inv.words.slice(1);
+  const vals = args.map((w) => w.value);
+  const name = inv.name;
+  if (name === 'curl') {
+    const w = optionWord(inv, ['-k', '--insecure', '--proxy-insecure']);
+    word(
+      w,
+      `curl ${w?.value} accepts any server certificate`,
+      'install the CA certificate or pass it with --cacert',
+    );
+  } else if (name === 'wget') {
+    word(
+      optionWord(inv, ['--no-check-certificate']),
+      'wget --no-check-certificate accepts any server certificate',
+      'install the CA certificate or pass it with --ca-certificate',
+    );
+  } else if (name === 'pip' || /^pip\d/.test(name)) {
+    word(
+      optionWord(inv, ['--trusted-host']),
+      `${name} --trusted-host accepts that host without a valid certificate`,
+      'pass the CA with --cert /path/ca.pem',
+    );
+    const i = vals.findIndex((v) => /(?:^|\.)trusted-host$/.test(v));
+    if (vals[0] === 'config' && vals.includes('set') && i >= 0) {
+      word(
+        args[i],
+        `${name} config sets trusted-host, so pip accepts that host without a valid certificate`,
+        'configure cert= with the CA instead',
+      );
+    }
+  } else if (name === 'npm' || name === 'yarn' || name === 'pnpm') {
+    const flag = args.find((w) => /^--strict-ssl=false$/i.test(w.value) || w.value === '--no-strict-ssl');
+    word(
+      flag,
+      `${name} ${flag?.value} accepts any registry certificate`,
+      'configure cafile with the CA instead',
+    );
+    const i = vals.findIndex((v) => STRICT_SSL.test(v.split('=')[0]));
+    if (i >= 0 && (vals.includes('set') || vals.includes('config') || vals.includes('c'))) {
+      const value = vals[i].includes('=') ? vals[i].split('=')[1] : vals[i + 1];
+      if (value !== undefined && unquote(value).toLowerCase() === 'false') {
+        word(
+          args[i],
+          `${name} config sets ${vals[i].split('=')[0]} to false, so every later install accepts any certificate`,
+          'configure cafile with the CA instead',
+        );
+      }
+    }
+  } else if (name === 'git') {
+    for (let i = 0; i < args.length; i++) {
+      const v = vals[i];
+      const key = (v.includes('=') ? v.slice(0, v.indexOf('=')) : v).toLowerCase();
+      if (!/^http\.(?:.+\.)?sslverify$/.test(key)) continue;
+      const value = v.includes('=') ? v.slice(v.indexOf('=') + 1) : vals[i + 1];
+      if (value !== undefined && /^(?:false|0|no|off)$/i.test(unquote(value))) {
+        word(
+          args[i],
+          `git ${v.includes('=') ? v : `${v} ${value}`} turns certificate checks off`,
+          'install the CA certificate, or set http.sslCAInfo to it',
+        );
+      }
+    }
+  } else if (
+    name === 'yum-config-manager' ||
+    ((name === 'dnf' || name === 'yum' || name === 'microdnf') && args.length > 0)
+  ) {
+    for (const w of args) {
+      const m = /^--setopt=["']?(?:[^=\s]+\.)?sslverify["']?=["']?(0|false|no)["']?$/i.exec(w.value);
+      if (m)
+        word(
+          w,
+          `${name} ${w.value} turns certificate checks off for the repositories`,
+          'install the repository CA (sslcacert=) instead',
+        );
+    }
+  } else if (name === 'conda') {
+    const i = vals.indexOf('ssl_verify');
+    if (vals.includes('--set') && i >= 0 && /^(?:false|no|0)$/i.test(vals[i + 1] ?? '')) {
+      word(
+        args[i],
+        'conda config --set ssl_verify false accepts any certificate',
+        'set ssl_verify to the CA bundle path instead',
+      );
+    }
+  } else if (name === 'composer') {
+    const i = vals.findIndex((v) => v === 'disable-tls' || v === 'secure-http');
+    const value = vals[i + 1];
+    if (
+      vals[0] === 'config' &&
+      i >= 0 &&
+      ((vals[i] === 'disable-tls' && value === 'true') || (vals[i] === 'secure-http' && value === 'false'))
+    ) {
+      word(
+        args[i],
+        `composer config ${vals[i]} ${value} lets composer download without TLS verification`,
+        'keep TLS on and configure cafile',
+      );
+    }
+  } else if (name === 'go' && (vals[0] === 'get' || vals[0] === 'install')) {
+    word(
+      optionWord(inv, ['-insecure']),
+      'go get -insecure fetches without certificate checks',
+      'install the CA certificate instead',
+    );
+  }
+  return out;
+}
+
+function runHits(model: DockerfileModel, inst: DfInstruction): Hit[] {
+  const out: Hit[] = [];
+  if (!inst.script) return out;
+  for (const cmd of inst.script.commands) {
+    for (const a of cmd.assignments) {
+      const h = envWordHit(model, a);
+      if (h) out.push(h);
+    }
+    if (cmd.name === 'export' || cmd.name === 'env') {
+      for (const w of cmd.words.slice(1)) {
+        const h = envWordHit(model, w);
+        if (h) out.push(h);
+      }
+    }
+  }
+  for (const inv of findCommands(inst)) out.push(...commandHits(model, inv));
+  return out;
+}
+
+export default defineRule({
+  id: 'dockerfile/tls-verification-disabled',
+  aliases: [
+    'CKV2_DOCKER_2',
+    'CKV2_DOCKER_3',
+    'CKV2_DOCKER_4',
+    'CKV2_DOCKER_5',
+    'CKV2_DOCKER_6',
+    'CKV2_DOCKER_12',
+    'CKV2_DOCKER_13',
+    'CKV2_DOCKER_14',
+    'CKV2_DOCKER_15',
+    'CKV2_DOCKER_16',
+    'CKV2_DOCKER_18',
+  ],
+  severity: 'error',
+  summary: 'A download or package tool is told to skip TLS certificate verification',
+  check(model: DockerfileModel, _options, report) {
+    for (const top of model.instructions) {
+      for (const inst of top.trigger ? [top, top.trigger] : [top]) {
+        const hits: Hit[] = [];
+        if (inst.keyword === 'ENV' || inst.keyword === 'ARG') {
+          for (const p of inst.properties) {
+            const sw = ENV_SWITCHES.find((s) => s.name.test(p.name));
+            if (!sw || p.value === undefined || !sw.off(p.value)) continue;
+            hits.push({
+              range: p.range,
+              what: `${inst.keyword} ${p.name}=${p.value}: ${sw.what}`,
+              instead: sw.instead,
+            });
+          }
+        } else if (inst.keyword === 'RUN') hits.push(...runHits(model, inst));
+        for (const h of hits) {
+          report({
+            range: h.range,
+            message:
+              `${h.what}. Without certificate checks anyone on the network path (proxy, mirror, DNS) can swap ` +
+              `what the build downloads for their own code. Remove it and ${h.instead}.`,
+          });
+        }
+      }
+    }
+  },
+});

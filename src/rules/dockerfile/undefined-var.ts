@@ -1,0 +1,126 @@
+import { defineRule } from '../define.js';
+import type { Range } from '../../engine/types.js';
+import type { DfInstruction, DfStage, DockerfileModel } from '../../targets/dockerfile/model.js';
+import { ALWAYS_DEFINED, baseImageEnv } from '../base-image-env.js';
+import { argsTextBeforeHeredocs, didYouMean, offsetAt, scanVarRefs, suggestName } from '../buildkit.js';
+import { rootBase, stageChain } from '../stages.js';
+
+/** Build arguments the builder handles itself and never puts in the environment. */
+const NON_ENV_ARGS = new Set(['BUILDKIT_SBOM_SCAN_CONTEXT', 'BUILDKIT_SBOM_SCAN_STAGE']);
+
+/** Instructions whose arguments the builder expands with the stage's variables (ARG defaults aside). */
+const EXPANDED = new Set(['ADD', 'COPY', 'ENV', 'LABEL', 'USER', 'VOLUME', 'WORKDIR', 'STOPSIGNAL']);
+
+/** A stretch of the file the builder expands: its text and the document offset where it starts. */
+interface Piece {
+  text: string;
+  offset: number;
+}
+
+interface Options {
+  baseImageEnv: Record<string, string[]>;
+  unknownBaseImages: 'lenient' | 'strict';
+}
+
+function pieces(model: DockerfileModel, inst: DfInstruction): Piece[] {
+  const out: Piece[] = [];
+  if (inst.keyword === 'COPY' || inst.keyword === 'ADD') {
+    for (const f of inst.flags) {
+      const n = f.name.toLowerCase();
+      if ((n === 'chown' || n === 'chmod') && f.value !== null && f.valueRange) {
+        out.push({ text: f.value, offset: offsetAt(model, f.valueRange.line, f.valueRange.column) });
+      }
+    }
+  }
+  // Heredoc bodies of COPY/ADD are not looked at.
+  out.push({ text: argsTextBeforeHeredocs(model, inst), offset: inst.argsOffset });
+  return out;
+}
+
+export default defineRule({
+  id: 'dockerfile/undefined-var',
+  aliases: ['UndefinedVar', 'UndefinedArg'],
+  severity: 'warning',
+  summary: 'An instruction uses a variable that is not defined at that point',
+  options: {
+    baseImageEnv: {
+      type: 'object',
+      description:
+        'ENV names your own base images define, by image name (`registry/repo` without tag), e.g. ' +
+        '`{"ghcr.io/acme/base": ["APP_HOME"]}`. Official images such as python, node and golang are known.',
+      additionalProperties: { type: 'array', items: { type: 'string' } },
+      default: {},
+    },
+    unknownBaseImages: {
+      type: 'string',
+      enum: ['lenient', 'strict'],
+      description:
+        'For stages built on an image whose ENV is not known: `lenient` assumes it may define any UPPER_CASE ' +
+        'variable (and still reports likely typos of known names), `strict` reports every name not defined in the file.',
+      default: 'lenient',
+    },
+  },
+  check(model: DockerfileModel, options: Options, report) {
+    const stageNames = new Map<number, { names: Set<string>; knownBase: boolean }>();
+    const namesOfStage = (stage: DfStage) => {
+      let entry = stageNames.get(stage.index);
+      if (entry) return entry;
+      const names = new Set<string>(ALWAYS_DEFINED);
+      const base = baseImageEnv(rootBase(model, stage), options.baseImageEnv);
+      for (const n of base ?? []) names.add(n);
+      // A stage built on an earlier stage inherits its ARGs and ENVs.
+      for (const s of stageChain(model, stage).slice(0, -1)) {
+        for (const i of s.instructions) {
+          if (i.keyword === 'ARG' || i.keyword === 'ENV') for (const p of i.properties) names.add(p.name);
+        }
+      }
+      entry = { names, knownBase: base !== undefined };
+      stageNames.set(stage.index, entry);
+      return entry;
+    };
+
+    for (const inst of model.instructions) {
+      const stage = model.stages[inst.stage];
+      if (!stage || (!EXPANDED.has(inst.keyword) && inst.keyword !== 'ARG')) continue;
+      const { names: inherited, knownBase } = namesOfStage(stage);
+      const known = new Set<string>([...inherited, ...inst.scope.keys()]);
+      const check = (piece: Piece) => {
+        const seen = new Set<string>();
+        for (const ref of scanVarRefs(piece.text, model.escapeChar, true)) {
+          if (known.has(ref.name) || NON_ENV_ARGS.has(ref.name) || seen.has(ref.name)) continue;
+          seen.add(ref.name);
+          const hint = suggestName(ref.name, known);
+          if (
+            !knownBase &&
+            options.unknownBaseImages !== 'strict' &&
+            !hint &&
+            /^[A-Z][A-Z0-9_]*$/.test(ref.name)
+          )
+            continue;
+          const range: Range = model.rangeOf(piece.offset + ref.start, piece.offset + ref.end);
+          report({
+            range,
+            message:
+              `Usage of undefined variable '$${ref.name}'${didYouMean(hint, '$')}: nothing declares it before this ` +
+              `${inst.keyword}, so it expands to an empty string. ` +
+              (hint ? `Write $${hint}, or declare` : 'Declare') +
+              ` it first with ARG ${ref.name} (or ENV ${ref.name}=…).`,
+          });
+        }
+      };
+      if (inst.keyword === 'ARG') {
+        // Each default sees the ARGs declared before it, in this instruction too.
+        for (const p of inst.properties) {
+          if (p.value !== undefined && p.valueRange) {
+            const start = offsetAt(model, p.valueRange.line, p.valueRange.column);
+            const end = offsetAt(model, p.valueRange.endLine, p.valueRange.endColumn);
+            check({ text: model.text.slice(start, end), offset: start });
+          }
+          known.add(p.name);
+        }
+        continue;
+      }
+      for (const piece of pieces(model, inst)) check(piece);
+    }
+  },
+});
