@@ -47,6 +47,12 @@ export function builtinPresets(): string[] {
     .sort();
 }
 
+/** `builtin:a, builtin:b and builtin:c`, for messages. */
+export function presetList(): string {
+  const all = builtinPresets();
+  return all.length <= 1 ? all.join('') : `${all.slice(0, -1).join(', ')} and ${all[all.length - 1]}`;
+}
+
 export interface LoadPolicyOptions {
   cwd: string;
   /** `--policy FILE` (relative to cwd), `builtin:<name>`, `github:…` or `https://…`. */
@@ -114,7 +120,7 @@ async function readRef(loader: Loader, ref: PolicyRef): Promise<string> {
       const file = path.join(presetsDir(), `${ref.name}.yml`);
       if (!existsSync(file)) {
         throw new Error(
-          `there is no preset ${ref.display}; the presets are ${builtinPresets().join(' and ')}`,
+          `there is no preset ${ref.display}; the presets are ${presetList()}`,
         );
       }
       return fs.readFile(file, 'utf8');

@@ -84,7 +84,7 @@ export function resolveRef(raw: string, parent: PolicyRef | null, ctx: RefContex
   if (value.startsWith('builtin:')) {
     const name = value.slice('builtin:'.length);
     if (!/^[a-z][a-z0-9-]*$/.test(name))
-      return `"${value}" is not a preset name; the presets are builtin:recommended and builtin:strict`;
+      return `"${value}" is not a preset name: write builtin: followed by lower-case letters, digits and dashes (e.g. builtin:recommended)`;
     return { type: 'builtin', name, key: `builtin:${name}`, display: `builtin:${name}` };
   }
   if (value.startsWith('github:')) {
