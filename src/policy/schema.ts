@@ -13,6 +13,7 @@ import { suggest } from './suggest.js';
 import type { PolicyProblem } from './types.js';
 import { ASSERT_OPERATORS } from './types.js';
 import type { PathSegment } from './yaml.js';
+import { INSTRUCTIONS } from '../targets/dockerfile/instructions.js';
 
 /** Maps a path in the policy data to where it is written. */
 export interface Locator {
@@ -31,26 +32,7 @@ export const CUSTOM_ID_PATTERN = '^custom/[a-z][a-z0-9]*(-[a-z0-9]+)*$';
 /** Exceptions may name one ShellCheck code that dockerfile/shellcheck reports (`shellcheck/SC2086`). */
 export const SHELLCHECK_ID_PATTERN = '^shellcheck/SC[0-9]{4}$';
 export const DATE_PATTERN = '^[0-9]{4}-[0-9]{2}-[0-9]{2}$';
-export const INSTRUCTIONS = [
-  'FROM',
-  'RUN',
-  'CMD',
-  'LABEL',
-  'MAINTAINER',
-  'EXPOSE',
-  'ENV',
-  'ADD',
-  'COPY',
-  'ENTRYPOINT',
-  'VOLUME',
-  'USER',
-  'WORKDIR',
-  'ARG',
-  'ONBUILD',
-  'STOPSIGNAL',
-  'HEALTHCHECK',
-  'SHELL',
-];
+export { INSTRUCTIONS };
 
 export const TOP_LEVEL_KEYS = [
   'extends',

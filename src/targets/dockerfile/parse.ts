@@ -25,6 +25,9 @@ import type {
 import { parseShell } from './shell.js';
 import type { ShellScript, SimpleCommand } from './shell-types.js';
 import { expandVars, PREDEFINED_ARGS } from './vars.js';
+import { KNOWN_INSTRUCTIONS } from './instructions.js';
+
+export { KNOWN_INSTRUCTIONS };
 import { argNameProperties, instructionSyntaxProblems } from './syntax-checks.js';
 
 interface AstPos {
@@ -35,27 +38,6 @@ interface AstRange {
   start: AstPos;
   end: AstPos;
 }
-
-export const KNOWN_INSTRUCTIONS = new Set([
-  'FROM',
-  'RUN',
-  'CMD',
-  'LABEL',
-  'MAINTAINER',
-  'EXPOSE',
-  'ENV',
-  'ADD',
-  'COPY',
-  'ENTRYPOINT',
-  'VOLUME',
-  'USER',
-  'WORKDIR',
-  'ARG',
-  'ONBUILD',
-  'STOPSIGNAL',
-  'HEALTHCHECK',
-  'SHELL',
-]);
 
 /** Instructions whose leading `--name=value` arguments are flags. */
 const FLAG_INSTRUCTIONS = new Set(['FROM', 'RUN', 'COPY', 'ADD', 'HEALTHCHECK']);

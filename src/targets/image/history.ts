@@ -11,27 +11,9 @@
  * - kaniko and others: the instruction as written (`RUN …`, `COPY …`);
  * - `docker commit`: an empty `created_by` (or a comment) — nothing to rebuild from.
  */
+import { KNOWN_INSTRUCTIONS } from '../dockerfile/instructions.js';
 
-export const KEYWORDS = new Set([
-  'FROM',
-  'RUN',
-  'CMD',
-  'LABEL',
-  'MAINTAINER',
-  'EXPOSE',
-  'ENV',
-  'ADD',
-  'COPY',
-  'ENTRYPOINT',
-  'VOLUME',
-  'USER',
-  'WORKDIR',
-  'ARG',
-  'ONBUILD',
-  'STOPSIGNAL',
-  'HEALTHCHECK',
-  'SHELL',
-]);
+export const KEYWORDS = KNOWN_INSTRUCTIONS;
 
 /** One history entry read back as Dockerfile lines. */
 export interface HistoryInstruction {
