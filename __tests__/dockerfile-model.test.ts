@@ -169,7 +169,9 @@ describe('Dockerfile model', () => {
   });
 
   it('keeps POSIX shell parsing for a Linux base that uses the backtick escape', () => {
-    const m = dockerfile('# escape=`\nFROM debian:12\nRUN apt-get update && `\n    apt-get install -y curl\n');
+    const m = dockerfile(
+      '# escape=`\nFROM debian:12\nRUN apt-get update && `\n    apt-get install -y curl\n',
+    );
     expect(m.instructions[1].posixShell).toBe(true);
     expect(m.instructions[1].script!.commands.map((c) => c.args[0])).toEqual(['update', 'install']);
   });

@@ -25,7 +25,10 @@ export function lintCorpus(dir: string, rounds = 1) {
       const s = performance.now();
       const text = readFileSync(path.join(dir, f), 'utf8');
       const model = parseDockerfile(text, f, { dockerignore: null });
-      const result = evaluate([{ kind: 'dockerfile', file: f, text: model.text, units: [{ model }], problems: [] }], policy);
+      const result = evaluate(
+        [{ kind: 'dockerfile', file: f, text: model.text, units: [{ model }], problems: [] }],
+        policy,
+      );
       times.push(performance.now() - s);
       if (round === 0) {
         bytes += text.length;

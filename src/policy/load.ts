@@ -119,9 +119,7 @@ async function readRef(loader: Loader, ref: PolicyRef): Promise<string> {
     case 'builtin': {
       const file = path.join(presetsDir(), `${ref.name}.yml`);
       if (!existsSync(file)) {
-        throw new Error(
-          `there is no preset ${ref.display}; the presets are ${presetList()}`,
-        );
+        throw new Error(`there is no preset ${ref.display}; the presets are ${presetList()}`);
       }
       return fs.readFile(file, 'utf8');
     }

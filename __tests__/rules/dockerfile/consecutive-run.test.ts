@@ -49,7 +49,9 @@ describe(ID, () => {
     expect(found[0].fix).toBeUndefined();
     const posix = '# escape=`\nFROM alpine:3.20\nRUN a `\n  b\nRUN c\n';
     const fixed = lint(ID, posix);
-    expect(applyFix(posix, fixed[0].fix!.edits)).toBe('# escape=`\nFROM alpine:3.20\nRUN a `\n  b `\n    && c\n');
+    expect(applyFix(posix, fixed[0].fix!.edits)).toBe(
+      '# escape=`\nFROM alpine:3.20\nRUN a `\n  b `\n    && c\n',
+    );
   });
 
   it('reports each pair of a run of RUNs', () => {
