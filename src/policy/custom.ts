@@ -330,20 +330,29 @@ export function resolvePath(root: unknown, steps: PathStep[]): { value: unknown;
   return current;
 }
 
-function stableJson(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(stableJson).join(',')}]`;
-  if (v && typeof v === 'object') {
-    return `{${Object.keys(v as object)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${stableJson((v as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
+/**
+ * Structural equality of JSON-like values. The recursion follows both values but stops at a fixed
+ * depth, because one side may be a model (whose instructions and stages point at each other) that a
+ * `path: "*"` assertion reaches: a cycle or a very deep model is "not equal", never a stack overflow.
+ */
+export function deepEqual(a: unknown, b: unknown, depth = 0): boolean {
+  if (a === b) return true;
+  if (depth > MAX_COMPARE_DEPTH) return false;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const bb = b as unknown[];
+    return a.length === bb.length && a.every((x, i) => deepEqual(x, bb[i], depth + 1));
   }
-  return JSON.stringify(v) ?? 'undefined';
+  const ka = Object.keys(a as object);
+  const kb = Object.keys(b as object);
+  if (ka.length !== kb.length) return false;
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  return kb.every((k) => Object.prototype.hasOwnProperty.call(ra, k) && deepEqual(ra[k], rb[k], depth + 1));
 }
 
-export function deepEqual(a: unknown, b: unknown): boolean {
-  return stableJson(a) === stableJson(b);
-}
+const MAX_COMPARE_DEPTH = 64;
 
 function holds(op: CustomRuleSpec['operator'], value: unknown, expected: unknown): boolean {
   // An absent field is "nothing", the same as null.

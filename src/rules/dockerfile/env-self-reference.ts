@@ -32,6 +32,12 @@ function references(raw: string, escapeChar: string): { name: string; start: num
   return out;
 }
 
+/** `NAME=$NAME` or `NAME=${NAME}`: the value is the variable itself (no regex built from the name). */
+function promotesItself(name: string, value: string | undefined): boolean {
+  const v = (value ?? '').trim();
+  return v === `$${name}` || v === `\${${name}}`;
+}
+
 export default defineRule({
   id: 'dockerfile/env-self-reference',
   aliases: ['DL3044'],
@@ -57,7 +63,7 @@ export default defineRule({
         const earlier = new Set(
           inst.properties
             .slice(0, i)
-            .filter((p) => !new RegExp(`^\\$(?:${p.name}|\\{${p.name}\\})$`).test((p.value ?? '').trim()))
+            .filter((p) => !promotesItself(p.name, p.value))
             .map((p) => p.name),
         );
         for (const ref of references(raw, model.escapeChar)) {

@@ -19,13 +19,13 @@ import type {
   DfStage,
   DockerfileModel,
   DockerIgnore,
-  VarBinding,
   VarScope,
 } from './model.js';
 import { parseShell } from './shell.js';
 import type { ShellScript, SimpleCommand } from './shell-types.js';
 import { expandVars, PREDEFINED_ARGS } from './vars.js';
 import { KNOWN_INSTRUCTIONS } from './instructions.js';
+import { ScopeLog } from './scope.js';
 
 export { KNOWN_INSTRUCTIONS };
 import { argNameProperties, instructionSyntaxProblems } from './syntax-checks.js';
@@ -125,11 +125,13 @@ export function parseDockerfile(text: string, path: string, options: ParseOption
   };
 
   // --- variable scopes -------------------------------------------------------------------------
-  const globalScope = new Map<string, VarBinding>();
-  for (const name of PREDEFINED_ARGS)
-    globalScope.set(name, { name, value: undefined, kind: 'arg', declaredAt: -1 });
-  let scope: Map<string, VarBinding> = globalScope;
-  const stageEnv: Map<string, VarBinding>[] = [];
+  const globalLog = new ScopeLog();
+  for (const name of PREDEFINED_ARGS) globalLog.add({ name, value: undefined, kind: 'arg', declaredAt: -1 });
+  let globalScope: VarScope = globalLog.view();
+  let log = globalLog;
+  let scope: VarScope = globalScope;
+  /** Each stage's scope at its end, for the stages built FROM it. */
+  const stageEnv: VarScope[] = [];
   const stageShell: string[][] = [];
   let shell = DEFAULT_SHELL;
   let windowsStage = escapeChar === '`';
@@ -260,7 +262,9 @@ export function parseDockerfile(text: string, path: string, options: ParseOption
       model.stages.push(stage);
       // A child stage inherits its parent's ENV, never its ARGs.
       const parentScope = stage.parent !== undefined ? stageEnv[stage.parent] : undefined;
-      scope = new Map([...(parentScope ?? [])].filter(([, b]) => b.kind === 'env'));
+      log = new ScopeLog();
+      for (const [, b] of parentScope ?? []) if (b.kind === 'env') log.add(b);
+      scope = log.view();
       stageEnv.push(scope);
       shell = stage.parent !== undefined ? stageShell[stage.parent] : DEFAULT_SHELL;
       stageShell.push(shell);
@@ -295,26 +299,18 @@ export function parseDockerfile(text: string, path: string, options: ParseOption
 
     // Apply the instruction's effect on the scope of the instructions after it.
     if (keyword === 'ARG' || keyword === 'ENV') {
-      const next = new Map(scope);
       for (const p of out.properties) {
         let value: string | undefined;
+        // ENV shadows an ARG of the same name, and `ARG NAME` does not undo it.
+        if (keyword === 'ARG' && scope.get(p.name)?.kind === 'env') continue;
         if (p.value !== undefined) value = expandVars(p.value, scope, escapeChar).value;
-        else if (keyword === 'ARG') {
-          // `ARG NAME` inside a stage takes the global default, if any; an existing ENV wins.
-          const existing = scope.get(p.name);
-          if (existing?.kind === 'env') continue;
-          value = stage ? globalScope.get(p.name)?.value : undefined;
-        }
-        if (keyword === 'ARG' && scope.get(p.name)?.kind === 'env') continue; // ENV shadows ARG
-        next.set(p.name, { name: p.name, value, kind: keyword === 'ARG' ? 'arg' : 'env', declaredAt: index });
+        // `ARG NAME` inside a stage takes the global default, if any.
+        else if (keyword === 'ARG') value = stage ? globalScope.get(p.name)?.value : undefined;
+        log.add({ name: p.name, value, kind: keyword === 'ARG' ? 'arg' : 'env', declaredAt: index });
       }
-      scope = next;
-      if (!stage) {
-        for (const [k, v] of next) globalScope.set(k, v);
-        scope = globalScope;
-      } else {
-        stageEnv[stage.index] = scope;
-      }
+      scope = log.view();
+      if (!stage) globalScope = scope;
+      else stageEnv[stage.index] = scope;
     } else if (keyword === 'SHELL' && out.exec && out.exec.length > 0) {
       shell = out.exec;
       if (stage) stageShell[stage.index] = shell;
