@@ -104,6 +104,7 @@ export function applyPolicy(
 
   // Inline suppressions, per file.
   const byFile = new Map<string, ActiveDirective[]>();
+  const indexByFile = new Map<string, DirectiveIndex>();
   if (settings.inline) {
     for (const target of targets) {
       const { directives, malformed } = directivesOf(target);
@@ -160,7 +161,10 @@ export function applyPolicy(
         }
         active.push({ ...d, resolved, used: new Set() });
       }
-      if (active.length > 0) byFile.set(target.file, active);
+      if (active.length > 0) {
+        byFile.set(target.file, active);
+        indexByFile.set(target.file, indexDirectives(active));
+      }
     }
   }
 
@@ -197,7 +201,7 @@ export function applyPolicy(
       continue;
     }
     let suppressed: Finding['suppressed'];
-    const directives = byFile.get(f.file);
+    const directives = indexByFile.get(f.file)?.at(f.line);
     if (directives) {
       const hits = directives
         .filter(
@@ -247,4 +251,29 @@ export function applyPolicy(
     }
   }
   return [...out, ...extra, ...(policy.findings ?? [])];
+}
+
+/** Directives looked up by line: one finding is compared with the few that can cover its line. */
+interface DirectiveIndex {
+  at(line: number): ActiveDirective[];
+}
+
+/** Spans longer than this (stage and file scopes) are checked for every finding; shorter ones by line. */
+const INDEXED_SPAN = 64;
+
+function indexDirectives(active: ActiveDirective[]): DirectiveIndex {
+  const wide: ActiveDirective[] = [];
+  const byLine = new Map<number, ActiveDirective[]>();
+  for (const d of active) {
+    if (!d.lines || d.lines.to - d.lines.from > INDEXED_SPAN) {
+      wide.push(d);
+      continue;
+    }
+    for (let line = d.lines.from; line <= d.lines.to; line++) {
+      const list = byLine.get(line);
+      if (list) list.push(d);
+      else byLine.set(line, [d]);
+    }
+  }
+  return { at: (line) => (byLine.has(line) ? [...wide, ...byLine.get(line)!] : wide) };
 }

@@ -9,19 +9,26 @@ import {
   isFalse,
   runInvocations,
 } from '../hadolint-a.js';
-import { chainInstructions } from '../stages.js';
+import { stageChain } from '../stages.js';
 
-/** True when an earlier RUN of the image wrote `APT::Install-Recommends "false"` into apt's configuration. */
-function configuredOff(model: DockerfileModel, inst: DfInstruction): boolean {
+const RECOMMENDS_OFF = /APT::Install-Recommends\s*\\?["']?\s*\\?["']?(false|0)\b/i;
+
+/** The RUN instructions that write `APT::Install-Recommends "false"` into apt's configuration. */
+function configuringRuns(model: DockerfileModel): DfInstruction[] {
+  return model.instructions.filter(
+    (i) =>
+      i.keyword === 'RUN' &&
+      [i.argsText, ...i.heredocs.map((h) => h.body)].some((t) => RECOMMENDS_OFF.test(t)),
+  );
+}
+
+/** True when one of `configuring` ran earlier in the image `inst` is part of (its stage or an ancestor). */
+function configuredOff(model: DockerfileModel, inst: DfInstruction, configuring: DfInstruction[]): boolean {
+  if (configuring.length === 0) return false;
   const stage = model.stages[inst.stage];
   if (!stage) return false;
-  for (const i of chainInstructions(model, stage)) {
-    if (i === inst || (i.stage === inst.stage && i.index >= inst.index)) break;
-    if (i.keyword !== 'RUN') continue;
-    const texts = [i.argsText, ...i.heredocs.map((h) => h.body)];
-    if (texts.some((t) => /APT::Install-Recommends\s*\\?["']?\s*\\?["']?(false|0)\b/i.test(t))) return true;
-  }
-  return false;
+  const chain = new Set(stageChain(model, stage).map((s) => s.index));
+  return configuring.some((c) => chain.has(c.stage) && (c.stage !== inst.stage || c.index < inst.index));
 }
 
 export default defineRule({
@@ -31,13 +38,14 @@ export default defineRule({
   summary: 'apt-get install without --no-install-recommends',
   fixable: true,
   check(model: DockerfileModel, _options, report) {
+    const configuring = configuringRuns(model);
     for (const cmd of aptCommands(runInvocations(model), ['apt-get', 'apt'])) {
       const sub = cmd.sub;
       if (sub?.value !== 'install') continue;
       if (cmd.cli.options.some((o) => o.name === '--no-install-recommends')) continue;
       if (cmd.cli.options.some((o) => o.name === '--install-recommends' && isFalse(o.value))) continue;
       if (isFalse(aptSettings(cmd.cli).get('apt::install-recommends'))) continue;
-      if (configuredOff(model, cmd.inv.inst)) continue;
+      if (configuredOff(model, cmd.inv.inst, configuring)) continue;
       report({
         range: invocationRange(model, cmd.inv),
         message:
