@@ -12,6 +12,12 @@ import { imageFiles, inRepository } from './repo-view.js';
 /** Not just `layerguard`, which is what workflows tend to call the job that runs the Action. */
 export const CHECK_RUN_NAME = 'layerguard results';
 export const ANNOTATIONS_PER_REQUEST = 50;
+/**
+ * The most annotations sent (the most severe first): 50 update requests. A pull request that makes
+ * 100,000 findings (a generated Dockerfile of 100,000 RUN lines) would otherwise cost 2,000 requests
+ * spaced by GitHub's write limits, an hour or more; the rest are in the job summary and the SARIF file.
+ */
+export const MAX_CHECK_RUN_ANNOTATIONS = 50 * ANNOTATIONS_PER_REQUEST;
 /** GitHub's limits on a check run's output. */
 const MAX_SUMMARY = 65535;
 const MAX_TITLE = 255;
@@ -74,6 +80,8 @@ export interface CheckRunOutcome {
   url?: string;
   /** Update requests made (one per batch of 50, at least one). */
   updates: number;
+  /** Findings not sent as annotations (over MAX_CHECK_RUN_ANNOTATIONS). */
+  omitted?: number;
 }
 
 export async function publishCheckRun(
@@ -85,7 +93,10 @@ export async function publishCheckRun(
   detailsUrl?: string,
 ): Promise<CheckRunOutcome> {
   const title = clip(checkRunTitle(result), MAX_TITLE);
-  const output = { title, summary: clip(summary, MAX_SUMMARY) };
+  const output: { title: string; summary: string; text?: string } = {
+    title,
+    summary: clip(summary, MAX_SUMMARY),
+  };
   const { data } = await api.rest.checks.create({
     ...repo,
     name: CHECK_RUN_NAME,
@@ -96,10 +107,14 @@ export async function publishCheckRun(
     output,
   });
   const images = imageFiles(result);
-  const annotations = result.findings
+  const all = result.findings
     .filter((f) => !f.suppressed)
-    .sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity])
-    .map((f) => checkRunAnnotation(f, images));
+    .sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+  const omitted = Math.max(0, all.length - MAX_CHECK_RUN_ANNOTATIONS);
+  const annotations = all.slice(0, MAX_CHECK_RUN_ANNOTATIONS).map((f) => checkRunAnnotation(f, images));
+  if (omitted > 0) {
+    output.text = `${omitted} more findings are not annotations here (a check run carries at most ${MAX_CHECK_RUN_ANNOTATIONS}); the job summary and the SARIF file list every finding.`;
+  }
   const conclusion = result.verdict === 'pass' ? 'success' : 'failure';
   let updates = 0;
   const batches = Math.max(1, Math.ceil(annotations.length / ANNOTATIONS_PER_REQUEST));
@@ -130,5 +145,5 @@ export async function publishCheckRun(
     }
     throw e;
   }
-  return { id: data.id, url: data.html_url ?? undefined, updates };
+  return { id: data.id, url: data.html_url ?? undefined, updates, ...(omitted ? { omitted } : {}) };
 }

@@ -246,12 +246,36 @@ function count(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/** GitHub keeps at most 1 MB of a step output. */
+const MAX_FINDINGS_OUTPUT = 1000 * 1000;
+const SEVERITY_ORDER: Record<string, number> = { error: 0, warning: 1, info: 2 };
+
 function setOutputs(result: CheckResult): void {
   core.setOutput('result', result.verdict);
   core.setOutput('errors', result.summary.errors);
   core.setOutput('warnings', result.summary.warnings);
   core.setOutput('notices', result.summary.infos);
-  core.setOutput('findings', JSON.stringify(JSON.parse(formatJson(result)).findings));
+  core.setOutput('findings', findingsOutput(result));
+}
+
+/** The findings as a JSON array; over 1 MB, the most severe that fit (the SARIF file has them all). */
+function findingsOutput(result: CheckResult): string {
+  const findings = JSON.parse(formatJson(result)).findings as { severity: string }[];
+  const all = JSON.stringify(findings);
+  if (all.length <= MAX_FINDINGS_OUTPUT) return all;
+  const ranked = [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  const parts: string[] = [];
+  let size = 2;
+  for (const f of ranked) {
+    const text = JSON.stringify(f);
+    if (size + text.length + 1 > MAX_FINDINGS_OUTPUT) break;
+    parts.push(text);
+    size += text.length + 1;
+  }
+  core.info(
+    `The findings output holds the ${parts.length} most severe of ${findings.length} findings (a step output is limited to 1 MB); the job summary and the SARIF file list every finding.`,
+  );
+  return `[${parts.join(',')}]`;
 }
 
 async function reportOnGithub(
@@ -358,7 +382,13 @@ function reportingSection(
   const lines: string[] = [];
   if (r.checkRun) {
     const name = r.checkRun.url ? `[layerguard check run](${r.checkRun.url})` : 'layerguard check run';
-    lines.push(`- ${name} on \`${ctx.sha.slice(0, 7)}\`, every finding as an annotation.`);
+    const omitted = r.checkRun.omitted ?? 0;
+    lines.push(
+      `- ${name} on \`${ctx.sha.slice(0, 7)}\`, ` +
+        (omitted
+          ? `the most severe findings as annotations (${omitted} more are listed here only: a check run carries at most 2,500).`
+          : 'every finding as an annotation.'),
+    );
   }
   if (r.review) {
     lines.push(

@@ -40,6 +40,9 @@ function spacedGroup(minTime: number) {
   return { key: () => limiter };
 }
 
+/** How long one attempt of an API request may take before it is abandoned (and retried). */
+export const REQUEST_TIMEOUT_MS = 30_000;
+
 export function createOctokit(token: string, apiUrl: string, env: Env = process.env): Octokit {
   const baseOverride = Number(env.LAYERGUARD_RETRY_BASE_MS);
   const base =
@@ -64,7 +67,7 @@ export function createOctokit(token: string, apiUrl: string, env: Env = process.
     throttle.write = spacedGroup(base);
     throttle.notifications = spacedGroup(3 * base);
   }
-  return getOctokit(
+  const octokit = getOctokit(
     token,
     {
       baseUrl: apiUrl,
@@ -81,4 +84,22 @@ export function createOctokit(token: string, apiUrl: string, env: Env = process.
     retry as any,
     throttling as any,
   ) as Octokit;
+  // Octokit sets no timeout: a connection that stops answering would hold the step until the job's
+  // timeout, before the annotations are written. Each attempt gets a deadline (the retry plugin then
+  // retries it as a network error); the fetch in use (the proxy-aware one) is wrapped, not replaced.
+  const timeoutOverride = Number(env.LAYERGUARD_REQUEST_TIMEOUT_MS);
+  const timeoutMs =
+    Number.isFinite(timeoutOverride) && timeoutOverride > 0 ? timeoutOverride : REQUEST_TIMEOUT_MS;
+  octokit.hook.wrap('request', (request: any, options: any) => {
+    const inner: typeof fetch = options.request?.fetch ?? globalThis.fetch;
+    const withDeadline = (url: any, init: any = {}) => {
+      const deadline = AbortSignal.timeout(timeoutMs);
+      const signal = init.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
+      return inner(url, { ...init, signal });
+    };
+    // The inner hooks (auth, retry, throttling) hold this same options object: change it in place.
+    options.request = { ...options.request, fetch: withDeadline };
+    return request(options);
+  });
+  return octokit;
 }

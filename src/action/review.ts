@@ -264,7 +264,8 @@ export async function publishReview(
     else outcome.outside.push(f);
   }
   // Findings not in a repository file (images) are for the summary comment too.
-  outcome.outside.push(...result.findings.filter((f) => !f.suppressed && !inRepository(f, images)));
+  // Loops, not push(...list): a spread of 100,000+ findings overflows the stack.
+  for (const f of result.findings) if (!f.suppressed && !inRepository(f, images)) outcome.outside.push(f);
   outcome.kept = existing.filter((c) => current.has(c.fp)).length;
   const room = Math.max(0, MAX_INLINE_COMMENTS - outcome.kept);
   if (planned.length > room) {
@@ -274,8 +275,10 @@ export async function publishReview(
     );
     const dropped = new Set(ranked.slice(room));
     outcome.overflow = dropped.size;
-    outcome.outside.push(...ranked.slice(room).map((c) => c.finding));
-    planned.splice(0, planned.length, ...planned.filter((c) => !dropped.has(c)));
+    for (const c of ranked.slice(room)) outcome.outside.push(c.finding);
+    const keep = planned.filter((c) => !dropped.has(c));
+    planned.length = 0;
+    for (const c of keep) planned.push(c);
   }
 
   if (planned.length > 0) {
@@ -303,7 +306,7 @@ export async function publishReview(
       for (const c of planned) outcome.inline.add(c.finding);
     } catch (e) {
       if ((e as { status?: number }).status !== 422) {
-        outcome.outside.push(...planned.map((c) => c.finding));
+        for (const c of planned) outcome.outside.push(c.finding);
         outcome.error = e;
         return outcome;
       }
@@ -320,7 +323,7 @@ export async function publishReview(
           outcome.inline.add(c.finding);
         } catch (e2) {
           if ((e2 as { status?: number }).status !== 422) {
-            outcome.outside.push(...planned.slice(planned.indexOf(c)).map((p) => p.finding));
+            for (const p of planned.slice(planned.indexOf(c))) outcome.outside.push(p.finding);
             outcome.error = e2;
             return outcome;
           }

@@ -3,7 +3,6 @@
  * Bad input never stops the run: a target that cannot be read becomes a `policy/unparsable` finding
  * with its location, and every other target is still checked.
  */
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { RULES, RULES_BY_ID } from '../rules/index.js';
 import type { ReportDescriptor } from '../rules/define.js';
@@ -104,7 +103,8 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
     cwd,
     async readSibling(rel) {
       try {
-        return await fs.readFile(path.join(cwd, rel), 'utf8');
+        // Confined to the working directory, as targets are (a `.dockerignore` may be a link).
+        return await readTargetFile(path.join(cwd, rel), cwd);
       } catch {
         return null;
       }
@@ -114,7 +114,7 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   // (ShellCheck): a few loads in flight keep the second core busy. Results keep discovery order.
   const targets: LoadedTarget[] = await mapConcurrent(discovered.files, LOAD_CONCURRENCY, async (f) => {
     try {
-      const text = await readTargetFile(f.absPath);
+      const text = await readTargetFile(f.absPath, cwd);
       return await f.handler.load(f.relPath, text, ctx);
     } catch (e) {
       return {
@@ -139,7 +139,7 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
     }
   }
   for (const image of opts.images ?? []) {
-    targets.push(...(await loadImageTargets(image, { cwd, baseline: opts.baseline })));
+    for (const t of await loadImageTargets(image, { cwd, baseline: opts.baseline })) targets.push(t);
   }
   const only = opts.onlyFiles ? new Set(opts.onlyFiles) : undefined;
   return evaluate(only ? targets.filter((t) => t.kind === 'image' || only.has(t.file)) : targets, policy, {
@@ -181,7 +181,9 @@ export function evaluate(
   for (const target of targets) {
     if (target.text !== undefined) sources.set(target.file, target.text);
     const before = raw.length;
-    raw.push(...runRules(target, policy), ...runCustomRules(target, policy));
+    // Not `raw.push(...list)`: a spread of 100,000+ findings overflows the stack.
+    for (const f of runRules(target, policy)) raw.push(f);
+    for (const f of customFindings(target, policy)) raw.push(f);
     summaries.push({
       file: target.file,
       kind: target.kind,
@@ -266,6 +268,24 @@ function runRules(target: LoadedTarget, policy: ResolvedPolicy): Finding[] {
     }
   }
   return out;
+}
+
+/** The policy's custom rules on one target; a custom rule that throws costs its target's custom findings, never the run. */
+function customFindings(target: LoadedTarget, policy: ResolvedPolicy): Finding[] {
+  try {
+    return runCustomRules(target, policy);
+  } catch (e) {
+    return [
+      {
+        ruleId: 'policy/internal-error',
+        severity: 'error',
+        message: `the policy's custom rules failed on this file (${(e as Error).message}); the other rules still ran. Please report this.`,
+        file: target.file,
+        kind: 'policy',
+        ...WHOLE_FILE,
+      },
+    ];
+  }
 }
 
 /** Guarantees 1 <= line <= endLine and a non-empty column span on one line. */

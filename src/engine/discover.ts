@@ -24,7 +24,12 @@ export interface DiscoverResult {
 
 const SKIP_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn']);
 const HEAD_BYTES = 4096;
-const MAX_FILE_BYTES = 8 * 1024 * 1024;
+/**
+ * The largest text target read. The largest Dockerfile of the shared corpus is 78 KB and its largest
+ * compose file 98 KB; a 1 MiB file of one-line instructions is already 175,000 instructions (about
+ * 30 s and 1.5 GB with every rule on), and 8 MiB of them ran out of memory.
+ */
+export const MAX_FILE_BYTES = 1024 * 1024;
 
 export const toPosix = (p: string) => p.split(path.sep).join('/');
 
@@ -165,10 +170,75 @@ export async function discover(
   return { files, missing };
 }
 
-export async function readTargetFile(absPath: string): Promise<string> {
+/**
+ * Reads a text target. Only regular files are read, at most MAX_FILE_BYTES of them (a `/proc` file
+ * says it has 0 bytes, `/dev/zero` never ends). With `root`, a file that is a symbolic link (or lies
+ * in a linked folder) resolving outside `root` is refused: a pull request can add a link to
+ * `/proc/self/environ` (the token is in the Action's environment) or to `~/.ssh`, and findings quote
+ * the files they are in. (A path that names a file outside `root` itself is read: the user named it.)
+ */
+export async function readTargetFile(absPath: string, root?: string): Promise<string> {
   const stat = await fs.stat(absPath);
+  if (!stat.isFile()) throw new Error('it is not a regular file');
+  // A path named outside the root on purpose (`check ../other/Dockerfile`) is the user's choice; a
+  // path inside it whose links lead out is the repository's doing.
+  const named = path.relative(path.resolve(root ?? '/'), path.resolve(absPath));
+  const namedInside = root !== undefined && !named.startsWith('..') && !path.isAbsolute(named);
+  if (namedInside && !(await isInside(absPath, root!))) {
+    throw new Error(
+      'it is a symbolic link to a file outside the working directory; layerguard reads only files inside it',
+    );
+  }
   if (stat.size > MAX_FILE_BYTES) {
     throw new Error(`file is ${stat.size} bytes, over the ${MAX_FILE_BYTES}-byte limit for a text target`);
   }
-  return fs.readFile(absPath, 'utf8');
+  const fh = await fs.open(absPath, 'r');
+  try {
+    const buf = Buffer.alloc(Math.min(MAX_FILE_BYTES + 1, Math.max(stat.size + 1, 64 * 1024)));
+    let n = 0;
+    for (;;) {
+      if (n === buf.length) break;
+      const { bytesRead } = await fh.read(buf, n, buf.length - n, n);
+      if (bytesRead === 0) break;
+      n += bytesRead;
+    }
+    if (n > MAX_FILE_BYTES) {
+      throw new Error(`file is over the ${MAX_FILE_BYTES}-byte limit for a text target`);
+    }
+    if (n === buf.length) {
+      // The file grew (or lied about its size) while being read: read on, within the limit.
+      const rest = await readCapped(fh, n, MAX_FILE_BYTES + 1 - n);
+      if (n + rest.length > MAX_FILE_BYTES) {
+        throw new Error(`file is over the ${MAX_FILE_BYTES}-byte limit for a text target`);
+      }
+      return Buffer.concat([buf.subarray(0, n), rest]).toString('utf8');
+    }
+    return buf.subarray(0, n).toString('utf8');
+  } finally {
+    await fh.close();
+  }
+}
+
+async function readCapped(fh: fs.FileHandle, position: number, max: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  while (total < max) {
+    const chunk = Buffer.alloc(Math.min(1 << 20, max - total));
+    const { bytesRead } = await fh.read(chunk, 0, chunk.length, position + total);
+    if (bytesRead === 0) break;
+    chunks.push(chunk.subarray(0, bytesRead));
+    total += bytesRead;
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Whether `absPath`, links resolved, is `root` or inside it (links in `root` itself resolved too). */
+export async function isInside(absPath: string, root: string): Promise<boolean> {
+  try {
+    const [real, realRoot] = await Promise.all([fs.realpath(absPath), fs.realpath(root)]);
+    const rel = path.relative(realRoot, real);
+    return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+  } catch {
+    return false;
+  }
 }

@@ -15,14 +15,27 @@ export interface Expansion {
 const NAME_START = /[A-Za-z_]/;
 const NAME_CHAR = /[A-Za-z0-9_]/;
 
-export function expandVars(text: string, scope: VarScope, escapeChar = '\\'): Expansion {
-  if (!text.includes('$')) return { value: text, unresolved: [], substituted: false };
+/**
+ * Bounds on hostile input: `${A:-${A:-…}}` nested deeper than this is kept as written, and an
+ * expansion longer than this is cut (`ARG A2=${A1}${A1}` doubles a value per line: 60 lines would
+ * make an exabyte string). No real build gets near either.
+ */
+export const MAX_EXPANSION_DEPTH = 32;
+export const MAX_EXPANSION_LENGTH = 16 * 1024;
+
+export function expandVars(text: string, scope: VarScope, escapeChar = '\\', depth = 0): Expansion {
+  if (!text.includes('$') || depth > MAX_EXPANSION_DEPTH)
+    return { value: text, unresolved: [], substituted: false };
   const unresolved: string[] = [];
   let substituted = false;
   let out = '';
   let i = 0;
   const lookup = (name: string): string | undefined => scope.get(name)?.value;
   while (i < text.length) {
+    if (out.length > MAX_EXPANSION_LENGTH) {
+      out = out.slice(0, MAX_EXPANSION_LENGTH);
+      break;
+    }
     const c = text[i];
     if (c === escapeChar && text[i + 1] === '$') {
       out += '$';
@@ -52,7 +65,7 @@ export function expandVars(text: string, scope: VarScope, escapeChar = '\\'): Ex
         const word = op.slice(op.startsWith(':-') ? 2 : 1);
         const empty = op.startsWith(':-') ? !value : value === undefined;
         if (empty) {
-          const inner2 = expandVars(word, scope, escapeChar);
+          const inner2 = expandVars(word, scope, escapeChar, depth + 1);
           unresolved.push(...inner2.unresolved);
           out += inner2.value;
         } else out += value;
@@ -60,7 +73,7 @@ export function expandVars(text: string, scope: VarScope, escapeChar = '\\'): Ex
         const word = op.slice(op.startsWith(':+') ? 2 : 1);
         const set = op.startsWith(':+') ? !!value : value !== undefined;
         if (set) {
-          const inner2 = expandVars(word, scope, escapeChar);
+          const inner2 = expandVars(word, scope, escapeChar, depth + 1);
           unresolved.push(...inner2.unresolved);
           out += inner2.value;
         }
@@ -88,6 +101,7 @@ export function expandVars(text: string, scope: VarScope, escapeChar = '\\'): Ex
     out += c;
     i++;
   }
+  if (out.length > MAX_EXPANSION_LENGTH) out = out.slice(0, MAX_EXPANSION_LENGTH);
   return { value: out, unresolved, substituted };
 }
 
@@ -100,12 +114,24 @@ function findClose(text: string, from: number): number {
   return -1;
 }
 
+/** For each `{` of the text, the index of the `}` that closes it (as findClose counts), else -1. */
+function braceCloses(text: string): Int32Array {
+  const out = new Int32Array(text.length).fill(-1);
+  const open: number[] = [];
+  for (let j = 0; j < text.length; j++) {
+    if (text[j] === '{') open.push(j);
+    else if (text[j] === '}' && open.length > 0) out[open.pop()!] = j;
+  }
+  return out;
+}
+
 /** The names a text refers to with `$NAME` or `${NAME…}`, in order, with their offsets. */
 export function referencedVars(
   text: string,
   escapeChar = '\\',
 ): { name: string; start: number; end: number }[] {
   const refs: { name: string; start: number; end: number }[] = [];
+  let closes: Int32Array | undefined;
   for (let i = 0; i < text.length; i++) {
     if (text[i] === escapeChar && text[i + 1] === '$') {
       i++;
@@ -116,7 +142,9 @@ export function referencedVars(
       let j = i + 2;
       while (j < text.length && NAME_CHAR.test(text[j])) j++;
       if (j > i + 2) {
-        const close = findClose(text, i + 2);
+        // One pass pairs every brace, so that `${A:-${A:-…}}` nested 10,000 deep stays linear.
+        closes ??= braceCloses(text);
+        const close = closes[i + 1];
         refs.push({ name: text.slice(i + 2, j), start: i, end: close < 0 ? j : close + 1 });
       }
     } else if (NAME_START.test(text[i + 1] ?? '')) {

@@ -9,12 +9,13 @@
  */
 import { createHash } from 'node:crypto';
 import type { Hash } from 'node:crypto';
+import { jsonErrorMessage } from './assemble.js';
 import { Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import type { Transform } from 'node:stream';
 import { TarParser } from './tar.js';
 import type { TarEntrySink, TarHeader } from './tar.js';
-import { LayerReader, normalisePath, sniffCompression, zstdDecompressor } from './layer-index.js';
+import { LayerReader, normalisePath, overRatio, sniffCompression, zstdDecompressor } from './layer-index.js';
 import type { ImageLimits, IndexBudget, LayerIndexResult } from './layer-index.js';
 
 export interface ArchiveBlob {
@@ -183,7 +184,7 @@ class EntryReader implements TarEntrySink {
       try {
         this.out.json.set(this.name, JSON.parse(text));
       } catch (e) {
-        this.out.jsonErrors.set(this.name, `it is not valid JSON (${(e as Error).message})`);
+        this.out.jsonErrors.set(this.name, `it is not valid JSON (${jsonErrorMessage(e)})`);
       }
     }
   }
@@ -201,10 +202,15 @@ class EntryReader implements TarEntrySink {
   }
 }
 
-/** Async iteration over chunks, decompressed when the stream starts with gzip or zstd magic. */
+/**
+ * Async iteration over chunks, decompressed when the stream starts with gzip or zstd magic. The
+ * decompressed bytes are bounded by `maxArchiveBytes` and by `maxRatio` times the compressed bytes
+ * read so far (plus `ratioAllowance`): a bomb stops there with a problem, and decompression stops.
+ */
 async function* maybeDecompressed(
   source: AsyncIterable<Uint8Array>,
   out: ArchiveContents,
+  limits: ImageLimits,
 ): AsyncGenerator<Uint8Array> {
   const it = source[Symbol.asyncIterator]();
   const first = await it.next();
@@ -228,17 +234,38 @@ async function* maybeDecompressed(
     }
   }
   out.compressed = kind;
+  let consumed = 0;
   const rest = Readable.from(
     (async function* () {
+      consumed += head.length;
       yield head;
-      for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
+      for (let r = await it.next(); !r.done; r = await it.next()) {
+        consumed += r.value.length;
+        yield r.value;
+      }
     })(),
     { objectMode: false },
   );
   rest.on('error', (e) => d!.destroy(e));
   rest.pipe(d);
+  let produced = 0;
   try {
-    for await (const c of d) yield c as Uint8Array;
+    for await (const c of d) {
+      produced += (c as Uint8Array).length;
+      const tooMuch = produced > limits.maxArchiveBytes;
+      if (tooMuch || overRatio(limits, produced, consumed)) {
+        out.problems.push(
+          tooMuch
+            ? `the ${kind}-compressed archive decompresses to more than ${limits.maxArchiveBytes} bytes (the limit); the rest of it was not read`
+            : `the ${kind}-compressed archive decompresses to more than ${limits.ratioAllowance + limits.maxRatio * consumed} bytes, over ${limits.maxRatio} times its compressed size (the limit, possibly a decompression bomb); the rest of it was not read`,
+        );
+        rest.unpipe(d);
+        rest.destroy();
+        d.destroy();
+        return;
+      }
+      yield c as Uint8Array;
+    }
   } catch (e) {
     out.problems.push(
       `the archive's ${kind} stream is corrupt (${(e as Error).message}); it was read up to there`,
@@ -296,11 +323,12 @@ export async function readArchive(
     { maxNameLength: limits.maxNameLength, maxRecordBytes: 1 << 20 },
   );
   try {
-    for await (const chunk of maybeDecompressed(source, out)) {
+    for await (const chunk of maybeDecompressed(source, out, limits)) {
       out.bytes += chunk.length;
       parser.write(chunk);
       while (pending.length > 0) await pending.shift();
-      if (parser.error) break;
+      // After the end-of-archive blocks there is only padding (or a bomb's zeros): stop reading.
+      if (parser.error || parser.finished || tooMany) break;
     }
     parser.end();
     while (pending.length > 0) await pending.shift();

@@ -38,6 +38,15 @@ function stringMap(x: Json): Record<string, string> {
   return out;
 }
 
+/**
+ * A JSON.parse error without the excerpt V8 puts in it (`Unexpected token 'g', "{"a": ghs_ab"... is
+ * not valid JSON`): the input may be anything a link points at, and messages end up on pull requests.
+ */
+export function jsonErrorMessage(e: unknown): string {
+  const m = e instanceof Error ? e.message : String(e);
+  return m.replace(/,? ?"[\s\S]*"(?:\.\.\.)? is not valid JSON$/, '').trim() || 'invalid JSON';
+}
+
 /** Valid digests only: they become file names in an OCI layout. */
 export const DIGEST_RE = /^(sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$/;
 

@@ -33,6 +33,11 @@ export interface ImageLimits {
   maxJsonTotalBytes: number;
   /** Most entries in an image archive (outer tar). */
   maxArchiveEntries: number;
+  /**
+   * Most bytes a compressed archive (`docker save | gzip`) is decompressed to; `maxRatio` and
+   * `ratioAllowance` bound it relative to the compressed bytes read, as for layers.
+   */
+  maxArchiveBytes: number;
 }
 
 export const DEFAULT_LIMITS: ImageLimits = {
@@ -44,7 +49,13 @@ export const DEFAULT_LIMITS: ImageLimits = {
   maxJsonBytes: 16 * 1024 ** 2,
   maxJsonTotalBytes: 64 * 1024 ** 2,
   maxArchiveEntries: 200_000,
+  maxArchiveBytes: 64 * 1024 ** 3,
 };
+
+/** Whether `produced` bytes decompressed from `consumed` compressed bytes exceed the ratio limit. */
+export function overRatio(limits: ImageLimits, produced: number, consumed: number): boolean {
+  return produced > limits.ratioAllowance + limits.maxRatio * consumed;
+}
 
 /** Shared across the layers of one input, so that `maxFiles` bounds the whole input. */
 export interface IndexBudget {
@@ -166,6 +177,14 @@ export class TarIndexer {
 
   private note(message: string) {
     if (this.problems.length < 20) this.problems.push(message);
+  }
+
+  /** Stops the index at a limit found by the caller (the decompression ratio). */
+  stop(message: string): void {
+    if (this.stopped) return;
+    this.stopped = true;
+    this.truncated = true;
+    this.note(message);
   }
 
   write(chunk: Uint8Array): void {
@@ -334,7 +353,14 @@ export class LayerReader {
       const indexer = this.indexer;
       this.decompressDone = new Promise<void>((resolve) => {
         d.on('data', (c: Uint8Array) => {
-          indexer.write(c);
+          // The ratio is checked against the stored bytes read so far, so that a bomb stops early even
+          // when the size it declares (a truncated or lying tar header) would allow more.
+          if (overRatio(this.limits, indexer.size + c.length, this.storedSize)) {
+            const limit = this.limits.ratioAllowance + this.limits.maxRatio * this.storedSize;
+            indexer.stop(
+              `the layer decompresses to more than ${limit} bytes, over ${this.limits.maxRatio} times its compressed size (the limit, possibly a decompression bomb); the rest of it was not read`,
+            );
+          } else indexer.write(c);
           if (indexer.stopped && this.decompressor) {
             // Over a limit: stop inflating (a bomb would otherwise burn CPU for nothing).
             this.decompressor = null;

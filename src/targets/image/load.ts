@@ -17,6 +17,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
+import { isInside } from '../../engine/discover.js';
 import type { LoadedTarget } from '../types.js';
 import { WHOLE_FILE } from '../../engine/types.js';
 import { readArchive, resolveEntry } from './archive.js';
@@ -27,7 +28,7 @@ import { imagesFromIndex } from './oci.js';
 import type { BlobStore, FoundImage } from './oci.js';
 import { imagesFromManifestJson } from './legacy.js';
 import { buildxImages, isBuildxMetadata, isInspectJson, modelsFromInspect } from './inspect.js';
-import { DIGEST_RE } from './assemble.js';
+import { DIGEST_RE, jsonErrorMessage } from './assemble.js';
 import type { Json } from './assemble.js';
 import { analyseImage, compareImages } from './analysis.js';
 import type { ImageModel, ImageSource, ImageStats } from './model.js';
@@ -50,15 +51,50 @@ export interface ImageRead {
 
 const CHUNK = 1 << 20;
 
+/** The environment variables that override the reading limits (docs/security.md lists them). */
+export const LIMIT_ENV: Record<keyof ImageLimits, string> = {
+  maxLayerBytes: 'LAYERGUARD_MAX_LAYER_BYTES',
+  maxRatio: 'LAYERGUARD_MAX_DECOMPRESSION_RATIO',
+  ratioAllowance: 'LAYERGUARD_DECOMPRESSION_ALLOWANCE_BYTES',
+  maxFiles: 'LAYERGUARD_MAX_IMAGE_FILES',
+  maxNameLength: 'LAYERGUARD_MAX_NAME_LENGTH',
+  maxJsonBytes: 'LAYERGUARD_MAX_JSON_BYTES',
+  maxJsonTotalBytes: 'LAYERGUARD_MAX_JSON_TOTAL_BYTES',
+  maxArchiveEntries: 'LAYERGUARD_MAX_ARCHIVE_ENTRIES',
+  maxArchiveBytes: 'LAYERGUARD_MAX_ARCHIVE_BYTES',
+};
+
+/** Limits set in the environment, and a problem for each value that is not a positive number. */
+export function limitsFromEnv(env: Record<string, string | undefined>): {
+  limits: Partial<ImageLimits>;
+  problems: string[];
+} {
+  const limits: Partial<ImageLimits> = {};
+  const problems: string[] = [];
+  for (const [key, name] of Object.entries(LIMIT_ENV) as [keyof ImageLimits, string][]) {
+    const raw = env[name]?.trim();
+    if (!raw) continue;
+    const n = Number(raw);
+    if (/^\d+(\.\d+)?$/.test(raw) && n > 0 && Number.isFinite(n)) limits[key] = n;
+    else
+      problems.push(
+        `${name}=${raw.slice(0, 40)} is not a positive number; the default ${DEFAULT_LIMITS[key]} applies`,
+      );
+  }
+  return { limits, problems };
+}
+
 /** Reads one `--image` input into one target per image and platform. */
 export async function loadImageTargets(input: string, opts: ImageLoadOptions): Promise<LoadedTarget[]> {
-  const limits = { ...DEFAULT_LIMITS, ...opts.limits };
+  const fromEnv = limitsFromEnv(process.env);
+  const limits = { ...DEFAULT_LIMITS, ...fromEnv.limits, ...opts.limits };
   let read: ImageRead;
   try {
     read = await readImageInput(input, opts.cwd, limits, opts.dockerCommand ?? 'docker');
   } catch (e) {
     read = { images: [], problems: [`cannot read this image: ${(e as Error).message}`] };
   }
+  read.problems.unshift(...fromEnv.problems);
   let baseline: ImageRead | undefined;
   if (opts.baseline) {
     try {
@@ -326,8 +362,22 @@ function archiveStore(contents: ArchiveContents): BlobStore {
 
 /** An OCI image layout folder: JSON blobs read by digest (bounded, verified), layers streamed once. */
 async function readLayoutDir(dir: string, ref: string, limits: ImageLimits): Promise<ImageRead> {
+  // Files of the layout are read only when they are regular files inside it: a link to /dev/zero
+  // would never end, one to /proc/self/environ would put the environment into messages.
+  const layoutFile = async (file: string) => {
+    const s = await fs.stat(file).catch(() => null);
+    if (!s) return null;
+    if (!s.isFile()) throw new Error('it is not a regular file');
+    if (!(await isInside(file, dir))) throw new Error('it is a symbolic link that leads outside the layout');
+    return s;
+  };
   const indexPath = path.join(dir, 'index.json');
-  const st = await fs.stat(indexPath).catch(() => null);
+  let st: Awaited<ReturnType<typeof layoutFile>>;
+  try {
+    st = await layoutFile(indexPath);
+  } catch (e) {
+    return { images: [], problems: [`index.json cannot be read: ${(e as Error).message}`] };
+  }
   if (!st) {
     return { images: [], problems: ['this folder is not an OCI image layout: it has no index.json'] };
   }
@@ -341,7 +391,7 @@ async function readLayoutDir(dir: string, ref: string, limits: ImageLimits): Pro
   try {
     index = JSON.parse(await fs.readFile(indexPath, 'utf8'));
   } catch (e) {
-    return { images: [], problems: [`index.json is not valid JSON (${(e as Error).message})`] };
+    return { images: [], problems: [`index.json is not valid JSON (${jsonErrorMessage(e)})`] };
   }
   const budget: IndexBudget = { files: 0 };
   const layers = new Map<string, Promise<LayerIndexResult | undefined>>();
@@ -353,7 +403,7 @@ async function readLayoutDir(dir: string, ref: string, limits: ImageLimits): Pro
   const store: BlobStore = {
     async json(digest) {
       const file = blobPath(digest);
-      const s = await fs.stat(file).catch(() => null);
+      const s = await layoutFile(file);
       if (!s) return undefined;
       if (s.size > limits.maxJsonBytes)
         throw new Error(`it is larger than ${limits.maxJsonBytes} bytes (the limit for JSON documents)`);
@@ -367,7 +417,7 @@ async function readLayoutDir(dir: string, ref: string, limits: ImageLimits): Pro
       try {
         return JSON.parse(buf.toString('utf8'));
       } catch (e) {
-        throw new Error(`it is not valid JSON (${(e as Error).message})`);
+        throw new Error(`it is not valid JSON (${jsonErrorMessage(e)})`);
       }
     },
     layer(digest) {
@@ -375,7 +425,7 @@ async function readLayoutDir(dir: string, ref: string, limits: ImageLimits): Pro
       if (!p) {
         p = (async () => {
           const file = blobPath(digest);
-          const s = await fs.stat(file).catch(() => null);
+          const s = await layoutFile(file);
           if (!s) return undefined;
           const reader = new LayerReader(limits, budget, s.size);
           for await (const chunk of createReadStream(file, { highWaterMark: CHUNK })) {
@@ -418,7 +468,7 @@ async function readJsonInput(
   try {
     doc = JSON.parse(await fs.readFile(abs, 'utf8'));
   } catch (e) {
-    return { images: [], problems: [`this file is not valid JSON (${(e as Error).message})`] };
+    return { images: [], problems: [`this file is not valid JSON (${jsonErrorMessage(e)})`] };
   }
   if (isInspectJson(doc))
     return { images: modelsFromInspect(doc, ref).map((model) => ({ model, problems: [] })), problems: [] };

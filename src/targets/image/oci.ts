@@ -40,6 +40,14 @@ function annotationsOf(x: Json): Record<string, string> {
   return out;
 }
 
+/** A short description of an untrusted value (never JSON.stringify: it may nest 100,000 deep). */
+function describe(v: Json): string {
+  if (typeof v === 'string') return JSON.stringify(v.length > 80 ? `${v.slice(0, 80)}…` : v);
+  if (v === null || v === undefined) return 'none';
+  if (Array.isArray(v)) return 'a list';
+  return typeof v === 'object' ? 'an object' : String(v).slice(0, 40);
+}
+
 function nameOf(annotations: Record<string, string>): string | undefined {
   for (const k of NAME_ANNOTATIONS) if (annotations[k]) return annotations[k];
   return undefined;
@@ -60,9 +68,7 @@ export async function imagesFromIndex(
     if (!d) return;
     const digest = str(d.digest);
     if (!digest || !DIGEST_RE.test(digest)) {
-      problems.push(
-        `a descriptor has no valid digest (${JSON.stringify(d.digest ?? null).slice(0, 80)}); it was skipped`,
-      );
+      problems.push(`a descriptor has no valid digest (${describe(d.digest)}); it was skipped`);
       return;
     }
     const annotations = { ...inherited, ...annotationsOf(d.annotations) };
@@ -118,6 +124,9 @@ export async function imagesFromIndex(
     if (found) {
       seen.set(digest, found);
       images.push(found);
+    } else {
+      // Its config is not in the input: a platform that was not saved (or a blob that went missing).
+      skipped.push(platformText ?? digest);
     }
   }
 

@@ -181,13 +181,14 @@ export class TarParser {
           const take = Math.min(BLOCK - this.headerFill, n - i);
           if (take === BLOCK) {
             // Whole header in this chunk: parse it in place.
-            this.onHeader(chunk.subarray(i, i + BLOCK));
+            this.onHeader(chunk.subarray(i, i + BLOCK), this.offset);
           } else {
             this.header.set(chunk.subarray(i, i + take), this.headerFill);
             this.headerFill += take;
             if (this.headerFill === BLOCK) {
               this.headerFill = 0;
-              this.onHeader(this.header);
+              // The header began BLOCK - take bytes before this chunk's part of it.
+              this.onHeader(this.header, this.offset + take - BLOCK);
             }
           }
           i += take;
@@ -243,8 +244,7 @@ export class TarParser {
     this.state = 'failed';
   }
 
-  private onHeader(block: Uint8Array) {
-    const offset = this.offset;
+  private onHeader(block: Uint8Array, offset: number) {
     if (isZeroBlock(block)) {
       this.state = 'done';
       return;

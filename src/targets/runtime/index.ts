@@ -55,17 +55,18 @@ function loadYamlTarget(relPath: string, text: string, read: 'compose' | 'workfl
   };
   const comments = yamlComments(text, index);
   const parsed = parseYaml(text, index);
-  target.problems.push(...parsed.problems);
+  // Loops, not push(...list): a spread of 100,000+ items (services, comments) overflows the stack.
+  for (const p of parsed.problems) target.problems.push(p);
   const units: TargetUnit[] = [];
   for (const ctx of parsed.docs) {
     try {
       if (read === 'compose') {
-        if (isComposeDocument(ctx)) units.push(...composeUnits(ctx, relPath));
+        if (isComposeDocument(ctx)) for (const u of composeUnits(ctx, relPath)) units.push(u);
       } else {
         const r = workflowUnits(ctx, relPath);
-        units.push(...r.units);
-        target.problems.push(...r.problems);
-        comments.push(...r.comments);
+        for (const u of r.units) units.push(u);
+        for (const p of r.problems) target.problems.push(p);
+        for (const c of r.comments) comments.push(c);
       }
     } catch (e) {
       if (!(e instanceof AliasBudgetError)) throw e;

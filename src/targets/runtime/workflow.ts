@@ -132,10 +132,11 @@ export function workflowUnits(ctx: YamlCtx, file: string): WorkflowResult {
         job: id,
         contextPrefix: `job ${id}, ${label}`,
       });
-      out.units.push(...r.units);
-      out.problems.push(...r.problems);
+      // Loops, not push(...list): a spread of 100,000+ items overflows the stack.
+      for (const u of r.units) out.units.push(u);
+      for (const p of r.problems) out.problems.push(p);
       // Comment lines of a block script are YAML content, not YAML comments: add them for suppressions.
-      out.comments.push(...r.comments);
+      for (const c of r.comments) out.comments.push(c);
     });
   }
   return out;

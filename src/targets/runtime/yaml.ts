@@ -2,7 +2,7 @@
  * YAML reading for compose files and workflows: YAML 1.2 with source ranges, anchors, aliases and merge
  * keys (`<<`) resolved on access, a bound on alias expansion, and every `#` comment of the file.
  */
-import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, Parser } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, Parser, visit } from 'yaml';
 import type { Document, Node as YamlNode, Pair, Scalar, YAMLMap } from 'yaml';
 import type { Range } from '../../engine/types.js';
 import type { InputProblem } from '../types.js';
@@ -55,18 +55,35 @@ export function parseYaml(text: string, index: LineIndex): ParsedYaml {
   if (!Array.isArray(parsed)) parsed = [parsed as unknown as Document];
   for (const doc of parsed) {
     for (const e of doc.errors) {
+      // The parser recurses per nesting level: `[[[[…` 100,000 deep ends as a stack overflow there.
+      const deep = /Maximum call stack/i.test(e.message);
       problems.push({
-        message: `YAML syntax error: ${firstLine(e.message)}`,
+        message: deep
+          ? 'YAML cannot be read: it nests too deeply'
+          : `YAML syntax error: ${firstLine(e.message)}`,
         range: index.range(e.pos[0], e.pos[1]),
       });
     }
     if (doc.errors.length > 0) continue;
+    const recursive = recursiveAlias(doc);
+    if (recursive) {
+      // `x: &a {<<: *a}` sends a merge into endless recursion; docker compose rejects it too.
+      problems.push({
+        message: `YAML cannot be read: the anchor &${recursive.source} contains an alias to itself (*${recursive.source})`,
+        range: recursive.range ? index.range(recursive.range[0], recursive.range[1]) : index.range(0, 0),
+      });
+      continue;
+    }
     try {
       // Expands the document once with yaml's own bound on aliases: a "billion laughs" file stops here.
-      doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      // mapAsMap: a key that is a collection (`? [a, b]: x`) would otherwise print a Node.js warning.
+      doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT, mapAsMap: true });
     } catch (e) {
+      const deep = e instanceof RangeError && /call stack/i.test(e.message);
       problems.push({
-        message: `YAML cannot be read: ${firstLine((e as Error).message)}`,
+        message: deep
+          ? 'YAML cannot be read: it nests too deeply'
+          : `YAML cannot be read: ${firstLine((e as Error).message)}`,
         range: index.range(0, 0),
       });
       continue;
@@ -74,6 +91,21 @@ export function parseYaml(text: string, index: LineIndex): ParsedYaml {
     docs.push({ doc, text, index, budget });
   }
   return { docs, problems };
+}
+
+/** The first alias that sits inside the node it names, if any. */
+function recursiveAlias(doc: Document): { source: string; range?: [number, number, number] } | undefined {
+  let found: { source: string; range?: [number, number, number] } | undefined;
+  visit(doc, {
+    Alias(_key, node, path) {
+      const target = node.resolve(doc);
+      if (target && path.includes(target as never)) {
+        found = { source: node.source, range: node.range ?? undefined };
+        return visit.BREAK;
+      }
+    },
+  });
+  return found;
 }
 
 function firstLine(s: string): string {
@@ -145,7 +177,7 @@ export function entries(node: unknown, ctx: YamlCtx, depth = 0): Entry[] {
       const sources = isSeq(src) ? src.items : [pair.value];
       for (const s of sources) {
         if (--ctx.budget.left < 0) throw new AliasBudgetError();
-        merged.push(...entries(s, ctx, depth + 1));
+        for (const e of entries(s, ctx, depth + 1)) merged.push(e); // not a spread: maps can be huge
       }
       continue;
     }
