@@ -360,17 +360,19 @@ describe('YAML alias bombs and deep nesting', () => {
 });
 
 describe('handed to the lead', () => {
-  // BUG (src/policy/load.ts + remote.ts resolveRef): a local `extends` may name an absolute path or a
-  // file outside the working directory (and follows links), so a policy in a pull request can make
-  // layerguard read any file the runner can (`/proc/self/environ`, `.git/config` with the checkout
-  // token, `~/.ssh/…`), and the schema error then quotes the file's content. See secrets.test.ts for
-  // the end-to-end leak. Fix: confine local extends to the working directory (realpath).
-  it.failing('extends cannot leave the working directory (BUG: policy loader)', async () => {
+  // Fixed (src/policy/load.ts): a local `extends` could name any file the runner can read
+  // (`/proc/self/environ`, `.git/config` with the checkout token, `~/.ssh/…`), and the schema error then
+  // quoted the file's content. Local extends are now confined to the working directory (real paths,
+  // so links cannot escape) and kept out of `.git`; long values are never quoted.
+  it('extends cannot leave the working directory nor read .git', async () => {
     const secret = path.join(TMP, 'outside-secret.yml');
     writeFileSync(secret, 'SECRET_VALUE_123\n');
-    for (const ref of [secret, '../outside-secret.yml', '/proc/self/environ']) {
-      const { error } = await loadFiles({ '.layerguard.yml': `extends: ${JSON.stringify(ref)}\n` });
-      expect(error?.message).toMatch(/outside|not allowed|leaves/);
+    for (const ref of [secret, '../outside-secret.yml', '/proc/self/environ', '.git/config']) {
+      const { error } = await loadFiles({
+        '.layerguard.yml': `extends: ${JSON.stringify(ref)}\n`,
+        '.git/config': '[http]\n\textraheader = SECRET_VALUE_123\n',
+      });
+      expect(error?.message).toMatch(/outside the working directory|inside a \.git folder/);
       expect(error?.message).not.toContain('SECRET_VALUE_123');
       expect(error?.message).not.toContain('PATH=');
     }

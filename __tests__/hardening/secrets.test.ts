@@ -160,26 +160,20 @@ describe('the Action never prints or posts its token', () => {
     expectNoToken(run, fake, ws);
   });
 
-  // BUG (src/policy/load.ts, handed to the lead): a local `extends` may name any file — an absolute
-  // path or one outside the repository — and a policy that is not a mapping is quoted whole in the
-  // error. A pull request that adds `.layerguard.yml` with `extends: /proc/self/environ` gets the
-  // Action's whole environment, token included, into the job summary and the error annotations
-  // (`.git/config`, where actions/checkout keeps its credentials, is as reachable). Fix: resolve local
-  // extends inside the working directory only (realpath, so links cannot escape either) and never
-  // quote more than a short excerpt of a value in messages.
-  it.failing(
-    'when a policy in the pull request extends /proc/self/environ (BUG: policy loader)',
-    async () => {
-      const ws = workspace(TMP, {
-        '.layerguard.yml': 'extends: /proc/self/environ\n',
-        Dockerfile: DOCKERFILE,
-      });
-      const run = await runActionBundle(bundle, fake, ws, { env: DEBUG });
-      expect(run.code).toBe(2);
-      expectNoToken(run, fake, ws);
-      expect(everything(run, fake, ws).rest).not.toContain('GITHUB_EVENT_PATH');
-    },
-  );
+  // Fixed (src/policy/load.ts): a pull request that added `.layerguard.yml` with
+  // `extends: /proc/self/environ` got the Action's whole environment, token included, into the job
+  // summary and the error annotations. Local extends now stay inside the working directory (and out
+  // of `.git`), and long values are never quoted in messages.
+  it('when a policy in the pull request extends /proc/self/environ', async () => {
+    const ws = workspace(TMP, {
+      '.layerguard.yml': 'extends: /proc/self/environ\n',
+      Dockerfile: DOCKERFILE,
+    });
+    const run = await runActionBundle(bundle, fake, ws, { env: DEBUG });
+    expect(run.code).toBe(2);
+    expectNoToken(run, fake, ws);
+    expect(everything(run, fake, ws).rest).not.toContain('GITHUB_EVENT_PATH');
+  });
 });
 
 describe('files outside the working directory are never read through links', () => {

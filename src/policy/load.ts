@@ -91,6 +91,42 @@ interface Loader {
   layers: Layer[];
   visited: Set<string>;
   notices: string[];
+  /** Folders local policy files may be read from (real paths): the working directory, and the
+   * folders of files the user named on the command line. */
+  roots: string[];
+}
+
+/**
+ * A local policy file must lie inside one of `roots` once links are resolved, and not inside `.git`:
+ * a policy in a pull request must not make layerguard read the runner's files (`/proc/self/environ`,
+ * which holds the token, or `.git/config`, where actions/checkout keeps its credentials).
+ */
+async function checkLocalPath(loader: Loader, absPath: string): Promise<void> {
+  let real: string;
+  try {
+    real = await fs.realpath(absPath);
+  } catch {
+    return; // a missing file is reported by the read itself
+  }
+  const root = loader.roots.find(
+    (r) => real === r || real.startsWith(r.endsWith(path.sep) ? r : r + path.sep),
+  );
+  if (!root) {
+    throw new Error(
+      'it is outside the working directory; a policy may extend files of the repository, builtin: presets, github: or https: policies',
+    );
+  }
+  if (path.relative(root, real).split(path.sep).includes('.git')) {
+    throw new Error('it is inside a .git folder, which holds credentials, not policies');
+  }
+}
+
+async function realRoot(dir: string): Promise<string> {
+  try {
+    return await fs.realpath(dir);
+  } catch {
+    return path.resolve(dir);
+  }
 }
 
 function unpinnedFinding(layer: Layer, path: PathSegment[], ref: PolicyRef): Finding {
@@ -125,6 +161,7 @@ async function readRef(loader: Loader, ref: PolicyRef): Promise<string> {
     }
     case 'file':
     case 'hadolint': {
+      await checkLocalPath(loader, ref.absPath);
       let stat;
       try {
         stat = await fs.stat(ref.absPath);
@@ -276,7 +313,14 @@ export async function loadPolicy(opts: LoadPolicyOptions): Promise<ResolvedPolic
     layers: [],
     visited: new Set(),
     notices: [],
+    roots: [await realRoot(opts.cwd)],
   };
+  // Files the user names on the command line may lie anywhere, with the files next to them.
+  for (const named of [opts.policy, opts.hadolintConfig]) {
+    if (named && !/^(builtin|github|https?):/.test(named)) {
+      loader.roots.push(await realRoot(path.dirname(path.resolve(opts.cwd, named))));
+    }
+  }
   await visit(loader, entryRef(opts, refCtx), null, []);
   if (opts.hadolintConfig !== undefined) {
     const layer = await hadolintLayer(loader, opts.hadolintConfig);

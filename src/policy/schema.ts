@@ -411,7 +411,8 @@ function describeValue(v: unknown): string {
   if (v === null || v === undefined) return 'nothing';
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a mapping';
-  if (typeof v === 'string') return `"${v}"`;
+  // Long strings are not quoted: a pull request could point a policy at a file holding a secret.
+  if (typeof v === 'string') return v.length <= 32 ? `"${v}"` : `a string of ${v.length} characters`;
   return `${typeof v} ${JSON.stringify(v)}`;
 }
 

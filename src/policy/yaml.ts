@@ -104,7 +104,9 @@ export function readYaml(text: string, display: string, problems: PolicyProblem[
   if (doc.errors.length > 0) {
     for (const e of doc.errors) {
       const p = pos(e.pos[0]);
-      problems.push({ message: `invalid YAML: ${firstLine(e.message)}`, file: display, ...p });
+      // The parser quotes the offending text; leave it out, the location says where it is.
+      const message = firstLine(e.message).replace(/:\s*".*"\s*$/, '');
+      problems.push({ message: `invalid YAML: ${message}`, file: display, ...p });
     }
     return source;
   }
