@@ -105,9 +105,17 @@ export function readYaml(text: string, display: string, problems: PolicyProblem[
     for (const e of doc.errors) {
       const p = pos(e.pos[0]);
       // The parser quotes the offending text; leave it out, the location says where it is.
-      const message = firstLine(e.message).replace(/:\s*".*"\s*$/, '');
+      const raw = firstLine(e.message);
+      const message = /Maximum call stack/i.test(raw)
+        ? `the policy nests too deeply to read (a policy needs at most a few levels)`
+        : raw.replace(/:\s*".*"\s*$/, '');
       problems.push({ message: `invalid YAML: ${message}`, file: display, ...p });
     }
+    return source;
+  }
+  const shape = shapeProblem(doc.contents as YamlNode | null);
+  if (shape) {
+    problems.push({ message: shape.message, file: display, ...startOf(shape.node) });
     return source;
   }
   try {
@@ -121,4 +129,39 @@ export function readYaml(text: string, display: string, problems: PolicyProblem[
     });
   }
   return source;
+}
+
+const MAX_POLICY_DEPTH = 64;
+
+/**
+ * What a policy's YAML may not be, found without recursion before the document is converted: keys
+ * that are collections (`? [a, b]`, which the conversion stringifies in exponential time when nested)
+ * and nesting deeper than any policy needs.
+ */
+function shapeProblem(root: YamlNode | null): { message: string; node: YamlNode } | undefined {
+  const stack: { node: YamlNode; depth: number }[] = root ? [{ node: root, depth: 0 }] : [];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (depth > MAX_POLICY_DEPTH) {
+      return {
+        message: `the policy nests more than ${MAX_POLICY_DEPTH} levels deep; no policy key needs that`,
+        node,
+      };
+    }
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const key = pair.key as YamlNode | null;
+        if (key && !isScalar(key)) {
+          return {
+            message: 'a key is a list or a mapping; policy keys are plain words such as rules or failOn',
+            node: key,
+          };
+        }
+        if (pair.value) stack.push({ node: pair.value as YamlNode, depth: depth + 1 });
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) if (item) stack.push({ node: item as YamlNode, depth: depth + 1 });
+    }
+  }
+  return undefined;
 }

@@ -83,18 +83,10 @@ function fail(message: string): never {
  * LAYERGUARD_FUZZ_STRICT=1 to fail on them too. Remove an entry when its bug is fixed.
  */
 export const KNOWN_BUGS: { id: string; signature: RegExp; categories?: Category[] }[] = [
-  // Fixed: `env-self-reference-regex` (ENV names put into a RegExp unescaped) and
-  // `custom-assert-stable-json` (custom assert rules recursing into cyclic models); see
-  // known-bugs.test.ts.
-  // Open (src/policy/yaml.ts): `doc.toJS()` without `mapAsMap` makes Node.js print "Warning: Keys with
-  // collection values will be stringified…" on stderr for a policy key such as `? [a, b]`. The same
-  // call is exponential in nested explicit keys (`? ? ? … x`); some seeds find a policy case over the
-  // time limit because of it (policies.test.ts has the failing test), which no signature can excuse.
-  {
-    id: 'policy-yaml-collection-key-warning',
-    signature: /^process warning: Keys with collection values will be stringified/,
-    categories: ['policy'],
-  },
+  // Fixed, now regression tests in known-bugs.test.ts and policies.test.ts: `env-self-reference-regex`
+  // (ENV names put into a RegExp unescaped), `custom-assert-stable-json` (custom assert rules recursing
+  // into cyclic models) and `policy-yaml-collection-key-warning` (collection keys stringified by toJS,
+  // exponential when nested, with a Node.js warning per key).
 ];
 
 const strict = () => process.env.LAYERGUARD_FUZZ_STRICT === '1';
