@@ -402,7 +402,9 @@ describe('handed to the lead', () => {
   // Skipped because it costs 10-20 s under Jest while the bug is open; run it with
   // `jest __tests__/hardening/policies.test.ts -t '16,000 unknown rule ids'` after the fix, then
   // turn `it.skip` into `it`.
-  it.skip('rejecting 16,000 unknown rule ids takes well under a second (BUG: policy schema errors)', async () => {
+  // Fixed: suggestions are computed for the first 100 problems only (and skip candidates whose length
+  // rules them out), and duplicate keys are found in linear time instead of by the parser.
+  it('rejecting 16,000 unknown rule ids takes well under a second', async () => {
     const text = 'rules:\n' + Array.from({ length: 16_000 }, (_, i) => `  r${i}: off`).join('\n') + '\n';
     const { error, ms } = await loadFiles({ '.layerguard.yml': text });
     expect(error?.problems.length).toBeGreaterThan(0);

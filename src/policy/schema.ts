@@ -9,7 +9,7 @@
 import Ajv2020Import from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Rule } from '../rules/define.js';
-import { suggest } from './suggest.js';
+import { suggest, withSuggestionBudget } from './suggest.js';
 import type { PolicyProblem } from './types.js';
 import { ASSERT_OPERATORS } from './types.js';
 import type { PathSegment } from './yaml.js';
@@ -331,11 +331,18 @@ function prefixed(errors: ErrorObject[], prefix: string, parentSchema: object): 
  * registry (custom/… ids are checked once every layer's customRules are known) and each rule's
  * options against that rule's own schema. All problems, sorted by position.
  */
+/** "did you mean" is computed for this many problems of one policy file at the most. */
+const MAX_SUGGESTIONS = 100;
+
 export function validatePolicyData(
   data: unknown,
   src: Locator,
   rules: ReadonlyMap<string, Rule>,
 ): PolicyProblem[] {
+  return withSuggestionBudget(MAX_SUGGESTIONS, () => validateWithin(data, src, rules));
+}
+
+function validateWithin(data: unknown, src: Locator, rules: ReadonlyMap<string, Rule>): PolicyProblem[] {
   structural ??= ajv().compile(buildPolicySchema([], { structural: true }));
   const errors: ErrorObject[] = [];
   if (!structural(data)) errors.push(...(structural.errors ?? []));

@@ -1,7 +1,28 @@
 /** ` (did you mean "x"?)` for the closest candidate within a small edit distance, else ''. */
 export function suggest(word: string, candidates: readonly string[]): string {
+  if (budget !== undefined) {
+    if (budget <= 0) return '';
+    budget--;
+  }
   const best = closest(word, candidates);
   return best === undefined ? '' : ` (did you mean "${best}"?)`;
+}
+
+/** How many more suggestions `suggest` may compute, inside `withSuggestionBudget`. */
+let budget: number | undefined;
+
+/**
+ * Runs `fn` with at most `n` suggestions computed: a hostile policy with thousands of unknown keys
+ * gets its problems listed, not thousands of edit-distance searches (each compares with every rule).
+ */
+export function withSuggestionBudget<T>(n: number, fn: () => T): T {
+  const saved = budget;
+  budget = n;
+  try {
+    return fn();
+  } finally {
+    budget = saved;
+  }
 }
 
 /** The candidate closest to `word`, when it is close enough to be a likely typo. */
@@ -9,8 +30,17 @@ export function closest(word: string, candidates: readonly string[]): string | u
   let best: string | undefined;
   let bestDistance = Infinity;
   const w = word.toLowerCase();
+  const limit = Math.max(2, Math.floor(word.length / 3));
   for (const c of candidates) {
     const cl = c.toLowerCase();
+    const slashAt = cl.indexOf('/');
+    // Neither the whole id nor its name can be within the limit: skip the edit distance.
+    if (
+      Math.abs(cl.length - w.length) > limit &&
+      (slashAt < 0 || Math.abs(cl.length - slashAt - 1 - w.length) > limit)
+    ) {
+      continue;
+    }
     let d = editDistance(w, cl);
     // `latest-tag` for `dockerfile/base-image-latest`: compare with the name after the kind too.
     const slash = cl.indexOf('/');
@@ -25,7 +55,6 @@ export function closest(word: string, candidates: readonly string[]): string | u
     const prefixed = candidates.filter((c) => c.toLowerCase().startsWith(w) && c.toLowerCase() !== w);
     if (prefixed.length === 1 && (best === undefined || bestDistance > 1)) return prefixed[0];
   }
-  const limit = Math.max(2, Math.floor(word.length / 3));
   return best !== undefined && bestDistance <= limit && bestDistance > 0 ? best : undefined;
 }
 

@@ -3,7 +3,7 @@
  * a size cap and an alias cap, and maps paths in the data back to `line:col` through the node ranges.
  */
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
-import type { Document, Node as YamlNode } from 'yaml';
+import type { Document, Node as YamlNode, Pair, YAMLMap } from 'yaml';
 import type { PolicyProblem } from './types.js';
 import type { Range } from '../engine/types.js';
 
@@ -40,12 +40,27 @@ export function readYaml(text: string, display: string, problems: PolicyProblem[
     version: '1.2',
     lineCounter,
     prettyErrors: false,
-    uniqueKeys: true,
+    // Duplicate keys are found by shapeProblem in linear time; the parser's own check is quadratic.
+    uniqueKeys: false,
     strict: true,
   });
   const pos = (offset: number) => {
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };
+  };
+  // Each problem is located by its path: index every mapping's keys once, not once per problem.
+  const pairIndexes = new WeakMap<object, Map<string, Pair>>();
+  const pairIndex = (map: YAMLMap): Map<string, Pair> => {
+    let index = pairIndexes.get(map);
+    if (!index) {
+      index = new Map();
+      for (const p of map.items) {
+        const k = isScalar(p.key) ? String(p.key.value) : undefined;
+        if (k !== undefined && !index.has(k)) index.set(k, p as Pair);
+      }
+      pairIndexes.set(map, index);
+    }
+    return index;
   };
   const nodeAt = (path: readonly PathSegment[], key: boolean): YamlNode | null => {
     let node: YamlNode | null = (doc.contents as YamlNode | null) ?? null;
@@ -54,7 +69,7 @@ export function readYaml(text: string, display: string, problems: PolicyProblem[
       const seg = path[i];
       const last = i === path.length - 1;
       if (node && isMap(node)) {
-        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
+        const pair = pairIndex(node).get(String(seg));
         if (!pair) return node;
         if (last && key) return (pair.key as YamlNode) ?? node;
         const value = pair.value as YamlNode | null;
@@ -149,8 +164,13 @@ function shapeProblem(root: YamlNode | null): { message: string; node: YamlNode 
       };
     }
     if (isMap(node)) {
+      const seen = new Set<unknown>();
       for (const pair of node.items) {
         const key = pair.key as YamlNode | null;
+        if (key && isScalar(key)) {
+          if (seen.has(key.value)) return { message: 'invalid YAML: Map keys must be unique', node: key };
+          seen.add(key.value);
+        }
         if (key && !isScalar(key)) {
           return {
             message: 'a key is a list or a mapping; policy keys are plain words such as rules or failOn',
