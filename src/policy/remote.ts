@@ -137,6 +137,8 @@ export function resolveRef(raw: string, parent: PolicyRef | null, ctx: RefContex
   return { type: 'file', absPath, key: absPath, display: rel === '' ? value : rel };
 }
 
+const MAX_REDIRECTS = 5;
+
 export interface FetchSettings {
   fetch?: typeof globalThis.fetch;
   /** Per request; default 10 s. */
@@ -201,17 +203,39 @@ export class RemoteFetcher {
     }
     this.requested.push(url);
     const doFetch = this.settings.fetch ?? globalThis.fetch;
+    // Redirects are followed by hand so that every hop is checked before it is requested: https only,
+    // and the token is sent to the API's own origin only.
     let res: Response;
-    try {
-      res = await doFetch(url, { headers, redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) });
-    } catch (e) {
-      const err = e as Error & { cause?: { code?: string; message?: string } };
-      if (err.name === 'TimeoutError' || err.name === 'AbortError') {
-        throw new RemoteError(`no answer within ${timeoutMs / 1000} s`);
+    let current = parsed;
+    const deadline = AbortSignal.timeout(timeoutMs);
+    for (let hop = 0; ; hop++) {
+      try {
+        res = await doFetch(current.toString(), { headers, redirect: 'manual', signal: deadline });
+      } catch (e) {
+        const err = e as Error & { cause?: { code?: string; message?: string } };
+        if (err.name === 'TimeoutError' || err.name === 'AbortError') {
+          throw new RemoteError(`no answer within ${timeoutMs / 1000} s`);
+        }
+        throw new RemoteError(`the request failed (${err.cause?.code ?? err.cause?.message ?? err.message})`);
       }
-      throw new RemoteError(`the request failed (${err.cause?.code ?? err.cause?.message ?? err.message})`);
+      const location = res.status >= 300 && res.status < 400 ? res.headers.get('location') : null;
+      if (!location) break;
+      await res.body?.cancel().catch(() => undefined);
+      if (hop >= MAX_REDIRECTS) throw new RemoteError(`more than ${MAX_REDIRECTS} redirects`);
+      let next: URL;
+      try {
+        next = new URL(location, current);
+      } catch {
+        throw new RemoteError('the server redirected to an invalid address');
+      }
+      if (next.protocol !== 'https:' && !(this.settings.allowLoopbackHttp && LOOPBACK.has(next.hostname))) {
+        throw new RemoteError(`the server redirected to ${next.origin}, which is not https`);
+      }
+      if (next.origin !== parsed.origin) delete headers.Authorization;
+      current = next;
     }
-    const finalUrl = res.url ? new URL(res.url) : parsed;
+    // A fetch that follows redirects itself (one given in the settings) is checked on its final address.
+    const finalUrl = res.url ? new URL(res.url) : current;
     if (
       finalUrl.protocol !== 'https:' &&
       !(this.settings.allowLoopbackHttp && LOOPBACK.has(finalUrl.hostname))
