@@ -345,3 +345,26 @@ export function externalBase(stage: DfStage): ImageRef | undefined {
   if (!base.text.trim() || isTransportRef(base.text)) return undefined;
   return base;
 }
+
+const ancestorMemo = new WeakMap<DockerfileModel, Map<string, boolean[]>>();
+
+/**
+ * Whether a stage that `stage` is built on (its chain, `stage` itself excluded) has an instruction with
+ * this keyword. Computed once per model and keyword for every stage, in linear time: walking each
+ * stage's chain instead costs O(stages²) on a long `FROM <previous stage>` chain.
+ */
+export function ancestorsHave(model: DockerfileModel, stage: DfStage, keyword: string): boolean {
+  let byKeyword = ancestorMemo.get(model);
+  if (!byKeyword) ancestorMemo.set(model, (byKeyword = new Map()));
+  let has = byKeyword.get(keyword);
+  if (!has) {
+    has = [];
+    for (const s of model.stages) {
+      const p = s.parent !== undefined && s.parent < s.index ? s.parent : undefined;
+      has[s.index] =
+        p !== undefined && (has[p] || model.stages[p].instructions.some((i) => i.keyword === keyword));
+    }
+    byKeyword.set(keyword, has);
+  }
+  return has[stage.index] ?? false;
+}

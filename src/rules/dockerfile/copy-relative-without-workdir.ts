@@ -1,7 +1,7 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
 import { expandVars } from '../../targets/dockerfile/vars.js';
-import { chainInstructions } from '../stages.js';
+import { ancestorsHave } from '../stages.js';
 import { copyArgs } from '../hadolint-b.js';
 
 export default defineRule({
@@ -12,8 +12,10 @@ export default defineRule({
   check(model: DockerfileModel, _options, report) {
     for (const stage of model.stages) {
       if (!stage.from.posixShell) continue; // a Windows stage: paths are C:\…
-      const chain = chainInstructions(model, stage);
+      const inherited = ancestorsHave(model, stage, 'WORKDIR');
+      let workdirSet = inherited;
       for (const inst of stage.instructions) {
+        if (inst.keyword === 'WORKDIR') workdirSet = true;
         if (inst.keyword !== 'COPY') continue;
         const dest = copyArgs(model, inst).dest;
         if (!dest) continue;
@@ -21,8 +23,7 @@ export default defineRule({
         if (value.unresolved.length > 0) continue; // e.g. COPY x $APP_HOME: where it points is not known
         const d = value.value.replace(/^(["'])(.*)\1$/, '$2');
         if (d.startsWith('/') || /^[A-Za-z]:[\\/]/.test(d) || d.startsWith('\\')) continue;
-        const before = chain.slice(0, chain.indexOf(inst));
-        if (before.some((i) => i.keyword === 'WORKDIR')) continue;
+        if (workdirSet) continue;
         report({
           range: dest.range,
           message:

@@ -1,7 +1,7 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
 import { expandVars } from '../../targets/dockerfile/vars.js';
-import { stageChain } from '../stages.js';
+import { ancestorsHave } from '../stages.js';
 
 /** `/x`; on Windows also `C:\x`, `C:/x`, `\x`. */
 function isAbsolute(p: string): boolean {
@@ -17,11 +17,7 @@ export default defineRule({
     for (const stage of model.stages) {
       // The first WORKDIR of the stage's chain decides; a stage built on an earlier stage that set an
       // absolute WORKDIR is fine, and later relative WORKDIRs build on the first one.
-      const chain = stageChain(model, stage);
-      const ancestorsSet = chain
-        .slice(0, -1)
-        .some((s) => s.instructions.some((i) => i.keyword === 'WORKDIR'));
-      if (ancestorsSet) continue;
+      if (ancestorsHave(model, stage, 'WORKDIR')) continue;
       const first = stage.instructions.find((i) => i.keyword === 'WORKDIR');
       if (!first || !first.argsRange) continue;
       const raw = first.argsText.trim().replace(/^(["'])(.*)\1$/, '$2');
