@@ -80,6 +80,7 @@ const NAME_CHAR = /[A-Za-z0-9_]/;
  */
 export function scanVarRefs(text: string, escapeChar = '\\', instructionText = false): VarRef[] {
   const refs: VarRef[] = [];
+  let closeOf: Map<number, number> | undefined;
   let single = false;
   let double = false;
   let lineStart = true;
@@ -126,12 +127,8 @@ export function scanVarRefs(text: string, escapeChar = '\\', instructionText = f
       let j = i + 2;
       while (j < text.length && NAME_CHAR.test(text[j])) j++;
       if (j === i + 2) continue;
-      let depth = 1;
-      let k = j;
-      for (; k < text.length; k++) {
-        if (text[k] === '{') depth++;
-        else if (text[k] === '}' && --depth === 0) break;
-      }
+      closeOf ??= matchingBraces(text);
+      const k = closeOf.get(i + 1) ?? text.length;
       refs.push({ name: text.slice(i + 2, j), start: i, end: Math.min(text.length, k + 1) });
       // Names in the default/alternative word (`${a:-$b}`) are looked up too: continue inside it.
       i = j - 1;
@@ -147,11 +144,28 @@ export function scanVarRefs(text: string, escapeChar = '\\', instructionText = f
   return refs;
 }
 
+/** The offset of each `{` and its matching `}`, found in one pass (nested `${a:-${b:-…}}` stay linear). */
+function matchingBraces(text: string): Map<number, number> {
+  const close = new Map<number, number>();
+  const open: number[] = [];
+  for (let k = 0; k < text.length; k++) {
+    if (text[k] === '{') open.push(k);
+    else if (text[k] === '}' && open.length > 0) close.set(open.pop()!, k);
+  }
+  return close;
+}
+
+const lineStartsMemo = new WeakMap<DockerfileModel, number[]>();
+
 /** Document offset of a 1-based line/column position. */
 export function offsetAt(model: DockerfileModel, line: number, column: number): number {
-  let off = 0;
-  for (let i = 0; i < line - 1 && i < model.lines.length; i++) off += model.lines[i].length + 1;
-  return off + column - 1;
+  let starts = lineStartsMemo.get(model);
+  if (!starts) {
+    starts = [0];
+    for (let i = 0; i < model.lines.length; i++) starts.push(starts[i] + model.lines[i].length + 1);
+    lineStartsMemo.set(model, starts);
+  }
+  return starts[Math.max(0, Math.min(line - 1, model.lines.length))] + column - 1;
 }
 
 /** Document offset where a range starts. */

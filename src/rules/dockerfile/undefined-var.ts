@@ -3,7 +3,7 @@ import type { Range } from '../../engine/types.js';
 import type { DfInstruction, DfStage, DockerfileModel } from '../../targets/dockerfile/model.js';
 import { ALWAYS_DEFINED, baseImageEnv } from '../base-image-env.js';
 import { argsTextBeforeHeredocs, didYouMean, offsetAt, scanVarRefs, suggestName } from '../buildkit.js';
-import { rootBase, stageChain } from '../stages.js';
+import { rootBase } from '../stages.js';
 
 /** Build arguments the builder handles itself and never puts in the environment. */
 const NON_ENV_ARGS = new Set(['BUILDKIT_SBOM_SCAN_CONTEXT', 'BUILDKIT_SBOM_SCAN_STAGE']);
@@ -61,23 +61,26 @@ export default defineRule({
     },
   },
   check(model: DockerfileModel, options: Options, report) {
-    const stageNames = new Map<number, { names: Set<string>; knownBase: boolean }>();
-    const namesOfStage = (stage: DfStage) => {
-      let entry = stageNames.get(stage.index);
-      if (entry) return entry;
-      const names = new Set<string>(ALWAYS_DEFINED);
-      const base = baseImageEnv(rootBase(model, stage), options.baseImageEnv);
-      for (const n of base ?? []) names.add(n);
-      // A stage built on an earlier stage inherits its ARGs and ENVs.
-      for (const s of stageChain(model, stage).slice(0, -1)) {
-        for (const i of s.instructions) {
-          if (i.keyword === 'ARG' || i.keyword === 'ENV') for (const p of i.properties) names.add(p.name);
-        }
+    // The names each stage starts with, computed in stage order: a stage built on an earlier stage
+    // inherits its ARGs and ENVs, so it starts from its parent's set (linear in stages, not quadratic).
+    const stageNames: { names: Set<string>; knownBase: boolean }[] = [];
+    for (const stage of model.stages) {
+      const parent = stage.parent !== undefined && stage.parent < stage.index ? stage.parent : undefined;
+      if (parent === undefined) {
+        const base = baseImageEnv(rootBase(model, stage), options.baseImageEnv);
+        stageNames[stage.index] = {
+          names: new Set([...ALWAYS_DEFINED, ...(base ?? [])]),
+          knownBase: base !== undefined,
+        };
+        continue;
       }
-      entry = { names, knownBase: base !== undefined };
-      stageNames.set(stage.index, entry);
-      return entry;
-    };
+      const names = new Set(stageNames[parent].names);
+      for (const i of model.stages[parent].instructions) {
+        if (i.keyword === 'ARG' || i.keyword === 'ENV') for (const p of i.properties) names.add(p.name);
+      }
+      stageNames[stage.index] = { names, knownBase: stageNames[parent].knownBase };
+    }
+    const namesOfStage = (stage: DfStage) => stageNames[stage.index];
 
     for (const inst of model.instructions) {
       const stage = model.stages[inst.stage];
