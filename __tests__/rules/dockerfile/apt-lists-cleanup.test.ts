@@ -1,20 +1,11 @@
 import { dedent, lint } from '../../helpers/rule-tester.js';
 import type { Reported } from '../../helpers/rule-tester.js';
+import { applyEdits } from '../../helpers/fix.js';
 
 const ID = 'dockerfile/apt-lists-cleanup';
 
-function applyFix(text: string, f: Reported): string {
-  const lines = text.split('\n');
-  const off = (line: number, col: number) =>
-    lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + col - 1;
-  for (const e of f.fix?.edits ?? []) {
-    text =
-      text.slice(0, off(e.range.line, e.range.column)) +
-      e.text +
-      text.slice(off(e.range.endLine, e.range.endColumn));
-  }
-  return text;
-}
+/** The text after the finding's fix (the shared helper applies edits last to first). */
+const applyFix = (text: string, f: Reported): string => applyEdits(text, f.fix?.edits ?? []);
 
 describe(ID, () => {
   it('reports apt-get update without removing the lists, and appends the cleanup', () => {

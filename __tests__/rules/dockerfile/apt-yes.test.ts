@@ -1,24 +1,12 @@
 import { dedent, lint } from '../../helpers/rule-tester.js';
 import type { Reported } from '../../helpers/rule-tester.js';
+import { applyEdits } from '../../helpers/fix.js';
 
 const ID = 'dockerfile/apt-yes';
 
 /** Applies a finding's fix to the text (edits do not overlap). */
-function applyFix(text: string, f: Reported): string {
-  const lines = text.split('\n');
-  const off = (line: number, col: number) =>
-    lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + col - 1;
-  const edits = [...(f.fix?.edits ?? [])].sort(
-    (a, b) => off(b.range.line, b.range.column) - off(a.range.line, a.range.column),
-  );
-  for (const e of edits) {
-    text =
-      text.slice(0, off(e.range.line, e.range.column)) +
-      e.text +
-      text.slice(off(e.range.endLine, e.range.endColumn));
-  }
-  return text;
-}
+/** The text after the finding's fix (the shared helper applies edits last to first). */
+const applyFix = (text: string, f: Reported): string => applyEdits(text, f.fix?.edits ?? []);
 
 describe(ID, () => {
   it('reports apt-get install without -y and fixes it', () => {

@@ -1,26 +1,10 @@
 import { dedent, lint } from '../../helpers/rule-tester.js';
+import { applyEdits } from '../../helpers/fix.js';
 
 const ID = 'dockerfile/consecutive-run';
 
 /** Applies a finding's fix edits (1-based, endColumn exclusive) to the text. */
-function applyFix(
-  text: string,
-  edits: { range: { line: number; column: number; endLine: number; endColumn: number }; text: string }[],
-): string {
-  const lines = text.split('\n');
-  const offset = (line: number, col: number) =>
-    lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + col - 1;
-  let out = text;
-  for (const e of [...edits].sort(
-    (a, b) => offset(b.range.line, b.range.column) - offset(a.range.line, a.range.column),
-  )) {
-    out =
-      out.slice(0, offset(e.range.line, e.range.column)) +
-      e.text +
-      out.slice(offset(e.range.endLine, e.range.endColumn));
-  }
-  return out;
-}
+const applyFix = applyEdits;
 
 describe(ID, () => {
   it('reports a RUN that directly follows another, with a fix that joins them', () => {

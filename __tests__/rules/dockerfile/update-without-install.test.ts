@@ -1,3 +1,5 @@
+import { applyEdits } from '../../helpers/fix.js';
+import type { TextEdit } from '../../../src/engine/types.js';
 import { dedent, dockerfile, lint } from '../../helpers/rule-tester.js';
 import {
   actionsOf,
@@ -14,19 +16,7 @@ import {
 
 const ID = 'dockerfile/update-without-install';
 
-function applyFix(
-  text: string,
-  edit: { range: { line: number; column: number; endLine: number; endColumn: number }; text: string },
-): string {
-  const lines = text.split('\n');
-  const offset = (line: number, col: number) =>
-    lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + col - 1;
-  return (
-    text.slice(0, offset(edit.range.line, edit.range.column)) +
-    edit.text +
-    text.slice(offset(edit.range.endLine, edit.range.endColumn))
-  );
-}
+const applyFix = (text: string, edit: TextEdit): string => applyEdits(text, [edit]);
 
 describe(ID, () => {
   it('reports apt-get update alone in its RUN, on the command, with a fix joining the next install', () => {
