@@ -3,17 +3,17 @@
  * environment the runner gives it, against a fake GitHub REST API on 127.0.0.1 that keeps state
  * between runs and records every request.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { FakeGitHub } from '../helpers/fake-github.js';
 import { layerTar, legacyArchive } from '../image/helpers.js';
 import type { PullFile } from '../helpers/fake-github.js';
+import { actionInputs, HEAD_SHA, MERGE_SHA, runActionProcess } from '../helpers/action-process.js';
+import type { ActionRun } from '../helpers/action-process.js';
 
 const ROOT = process.cwd();
-const HEAD_SHA = '6dcb09b5b57875f334f61aebed695e2e4193db5e';
-const MERGE_SHA = 'e0f1a2b3c4d5e6f708192a3b4c5d6e7f80912a3b';
 const TMP = mkdtempSync(path.join(os.tmpdir(), 'lg-action-e2e-'));
 
 let ruleIds: string[] = [];
@@ -88,14 +88,7 @@ const PR_FILES: PullFile[] = [
 ];
 const IN_DIFF = new Set([1, 2, 3, 4, 5, 6, 12, 13, 14, 15, 16, 17, 18]);
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-  outputs: Record<string, string>;
-  summary: string;
-  annotations: { level: string; props: Record<string, string>; message: string }[];
-}
+type Run = ActionRun;
 
 interface Workspace {
   dir: string;
@@ -112,72 +105,6 @@ function workspace(files: Record<string, string>): Workspace {
   return { dir, write };
 }
 
-function prPayload(fake: FakeGitHub, fork = false) {
-  const repo = {
-    id: 1,
-    name: fake.repo,
-    full_name: `${fake.owner}/${fake.repo}`,
-    owner: { login: fake.owner },
-    private: false,
-  };
-  const headRepo = fork
-    ? { id: 2, name: fake.repo, full_name: `someone/${fake.repo}`, owner: { login: 'someone' }, fork: true }
-    : repo;
-  return {
-    action: 'synchronize',
-    number: fake.pull,
-    pull_request: {
-      url: `https://api.github.com/repos/${fake.owner}/${fake.repo}/pulls/${fake.pull}`,
-      html_url: `https://github.com/${fake.owner}/${fake.repo}/pull/${fake.pull}`,
-      number: fake.pull,
-      state: 'open',
-      title: 'Install curl',
-      user: { login: 'dev' },
-      head: { label: 'dev:feature', ref: 'feature', sha: HEAD_SHA, repo: headRepo },
-      base: { label: `${fake.owner}:main`, ref: 'main', sha: '0'.repeat(40), repo },
-    },
-    repository: repo,
-    sender: { login: 'dev' },
-  };
-}
-
-function parseOutputs(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^([^<]+)<<(.+)$/.exec(lines[i]);
-    if (!m) continue;
-    const value: string[] = [];
-    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i]);
-    out[m[1]] = value.join('\n');
-  }
-  return out;
-}
-
-function parseAnnotations(stdout: string): Run['annotations'] {
-  const out: Run['annotations'] = [];
-  for (const line of stdout.split('\n')) {
-    const m = /^::(error|warning|notice)(?: ([^:]*))?::(.*)$/.exec(line);
-    if (!m) continue;
-    const props: Record<string, string> = {};
-    for (const kv of (m[2] ?? '').split(',').filter(Boolean)) {
-      const i = kv.indexOf('=');
-      props[kv.slice(0, i)] = decodeURIComponent(
-        kv
-          .slice(i + 1)
-          .replace(/%2C/g, ',')
-          .replace(/%3A/g, ':'),
-      );
-    }
-    out.push({
-      level: m[1],
-      props,
-      message: m[3].replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%'),
-    });
-  }
-  return out;
-}
-
 async function runAction(
   fake: FakeGitHub,
   ws: Workspace,
@@ -187,76 +114,11 @@ async function runAction(
     fork?: boolean;
   } = {},
 ): Promise<Run> {
-  const event = opts.event ?? 'pull_request';
-  const runDir = mkdtempSync(path.join(TMP, 'run-'));
-  const eventPath = path.join(runDir, 'event.json');
-  const payload =
-    event === 'pull_request'
-      ? prPayload(fake, opts.fork)
-      : { ref: 'refs/heads/main', after: MERGE_SHA, repository: { full_name: `${fake.owner}/${fake.repo}` } };
-  writeFileSync(eventPath, JSON.stringify(payload));
-  const summaryFile = path.join(runDir, 'step_summary.md');
-  const outputFile = path.join(runDir, 'output.txt');
-  writeFileSync(summaryFile, '');
-  writeFileSync(outputFile, '');
-  // The inputs as the runner passes them: every declared input, with action.yml's defaults.
-  const inputs: Record<string, string> = {
-    paths: '.',
-    policy: 'layerguard-test.yml',
-    images: '',
-    'fail-on': '',
-    'github-token': fake.token,
-    'only-changed': 'false',
-    'review-comments': 'true',
-    'summary-comment': 'true',
-    'check-run': 'true',
-    annotations: 'true',
-    'sarif-file': '',
-    'working-directory': '.',
-    ...opts.inputs,
-  };
-  // A clean environment: nothing of this machine's GITHUB_* or tokens leaks in.
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '/usr/bin:/bin',
-    HOME: runDir,
-    CI: 'true',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: ws.dir,
-    GITHUB_REPOSITORY: `${fake.owner}/${fake.repo}`,
-    GITHUB_REPOSITORY_OWNER: fake.owner,
-    GITHUB_EVENT_NAME: event,
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_SHA: MERGE_SHA,
-    GITHUB_REF: event === 'pull_request' ? `refs/pull/${fake.pull}/merge` : 'refs/heads/main',
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_API_URL: fake.url,
-    GITHUB_GRAPHQL_URL: `${fake.url}/graphql`,
-    GITHUB_RUN_ID: '1234',
-    GITHUB_RUN_ATTEMPT: '1',
-    GITHUB_JOB: 'layerguard',
-    GITHUB_WORKFLOW: 'layerguard',
-    GITHUB_ACTION: '__layerguard',
-    GITHUB_STEP_SUMMARY: summaryFile,
-    GITHUB_OUTPUT: outputFile,
-    RUNNER_TEMP: runDir,
-    RUNNER_OS: 'Linux',
-    LAYERGUARD_RETRY_BASE_MS: '5',
-  };
-  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'index.js')], { cwd: ws.dir, env });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d) => (stdout += d));
-  child.stderr.on('data', (d) => (stderr += d));
-  const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? -1)));
-  return {
-    code,
-    stdout,
-    stderr,
-    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
-    summary: readFileSync(summaryFile, 'utf8'),
-    annotations: parseAnnotations(stdout),
-  };
+  return runActionProcess(path.join(ROOT, 'dist', 'index.js'), fake, ws.dir, {
+    event: opts.event,
+    fork: opts.fork,
+    inputs: actionInputs(fake, { policy: 'layerguard-test.yml', ...opts.inputs }),
+  });
 }
 
 function prWorkspace(): Workspace {
