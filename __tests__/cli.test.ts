@@ -1,8 +1,8 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { run } from '../src/cli/main.js';
 import { RULES } from '../src/rules/index.js';
+import { cli } from './helpers/cli.js';
 
 function workspace(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'lg-cli-'));
@@ -11,19 +11,6 @@ function workspace(files: Record<string, string>): string {
     writeFileSync(path.join(dir, name), content);
   }
   return dir;
-}
-
-async function cli(cwd: string, ...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, {
-    cwd,
-    stdout: (s) => (stdout += s),
-    stderr: (s) => (stderr += s),
-    isTTY: false,
-    env: {},
-  });
-  return { code, stdout, stderr };
 }
 
 // USER keeps the other rules quiet, so that the one finding is the syntax error on line 3.

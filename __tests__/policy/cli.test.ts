@@ -5,26 +5,13 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { run } from '../../src/cli/main.js';
 import { convertHadolint } from '../../src/policy/hadolint.js';
 import { loadPolicy } from '../../src/policy/load.js';
 import { SCHEMA_COMMENT } from '../../src/policy/schema.js';
 import type { PolicyProblem } from '../../src/policy/types.js';
 import { RULES_BY_ID } from '../../src/rules/index.js';
 import { tempTree } from './helpers.js';
-
-async function cli(cwd: string, ...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, {
-    cwd,
-    stdout: (s) => (stdout += s),
-    stderr: (s) => (stderr += s),
-    isTTY: false,
-    env: {},
-  });
-  return { code, stdout, stderr };
-}
+import { cli } from '../helpers/cli.js';
 
 const HADOLINT = [
   'failure-threshold: warning', // 1

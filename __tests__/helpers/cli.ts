@@ -1,0 +1,15 @@
+import { run } from '../../src/cli/main.js';
+
+/** Runs the CLI in-process in `cwd`, as a non-terminal with an empty environment. */
+export async function cli(cwd: string, ...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(argv, {
+    cwd,
+    stdout: (s) => (stdout += s),
+    stderr: (s) => (stderr += s),
+    isTTY: false,
+    env: {},
+  });
+  return { code, stdout, stderr };
+}
