@@ -2,21 +2,7 @@ import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
 import { unquote } from '../hadolint-a.js';
 import { flagOf, resolveSource } from '../stages.js';
-
-/** Levenshtein distance, bounded: stage names are short. */
-function distance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
-    }
-  }
-  return prev[b.length];
-}
+import { levenshtein } from '../buildkit.js';
 
 export default defineRule({
   id: 'dockerfile/copy-from-unknown-stage',
@@ -57,7 +43,7 @@ export default defineRule({
       if (/[:@/.]/.test(ref)) continue;
       const names = earlier.map((s) => s.nameRaw).filter((n): n is string => !!n);
       const near = names
-        .map((n) => ({ n, d: distance(n.toLowerCase(), key) }))
+        .map((n) => ({ n, d: levenshtein(n.toLowerCase(), key) }))
         .filter((x) => x.d <= Math.max(1, Math.floor(key.length / 3)))
         .sort((a, b) => a.d - b.d)[0];
       report({
