@@ -34,7 +34,9 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 const SHA = /^[0-9a-f]{40}$/;
 const VERSION_TAG = /^v?\d+(\.\d+){0,3}([-+][0-9A-Za-z.-]+)?$/;
 
-export const toPosix = (p: string) => p.split(path.sep).join('/');
+import { toPosix } from '../engine/discover.js';
+
+export { toPosix };
 
 /** Whether a `github:` ref or URL is pinned: a 40-hex commit or a version tag (v1, v1.2.3, 2.0.0-rc1). */
 export function isPinned(ref: PolicyRef): boolean {

@@ -12,6 +12,7 @@ import type {
   SimpleCommand,
 } from '../targets/dockerfile/model.js';
 import type { VarBinding } from '../targets/dockerfile/model.js';
+import { basename } from '../targets/dockerfile/parse.js';
 import { expandVars } from '../targets/dockerfile/vars.js';
 import { invocationOf as sharedInvocationOf } from './packages.js';
 import { mountsOf } from './stages.js';
@@ -31,10 +32,7 @@ export function instructionsOf(model: DockerfileModel, ...keywords: string[]): D
   return withTriggers(model).filter((i) => keywords.includes(i.keyword));
 }
 
-export function basename(p: string): string {
-  const i = Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\'));
-  return p.slice(i + 1);
-}
+export { basename };
 
 /** One program run by a simple command, seen through wrappers such as `sudo` or `env`. */
 export interface Invocation {

@@ -3,6 +3,7 @@ import type { Range } from '../../engine/types.js';
 import type { DfInstruction, DockerfileModel, ShellWord } from '../../targets/dockerfile/model.js';
 import { findCommands, optionWord, rangeOfWords } from '../packages.js';
 import type { Invocation } from '../packages.js';
+import { unquote } from '../hadolint-a.js';
 
 /** Environment variables that turn certificate checks off, and the values that do it. */
 const ENV_SWITCHES: { name: RegExp; off: (v: string) => boolean; what: string; instead: string }[] = [
@@ -49,10 +50,6 @@ interface Hit {
   range: Range;
   what: string;
   instead: string;
-}
-
-function unquote(v: string): string {
-  return v.replace(/^(["'])(.*)\1$/, '$2');
 }
 
 /** `NAME=value` words (assignments, `export`, `env` arguments) that turn a check off. */

@@ -66,7 +66,8 @@ export function isPosixShell(shell: readonly string[]): boolean {
   return POSIX_SHELLS.has(exe.replace(/\.exe$/i, ''));
 }
 
-function basename(p: string): string {
+/** The last path segment, for `/` and Windows `\` separators alike. */
+export function basename(p: string): string {
   const i = Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\'));
   return p.slice(i + 1);
 }

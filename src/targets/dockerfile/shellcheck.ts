@@ -22,6 +22,7 @@
 import { spawn } from 'node:child_process';
 import type { Range, TextEdit } from '../../engine/types.js';
 import type { LoadContext } from '../types.js';
+import { basename } from './parse.js';
 import type { DfInstruction, DockerfileModel, ShellcheckComment, ShellcheckResult } from './model.js';
 
 export type ShellcheckMode = 'auto' | 'on' | 'off';
@@ -81,9 +82,8 @@ export interface ShellcheckInput {
   origins: (LineOrigin | { wrapper: DfInstruction })[];
 }
 
-function basename(p: string): string {
-  return p.slice(Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\')) + 1).replace(/\.exe$/i, '');
-}
+/** The program name of a shell path (`/usr/bin/bash`, `C:\\…\\bash.exe` → `bash`). */
+const programOf = (p: string): string => basename(p).replace(/\.exe$/i, '');
 
 const ABOVE = /^\s*#\s*(?:hadolint\s+ignore|shellcheck\s+disable)\s*=\s*([A-Za-z0-9,\s-]+)/i;
 const GLOBAL = /^\s*#\s*hadolint\s+global\s+ignore\s*=\s*([A-Za-z0-9,\s-]+)/i;
@@ -154,7 +154,7 @@ function bodyLines(model: DockerfileModel, fromLine: number, toLine: number): Un
 /** The shell-script units of a RUN instruction (one for its text, or one per heredoc script). */
 function unitsOf(model: DockerfileModel, inst: DfInstruction): Unit[] {
   if (inst.keyword !== 'RUN' || inst.form !== 'shell' || !inst.posixShell || !inst.argsRange) return [];
-  const shellDialect = DIALECTS[basename(inst.shell[0] ?? 'sh')];
+  const shellDialect = DIALECTS[programOf(inst.shell[0] ?? 'sh')];
   if (inst.heredocs.length === 0) {
     if (!shellDialect) return [];
     const lines = runLines(model, inst, inst.argsOffset + inst.argsText.length);
@@ -173,8 +173,8 @@ function unitsOf(model: DockerfileModel, inst: DfInstruction): Unit[] {
       if (!h.bodyRange) continue;
       const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(h.body);
       const interp = shebang
-        ? basename(basename(shebang[1]) === 'env' ? (shebang[2] ?? '') : shebang[1])
-        : basename(command ?? inst.shell[0] ?? 'sh');
+        ? programOf(programOf(shebang[1]) === 'env' ? (shebang[2] ?? '') : shebang[1])
+        : programOf(command ?? inst.shell[0] ?? 'sh');
       const dialect = DIALECTS[interp] ?? shellDialect;
       if (!dialect) continue;
       const lines = bodyLines(model, h.bodyRange.line, h.bodyRange.endLine);
