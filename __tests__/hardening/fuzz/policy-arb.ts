@@ -9,6 +9,7 @@ import { stringify } from 'yaml';
 import { applyEdits, editArb, fragmentArb } from './mutate.js';
 import type { TextEdit } from './mutate.js';
 import { YAML_SPECIAL } from './runtime-arb.js';
+import { ASSERT_OPERATORS } from '../../../src/policy/types.js';
 
 export const HOSTILE_REGEXES = [
   '(a+)+$',
@@ -215,23 +216,8 @@ export function policyDocArb(ruleIds: readonly string[]): fc.Arbitrary<Record<st
         '__proto__.polluted',
         'constructor.prototype',
       ),
-      operator: fc.constantFrom(
-        'equals',
-        'notEquals',
-        'in',
-        'notIn',
-        'matches',
-        'notMatches',
-        'contains',
-        'notContains',
-        'exists',
-        'notExists',
-        'lt',
-        'lte',
-        'gt',
-        'gte',
-        'eval',
-      ),
+      // Every operator the schema knows, plus one it does not.
+      operator: fc.constantFrom<string>(...ASSERT_OPERATORS, 'eval'),
       value: fc.oneof(regex, anyValue),
       quantifier: fc.constantFrom('all', 'any', 'none', 'some'),
     },
