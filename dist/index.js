@@ -19163,1782 +19163,6 @@ var require_undici = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
-var require_constants6 = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils2 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants6();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
-    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
-    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform2 = navigator.platform.toLowerCase();
-        return platform2 === "win32" || platform2 === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str2) => {
-      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path17, { windows } = {}) => {
-      const segs = path17.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils2();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants6();
-    var isPathSeparator = (code18) => {
-      return code18 === CHAR_FORWARD_SLASH || code18 === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str2 = input;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code18;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str2.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code18;
-        return str2.charCodeAt(++index);
-      };
-      while (index < length) {
-        code18 = advance();
-        let next;
-        if (code18 === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code18 = advance();
-          if (code18 === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code18 === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code18 = advance())) {
-            if (code18 === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code18 === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code18 === CHAR_DOT && (code18 = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code18 === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code18 === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code18 === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code18 === CHAR_PLUS || code18 === CHAR_AT || code18 === CHAR_ASTERISK || code18 === CHAR_QUESTION_MARK || code18 === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code18 === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code18 = advance())) {
-                if (code18 === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code18 === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code18 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code18 === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code18 === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code18 === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code18 === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code18 === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code18 = advance())) {
-              if (code18 === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code18 === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code18 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str2;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str2.slice(0, start);
-        str2 = str2.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str2.slice(0, lastIndex);
-        glob = str2.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str2;
-      } else {
-        base = str2;
-      }
-      if (base && base !== "" && base !== "/" && base !== str2) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code18)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value2 = input.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value2);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n);
-        parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse2 = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants3 = require_constants6();
-    var utils = require_utils2();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants3;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse3 = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants3.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num2 = 0) => {
-        state.consumed += value2;
-        state.index += num2;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count2 = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count2++;
-        }
-        if (count2 % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open2.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse3(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open2 = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open2);
-          push(open2);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr2 = tokens.slice();
-            const range = [];
-            for (let i = arr2.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr2[i].type === "brace") {
-                break;
-              }
-              if (arr2[i].type !== "dots") {
-                range.unshift(arr2[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse3.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants3.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str2) => {
-        switch (str2) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str2);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse3;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan = require_scan();
-    var parse3 = require_parse2();
-    var utils = require_utils2();
-    var constants3 = require_constants6();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch4 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch4(input, options, returnState));
-        const arrayMatcher = (str2) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str2);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState2 = isObject(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState2) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix = opts.windows;
-      const regex2 = isState2 ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
-      const state = regex2.state;
-      delete regex2.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch4.test(input, regex2, options, { glob, posix });
-        const result = { glob, state, regex: regex2, posix, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch4.test = (input, regex2, options, { glob, posix } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
-        output = format ? format(input) : input;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input, regex2, options, posix);
-        } else {
-          match = regex2.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch4.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex2 = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
-      return regex2.test(utils.basename(input, { windows: posix }));
-    };
-    picomatch4.isMatch = (str2, patterns, options) => picomatch4(patterns, options)(str2);
-    picomatch4.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
-      return parse3(pattern, { ...options, fastpaths: false });
-    };
-    picomatch4.scan = (input, options) => scan(input, options);
-    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex2 = picomatch4.toRegex(source, options);
-      if (returnState === true) {
-        regex2.state = state;
-      }
-      return regex2;
-    };
-    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse3.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse3(input, options);
-      }
-      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch4.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch4.constants = constants3;
-    module.exports = picomatch4;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils2();
-    function picomatch4(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob, options, returnState);
-    }
-    Object.assign(picomatch4, pico);
-    module.exports = picomatch4;
-  }
-});
-
 // node_modules/dockerfile-ast/lib/argument.js
 var require_argument = __commonJS({
   "node_modules/dockerfile-ast/lib/argument.js"(exports) {
@@ -26752,6 +24976,1782 @@ var require_main = __commonJS({
       }
       DockerfileParser3.parse = parse3;
     })(DockerfileParser2 || (exports.DockerfileParser = DockerfileParser2 = {}));
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants6 = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants6();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
+    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform2 = navigator.platform.toLowerCase();
+        return platform2 === "win32" || platform2 === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path17, { windows } = {}) => {
+      const segs = path17.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils2();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants6();
+    var isPathSeparator = (code18) => {
+      return code18 === CHAR_FORWARD_SLASH || code18 === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str2 = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code18;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str2.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code18;
+        return str2.charCodeAt(++index);
+      };
+      while (index < length) {
+        code18 = advance();
+        let next;
+        if (code18 === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code18 = advance();
+          if (code18 === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code18 === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code18 = advance())) {
+            if (code18 === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code18 === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code18 === CHAR_DOT && (code18 = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code18 === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code18 === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code18 === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code18 === CHAR_PLUS || code18 === CHAR_AT || code18 === CHAR_ASTERISK || code18 === CHAR_QUESTION_MARK || code18 === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code18 === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code18 = advance())) {
+                if (code18 === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code18 === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code18 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code18 === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code18 === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code18 === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code18 === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code18 === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code18 = advance())) {
+              if (code18 === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code18 === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code18 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str2;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str2.slice(0, start);
+        str2 = str2.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str2.slice(0, lastIndex);
+        glob = str2.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str2;
+      } else {
+        base = str2;
+      }
+      if (base && base !== "" && base !== "/" && base !== str2) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code18)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants3 = require_constants6();
+    var utils = require_utils2();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants3;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse3 = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num2 = 0) => {
+        state.consumed += value2;
+        state.index += num2;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count2 = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count2++;
+        }
+        if (count2 % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal;
+          open2.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open2.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse3(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open2 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open2);
+          push(open2);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr2 = tokens.slice();
+            const range = [];
+            for (let i = arr2.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr2[i].type === "brace") {
+                break;
+              }
+              if (arr2[i].type !== "dots") {
+                range.unshift(arr2[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse3.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants3.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str2) => {
+        switch (str2) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str2);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse3;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse3 = require_parse2();
+    var utils = require_utils2();
+    var constants3 = require_constants6();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch4 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch4(input, options, returnState));
+        const arrayMatcher = (str2) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str2);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState2 = isObject(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState2) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = opts.windows;
+      const regex2 = isState2 ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
+      const state = regex2.state;
+      delete regex2.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch4.test(input, regex2, options, { glob, posix });
+        const result = { glob, state, regex: regex2, posix, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch4.test = (input, regex2, options, { glob, posix } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch4.matchBase(input, regex2, options, posix);
+        } else {
+          match = regex2.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch4.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex2 = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
+      return regex2.test(utils.basename(input, { windows: posix }));
+    };
+    picomatch4.isMatch = (str2, patterns, options) => picomatch4(patterns, options)(str2);
+    picomatch4.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
+      return parse3(pattern, { ...options, fastpaths: false });
+    };
+    picomatch4.scan = (input, options) => scan(input, options);
+    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex2 = picomatch4.toRegex(source, options);
+      if (returnState === true) {
+        regex2.state = state;
+      }
+      return regex2;
+    };
+    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse3.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse3(input, options);
+      }
+      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch4.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch4.constants = constants3;
+    module.exports = picomatch4;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils2();
+    function picomatch4(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch4, pico);
+    module.exports = picomatch4;
   }
 });
 
@@ -42269,11 +42269,11 @@ var require_ignore = __commonJS({
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename9 = shortcut ? basenameOf(path17) : path17;
+        const basename7 = shortcut ? basenameOf(path17) : path17;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename9 : path17
+            shortcut && rule._basenameOnly ? basename7 : path17
           )) {
             const { negative } = rule;
             const ret = {
@@ -46816,1116 +46816,8 @@ function defineRule(def) {
   return { ...def, kind, name, docsPath: docsPathOf(def.id), aliases: def.aliases ?? [], defaultOptions };
 }
 
-// src/targets/dockerfile/vars.ts
-var NAME_START = /[A-Za-z_]/;
-var NAME_CHAR = /[A-Za-z0-9_]/;
-var MAX_EXPANSION_DEPTH = 32;
-var MAX_EXPANSION_LENGTH = 16 * 1024;
-function expandVars(text2, scope, escapeChar = "\\", depth = 0) {
-  if (!text2.includes("$") || depth > MAX_EXPANSION_DEPTH)
-    return { value: text2, unresolved: [], substituted: false };
-  const unresolved = [];
-  let substituted = false;
-  let out = "";
-  let i = 0;
-  const lookup = (name) => scope.get(name)?.value;
-  while (i < text2.length) {
-    if (out.length > MAX_EXPANSION_LENGTH) {
-      out = out.slice(0, MAX_EXPANSION_LENGTH);
-      break;
-    }
-    const c = text2[i];
-    if (c === escapeChar && text2[i + 1] === "$") {
-      out += "$";
-      i += 2;
-      continue;
-    }
-    if (c !== "$") {
-      out += c;
-      i++;
-      continue;
-    }
-    if (text2[i + 1] === "{") {
-      const close = findClose(text2, i + 2);
-      if (close < 0) {
-        out += text2.slice(i);
-        break;
-      }
-      const inner = text2.slice(i + 2, close);
-      i = close + 1;
-      let n = 0;
-      while (n < inner.length && NAME_CHAR.test(inner[n])) n++;
-      const name = inner.slice(0, n);
-      const op = inner.slice(n);
-      const value = lookup(name);
-      substituted = true;
-      if (op.startsWith(":-") || op.startsWith("-")) {
-        const word = op.slice(op.startsWith(":-") ? 2 : 1);
-        const empty = op.startsWith(":-") ? !value : value === void 0;
-        if (empty) {
-          const inner2 = expandVars(word, scope, escapeChar, depth + 1);
-          unresolved.push(...inner2.unresolved);
-          out += inner2.value;
-        } else out += value;
-      } else if (op.startsWith(":+") || op.startsWith("+")) {
-        const word = op.slice(op.startsWith(":+") ? 2 : 1);
-        const set = op.startsWith(":+") ? !!value : value !== void 0;
-        if (set) {
-          const inner2 = expandVars(word, scope, escapeChar, depth + 1);
-          unresolved.push(...inner2.unresolved);
-          out += inner2.value;
-        }
-      } else if (op.startsWith(":?") || op.startsWith("?")) {
-        if (value === void 0) unresolved.push(name);
-        out += value ?? "";
-      } else {
-        if (value === void 0) unresolved.push(name);
-        out += value ?? "";
-      }
-      continue;
-    }
-    if (i + 1 < text2.length && NAME_START.test(text2[i + 1])) {
-      let j = i + 2;
-      while (j < text2.length && NAME_CHAR.test(text2[j])) j++;
-      const name = text2.slice(i + 1, j);
-      const value = lookup(name);
-      substituted = true;
-      if (value === void 0) unresolved.push(name);
-      out += value ?? "";
-      i = j;
-      continue;
-    }
-    out += c;
-    i++;
-  }
-  if (out.length > MAX_EXPANSION_LENGTH) out = out.slice(0, MAX_EXPANSION_LENGTH);
-  return { value: out, unresolved, substituted };
-}
-function findClose(text2, from) {
-  let depth = 1;
-  for (let j = from; j < text2.length; j++) {
-    if (text2[j] === "{") depth++;
-    else if (text2[j] === "}" && --depth === 0) return j;
-  }
-  return -1;
-}
-function braceCloses(text2) {
-  const out = new Int32Array(text2.length).fill(-1);
-  const open2 = [];
-  for (let j = 0; j < text2.length; j++) {
-    if (text2[j] === "{") open2.push(j);
-    else if (text2[j] === "}" && open2.length > 0) out[open2.pop()] = j;
-  }
-  return out;
-}
-function referencedVars(text2, escapeChar = "\\") {
-  const refs = [];
-  let closes;
-  for (let i = 0; i < text2.length; i++) {
-    if (text2[i] === escapeChar && text2[i + 1] === "$") {
-      i++;
-      continue;
-    }
-    if (text2[i] !== "$") continue;
-    if (text2[i + 1] === "{") {
-      let j = i + 2;
-      while (j < text2.length && NAME_CHAR.test(text2[j])) j++;
-      if (j > i + 2) {
-        closes ??= braceCloses(text2);
-        const close = closes[i + 1];
-        refs.push({ name: text2.slice(i + 2, j), start: i, end: close < 0 ? j : close + 1 });
-      }
-    } else if (NAME_START.test(text2[i + 1] ?? "")) {
-      let j = i + 2;
-      while (j < text2.length && NAME_CHAR.test(text2[j])) j++;
-      refs.push({ name: text2.slice(i + 1, j), start: i, end: j });
-    }
-  }
-  return refs;
-}
-var PREDEFINED_ARGS = [
-  "TARGETPLATFORM",
-  "TARGETOS",
-  "TARGETARCH",
-  "TARGETVARIANT",
-  "BUILDPLATFORM",
-  "BUILDOS",
-  "BUILDARCH",
-  "BUILDVARIANT",
-  "HTTP_PROXY",
-  "HTTPS_PROXY",
-  "FTP_PROXY",
-  "NO_PROXY",
-  "ALL_PROXY",
-  "http_proxy",
-  "https_proxy",
-  "ftp_proxy",
-  "no_proxy",
-  "all_proxy",
-  "BUILDKIT_SYNTAX",
-  "BUILDKIT_INLINE_CACHE",
-  "SOURCE_DATE_EPOCH"
-];
-
-// src/rules/packages.ts
-var MANAGERS = {};
-function manager(id, family, system, names) {
-  for (const n of names) MANAGERS[n] = { id, family, system };
-}
-manager("apt", "deb", true, ["apt-get", "apt", "aptitude", "xx-apt-get", "xx-apt"]);
-manager("apk", "apk", true, ["apk", "xx-apk"]);
-manager("dnf", "rpm", true, ["dnf", "dnf5", "dnf-3"]);
-manager("yum", "rpm", true, ["yum"]);
-manager("microdnf", "rpm", true, ["microdnf"]);
-manager("tdnf", "rpm", true, ["tdnf"]);
-manager("zypper", "zypper", true, ["zypper"]);
-manager("pacman", "pacman", true, ["pacman"]);
-manager("npm", "node", false, ["npm"]);
-manager("yarn", "node", false, ["yarn", "yarnpkg"]);
-manager("pnpm", "node", false, ["pnpm"]);
-manager("bun", "node", false, ["bun"]);
-manager("pip", "python", false, ["pip", "pip2", "pip3"]);
-manager("poetry", "python", false, ["poetry"]);
-manager("pipenv", "python", false, ["pipenv"]);
-manager("uv", "python", false, ["uv"]);
-manager("conda", "conda", false, ["conda", "mamba", "micromamba"]);
-manager("go", "go", false, ["go"]);
-manager("bundler", "ruby", false, ["bundle", "bundler"]);
-manager("gem", "ruby", false, ["gem"]);
-manager("composer", "php", false, ["composer"]);
-manager("cargo", "rust", false, ["cargo"]);
-manager("maven", "maven", false, ["mvn", "mvnw"]);
-manager("gradle", "gradle", false, ["gradle", "gradlew"]);
-manager("dotnet", "dotnet", false, ["dotnet"]);
-function basename3(p) {
-  const i = p.lastIndexOf("/");
-  return i >= 0 ? p.slice(i + 1) : p;
-}
-var WRAPPERS = {
-  sudo: {
-    valueOptions: [
-      "-u",
-      "-g",
-      "-h",
-      "-p",
-      "-C",
-      "-D",
-      "-r",
-      "-t",
-      "-U",
-      "-T",
-      "--user",
-      "--group",
-      "--host",
-      "--prompt"
-    ],
-    assignments: true
-  },
-  doas: { valueOptions: ["-u", "-C"] },
-  env: { valueOptions: ["-u", "-C", "-S", "--unset", "--chdir", "--split-string"], assignments: true },
-  nice: { valueOptions: ["-n", "--adjustment"] },
-  ionice: { valueOptions: ["-c", "-n", "-p", "--class", "--classdata"] },
-  nohup: { valueOptions: [] },
-  time: { valueOptions: ["-f", "-o", "--format", "--output"] },
-  exec: { valueOptions: ["-a"] },
-  command: { valueOptions: [] },
-  builtin: { valueOptions: [] },
-  stdbuf: { valueOptions: ["-i", "-o", "-e"] },
-  timeout: { valueOptions: ["-k", "-s", "--kill-after", "--signal"], skipOperands: 1 },
-  xargs: {
-    valueOptions: [
-      "-I",
-      "-n",
-      "-P",
-      "-d",
-      "-L",
-      "-s",
-      "-E",
-      "-a",
-      "--max-args",
-      "--max-procs",
-      "--delimiter",
-      "--arg-file",
-      "--replace"
-    ]
-  },
-  chronic: { valueOptions: [] },
-  eatmydata: { valueOptions: [] },
-  fakeroot: { valueOptions: [] },
-  "su-exec": { valueOptions: [], skipOperands: 1 },
-  gosu: { valueOptions: [], skipOperands: 1 },
-  setuidgid: { valueOptions: [], skipOperands: 1 },
-  retry: { valueOptions: ["-t", "-d", "--times", "--delay"] }
-};
-var PYTHON = /^python(?:\d+(?:\.\d+)?)?$/;
-var PYTHON_MODULES = /* @__PURE__ */ new Set(["pip", "pip3", "pipenv", "poetry", "uv", "conda"]);
-var invocationCache = /* @__PURE__ */ new WeakMap();
-function invocationOf(cmd) {
-  if ("command" in cmd) return cmd;
-  const cached = invocationCache.get(cmd);
-  if (cached) return cached;
-  const inv = computeInvocation(cmd);
-  invocationCache.set(cmd, inv);
-  return inv;
-}
-function computeInvocation(cmd) {
-  let words = cmd.words;
-  for (let guard = 0; guard < 8 && words.length > 0; guard++) {
-    const prog = basename3(words[0].value);
-    const wrapper = WRAPPERS[prog];
-    if (wrapper) {
-      if ((prog === "command" || prog === "builtin") && words[1]?.value.startsWith("-")) break;
-      let i = 1;
-      let operands = wrapper.skipOperands ?? 0;
-      while (i < words.length) {
-        const v = words[i].value;
-        if (v === "--") {
-          i++;
-          break;
-        }
-        if (v.startsWith("-") && v.length > 1) {
-          i += wrapper.valueOptions.includes(v) ? 2 : 1;
-          continue;
-        }
-        if (wrapper.assignments && /^[A-Za-z_][A-Za-z0-9_]*=/.test(v)) {
-          i++;
-          continue;
-        }
-        if (operands > 0) {
-          operands--;
-          i++;
-          continue;
-        }
-        break;
-      }
-      if (i >= words.length) break;
-      words = words.slice(i);
-      continue;
-    }
-    if (PYTHON.test(prog)) {
-      const m = words.findIndex((w, i) => i > 0 && w.value === "-m");
-      if (m > 0 && words[m + 1] && PYTHON_MODULES.has(words[m + 1].value) && words.slice(1, m).every((w) => w.value.startsWith("-"))) {
-        words = words.slice(m + 1);
-        continue;
-      }
-      break;
-    }
-    if (prog === "php" && words[1] && /\.phar$/.test(words[1].value)) {
-      words = words.slice(1);
-      continue;
-    }
-    break;
-  }
-  let name = words.length > 0 ? basename3(words[0].value) : "";
-  if (name.endsWith(".phar")) name = name.slice(0, -5);
-  return { name, words, args: words.slice(1).map((w) => w.value), command: cmd };
-}
-function scriptOf(source) {
-  if (!source) return void 0;
-  return "commands" in source ? source : source.script;
-}
-function findCommands(source, name) {
-  const script = scriptOf(source);
-  if (!script) return [];
-  const out = [];
-  for (const cmd of script.commands) {
-    if (cmd.words.length === 0) continue;
-    const inv = invocationOf(cmd);
-    if (!inv.name) continue;
-    if (name === void 0 || typeof name === "string" && inv.name === name || typeof name === "function" && name(inv) || Array.isArray(name) && name.includes(inv.name))
-      out.push(inv);
-  }
-  return out;
-}
-function packageManagerOf(cmd) {
-  const inv = invocationOf(cmd);
-  if (MANAGERS[inv.name]) return MANAGERS[inv.name];
-  if (/^pip\d(?:\.\d+)?$/.test(inv.name)) return MANAGERS.pip;
-  return null;
-}
-function hasOption(cmd, ...names) {
-  return optionWord(cmd, names) !== void 0;
-}
-function optionWord(cmd, names) {
-  const inv = invocationOf(cmd);
-  for (const w of inv.words.slice(1)) {
-    const a = w.value;
-    if (a === "--") return void 0;
-    if (!a.startsWith("-") || a === "-") continue;
-    for (const n of names) {
-      if (a === n || n.length > 2 && a.startsWith(n + "=")) return w;
-      if (/^-[A-Za-z0-9]$/.test(n) && /^-[A-Za-z0-9]{2,}$/.test(a) && a.includes(n[1])) return w;
-    }
-  }
-  return void 0;
-}
-function optionValue(cmd, ...names) {
-  const inv = invocationOf(cmd);
-  const words = inv.words;
-  for (let i = 1; i < words.length; i++) {
-    const a = words[i].value;
-    if (a === "--") return void 0;
-    for (const n of names) {
-      if (a === n && words[i + 1]) return { value: words[i + 1].value, word: words[i + 1] };
-      if (a.startsWith(n + "=")) return { value: a.slice(n.length + 1), word: words[i] };
-      if (/^-[A-Za-z]$/.test(n) && a.startsWith(n) && a.length > 2 && !a.startsWith("--")) {
-        return { value: a.slice(2), word: words[i] };
-      }
-    }
-  }
-  return void 0;
-}
-var VALUE_OPTIONS = {
-  apt: [
-    "-o",
-    "-c",
-    "-t",
-    "-a",
-    "--option",
-    "--config-file",
-    "--target-release",
-    "--default-release",
-    "--host-architecture"
-  ],
-  apk: [
-    "-X",
-    "-p",
-    "-t",
-    "--repository",
-    "--root",
-    "--arch",
-    "--cache-dir",
-    "--keys-dir",
-    "--repositories-file",
-    "--virtual",
-    "--progress-fd"
-  ],
-  dnf: dnfOptions(),
-  yum: dnfOptions(),
-  microdnf: dnfOptions(),
-  tdnf: dnfOptions(),
-  zypper: ["-R", "-r", "-t", "--root", "--repo", "--type", "--from", "--config", "-c", "--installroot"],
-  pacman: [
-    "-b",
-    "-r",
-    "--root",
-    "--dbpath",
-    "--config",
-    "--cachedir",
-    "--ignore",
-    "--ignoregroup",
-    "--arch",
-    "--gpgdir",
-    "--hookdir",
-    "--logfile",
-    "--overwrite",
-    "--assume-installed"
-  ],
-  npm: [
-    "--prefix",
-    "-w",
-    "--workspace",
-    "--registry",
-    "--loglevel",
-    "--cache",
-    "--omit",
-    "--include",
-    "--only",
-    "--userconfig",
-    "--tag",
-    "--install-strategy"
-  ],
-  yarn: [
-    "--cwd",
-    "--modules-folder",
-    "--network-timeout",
-    "--mutex",
-    "--cache-folder",
-    "--registry",
-    "--network-concurrency"
-  ],
-  pnpm: ["-C", "--dir", "-F", "--filter", "--store-dir", "--reporter", "--registry", "--network-concurrency"],
-  bun: ["--cwd", "--registry", "--cache-dir", "-c", "--config", "--backend"],
-  pip: [
-    "-r",
-    "--requirement",
-    "-c",
-    "--constraint",
-    "-e",
-    "--editable",
-    "-i",
-    "--index-url",
-    "--extra-index-url",
-    "-f",
-    "--find-links",
-    "-t",
-    "--target",
-    "--prefix",
-    "--root",
-    "--src",
-    "--cache-dir",
-    "--trusted-host",
-    "--platform",
-    "--python-version",
-    "--only-binary",
-    "--no-binary",
-    "--progress-bar",
-    "--log",
-    "--timeout",
-    "--retries",
-    "--upgrade-strategy",
-    "--proxy",
-    "--cert",
-    "--client-cert",
-    "--global-option",
-    "-C",
-    "--config-settings",
-    "--python",
-    "--report",
-    "--implementation",
-    "--abi",
-    "--root-user-action",
-    "-d",
-    "--dest"
-  ],
-  poetry: [
-    "--only",
-    "--with",
-    "--without",
-    "-E",
-    "--extras",
-    "-C",
-    "--directory",
-    "-P",
-    "--project",
-    "--group",
-    "-G"
-  ],
-  pipenv: ["--python", "--pypi-mirror", "--categories"],
-  uv: [
-    "-r",
-    "--requirement",
-    "-c",
-    "--constraint",
-    "--project",
-    "--directory",
-    "-p",
-    "--python",
-    "--extra",
-    "--group",
-    "--index-url",
-    "--extra-index-url",
-    "--index",
-    "--package",
-    "--cache-dir",
-    "--only-group",
-    "--no-group",
-    "--target",
-    "--prefix"
-  ],
-  conda: ["-n", "--name", "-c", "--channel", "-p", "--prefix", "-f", "--file", "--override-channels"],
-  go: [
-    "-C",
-    "-o",
-    "-ldflags",
-    "-gcflags",
-    "-asmflags",
-    "-tags",
-    "-mod",
-    "-p",
-    "-buildmode",
-    "-pkgdir",
-    "-modfile",
-    "-overlay",
-    "-exec",
-    "-run",
-    "-bench",
-    "-timeout",
-    "-count",
-    "-coverprofile"
-  ],
-  bundler: [
-    "--jobs",
-    "-j",
-    "--path",
-    "--without",
-    "--with",
-    "--gemfile",
-    "--retry",
-    "--binstubs",
-    "--standalone",
-    "--target-rbconfig"
-  ],
-  gem: [
-    "-v",
-    "--version",
-    "-i",
-    "--install-dir",
-    "-n",
-    "--bindir",
-    "--source",
-    "-s",
-    "--platform",
-    "--document"
-  ],
-  composer: ["-d", "--working-dir"],
-  cargo: [
-    "--manifest-path",
-    "-p",
-    "--package",
-    "--target",
-    "-F",
-    "--features",
-    "-j",
-    "--jobs",
-    "--profile",
-    "--bin",
-    "--example",
-    "--target-dir",
-    "--root",
-    "--version",
-    "--vers",
-    "-Z",
-    "--config",
-    "--color",
-    "--git",
-    "--branch",
-    "--tag",
-    "--rev",
-    "--path",
-    "--registry",
-    "--index"
-  ],
-  maven: [
-    "-f",
-    "--file",
-    "-s",
-    "--settings",
-    "-gs",
-    "--global-settings",
-    "-P",
-    "--activate-profiles",
-    "-pl",
-    "--projects",
-    "-T",
-    "--threads",
-    "-t",
-    "--toolchains",
-    "-l",
-    "--log-file",
-    "-rf",
-    "--resume-from",
-    "-D",
-    "--define",
-    "-b",
-    "--builder"
-  ],
-  gradle: [
-    "-p",
-    "--project-dir",
-    "-b",
-    "--build-file",
-    "-c",
-    "--settings-file",
-    "-x",
-    "--exclude-task",
-    "-g",
-    "--gradle-user-home",
-    "--console",
-    "-D",
-    "--system-prop",
-    "-P",
-    "--project-prop",
-    "--init-script",
-    "-I",
-    "--max-workers",
-    "--warning-mode",
-    "--priority"
-  ],
-  dotnet: [
-    "-c",
-    "--configuration",
-    "-o",
-    "--output",
-    "-r",
-    "--runtime",
-    "-f",
-    "--framework",
-    "-s",
-    "--source",
-    "-p",
-    "--property",
-    "-v",
-    "--verbosity",
-    "-a",
-    "--arch",
-    "--os",
-    "--packages",
-    "--configfile",
-    "--version-suffix",
-    "--lockfile-path"
-  ]
-};
-function dnfOptions() {
-  return [
-    "-c",
-    "--config",
-    "--installroot",
-    "--releasever",
-    "--enablerepo",
-    "--disablerepo",
-    "--repo",
-    "--repoid",
-    "-x",
-    "--exclude",
-    "--setopt",
-    "--forcearch",
-    "--downloaddir",
-    "--destdir",
-    "-d",
-    "--debuglevel",
-    "-e",
-    "--errorlevel",
-    "--rpmverbosity",
-    "--color",
-    "--comment"
-  ];
-}
-function operandsOf(cmd) {
-  const inv = invocationOf(cmd);
-  const pm = packageManagerOf(inv);
-  const valueOptions = pm ? VALUE_OPTIONS[pm.id] : [];
-  const out = [];
-  let afterDashes = false;
-  for (let i = 1; i < inv.words.length; i++) {
-    const w = inv.words[i];
-    const a = w.value;
-    if (afterDashes) {
-      out.push(w);
-      continue;
-    }
-    if (a === "--") {
-      afterDashes = true;
-      continue;
-    }
-    if (a.startsWith("-") && a.length > 1) {
-      if (valueOptions.includes(a)) i++;
-      continue;
-    }
-    out.push(w);
-  }
-  return out;
-}
-function subcommandOf(cmd) {
-  return operandsOf(cmd)[0];
-}
-var SUB_ACTIONS = {
-  apt: {
-    install: ["install"],
-    reinstall: ["install"],
-    "build-dep": ["install"],
-    satisfy: ["install"],
-    update: ["update-index"],
-    upgrade: ["upgrade"],
-    "dist-upgrade": ["upgrade"],
-    "full-upgrade": ["upgrade"],
-    remove: ["remove"],
-    purge: ["remove"],
-    autoremove: ["remove"],
-    clean: ["clean"],
-    autoclean: ["clean"],
-    download: ["download"],
-    source: ["download"]
-  },
-  apk: {
-    add: ["install"],
-    update: ["update-index"],
-    upgrade: ["upgrade"],
-    del: ["remove"],
-    fetch: ["download"]
-  },
-  zypper: {
-    install: ["install"],
-    in: ["install"],
-    "source-install": ["install"],
-    si: ["install"],
-    refresh: ["update-index"],
-    ref: ["update-index"],
-    update: ["upgrade"],
-    up: ["upgrade"],
-    "dist-upgrade": ["upgrade"],
-    dup: ["upgrade"],
-    patch: ["upgrade"],
-    remove: ["remove"],
-    rm: ["remove"],
-    clean: ["clean"],
-    download: ["download"]
-  },
-  npm: {
-    install: ["install"],
-    i: ["install"],
-    in: ["install"],
-    ins: ["install"],
-    isntall: ["install"],
-    add: ["install"],
-    ci: ["install"],
-    "clean-install": ["install"],
-    "install-clean": ["install"],
-    ic: ["install"],
-    "install-ci-test": ["install"],
-    cit: ["install"],
-    update: ["upgrade"],
-    up: ["upgrade"],
-    upgrade: ["upgrade"],
-    uninstall: ["remove"],
-    remove: ["remove"],
-    rm: ["remove"],
-    un: ["remove"]
-  },
-  yarn: { install: ["install"], add: ["install"], upgrade: ["upgrade"], up: ["upgrade"], remove: ["remove"] },
-  pnpm: {
-    install: ["install"],
-    i: ["install"],
-    add: ["install"],
-    fetch: ["download"],
-    update: ["upgrade"],
-    up: ["upgrade"],
-    remove: ["remove"],
-    rm: ["remove"]
-  },
-  bun: {
-    install: ["install"],
-    i: ["install"],
-    add: ["install"],
-    update: ["upgrade"],
-    remove: ["remove"],
-    rm: ["remove"]
-  },
-  pip: { install: ["install"], download: ["download"], uninstall: ["remove"] },
-  poetry: { install: ["install"], add: ["install"], update: ["upgrade"], remove: ["remove"] },
-  pipenv: { install: ["install"], sync: ["install"], update: ["upgrade"], uninstall: ["remove"] },
-  uv: { sync: ["install"], add: ["install"], remove: ["remove"] },
-  conda: {
-    install: ["install"],
-    create: ["install"],
-    update: ["upgrade"],
-    upgrade: ["upgrade"],
-    remove: ["remove"],
-    uninstall: ["remove"],
-    clean: ["clean"]
-  },
-  bundler: { install: ["install"], update: ["upgrade"], clean: ["clean"] },
-  gem: { install: ["install"], update: ["upgrade"], uninstall: ["remove"], cleanup: ["clean"] },
-  composer: {
-    install: ["install"],
-    require: ["install"],
-    update: ["upgrade"],
-    remove: ["remove"],
-    "clear-cache": ["clean"],
-    clearcache: ["clean"]
-  },
-  cargo: { fetch: ["download"], vendor: ["download"], install: ["install"], update: ["upgrade"] },
-  dotnet: { restore: ["download"] }
-};
-var RPM_ACTIONS = {
-  install: ["install"],
-  localinstall: ["install"],
-  groupinstall: ["install"],
-  reinstall: ["install"],
-  builddep: ["install"],
-  makecache: ["update-index"],
-  "check-update": ["update-index"],
-  "check-upgrade": ["update-index"],
-  update: ["upgrade"],
-  upgrade: ["upgrade"],
-  "update-minimal": ["upgrade"],
-  "upgrade-minimal": ["upgrade"],
-  "distro-sync": ["upgrade"],
-  distrosync: ["upgrade"],
-  remove: ["remove"],
-  erase: ["remove"],
-  autoremove: ["remove"],
-  groupremove: ["remove"],
-  clean: ["clean"],
-  download: ["download"]
-};
-function actionsOf(cmd) {
-  const inv = invocationOf(cmd);
-  const pm = packageManagerOf(inv);
-  const out = /* @__PURE__ */ new Set();
-  if (!pm) return out;
-  const ops = operandsOf(inv).map((w) => w.value);
-  const sub2 = ops[0];
-  const add = (list2) => list2?.forEach((a) => out.add(a));
-  switch (pm.id) {
-    case "pacman": {
-      for (const a of inv.args) {
-        if (a === "--") break;
-        const m = /^-([A-Za-z]+)$/.exec(a);
-        const letters = m ? m[1] : a === "--sync" ? "S" : a === "--remove" ? "R" : a === "--upgrade" ? "U" : "";
-        if (letters.includes("S")) {
-          if (letters.includes("y")) out.add("update-index");
-          if (letters.includes("u")) out.add("upgrade");
-          if (letters.includes("c")) out.add("clean");
-          if (letters.includes("w")) out.add("download");
-          if (ops.length > 0 && !letters.includes("c")) out.add("install");
-        } else if (letters.startsWith("U")) out.add("install");
-        else if (letters.startsWith("R")) out.add("remove");
-      }
-      return out;
-    }
-    case "apk":
-      add(sub2 ? SUB_ACTIONS.apk[sub2] : void 0);
-      if (sub2 === "cache" && ops[1] === "clean") out.add("clean");
-      if (sub2 === "add" && hasOption(inv, "--update", "-U", "--update-cache")) out.add("update-index");
-      return out;
-    case "dnf":
-    case "yum":
-    case "microdnf":
-    case "tdnf":
-      if (sub2 === "group" || sub2 === "groups" || sub2 === "module") add(RPM_ACTIONS[ops[1] ?? ""]);
-      else add(sub2 ? RPM_ACTIONS[sub2] : void 0);
-      return out;
-    case "yarn":
-      if (sub2 === void 0) out.add("install");
-      else if (sub2 === "workspaces" && ops[1] === "focus") out.add("install");
-      else if (sub2 === "cache" && ops[1] === "clean") out.add("clean");
-      else add(SUB_ACTIONS.yarn[sub2]);
-      return out;
-    case "npm":
-    case "pnpm":
-      if (sub2 === "cache" && (ops[1] === "clean" || ops[1] === "clear")) out.add("clean");
-      else if (pm.id === "pnpm" && sub2 === "store" && ops[1] === "prune") out.add("clean");
-      else add(sub2 ? SUB_ACTIONS[pm.id][sub2] : void 0);
-      return out;
-    case "pip":
-      if (sub2 === "cache" && (ops[1] === "purge" || ops[1] === "remove")) out.add("clean");
-      else add(sub2 ? SUB_ACTIONS.pip[sub2] : void 0);
-      return out;
-    case "uv":
-      if (sub2 === "pip") {
-        if (ops[1] === "install" || ops[1] === "sync") out.add("install");
-        if (ops[1] === "uninstall") out.add("remove");
-      } else if (sub2 === "cache" && (ops[1] === "clean" || ops[1] === "prune")) out.add("clean");
-      else add(sub2 ? SUB_ACTIONS.uv[sub2] : void 0);
-      return out;
-    case "conda":
-      if (sub2 === "env" && (ops[1] === "create" || ops[1] === "update")) out.add("install");
-      else add(sub2 ? SUB_ACTIONS.conda[sub2] : void 0);
-      return out;
-    case "go":
-      if (sub2 === "mod" && (ops[1] === "download" || ops[1] === "vendor" || ops[1] === "tidy"))
-        out.add("download");
-      else if (sub2 === "get" || sub2 === "install") out.add("install");
-      else if (sub2 === "clean" && hasOption(inv, "-modcache", "-cache")) out.add("clean");
-      return out;
-    case "maven":
-      if (ops.some(
-        (g) => /^(?:[\w.-]+:)?maven-dependency-plugin(?::[\w.-]+)?:(?:go-offline|resolve|resolve-plugins)$|^dependency:(?:go-offline|resolve|resolve-plugins)$/.test(
-          g
-        )
-      ))
-        out.add("download");
-      return out;
-    case "gradle":
-      if (ops.some((t) => t === "dependencies" || t.endsWith(":dependencies"))) out.add("download");
-      return out;
-    default:
-      add(sub2 ? SUB_ACTIONS[pm.id]?.[sub2] : void 0);
-      return out;
-  }
-}
-function isInstall(cmd) {
-  return actionsOf(cmd).has("install");
-}
-function installedPackages(cmd) {
-  const inv = invocationOf(cmd);
-  const pm = packageManagerOf(inv);
-  if (!pm || !isInstall(inv)) return [];
-  const ops = operandsOf(inv);
-  if (pm.id === "pacman") return ops;
-  if (pm.id === "yarn" && ops.length === 0) return [];
-  let skip = 1;
-  const sub2 = ops[0]?.value;
-  if ((pm.id === "dnf" || pm.id === "yum" || pm.id === "microdnf" || pm.id === "tdnf") && (sub2 === "group" || sub2 === "groups" || sub2 === "module"))
-    skip = 2;
-  if (pm.id === "uv" && sub2 === "pip") skip = 2;
-  if (pm.id === "conda" && sub2 === "env") skip = 2;
-  if (pm.id === "yarn" && sub2 === "workspaces") skip = 2;
-  return ops.slice(skip);
-}
-var MAVEN_PHASES = /* @__PURE__ */ new Set(["compile", "test-compile", "test", "package", "verify", "install", "deploy"]);
-var GRADLE_TASKS = /^(?:build|assemble|jar|bootJar|shadowJar|installDist|distTar|distZip|compileJava|compileKotlin|classes|test|check|war|bootWar|nativeCompile)$/;
-function dependencyStep(cmd) {
-  const inv = invocationOf(cmd);
-  const pm = packageManagerOf(inv);
-  if (!pm || pm.system) return null;
-  const ops = operandsOf(inv).map((w) => w.value);
-  const sub2 = ops[0];
-  const actions = actionsOf(inv);
-  const step = (manifests, implicit = false) => ({
-    manager: pm,
-    manifests,
-    implicit
-  });
-  const installOrDownload = actions.has("install") || actions.has("download");
-  switch (pm.id) {
-    case "npm":
-      if (!installOrDownload || hasOption(inv, "-g", "--global")) return null;
-      if (ops.length > 1) return null;
-      return step(["package.json", "package-lock.json"]);
-    case "yarn":
-      if (!actions.has("install") || sub2 !== void 0 && sub2 !== "install" && sub2 !== "workspaces")
-        return null;
-      return step(["package.json", "yarn.lock"]);
-    case "pnpm":
-      if (!installOrDownload || sub2 !== "install" && sub2 !== "i" && sub2 !== "fetch" || hasOption(inv, "-g", "--global"))
-        return null;
-      return step(sub2 === "fetch" ? ["pnpm-lock.yaml"] : ["package.json", "pnpm-lock.yaml"]);
-    case "bun":
-      if (sub2 !== "install" && sub2 !== "i" || ops.length > 1 || hasOption(inv, "-g", "--global"))
-        return null;
-      return step(["package.json", "bun.lock"]);
-    case "pip": {
-      if (sub2 !== "install" && sub2 !== "download") return null;
-      const files = requirementFiles(inv);
-      return files.length > 0 ? step(files) : null;
-    }
-    case "uv": {
-      if (sub2 === "sync") return step(["pyproject.toml", "uv.lock"]);
-      if (sub2 === "pip" && (ops[1] === "install" || ops[1] === "sync")) {
-        const files = ops[1] === "sync" ? ops.slice(2) : requirementFiles(inv);
-        return files.length > 0 ? step(files) : null;
-      }
-      return null;
-    }
-    case "poetry":
-      return sub2 === "install" ? step(["pyproject.toml", "poetry.lock"]) : null;
-    case "pipenv":
-      if (sub2 === "sync" || sub2 === "install" && ops.length === 1) return step(["Pipfile", "Pipfile.lock"]);
-      return null;
-    case "conda": {
-      if (!actions.has("install")) return null;
-      const file = optionValue(inv, "-f", "--file");
-      return file ? step([file.value]) : null;
-    }
-    case "go": {
-      if (sub2 === "mod" && ops[1] === "download") return step(["go.mod", "go.sum"]);
-      if (sub2 === "get" && ops.length === 1) return step(["go.mod", "go.sum"]);
-      if ((sub2 === "build" || sub2 === "test" || sub2 === "vet" || sub2 === "install" && !ops.slice(1).some((o) => o.includes("@"))) && !vendored(inv))
-        return step(["go.mod", "go.sum"], true);
-      return null;
-    }
-    case "bundler":
-      return sub2 === "install" ? step(["Gemfile", "Gemfile.lock"]) : null;
-    case "composer":
-      return sub2 === "install" || sub2 === "update" && ops.length === 1 ? step(["composer.json", "composer.lock"]) : null;
-    case "cargo":
-      if (sub2 === "fetch" || sub2 === "vendor") return step(["Cargo.toml", "Cargo.lock"]);
-      if (sub2 === "build" || sub2 === "test" || sub2 === "check" || sub2 === "run" || sub2 === "install" && hasOption(inv, "--path"))
-        return step(["Cargo.toml", "Cargo.lock"], true);
-      return null;
-    case "maven":
-      if (actions.has("download")) return step(["pom.xml"]);
-      if (ops.some((g) => MAVEN_PHASES.has(g) || /^spring-boot:(?:run|repackage|build-image)$/.test(g)) && !hasOption(inv, "-o", "--offline"))
-        return step(["pom.xml"], true);
-      return null;
-    case "gradle":
-      if (actions.has("download")) return step(["build.gradle", "settings.gradle"]);
-      if (ops.some((t) => GRADLE_TASKS.test(t.replace(/^.*:/, ""))) && !hasOption(inv, "--offline"))
-        return step(["build.gradle", "settings.gradle"], true);
-      return null;
-    case "dotnet":
-      if (sub2 === "restore") return step(["*.csproj", "*.sln"]);
-      if ((sub2 === "build" || sub2 === "publish" || sub2 === "test" || sub2 === "pack") && !hasOption(inv, "--no-restore"))
-        return step(["*.csproj", "*.sln"], true);
-      return null;
-    default:
-      return null;
-  }
-}
-function requirementFiles(inv) {
-  const out = [];
-  const words = inv.words;
-  for (let i = 1; i < words.length; i++) {
-    const a = words[i].value;
-    if (a === "-r" || a === "--requirement" || a === "-c" || a === "--constraint") {
-      if (words[i + 1]) out.push(words[++i].value);
-    } else if (a.startsWith("--requirement=") || a.startsWith("--constraint="))
-      out.push(a.slice(a.indexOf("=") + 1));
-    else if (/^-[rc]\S/.test(a)) out.push(a.slice(2));
-  }
-  return out;
-}
-function vendored(inv) {
-  const mod = optionValue(inv, "-mod");
-  return mod?.value === "vendor";
-}
-var MANIFEST_FILE = /^(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|\.yarnrc(?:\.yml)?|\.npmrc|pnpm-lock\.yaml|pnpm-workspace\.yaml|bun\.lockb?|requirements[\w.-]*\.(?:txt|in)|constraints[\w.-]*\.txt|pyproject\.toml|poetry\.lock|Pipfile(?:\.lock)?|uv\.lock|setup\.(?:py|cfg)|environment[\w.-]*\.ya?ml|go\.(?:mod|sum|work|work\.sum)|Gemfile(?:\.lock)?|[\w.-]+\.gemspec|composer\.(?:json|lock)|Cargo\.(?:toml|lock)|pom\.xml|build\.gradle(?:\.kts)?|settings\.gradle(?:\.kts)?|gradle\.properties|gradlew|[\w.-]+\.(?:csproj|fsproj|vbproj|sln|props|targets)|NuGet\.config|packages\.lock\.json|global\.json)$/i;
-function isManifestSource(src) {
-  const base = basename3(src.replace(/\/+$/, ""));
-  if (!base || src.endsWith("/")) return false;
-  if (MANIFEST_FILE.test(base)) return true;
-  if (!/[*?[]/.test(base)) return false;
-  const re = globToRegExp(base);
-  const samples = [
-    "package.json",
-    "package-lock.json",
-    "yarn.lock",
-    "pnpm-lock.yaml",
-    "requirements.txt",
-    "requirements-dev.txt",
-    "go.mod",
-    "go.sum",
-    "Gemfile",
-    "Gemfile.lock",
-    "composer.json",
-    "composer.lock",
-    "Cargo.toml",
-    "Cargo.lock",
-    "pom.xml",
-    "build.gradle",
-    "app.csproj",
-    "app.sln",
-    "Pipfile",
-    "Pipfile.lock",
-    "pyproject.toml",
-    "poetry.lock",
-    "uv.lock"
-  ];
-  const nonManifest = [
-    "main.go",
-    "index.js",
-    "app.py",
-    "README.md",
-    "src",
-    "Dockerfile",
-    "main.rs",
-    "Program.cs",
-    "x"
-  ];
-  return samples.some((s) => re.test(s)) && !nonManifest.some((s) => re.test(s));
-}
-function globToRegExp(glob) {
-  let re = "^";
-  for (const c of glob) {
-    if (c === "*") re += "[^/]*";
-    else if (c === "?") re += "[^/]";
-    else re += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
-  }
-  return new RegExp(re + "$");
-}
-function rangeOfWords(model, first, last = first) {
-  return model.rangeOf(first.start, last.end);
-}
-function rangeOfInvocation(model, inv) {
-  const words = inv.words;
-  if (words.length === 0) return model.rangeOf(inv.command.start, inv.command.end);
-  return model.rangeOf(words[0].start, words[words.length - 1].end);
-}
-
-// src/rules/stages.ts
-import path6 from "node:path";
+// src/targets/dockerfile/parse.ts
+var import_dockerfile_ast = __toESM(require_main(), 1);
 
 // src/targets/image-ref.ts
 var DOCKER_HUB = "docker.io";
@@ -48009,6961 +46901,6 @@ function globMatch(pattern, text2) {
   while (p < pattern.length && pattern[p] === "*") p++;
   return p === pattern.length;
 }
-
-// src/rules/stages.ts
-function finalStage(model) {
-  return model.stages[model.stages.length - 1];
-}
-function stageChain(model, stage) {
-  const chain = [];
-  const seen = /* @__PURE__ */ new Set();
-  let s = stage;
-  while (s && !seen.has(s.index)) {
-    seen.add(s.index);
-    chain.unshift(s);
-    s = s.parent !== void 0 ? model.stages[s.parent] : void 0;
-  }
-  return chain;
-}
-function finalStageChain(model) {
-  const last = finalStage(model);
-  return last ? stageChain(model, last) : [];
-}
-function rootBase(model, stage) {
-  return stageChain(model, stage)[0].base;
-}
-function chainInstructions(model, stage) {
-  return stageChain(model, stage).flatMap((s) => s.instructions);
-}
-function lastInChain(model, stage, keyword) {
-  const all = chainInstructions(model, stage);
-  for (let i = all.length - 1; i >= 0; i--) if (all[i].keyword === keyword) return all[i];
-  return void 0;
-}
-function stageByRef(model, ref, beforeInstruction = Infinity) {
-  const key = ref.trim().toLowerCase();
-  if (!key) return void 0;
-  const candidates = model.stages.filter((s) => s.from.index < beforeInstruction);
-  if (/^\d+$/.test(key)) return candidates[Number(key)];
-  for (let i = candidates.length - 1; i >= 0; i--) if (candidates[i].name === key) return candidates[i];
-  return void 0;
-}
-function resolveSource(model, inst, value) {
-  const text2 = value.trim();
-  if (referencedVars(text2, model.escapeChar).length > 0) return { kind: "unknown", text: text2 };
-  const stage = stageByRef(model, text2, inst.index);
-  if (stage) return { kind: "stage", stage, text: text2 };
-  const parsed = parseImageRef(text2, value);
-  return { kind: "image", text: text2, image: { ...parsed, unresolved: [], tagFromVariable: false } };
-}
-function flagOf(inst, name) {
-  const n = name.toLowerCase();
-  return inst.flags.find((f) => f.name.toLowerCase() === n);
-}
-function flagsOf(inst, name) {
-  const n = name.toLowerCase();
-  return inst.flags.filter((f) => f.name.toLowerCase() === n);
-}
-var MOUNT_KEY_ALIASES = {
-  dst: "target",
-  destination: "target",
-  src: "source",
-  ro: "readonly"
-};
-function mountsOf(inst) {
-  return flagsOf(inst, "mount").map(parseMount);
-}
-function parseMount(flag) {
-  const value = flag.value ?? "";
-  const vr = flag.valueRange;
-  const singleLine = vr !== null && vr.line === vr.endLine && vr.endColumn - vr.column === value.length;
-  const fallback = vr ?? flag.range;
-  const sub2 = (start, end) => singleLine ? { line: vr.line, column: vr.column + start, endLine: vr.line, endColumn: vr.column + end } : fallback;
-  const options = [];
-  let i = 0;
-  while (i <= value.length) {
-    let j = i;
-    let quote = null;
-    while (j < value.length && (quote !== null || value[j] !== ",")) {
-      if (quote === null && (value[j] === '"' || value[j] === "'")) quote = value[j];
-      else if (quote !== null && value[j] === quote) quote = null;
-      j++;
-    }
-    const field = value.slice(i, j);
-    if (field.trim()) {
-      const eq = field.indexOf("=");
-      const rawKey = (eq < 0 ? field : field.slice(0, eq)).trim().toLowerCase();
-      const key = MOUNT_KEY_ALIASES[rawKey] ?? rawKey;
-      const val = eq < 0 ? null : field.slice(eq + 1).replace(/^(["'])(.*)\1$/, "$2");
-      const range = sub2(i, j);
-      options.push({ key, value: val, range, valueRange: eq < 0 ? range : sub2(i + eq + 1, j) });
-    }
-    i = j + 1;
-  }
-  const byKey = new Map(options.map((o) => [o.key, o]));
-  const get2 = (k) => byKey.get(k)?.value ?? void 0;
-  return {
-    flag,
-    type: (get2("type") ?? "bind").toLowerCase(),
-    options,
-    byKey,
-    target: get2("target"),
-    source: get2("source"),
-    from: get2("from"),
-    id: get2("id")
-  };
-}
-function workdirAt(model, inst) {
-  const stage = model.stages[inst.stage];
-  if (!stage) return "/";
-  let dir = "/";
-  for (const i of chainInstructions(model, stage)) {
-    if (i === inst || i.stage === inst.stage && i.index >= inst.index) break;
-    if (i.keyword !== "WORKDIR" || i.args.length === 0) continue;
-    const raw = i.args.map((a) => a.value).join(" ");
-    const value = expandVars(raw, i.scope, model.escapeChar).value.replace(/^(["'])(.*)\1$/, "$2");
-    dir = path6.posix.resolve(dir, value || ".");
-  }
-  return dir;
-}
-function resolveImagePath(cwd, p) {
-  return path6.posix.resolve(cwd, p);
-}
-function imageArgRange(stage) {
-  return stage.from.args[0]?.range ?? stage.from.keywordRange;
-}
-function literalTagRange(stage) {
-  const arg = stage.from.args[0];
-  if (!arg || stage.base.tagFromVariable || arg.value.includes("$")) return void 0;
-  const r = arg.range;
-  if (r.line !== r.endLine || r.endColumn - r.column !== arg.value.length) return void 0;
-  const at = arg.value.indexOf("@");
-  const head = at >= 0 ? arg.value.slice(0, at) : arg.value;
-  const colon = head.lastIndexOf(":");
-  if (colon < 0 || colon < head.lastIndexOf("/")) return void 0;
-  return { line: r.line, column: r.column + colon + 1, endLine: r.line, endColumn: r.column + head.length };
-}
-function varOrigins(model, inst, text2) {
-  const out = [];
-  for (const ref of referencedVars(text2, model.escapeChar)) {
-    const binding = inst.scope.get(ref.name);
-    if (!binding || binding.declaredAt < 0) continue;
-    const decl = model.instructions[binding.declaredAt];
-    const property = decl?.properties.find((p) => p.name === ref.name);
-    if (decl && property && !out.some((o) => o.property === property)) {
-      out.push({ name: ref.name, value: binding.value, instruction: decl, property });
-    }
-  }
-  return out;
-}
-function copyPaths(model, inst) {
-  if (inst.heredocs.length > 0 || inst.args.length < 2) return null;
-  const expand2 = (a) => {
-    const v = a.value.includes("$") ? expandVars(a.value, inst.scope, model.escapeChar).value : a.value;
-    return { value: v.replace(/^(["'])(.*)\1$/, "$2"), range: a.range };
-  };
-  const trimmed = inst.argsText.trim();
-  if (trimmed.startsWith("[")) {
-    try {
-      const list2 = JSON.parse(trimmed.replace(new RegExp(`\\${model.escapeChar}\\n`, "g"), ""));
-      if (Array.isArray(list2) && list2.length >= 2 && list2.every((v) => typeof v === "string")) {
-        const range = inst.argsRange ?? inst.range;
-        const args2 = list2.map((value) => expand2({ value, range }));
-        return { sources: args2.slice(0, -1), dest: args2[args2.length - 1] };
-      }
-    } catch {
-    }
-  }
-  const args = inst.args.map(expand2);
-  return { sources: args.slice(0, -1), dest: args[args.length - 1] };
-}
-function isWholeContext(src) {
-  return /^(?:\.\/?|\.\/\*|\*|\/|\.\/\.)$/.test(src.trim());
-}
-function isTransportRef(text2) {
-  return /^(?:oci-archive|docker-archive|oci|dir|containers-storage|docker-daemon):/i.test(text2.trim());
-}
-function externalBase(stage) {
-  const base = stage.base;
-  if (stage.parent !== void 0 || base.scratch || base.unresolved.length > 0) return void 0;
-  if (!base.text.trim() || isTransportRef(base.text)) return void 0;
-  return base;
-}
-var ancestorMemo = /* @__PURE__ */ new WeakMap();
-function ancestorsHave(model, stage, keyword) {
-  let byKeyword = ancestorMemo.get(model);
-  if (!byKeyword) ancestorMemo.set(model, byKeyword = /* @__PURE__ */ new Map());
-  let has = byKeyword.get(keyword);
-  if (!has) {
-    has = [];
-    for (const s of model.stages) {
-      const p = s.parent !== void 0 && s.parent < s.index ? s.parent : void 0;
-      has[s.index] = p !== void 0 && (has[p] || model.stages[p].instructions.some((i) => i.keyword === keyword));
-    }
-    byKeyword.set(keyword, has);
-  }
-  return has[stage.index] ?? false;
-}
-
-// src/rules/hadolint-a.ts
-function withTriggers(model) {
-  const out = [];
-  for (const inst of model.instructions) {
-    out.push(inst);
-    if (inst.trigger) out.push(inst.trigger);
-  }
-  return out;
-}
-function instructionsOf(model, ...keywords) {
-  return withTriggers(model).filter((i) => keywords.includes(i.keyword));
-}
-function basename4(p) {
-  const i = Math.max(p.lastIndexOf("/"), p.lastIndexOf("\\"));
-  return p.slice(i + 1);
-}
-function invocationOf2(inst, cmd) {
-  if (cmd.words.length === 0) return void 0;
-  const inv = invocationOf(cmd);
-  if (!inv.name || inv.words.length === 0) return void 0;
-  const first = cmd.words.indexOf(inv.words[0]);
-  const wrappers = cmd.words.slice(0, Math.max(0, first)).map((w) => basename4(w.value)).filter((n) => /^[A-Za-z][\w.-]*$/.test(n) && !n.startsWith("-"));
-  return { cmd, inst, name: inv.name, nameWord: inv.words[0], args: inv.words.slice(1), wrappers };
-}
-function invocations(inst) {
-  const out = [];
-  for (const cmd of inst.script?.commands ?? []) {
-    const inv = invocationOf2(inst, cmd);
-    if (inv) out.push(inv);
-  }
-  return out;
-}
-function runInvocations(model, opts = {}) {
-  const out = [];
-  for (const inst of withTriggers(model)) {
-    if (inst.keyword !== "RUN") continue;
-    if (inst.onbuild && opts.onbuild === false) continue;
-    out.push(...invocations(inst));
-  }
-  return out;
-}
-function invocationRange(model, inv) {
-  const last = inv.args.length > 0 ? inv.args[inv.args.length - 1] : inv.nameWord;
-  return model.rangeOf(inv.nameWord.start, Math.max(last.end, inv.nameWord.end));
-}
-function editable(inv) {
-  return inv.inst.form !== "exec";
-}
-function insertAfter(model, w, text2) {
-  const r = model.rangeOf(w.end, w.end);
-  return { range: r, text: text2 };
-}
-function parseCli(words, spec) {
-  const options = [];
-  const operands = [];
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i];
-    const v = word.value;
-    if (v === "--") {
-      operands.push(...words.slice(i + 1));
-      break;
-    }
-    if (v.startsWith("--")) {
-      const eq = v.indexOf("=");
-      if (eq >= 0) options.push({ name: v.slice(0, eq), value: v.slice(eq + 1), word });
-      else if (spec.valued.has(v) && i + 1 < words.length) {
-        options.push({ name: v, value: words[i + 1].value, word, valueWord: words[i + 1] });
-        i++;
-      } else options.push({ name: v, word });
-      continue;
-    }
-    if (v.startsWith("-") && v.length > 1 && !word.hasExpansion) {
-      for (let j = 1; j < v.length; j++) {
-        const name = `-${v[j]}`;
-        if (spec.valued.has(name)) {
-          let rest = v.slice(j + 1);
-          if (rest.startsWith("=")) rest = rest.slice(1);
-          if (rest) options.push({ name, value: rest, word });
-          else if (i + 1 < words.length) {
-            options.push({ name, value: words[i + 1].value, word, valueWord: words[i + 1] });
-            i++;
-          } else options.push({ name, word });
-          break;
-        }
-        if (v[j] === "=") {
-          const prev = options[options.length - 1];
-          if (prev) prev.value = v.slice(j + 1);
-          break;
-        }
-        options.push({ name, word });
-      }
-      continue;
-    }
-    operands.push(word);
-  }
-  return { options, operands };
-}
-function hasOption2(args, ...names) {
-  return args.options.some((o) => names.includes(o.name));
-}
-var ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=([\s\S]*)$/;
-function expandWord(inv, word) {
-  if (!word.hasExpansion) return [word.value];
-  if (/\$\(|`/.test(word.value)) return void 0;
-  const scope = new Map(inv.inst.scope);
-  for (const c of inv.inst.script?.commands ?? []) {
-    if (c.start >= inv.cmd.start) break;
-    const assigns = c.words.length === 0 ? c.assignments.map((a) => a.value) : c.name === "export" || c.name === "readonly" || c.name === "local" || c.name === "declare" ? c.args.filter((a) => ASSIGNMENT.test(a)) : [];
-    for (const a of assigns) {
-      const m = ASSIGNMENT.exec(a);
-      const value = expandVars(m[2], scope, "\\");
-      const known = value.unresolved.length === 0 && !/\$\(|`/.test(m[2]);
-      scope.set(m[1], {
-        name: m[1],
-        value: known ? value.value : void 0,
-        kind: "env",
-        declaredAt: inv.inst.index
-      });
-    }
-  }
-  const expanded = expandVars(word.value, scope, "\\");
-  if (expanded.unresolved.length > 0) return void 0;
-  if (word.quoted) return [expanded.value];
-  return expanded.value.split(/\s+/).filter((s) => s.length > 0);
-}
-function mountsOver(inst, dir) {
-  const norm = (p) => p.replace(/\/+$/, "") || "/";
-  const d = norm(dir);
-  for (const m of mountsOf(inst)) {
-    if (m.type !== "cache" && m.type !== "tmpfs") continue;
-    if (!m.target) continue;
-    const t = norm(m.target);
-    if (d === t || d.startsWith(t === "/" ? "/" : `${t}/`)) return true;
-  }
-  return false;
-}
-function inSubshell(model, inv) {
-  if (inv.cmd.inSubstitution) return true;
-  if (inv.cmd.depth === 0 || inv.inst.form === "exec") return false;
-  const pos = inv.cmd.start;
-  let start = inv.inst.argsOffset;
-  for (const h of inv.inst.heredocs) {
-    if (h.isScript && pos >= h.bodyOffset && pos <= h.bodyOffset + h.body.length) start = h.bodyOffset;
-  }
-  const text2 = model.text;
-  const stack = [];
-  let quote = null;
-  let atWordStart = true;
-  for (let i = start; i < pos; i++) {
-    const c = text2[i];
-    if (quote === "'") {
-      if (c === "'") quote = null;
-      continue;
-    }
-    if (c === "\\") {
-      i++;
-      atWordStart = false;
-      continue;
-    }
-    if (quote === '"') {
-      if (c === '"') quote = null;
-      continue;
-    }
-    if (c === '"' || c === "'") {
-      quote = c;
-      atWordStart = false;
-      continue;
-    }
-    if (c === "#" && atWordStart) {
-      while (i < pos && text2[i] !== "\n") i++;
-      atWordStart = true;
-      continue;
-    }
-    if (c === "(") stack.push(text2[i - 1] === "$" ? "subst" : "paren");
-    else if (c === ")") stack.pop();
-    atWordStart = /\s|[;&|()]/.test(c);
-  }
-  return stack.length > 0;
-}
-function copyParts(model, inst) {
-  const trimmed = inst.argsText.trim();
-  if (trimmed.startsWith("[")) {
-    try {
-      const arr2 = JSON.parse(trimmed.replace(new RegExp(`\\${model.escapeChar}\\n`, "g"), ""));
-      if (Array.isArray(arr2) && arr2.every((x) => typeof x === "string") && arr2.length > 0) {
-        const range = inst.argsRange ?? inst.range;
-        const parts2 = arr2.map((value) => ({ value, range }));
-        return { sources: parts2.slice(0, -1), dest: parts2[parts2.length - 1], json: true, heredocSources: 0 };
-      }
-    } catch {
-    }
-  }
-  let args = inst.args.filter((a) => !a.value.startsWith("--"));
-  if (inst.heredocs.length > 0) {
-    const lastLine = inst.heredocs[0].range.endLine;
-    args = args.filter((a) => a.range.line <= lastLine);
-  }
-  const parts = args.map((a) => ({ value: a.value, range: a.range }));
-  const heredocSources = parts.filter((p) => /^<<-?/.test(p.value)).length;
-  return {
-    sources: parts.slice(0, -1),
-    dest: parts.length > 0 ? parts[parts.length - 1] : void 0,
-    json: false,
-    heredocSources
-  };
-}
-var TAR_ARCHIVE = /\.(tar|tar\.gz|tgz|tar\.bz2|tbz|tbz2|tb2|tar\.xz|txz|tar\.lz|tlz|tar\.lzma|tar\.z|taz|tz|tpz|tar\.zst|tzst)$/i;
-var MAYBE_ARCHIVE = /\.(gz|bz2|xz|lz|lzma|z|zst)$/i;
-function isUrl(s) {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(s) || /^git@[^:]+:/.test(s);
-}
-function unquote(s) {
-  const m = /^(["'])([\s\S]*)\1$/.exec(s);
-  return m ? m[2] : s;
-}
-var APT_VALUED = /* @__PURE__ */ new Set([
-  "-o",
-  "-c",
-  "-t",
-  "-a",
-  "--option",
-  "--config-file",
-  "--target-release",
-  "--default-release",
-  "--host-architecture"
-]);
-function aptCommands(invs, names = ["apt-get"]) {
-  const out = [];
-  for (const inv of invs) {
-    if (!names.includes(inv.name)) continue;
-    const cli = parseCli(inv.args, { valued: APT_VALUED });
-    out.push({ inv, cli, sub: cli.operands[0], packages: cli.operands.slice(1) });
-  }
-  return out;
-}
-function aptSettings(cli) {
-  const out = /* @__PURE__ */ new Map();
-  for (const o of cli.options) {
-    if ((o.name === "-o" || o.name === "--option") && o.value) {
-      const eq = o.value.indexOf("=");
-      if (eq > 0) out.set(o.value.slice(0, eq).toLowerCase(), o.value.slice(eq + 1).toLowerCase());
-    }
-  }
-  return out;
-}
-function isFalse(v) {
-  return v !== void 0 && /^(false|0|no|off)$/i.test(v);
-}
-function isTrue(v) {
-  return v !== void 0 && /^(true|1|yes|on)$/i.test(v);
-}
-function unpinnedPackages(cmd, pinned7, words = cmd.packages) {
-  const out = [];
-  for (const w of words) {
-    if (pinned7(w.value)) continue;
-    const values = w.hasExpansion ? expandWord(cmd.inv, w) : [w.value];
-    if (values === void 0) continue;
-    const bad = values.filter((v) => !pinned7(v));
-    if (bad.length > 0) out.push({ word: w, names: bad });
-  }
-  return out;
-}
-function listNames(names, max = 4) {
-  const quoted = names.map((n) => `\`${n}\``);
-  if (quoted.length <= max) return quoted.join(", ");
-  return `${quoted.slice(0, max).join(", ")} and ${quoted.length - max} more`;
-}
-function spanRange(model, words) {
-  const start = Math.min(...words.map((w) => w.start));
-  const end = Math.max(...words.map((w) => w.end));
-  return model.rangeOf(start, end);
-}
-var PIP_VALUED = /* @__PURE__ */ new Set([
-  "-r",
-  "-c",
-  "-e",
-  "-i",
-  "-f",
-  "-t",
-  "-b",
-  "-C",
-  "--requirement",
-  "--constraint",
-  "--editable",
-  "--index-url",
-  "--extra-index-url",
-  "--find-links",
-  "--target",
-  "--prefix",
-  "--root",
-  "--src",
-  "--upgrade-strategy",
-  "--platform",
-  "--python-version",
-  "--implementation",
-  "--abi",
-  "--no-binary",
-  "--only-binary",
-  "--progress-bar",
-  "--trusted-host",
-  "--cache-dir",
-  "--log",
-  "--proxy",
-  "--retries",
-  "--timeout",
-  "--exists-action",
-  "--cert",
-  "--client-cert",
-  "--global-option",
-  "--install-option",
-  "--config-settings",
-  "--report",
-  "--python",
-  "--root-user-action",
-  "--use-feature",
-  "--use-deprecated",
-  "--keyring-provider",
-  "--build"
-]);
-function pipInstalls(invs) {
-  const out = [];
-  for (const inv of invs) {
-    if (!/^pip[0-9.]*$/.test(inv.name)) continue;
-    const cli = parseCli(inv.args, { valued: PIP_VALUED });
-    if (cli.operands[0]?.value !== "install") continue;
-    out.push({ inv, cli, sub: cli.operands[0], packages: cli.operands.slice(1) });
-  }
-  return out;
-}
-var APK_VALUED = /* @__PURE__ */ new Set([
-  "-t",
-  "-X",
-  "-p",
-  "--virtual",
-  "--repository",
-  "--repositories-file",
-  "--root",
-  "--arch",
-  "--keys-dir",
-  "--cache-dir",
-  "--cache-max-age",
-  "--progress-fd",
-  "--wait",
-  "--timeout"
-]);
-function apkAdds(invs) {
-  const out = [];
-  for (const inv of invs) {
-    if (inv.name !== "apk") continue;
-    const cli = parseCli(inv.args, { valued: APK_VALUED });
-    if (cli.operands[0]?.value !== "add") continue;
-    out.push({ inv, cli, sub: cli.operands[0], packages: cli.operands.slice(1) });
-  }
-  return out;
-}
-function imageStages(model) {
-  const out = /* @__PURE__ */ new Set();
-  if (model.stages.length > 0) out.add(model.stages.length - 1);
-  for (const s of model.stages) if (s.parent !== void 0) out.add(s.parent);
-  return out;
-}
-
-// src/rules/dockerfile/apk-no-cache.ts
-var CACHE = "/var/cache/apk";
-function cleansCache(invs) {
-  return invs.some(
-    (inv) => inv.name === "rm" && inv.args.some((a) => a.value === CACHE || a.value.startsWith(`${CACHE}/`)) || inv.name === "apk" && inv.args.some((a) => a.value === "cache") && inv.args.some((a) => a.value === "clean")
-  );
-}
-var apk_no_cache_default = defineRule({
-  id: "dockerfile/apk-no-cache",
-  aliases: ["DL3019", "DS025", "AVD-DS-0025"],
-  severity: "info",
-  summary: "apk add without --no-cache",
-  fixable: true,
-  check(model, _options, report) {
-    const stages = imageStages(model);
-    for (const inst of withTriggers(model)) {
-      if (inst.keyword !== "RUN") continue;
-      if (!inst.onbuild && !stages.has(inst.stage)) continue;
-      const invs = invocations(inst);
-      const adds = apkAdds(invs);
-      if (adds.length === 0 || mountsOver(inst, CACHE) || cleansCache(invs)) continue;
-      for (const cmd of adds) {
-        if (hasOption2(cmd.cli, "--no-cache", "--no-network")) continue;
-        report({
-          range: invocationRange(model, cmd.inv),
-          message: "`apk add` without `--no-cache` keeps the package index in /var/cache/apk in the layer (with `--update`/`-U`, a fresh copy each time). Write `apk add --no-cache`: it fetches the index, installs and leaves nothing behind.",
-          fix: editable(cmd.inv) ? { description: "Add --no-cache", edits: [insertAfter(model, cmd.sub, " --no-cache")] } : void 0
-        });
-      }
-    }
-  }
-});
-
-// src/rules/dockerfile/apk-pin-versions.ts
-function pinned(spec) {
-  return /[=~<>]/.test(spec) || /\.apk$/i.test(spec) || /^(\/|\.\.?\/)/.test(spec);
-}
-var apk_pin_versions_default = defineRule({
-  id: "dockerfile/apk-pin-versions",
-  aliases: ["DL3018"],
-  severity: "warning",
-  summary: "apk add without pinned package versions",
-  check(model, _options, report) {
-    for (const cmd of apkAdds(runInvocations(model))) {
-      const bad = unpinnedPackages(cmd, pinned);
-      if (bad.length === 0) continue;
-      const names = bad.flatMap((b) => b.names);
-      report({
-        range: spanRange(
-          model,
-          bad.map((b) => b.word)
-        ),
-        message: `apk add of ${listNames(names)} without a version: each build installs whatever the repository has that day, so rebuilds are not reproducible. Pin it: \`${names[0]}=<version>\` (or \`${names[0]}~<major.minor>\` to follow patch releases; a version from an ARG counts).`
-      });
-    }
-  }
-});
-
-// src/rules/dockerfile/apt-lists-cleanup.ts
-var LISTS = "/var/lib/apt/lists";
-function cleansLists(invs) {
-  for (const inv of invs) {
-    if (inv.name === "rm" && inv.args.some((a) => a.value === LISTS || a.value.startsWith(`${LISTS}/`)))
-      return true;
-    if (inv.name === "find" && inv.args.some((a) => a.value.startsWith(LISTS)) && inv.args.some((a) => a.value === "-delete"))
-      return true;
-    if ((inv.name === "apt-get" || inv.name === "apt") && inv.args.some((a) => a.value === "distclean" || a.value === "dist-clean"))
-      return true;
-  }
-  return false;
-}
-var apt_lists_cleanup_default = defineRule({
-  id: "dockerfile/apt-lists-cleanup",
-  aliases: ["DL3009"],
-  severity: "info",
-  summary: "apt-get update without deleting /var/lib/apt/lists in the same RUN",
-  fixable: true,
-  check(model, _options, report) {
-    const stages = imageStages(model);
-    for (const inst of withTriggers(model)) {
-      if (inst.keyword !== "RUN") continue;
-      if (!inst.onbuild && !stages.has(inst.stage)) continue;
-      const invs = invocations(inst);
-      const update = aptCommands(invs, ["apt-get", "apt", "aptitude"]).find((c) => c.sub?.value === "update");
-      if (!update) continue;
-      if (mountsOver(inst, LISTS) || cleansLists(invs)) continue;
-      report({
-        range: invocationRange(model, update.inv),
-        message: `\`${update.inv.name} update\` leaves the package lists in ${LISTS} (tens of MB) in this layer. Delete them in the same RUN: \`&& rm -rf ${LISTS}/*\`, or mount a cache there: \`RUN --mount=type=cache,target=${LISTS} \u2026\`.`,
-        fix: cleanupFix(model, inst, update.inv)
-      });
-    }
-  }
-});
-function cleanupFix(model, inst, inv) {
-  if (!editable(inv) || inst.heredocs.length > 0) return void 0;
-  const cmds = inst.script?.commands ?? [];
-  const last = cmds[cmds.length - 1];
-  if (!last || last.depth !== 0 || last.next !== null || last.inSubstitution) return void 0;
-  const tail = model.text.slice(last.end, inst.argsOffset + inst.argsText.length);
-  if (tail.trim() !== "") return void 0;
-  return {
-    description: `Delete ${LISTS} at the end of the RUN`,
-    edits: [{ range: model.rangeOf(last.end, last.end), text: ` && rm -rf ${LISTS}/*` }]
-  };
-}
-
-// src/rules/dockerfile/apt-no-install-recommends.ts
-var RECOMMENDS_OFF = /APT::Install-Recommends\s*\\?["']?\s*\\?["']?(false|0)\b/i;
-function configuringRuns(model) {
-  return model.instructions.filter(
-    (i) => i.keyword === "RUN" && [i.argsText, ...i.heredocs.map((h) => h.body)].some((t) => RECOMMENDS_OFF.test(t))
-  );
-}
-function configuredOff(model, inst, configuring) {
-  if (configuring.length === 0) return false;
-  const stage = model.stages[inst.stage];
-  if (!stage) return false;
-  const chain = new Set(stageChain(model, stage).map((s) => s.index));
-  return configuring.some((c) => chain.has(c.stage) && (c.stage !== inst.stage || c.index < inst.index));
-}
-var apt_no_install_recommends_default = defineRule({
-  id: "dockerfile/apt-no-install-recommends",
-  aliases: ["DL3015", "DS029", "AVD-DS-0029"],
-  severity: "info",
-  summary: "apt-get install without --no-install-recommends",
-  fixable: true,
-  check(model, _options, report) {
-    const configuring = configuringRuns(model);
-    for (const cmd of aptCommands(runInvocations(model), ["apt-get", "apt"])) {
-      const sub2 = cmd.sub;
-      if (sub2?.value !== "install") continue;
-      if (cmd.cli.options.some((o) => o.name === "--no-install-recommends")) continue;
-      if (cmd.cli.options.some((o) => o.name === "--install-recommends" && isFalse(o.value))) continue;
-      if (isFalse(aptSettings(cmd.cli).get("apt::install-recommends"))) continue;
-      if (configuredOff(model, cmd.inv.inst, configuring)) continue;
-      report({
-        range: invocationRange(model, cmd.inv),
-        message: `\`${cmd.inv.name} install\` also installs every "recommended" package, which often adds tens of MB and packages nobody asked for. Write \`${cmd.inv.name} install --no-install-recommends\` and list what you need.`,
-        fix: editable(cmd.inv) ? {
-          description: "Add --no-install-recommends",
-          edits: [insertAfter(model, sub2, " --no-install-recommends")]
-        } : void 0
-      });
-    }
-  }
-});
-
-// src/rules/dockerfile/apt-pin-versions.ts
-function pinned2(spec) {
-  return spec.includes("=") || /\.deb$/i.test(spec) || /^(\/|\.\.?\/)/.test(spec);
-}
-var apt_pin_versions_default = defineRule({
-  id: "dockerfile/apt-pin-versions",
-  aliases: ["DL3008"],
-  severity: "warning",
-  summary: "apt-get install without pinned package versions",
-  check(model, _options, report) {
-    for (const cmd of aptCommands(runInvocations(model), ["apt-get", "apt"])) {
-      if (cmd.sub?.value !== "install") continue;
-      const bad = unpinnedPackages(cmd, pinned2);
-      if (bad.length === 0) continue;
-      const names = bad.flatMap((b) => b.names);
-      report({
-        range: spanRange(
-          model,
-          bad.map((b) => b.word)
-        ),
-        message: `${cmd.inv.name} install of ${listNames(names)} without a version: each build installs whatever the mirror has that day, so rebuilds are not reproducible. Pin it: \`${names[0]}=<version>\` (a version from an ARG, \`foo=\${FOO_VERSION}\`, counts).`
-      });
-    }
-  }
-});
-
-// src/rules/dockerfile/apt-yes.ts
-var PROMPTING = /* @__PURE__ */ new Set([
-  "install",
-  "reinstall",
-  "remove",
-  "purge",
-  "autoremove",
-  "upgrade",
-  "dist-upgrade",
-  "full-upgrade",
-  "build-dep"
-]);
-function assumesYes(cmd) {
-  let quiet = 0;
-  for (const o of cmd.cli.options) {
-    if (o.name === "-y" || o.name === "--yes" || o.name === "--assume-yes" || o.name === "--force-yes") {
-      if (o.value === void 0 || isTrue(o.value)) return true;
-    }
-    if (o.name === "-q" || o.name === "--quiet")
-      quiet = o.value !== void 0 ? Number(o.value) || 0 : quiet + 1;
-  }
-  if (quiet >= 2) return true;
-  return isTrue(aptSettings(cmd.cli).get("apt::get::assume-yes"));
-}
-var apt_yes_default = defineRule({
-  id: "dockerfile/apt-yes",
-  aliases: ["DL3014", "DS021", "AVD-DS-0021"],
-  severity: "warning",
-  summary: "apt-get install without -y",
-  fixable: true,
-  check(model, _options, report) {
-    for (const cmd of aptCommands(runInvocations(model), ["apt-get", "apt"])) {
-      const sub2 = cmd.sub;
-      if (!sub2 || !PROMPTING.has(sub2.value) || assumesYes(cmd)) continue;
-      report({
-        range: invocationRange(model, cmd.inv),
-        message: `\`${cmd.inv.name} ${sub2.value}\` without \`-y\` asks for confirmation, and a build has no terminal to answer it, so apt aborts. Write \`${cmd.inv.name} ${sub2.value} -y\`.`,
-        fix: editable(cmd.inv) ? { description: "Add -y", edits: [insertAfter(model, sub2, " -y")] } : void 0
-      });
-    }
-  }
-});
-
-// src/rules/dockerfile/base-image-digest.ts
-var base_image_digest_default = defineRule({
-  id: "dockerfile/base-image-digest",
-  severity: "warning",
-  summary: "FROM is not pinned by digest",
-  options: {
-    ignore: {
-      type: "array",
-      items: { type: "string" },
-      description: "Image patterns that need no digest (`*` matches any run of characters; no registry means Docker Hub).",
-      default: []
-    }
-  },
-  check(model, options, report) {
-    const ignore2 = Array.isArray(options.ignore) ? options.ignore.filter((p) => typeof p === "string") : [];
-    for (const stage of model.stages) {
-      const base = externalBase(stage);
-      if (!base || base.digest?.startsWith("sha256:")) continue;
-      if (ignore2.some((p) => imageMatches(base, p))) continue;
-      const shown = base.tag ? `${base.name}:${base.tag}` : base.name;
-      report({
-        range: imageArgRange(stage),
-        message: `FROM ${base.text} is not pinned by digest: a tag can be re-pushed, so the same Dockerfile can build on a different (or tampered) base. Append the digest, e.g. ${shown}@sha256:<digest> (\`docker buildx imagetools inspect ${shown}\` prints it), and let Renovate or Dependabot keep it current.`,
-        context: stage.name ? { stage: stage.name } : void 0
-      });
-    }
-  }
-});
-
-// src/rules/dockerfile/base-image-latest.ts
-var base_image_latest_default = defineRule({
-  id: "dockerfile/base-image-latest",
-  aliases: ["DL3007", "DS001", "AVD-DS-0001", "CKV_DOCKER_7"],
-  severity: "warning",
-  summary: 'FROM uses the mutable "latest" tag',
-  check(model, _options, report) {
-    for (const stage of model.stages) {
-      const base = externalBase(stage);
-      if (!base || base.tag !== "latest" || base.digest) continue;
-      const fix = `Pin a version tag (${base.name}:<version>) or a digest (${base.name}@sha256:\u2026).`;
-      const why = "the image behind it changes without notice, so builds are not reproducible and a new major version can break them.";
-      const context3 = stage.name ? { stage: stage.name } : void 0;
-      const tagRange = literalTagRange(stage);
-      if (tagRange) {
-        report({
-          range: tagRange,
-          message: `FROM ${base.text} uses the mutable "latest" tag: ${why} ${fix}`,
-          context: context3
-        });
-        continue;
-      }
-      const origin = varOrigins(model, stage.from, base.raw).reverse().find((o) => o.value !== void 0 && /(?:^|:)latest$/.test(o.value.split("@")[0]));
-      if (origin) {
-        report({
-          range: origin.property.valueRange ?? origin.property.range,
-          message: `ARG ${origin.name} defaults to "${origin.value}", so FROM at line ${stage.from.range.line} uses the mutable "latest" tag: ${why} ${fix}`,
-          context: context3
-        });
-      } else {
-        report({
-          range: imageArgRange(stage),
-          message: `FROM ${base.text} uses the mutable "latest" tag: ${why} ${fix}`,
-          context: context3
-        });
-      }
-    }
-  }
-});
-
-// src/rules/dockerfile/base-image-untagged.ts
-var base_image_untagged_default = defineRule({
-  id: "dockerfile/base-image-untagged",
-  aliases: ["DL3006", "DS001", "AVD-DS-0001", "CKV_DOCKER_7"],
-  severity: "warning",
-  summary: "FROM names an image without a tag or digest",
-  check(model, _options, report) {
-    for (const stage of model.stages) {
-      const base = externalBase(stage);
-      if (!base || base.tag || base.digest) continue;
-      const origin = base.raw.includes("$") ? varOrigins(model, stage.from, base.raw)[0] : void 0;
-      const where2 = origin ? ` (from the default of ARG ${origin.name} at line ${origin.instruction.range.line})` : "";
-      report({
-        range: imageArgRange(stage),
-        message: `FROM ${base.text}${where2} has neither a tag nor a digest, so the build pulls whatever "latest" is that day: builds are not reproducible and can break without any change here. Pin a version tag (${base.name}:<version>) or a digest (${base.name}@sha256:\u2026).`,
-        context: stage.name ? { stage: stage.name } : void 0
-      });
-    }
-  }
-});
-
-// src/rules/dockerfile/cache-order.ts
-var EXTENSIONLESS_FILES = /^(?:Makefile|GNUmakefile|LICEN[CS]E|COPYING|NOTICE|README|CHANGELOG|AUTHORS|VERSION|Procfile|Dockerfile|Containerfile|Jenkinsfile|Vagrantfile|Rakefile|Gemfile|Pipfile|Brewfile|Justfile|Taskfile|gradlew|mvnw)$/i;
-function looksLikeDirectory(src) {
-  if (src.endsWith("/")) return true;
-  const base = src.split("/").pop() ?? "";
-  if (!base || /[*?[$]/.test(base) || base.startsWith("http")) return false;
-  return !base.includes(".", 1) && !EXTENSIONLESS_FILES.test(base) && !/^[A-Z0-9_-]+$/.test(base);
-}
-function broadCopies(model, inst) {
-  if (inst.keyword !== "COPY" && inst.keyword !== "ADD" || flagOf(inst, "from")) return [];
-  const paths = copyPaths(model, inst);
-  if (!paths) return [];
-  const out = [];
-  for (const src of paths.sources) {
-    if (/^[a-z]+:\/\//i.test(src.value) || src.value.startsWith("git@")) continue;
-    if (isWholeContext(src.value)) out.push({ inst, src });
-    else if (!isManifestSource(src.value) && looksLikeDirectory(src.value)) {
-      out.push({ inst, src, destDir: resolveImagePath(workdirAt(model, inst), paths.dest.value) });
-    }
-  }
-  return out;
-}
-function directoryOf(model, inst, target) {
-  let dir = workdirAt(model, inst);
-  for (const cmd of inst.script?.commands ?? []) {
-    if (cmd === target.command) break;
-    if (cmd.depth > 0 || cmd.inSubstitution) continue;
-    const inv = invocationOf(cmd);
-    if (inv.name === "cd" && inv.args[0] && !inv.args[0].includes("$"))
-      dir = resolveImagePath(dir, inv.args[0]);
-  }
-  const opt = optionValue(
-    target,
-    "--prefix",
-    "--cwd",
-    "--dir",
-    "--directory",
-    "--working-dir",
-    "--project-dir"
-  );
-  if (opt && !opt.value.includes("$")) dir = resolveImagePath(dir, opt.value);
-  return dir;
-}
-function shorten(text2) {
-  if (text2.length <= 60) return text2;
-  const cut = text2.lastIndexOf(" ", 60);
-  return `${text2.slice(0, cut > 20 ? cut : 60)} \u2026`;
-}
-var DEDICATED_STEP = {
-  go: "go mod download",
-  rust: "cargo fetch",
-  maven: "mvn dependency:go-offline",
-  gradle: "gradle dependencies",
-  dotnet: "dotnet restore"
-};
-function manifestList(step) {
-  if (step.manager.family === "dotnet") return "the project files (*.csproj, *.sln, NuGet.config)";
-  if (step.manager.family === "gradle")
-    return "build.gradle and settings.gradle (or their .kts forms) and the gradle/ wrapper";
-  const m = step.manifests;
-  return m.length === 1 ? m[0] : `${m.slice(0, -1).join(", ")} and ${m[m.length - 1]}`;
-}
-var cache_order_default = defineRule({
-  id: "dockerfile/cache-order",
-  severity: "warning",
-  summary: "Source is copied before the dependency install, so every edit re-installs",
-  check(model, _options, report) {
-    for (const stage of model.stages) {
-      const copies = [];
-      const explicitSeen = /* @__PURE__ */ new Set();
-      const reported = /* @__PURE__ */ new Set();
-      for (const inst of stage.instructions) {
-        copies.push(...broadCopies(model, inst));
-        if (inst.keyword !== "RUN" || !inst.script) continue;
-        const hasCacheMount = mountsOf(inst).some((m) => m.type === "cache");
-        for (const inv of findCommands(inst)) {
-          const step = dependencyStep(inv);
-          if (!step) continue;
-          const family = step.manager.family;
-          if (step.implicit && (explicitSeen.has(family) || hasCacheMount)) continue;
-          if (!step.implicit) explicitSeen.add(family);
-          if (copies.length === 0) continue;
-          const dir = directoryOf(model, inst, inv);
-          const copy = copies.find((c) => c.destDir === void 0 || c.destDir === dir);
-          if (!copy) continue;
-          const key = `${copy.inst.index}:${copy.src.value}:${family}`;
-          if (reported.has(key)) continue;
-          reported.add(key);
-          const shown = shorten(inv.words.map((w) => w.value).join(" "));
-          const what = copy.destDir === void 0 ? `${copy.inst.keyword} ${copy.src.value} copies the whole build context` : `${copy.inst.keyword} ${copy.src.value} copies the directory holding the dependency manifest into ${copy.destDir}`;
-          const manifests = manifestList(step);
-          const install = step.implicit ? DEDICATED_STEP[family] ?? shown : shown;
-          const effect = step.implicit ? `\`${shown}\` (line ${inst.range.line}) downloads the dependencies it needs, so every source edit downloads them all again` : `\`${shown}\` (line ${inst.range.line}), so every source edit invalidates that layer and re-installs every dependency`;
-          report({
-            range: copy.src.range,
-            message: `${what} before ${effect}. Copy ${manifests} first, run \`${install}\`, and copy the rest of the sources after it.`,
-            context: stage.name ? { stage: stage.name } : void 0
-          });
-        }
-      }
-    }
-  }
-});
-
-// src/rules/dockerfile/chpasswd.ts
-var chpasswd_default = defineRule({
-  id: "dockerfile/chpasswd",
-  aliases: ["CKV2_DOCKER_17"],
-  severity: "warning",
-  summary: "RUN sets a password with chpasswd",
-  check(model, _options, report) {
-    for (const top of model.instructions) {
-      for (const inst of top.trigger ? [top, top.trigger] : [top]) {
-        if (inst.keyword !== "RUN") continue;
-        for (const inv of findCommands(inst, "chpasswd")) {
-          report({
-            range: rangeOfWords(model, inv.words[0]),
-            message: "chpasswd sets a password inside the image: the password (or its hash) stays in a layer and in the build history for anyone who pulls the image, and every container shares it. Do not give image users passwords; run as a non-root USER, and pass credentials at run time (secrets, env) if a service needs them."
-          });
-        }
-      }
-    }
-  }
-});
-
-// src/rules/dockerfile/consecutive-run.ts
-var DELIBERATE_CHAIN = 3;
-function flagKey(inst) {
-  return inst.flags.map((f) => `${f.name.toLowerCase()}=${f.value ?? ""}`).sort().join(" ");
-}
-function commandCount(inst) {
-  if (inst.form === "exec") return 1;
-  return inst.script ? inst.script.commands.filter((c) => c.words.length > 0 || c.assignments.length > 0).length : 1;
-}
-var SHELL_STATE = /* @__PURE__ */ new Set([
-  "cd",
-  "pushd",
-  "popd",
-  "export",
-  "unset",
-  "set",
-  "shopt",
-  "umask",
-  "ulimit",
-  "source",
-  ".",
-  "alias",
-  "trap",
-  "exit",
-  "exec",
-  "return",
-  "shift",
-  "read",
-  "readonly",
-  "local",
-  "declare",
-  "typeset",
-  "eval"
-]);
-function mergeFix(model, a, b) {
-  if (a.form !== "shell" || b.form !== "shell" || !a.posixShell || !b.posixShell) return void 0;
-  if (a.heredocs.length > 0 || b.heredocs.length > 0 || !a.argsRange || !b.argsRange) return void 0;
-  if (a.script?.commands.some(
-    (c) => c.words.length === 0 && c.assignments.length > 0 || SHELL_STATE.has(c.name)
-  )) {
-    return void 0;
-  }
-  const first = a.argsText.replace(/\s+$/, "");
-  if (first.includes("#") || /(?:&&|\|\||[|;&\\`])$/.test(first)) return void 0;
-  const end = a.argsOffset + first.length;
-  const between = model.text.slice(end, b.argsOffset);
-  if (!/^\s*RUN\s+(?:--\S+\s+)*$/i.test(between)) return void 0;
-  const multiLine = first.includes("\n");
-  return {
-    description: "Join the two RUN instructions with &&",
-    edits: [
-      {
-        range: model.rangeOf(end, b.argsOffset),
-        text: multiLine ? ` ${model.escapeChar}
-    && ` : " && "
-      }
-    ]
-  };
-}
-var consecutive_run_default = defineRule({
-  id: "dockerfile/consecutive-run",
-  aliases: ["DL3059"],
-  severity: "info",
-  summary: "Consecutive RUN instructions could be one",
-  fixable: true,
-  check(model, _options, report) {
-    for (const stage of model.stages) {
-      const list2 = stage.instructions;
-      for (let i = 1; i < list2.length; i++) {
-        const prev = list2[i - 1];
-        const cur = list2[i];
-        if (prev.keyword !== "RUN" || cur.keyword !== "RUN") continue;
-        if (flagKey(prev) !== flagKey(cur)) continue;
-        if (commandCount(prev) >= DELIBERATE_CHAIN || commandCount(cur) >= DELIBERATE_CHAIN) continue;
-        const fix = mergeFix(model, prev, cur);
-        report({
-          range: cur.keywordRange,
-          message: `This RUN directly follows the RUN at line ${prev.range.line}: each RUN adds a layer, and files deleted by the second still weigh in the first. Join them into one RUN with &&.`,
-          ...fix ? { fix } : {},
-          context: stage.name ? { stage: stage.name } : void 0
-        });
-      }
-    }
-  }
-});
-
-// src/rules/buildkit.ts
-function levenshtein(a, b) {
-  if (a === b) return 0;
-  if (a.length === 0) return b.length;
-  if (b.length === 0) return a.length;
-  let prev = new Array(b.length + 1);
-  let cur = new Array(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-    }
-    [prev, cur] = [cur, prev];
-  }
-  return prev[b.length];
-}
-function suggestName(value, candidates, caseSensitive = true) {
-  const v = caseSensitive ? value : value.toLowerCase();
-  let best;
-  let bestDist = 3;
-  for (const c of candidates) {
-    const o = caseSensitive ? c : c.toLowerCase();
-    if (o === v) return void 0;
-    const d = levenshtein(v, o);
-    if (d < bestDist) {
-      bestDist = d;
-      best = c;
-    }
-  }
-  return best;
-}
-function didYouMean(suggestion, prefix = "") {
-  return suggestion ? ` (did you mean ${prefix}${suggestion}?)` : "";
-}
-function isSelfConsistentCase(s) {
-  return s === s.toLowerCase() || s === s.toUpperCase();
-}
-var NAME_START2 = /[A-Za-z_]/;
-var NAME_CHAR2 = /[A-Za-z0-9_]/;
-function scanVarRefs(text2, escapeChar = "\\", instructionText2 = false) {
-  const refs = [];
-  let closeOf;
-  let single = false;
-  let double = false;
-  let lineStart = true;
-  let first = true;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2[i];
-    if (c === "\n") {
-      lineStart = true;
-      first = false;
-      continue;
-    }
-    if (lineStart) {
-      lineStart = false;
-      if (instructionText2 && !first) {
-        const rest = /^[ \t]*#/.exec(text2.slice(i, i + 200));
-        if (rest) {
-          const nl = text2.indexOf("\n", i);
-          if (nl < 0) break;
-          i = nl - 1;
-          continue;
-        }
-      }
-    }
-    if (single) {
-      if (c === "'") single = false;
-      continue;
-    }
-    if (c === escapeChar) {
-      if (text2[i + 1] !== "\n") i++;
-      continue;
-    }
-    if (c === "'" && !double) {
-      single = true;
-      continue;
-    }
-    if (c === '"') {
-      double = !double;
-      continue;
-    }
-    if (c !== "$") continue;
-    const next = text2[i + 1] ?? "";
-    if (next === "{") {
-      let j = i + 2;
-      while (j < text2.length && NAME_CHAR2.test(text2[j])) j++;
-      if (j === i + 2) continue;
-      closeOf ??= matchingBraces(text2);
-      const k = closeOf.get(i + 1) ?? text2.length;
-      refs.push({ name: text2.slice(i + 2, j), start: i, end: Math.min(text2.length, k + 1) });
-      i = j - 1;
-      continue;
-    }
-    if (NAME_START2.test(next)) {
-      let j = i + 2;
-      while (j < text2.length && NAME_CHAR2.test(text2[j])) j++;
-      refs.push({ name: text2.slice(i + 1, j), start: i, end: j });
-      i = j - 1;
-    }
-  }
-  return refs;
-}
-function matchingBraces(text2) {
-  const close = /* @__PURE__ */ new Map();
-  const open2 = [];
-  for (let k = 0; k < text2.length; k++) {
-    if (text2[k] === "{") open2.push(k);
-    else if (text2[k] === "}" && open2.length > 0) close.set(open2.pop(), k);
-  }
-  return close;
-}
-var lineStartsMemo = /* @__PURE__ */ new WeakMap();
-function offsetAt(model, line, column) {
-  let starts = lineStartsMemo.get(model);
-  if (!starts) {
-    starts = [0];
-    for (let i = 0; i < model.lines.length; i++) starts.push(starts[i] + model.lines[i].length + 1);
-    lineStartsMemo.set(model, starts);
-  }
-  return starts[Math.max(0, Math.min(line - 1, model.lines.length))] + column - 1;
-}
-function argsTextBeforeHeredocs(model, inst) {
-  if (inst.heredocs.length === 0) return inst.argsText;
-  const firstBody = inst.heredocs[0].bodyOffset;
-  const lineEnd = model.text.lastIndexOf("\n", firstBody - 1);
-  return model.text.slice(inst.argsOffset, Math.max(inst.argsOffset, lineEnd));
-}
-var KNOWN_OS = /* @__PURE__ */ new Set([
-  "aix",
-  "android",
-  "darwin",
-  "dragonfly",
-  "freebsd",
-  "illumos",
-  "ios",
-  "js",
-  "linux",
-  "netbsd",
-  "openbsd",
-  "plan9",
-  "solaris",
-  "wasip1",
-  "windows"
-]);
-var ARCH_ALIASES = {
-  i386: "386",
-  "386": "386",
-  x86_64: "amd64",
-  "x86-64": "amd64",
-  amd64: "amd64",
-  aarch64: "arm64",
-  arm64: "arm64",
-  armhf: ["arm", "v7"],
-  armel: ["arm", "v6"],
-  arm: "arm",
-  ppc64le: "ppc64le",
-  ppc64: "ppc64",
-  s390x: "s390x",
-  riscv64: "riscv64",
-  mips64le: "mips64le",
-  mips64: "mips64",
-  mipsle: "mipsle",
-  mips: "mips",
-  loong64: "loong64",
-  wasm: "wasm"
-};
-var PLATFORM_PART = /^[A-Za-z0-9_.-]+$/;
-function parsePlatform(value) {
-  const parts = value.trim().split("/");
-  if (parts.length === 0 || parts.length > 3 || parts.some((p) => !PLATFORM_PART.test(p))) return void 0;
-  const norm = (os7) => os7.toLowerCase() === "macos" ? "darwin" : os7.toLowerCase();
-  const arch2 = (a2) => {
-    const m = ARCH_ALIASES[a2.toLowerCase()];
-    if (m === void 0) return void 0;
-    return Array.isArray(m) ? { os: "", arch: m[0], variant: m[1] } : { os: "", arch: m };
-  };
-  if (parts.length === 1) {
-    const p = parts[0];
-    if (KNOWN_OS.has(norm(p))) return { os: norm(p), arch: "amd64" };
-    const a2 = arch2(p);
-    return a2 ? { ...a2, os: "linux" } : void 0;
-  }
-  const os6 = norm(parts[0]);
-  const a = arch2(parts[1]);
-  if (!a) return { os: os6, arch: parts[1].toLowerCase(), variant: parts[2] };
-  return { os: os6, arch: a.arch, variant: parts[2] ?? a.variant };
-}
-var PLATFORM_ARG_DEFAULTS = {
-  TARGETPLATFORM: "linux/amd64",
-  TARGETOS: "linux",
-  TARGETARCH: "amd64",
-  TARGETVARIANT: "",
-  BUILDPLATFORM: "linux/amd64",
-  BUILDOS: "linux",
-  BUILDARCH: "amd64",
-  BUILDVARIANT: ""
-};
-var DOMAIN_COMPONENT = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])$/;
-var PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-var TAG = /^[\w][\w.-]{0,127}$/;
-var DIGEST = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/;
-function validDomain(d) {
-  let host = d;
-  const portMatch = /:(\d+)$/.exec(d);
-  if (portMatch && !d.startsWith("[")) host = d.slice(0, -portMatch[0].length);
-  if (host.startsWith("[")) return /^\[[0-9A-Fa-f:.]+\](?::\d+)?$/.test(d);
-  return host.split(".").every((c) => DOMAIN_COMPONENT.test(c));
-}
-function imageReferenceProblem(ref) {
-  if (ref === "") return "it is empty";
-  if (/\s/.test(ref)) return "it contains white space";
-  if (/^[a-f0-9]{64}$/.test(ref)) return "a 64-character hexadecimal string is an image ID, not a reference";
-  let rest = ref;
-  const at = rest.indexOf("@");
-  if (at >= 0) {
-    if (!DIGEST.test(rest.slice(at + 1))) return `"${rest.slice(at + 1)}" is not a valid digest`;
-    rest = rest.slice(0, at);
-  }
-  const lastSlash = rest.lastIndexOf("/");
-  const colon = rest.lastIndexOf(":");
-  if (colon > lastSlash) {
-    const tag = rest.slice(colon + 1);
-    if (!TAG.test(tag)) return tag === "" ? 'the tag after ":" is empty' : `"${tag}" is not a valid tag`;
-    rest = rest.slice(0, colon);
-  }
-  if (rest === "") return "the repository name is empty";
-  let path17 = rest;
-  const slash = rest.indexOf("/");
-  if (slash > 0) {
-    const first = rest.slice(0, slash);
-    if (first.includes(".") || first.includes(":") || first === "localhost" || first !== first.toLowerCase()) {
-      if (!validDomain(first)) return `"${first}" is not a valid registry host`;
-      path17 = rest.slice(slash + 1);
-    }
-  }
-  if (path17.length > 255) return "the repository name is longer than 255 characters";
-  for (const comp of path17.split("/")) {
-    if (!PATH_COMPONENT.test(comp)) {
-      if (comp !== comp.toLowerCase()) return "repository names must be lower-case";
-      return comp === "" ? "the repository name has an empty path component" : `"${comp}" is not a valid repository name component`;
-    }
-  }
-  return void 0;
-}
-var SHELL_BUILTINS = /* @__PURE__ */ new Set([
-  "cd",
-  "source",
-  ".",
-  "export",
-  "set",
-  "unset",
-  "eval",
-  "alias",
-  "ulimit",
-  "umask",
-  "trap",
-  "wait",
-  "read",
-  ":",
-  "test",
-  "[",
-  "exit",
-  "return"
-]);
-function jsonArgsFor(inst) {
-  const script = inst.script;
-  if (!script || script.errors.length > 0 || script.commands.length !== 1) return void 0;
-  const cmd = script.commands[0];
-  if (cmd.assignments.length > 0 || cmd.redirects.length > 0 || cmd.negated || cmd.depth !== 0 || cmd.next)
-    return void 0;
-  let words = cmd.words;
-  if (words[0]?.value === "exec") words = words.slice(1);
-  if (words.length === 0 || SHELL_BUILTINS.has(words[0].value)) return void 0;
-  for (const w of words) {
-    if (w.hasExpansion) return void 0;
-    if (!w.quoted && /[*?[~{}]/.test(w.value)) return void 0;
-  }
-  const tail = inst.argsText.slice(words[words.length - 1].end - inst.argsOffset);
-  if (tail.trim() !== "") return void 0;
-  return `[${words.map((w) => JSON.stringify(w.value)).join(", ")}]`;
-}
-function splitPortSpec(spec) {
-  const parts = spec.split(":");
-  let ip = "";
-  let hostPort = "";
-  let rest;
-  if (parts.length === 1) rest = parts[0];
-  else if (parts.length === 2) [hostPort, rest] = parts;
-  else {
-    ip = parts.slice(0, -2).join(":");
-    hostPort = parts[parts.length - 2];
-    rest = parts[parts.length - 1];
-  }
-  const slash = rest.indexOf("/");
-  return {
-    ip,
-    hostPort,
-    containerPort: slash < 0 ? rest : rest.slice(0, slash),
-    proto: slash < 0 ? "" : rest.slice(slash + 1)
-  };
-}
-function exposeSpecs(model, inst, expand2) {
-  const out = [];
-  for (const arg of inst.args) {
-    const literal = !/[$"'\\]/.test(arg.value);
-    let text2 = arg.value;
-    if (!literal) {
-      const e = expand2(arg.value);
-      if (e.unresolved.length > 0) continue;
-      text2 = e.value.replace(/^(["'])(.*)\1$/, "$2");
-    }
-    for (const spec of text2.split(/\s+/).filter(Boolean))
-      out.push({ spec, arg, literal, ...splitPortSpec(spec) });
-  }
-  return out;
-}
-
-// src/rules/dockerfile/consistent-instruction-casing.ts
-var consistent_instruction_casing_default = defineRule({
-  id: "dockerfile/consistent-instruction-casing",
-  aliases: ["ConsistentInstructionCasing", "FileConsistentCommandCasing", "SelfConsistentCommandCasing"],
-  severity: "info",
-  summary: "Instruction keywords mix upper and lower case",
-  fixable: true,
-  check(model, _options, report) {
-    const counted = model.instructions.filter((i) => i.stage >= 0);
-    let lower = 0;
-    let upper = 0;
-    for (const inst of counted) {
-      const k = inst.keywordRaw;
-      if (!isSelfConsistentCase(k)) continue;
-      if (k === k.toLowerCase()) lower++;
-      else upper++;
-    }
-    const majorityLower = lower > upper;
-    const casing = majorityLower ? "lowercase" : "uppercase";
-    for (const inst of counted) {
-      const k = inst.keywordRaw;
-      const want = majorityLower ? k.toLowerCase() : k.toUpperCase();
-      if (k === want) continue;
-      report({
-        range: inst.keywordRange,
-        message: `Command '${k}' should match the case of the command majority (${casing}); one casing for every instruction keeps the file easy to scan. Write \`${want}\`.`,
-        fix: { description: `Write ${want}`, edits: [{ range: inst.keywordRange, text: want }] }
-      });
-    }
-  }
-});
-
-// src/rules/dockerfile/copy-dest-slash.ts
-function isDir(dest) {
-  return /[/\\]$/.test(dest) || dest === "." || dest === "..";
-}
-var copy_dest_slash_default = defineRule({
-  id: "dockerfile/copy-dest-slash",
-  aliases: ["DL3021", "DS011", "AVD-DS-0011"],
-  severity: "error",
-  summary: "COPY with several sources to a destination that does not end with /",
-  fixable: true,
-  check(model, _options, report) {
-    for (const inst of instructionsOf(model, "COPY", "ADD")) {
-      const parts = copyParts(model, inst);
-      const dest = parts.dest;
-      if (!dest || parts.sources.length < 2) continue;
-      const raw = unquote(dest.value);
-      if (isDir(raw)) continue;
-      const expanded = expandVars(raw, inst.scope, model.escapeChar);
-      if (expanded.unresolved.length > 0 || isDir(expanded.value)) continue;
-      const quoted = dest.value !== raw;
-      report({
-        range: dest.range,
-        message: `${inst.keyword} copies ${parts.sources.length} sources to "${raw}", which does not end with "/": the builder only accepts several sources into a directory. Write "${raw}/".`,
-        fix: parts.json ? void 0 : {
-          description: "Add a trailing slash to the destination",
-          edits: [
-            {
-              range: {
-                line: dest.range.endLine,
-                column: dest.range.endColumn - (quoted ? 1 : 0),
-                endLine: dest.range.endLine,
-                endColumn: dest.range.endColumn - (quoted ? 1 : 0)
-              },
-              text: "/"
-            }
-          ]
-        }
-      });
-    }
-  }
-});
-
-// src/rules/dockerfile/copy-from-own-stage.ts
-var copy_from_own_stage_default = defineRule({
-  id: "dockerfile/copy-from-own-stage",
-  aliases: ["DL3023", "DS006", "AVD-DS-0006"],
-  severity: "error",
-  summary: "COPY --from names the stage it is in",
-  check(model, _options, report) {
-    for (const inst of model.instructions) {
-      if (inst.keyword !== "COPY" && inst.keyword !== "ADD") continue;
-      const from = flagOf(inst, "from");
-      if (!from?.value) continue;
-      const src = resolveSource(model, inst, unquote(from.value));
-      if (src.kind !== "stage" || src.stage.index !== inst.stage) continue;
-      report({
-        range: from.valueRange ?? from.range,
-        message: `${inst.keyword} --from=${from.value} names the stage it is part of; a stage cannot copy from itself (the builder fails with a dependency cycle). Copy from an earlier stage, or use the path directly.`
-      });
-    }
-  }
-});
-
-// src/rules/hadolint-b.ts
-function runInstructions(model, opts = {}) {
-  const shipped = opts.shippedOnly ? shippedStages(model) : void 0;
-  const out = [];
-  for (const inst of model.instructions) {
-    if (inst.keyword === "RUN" && (!shipped || shipped.has(inst.stage))) out.push(inst);
-    if (opts.onbuild !== false && inst.trigger?.keyword === "RUN") out.push(inst.trigger);
-  }
-  return out;
-}
-function shippedStages(model) {
-  return new Set(finalStageChain(model).map((s) => s.index));
-}
-function editableWord(model, w) {
-  return w.end > w.start && model.text.slice(w.start, w.end) === w.raw;
-}
-function insertAt(model, offset, text2) {
-  return { range: model.rangeOf(offset, offset), text: text2 };
-}
-function insertAfterWord(model, w, text2, description) {
-  if (!editableWord(model, w)) return void 0;
-  return { description, edits: [insertAt(model, w.end, text2)] };
-}
-function appendCommandFix(model, inst, command, description) {
-  if (inst.form !== "shell" || inst.heredocs.length > 0 || !inst.script) return void 0;
-  const text2 = inst.argsText.replace(/\s+$/, "");
-  if (!text2) return void 0;
-  const lastLine = text2.slice(text2.lastIndexOf("\n") + 1);
-  if (/^\s*#/.test(lastLine) || /[;&|\\`]$/.test(text2)) return void 0;
-  return { description, edits: [insertAt(model, inst.argsOffset + text2.length, ` && ${command}`)] };
-}
-function stripGlobTail(p) {
-  let s = p.replace(/^["']|["']$/g, "");
-  for (; ; ) {
-    const next = s.replace(/\/\*$|\/\.$|\*$|\/$/, "");
-    if (next === s) return s;
-    s = next;
-  }
-}
-function removesDir(inst, after, dirs) {
-  for (const inv of findCommands(inst, "rm")) {
-    if (inv.command.start < after) continue;
-    for (const w of inv.words.slice(1)) {
-      if (w.value.startsWith("-")) continue;
-      const p = stripGlobTail(w.value);
-      if (p.length < 2) continue;
-      for (const d of dirs) {
-        if (d === p || d.startsWith(`${p}/`) || p.startsWith(`${d}/`) || w.value.endsWith("*") && d.startsWith(p))
-          return true;
-      }
-    }
-  }
-  return false;
-}
-function mountsCacheOver(inst, dirs) {
-  for (const m of mountsOf(inst)) {
-    if (m.type !== "cache" && m.type !== "tmpfs" || !m.target) continue;
-    const t = stripGlobTail(m.target) || "/";
-    for (const d of dirs) {
-      const dd = d.replace(/^~/, "/root");
-      if (dd === t || dd.startsWith(t === "/" ? "/" : `${t}/`)) return true;
-    }
-  }
-  return false;
-}
-function resolveWord(model, inst, w) {
-  if (!w.hasExpansion) return { value: w.value, unresolved: [] };
-  if (/\$\(|`/.test(w.value)) return { value: w.value, unresolved: ["$(\u2026)"] };
-  const e = expandVars(w.value, inst.scope, "\\");
-  return { value: e.value, unresolved: e.unresolved };
-}
-function envFlagSet(inst, inv, name) {
-  const truthy = (v) => v !== void 0 && !/^(?:|0|false|no|off)$/i.test(v.replace(/^["']|["']$/g, "").trim());
-  if (truthy(inst.scope.get(name)?.value)) return true;
-  const assigned = (words) => words.some((a) => a.value.startsWith(`${name}=`) && truthy(a.value.slice(name.length + 1)));
-  if (assigned(inv.command.assignments)) return true;
-  const cmdWords = inv.command.words;
-  const progIndex = cmdWords.indexOf(inv.words[0]);
-  if (progIndex > 0 && assigned(cmdWords.slice(0, progIndex))) return true;
-  for (const c of inst.script?.commands ?? []) {
-    if (c.start >= inv.command.start) break;
-    if (c.words.length === 0 && assigned(c.assignments)) return true;
-    if (c.name === "export" && assigned(c.words.slice(1))) return true;
-  }
-  return false;
-}
-function labelPairs(model, stages) {
-  const out = [];
-  for (const inst of model.instructions) {
-    if (inst.keyword !== "LABEL" || stages && !stages.has(inst.stage)) continue;
-    for (const prop of inst.properties) {
-      const value = prop.value ?? "";
-      out.push({
-        inst,
-        prop,
-        key: prop.name,
-        value,
-        hasVariable: hasVariableRef(value, model.escapeChar),
-        valueRange: prop.valueRange ?? prop.range
-      });
-    }
-  }
-  return out;
-}
-function hasVariableRef(text2, escapeChar = "\\") {
-  for (let i = 0; i < text2.length; i++) {
-    if (text2[i] === escapeChar) {
-      i++;
-      continue;
-    }
-    if (text2[i] === "$" && /[A-Za-z_{]/.test(text2[i + 1] ?? "")) return true;
-  }
-  return false;
-}
-function finalLabels(model) {
-  const out = /* @__PURE__ */ new Map();
-  for (const pair of labelPairs(model, shippedStages(model))) out.set(pair.key, pair);
-  return out;
-}
-function keyMatches(pattern, key) {
-  if (!pattern.includes("*")) return pattern === key;
-  const parts = pattern.split("*");
-  if (!key.startsWith(parts[0]) || !key.endsWith(parts[parts.length - 1])) return false;
-  let pos = parts[0].length;
-  for (let i = 1; i < parts.length - 1; i++) {
-    const at = key.indexOf(parts[i], pos);
-    if (at < 0) return false;
-    pos = at + parts[i].length;
-  }
-  return pos <= key.length - parts[parts.length - 1].length;
-}
-function checkLabelFormat(model, labels, valid, message, report) {
-  if (labels.length === 0) return;
-  for (const pair of labelPairs(model)) {
-    if (!labels.some((p) => keyMatches(p, pair.key))) continue;
-    if (pair.hasVariable || pair.value.trim() === "") continue;
-    if (!valid(pair.value.trim())) report({ range: pair.valueRange, message: message(pair.key, pair.value) });
-  }
-}
-var DNF_NAMES = ["dnf", "dnf5", "dnf-3", "microdnf", "tdnf"];
-var RPM_CACHE_DIRS = ["/var/cache/yum", "/var/cache/dnf", "/var/cache/libdnf5"];
-var RPM_ALL = ["yum", ...DNF_NAMES];
-function rpmActionWord(inv) {
-  const ops = operandsOf(inv);
-  const sub2 = ops[0]?.value;
-  if (sub2 === "group" || sub2 === "groups" || sub2 === "module") return ops[1] ?? ops[0];
-  return ops[0];
-}
-function checkAssumeYes(model, names, report) {
-  for (const inst of runInstructions(model)) {
-    for (const inv of findCommands(inst, names)) {
-      if (inv.name === "microdnf") continue;
-      const actions = actionsOf(inv);
-      if (!actions.has("install") && !actions.has("upgrade") && !actions.has("remove")) continue;
-      if (hasOption(inv, "-y", "--assumeyes", "--assumeno")) continue;
-      const action = rpmActionWord(inv) ?? inv.words[0];
-      const sub2 = action.value;
-      report({
-        range: model.rangeOf(inv.words[0].start, action.end),
-        message: `\`${inv.name} ${sub2}\` without \`-y\` waits for a confirmation that a build cannot give, so the step fails; write \`${inv.name} ${sub2} -y \u2026\` (or \`--assumeyes\`).`,
-        fix: insertAfterWord(model, action, " -y", `Add -y to ${inv.name} ${sub2}`)
-      });
-    }
-  }
-}
-function checkRpmClean(model, names, shippedOnly, report) {
-  for (const inst of runInstructions(model, { shippedOnly })) {
-    const changes = findCommands(inst, names).filter((inv) => {
-      const a = actionsOf(inv);
-      return a.has("install") || a.has("upgrade");
-    });
-    if (changes.length === 0) continue;
-    const last = changes[changes.length - 1];
-    const cleaned = findCommands(inst, RPM_ALL).some((inv) => {
-      const ops = operandsOf(inv).map((w) => w.value);
-      return inv.command.start > last.command.start && ops[0] === "clean" && ops.includes("all");
-    });
-    if (cleaned || removesDir(inst, last.command.start, RPM_CACHE_DIRS) || mountsCacheOver(inst, RPM_CACHE_DIRS))
-      continue;
-    const first = changes[0];
-    const action = rpmActionWord(first) ?? first.words[0];
-    const tool = last.name;
-    report({
-      range: model.rangeOf(first.words[0].start, action.end),
-      message: `\`${first.name} ${action.value}\` leaves the package and metadata caches in the layer (often tens of MB); end the same RUN with \`${tool} clean all\`, or mount the cache with \`--mount=type=cache,target=/var/cache/${tool === "yum" ? "yum" : "dnf"}\`.`,
-      fix: appendCommandFix(model, inst, `${tool} clean all`, `Append ${tool} clean all`)
-    });
-  }
-}
-function rpmSpecPinned(spec) {
-  if (/\.rpm$/i.test(spec) || spec.includes("/")) return true;
-  return /-(?:\d+:)?\d[\w.+~^]*(?:-\d[\w.+~^]*)?$/.test(spec);
-}
-function checkRpmPins(model, names, report) {
-  for (const inst of runInstructions(model)) {
-    for (const inv of findCommands(inst, names)) {
-      if (!actionsOf(inv).has("install")) continue;
-      const ops = operandsOf(inv);
-      const sub2 = ops[0]?.value;
-      if (sub2 === "group" || sub2 === "groups" || sub2 === "groupinstall") continue;
-      if (sub2 === "builddep" || sub2 === "localinstall") continue;
-      const module = sub2 === "module";
-      for (const w of installedPackages(inv)) {
-        if (w.value.startsWith("@") && !w.value.includes(":")) continue;
-        const { value, unresolved } = resolveWord(model, inst, w);
-        if (unresolved.length > 0) continue;
-        const bad = value.split(/\s+/).filter((s) => s.length > 0).filter((s) => module || s.startsWith("@") ? !/:[^:]+/.test(s) : !rpmSpecPinned(s));
-        if (bad.length === 0) continue;
-        const example2 = module ? `${bad[0].replace(/^@/, "")}:<stream>` : `${bad[0]}-<version>`;
-        report({
-          range: model.rangeOf(w.start, w.end),
-          message: `\`${inv.name} ${module ? "module install" : "install"} ${bad[0]}\` installs whatever version the repository has at build time, so rebuilds differ; pin it: \`${example2}\` (a version from an ARG counts).`
-        });
-      }
-    }
-  }
-}
-function copyArgs(model, inst) {
-  const joined = inst.argsText.split(`${model.escapeChar}
-`).join("").trim();
-  if (joined.startsWith("[")) {
-    try {
-      const arr2 = JSON.parse(joined);
-      if (Array.isArray(arr2) && arr2.length > 0 && arr2.every((x) => typeof x === "string")) {
-        const range = inst.argsRange ?? inst.range;
-        const parts2 = arr2.map((value) => ({ value, range }));
-        return { sources: parts2.slice(0, -1), dest: parts2[parts2.length - 1] };
-      }
-    } catch {
-    }
-  }
-  let args = inst.args;
-  const body = inst.heredocs[0]?.bodyRange;
-  if (body) args = args.filter((a) => a.range.line < body.line);
-  const parts = args.map((a) => ({ value: a.value, range: a.range }));
-  return { sources: parts.slice(0, -1), dest: parts[parts.length - 1] };
-}
-
-// src/rules/dockerfile/copy-from-root.ts
-var ROOT = /* @__PURE__ */ new Set(["/", "/.", "/*", "/./"]);
-function scratchRooted(model, stage, seen) {
-  if (seen.has(stage.index)) return false;
-  seen.add(stage.index);
-  const base = rootBase(model, stage);
-  if (base.scratch) return true;
-  if (base.unresolved.length === 0 || stage.parent !== void 0) return false;
-  const pattern = base.raw.replace(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g, "*").toLowerCase();
-  const candidates = model.stages.filter(
-    (s) => s.index < stage.index && s.name && globMatch(pattern, s.name)
-  );
-  return candidates.length > 0 && candidates.every((s) => scratchRooted(model, s, new Set(seen)));
-}
-var copy_from_root_default = defineRule({
-  id: "dockerfile/copy-from-root",
-  aliases: ["DL3067"],
-  severity: "warning",
-  summary: "COPY --from copies the whole filesystem of another stage or image",
-  options: {
-    allow: {
-      type: "array",
-      items: { type: "string" },
-      description: "Images (patterns as in trusted-registries, e.g. `tonistiigi/xx`) made to be copied whole into another image, such as the binary-only images Docker publishes.",
-      default: [
-        "tonistiigi/xx",
-        "moby/moby-bin",
-        "dockereng/cli-bin",
-        "docker/buildx-bin",
-        "docker/compose-bin"
-      ]
-    }
-  },
-  check(model, options, report) {
-    for (const inst of model.instructions) {
-      if (inst.keyword !== "COPY") continue;
-      const from = flagOf(inst, "from");
-      if (!from?.value) continue;
-      const root = copyArgs(model, inst).sources.find(
-        (s) => ROOT.has(s.value.replace(/^(["'])(.*)\1$/, "$2"))
-      );
-      if (!root) continue;
-      const src = resolveSource(model, inst, from.value);
-      if (src.kind === "stage" && scratchRooted(model, src.stage, /* @__PURE__ */ new Set())) continue;
-      const image = src.kind === "image" ? src.image : src.kind === "stage" ? rootBase(model, src.stage) : void 0;
-      if (image && options.allow.some((p) => imageMatches(image, p))) continue;
-      report({
-        range: root.range,
-        message: `\`COPY --from=${from.value} /\` copies that ${src.kind === "stage" ? "stage" : "image"}'s entire filesystem (compilers, package caches, any secrets used while building) into this image; copy only the paths you need, e.g. \`COPY --from=build /app/bin/ /usr/local/bin/\`.`
-      });
-    }
-  }
-});
-
-// src/rules/dockerfile/copy-from-unknown-stage.ts
-function distance(a, b) {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
-    }
-  }
-  return prev[b.length];
-}
-var copy_from_unknown_stage_default = defineRule({
-  id: "dockerfile/copy-from-unknown-stage",
-  aliases: ["DL3022", "DS018", "AVD-DS-0018"],
-  severity: "warning",
-  summary: "COPY --from names no earlier stage",
-  check(model, _options, report) {
-    for (const inst of model.instructions) {
-      if (inst.keyword !== "COPY" && inst.keyword !== "ADD") continue;
-      const from = flagOf(inst, "from");
-      if (!from?.value) continue;
-      const src = resolveSource(model, inst, unquote(from.value));
-      if (src.kind !== "image") continue;
-      const ref = src.text;
-      const range = from.valueRange ?? from.range;
-      const earlier = model.stages.filter((s) => s.from.index < inst.index);
-      if (/^\d+$/.test(ref)) {
-        report({
-          range,
-          message: `${inst.keyword} --from=${ref} refers to stage #${ref}, but only ${earlier.length} stage(s) start before this line (counting from 0). Name the stage (\`FROM \u2026 AS build\`) and copy with --from=build.`
-        });
-        continue;
-      }
-      const key = ref.toLowerCase();
-      const later = model.stages.find((s) => s.name === key && s.from.index > inst.index);
-      if (later) {
-        report({
-          range,
-          message: `Stage "${ref}" is defined after this ${inst.keyword} (line ${later.from.range.line}), so the builder looks for an image called "${ref}" instead. Move the stage above this line.`
-        });
-        continue;
-      }
-      if (/[:@/.]/.test(ref)) continue;
-      const names = earlier.map((s) => s.nameRaw).filter((n) => !!n);
-      const near = names.map((n) => ({ n, d: distance(n.toLowerCase(), key) })).filter((x) => x.d <= Math.max(1, Math.floor(key.length / 3))).sort((a, b) => a.d - b.d)[0];
-      report({
-        range,
-        message: `${inst.keyword} --from=${ref} matches no earlier stage${near ? ` (did you mean "${near.n}"?)` : ""}, so unless the build passes a named context (\`--build-context ${ref}=\u2026\`) the builder pulls an image called "${ref}" from Docker Hub. Reference a stage defined above, or, for an image, write it with a tag (${ref}:<tag>) or declare it as a stage: \`FROM ${ref}:<tag> AS ${ref}\`.`
-      });
-    }
-  }
-});
-
-// src/rules/dockerignore-match.ts
-import path7 from "node:path";
-function cleanPath(p) {
-  if (p === "") return ".";
-  const abs = p.startsWith("/");
-  const out = [];
-  for (const part of p.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") {
-      if (out.length > 0 && out[out.length - 1] !== "..") out.pop();
-      else if (!abs) out.push("..");
-      continue;
-    }
-    out.push(part);
-  }
-  const joined = out.join("/");
-  if (abs) return "/" + joined;
-  return joined === "" ? "." : joined;
-}
-function compileIgnore(lines2) {
-  const out = [];
-  for (const line of lines2) {
-    let p = line.trim();
-    if (p === "" || p.startsWith("#")) continue;
-    let exclusion = false;
-    if (p.startsWith("!")) {
-      exclusion = true;
-      p = p.slice(1).trim();
-    }
-    p = cleanPath(p);
-    if (p.length > 1 && p.startsWith("/")) p = p.slice(1);
-    if (p === "") continue;
-    out.push({ pattern: p, exclusion, source: line });
-  }
-  return out;
-}
-function globMatches(pattern, file) {
-  const memo = /* @__PURE__ */ new Map();
-  const width = file.length + 1;
-  const go = (pi, fi) => {
-    const key = pi * width + fi;
-    const cached = memo.get(key);
-    if (cached !== void 0) return cached;
-    let result;
-    if (pi === pattern.length) result = fi === file.length;
-    else {
-      const c = pattern[pi];
-      if (c === "*" && pattern[pi + 1] === "*") {
-        const next = pi + 2;
-        if (pattern[next] === "/" && go(next + 1, fi)) result = true;
-        else {
-          result = false;
-          for (let k = fi; k <= file.length && !result; k++) result = go(next, k);
-        }
-      } else if (c === "*") {
-        result = false;
-        for (let k = fi; k <= file.length; k++) {
-          if (go(pi + 1, k)) {
-            result = true;
-            break;
-          }
-          if (k < file.length && file[k] === "/") break;
-        }
-      } else if (fi === file.length) result = false;
-      else if (c === "?") result = file[fi] !== "/" && go(pi + 1, fi + 1);
-      else if (c === "[") {
-        const cls = matchClass(pattern, pi, file[fi]);
-        if (cls === null) result = file[fi] === "[" && go(pi + 1, fi + 1);
-        else result = cls.matched && file[fi] !== "/" && go(cls.end, fi + 1);
-      } else if (c === "\\" && pi + 1 < pattern.length)
-        result = file[fi] === pattern[pi + 1] && go(pi + 2, fi + 1);
-      else result = file[fi] === c && go(pi + 1, fi + 1);
-    }
-    memo.set(key, result);
-    return result;
-  };
-  return go(0, 0);
-}
-function matchClass(pattern, pi, ch) {
-  let i = pi + 1;
-  let negate = false;
-  if (pattern[i] === "^" || pattern[i] === "!") {
-    negate = true;
-    i++;
-  }
-  let matched = false;
-  let firstItem = true;
-  while (i < pattern.length && (pattern[i] !== "]" || firstItem)) {
-    firstItem = false;
-    let lo = pattern[i];
-    if (lo === "\\" && i + 1 < pattern.length) lo = pattern[++i];
-    let hi = lo;
-    if (pattern[i + 1] === "-" && pattern[i + 2] !== void 0 && pattern[i + 2] !== "]") {
-      hi = pattern[i + 2];
-      if (hi === "\\" && i + 3 < pattern.length) {
-        hi = pattern[i + 3];
-        i++;
-      }
-      i += 2;
-    }
-    if (ch >= lo && ch <= hi) matched = true;
-    i++;
-  }
-  if (i >= pattern.length) return null;
-  return { matched: matched !== negate, end: i + 1 };
-}
-function ignoredBy(patterns, file) {
-  const parent = path7.posix.dirname(file);
-  const dirs = parent === "." ? [] : parent.split("/");
-  let matched;
-  for (const p of patterns) {
-    if (p.exclusion !== (matched !== void 0)) continue;
-    let hit = globMatches(p.pattern, file);
-    for (let i = 0; !hit && i < dirs.length; i++)
-      hit = globMatches(p.pattern, dirs.slice(0, i + 1).join("/"));
-    if (hit) matched = p.exclusion ? void 0 : p;
-  }
-  return matched;
-}
-
-// src/rules/dockerfile/copy-ignored-file.ts
-function remote(src) {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(src) || /^git@/.test(src) || /\.git(?:#.*)?$/.test(src);
-}
-var copy_ignored_file_default = defineRule({
-  id: "dockerfile/copy-ignored-file",
-  aliases: ["CopyIgnoredFile"],
-  severity: "warning",
-  summary: "COPY or ADD names a file that .dockerignore excludes from the build context",
-  check(model, _options, report) {
-    const ignore2 = model.dockerignore;
-    if (!ignore2 || ignore2.patterns.length === 0) return;
-    const patterns = compileIgnore(ignore2.patterns);
-    for (const inst of model.instructions) {
-      if (inst.keyword !== "COPY" && inst.keyword !== "ADD") continue;
-      if (flagOf(inst, "from")) continue;
-      const paths = copyPaths(model, inst);
-      if (!paths) continue;
-      for (const src of paths.sources) {
-        const value = src.value;
-        if (value === "" || remote(value) || isWholeContext(value)) continue;
-        const cleaned = cleanPath(value).replace(/^\/+/, "");
-        const hit = ignoredBy(patterns, value) ?? (cleaned === "." ? void 0 : ignoredBy(patterns, cleaned));
-        if (!hit) continue;
-        const verb = inst.keyword === "ADD" ? "Add" : "Copy";
-        report({
-          range: src.range,
-          message: `Attempting to ${verb} file "${value}" that is excluded by ${ignore2.path} (pattern "${hit.source.trim()}"): excluded files are not sent to the builder, so this fails with "not found" (or silently copies less). Remove the pattern, add an exception (!${cleaned}) after it, or stop copying the file.`
-        });
-      }
-    }
-  }
-});
-
-// src/rules/dockerfile/copy-instead-of-add.ts
-var ADD_ONLY_FLAGS = /* @__PURE__ */ new Set(["checksum", "keep-git-dir", "unpack"]);
-var copy_instead_of_add_default = defineRule({
-  id: "dockerfile/copy-instead-of-add",
-  aliases: ["DL3020", "DS005", "AVD-DS-0005"],
-  severity: "error",
-  summary: "ADD used for local files and folders instead of COPY",
-  fixable: true,
-  check(model, _options, report) {
-    for (const inst of instructionsOf(model, "ADD")) {
-      if (inst.flags.some((f) => ADD_ONLY_FLAGS.has(f.name.toLowerCase()))) continue;
-      const parts = copyParts(model, inst);
-      if (parts.sources.length === 0 || parts.heredocSources > 0) continue;
-      let plain = true;
-      for (const src of parts.sources) {
-        const expanded = expandVars(unquote(src.value), inst.scope, model.escapeChar);
-        const value = expanded.value;
-        if (expanded.unresolved.length > 0 || isUrl(value) || TAR_ARCHIVE.test(value) || MAYBE_ARCHIVE.test(value)) {
-          plain = false;
-          break;
-        }
-      }
-      if (!plain) continue;
-      const kw = inst.keywordRaw;
-      const copy = kw === kw.toLowerCase() ? "copy" : kw === kw.toUpperCase() ? "COPY" : "Copy";
-      report({
-        range: inst.keywordRange,
-        message: "ADD of local files does what COPY does, plus URL downloads and archive extraction nobody asked for, so a renamed file can change what the build does. Use COPY for files and folders.",
-        fix: { description: "Replace ADD with COPY", edits: [{ range: inst.keywordRange, text: copy }] }
-      });
-    }
-  }
-});
-
-// src/rules/dockerfile/copy-relative-without-workdir.ts
-var copy_relative_without_workdir_default = defineRule({
-  id: "dockerfile/copy-relative-without-workdir",
-  aliases: ["DL3045"],
-  severity: "warning",
-  summary: "COPY to a relative destination before any WORKDIR",
-  check(model, _options, report) {
-    for (const stage of model.stages) {
-      if (!stage.from.posixShell) continue;
-      const inherited = ancestorsHave(model, stage, "WORKDIR");
-      let workdirSet = inherited;
-      for (const inst of stage.instructions) {
-        if (inst.keyword === "WORKDIR") workdirSet = true;
-        if (inst.keyword !== "COPY") continue;
-        const dest = copyArgs(model, inst).dest;
-        if (!dest) continue;
-        const value = expandVars(dest.value, inst.scope, model.escapeChar);
-        if (value.unresolved.length > 0) continue;
-        const d = value.value.replace(/^(["'])(.*)\1$/, "$2");
-        if (d.startsWith("/") || /^[A-Za-z]:[\\/]/.test(d) || d.startsWith("\\")) continue;
-        if (workdirSet) continue;
-        report({
-          range: dest.range,
-          message: `COPY to the relative path "${dest.value}" with no WORKDIR set in this stage lands wherever the base image's WORKDIR points (often /), which can change with the base image; set \`WORKDIR\` first or copy to an absolute path.`
-        });
-      }
-    }
-  }
-});
-
-// src/rules/dockerfile/denied-base-images.ts
-var denied_base_images_default = defineRule({
-  id: "dockerfile/denied-base-images",
-  severity: "error",
-  summary: "FROM uses a base image the policy denies",
-  options: {
-    images: {
-      type: "array",
-      items: {
-        anyOf: [
-          { type: "string" },
-          {
-            type: "object",
-            properties: { pattern: { type: "string" }, reason: { type: "string" } },
-            required: ["pattern"],
-            additionalProperties: false
-          }
-        ]
-      },
-      description: "Denied images: `pattern` (`centos`, `node:14*`, `python:2*`, `debian:stretch*`: `*` matches any text; no registry means Docker Hub; a tag in the pattern must match too) and the `reason` quoted in the message.",
-      default: []
-    }
-  },
-  check(model, options, report) {
-    const entries2 = (Array.isArray(options.images) ? options.images : []).map((e) => typeof e === "string" ? { pattern: e } : e).filter((e) => !!e && typeof e.pattern === "string" && e.pattern.trim() !== "");
-    if (entries2.length === 0) return;
-    for (const stage of model.stages) {
-      const base = externalBase(stage);
-      if (!base) continue;
-      const hit = entries2.find((e) => imageMatches(base, e.pattern));
-      if (!hit) continue;
-      const reason = hit.reason?.trim() ? `: "${hit.reason.trim()}"` : "";
-      report({
-        range: imageArgRange(stage),
-        message: `FROM ${base.text} is denied by the policy (pattern ${hit.pattern})${reason}. Base the image on an allowed, supported image instead.`,
-        context: stage.name ? { stage: stage.name } : void 0
-      });
-    }
-  }
-});
-
-// src/rules/dockerfile/dnf-assume-yes.ts
-var dnf_assume_yes_default = defineRule({
-  id: "dockerfile/dnf-assume-yes",
-  aliases: ["DL3038"],
-  severity: "warning",
-  summary: "dnf install/upgrade/remove without -y",
-  fixable: true,
-  check(model, _options, report) {
-    checkAssumeYes(model, DNF_NAMES, report);
-  }
-});
-
-// src/rules/dockerfile/dnf-clean-all.ts
-var dnf_clean_all_default = defineRule({
-  id: "dockerfile/dnf-clean-all",
-  aliases: ["DL3040", "DS019", "AVD-DS-0019"],
-  severity: "warning",
-  summary: "dnf/microdnf install or upgrade without dnf clean all in the same RUN",
-  fixable: true,
-  options: {
-    onlyShippedStages: {
-      type: "boolean",
-      description: "Check only the stages whose files make up the built image (the final stage and the stages it is built FROM); caches left in other build stages never ship.",
-      default: true
-    }
-  },
-  check(model, options, report) {
-    checkRpmClean(model, DNF_NAMES, options.onlyShippedStages, report);
-  }
-});
-
-// src/rules/dockerfile/dnf-version-pin.ts
-var dnf_version_pin_default = defineRule({
-  id: "dockerfile/dnf-version-pin",
-  aliases: ["DL3041"],
-  severity: "warning",
-  summary: "dnf/microdnf install without package versions",
-  check(model, _options, report) {
-    checkRpmPins(model, DNF_NAMES, report);
-  }
-});
-
-// src/rules/dockerfile/dockerignore.ts
-var dockerignore_default = defineRule({
-  id: "dockerfile/dockerignore",
-  severity: "warning",
-  summary: "The whole build context is copied and there is no .dockerignore",
-  check(model, _options, report) {
-    if (model.dockerignore) return;
-    const base = model.path.split("/").pop() || "Dockerfile";
-    for (const inst of model.instructions) {
-      if (inst.keyword !== "COPY" && inst.keyword !== "ADD" || flagOf(inst, "from")) continue;
-      const paths = copyPaths(model, inst);
-      const src = paths?.sources.find((s) => isWholeContext(s.value));
-      if (!src) continue;
-      const stage = model.stages[inst.stage];
-      report({
-        range: src.range,
-        message: `${inst.keyword} ${src.value} copies the whole build context, and there is no .dockerignore (nor ${base}.dockerignore) beside the Dockerfile: .git, node_modules, local .env files and build output go into the image, and any change to them invalidates the cache. Add a .dockerignore that excludes them.`,
-        context: stage?.name ? { stage: stage.name } : void 0
-      });
-      return;
-    }
-  }
-});
-
-// src/rules/dockerfile/duplicate-stage-name.ts
-var duplicate_stage_name_default = defineRule({
-  id: "dockerfile/duplicate-stage-name",
-  aliases: ["DL3024", "DuplicateStageName", "DS012", "AVD-DS-0012", "CKV_DOCKER_11"],
-  severity: "error",
-  summary: "Two FROM instructions use the same stage name",
-  check(model, _options, report) {
-    const seen = /* @__PURE__ */ new Map();
-    for (const stage of model.stages) {
-      if (!stage.name || !stage.nameRange) continue;
-      const first = seen.get(stage.name);
-      if (first === void 0) {
-        seen.set(stage.name, stage.from.range.line);
-        continue;
-      }
-      report({
-        range: stage.nameRange,
-        message: `Stage name "${stage.nameRaw}" is already used by the stage on line ${first} (names are case-insensitive). The builder rejects duplicate names; give this stage a name of its own.`
-      });
-    }
-  }
-});
-
-// src/rules/dockerfile/env-self-reference.ts
-function references(raw, escapeChar) {
-  const out = [];
-  let single = false;
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw[i];
-    if (single) {
-      if (c === "'") single = false;
-      continue;
-    }
-    if (c === escapeChar) {
-      i++;
-      continue;
-    }
-    if (c === "'") {
-      single = true;
-      continue;
-    }
-    if (c !== "$") continue;
-    const m = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)[^}]*\}|([A-Za-z_][A-Za-z0-9_]*))/.exec(raw.slice(i));
-    if (m) {
-      out.push({ name: m[1] ?? m[2], start: i, end: i + m[0].length });
-      i += m[0].length - 1;
-    }
-  }
-  return out;
-}
-function promotesItself(name, value) {
-  const v = (value ?? "").trim();
-  return v === `$${name}` || v === `\${${name}}`;
-}
-var env_self_reference_default = defineRule({
-  id: "dockerfile/env-self-reference",
-  aliases: ["DL3044"],
-  severity: "error",
-  summary: "ENV refers to a variable defined earlier in the same ENV",
-  check(model, _options, report) {
-    let lineStarts;
-    const offsetOf = (line, column) => {
-      if (!lineStarts) {
-        lineStarts = [0];
-        for (const l of model.lines) lineStarts.push(lineStarts[lineStarts.length - 1] + l.length + 1);
-      }
-      return lineStarts[line - 1] + column - 1;
-    };
-    for (const inst of model.instructions) {
-      if (inst.keyword !== "ENV" || inst.properties.length < 2) continue;
-      inst.properties.forEach((prop, i) => {
-        if (i === 0 || !prop.valueRange) return;
-        const from = offsetOf(prop.valueRange.line, prop.valueRange.column);
-        const to = offsetOf(prop.valueRange.endLine, prop.valueRange.endColumn);
-        const raw = model.text.slice(from, to);
-        const earlier = new Set(
-          inst.properties.slice(0, i).filter((p) => !promotesItself(p.name, p.value)).map((p) => p.name)
-        );
-        for (const ref of references(raw, model.escapeChar)) {
-          if (!earlier.has(ref.name)) continue;
-          report({
-            range: model.rangeOf(from + ref.start, from + ref.end),
-            message: `\`${ref.name}\` is set earlier in this same ENV, but an ENV expands its values before setting any of them, so \`${prop.name}\` gets the previous value of ${ref.name} (or nothing). Set ${ref.name} in an ENV of its own before this one.`
-          });
-        }
-      });
-    }
-  }
-});
-
-// src/rules/dockerfile/exec-form-cmd.ts
-var exec_form_cmd_default = defineRule({
-  id: "dockerfile/exec-form-cmd",
-  aliases: ["DL3025"],
-  severity: "warning",
-  summary: "CMD or ENTRYPOINT in shell form instead of JSON (exec) form",
-  fixable: true,
-  check(model, _options, report) {
-    for (const inst of instructionsOf(model, "CMD", "ENTRYPOINT")) {
-      if (inst.form === "exec" || !inst.argsRange) continue;
-      const json = inst.posixShell ? jsonArgsFor(inst) : void 0;
-      const why = inst.keyword === "ENTRYPOINT" ? "runs under `/bin/sh -c`, so the program is not PID 1, does not receive SIGTERM on `docker stop`, and ignores CMD and `docker run` arguments" : "runs under `/bin/sh -c`, so the program is not PID 1 and does not receive SIGTERM on `docker stop`";
-      report({
-        range: inst.argsRange,
-        message: `${inst.keyword} in shell form ${why}. Write it as a JSON array: ${inst.keyword} ${json ?? '["executable", "arg"]'}.`,
-        fix: json ? { description: "Use the JSON (exec) form", edits: [{ range: inst.argsRange, text: json }] } : void 0
-      });
-    }
-  }
-});
-
-// src/rules/dockerfile/expose-invalid-format.ts
-var expose_invalid_format_default = defineRule({
-  id: "dockerfile/expose-invalid-format",
-  aliases: ["ExposeInvalidFormat"],
-  severity: "warning",
-  summary: "EXPOSE names an IP address or a host-port mapping",
-  fixable: true,
-  check(model, _options, report) {
-    for (const inst of model.instructions) {
-      if (inst.keyword !== "EXPOSE") continue;
-      for (const s of exposeSpecs(model, inst, (t) => expandVars(t, inst.scope, model.escapeChar))) {
-        if (s.ip === "" && s.hostPort === "") continue;
-        const fixed = s.containerPort + (s.proto ? `/${s.proto}` : "");
-        report({
-          range: s.arg.range,
-          message: `EXPOSE instruction should not define an IP address or host-port mapping, found '${s.spec}': EXPOSE only documents the port the container listens on, and which host port or address publishes it is decided at run time (docker run -p). This will become an error in a future release; write EXPOSE ${fixed}.`,
-          fix: s.literal && s.arg.value === s.spec && fixed ? { description: `Write ${fixed}`, edits: [{ range: s.arg.range, text: fixed }] } : void 0
-        });
-      }
-    }
-  }
-});
-
-// src/rules/dockerfile/expose-proto-casing.ts
-var expose_proto_casing_default = defineRule({
-  id: "dockerfile/expose-proto-casing",
-  aliases: ["ExposeProtoCasing"],
-  severity: "info",
-  summary: "The protocol of an EXPOSE port is not lower-case",
-  fixable: true,
-  check(model, _options, report) {
-    for (const inst of model.instructions) {
-      if (inst.keyword !== "EXPOSE") continue;
-      for (const s of exposeSpecs(model, inst, (t) => expandVars(t, inst.scope, model.escapeChar))) {
-        if (s.proto === s.proto.toLowerCase()) continue;
-        const fixed = s.spec.slice(0, s.spec.length - s.proto.length) + s.proto.toLowerCase();
-        report({
-          range: s.arg.range,
-          message: `Defined protocol '${s.spec}' in EXPOSE instruction should be lowercase: tools that read the image config compare protocols as written. Write ${fixed}.`,
-          fix: s.literal && s.arg.value === s.spec ? { description: `Write ${fixed}`, edits: [{ range: s.arg.range, text: fixed }] } : void 0
-        });
-      }
-    }
-  }
-});
-
-// src/rules/dockerfile/expose-ssh-port.ts
-var expose_ssh_port_default = defineRule({
-  id: "dockerfile/expose-ssh-port",
-  aliases: ["DS004", "AVD-DS-0004", "CKV_DOCKER_1"],
-  severity: "warning",
-  summary: "EXPOSE opens port 22 (SSH)",
-  check(model, _options, report) {
-    for (const top of model.instructions) {
-      for (const inst of top.trigger ? [top, top.trigger] : [top]) {
-        if (inst.keyword !== "EXPOSE") continue;
-        for (const s of exposeSpecs(model, inst, (t) => expandVars(t, inst.scope, model.escapeChar))) {
-          const m = /^(\d+)(?:-(\d+))?$/.exec(s.containerPort);
-          if (!m) continue;
-          const lo = Number(m[1]);
-          const hi = m[2] === void 0 ? lo : Number(m[2]);
-          if (lo > 22 || hi < 22) continue;
-          report({
-            range: s.arg.range,
-            message: `EXPOSE ${s.spec} opens the SSH port: an SSH server in a container is one more service to patch and attack, and it bypasses the runtime's access control. Remove it and use \`docker exec\` (or \`kubectl exec\`) to get a shell.`
-          });
-        }
-      }
-    }
-  }
-});
-
-// src/rules/dockerfile/expose-valid-port.ts
-var MAX_PORT = 65535;
-function problem(spec) {
-  const slash = spec.indexOf("/");
-  const ports = slash < 0 ? spec : spec.slice(0, slash);
-  const proto = slash < 0 ? void 0 : spec.slice(slash + 1);
-  if (proto !== void 0 && !/^(tcp|udp|sctp)$/i.test(proto))
-    return `"${proto}" is not a protocol (tcp, udp or sctp)`;
-  const m = /^(\d+)(?:-(\d+))?$/.exec(ports);
-  if (!m) return `"${ports}" is not a port number`;
-  const lo = Number(m[1]);
-  const hi = m[2] === void 0 ? lo : Number(m[2]);
-  if (lo > MAX_PORT || hi > MAX_PORT) return `ports range from 0 to ${MAX_PORT}`;
-  if (hi < lo) return `the range ${ports} ends before it starts`;
-  return void 0;
-}
-var expose_valid_port_default = defineRule({
-  id: "dockerfile/expose-valid-port",
-  aliases: ["DL3011", "DS008", "AVD-DS-0008"],
-  severity: "error",
-  summary: "EXPOSE names a port outside 0\u201365535",
-  check(model, _options, report) {
-    for (const inst of instructionsOf(model, "EXPOSE")) {
-      for (const arg of inst.args) {
-        const expanded = expandVars(arg.value, inst.scope, model.escapeChar);
-        if (expanded.unresolved.length > 0) continue;
-        for (const spec of expanded.value.split(/\s+/).filter(Boolean)) {
-          const why = problem(spec.replace(/^(["'])(.*)\1$/, "$2"));
-          if (!why) continue;
-          report({
-            range: arg.range,
-            message: `EXPOSE ${spec} is not a valid port: ${why}. The builder rejects it; write a port or range such as \`8080\`, \`8080/tcp\` or \`8000-8010/udp\`.`
-          });
-        }
-      }
-    }
-  }
-});
-
-// src/rules/dockerfile/from-as-casing.ts
-var from_as_casing_default = defineRule({
-  id: "dockerfile/from-as-casing",
-  aliases: ["FromAsCasing"],
-  severity: "info",
-  summary: "The 'AS' keyword does not match the casing of 'FROM'",
-  fixable: true,
-  check(model, _options, report) {
-    for (const stage of model.stages) {
-      const from = stage.from;
-      const as = from.args[1];
-      if (from.args.length < 3 || !as || as.value.toLowerCase() !== "as") continue;
-      if (!isSelfConsistentCase(from.keywordRaw)) continue;
-      const lower = from.keywordRaw === from.keywordRaw.toLowerCase();
-      const want = lower ? "as" : "AS";
-      if (as.value === want) continue;
-      report({
-        range: as.range,
-        message: `'${as.value}' and '${from.keywordRaw}' keywords' casing do not match; mixing cases makes the line harder to read. Write \`${from.keywordRaw} \u2026 ${want} ${stage.nameRaw ?? "name"}\`.`,
-        fix: { description: `Write ${want}`, edits: [{ range: as.range, text: want }] }
-      });
-    }
-  }
-});
-
-// src/rules/dockerfile/from-first.ts
-var from_first_default = defineRule({
-  id: "dockerfile/from-first",
-  aliases: ["DL3061"],
-  severity: "error",
-  summary: "An instruction other than ARG comes before the first FROM",
-  check(model, _options, report) {
-    const first = model.instructions.find((i) => i.keyword !== "ARG");
-    if (!first || first.keyword === "FROM") return;
-    const hasFrom = model.stages.length > 0;
-    report({
-      range: first.keywordRange,
-      message: `\`${first.keywordRaw}\` comes ${hasFrom ? "before the first FROM" : "in a Dockerfile without FROM"}; a Dockerfile must start with FROM (only ARG, comments and parser directives may precede it), so the builder rejects it. Move the ${first.keyword} after a FROM.`
-    });
-  }
-});
-
-// src/rules/dockerfile/from-platform-flag-const.ts
-var from_platform_flag_const_default = defineRule({
-  id: "dockerfile/from-platform-flag-const",
-  aliases: ["FromPlatformFlagConstDisallowed"],
-  severity: "warning",
-  summary: "FROM --platform uses a constant value in a stage not named after that platform",
-  check(model, _options, report) {
-    for (const stage of model.stages) {
-      const flag = flagOf(stage.from, "platform");
-      if (!flag || flag.value === null) continue;
-      const value = flag.value.replace(/^(["'])(.*)\1$/, "$2");
-      if (scanVarRefs(value, model.escapeChar).length > 0 || value.includes("$")) continue;
-      const p = parsePlatform(value);
-      if (!p) continue;
-      const name = stage.name ?? "";
-      if (name.includes(p.os) || name.includes(p.arch)) continue;
-      report({
-        range: flag.range,
-        message: `FROM --platform flag should not use constant value "${value}": the stage is always built for ${value}, so a multi-platform build gets the wrong image and other builders emulate it. Drop the flag, use a variable such as $BUILDPLATFORM, or name the stage after the platform (e.g. AS build_${p.arch}) when it is platform-specific on purpose.`
-      });
-    }
-  }
-});
-
-// src/rules/dockerfile/from-platform-flag.ts
-var PLATFORM_ARGS = /^(BUILD|TARGET)(PLATFORM|OS|ARCH|VARIANT)$/;
-var from_platform_flag_default = defineRule({
-  id: "dockerfile/from-platform-flag",
-  aliases: ["DL3029"],
-  severity: "warning",
-  summary: "FROM pins a platform with --platform",
-  check(model, _options, report) {
-    for (const stage of model.stages) {
-      const flag = flagOf(stage.from, "platform");
-      if (!flag) continue;
-      const value = flag.value ?? "";
-      if (referencedVars(value, model.escapeChar).some((v) => PLATFORM_ARGS.test(v.name))) continue;
-      report({
-        range: flag.range,
-        message: `FROM --platform=${value} fixes the platform, so the image is built for ${value || "it"} whatever the builder is asked for, and multi-platform builds produce the wrong image. Drop the flag, or use \`--platform=$BUILDPLATFORM\` for a cross-compiling build stage.`
-      });
-    }
-  }
-});
-
-// src/rules/dockerfile/gem-pin-versions.ts
-var GEM_VALUED = /* @__PURE__ */ new Set([
-  "-v",
-  "-i",
-  "-n",
-  "-s",
-  "-P",
-  "-g",
-  "--version",
-  "--install-dir",
-  "--bindir",
-  "--platform",
-  "--source",
-  "--trust-policy",
-  "--file",
-  "--build-root",
-  "--document",
-  "--target-rbconfig"
-]);
-function pinned3(spec) {
-  return spec.includes(":") || /\.gem$/i.test(spec) || /^(\/|\.\.?\/)/.test(spec);
-}
-var gem_pin_versions_default = defineRule({
-  id: "dockerfile/gem-pin-versions",
-  aliases: ["DL3028"],
-  severity: "warning",
-  summary: "gem install without pinned versions",
-  check(model, _options, report) {
-    for (const inv of runInvocations(model)) {
-      if (inv.name !== "gem") continue;
-      const cli = parseCli(inv.args, { valued: GEM_VALUED });
-      const sub2 = cli.operands[0];
-      if (sub2?.value !== "install" && sub2?.value !== "i") continue;
-      if (hasOption2(cli, "-v", "--version", "-g", "--file")) continue;
-      const cmd = { inv, cli, sub: sub2, packages: cli.operands.slice(1) };
-      const bad = unpinnedPackages(cmd, pinned3);
-      if (bad.length === 0) continue;
-      const names = bad.flatMap((b) => b.names);
-      report({
-        range: spanRange(
-          model,
-          bad.map((b) => b.word)
-        ),
-        message: `gem install of ${listNames(names)} without a version: every build fetches the newest release, so rebuilds are not reproducible. Pin it: \`gem install ${names[0]}:<version>\` or \`gem install ${names[0]} -v <version>\` (a version from an ARG counts).`
-      });
-    }
-  }
-});
-
-// src/rules/dockerfile/go-version-pin.ts
-var MOVING = /* @__PURE__ */ new Set(["latest", "master", "main", "head", "upgrade", "patch"]);
-function remotePath(p) {
-  if (/^[./~]/.test(p) || p.endsWith(".go")) return false;
-  const first = p.split("/")[0];
-  return first.includes(".");
-}
-var go_version_pin_default = defineRule({
-  id: "dockerfile/go-version-pin",
-  aliases: ["DL3062"],
-  severity: "warning",
-  summary: "go install/get/run of a remote package without @version",
-  check(model, _options, report) {
-    for (const inst of runInstructions(model)) {
-      for (const inv of findCommands(inst, "go")) {
-        const ops = operandsOf(inv);
-        const sub2 = ops[0]?.value;
-        if (sub2 !== "install" && sub2 !== "get" && sub2 !== "run") continue;
-        const pkgs = sub2 === "run" ? ops.slice(1, 2) : ops.slice(1);
-        for (const w of pkgs) {
-          const { value, unresolved } = resolveWord(model, inst, w);
-          if (unresolved.length > 0 && !value.includes("@") && !w.value.includes("@")) continue;
-          const text2 = unresolved.length > 0 ? w.value : value;
-          const at = text2.lastIndexOf("@");
-          const path17 = at >= 0 ? text2.slice(0, at) : text2;
-          if (!remotePath(path17)) continue;
-          const version = at >= 0 ? text2.slice(at + 1) : "";
-          if (at >= 0 && !MOVING.has(version.toLowerCase())) continue;
-          report({
-            range: model.rangeOf(w.start, w.end),
-            message: (at >= 0 ? `\`go ${sub2} ${text2}\` asks for "${version}", which moves with every release, ` : `\`go ${sub2} ${text2}\` without a version takes whatever is newest at build time, `) + `so rebuilds differ; pin a release: \`go ${sub2} ${path17}@v1.2.3\` (a version from an ARG counts).`
-          });
-        }
-      }
-    }
-  }
-});
-
-// src/rules/dockerfile/healthcheck.ts
-var healthcheck_default = defineRule({
-  id: "dockerfile/healthcheck",
-  aliases: ["DL3057", "DS026", "AVD-DS-0026", "CKV_DOCKER_2"],
-  severity: "info",
-  summary: "The final image has no HEALTHCHECK",
-  check(model, _options, report) {
-    const stage = finalStage(model);
-    if (!stage) return;
-    if (lastInChain(model, stage, "HEALTHCHECK")) return;
-    report({
-      range: imageArgRange(stage),
-      message: `The final image${stage.nameRaw ? ` (stage ${stage.nameRaw})` : ""} has no HEALTHCHECK, so Docker and Compose cannot tell a hung container from a healthy one (no restart, no \`service_healthy\`). Add HEALTHCHECK CMD <probe> for the service, or HEALTHCHECK NONE to state that none applies.`,
-      context: stage.name ? { stage: stage.name } : void 0
-    });
-  }
-});
-
-// src/rules/dockerfile/invalid-default-arg-in-from.ts
-var invalid_default_arg_in_from_default = defineRule({
-  id: "dockerfile/invalid-default-arg-in-from",
-  aliases: ["InvalidDefaultArgInFrom"],
-  severity: "warning",
-  summary: "With the ARG defaults alone, FROM names an empty or invalid image",
-  check(model, _options, report) {
-    for (const stage of model.stages) {
-      const arg = stage.from.args[0];
-      if (!arg || !arg.value.includes("$")) continue;
-      const scope = new Map(stage.from.scope);
-      for (const [name, value] of Object.entries(PLATFORM_ARG_DEFAULTS)) {
-        const b = scope.get(name);
-        if (!b || b.value === void 0)
-          scope.set(name, { name, value, kind: "arg", declaredAt: b?.declaredAt ?? -1 });
-      }
-      const expanded = expandVars(arg.value, scope, model.escapeChar).value;
-      const problem3 = imageReferenceProblem(expanded);
-      if (!problem3) continue;
-      report({
-        range: arg.range,
-        message: `Default value for ARG ${arg.value} results in empty or invalid base image name ("${expanded}": ${problem3}), so the build only works when --build-arg supplies a value. Give the ARG a default that makes a valid image (ARG NAME=<default>), or a fallback in place (\${NAME:-<default>}).`
-      });
-    }
-  }
-});
-
-// src/rules/dockerfile/json-args-recommended.ts
-function shellDeclared(model, inst) {
-  const stage = model.stages[inst.stage];
-  if (!stage) return false;
-  for (const s of stageChain(model, stage)) {
-    for (const i of s.instructions) {
-      if (i === inst || s === stage && i.index > inst.index) break;
-      if (i.keyword === "SHELL") return true;
-    }
-  }
-  return false;
-}
-var json_args_recommended_default = defineRule({
-  id: "dockerfile/json-args-recommended",
-  aliases: ["JSONArgsRecommended"],
-  severity: "warning",
-  summary: "CMD or ENTRYPOINT in shell form while no SHELL is declared",
-  fixable: true,
-  check(model, _options, report) {
-    for (const inst of model.instructions) {
-      if (inst.keyword !== "CMD" && inst.keyword !== "ENTRYPOINT") continue;
-      if (inst.form === "exec" || !inst.argsRange) continue;
-      if (shellDeclared(model, inst)) continue;
-      const json = inst.posixShell ? jsonArgsFor(inst) : void 0;
-      report({
-        range: inst.argsRange,
-        message: `JSON arguments recommended for ${inst.keyword} to prevent unintended behavior related to OS signals: in shell form the program runs under \`/bin/sh -c\`, which does not pass SIGTERM on, so \`docker stop\` waits and then kills it. Write ${inst.keyword} ${json ?? '["executable", "arg"]'}, or declare the shell you want with SHELL.`,
-        fix: json ? { description: "Use the JSON (exec) form", edits: [{ range: inst.argsRange, text: json }] } : void 0
-      });
-    }
-  }
-});
-
-// src/rules/dockerfile/label-email.ts
-var ATOM = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+";
-var LOCAL = `(?:${ATOM}(?:\\.${ATOM})*|"(?:[^"\\\\\\r\\n]|\\\\.)*")`;
-var LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
-var DOMAIN = `(?:${LABEL}(?:\\.${LABEL})+|\\[[^\\][\\\\\\s]+\\])`;
-var ADDR = `${LOCAL}@${DOMAIN}`;
-var EMAIL = new RegExp(`^(?:${ADDR}|[^<>]*<${ADDR}>)$`);
-var label_email_default = defineRule({
-  id: "dockerfile/label-email",
-  aliases: ["DL3058"],
-  severity: "warning",
-  summary: "An e-mail label does not hold a valid address",
-  options: {
-    labels: {
-      type: "array",
-      items: { type: "string" },
-      description: "Label keys (or `*` patterns) whose value must be an e-mail address (RFC 5322), e.g. `maintainer`. Empty: none is checked.",
-      default: []
-    }
-  },
-  check(model, options, report) {
-    checkLabelFormat(
-      model,
-      options.labels,
-      (v) => EMAIL.test(v),
-      (key, value) => `Label "${key}" should hold an e-mail address, but "${value}" is not one, so nobody can be reached through it; write \`team@example.com\` or \`Team Name <team@example.com>\`.`,
-      report
-    );
-  }
-});
-
-// src/rules/dockerfile/label-empty.ts
-var label_empty_default = defineRule({
-  id: "dockerfile/label-empty",
-  aliases: ["DL3051"],
-  severity: "warning",
-  summary: "A label the policy lists is set to an empty value",
-  options: {
-    labels: {
-      type: "array",
-      items: { type: "string" },
-      description: "Label keys (or `*` patterns) that must not be empty. Empty list: none is checked (an empty value is also how a Dockerfile clears a label inherited from its base image).",
-      default: []
-    }
-  },
-  check(model, options, report) {
-    if (options.labels.length === 0) return;
-    for (const pair of labelPairs(model)) {
-      if (!options.labels.some((p) => keyMatches(p, pair.key))) continue;
-      if (pair.value.trim() !== "") continue;
-      report({
-        range: pair.prop.range,
-        message: `Label "${pair.key}" is set to an empty value, so tools reading it get nothing; give it a value (from an ARG if it is only known at build time).`
-      });
-    }
-  }
-});
-
-// src/rules/dockerfile/label-git-hash.ts
-var GIT_HASH = /^(?:[0-9a-f]{7,40}|[0-9a-f]{64})$/i;
-var label_git_hash_default = defineRule({
-  id: "dockerfile/label-git-hash",
-  aliases: ["DL3055"],
-  severity: "warning",
-  summary: "A commit label does not hold a git commit hash",
-  options: {
-    labels: {
-      type: "array",
-      items: { type: "string" },
-      description: "Label keys (or `*` patterns) whose value must be a git commit hash, e.g. `org.opencontainers.image.revision`. Empty: none is checked.",
-      default: []
-    }
-  },
-  check(model, options, report) {
-    checkLabelFormat(
-      model,
-      options.labels,
-      (v) => GIT_HASH.test(v),
-      (key, value) => `Label "${key}" should hold a git commit hash, but "${value}" is not one, so the image cannot be traced back to its commit; pass the hash at build time (\`--build-arg REVISION=$(git rev-parse HEAD)\`).`,
-      report
-    );
-  }
-});
-
-// src/rules/dockerfile/label-key-format.ts
-var RESERVED = ["com.docker.", "io.docker.", "org.dockerproject."];
-function problem2(key, strict) {
-  const lower = key.toLowerCase();
-  const reserved = RESERVED.find((r) => lower.startsWith(r));
-  if (reserved) return `uses the namespace "${reserved}" that Docker reserves for its own labels`;
-  const allowed = strict ? /^[a-z0-9.-]+$/ : /^[a-z0-9._/-]+$/;
-  if (/[A-Z]/.test(key)) return "contains upper-case letters";
-  if (!allowed.test(key))
-    return `contains characters other than lower-case letters, digits, "." and "-"${strict ? "" : ' (and "_", "/")'}`;
-  if (!/^[a-z0-9]/.test(key) || !/[a-z0-9]$/.test(key))
-    return "does not begin and end with a letter or digit";
-  if (/[.-]{2}/.test(key)) return 'has consecutive separators (".." or "--")';
-  return null;
-}
-var label_key_format_default = defineRule({
-  id: "dockerfile/label-key-format",
-  aliases: ["DL3048"],
-  severity: "info",
-  summary: "LABEL key does not follow Docker\u2019s key format",
-  options: {
-    strict: {
-      type: "boolean",
-      description: 'Also reject "_" and "/" in keys, as the Docker key-format recommendation (and hadolint) do; by default they are accepted, since Docker documents them as valid key characters.',
-      default: false
-    },
-    allow: {
-      type: "array",
-      items: { type: "string" },
-      description: "Keys (or `*` patterns) accepted as they are, e.g. keys another tool requires.",
-      default: []
-    }
-  },
-  check(model, options, report) {
-    for (const pair of labelPairs(model)) {
-      if (hasVariableRef(pair.key, model.escapeChar)) continue;
-      if (options.allow.some((p) => keyMatches(p, pair.key))) continue;
-      const why = problem2(pair.key, options.strict);
-      if (!why) continue;
-      report({
-        range: pair.prop.nameRange,
-        message: `Label key "${pair.key}" ${why}; tools that read labels expect reverse-DNS, lower-case keys such as \`org.opencontainers.image.title\` or \`com.example.team\`.`
-      });
-    }
-  }
-});
-
-// src/rules/dockerfile/label-required.ts
-var label_required_default = defineRule({
-  id: "dockerfile/label-required",
-  aliases: ["DL3049"],
-  severity: "info",
-  summary: "The built image lacks a label the policy requires",
-  options: {
-    labels: {
-      type: "array",
-      items: { type: "string" },
-      description: "Label keys the final image must set (hadolint's label-schema keys), e.g. `org.opencontainers.image.source`. Empty: nothing is required.",
-      default: []
-    }
-  },
-  check(model, options, report) {
-    const last = finalStage(model);
-    if (!last || options.labels.length === 0) return;
-    const present = finalLabels(model);
-    for (const key of options.labels) {
-      if (present.has(key)) continue;
-      report({
-        range: last.from.range,
-        message: `The image built from this stage has no "${key}" label, which the policy requires (registries, scanners and deploy tooling read it); add \`LABEL ${key}="\u2026"\` to the final stage.`
-      });
-    }
-  }
-});
-
-// src/rules/dockerfile/label-rfc3339.ts
-var RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:[Zz]|[+-](\d{2}):(\d{2}))$/;
-function validTime(v) {
-  const m = RFC3339.exec(v);
-  if (!m) return false;
-  const [y, mo, d, h, mi, s] = m.slice(1, 7).map(Number);
-  const days = [
-    31,
-    y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28,
-    31,
-    30,
-    31,
-    30,
-    31,
-    31,
-    30,
-    31,
-    30,
-    31
-  ];
-  const oh = m[7] === void 0 ? 0 : Number(m[7]);
-  const om = m[8] === void 0 ? 0 : Number(m[8]);
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= days[mo - 1] && h <= 23 && mi <= 59 && s <= 60 && oh <= 23 && om <= 59;
-}
-var label_rfc3339_default = defineRule({
-  id: "dockerfile/label-rfc3339",
-  aliases: ["DL3053"],
-  severity: "warning",
-  summary: "A date label is not an RFC 3339 timestamp",
-  options: {
-    labels: {
-      type: "array",
-      items: { type: "string" },
-      description: "Label keys (or `*` patterns) whose value must be an RFC 3339 date-time.",
-      default: ["org.opencontainers.image.created", "org.label-schema.build-date"]
-    }
-  },
-  check(model, options, report) {
-    checkLabelFormat(
-      model,
-      options.labels,
-      validTime,
-      (key, value) => `Label "${key}" should hold an RFC 3339 date-time, but "${value}" is not one, so tools cannot sort or compare it; write e.g. \`2024-05-01T12:00:00Z\` (usually from an ARG set at build time).`,
-      report
-    );
-  }
-});
-
-// src/rules/dockerfile/label-semver.ts
-var NUM = "(?:0|[1-9]\\d*)";
-var PRE_ID = "(?:0|[1-9]\\d*|\\d*[A-Za-z-][0-9A-Za-z-]*)";
-var BUILD_ID = "[0-9A-Za-z-]+";
-var SEMVER = new RegExp(
-  `^${NUM}\\.${NUM}\\.${NUM}(?:-${PRE_ID}(?:\\.${PRE_ID})*)?(?:\\+${BUILD_ID}(?:\\.${BUILD_ID})*)?$`
-);
-var label_semver_default = defineRule({
-  id: "dockerfile/label-semver",
-  aliases: ["DL3056"],
-  severity: "warning",
-  summary: "A version label is not a semantic version",
-  options: {
-    labels: {
-      type: "array",
-      items: { type: "string" },
-      description: "Label keys (or `*` patterns) whose value must be a semantic version, e.g. `org.opencontainers.image.version`. Empty: none is checked.",
-      default: []
-    },
-    allowPrefixV: {
-      type: "boolean",
-      description: 'Accept a leading "v" (`v1.2.3`), as git tags often have.',
-      default: false
-    }
-  },
-  check(model, options, report) {
-    checkLabelFormat(
-      model,
-      options.labels,
-      (v) => SEMVER.test(options.allowPrefixV ? v.replace(/^v/, "") : v),
-      (key, value) => `Label "${key}" should hold a semantic version, but "${value}" is not one, so tools cannot order releases by it; write MAJOR.MINOR.PATCH, e.g. \`1.4.2\` or \`2.0.0-rc.1\`.`,
-      report
-    );
-  }
-});
-
-// src/rules/dockerfile/label-spdx.ts
-var ids;
-var exceptions;
-function validSpdx(text2) {
-  ids ??= new Set(LICENSE_IDS.trim().toLowerCase().split(/\s+/));
-  exceptions ??= new Set(EXCEPTION_IDS.trim().toLowerCase().split(/\s+/));
-  const tokens = text2.match(/\(|\)|[^\s()]+/g) ?? [];
-  let i = 0;
-  const op = (name) => {
-    const t = tokens[i];
-    if (t === name || t === name.toLowerCase()) {
-      i++;
-      return true;
-    }
-    return false;
-  };
-  const simple = () => {
-    const t = tokens[i];
-    if (t === void 0) return false;
-    if (t === "(") {
-      i++;
-      if (!expr() || tokens[i] !== ")") return false;
-      i++;
-      return true;
-    }
-    i++;
-    if (/^(?:DocumentRef-[A-Za-z0-9.-]+:)?LicenseRef-[A-Za-z0-9.-]+$/.test(t)) return true;
-    return ids.has(t.replace(/\+$/, "").toLowerCase());
-  };
-  const withExpr = () => {
-    if (!simple()) return false;
-    if (op("WITH")) {
-      const e = tokens[i++];
-      return e !== void 0 && (exceptions.has(e.toLowerCase()) || /^AdditionRef-[A-Za-z0-9.-]+$/.test(e));
-    }
-    return true;
-  };
-  const andExpr = () => {
-    if (!withExpr()) return false;
-    while (op("AND")) if (!withExpr()) return false;
-    return true;
-  };
-  const expr = () => {
-    if (!andExpr()) return false;
-    while (op("OR")) if (!andExpr()) return false;
-    return true;
-  };
-  return tokens.length > 0 && expr() && i === tokens.length;
-}
-var label_spdx_default = defineRule({
-  id: "dockerfile/label-spdx",
-  aliases: ["DL3054"],
-  severity: "warning",
-  summary: "A license label is not an SPDX license expression",
-  options: {
-    labels: {
-      type: "array",
-      items: { type: "string" },
-      description: "Label keys (or `*` patterns) whose value must be an SPDX license identifier or expression.",
-      default: ["org.opencontainers.image.licenses", "org.label-schema.license"]
-    }
-  },
-  check(model, options, report) {
-    checkLabelFormat(
-      model,
-      options.labels,
-      validSpdx,
-      (key, value) => `Label "${key}" should hold an SPDX license expression, but "${value}" is not one, so license scanners cannot read it; write an identifier from spdx.org/licenses such as \`Apache-2.0\` or \`MIT OR GPL-2.0-only\`.`,
-      report
-    );
-  }
-});
-var LICENSE_IDS = "0BSD 3D-Slicer-1.0 AAL ADSL AFL-1.1 AFL-1.2 AFL-2.0 AFL-2.1 AFL-3.0 AGPL-1.0 AGPL-1.0-only AGPL-1.0-or-later AGPL-3.0 AGPL-3.0-only AGPL-3.0-or-later ALGLIB-Documentation AMD-newlib AMDPLPA AML AML-glslang AMPAS ANTLR-PD ANTLR-PD-fallback APAFML APL-1.0 APSL-1.0 APSL-1.1 APSL-1.2 APSL-2.0 ASWF-Digital-Assets-1.0 ASWF-Digital-Assets-1.1 Abstyles AdaCore-doc Adobe-2006 Adobe-Display-PostScript Adobe-Glyph Adobe-Utopia Advanced-Cryptics-Dictionary Afmparse Aladdin Apache-1.0 Apache-1.1 Apache-2.0 App-s2p Arphic-1999 Artistic-1.0 Artistic-1.0-Perl Artistic-1.0-cl8 Artistic-2.0 Artistic-dist Aspell-RU BOLA-1.1 BSD-1-Clause BSD-2-Clause BSD-2-Clause-Darwin BSD-2-Clause-FreeBSD BSD-2-Clause-NetBSD BSD-2-Clause-Patent BSD-2-Clause-Views BSD-2-Clause-first-lines BSD-2-Clause-pkgconf-disclaimer BSD-3-Clause BSD-3-Clause-Attribution BSD-3-Clause-Clear BSD-3-Clause-HP BSD-3-Clause-LBNL BSD-3-Clause-Modification BSD-3-Clause-No-Military-License BSD-3-Clause-No-Nuclear-License BSD-3-Clause-No-Nuclear-License-2014 BSD-3-Clause-No-Nuclear-Warranty BSD-3-Clause-Open-MPI BSD-3-Clause-Sun BSD-3-Clause-Tso BSD-3-Clause-acpica BSD-3-Clause-flex BSD-4-Clause BSD-4-Clause-Shortened BSD-4-Clause-UC BSD-4.3RENO BSD-4.3TAHOE BSD-Advertising-Acknowledgement BSD-Attribution-HPND-disclaimer BSD-Inferno-Nettverk BSD-Mark-Modifications BSD-Protection BSD-Source-Code BSD-Source-beginning-file BSD-Systemics BSD-Systemics-W3Works BSL-1.0 BUSL-1.1 Baekmuk Bahyph Barr Beerware BitTorrent-1.0 BitTorrent-1.1 Bitstream-Charter Bitstream-Vera BlueOak-1.0.0 Boehm-GC Boehm-GC-without-fee Borceux Brian-Gladman-2-Clause Brian-Gladman-3-Clause Buddy C-UDA-1.0 CAL-1.0 CAL-1.0-Combined-Work-Exception CAPEC-tou CATOSL-1.1 CC-BY-1.0 CC-BY-2.0 CC-BY-2.5 CC-BY-2.5-AU CC-BY-3.0 CC-BY-3.0-AT CC-BY-3.0-AU CC-BY-3.0-DE CC-BY-3.0-IGO CC-BY-3.0-NL CC-BY-3.0-US CC-BY-4.0 CC-BY-NC-1.0 CC-BY-NC-2.0 CC-BY-NC-2.5 CC-BY-NC-3.0 CC-BY-NC-3.0-DE CC-BY-NC-4.0 CC-BY-NC-ND-1.0 CC-BY-NC-ND-2.0 CC-BY-NC-ND-2.5 CC-BY-NC-ND-3.0 CC-BY-NC-ND-3.0-DE CC-BY-NC-ND-3.0-IGO CC-BY-NC-ND-4.0 CC-BY-NC-SA-1.0 CC-BY-NC-SA-2.0 CC-BY-NC-SA-2.0-DE CC-BY-NC-SA-2.0-FR CC-BY-NC-SA-2.0-UK CC-BY-NC-SA-2.5 CC-BY-NC-SA-3.0 CC-BY-NC-SA-3.0-DE CC-BY-NC-SA-3.0-IGO CC-BY-NC-SA-4.0 CC-BY-ND-1.0 CC-BY-ND-2.0 CC-BY-ND-2.5 CC-BY-ND-3.0 CC-BY-ND-3.0-DE CC-BY-ND-4.0 CC-BY-SA-1.0 CC-BY-SA-2.0 CC-BY-SA-2.0-UK CC-BY-SA-2.1-JP CC-BY-SA-2.5 CC-BY-SA-3.0 CC-BY-SA-3.0-AT CC-BY-SA-3.0-DE CC-BY-SA-3.0-IGO CC-BY-SA-4.0 CC-PDDC CC-PDM-1.0 CC-SA-1.0 CC0-1.0 CDDL-1.0 CDDL-1.1 CDL-1.0 CDLA-Permissive-1.0 CDLA-Permissive-2.0 CDLA-Sharing-1.0 CECILL-1.0 CECILL-1.1 CECILL-2.0 CECILL-2.1 CECILL-B CECILL-C CERN-OHL-1.1 CERN-OHL-1.2 CERN-OHL-P-2.0 CERN-OHL-S-2.0 CERN-OHL-W-2.0 CFITSIO CMU-Mach CMU-Mach-nodoc CNRI-Jython CNRI-Python CNRI-Python-GPL-Compatible COIL-1.0 CPAL-1.0 CPL-1.0 CPOL-1.02 CUA-OPL-1.0 Caldera Caldera-no-preamble Catharon ClArtistic Clips Community-Spec-1.0 Condor-1.1 Cornell-Lossless-JPEG Cronyx Crossword CryptoSwift CrystalStacker Cube D-FSL-1.0 DEC-3-Clause DL-DE-BY-2.0 DL-DE-ZERO-2.0 DOC DRL-1.0 DRL-1.1 DSDP DocBook-DTD DocBook-Schema DocBook-Stylesheet DocBook-XML Dotseqn ECL-1.0 ECL-2.0 EFL-1.0 EFL-2.0 EPICS EPL-1.0 EPL-2.0 ESA-PL-permissive-2.4 ESA-PL-strong-copyleft-2.4 ESA-PL-weak-copyleft-2.4 EUDatagrid EUPL-1.0 EUPL-1.1 EUPL-1.2 Elastic-2.0 Entessa ErlPL-1.1 Eurosym FBM FDK-AAC FSFAP FSFAP-no-warranty-disclaimer FSFUL FSFULLR FSFULLRSD FSFULLRWD FSL-1.1-ALv2 FSL-1.1-MIT FTL Fair Ferguson-Twofish Frameworx-1.0 FreeBSD-DOC FreeImage Furuseth GCR-docs GD GFDL-1.1 GFDL-1.1-invariants-only GFDL-1.1-invariants-or-later GFDL-1.1-no-invariants-only GFDL-1.1-no-invariants-or-later GFDL-1.1-only GFDL-1.1-or-later GFDL-1.2 GFDL-1.2-invariants-only GFDL-1.2-invariants-or-later GFDL-1.2-no-invariants-only GFDL-1.2-no-invariants-or-later GFDL-1.2-only GFDL-1.2-or-later GFDL-1.3 GFDL-1.3-invariants-only GFDL-1.3-invariants-or-later GFDL-1.3-no-invariants-only GFDL-1.3-no-invariants-or-later GFDL-1.3-only GFDL-1.3-or-later GL2PS GLWTPL GPL-1.0 GPL-1.0-only GPL-1.0-or-later GPL-2.0 GPL-2.0-only GPL-2.0-or-later GPL-2.0-with-GCC-exception GPL-2.0-with-autoconf-exception GPL-2.0-with-bison-exception GPL-2.0-with-classpath-exception GPL-2.0-with-font-exception GPL-3.0 GPL-3.0-only GPL-3.0-or-later GPL-3.0-with-GCC-exception GPL-3.0-with-autoconf-exception Game-Programming-Gems Giftware Glide Glulxe Graphics-Gems Gutmann HDF5 HIDAPI HP-1986 HP-1989 HPND HPND-DEC HPND-Fenneberg-Livingston HPND-INRIA-IMAG HPND-Intel HPND-Kevlin-Henney HPND-MIT-disclaimer HPND-Markus-Kuhn HPND-Netrek HPND-Pbmplus HPND-SMC HPND-UC HPND-UC-export-US HPND-doc HPND-doc-sell HPND-export-US HPND-export-US-acknowledgement HPND-export-US-modify HPND-export2-US HPND-merchantability-variant HPND-sell-MIT-disclaimer-xserver HPND-sell-regexpr HPND-sell-variant HPND-sell-variant-MIT-disclaimer HPND-sell-variant-MIT-disclaimer-rev HPND-sell-variant-critical-systems HTMLTIDY HaskellReport Hippocratic-2.1 IBM-pibs ICU IEC-Code-Components-EULA IJG IJG-short IPA IPL-1.0 ISC ISC-Veillard ISO-permission ImageMagick Imlib2 Info-ZIP Inner-Net-2.0 InnoSetup Intel Intel-ACPI Interbase-1.0 JPL-image JPNIC JSON Jam JasPer-2.0 Kastrup Kazlib Knuth-CTAN LAL-1.2 LAL-1.3 LGPL-2.0 LGPL-2.0-only LGPL-2.0-or-later LGPL-2.1 LGPL-2.1-only LGPL-2.1-or-later LGPL-3.0 LGPL-3.0-only LGPL-3.0-or-later LGPLLR LOOP LPD-document LPL-1.0 LPL-1.02 LPPL-1.0 LPPL-1.1 LPPL-1.2 LPPL-1.3a LPPL-1.3c LZMA-SDK-9.11-to-9.20 LZMA-SDK-9.22 Latex2e Latex2e-translated-notice Leptonica LiLiQ-P-1.1 LiLiQ-R-1.1 LiLiQ-Rplus-1.1 Libpng Linux-OpenIB Linux-man-pages-1-para Linux-man-pages-copyleft Linux-man-pages-copyleft-2-para Linux-man-pages-copyleft-var Lucida-Bitmap-Fonts MIPS MIT MIT-0 MIT-CMU MIT-Click MIT-Festival MIT-Khronos-old MIT-Modern-Variant MIT-STK MIT-Wu MIT-advertising MIT-enna MIT-feh MIT-open-group MIT-testregex MITNFA MMIXware MMPL-1.0.1 MPEG-SSG MPL-1.0 MPL-1.1 MPL-2.0 MPL-2.0-no-copyleft-exception MS-LPL MS-PL MS-RL MTLL Mackerras-3-Clause Mackerras-3-Clause-acknowledgment MakeIndex Martin-Birgmeier McPhee-slideshow Minpack MirOS Motosoto MulanPSL-1.0 MulanPSL-2.0 Multics Mup NAIST-2003 NASA-1.3 NBPL-1.0 NCBI-PD NCGL-UK-2.0 NCL NCSA NGPL NICTA-1.0 NIST-PD NIST-PD-TNT NIST-PD-fallback NIST-Software NLOD-1.0 NLOD-2.0 NLPL NOSL NPL-1.0 NPL-1.1 NPOSL-3.0 NRL NTIA-PD NTP NTP-0 Naumen Net-SNMP NetCDF Newsletr Nokia Noweb Nunit O-UDA-1.0 OAR OCCT-PL OCLC-2.0 ODC-By-1.0 ODbL-1.0 OFFIS OFL-1.0 OFL-1.0-RFN OFL-1.0-no-RFN OFL-1.1 OFL-1.1-RFN OFL-1.1-no-RFN OGC-1.0 OGDL-Taiwan-1.0 OGL-Canada-2.0 OGL-UK-1.0 OGL-UK-2.0 OGL-UK-3.0 OGTSL OLDAP-1.1 OLDAP-1.2 OLDAP-1.3 OLDAP-1.4 OLDAP-2.0 OLDAP-2.0.1 OLDAP-2.1 OLDAP-2.2 OLDAP-2.2.1 OLDAP-2.2.2 OLDAP-2.3 OLDAP-2.4 OLDAP-2.5 OLDAP-2.6 OLDAP-2.7 OLDAP-2.8 OLFL-1.3 OML OPL-1.0 OPL-UK-3.0 OPUBL-1.0 OSC-1.0 OSET-PL-2.1 OSL-1.0 OSL-1.1 OSL-2.0 OSL-2.1 OSL-3.0 OSSP OpenMDW-1.0 OpenPBS-2.3 OpenSSL OpenSSL-standalone OpenVision PADL PDDL-1.0 PHP-3.0 PHP-3.01 PPL PSF-2.0 ParaType-Free-Font-1.3 Parity-6.0.0 Parity-7.0.0 Pixar Plexus PolyForm-Noncommercial-1.0.0 PolyForm-Small-Business-1.0.0 PostgreSQL Python-2.0 Python-2.0.1 QPL-1.0 QPL-1.0-INRIA-2004 Qhull RHeCos-1.1 RPL-1.1 RPL-1.5 RPSL-1.0 RSA-MD RSCPL Rdisc Ruby Ruby-pty SAX-PD SAX-PD-2.0 SCEA SGI-B-1.0 SGI-B-1.1 SGI-B-2.0 SGI-OpenGL SGMLUG-PM SGP4 SHL-0.5 SHL-0.51 SISSL SISSL-1.2 SL SMAIL-GPL SMLNJ SMPPL SNIA SOFA SPL-1.0 SSH-OpenSSH SSH-short SSLeay-standalone SSPL-1.0 SUL-1.0 SWL Saxpath SchemeReport Sendmail Sendmail-8.23 Sendmail-Open-Source-1.1 SimPL-2.0 Sleepycat Soundex Spencer-86 Spencer-94 Spencer-99 StandardML-NJ SugarCRM-1.1.3 Sun-PPP Sun-PPP-2000 SunPro Symlinks TAPR-OHL-1.0 TCL TCP-wrappers TGPPL-1.0 TMate TORQUE-1.1 TOSL TPDL TPL-1.0 TTWL TTYP0 TU-Berlin-1.0 TU-Berlin-2.0 TekHVC TermReadKey ThirdEye TrustedQSL UCAR UCL-1.0 UMich-Merit UPL-1.0 URT-RLE Ubuntu-font-1.0 UnRAR Unicode-3.0 Unicode-DFS-2015 Unicode-DFS-2016 Unicode-TOU UnixCrypt Unlicense Unlicense-libtelnet Unlicense-libwhirlpool VOSTROM VSL-1.0 Vim Vixie-Cron W3C W3C-19980720 W3C-20150513 WTFNMFPL WTFPL Watcom-1.0 Widget-Workshop WordNet Wsuipa X11 X11-distribute-modifications-variant X11-no-permit-persons X11-swapped XFree86-1.1 XSkat Xdebug-1.03 Xerox Xfig Xnet YPL-1.0 YPL-1.1 ZPL-1.1 ZPL-2.0 ZPL-2.1 Zed Zeeff Zend-2.0 Zimbra-1.3 Zimbra-1.4 Zlib any-OSI any-OSI-perl-modules bcrypt-Solar-Designer blessing bzip2-1.0.5 bzip2-1.0.6 check-cvs checkmk copyleft-next-0.3.0 copyleft-next-0.3.1 curl cve-tou diffmark dtoa dvipdfm eCos-2.0 eGenix etalab-2.0 fwlw gSOAP-1.3b generic-xts gnuplot gtkbook hdparm hyphen-bulgarian iMatix jove libpng-1.6.35 libpng-2.0 libselinux-1.0 libtiff libutil-David-Nugent lsof magaz mailprio man2html metamail mpi-permissive mpich2 mplus ngrep pkgconf pnmstitch psfrag psutils python-ldap radvd snprintf softSurfer ssh-keyscan swrule threeparttable ulem w3m wwl wxWindows xinetd xkeyboard-config-Zinoviev xlock xpp xzoom zlib-acknowledgement ";
-var EXCEPTION_IDS = "389-exception Asterisk-exception Autoconf-exception-2.0 Autoconf-exception-3.0 Autoconf-exception-generic Autoconf-exception-generic-3.0 Autoconf-exception-macro Bison-exception-1.24 Bison-exception-2.2 Bootloader-exception CLISP-exception-2.0 Classpath-exception-2.0 DigiRule-FOSS-exception FLTK-exception Fawkes-Runtime-exception Font-exception-2.0 GCC-exception-2.0 GCC-exception-2.0-note GCC-exception-3.1 GNAT-exception GNOME-examples-exception GNU-compiler-exception GPL-3.0-interface-exception GPL-3.0-linking-exception GPL-3.0-linking-source-exception GPL-CC-1.0 GStreamer-exception-2005 GStreamer-exception-2008 Gmsh-exception KiCad-libraries-exception LGPL-3.0-linking-exception LLGPL LLVM-exception LZMA-exception Libtool-exception Linux-syscall-note OCCT-exception-1.0 OCaml-LGPL-linking-exception OpenJDK-assembly-exception-1.0 PS-or-PDF-font-exception-20170817 QPL-1.0-INRIA-2004-exception Qt-GPL-exception-1.0 Qt-LGPL-exception-1.1 Qwt-exception-1.0 SANE-exception SHL-2.0 SHL-2.1 SWI-exception Swift-exception Texinfo-exception UBDL-exception Universal-FOSS-exception-1.0 WxWindows-exception-3.1 cryptsetup-OpenSSL-exception eCos-exception-2.0 fmt-exception freertos-exception-2.0 gnu-javamail-exception i2p-gpl-java-exception libpri-OpenH323-exception mif-exception openvpn-openssl-exception stunnel-exception u-boot-exception-2.0 vsftpd-openssl-exception x11vnc-openssl-exception ";
-
-// src/rules/dockerfile/label-superfluous.ts
-var label_superfluous_default = defineRule({
-  id: "dockerfile/label-superfluous",
-  aliases: ["DL3050"],
-  severity: "info",
-  summary: "LABEL key outside the policy\u2019s list of allowed labels",
-  options: {
-    allowed: {
-      type: "array",
-      items: { type: "string" },
-      description: "The only label keys (or `*` patterns such as `org.opencontainers.image.*`) a Dockerfile may set, like hadolint's strict-labels with a label-schema. Empty: every key is allowed.",
-      default: []
-    }
-  },
-  check(model, options, report) {
-    if (options.allowed.length === 0) return;
-    for (const pair of labelPairs(model)) {
-      if (hasVariableRef(pair.key, model.escapeChar)) continue;
-      if (options.allowed.some((p) => keyMatches(p, pair.key))) continue;
-      report({
-        range: pair.prop.nameRange,
-        message: `Label "${pair.key}" is not in the policy's list of allowed labels, so tools that rely on the agreed label set will not understand it; rename it to an allowed key or add it to the list.`
-      });
-    }
-  }
-});
-
-// src/rules/dockerfile/label-url.ts
-function validUrl(v) {
-  if (!/^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>"{}|\\^`]+$/.test(v)) return false;
-  try {
-    new URL(v);
-    return true;
-  } catch {
-    return false;
-  }
-}
-var label_url_default = defineRule({
-  id: "dockerfile/label-url",
-  aliases: ["DL3052"],
-  severity: "warning",
-  summary: "A URL label does not hold a valid absolute URL",
-  options: {
-    labels: {
-      type: "array",
-      items: { type: "string" },
-      description: "Label keys (or `*` patterns) whose value must be an absolute URL.",
-      default: [
-        "org.opencontainers.image.url",
-        "org.opencontainers.image.source",
-        "org.opencontainers.image.documentation"
-      ]
-    }
-  },
-  check(model, options, report) {
-    checkLabelFormat(
-      model,
-      options.labels,
-      validUrl,
-      (key, value) => `Label "${key}" should hold an absolute URL, but "${value}" is not one, so tools that link to it break; write the full URL with its scheme, e.g. \`https://github.com/org/repo\`.`,
-      report
-    );
-  }
-});
-
-// src/rules/dockerfile/legacy-key-value-format.ts
-function fixFor(model, inst, p) {
-  if (!p.valueRange || model.escapeChar !== "\\") return void 0;
-  const r = p.range;
-  const vr = p.valueRange;
-  if (r.line !== r.endLine || vr.line !== vr.endLine) return void 0;
-  const line = model.lines[r.line - 1] ?? "";
-  const name = line.slice(p.nameRange.column - 1, p.nameRange.endColumn - 1);
-  const raw = line.slice(vr.column - 1, vr.endColumn - 1).trim();
-  if (name !== p.name || raw === "") return void 0;
-  let value;
-  if (!/\s/.test(raw))
-    value = raw;
-  else if (/^"[^"\\]*"$/.test(raw) || /^'[^']*'$/.test(raw))
-    value = raw;
-  else if (!/["'\\`]/.test(raw))
-    value = `"${raw}"`;
-  else return void 0;
-  return {
-    description: `Write ${inst.keyword} ${name}=${value}`,
-    edits: [
-      {
-        range: { line: r.line, column: p.nameRange.column, endLine: vr.endLine, endColumn: vr.endColumn },
-        text: `${name}=${value}`
-      }
-    ]
-  };
-}
-var legacy_key_value_format_default = defineRule({
-  id: "dockerfile/legacy-key-value-format",
-  aliases: ["LegacyKeyValueFormat"],
-  severity: "warning",
-  summary: 'ENV or LABEL uses the legacy "key value" form instead of key=value',
-  fixable: true,
-  check(model, _options, report) {
-    for (const top of model.instructions) {
-      for (const inst of top.trigger ? [top, top.trigger] : [top]) {
-        if (inst.keyword === "ENV" || inst.keyword === "LABEL") {
-          for (const p of inst.properties) {
-            if (!p.legacyForm) continue;
-            report({
-              range: p.range,
-              message: `"${inst.keyword} key=value" should be used instead of legacy "${inst.keyword} key value" format: the legacy form sets one variable to the whole rest of the line and is deprecated. Write ${inst.keyword} ${p.name}=${/\s/.test(p.value ?? "") ? `"${p.value}"` : p.value ?? ""}.`,
-              fix: fixFor(model, inst, p)
-            });
-          }
-        } else if (inst.keyword === "ARG" && inst.args.length === 2 && inst.args.every((a) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(a.value))) {
-          const [name, value] = inst.args;
-          report({
-            range: {
-              line: name.range.line,
-              column: name.range.column,
-              endLine: value.range.endLine,
-              endColumn: value.range.endColumn
-            },
-            message: `"ARG ${name.value} ${value.value}" declares two build arguments without defaults, not ${name.value} with the default "${value.value}" as the legacy "key value" form would suggest. Write ARG ${name.value}=${value.value} for a default, or ARG ${name.value}=\u2026 ${value.value}=\u2026 to declare both.`
-          });
-        }
-      }
-    }
-  }
-});
-
-// src/rules/dockerfile/maintainer-deprecated.ts
-var maintainer_deprecated_default = defineRule({
-  id: "dockerfile/maintainer-deprecated",
-  aliases: ["DL4000", "MaintainerDeprecated", "DS022", "AVD-DS-0022", "CKV_DOCKER_6"],
-  severity: "error",
-  summary: "MAINTAINER is deprecated",
-  fixable: true,
-  check(model, _options, report) {
-    for (const inst of model.instructions) {
-      if (inst.keyword !== "MAINTAINER") continue;
-      const who = inst.argsText.trim();
-      const oneLine = !inst.argsText.includes("\n") && who.length > 0 && model.escapeChar === "\\";
-      const quoted = who.replace(/[\\"$]/g, (c) => `\\${c}`);
-      report({
-        range: inst.keywordRange,
-        message: `MAINTAINER is deprecated and its value is not a label tools can read; write \`LABEL org.opencontainers.image.authors="${who || "\u2026"}"\` instead.`,
-        fix: oneLine ? {
-          description: "Replace MAINTAINER with an org.opencontainers.image.authors label",
-          edits: [{ range: inst.range, text: `LABEL org.opencontainers.image.authors="${quoted}"` }]
-        } : void 0
-      });
-    }
-  }
-});
-
-// src/rules/dockerfile/max-layers.ts
-var LAYER_KEYWORDS = /* @__PURE__ */ new Set(["RUN", "COPY", "ADD"]);
-var max_layers_default = defineRule({
-  id: "dockerfile/max-layers",
-  severity: "warning",
-  summary: "The final image adds too many layers",
-  options: {
-    max: {
-      type: "integer",
-      minimum: 1,
-      description: "Most RUN, COPY and ADD instructions the final image may add on top of its base image.",
-      default: 20
-    }
-  },
-  check(model, options, report) {
-    const max = Number.isFinite(options.max) && options.max >= 1 ? Math.floor(options.max) : 20;
-    const chain = finalStageChain(model);
-    if (chain.length === 0) return;
-    const layers = chain.flatMap((s) => s.instructions).filter((i) => LAYER_KEYWORDS.has(i.keyword));
-    if (layers.length <= max) return;
-    const first = layers[max];
-    const final = chain[chain.length - 1];
-    const names = chain.map((s) => s.nameRaw ?? `#${s.index}`);
-    const via = chain.length > 1 ? ` (built through stages ${names.join(" \u2192 ")})` : "";
-    report({
-      range: first.keywordRange,
-      message: `The final image${via} adds ${layers.length} layers with RUN, COPY and ADD, more than the maximum of ${max}; this is the ${ordinal(max + 1)}. Every layer costs pull time and storage, and files changed in a later layer stay in the earlier ones. Join related RUN steps with &&, copy files together, or move build-only steps into a separate stage and COPY --from it.`,
-      context: final.name ? { stage: final.name } : void 0
-    });
-  }
-});
-function ordinal(n) {
-  const s = n % 100 >= 11 && n % 100 <= 13 ? "th" : ["th", "st", "nd", "rd"][n % 10] ?? "th";
-  return `${n}${s}`;
-}
-
-// src/rules/dockerfile/multiple-cmd.ts
-var multiple_cmd_default = defineRule({
-  id: "dockerfile/multiple-cmd",
-  aliases: ["DL4003", "DS016", "AVD-DS-0016"],
-  severity: "warning",
-  summary: "A stage has more than one CMD",
-  check(model, _options, report) {
-    for (const stage of model.stages) {
-      const all = stage.instructions.filter((i) => i.keyword === "CMD");
-      for (let k = 1; k < all.length; k++) {
-        report({
-          range: all[k].keywordRange,
-          message: `This stage already has a CMD (line ${all[k - 1].range.line}); only the last CMD takes effect, so the earlier one is dead code that misleads readers. Keep a single CMD.`
-        });
-      }
-    }
-  }
-});
-
-// src/rules/dockerfile/multiple-entrypoint.ts
-var multiple_entrypoint_default = defineRule({
-  id: "dockerfile/multiple-entrypoint",
-  aliases: ["DL4004", "DS007", "AVD-DS-0007"],
-  severity: "error",
-  summary: "A stage has more than one ENTRYPOINT",
-  check(model, _options, report) {
-    for (const stage of model.stages) {
-      const all = stage.instructions.filter((i) => i.keyword === "ENTRYPOINT");
-      for (let k = 1; k < all.length; k++) {
-        report({
-          range: all[k].keywordRange,
-          message: `This stage already has an ENTRYPOINT (line ${all[k - 1].range.line}); only the last one takes effect, so the earlier one never runs. Keep a single ENTRYPOINT.`
-        });
-      }
-    }
-  }
-});
-
-// src/rules/dockerfile/multiple-instructions.ts
-var ONCE = ["CMD", "ENTRYPOINT", "HEALTHCHECK"];
-var multiple_instructions_default = defineRule({
-  id: "dockerfile/multiple-instructions",
-  aliases: ["MultipleInstructionsDisallowed"],
-  severity: "warning",
-  summary: "A stage has more than one CMD, ENTRYPOINT or HEALTHCHECK; the earlier ones are ignored",
-  check(model, _options, report) {
-    for (const stage of model.stages) {
-      const last = /* @__PURE__ */ new Map();
-      for (const inst of stage.instructions) {
-        if (!ONCE.includes(inst.keyword)) continue;
-        const previous = last.get(inst.keyword);
-        last.set(inst.keyword, inst);
-        if (!previous) continue;
-        report({
-          range: previous.keywordRange,
-          message: `Multiple ${inst.keyword} instructions should not be used in the same stage because only the last one will be used: this one is overridden by the ${inst.keyword} on line ${inst.range.line}. Remove it, or merge what it does into that one.`
-        });
-      }
-    }
-  }
-});
-
-// src/rules/dockerfile/no-apt.ts
-var SAME_IN_APT_GET = /* @__PURE__ */ new Set([
-  "install",
-  "update",
-  "remove",
-  "purge",
-  "autoremove",
-  "clean",
-  "autoclean",
-  "build-dep",
-  "source"
-]);
-var APT_CACHE = /* @__PURE__ */ new Set(["search", "show", "policy", "depends", "rdepends", "showsrc"]);
-var no_apt_default = defineRule({
-  id: "dockerfile/no-apt",
-  aliases: ["DL3027", "CKV_DOCKER_9"],
-  severity: "warning",
-  summary: "RUN uses apt instead of apt-get or apt-cache",
-  fixable: true,
-  check(model, _options, report) {
-    for (const cmd of aptCommands(runInvocations(model), ["apt"])) {
-      const sub2 = cmd.sub?.value ?? "";
-      const instead = APT_CACHE.has(sub2) ? "apt-cache" : "apt-get";
-      const word = cmd.inv.nameWord;
-      const safe = SAME_IN_APT_GET.has(sub2) && word.value === "apt" && word.raw === "apt" && editable(cmd.inv);
-      report({
-        range: model.rangeOf(word.start, word.end),
-        message: `\`apt\` is meant for people at a terminal: its output and options are not a stable interface and it warns when scripted. Use \`${instead}${sub2 ? ` ${sub2}` : ""}\` in a Dockerfile.`,
-        fix: safe ? {
-          description: "Use apt-get",
-          edits: [{ range: model.rangeOf(word.start, word.end), text: "apt-get" }]
-        } : void 0
-      });
-    }
-  }
-});
-
-// src/rules/dockerfile/no-empty-continuation.ts
-function emptyContinuationLines(model, inst) {
-  const esc = model.escapeChar;
-  const ends = (line) => {
-    return line.replace(/[ \t]+$/, "").endsWith(esc);
-  };
-  const empty = [];
-  let n = inst.range.line;
-  let lastLine = n;
-  if (!ends(model.lines[n - 1] ?? "")) return { empty, lastLine };
-  while (n < model.lines.length) {
-    n++;
-    const line = model.lines[n - 1];
-    lastLine = n;
-    if (/^[ \t]*#/.test(line)) continue;
-    if (line.trim() === "") {
-      empty.push(n);
-      continue;
-    }
-    if (!ends(line)) break;
-  }
-  return { empty, lastLine };
-}
-var no_empty_continuation_default = defineRule({
-  id: "dockerfile/no-empty-continuation",
-  aliases: ["NoEmptyContinuation", "NoEmptyContinuations"],
-  severity: "warning",
-  summary: "An empty line inside a continued instruction",
-  fixable: true,
-  check(model, _options, report) {
-    for (const inst of model.instructions) {
-      const { empty, lastLine } = emptyContinuationLines(model, inst);
-      if (empty.length === 0) continue;
-      const lines2 = empty.length === 1 ? `line ${empty[0]} is` : `lines ${empty.join(", ")} are`;
-      report({
-        range: {
-          line: lastLine,
-          column: 1,
-          endLine: lastLine,
-          endColumn: (model.lines[lastLine - 1] ?? "").length + 1
-        },
-        message: `Empty continuation line found in this ${inst.keyword}: ${lines2} empty after a line continuation. The builder still joins across them today, but empty continuation lines will become errors in a future release; remove them (a comment line is fine).`,
-        fix: {
-          description: `Remove the empty ${empty.length === 1 ? "line" : "lines"}`,
-          edits: empty.map((l) => ({
-            range: { line: l, column: 1, endLine: l + 1, endColumn: 1 },
-            text: ""
-          }))
-        }
-      });
-    }
-  }
-});
-
-// src/rules/dockerfile/no-sudo.ts
-var no_sudo_default = defineRule({
-  id: "dockerfile/no-sudo",
-  aliases: ["DL3004", "DS010", "AVD-DS-0010", "CKV2_DOCKER_1"],
-  severity: "error",
-  summary: "RUN uses sudo",
-  check(model, _options, report) {
-    for (const inv of runInvocations(model)) {
-      if (inv.name !== "sudo" && !inv.wrappers.includes("sudo")) continue;
-      const word = inv.cmd.words.find((w) => basename4(w.value) === "sudo") ?? inv.nameWord;
-      report({
-        range: model.rangeOf(word.start, word.end),
-        message: "Do not use `sudo` in RUN: it needs a TTY or a sudoers entry, behaves differently across images, and keeps a privilege-escalation tool in the image. Switch with `USER root` around the step, or use `gosu`/`su-exec` in the entrypoint to drop privileges."
-      });
-    }
-  }
-});
-
-// src/rules/dockerfile/non-root-user.ts
-function nonRootBase(name, tag) {
-  return /non-?root|rootless/i.test(tag ?? "") || /non-?root|rootless/i.test(name);
-}
-var non_root_user_default = defineRule({
-  id: "dockerfile/non-root-user",
-  aliases: ["DL3002", "DS002", "AVD-DS-0002", "CKV_DOCKER_3", "CKV_DOCKER_8"],
-  severity: "warning",
-  summary: "The final image runs as root",
-  options: {
-    requireUser: {
-      type: "boolean",
-      description: "Also report a final image that never sets a non-root USER (itself or through the stages it is built on).",
-      default: true
-    }
-  },
-  check(model, options, report) {
-    const stage = finalStage(model);
-    if (!stage) return;
-    const context3 = stage.name ? { stage: stage.name } : void 0;
-    const user = lastInChain(model, stage, "USER");
-    if (user) {
-      const arg = user.args[0];
-      if (!arg) return;
-      const expanded = expandVars(arg.value, user.scope, model.escapeChar);
-      if (expanded.unresolved.length > 0) return;
-      const name = expanded.value.split(":")[0].trim();
-      if (name !== "root" && !/^0+$/.test(name)) return;
-      const inherited = user.stage !== stage.index ? ` (inherited from stage ${model.stages[user.stage]?.nameRaw ?? user.stage})` : "";
-      report({
-        range: arg.range,
-        message: `The final image runs as root: USER ${arg.value} at line ${user.range.line}${inherited} is its last USER. A process that breaks out of the application then has root in the container, and on the host too without user namespaces. Switch to an unprivileged user after the steps that need root, e.g. USER 10001.`,
-        context: context3
-      });
-      return;
-    }
-    if (options.requireUser === false) return;
-    const base = rootBase(model, stage);
-    if (nonRootBase(base.name, base.tag)) return;
-    report({
-      range: imageArgRange(stage),
-      message: `The final image never sets a USER, so its processes run as root unless the base image ${base.text || "scratch"} chose otherwise. Create an unprivileged user and add USER <name or uid> after the steps that need root.`,
-      context: context3
-    });
-  }
-});
-
-// src/rules/dockerfile/npm-pin-versions.ts
-var NPM_VALUED = /* @__PURE__ */ new Set([
-  "-w",
-  "--workspace",
-  "--registry",
-  "--prefix",
-  "--tag",
-  "--loglevel",
-  "--cache",
-  "--userconfig",
-  "--globalconfig",
-  "--omit",
-  "--include",
-  "--install-strategy",
-  "--before",
-  "--otp",
-  "--scope",
-  "--location"
-]);
-var INSTALL = /* @__PURE__ */ new Set([
-  "install",
-  "i",
-  "in",
-  "ins",
-  "inst",
-  "insta",
-  "instal",
-  "isnt",
-  "isnta",
-  "isntal",
-  "isntall",
-  "add"
-]);
-var MOVING_TAGS = /* @__PURE__ */ new Set(["", "latest", "next", "*", "x"]);
-function pinned4(spec) {
-  if (/^(\.{1,2}(\/|$)|\/|~\/|file:)/.test(spec)) return true;
-  if (/\.(tgz|tar\.gz|tar)$/i.test(spec)) return true;
-  const git = /^(git\+|git:|github:|gitlab:|bitbucket:|gist:)/.test(spec) || /^[^@/.][^@/]*\/[^/]+$/.test(spec) && !spec.includes("@");
-  if (git) return spec.includes("#");
-  if (isUrl(spec)) return true;
-  const at = spec.indexOf("@", spec.startsWith("@") ? 1 : 0);
-  if (at < 0) return false;
-  const version = spec.slice(at + 1);
-  if (version.startsWith("npm:")) return pinned4(version.slice(4));
-  return !MOVING_TAGS.has(version.toLowerCase());
-}
-function bareName(spec) {
-  const at = spec.indexOf("@", spec.startsWith("@") ? 1 : 0);
-  return at < 0 ? spec : spec.slice(0, at);
-}
-var npm_pin_versions_default = defineRule({
-  id: "dockerfile/npm-pin-versions",
-  aliases: ["DL3016"],
-  severity: "warning",
-  summary: "npm install of named packages without pinned versions",
-  check(model, _options, report) {
-    for (const inv of runInvocations(model)) {
-      if (inv.name !== "npm") continue;
-      const cli = parseCli(inv.args, { valued: NPM_VALUED });
-      const sub2 = cli.operands[0];
-      if (!sub2 || !INSTALL.has(sub2.value)) continue;
-      const cmd = { inv, cli, sub: sub2, packages: cli.operands.slice(1) };
-      const bad = unpinnedPackages(cmd, pinned4);
-      if (bad.length === 0) continue;
-      const names = bad.flatMap((b) => b.names);
-      report({
-        range: spanRange(
-          model,
-          bad.map((b) => b.word)
-        ),
-        message: `npm install of ${listNames(names)} without a version: every build fetches the newest release, so rebuilds are not reproducible. Pin it: \`${bareName(names[0])}@<version>\`, or install from a package.json with a lock file (\`npm ci\`).`
-      });
-    }
-  }
-});
-
-// src/rules/dockerfile/onbuild-invalid-trigger.ts
-var INVALID = /* @__PURE__ */ new Set(["ONBUILD", "FROM", "MAINTAINER"]);
-var onbuild_invalid_trigger_default = defineRule({
-  id: "dockerfile/onbuild-invalid-trigger",
-  aliases: ["DL3043"],
-  severity: "error",
-  summary: "ONBUILD triggers ONBUILD, FROM or MAINTAINER",
-  check(model, _options, report) {
-    for (const inst of model.instructions) {
-      const t = inst.trigger;
-      if (inst.keyword !== "ONBUILD" || !t || !INVALID.has(t.keyword)) continue;
-      report({
-        range: t.keywordRange,
-        message: `\`ONBUILD ${t.keyword}\` is not allowed: the builder rejects ONBUILD, FROM and MAINTAINER as triggers (the child image builds fail). Move the instruction out of ONBUILD` + (t.keyword === "MAINTAINER" ? " (as `LABEL org.opencontainers.image.authors=\u2026`)." : ".")
-      });
-    }
-  }
-});
-
-// src/rules/dockerfile/package-signature-disabled.ts
-var APT = /* @__PURE__ */ new Set(["apt-get", "apt", "aptitude"]);
-var RPM_MANAGERS = /* @__PURE__ */ new Set(["dnf", "dnf5", "yum", "microdnf", "tdnf", "rpm"]);
-function hits(inv) {
-  const out = [];
-  const add = (w, what, instead) => {
-    if (w) out.push({ word: w, what, instead });
-  };
-  const args = inv.words.slice(1);
-  const name = inv.name;
-  if (name === "apk") {
-    add(
-      optionWord(inv, ["--allow-untrusted"]),
-      "apk --allow-untrusted installs packages whose signature is missing or unknown",
-      "add the signing key to /etc/apk/keys"
-    );
-  } else if (APT.has(name)) {
-    for (const opt of ["--allow-unauthenticated", "--force-yes", "--allow-insecure-repositories"]) {
-      add(
-        optionWord(inv, [opt]),
-        `${name} ${opt} installs packages whose signature cannot be verified`,
-        "add the repository key (signed-by=) instead"
-      );
-    }
-    for (let i = 0; i < args.length; i++) {
-      const a = args[i].value;
-      const w = a === "-o" ? args[i + 1] : a.startsWith("-o") ? args[i] : void 0;
-      const v = w ? w.value.replace(/^-o/, "") : "";
-      if (w && /^(?:APT::Get::AllowUnauthenticated|Acquire::AllowInsecureRepositories)=(?:true|1|yes)$/i.test(v)) {
-        add(
-          w,
-          `${name} -o ${v} accepts unsigned packages or repositories`,
-          "add the repository key (signed-by=) instead"
-        );
-      }
-    }
-  } else if (RPM_MANAGERS.has(name)) {
-    add(
-      optionWord(inv, ["--nogpgcheck"]),
-      `${name} --nogpgcheck installs packages without checking their GPG signature`,
-      "import the repository key (rpm --import) instead"
-    );
-    if (name === "rpm") {
-      for (const opt of ["--nosignature", "--nodigest", "--noverify", "--nofiledigest"]) {
-        add(
-          optionWord(inv, [opt]),
-          `rpm ${opt} skips the package's signature or digest checks`,
-          "import the signing key (rpm --import) instead"
-        );
-      }
-    }
-    for (const w of args) {
-      if (/^--setopt=["']?(?:[^=\s]+\.)?(?:repo_)?gpgcheck["']?=["']?(?:0|false|no)["']?$/i.test(w.value)) {
-        add(
-          w,
-          `${name} ${w.value} turns signature checks off`,
-          "import the repository key (rpm --import) instead"
-        );
-      }
-    }
-  } else if (name === "zypper") {
-    add(
-      optionWord(inv, ["--no-gpg-checks"]),
-      "zypper --no-gpg-checks installs packages without checking their signatures",
-      "import the repository key (rpm --import) instead"
-    );
-  }
-  for (const w of args) {
-    if (/\[(?:[^\]]*\s)?trusted=yes(?:\s[^\]]*)?\]/.test(w.value)) {
-      add(
-        w,
-        "an APT source marked [trusted=yes] is used without any signature check",
-        "give it the repository key with [signed-by=/path/key.gpg]"
-      );
-    }
-  }
-  return out;
-}
-var package_signature_disabled_default = defineRule({
-  id: "dockerfile/package-signature-disabled",
-  aliases: ["CKV2_DOCKER_7", "CKV2_DOCKER_8", "CKV2_DOCKER_9", "CKV2_DOCKER_10", "CKV2_DOCKER_11"],
-  severity: "error",
-  summary: "A package manager is told to install packages without checking their signatures",
-  check(model, _options, report) {
-    for (const top of model.instructions) {
-      for (const inst of top.trigger ? [top, top.trigger] : [top]) {
-        if (inst.keyword !== "RUN") continue;
-        for (const inv of findCommands(inst)) {
-          for (const h of hits(inv)) {
-            report({
-              range: rangeOfWords(model, h.word),
-              message: `${h.what}. Signatures are what tell a genuine package from one swapped in by a compromised mirror or proxy; remove the option and ${h.instead}.`
-            });
-          }
-        }
-      }
-    }
-  }
-});
-
-// src/rules/dockerfile/pip-no-cache-dir.ts
-var CACHE_DIRS = ["/root/.cache/pip"];
-var pip_no_cache_dir_default = defineRule({
-  id: "dockerfile/pip-no-cache-dir",
-  aliases: ["DL3042"],
-  severity: "warning",
-  summary: "pip install without --no-cache-dir",
-  fixable: true,
-  options: {
-    onlyShippedStages: {
-      type: "boolean",
-      description: "Check only the stages whose files make up the built image (the final stage and the stages it is built FROM); a cache left in another build stage never ships.",
-      default: true
-    }
-  },
-  check(model, options, report) {
-    for (const inst of runInstructions(model, { shippedOnly: options.onlyShippedStages })) {
-      const mounted = mountsOf(inst).some(
-        (m) => (m.type === "cache" || m.type === "tmpfs") && !!m.target && /(?:^|\/)\.cache(?:\/pip)?\/?$/.test(m.target)
-      );
-      if (mounted) continue;
-      for (const inv of findCommands(inst, (i) => packageManagerOf(i)?.id === "pip")) {
-        if (!actionsOf(inv).has("install")) continue;
-        if (hasOption(inv, "--no-cache-dir")) continue;
-        if (envFlagSet(inst, inv, "PIP_NO_CACHE_DIR")) continue;
-        const purged = findCommands(inst, (i) => packageManagerOf(i)?.id === "pip").some(
-          (p) => p.command.start > inv.command.start && actionsOf(p).has("clean")
-        );
-        if (purged || removesDir(inst, inv.command.start, CACHE_DIRS)) continue;
-        const sub2 = subcommandOf(inv);
-        report({
-          range: model.rangeOf(inv.words[0].start, sub2.end),
-          message: `\`${inv.name} install\` keeps every downloaded wheel in pip's cache (~/.cache/pip) in the layer; write \`${inv.name} install --no-cache-dir \u2026\`, set \`ENV PIP_NO_CACHE_DIR=1\`, or mount the cache with \`--mount=type=cache,target=/root/.cache/pip\`.`,
-          fix: insertAfterWord(model, sub2, " --no-cache-dir", "Add --no-cache-dir")
-        });
-      }
-    }
-  }
-});
-
-// src/rules/dockerfile/pip-pin-versions.ts
-function pinned5(spec) {
-  if (/(===?|~=|!=|<=?|>=?|@)/.test(spec)) return true;
-  if (isUrl(spec) || /^(git|hg|svn|bzr)\+/.test(spec)) return true;
-  if (spec === "." || spec === ".." || /^(\/|\.\.?\/|~\/)/.test(spec) || spec.includes("/")) return true;
-  return /\.(whl|tar\.gz|tgz|zip|tar\.bz2)$/i.test(spec);
-}
-var pip_pin_versions_default = defineRule({
-  id: "dockerfile/pip-pin-versions",
-  aliases: ["DL3013"],
-  severity: "warning",
-  summary: "pip install without pinned package versions",
-  check(model, _options, report) {
-    for (const cmd of pipInstalls(runInvocations(model))) {
-      if (hasOption2(cmd.cli, "-r", "--requirement", "-c", "--constraint")) continue;
-      const bad = unpinnedPackages(cmd, pinned5);
-      if (bad.length === 0) continue;
-      const names = bad.flatMap((b) => b.names);
-      report({
-        range: spanRange(
-          model,
-          bad.map((b) => b.word)
-        ),
-        message: `pip install of ${listNames(names)} without a version: every build resolves the newest release, so rebuilds are not reproducible and may break. Pin it (\`${names[0]}==<version>\`, a version from an ARG counts) or install from a requirements file: \`pip install -r requirements.txt\`.`
-      });
-    }
-  }
-});
-
-// src/rules/dockerfile/pipe-to-shell.ts
-var DOWNLOADERS = /* @__PURE__ */ new Set(["curl", "wget", "fetch", "http", "https"]);
-var SHELLS = /* @__PURE__ */ new Set([
-  "sh",
-  "bash",
-  "ash",
-  "dash",
-  "zsh",
-  "ksh",
-  "mksh",
-  "busybox",
-  "python",
-  "python3",
-  "perl",
-  "ruby",
-  "node",
-  "php"
-]);
-var DOWNLOAD_IN_WORD = /(?:\$\(|`|<\()\s*(?:sudo\s+)?(?:curl|wget)\b/;
-function isShell(name) {
-  return SHELLS.has(name) || /^python\d(?:\.\d+)?$/.test(name);
-}
-function pipedDownloads(inst) {
-  const out = [];
-  const cmds = inst.script?.commands ?? [];
-  for (let i = 0; i < cmds.length; i++) {
-    const inv = invocationOf(cmds[i]);
-    if (!isShell(inv.name)) continue;
-    if (cmds[i].prev === "|" || cmds[i].prev === "|&") {
-      for (let j = i - 1; j >= 0 && cmds[j].pipeline === cmds[i].pipeline; j--) {
-        const d = invocationOf(cmds[j]).name;
-        if (DOWNLOADERS.has(d)) {
-          out.push({ shell: cmds[i], source: d });
-          break;
-        }
-      }
-    }
-    const w = inv.words.slice(1).find((x) => DOWNLOAD_IN_WORD.test(x.raw));
-    if (w && !out.some((o) => o.shell === cmds[i]))
-      out.push({ shell: cmds[i], source: /wget/.test(w.raw) ? "wget" : "curl" });
-  }
-  return out;
-}
-var pipe_to_shell_default = defineRule({
-  id: "dockerfile/pipe-to-shell",
-  aliases: [],
-  severity: "warning",
-  summary: "RUN pipes a download straight into a shell or interpreter",
-  check(model, _options, report) {
-    for (const top of model.instructions) {
-      for (const inst of top.trigger ? [top, top.trigger] : [top]) {
-        if (inst.keyword !== "RUN") continue;
-        for (const { shell, source } of pipedDownloads(inst)) {
-          const inv = invocationOf(shell);
-          report({
-            range: rangeOfWords(model, inv.words[0], inv.words[inv.words.length - 1]),
-            message: `The output of ${source} is run by ${inv.name} as it arrives: whatever the server (or anyone between) returns at build time runs unchecked, and a cut-off download runs half a script. Download to a file, check it (sha256sum -c or a signature), then run it.`
-          });
-        }
-      }
-    }
-  }
-});
-
-// src/rules/dockerfile/pipefail.ts
-function optionsSetPipefail(args) {
-  let on = false;
-  for (let i = 0; i < args.length - 1; i++) {
-    if (args[i + 1] !== "pipefail") continue;
-    if (/^-[A-Za-z]*o$/.test(args[i])) on = true;
-    else if (/^\+[A-Za-z]*o$/.test(args[i])) on = false;
-  }
-  return on;
-}
-function heredocShell(model, inst) {
-  const h = inst.heredocs.find((d) => d.isScript);
-  if (!h) return void 0;
-  const head = model.text.slice(inst.argsOffset, model.text.lastIndexOf("\n", h.bodyOffset - 1));
-  const words = head.split(/\s+/).filter((w) => w && !w.startsWith("<<"));
-  return words.length > 0 ? words : void 0;
-}
-var pipefail_default = defineRule({
-  id: "dockerfile/pipefail",
-  aliases: ["DL4006", "DS032", "AVD-DS-0032"],
-  severity: "warning",
-  summary: "RUN with a pipe and no pipefail",
-  check(model, _options, report) {
-    for (const inst of model.instructions) {
-      if (inst.keyword !== "RUN" || !inst.script) continue;
-      const cmds = inst.script.commands;
-      const members = (c) => cmds.filter((m) => m.pipeline === c.pipeline && m.depth === c.depth);
-      const piped = cmds.find((c) => {
-        if (c.next !== "|" && c.next !== "|&") return false;
-        const pipeline2 = members(c);
-        return pipeline2.slice(0, -1).some((m) => m.name !== "echo" && m.name !== "printf");
-      });
-      if (!piped) continue;
-      const inBody = inst.heredocs.find(
-        (h) => h.isScript && piped.start >= h.bodyOffset && piped.start <= h.bodyOffset + h.body.length
-      );
-      let fromShell;
-      if (inst.form === "exec") fromShell = false;
-      else if (inBody && /^#!/.test(inBody.body)) fromShell = false;
-      else if (inBody && heredocShell(model, inst))
-        fromShell = optionsSetPipefail(heredocShell(model, inst));
-      else fromShell = optionsSetPipefail(inst.shell.slice(1));
-      if (fromShell) continue;
-      const setBefore = cmds.some(
-        (c) => c.start < piped.start && !c.inSubstitution && c.words[0]?.value === "set" && optionsSetPipefail(c.args)
-      );
-      if (setBefore) continue;
-      const pipeline = members(piped);
-      const start = Math.min(...pipeline.map((c) => c.start));
-      const end = Math.max(...pipeline.map((c) => c.end));
-      const names = pipeline.map((c) => c.name || "\u2026").join(" | ");
-      const failing = pipeline.find((m) => m.name !== "echo" && m.name !== "printf") ?? piped;
-      report({
-        range: model.rangeOf(start, end),
-        message: `\`${names}\` runs without pipefail, so the RUN succeeds even when \`${failing.name}\` fails (a pipeline returns its last command's status). Put \`SHELL ["/bin/bash", "-o", "pipefail", "-c"]\` before this RUN, or start the script with \`set -o pipefail\` where the shell supports it.`
-      });
-    }
-  }
-});
-
-// src/rules/dockerfile/pointless-command.ts
-var WHY = {
-  ssh: "a build has no interactive session and should not reach other hosts with credentials",
-  vim: "a build has no terminal to edit in; write the file with COPY or a heredoc instead",
-  shutdown: "a build container cannot shut a machine down",
-  service: "services started during a build do not survive into the container; start them from the ENTRYPOINT",
-  ps: "the process list of a build step says nothing about the running container",
-  free: "memory figures of the build host say nothing about the running container",
-  top: "an interactive monitor never ends in a build",
-  kill: "processes of a build step end with it anyway; start long-running processes from the ENTRYPOINT",
-  mount: "mounts made in a build step do not persist; use RUN --mount or a volume at run time",
-  ifconfig: "the network of a build step is not the network of the running container"
-};
-var pointless_command_default = defineRule({
-  id: "dockerfile/pointless-command",
-  aliases: ["DL3001"],
-  severity: "info",
-  summary: "RUN uses a command that makes no sense while building an image (ssh, vim, service, ps\u2026)",
-  options: {
-    commands: {
-      type: "array",
-      items: { type: "string" },
-      description: "Command names to report when a RUN executes them.",
-      default: ["free", "ifconfig", "kill", "mount", "ps", "service", "shutdown", "ssh", "top", "vim"]
-    }
-  },
-  check(model, options, report) {
-    const names = new Set(options.commands);
-    for (const inv of runInvocations(model)) {
-      if (!names.has(inv.name)) continue;
-      const why = WHY[inv.name] ?? "it has no useful effect while building an image";
-      report({
-        range: model.rangeOf(inv.nameWord.start, inv.nameWord.end),
-        message: `RUN executes \`${inv.name}\`, but ${why}. Remove it from the build.`
-      });
-    }
-  }
-});
-
-// src/rules/dockerfile/redundant-target-platform.ts
-var redundant_target_platform_default = defineRule({
-  id: "dockerfile/redundant-target-platform",
-  aliases: ["DL3065", "RedundantTargetPlatform"],
-  severity: "warning",
-  summary: "FROM --platform=$TARGETPLATFORM is the default",
-  fixable: true,
-  check(model, _options, report) {
-    for (const stage of model.stages) {
-      const flag = flagOf(stage.from, "platform");
-      if (!flag || !/^\$(?:TARGETPLATFORM|\{TARGETPLATFORM\})$/.test((flag.value ?? "").trim())) continue;
-      const line = model.lines[flag.range.line - 1] ?? "";
-      let endColumn = flag.range.endColumn;
-      while (flag.range.endLine === flag.range.line && line[endColumn - 1] === " ") endColumn++;
-      report({
-        range: flag.range,
-        message: "`--platform=$TARGETPLATFORM` is what FROM does without the flag, so it only adds noise; remove it (keep `--platform` for other values, e.g. `$BUILDPLATFORM` for cross-compiling stages).",
-        fix: {
-          description: "Remove --platform=$TARGETPLATFORM",
-          edits: [{ range: { ...flag.range, endLine: flag.range.line, endColumn }, text: "" }]
-        }
-      });
-    }
-  }
-});
-
-// src/rules/secrets.ts
-var VALUE_PATTERNS = [
-  { re: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/, what: "a PEM private key" },
-  { re: /(?:^|[^A-Za-z0-9])gh[pousr]_[A-Za-z0-9]{30,}/, what: "a GitHub token" },
-  {
-    re: /(?:^|[^A-Za-z0-9])github_pat_[A-Za-z0-9_]{30,}/,
-    what: "a GitHub fine-grained personal access token"
-  },
-  { re: /(?:^|[^A-Za-z0-9])glpat-[A-Za-z0-9_-]{20,}/, what: "a GitLab personal access token" },
-  {
-    re: /(?:^|[^A-Za-z0-9])(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA)[A-Z0-9]{16}(?![A-Za-z0-9])/,
-    what: "an AWS access key ID"
-  },
-  { re: /(?:^|[^A-Za-z0-9])xox[abposr]-[A-Za-z0-9-]{10,}/, what: "a Slack token" },
-  { re: /(?:^|[^A-Za-z0-9])xapp-\d-[A-Za-z0-9-]{10,}/, what: "a Slack app token" },
-  { re: /(?:^|[^A-Za-z0-9])(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}/, what: "a Stripe secret key" },
-  { re: /(?:^|[^A-Za-z0-9])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9])/, what: "an npm access token" },
-  { re: /(?:^|[^A-Za-z0-9])pypi-[A-Za-z0-9_-]{50,}/, what: "a PyPI API token" },
-  { re: /(?:^|[^A-Za-z0-9])AIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/, what: "a Google API key" },
-  { re: /(?:^|[^A-Za-z0-9])sk-(?:proj-|ant-)?[A-Za-z0-9_-]{32,}/, what: "an OpenAI/Anthropic API key" },
-  { re: /(?:^|[^A-Za-z0-9])SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}/, what: "a SendGrid API key" },
-  {
-    re: /(?:^|[^A-Za-z0-9.])eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/,
-    what: "a JSON Web Token"
-  }
-];
-var STRONG_WORDS = /* @__PURE__ */ new Set([
-  "password",
-  "passwd",
-  "pword",
-  "passphrase",
-  "secret",
-  "secrets",
-  "token",
-  "tokens",
-  "apikey",
-  "credential",
-  "credentials",
-  "privatekey",
-  "secretkey",
-  "accesskey",
-  "authtoken",
-  "accesstoken",
-  "apitoken",
-  "clientsecret",
-  "sessionkey"
-]);
-var WEAK_WORDS = /* @__PURE__ */ new Set(["auth", "pass", "pwd", "creds", "key", "keys"]);
-var DESCRIPTORS = /* @__PURE__ */ new Set([
-  "file",
-  "files",
-  "path",
-  "paths",
-  "url",
-  "urls",
-  "uri",
-  "dir",
-  "directory",
-  "folder",
-  "location",
-  "loc",
-  "version",
-  "ver",
-  "id",
-  "ids",
-  "name",
-  "names",
-  "alias",
-  "arn",
-  "ref",
-  "len",
-  "length",
-  "min",
-  "max",
-  "size",
-  "bits",
-  "type",
-  "types",
-  "kind",
-  "mode",
-  "method",
-  "algorithm",
-  "algo",
-  "alg",
-  "format",
-  "encoding",
-  "ttl",
-  "timeout",
-  "expiry",
-  "expires",
-  "expiration",
-  "lifetime",
-  "duration",
-  "interval",
-  "rotation",
-  "header",
-  "field",
-  "param",
-  "var",
-  "env",
-  "enabled",
-  "enable",
-  "disabled",
-  "disable",
-  "required",
-  "optional",
-  "policy",
-  "rules",
-  "complexity",
-  "strength",
-  "count",
-  "attempts",
-  "retries",
-  "host",
-  "hostname",
-  "port",
-  "endpoint",
-  "server",
-  "provider",
-  "domain",
-  "realm",
-  "scope",
-  "scopes",
-  "issuer",
-  "audience",
-  "fingerprint",
-  "prefix",
-  "suffix",
-  "hash",
-  "ring",
-  "servers",
-  "store",
-  "mount",
-  "dst",
-  "src",
-  "config",
-  "conf",
-  "cfg",
-  "helper",
-  "sha",
-  "sha1",
-  "sha256",
-  "sha512",
-  "md5",
-  "checksum",
-  "digest",
-  "source",
-  "target"
-]);
-var NON_CREDENTIAL_KEY_QUALIFIERS = /* @__PURE__ */ new Set([
-  "gpg",
-  "gnupg",
-  "pgp",
-  "apt",
-  "repo",
-  "pub",
-  "public",
-  "cache",
-  "sort",
-  "partition",
-  "primary",
-  "foreign",
-  "hash",
-  "routing",
-  "idempotency",
-  "lookup",
-  "map",
-  "keyboard",
-  "hot"
-]);
-var PUBLIC_KEY_HINTS = /* @__PURE__ */ new Set([
-  "gpg",
-  "gnupg",
-  "pgp",
-  "signing",
-  "release",
-  "verification",
-  "verify",
-  "trusted"
-]);
-var STRONG_PLACEHOLDER = /^(?:x+|\*+|\*+\w+\*+|\.+|-+|_+|[0-]+|changeme|change[-_ ]?me|change[-_ ]?it|placeholder|dummy|example|sample|redacted|none|null|nil|undefined|todo|tbd|fixme|fake\w*|\{\}|\[\]|<[^>]*>|\{\{[^}]*\}\}|%[^%]*%|your[-_ ].*)$/i;
-var BOOLEAN_VALUE = /^(?:true|false|yes|no|on|off|enabled?|disabled?|0|1)$/i;
-var FINGERPRINTS = /^(?:(?:0x)?(?:[0-9A-F]{16}|[0-9A-F]{40})(?:[\s,;]+|$))+$/i;
-var PLACEHOLDER = /^(?:|x+|\*+|\.+|-+|_+|changeme|change[-_ ]?me|placeholder|dummy|example|sample|test|testing|todo|tbd|fixme|none|null|nil|undefined|empty|secret|password|token|key|redacted|hidden|default|true|false|yes|no|on|off|enabled|disabled|\d+|<[^>]*>|\[[^\]]*\]|\{\{[^}]*\}\}|%[^%]*%|your[-_ ].*|my[-_ ].*)$/i;
-function nameWords(name) {
-  return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2").split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w.toLowerCase());
-}
-function isReference(value) {
-  return /^\$\{?[A-Za-z_][A-Za-z0-9_]*(?:[:?+-][^}]*)?\}?$/.test(value.trim()) || /^\$\(.*\)$/.test(value.trim());
-}
-function isPlaceholderValue(value) {
-  if (value === void 0) return true;
-  const v = value.trim();
-  return PLACEHOLDER.test(v) || isReference(v);
-}
-function secretValueKind(value) {
-  if (!value || value.length < 12) return null;
-  for (const { re, what } of VALUE_PATTERNS) if (re.test(value)) return what;
-  const m = /^[a-z][a-z0-9+.-]*:\/\/([^/\s:@]+):([^/\s@]+)@[^\s/]/i.exec(value);
-  if (m && !isPlaceholderValue(m[2]) && !m[2].includes("$")) return "a URL with an embedded password";
-  return null;
-}
-function judgeName(name) {
-  const words = nameWords(name);
-  if (words.length === 0) return null;
-  if (words.includes("public") || words.includes("pub")) return null;
-  const joined = [];
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    const next = words[i + 1];
-    if (next && (w === "api" && next === "key" || w === "private" && next === "key" || w === "secret" && next === "key" || w === "access" && next === "token" || w === "auth" && next === "token" || w === "pass" && next === "phrase" || w === "client" && next === "secret")) {
-      joined.push(w + next);
-      i++;
-    } else joined.push(w);
-  }
-  let verdict = null;
-  for (let i = 0; i < joined.length; i++) {
-    const w = joined[i];
-    const strong = STRONG_WORDS.has(w);
-    if (!strong && !WEAK_WORDS.has(w)) continue;
-    if (joined.slice(i + 1).some((d) => DESCRIPTORS.has(d) || /(?:file|path|dir|url|uri)$/.test(d)))
-      return null;
-    const qualifier = joined[i - 1];
-    if ((w === "key" || w === "keys") && qualifier && NON_CREDENTIAL_KEY_QUALIFIERS.has(qualifier)) continue;
-    if ((w === "key" || w === "keys") && joined.slice(0, i).some((q) => PUBLIC_KEY_HINTS.has(q))) continue;
-    if ((w === "secret" || w === "secrets") && qualifier === "pull") continue;
-    const conclusive = strong || w !== "keys" && qualifier !== void 0 && !/^\d+$/.test(qualifier) && i === joined.length - 1;
-    const candidate = { strength: conclusive ? "strong" : "weak", word: w };
-    if (!verdict || verdict.strength === "weak" && candidate.strength === "strong") verdict = candidate;
-  }
-  return verdict;
-}
-var WORD_LABEL = {
-  password: "a password",
-  passwd: "a password",
-  pword: "a password",
-  pass: "a password",
-  pwd: "a password",
-  passphrase: "a passphrase",
-  secret: "a secret",
-  secrets: "secrets",
-  token: "a token",
-  tokens: "tokens",
-  apikey: "an API key",
-  credential: "a credential",
-  credentials: "credentials",
-  creds: "credentials",
-  privatekey: "a private key",
-  secretkey: "a secret key",
-  accesskey: "an access key",
-  authtoken: "an auth token",
-  accesstoken: "an access token",
-  apitoken: "an API token",
-  clientsecret: "a client secret",
-  sessionkey: "a session key",
-  auth: "authentication data",
-  key: "a key",
-  keys: "keys"
-};
-function secretLike(name, value) {
-  if (value !== void 0 && value !== "") {
-    const kind = secretValueKind(value);
-    if (kind) return { reason: `its value looks like ${kind}` };
-  }
-  const verdict = judgeName(name);
-  if (!verdict) return null;
-  const label = WORD_LABEL[verdict.word] ?? "a credential";
-  if (value !== void 0) {
-    const v2 = value.trim();
-    if (v2 === "" || BOOLEAN_VALUE.test(v2) || /^(?:\/|~\/|\.\.?\/)\S*$/.test(v2)) return null;
-    if ((verdict.word === "key" || verdict.word === "keys") && FINGERPRINTS.test(v2)) return null;
-    if (verdict.strength === "strong" && STRONG_PLACEHOLDER.test(v2)) return null;
-  }
-  if (verdict.strength === "strong") return { reason: `the name "${name}" says it holds ${label}` };
-  if (value === void 0 || isPlaceholderValue(value)) return null;
-  const v = value.trim();
-  if (v.length < 12 || !(/[0-9]/.test(v) && /[A-Za-z]/.test(v)) || /\s/.test(v) || v.startsWith("/") || /^[a-z][a-z0-9+.-]*:\/\//i.test(v) || v.includes("$"))
-    return null;
-  return { reason: `the name "${name}" and its value suggest it holds ${label}` };
-}
-
-// src/rules/dockerfile/secrets-in-arg-env.ts
-var secrets_in_arg_env_default = defineRule({
-  id: "dockerfile/secrets-in-arg-env",
-  aliases: ["DL3064", "SecretsUsedInArgOrEnv"],
-  severity: "error",
-  summary: "ARG or ENV holds what looks like a credential",
-  check(model, _options, report) {
-    for (const top of model.instructions) {
-      for (const inst of top.trigger ? [top, top.trigger] : [top]) {
-        if (inst.keyword !== "ARG" && inst.keyword !== "ENV") continue;
-        for (const p of inst.properties) {
-          const hit = secretLike(p.name, p.value);
-          if (!hit) continue;
-          const byValue = p.value !== void 0 && p.valueRange !== null && secretValueKind(p.value) !== null;
-          const where2 = inst.keyword === "ENV" ? "ENV values are stored in the image config, visible to `docker inspect` and to every process in the container" : "build arguments are recorded in the image history (`docker history`) and build provenance";
-          const id = p.name.toLowerCase().replace(/[^a-z0-9_-]/g, "_");
-          const stage = model.stages[inst.stage];
-          report({
-            range: byValue ? p.valueRange : p.nameRange,
-            message: `${inst.keyword} ${p.name}: ${hit.reason}. ${where2[0].toUpperCase()}${where2.slice(1)}. Pass it as a build secret instead: RUN --mount=type=secret,id=${id},env=${p.name} \u2026 with \`docker build --secret id=${id}\`${inst.keyword === "ENV" ? ", or give it to the container at run time" : ""}.`,
-            context: stage?.name ? { stage: stage.name } : void 0
-          });
-        }
-      }
-    }
-  }
-});
-
-// src/rules/dockerfile/shell-via-symlink.ts
-var SH = /* @__PURE__ */ new Set(["/bin/sh", "/usr/bin/sh"]);
-var shell_via_symlink_default = defineRule({
-  id: "dockerfile/shell-via-symlink",
-  aliases: ["DL4005"],
-  severity: "warning",
-  summary: "RUN replaces /bin/sh with a symlink instead of using SHELL",
-  check(model, _options, report) {
-    for (const inst of runInstructions(model)) {
-      for (const inv of findCommands(inst, "ln")) {
-        const operands = inv.words.slice(1).filter((w) => !w.value.startsWith("-"));
-        const target = operands[operands.length - 1];
-        if (operands.length < 2 || !SH.has(target.value)) continue;
-        report({
-          range: model.rangeOf(inv.words[0].start, target.end),
-          message: 'Linking another shell over /bin/sh changes the shell of every program in the image, not just of RUN; use the SHELL instruction instead, e.g. `SHELL ["/bin/bash", "-o", "pipefail", "-c"]`.'
-        });
-      }
-    }
-  }
-});
-
-// src/rules/dockerfile/shellcheck.ts
-var LEVEL_RANK = { style: 0, info: 1, warning: 2, error: 3 };
-var SEVERITY = {
-  style: "info",
-  info: "info",
-  warning: "warning",
-  error: "error"
-};
-var shellcheck_default = defineRule({
-  id: "dockerfile/shellcheck",
-  aliases: [],
-  severity: "warning",
-  summary: "ShellCheck finds a problem in a RUN script (reported as shellcheck/SCxxxx)",
-  options: {
-    exclude: {
-      type: "array",
-      items: { type: "string", pattern: "^(SC)?\\d{4}$" },
-      description: 'ShellCheck codes not to report, e.g. ["SC2086"] (SC1090, SC1091 and SC2187 are never reported).',
-      default: []
-    },
-    minimumLevel: {
-      type: "string",
-      enum: ["style", "info", "warning", "error"],
-      description: "The lowest ShellCheck level reported.",
-      default: "style"
-    }
-  },
-  fixable: true,
-  check(model, options, report) {
-    const result = model.shellcheck;
-    if (!result) return;
-    if (result.status === "failed" && result.mode === "auto") {
-      report({
-        range: { line: 1, column: 1, endLine: 1, endColumn: 2 },
-        message: `ShellCheck did not check this file's RUN scripts (${result.detail ?? "it failed"}), so shell problems may go unreported. Check that \`shellcheck --version\` works, or run with --shellcheck off.`
-      });
-      return;
-    }
-    const excluded = new Set(options.exclude.map((c) => c.toUpperCase().replace(/^(?!SC)/, "SC")));
-    for (const c of result.comments) {
-      const code18 = `SC${c.code}`;
-      if (excluded.has(code18) || LEVEL_RANK[c.level] < LEVEL_RANK[options.minimumLevel]) continue;
-      report({
-        ruleId: `shellcheck/${code18}`,
-        severity: SEVERITY[c.level],
-        range: c.range,
-        message: `${code18} (${c.level}): ${c.message} See https://www.shellcheck.net/wiki/${code18}.`,
-        fix: c.fix ? { description: `Apply ShellCheck's fix for ${code18}`, edits: c.fix } : void 0
-      });
-    }
-  }
-});
-
-// src/rules/dockerfile/single-healthcheck.ts
-var single_healthcheck_default = defineRule({
-  id: "dockerfile/single-healthcheck",
-  aliases: ["DL3012", "DS023", "AVD-DS-0023"],
-  severity: "error",
-  summary: "A stage has more than one HEALTHCHECK",
-  check(model, _options, report) {
-    for (const stage of model.stages) {
-      const checks = stage.instructions.filter((i) => i.keyword === "HEALTHCHECK");
-      if (checks.length < 2) continue;
-      const last = checks[checks.length - 1];
-      for (const inst of checks.slice(0, -1)) {
-        report({
-          range: inst.range,
-          message: `This HEALTHCHECK has no effect: only the last one of a stage counts (line ${last.range.line}). Keep a single HEALTHCHECK per stage.`
-        });
-      }
-    }
-  }
-});
-
-// src/rules/dockerfile/stage-name-casing.ts
-var stage_name_casing_default = defineRule({
-  id: "dockerfile/stage-name-casing",
-  aliases: ["StageNameCasing"],
-  severity: "info",
-  summary: "A stage name is not lower-case",
-  fixable: true,
-  check(model, _options, report) {
-    for (const stage of model.stages) {
-      const raw = stage.nameRaw;
-      if (!raw || !stage.nameRange || raw === raw.toLowerCase()) continue;
-      const lower = raw.toLowerCase();
-      report({
-        range: stage.nameRange,
-        message: `Stage name '${raw}' should be lowercase: the builder lower-cases stage names anyway, and lower-case names tell stages apart from instruction keywords. Write \`AS ${lower}\`.`,
-        fix: {
-          description: `Rename the stage to ${lower}`,
-          edits: [{ range: stage.nameRange, text: lower }]
-        }
-      });
-    }
-  }
-});
-
-// src/rules/dockerfile/stage-name-reserved.ts
-var RESERVED2 = /* @__PURE__ */ new Set(["scratch", "context"]);
-var stage_name_reserved_default = defineRule({
-  id: "dockerfile/stage-name-reserved",
-  aliases: ["DL3063", "ReservedStageName"],
-  severity: "warning",
-  summary: "A stage is named with a reserved word (scratch, context)",
-  check(model, _options, report) {
-    for (const stage of model.stages) {
-      if (!stage.name || !stage.nameRange || !RESERVED2.has(stage.name)) continue;
-      report({
-        range: stage.nameRange,
-        message: `"${stage.nameRaw}" is a reserved word (\`scratch\` is the empty image, \`context\` the build context), so \`FROM\`/\`COPY --from\` with this name does not mean this stage; choose another stage name.`
-      });
-    }
-  }
-});
-
-// src/rules/dockerfile/syntax.ts
-var syntax_default = defineRule({
-  id: "dockerfile/syntax",
-  severity: "error",
-  summary: "The Dockerfile has a syntax error the builder rejects",
-  check(model, _options, report) {
-    for (const e of model.errors) report({ range: e.range, message: e.message });
-    if (model.instructions.length === 0) {
-      const empty = model.text.trim() === "";
-      report({
-        range: { line: 1, column: 1, endLine: 1, endColumn: (model.lines[0]?.length ?? 0) + 1 },
-        message: empty ? 'The Dockerfile is empty; the builder rejects it ("the Dockerfile cannot be empty"). Start it with FROM <image>.' : "The Dockerfile has no instructions, only comments; the builder has nothing to build. Add FROM <image>."
-      });
-    } else if (model.stages.length === 0) {
-      const first = model.instructions[0];
-      report({
-        range: first.keywordRange,
-        message: "The Dockerfile has no FROM, so it contains no stage to build and the builder rejects it. Add FROM <image> after the global ARGs."
-      });
-    }
-  }
-});
-
-// src/rules/dockerfile/tls-verification-disabled.ts
-var ENV_SWITCHES = [
-  {
-    name: /^PYTHONHTTPSVERIFY$/,
-    off: (v) => v === "0",
-    what: "Python's HTTPS client stops verifying certificates",
-    instead: "install the CA certificate (update-ca-certificates) or point SSL_CERT_FILE/REQUESTS_CA_BUNDLE at it"
-  },
-  {
-    name: /^NODE_TLS_REJECT_UNAUTHORIZED$/,
-    off: (v) => v === "0",
-    what: "Node.js accepts any TLS certificate",
-    instead: "give Node.js the CA with NODE_EXTRA_CA_CERTS=/path/ca.pem"
-  },
-  {
-    name: /^npm_config_strict_ssl$/i,
-    off: (v) => v.toLowerCase() === "false",
-    what: "npm accepts any registry certificate",
-    instead: "set npm_config_cafile (or NODE_EXTRA_CA_CERTS) to the CA instead"
-  },
-  {
-    name: /^GIT_SSL_NO_VERIFY$/,
-    off: (v) => v !== "",
-    what: "git skips certificate checks (any value disables them)",
-    instead: "install the CA certificate, or set GIT_SSL_CAINFO to it"
-  },
-  {
-    name: /^PIP_TRUSTED_HOST$/,
-    off: (v) => v !== "",
-    what: "pip trusts these hosts without a valid certificate",
-    instead: "give pip the CA with PIP_CERT=/path/ca.pem"
-  },
-  {
-    name: /^GOINSECURE$/,
-    off: (v) => v !== "",
-    what: "the go command fetches these modules without certificate checks (and over plain HTTP)",
-    instead: "install the CA certificate, or serve the modules over valid HTTPS"
-  }
-];
-function unquote2(v) {
-  return v.replace(/^(["'])(.*)\1$/, "$2");
-}
-function envWordHit(model, w) {
-  const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(w.value);
-  if (!m) return void 0;
-  const sw = ENV_SWITCHES.find((s) => s.name.test(m[1]));
-  if (!sw || !sw.off(unquote2(m[2]))) return void 0;
-  return { range: rangeOfWords(model, w), what: `${m[1]}=${m[2]}: ${sw.what}`, instead: sw.instead };
-}
-var STRICT_SSL = /^(?:strict-ssl|enableStrictSsl)$/;
-function commandHits(model, inv) {
-  const out = [];
-  const word = (w, what, instead) => {
-    if (w) out.push({ range: rangeOfWords(model, w), what, instead });
-  };
-  const args = inv.words.slice(1);
-  const vals = args.map((w) => w.value);
-  const name = inv.name;
-  if (name === "curl") {
-    const w = optionWord(inv, ["-k", "--insecure", "--proxy-insecure"]);
-    word(
-      w,
-      `curl ${w?.value} accepts any server certificate`,
-      "install the CA certificate or pass it with --cacert"
-    );
-  } else if (name === "wget") {
-    word(
-      optionWord(inv, ["--no-check-certificate"]),
-      "wget --no-check-certificate accepts any server certificate",
-      "install the CA certificate or pass it with --ca-certificate"
-    );
-  } else if (name === "pip" || /^pip\d/.test(name)) {
-    word(
-      optionWord(inv, ["--trusted-host"]),
-      `${name} --trusted-host accepts that host without a valid certificate`,
-      "pass the CA with --cert /path/ca.pem"
-    );
-    const i = vals.findIndex((v) => /(?:^|\.)trusted-host$/.test(v));
-    if (vals[0] === "config" && vals.includes("set") && i >= 0) {
-      word(
-        args[i],
-        `${name} config sets trusted-host, so pip accepts that host without a valid certificate`,
-        "configure cert= with the CA instead"
-      );
-    }
-  } else if (name === "npm" || name === "yarn" || name === "pnpm") {
-    const flag = args.find((w) => /^--strict-ssl=false$/i.test(w.value) || w.value === "--no-strict-ssl");
-    word(
-      flag,
-      `${name} ${flag?.value} accepts any registry certificate`,
-      "configure cafile with the CA instead"
-    );
-    const i = vals.findIndex((v) => STRICT_SSL.test(v.split("=")[0]));
-    if (i >= 0 && (vals.includes("set") || vals.includes("config") || vals.includes("c"))) {
-      const value = vals[i].includes("=") ? vals[i].split("=")[1] : vals[i + 1];
-      if (value !== void 0 && unquote2(value).toLowerCase() === "false") {
-        word(
-          args[i],
-          `${name} config sets ${vals[i].split("=")[0]} to false, so every later install accepts any certificate`,
-          "configure cafile with the CA instead"
-        );
-      }
-    }
-  } else if (name === "git") {
-    for (let i = 0; i < args.length; i++) {
-      const v = vals[i];
-      const key = (v.includes("=") ? v.slice(0, v.indexOf("=")) : v).toLowerCase();
-      if (!/^http\.(?:.+\.)?sslverify$/.test(key)) continue;
-      const value = v.includes("=") ? v.slice(v.indexOf("=") + 1) : vals[i + 1];
-      if (value !== void 0 && /^(?:false|0|no|off)$/i.test(unquote2(value))) {
-        word(
-          args[i],
-          `git ${v.includes("=") ? v : `${v} ${value}`} turns certificate checks off`,
-          "install the CA certificate, or set http.sslCAInfo to it"
-        );
-      }
-    }
-  } else if (name === "yum-config-manager" || (name === "dnf" || name === "yum" || name === "microdnf") && args.length > 0) {
-    for (const w of args) {
-      const m = /^--setopt=["']?(?:[^=\s]+\.)?sslverify["']?=["']?(0|false|no)["']?$/i.exec(w.value);
-      if (m)
-        word(
-          w,
-          `${name} ${w.value} turns certificate checks off for the repositories`,
-          "install the repository CA (sslcacert=) instead"
-        );
-    }
-  } else if (name === "conda") {
-    const i = vals.indexOf("ssl_verify");
-    if (vals.includes("--set") && i >= 0 && /^(?:false|no|0)$/i.test(vals[i + 1] ?? "")) {
-      word(
-        args[i],
-        "conda config --set ssl_verify false accepts any certificate",
-        "set ssl_verify to the CA bundle path instead"
-      );
-    }
-  } else if (name === "composer") {
-    const i = vals.findIndex((v) => v === "disable-tls" || v === "secure-http");
-    const value = vals[i + 1];
-    if (vals[0] === "config" && i >= 0 && (vals[i] === "disable-tls" && value === "true" || vals[i] === "secure-http" && value === "false")) {
-      word(
-        args[i],
-        `composer config ${vals[i]} ${value} lets composer download without TLS verification`,
-        "keep TLS on and configure cafile"
-      );
-    }
-  } else if (name === "go" && (vals[0] === "get" || vals[0] === "install")) {
-    word(
-      optionWord(inv, ["-insecure"]),
-      "go get -insecure fetches without certificate checks",
-      "install the CA certificate instead"
-    );
-  }
-  return out;
-}
-function runHits(model, inst) {
-  const out = [];
-  if (!inst.script) return out;
-  for (const cmd of inst.script.commands) {
-    for (const a of cmd.assignments) {
-      const h = envWordHit(model, a);
-      if (h) out.push(h);
-    }
-    if (cmd.name === "export" || cmd.name === "env") {
-      for (const w of cmd.words.slice(1)) {
-        const h = envWordHit(model, w);
-        if (h) out.push(h);
-      }
-    }
-  }
-  for (const inv of findCommands(inst)) out.push(...commandHits(model, inv));
-  return out;
-}
-var tls_verification_disabled_default = defineRule({
-  id: "dockerfile/tls-verification-disabled",
-  aliases: [
-    "CKV2_DOCKER_2",
-    "CKV2_DOCKER_3",
-    "CKV2_DOCKER_4",
-    "CKV2_DOCKER_5",
-    "CKV2_DOCKER_6",
-    "CKV2_DOCKER_12",
-    "CKV2_DOCKER_13",
-    "CKV2_DOCKER_14",
-    "CKV2_DOCKER_15",
-    "CKV2_DOCKER_16",
-    "CKV2_DOCKER_18"
-  ],
-  severity: "error",
-  summary: "A download or package tool is told to skip TLS certificate verification",
-  check(model, _options, report) {
-    for (const top of model.instructions) {
-      for (const inst of top.trigger ? [top, top.trigger] : [top]) {
-        const hits2 = [];
-        if (inst.keyword === "ENV" || inst.keyword === "ARG") {
-          for (const p of inst.properties) {
-            const sw = ENV_SWITCHES.find((s) => s.name.test(p.name));
-            if (!sw || p.value === void 0 || !sw.off(p.value)) continue;
-            hits2.push({
-              range: p.range,
-              what: `${inst.keyword} ${p.name}=${p.value}: ${sw.what}`,
-              instead: sw.instead
-            });
-          }
-        } else if (inst.keyword === "RUN") hits2.push(...runHits(model, inst));
-        for (const h of hits2) {
-          report({
-            range: h.range,
-            message: `${h.what}. Without certificate checks anyone on the network path (proxy, mirror, DNS) can swap what the build downloads for their own code. Remove it and ${h.instead}.`
-          });
-        }
-      }
-    }
-  }
-});
-
-// src/rules/dockerfile/trusted-registries.ts
-var HUB_ALIASES = /* @__PURE__ */ new Set([
-  "docker.io",
-  "index.docker.io",
-  "registry-1.docker.io",
-  "hub.docker.com",
-  "registry.hub.docker.com"
-]);
-function normalisePattern(pattern) {
-  const p = pattern.trim().toLowerCase().replace(/^https?:\/\//, "").replace(/\/+$/, "");
-  const slash = p.indexOf("/");
-  const host = slash < 0 ? p : p.slice(0, slash);
-  return HUB_ALIASES.has(host) ? DOCKER_HUB + (slash < 0 ? "" : p.slice(slash)) : p;
-}
-function trusted(image, patterns) {
-  const registry = image.registry.toLowerCase();
-  const repo = image.repository.toLowerCase();
-  const full = [`${registry}/${repo}`];
-  if (registry === DOCKER_HUB && !repo.includes("/")) full.push(`${registry}/library/${repo}`);
-  return patterns.some((raw) => {
-    const p = normalisePattern(raw);
-    if (!p) return false;
-    if (p === "*") return true;
-    if (!p.includes("/")) return globMatch(p, registry);
-    return full.some((f) => globMatch(p, f) || globMatch(`${p}/*`, f));
-  });
-}
-function describe(image) {
-  return image.registry === DOCKER_HUB ? "Docker Hub (docker.io)" : image.registry;
-}
-var trusted_registries_default = defineRule({
-  id: "dockerfile/trusted-registries",
-  aliases: ["DL3026"],
-  severity: "error",
-  summary: "An image comes from a registry that is not trusted",
-  options: {
-    registries: {
-      type: "array",
-      items: { type: "string" },
-      description: "Trusted registries: a host (`ghcr.io`), `*`, `*.suffix`, `prefix*`, or host/path (`ghcr.io/acme/*`). Unqualified image names are Docker Hub (`docker.io`). The rule is silent while the list is empty.",
-      default: []
-    }
-  },
-  check(model, options, report) {
-    const patterns = Array.isArray(options.registries) ? options.registries.filter((p) => typeof p === "string") : [];
-    if (patterns.length === 0) return;
-    const list2 = patterns.join(", ");
-    const check2 = (image, range, what, inst) => {
-      if (image.scratch || !image.text.trim() || isTransportRef(image.text) || trusted(image, patterns))
-        return;
-      const stage = model.stages[inst.stage];
-      report({
-        range,
-        message: `${what}${image.text} comes from ${describe(image)}, which is not a trusted registry (${list2}): images from elsewhere have not been vetted or mirrored by your organisation. Use an image from a trusted registry, or add the registry to the rule's \`registries\` option.`,
-        context: stage?.name ? { stage: stage.name } : void 0
-      });
-    };
-    for (const stage of model.stages) {
-      const base = externalBase(stage);
-      if (base) check2(base, imageArgRange(stage), "FROM ", stage.from);
-    }
-    for (const top of model.instructions) {
-      for (const inst of top.trigger ? [top, top.trigger] : [top]) {
-        if (inst.keyword === "COPY" || inst.keyword === "ADD") {
-          const from = flagOf(inst, "from");
-          if (from?.value) {
-            const src = resolveSource(model, inst, from.value);
-            if (src.kind === "image")
-              check2(src.image, from.valueRange ?? from.range, `${inst.keyword} --from=`, inst);
-          }
-        } else if (inst.keyword === "RUN") {
-          for (const mount of mountsOf(inst)) {
-            const opt = mount.byKey.get("from");
-            if (!opt?.value) continue;
-            const src = resolveSource(model, inst, opt.value);
-            if (src.kind === "image") check2(src.image, opt.valueRange, "RUN --mount=from=", inst);
-          }
-        }
-      }
-    }
-  }
-});
-
-// src/rules/dockerfile/undefined-arg-in-from.ts
-function refRange(arg, start, end) {
-  const r = arg.range;
-  if (r.line !== r.endLine || r.endColumn - r.column !== arg.value.length) return r;
-  return { line: r.line, column: r.column + start, endLine: r.line, endColumn: r.column + end };
-}
-var undefined_arg_in_from_default = defineRule({
-  id: "dockerfile/undefined-arg-in-from",
-  aliases: ["UndefinedArgInFrom", "UndeclaredArgInFrom"],
-  severity: "warning",
-  summary: "FROM uses a variable that no ARG before the first FROM declares",
-  check(model, _options, report) {
-    const declared = new Set(Object.keys(PLATFORM_ARG_DEFAULTS));
-    for (const inst of model.globalArgs) for (const p of inst.properties) declared.add(p.name);
-    for (const stage of model.stages) {
-      const from = stage.from;
-      const places = [];
-      if (from.args[0]) places.push(from.args[0]);
-      for (const f of from.flags) {
-        if (f.name.toLowerCase() === "platform" && f.value !== null && f.valueRange)
-          places.push({ value: f.value, range: f.valueRange });
-      }
-      const seen = /* @__PURE__ */ new Set();
-      for (const place of places) {
-        for (const ref of scanVarRefs(place.value, model.escapeChar)) {
-          if (declared.has(ref.name) || seen.has(ref.name)) continue;
-          seen.add(ref.name);
-          const hint = suggestName(ref.name, declared);
-          report({
-            range: refRange(place, ref.start, ref.end),
-            message: `FROM argument '${ref.name}' is not declared${didYouMean(hint)}: only ARGs declared before the first FROM (and the automatic platform ARGs) can be used in FROM, so it expands to an empty string. ` + (hint ? `Write $${hint}, or declare` : "Declare") + ` it with ARG ${ref.name}=<default> at the top of the file.`
-          });
-        }
-      }
-    }
-  }
-});
-
-// src/rules/base-image-env.ts
-var JAVA = ["JAVA_HOME", "JAVA_VERSION", "LANG", "LANGUAGE", "LC_ALL"];
-var PHP = [
-  "PHPIZE_DEPS",
-  "PHP_INI_DIR",
-  "APACHE_CONFDIR",
-  "APACHE_ENVVARS",
-  "PHP_CFLAGS",
-  "PHP_CPPFLAGS",
-  "PHP_LDFLAGS",
-  "GPG_KEYS",
-  "PHP_VERSION",
-  "PHP_URL",
-  "PHP_ASC_URL",
-  "PHP_SHA256"
-];
-var DOTNET = [
-  "APP_UID",
-  "ASPNETCORE_HTTP_PORTS",
-  "ASPNETCORE_URLS",
-  "DOTNET_RUNNING_IN_CONTAINER",
-  "DOTNET_VERSION",
-  "ASPNET_VERSION",
-  "DOTNET_SDK_VERSION",
-  "DOTNET_GENERATE_ASPNET_CERTIFICATE",
-  "DOTNET_NOLOGO",
-  "DOTNET_USE_POLLING_FILE_WATCHER",
-  "NUGET_XMLDOC_MODE",
-  "POWERSHELL_DISTRIBUTION_CHANNEL"
-];
-var BASE_IMAGE_ENV = {
-  scratch: [],
-  alpine: [],
-  busybox: [],
-  debian: [],
-  ubuntu: [],
-  centos: [],
-  rockylinux: [],
-  almalinux: [],
-  amazonlinux: [],
-  oraclelinux: [],
-  archlinux: ["LANG"],
-  fedora: ["DISTTAG", "FGC", "FBR"],
-  "opensuse/leap": ["LANG"],
-  "opensuse/tumbleweed": ["LANG"],
-  "buildpack-deps": [],
-  "registry.access.redhat.com/ubi8/ubi": ["container"],
-  "registry.access.redhat.com/ubi9/ubi": ["container"],
-  "registry.access.redhat.com/ubi8/ubi-minimal": ["container"],
-  "registry.access.redhat.com/ubi9/ubi-minimal": ["container"],
-  "gcr.io/distroless/static": ["SSL_CERT_FILE"],
-  "gcr.io/distroless/static-debian12": ["SSL_CERT_FILE"],
-  "gcr.io/distroless/base": ["SSL_CERT_FILE"],
-  "gcr.io/distroless/base-debian12": ["SSL_CERT_FILE"],
-  "gcr.io/distroless/cc": ["SSL_CERT_FILE"],
-  "gcr.io/distroless/cc-debian12": ["SSL_CERT_FILE"],
-  python: [
-    "LANG",
-    "GPG_KEY",
-    "PYTHON_VERSION",
-    "PYTHON_SHA256",
-    "PYTHON_PIP_VERSION",
-    "PYTHON_SETUPTOOLS_VERSION",
-    "PYTHON_GET_PIP_URL",
-    "PYTHON_GET_PIP_SHA256"
-  ],
-  pypy: ["LANG", "PYPY_VERSION"],
-  node: ["NODE_VERSION", "YARN_VERSION"],
-  golang: ["GOLANG_VERSION", "GOPATH", "GOTOOLCHAIN"],
-  rust: ["RUSTUP_HOME", "CARGO_HOME", "RUST_VERSION"],
-  openjdk: JAVA,
-  "eclipse-temurin": JAVA,
-  amazoncorretto: ["LANG", "JAVA_HOME"],
-  "ibm-semeru-runtimes": JAVA,
-  maven: [...JAVA, "MAVEN_HOME", "MAVEN_CONFIG"],
-  gradle: [...JAVA, "GRADLE_HOME", "GRADLE_VERSION"],
-  tomcat: [
-    ...JAVA,
-    "CATALINA_HOME",
-    "TOMCAT_NATIVE_LIBDIR",
-    "LD_LIBRARY_PATH",
-    "GPG_KEYS",
-    "TOMCAT_MAJOR",
-    "TOMCAT_VERSION",
-    "TOMCAT_SHA512"
-  ],
-  ruby: [
-    "LANG",
-    "RUBY_MAJOR",
-    "RUBY_VERSION",
-    "RUBY_DOWNLOAD_URL",
-    "RUBY_DOWNLOAD_SHA256",
-    "GEM_HOME",
-    "BUNDLE_SILENCE_ROOT_WARNING",
-    "BUNDLE_APP_CONFIG"
-  ],
-  php: PHP,
-  composer: [...PHP, "COMPOSER_ALLOW_SUPERUSER", "COMPOSER_HOME", "COMPOSER_VERSION"],
-  nginx: ["NGINX_VERSION", "NJS_VERSION", "NJS_RELEASE", "PKG_RELEASE", "DYNPKG_RELEASE"],
-  httpd: ["HTTPD_PREFIX", "HTTPD_VERSION", "HTTPD_SHA256", "HTTPD_PATCHES"],
-  haproxy: ["HAPROXY_VERSION", "HAPROXY_URL", "HAPROXY_SHA256"],
-  caddy: ["CADDY_VERSION", "XDG_CONFIG_HOME", "XDG_DATA_HOME"],
-  postgres: ["GOSU_VERSION", "LANG", "PG_MAJOR", "PG_VERSION", "PGDATA"],
-  mysql: ["GOSU_VERSION", "MYSQL_MAJOR", "MYSQL_VERSION", "MYSQL_SHELL_VERSION"],
-  mariadb: ["GOSU_VERSION", "LANG", "MARIADB_VERSION"],
-  redis: ["REDIS_VERSION", "REDIS_DOWNLOAD_URL", "REDIS_DOWNLOAD_SHA"],
-  mongo: [
-    "GOSU_VERSION",
-    "JSYAML_VERSION",
-    "MONGO_PACKAGE",
-    "MONGO_REPO",
-    "MONGO_MAJOR",
-    "MONGO_VERSION",
-    "HOME"
-  ],
-  elixir: ["ELIXIR_VERSION", "LANG", "OTP_VERSION", "REBAR3_VERSION"],
-  erlang: ["OTP_VERSION", "REBAR3_VERSION"],
-  julia: ["JULIA_PATH", "JULIA_GPG", "JULIA_VERSION", "LANG"],
-  docker: ["DOCKER_VERSION", "DOCKER_BUILDX_VERSION", "DOCKER_COMPOSE_VERSION", "DOCKER_TLS_CERTDIR"],
-  "mcr.microsoft.com/dotnet/sdk": DOTNET,
-  "mcr.microsoft.com/dotnet/aspnet": DOTNET,
-  "mcr.microsoft.com/dotnet/runtime": DOTNET,
-  "mcr.microsoft.com/dotnet/runtime-deps": DOTNET,
-  "oven/bun": ["BUN_RUNTIME_TRANSPILER_CACHE_PATH", "BUN_INSTALL_BIN"]
-};
-var ALWAYS_DEFINED = ["PATH"];
-function baseImageEnv(ref, extra = {}) {
-  if (ref.scratch) return [];
-  const name = ref.name.toLowerCase();
-  const own = extra[name] ?? extra[ref.name];
-  const known = BASE_IMAGE_ENV[name];
-  if (own === void 0 && known === void 0) return void 0;
-  return [...known ?? [], ...own ?? []];
-}
-
-// src/rules/dockerfile/undefined-var.ts
-var NON_ENV_ARGS = /* @__PURE__ */ new Set(["BUILDKIT_SBOM_SCAN_CONTEXT", "BUILDKIT_SBOM_SCAN_STAGE"]);
-var EXPANDED = /* @__PURE__ */ new Set(["ADD", "COPY", "ENV", "LABEL", "USER", "VOLUME", "WORKDIR", "STOPSIGNAL"]);
-function pieces(model, inst) {
-  const out = [];
-  if (inst.keyword === "COPY" || inst.keyword === "ADD") {
-    for (const f of inst.flags) {
-      const n = f.name.toLowerCase();
-      if ((n === "chown" || n === "chmod") && f.value !== null && f.valueRange) {
-        out.push({ text: f.value, offset: offsetAt(model, f.valueRange.line, f.valueRange.column) });
-      }
-    }
-  }
-  out.push({ text: argsTextBeforeHeredocs(model, inst), offset: inst.argsOffset });
-  return out;
-}
-var undefined_var_default = defineRule({
-  id: "dockerfile/undefined-var",
-  aliases: ["UndefinedVar", "UndefinedArg"],
-  severity: "warning",
-  summary: "An instruction uses a variable that is not defined at that point",
-  options: {
-    baseImageEnv: {
-      type: "object",
-      description: 'ENV names your own base images define, by image name (`registry/repo` without tag), e.g. `{"ghcr.io/acme/base": ["APP_HOME"]}`. Official images such as python, node and golang are known.',
-      additionalProperties: { type: "array", items: { type: "string" } },
-      default: {}
-    },
-    unknownBaseImages: {
-      type: "string",
-      enum: ["lenient", "strict"],
-      description: "For stages built on an image whose ENV is not known: `lenient` assumes it may define any UPPER_CASE variable (and still reports likely typos of known names), `strict` reports every name not defined in the file.",
-      default: "lenient"
-    }
-  },
-  check(model, options, report) {
-    const stageNames = [];
-    for (const stage of model.stages) {
-      const parent = stage.parent !== void 0 && stage.parent < stage.index ? stage.parent : void 0;
-      if (parent === void 0) {
-        const base = baseImageEnv(rootBase(model, stage), options.baseImageEnv);
-        stageNames[stage.index] = {
-          names: /* @__PURE__ */ new Set([...ALWAYS_DEFINED, ...base ?? []]),
-          knownBase: base !== void 0
-        };
-        continue;
-      }
-      const names = new Set(stageNames[parent].names);
-      for (const i of model.stages[parent].instructions) {
-        if (i.keyword === "ARG" || i.keyword === "ENV") for (const p of i.properties) names.add(p.name);
-      }
-      stageNames[stage.index] = { names, knownBase: stageNames[parent].knownBase };
-    }
-    const namesOfStage = (stage) => stageNames[stage.index];
-    for (const inst of model.instructions) {
-      const stage = model.stages[inst.stage];
-      if (!stage || !EXPANDED.has(inst.keyword) && inst.keyword !== "ARG") continue;
-      const { names: inherited, knownBase } = namesOfStage(stage);
-      const known = /* @__PURE__ */ new Set([...inherited, ...inst.scope.keys()]);
-      const check2 = (piece) => {
-        const seen = /* @__PURE__ */ new Set();
-        for (const ref of scanVarRefs(piece.text, model.escapeChar, true)) {
-          if (known.has(ref.name) || NON_ENV_ARGS.has(ref.name) || seen.has(ref.name)) continue;
-          seen.add(ref.name);
-          const hint = suggestName(ref.name, known);
-          if (!knownBase && options.unknownBaseImages !== "strict" && !hint && /^[A-Z][A-Z0-9_]*$/.test(ref.name))
-            continue;
-          const range = model.rangeOf(piece.offset + ref.start, piece.offset + ref.end);
-          report({
-            range,
-            message: `Usage of undefined variable '$${ref.name}'${didYouMean(hint, "$")}: nothing declares it before this ${inst.keyword}, so it expands to an empty string. ` + (hint ? `Write $${hint}, or declare` : "Declare") + ` it first with ARG ${ref.name} (or ENV ${ref.name}=\u2026).`
-          });
-        }
-      };
-      if (inst.keyword === "ARG") {
-        for (const p of inst.properties) {
-          if (p.value !== void 0 && p.valueRange) {
-            const start = offsetAt(model, p.valueRange.line, p.valueRange.column);
-            const end = offsetAt(model, p.valueRange.endLine, p.valueRange.endColumn);
-            check2({ text: model.text.slice(start, end), offset: start });
-          }
-          known.add(p.name);
-        }
-        continue;
-      }
-      for (const piece of pieces(model, inst)) check2(piece);
-    }
-  }
-});
-
-// src/rules/dockerfile/update-without-install.ts
-var INDEX_DIRS = {
-  deb: /^\/var\/(?:lib|cache)\/apt(?:\/|$)/,
-  apk: /^\/(?:var\/cache\/apk|etc\/apk\/cache)(?:\/|$)/,
-  rpm: /^\/var\/cache\/(?:dnf|yum|libdnf5)(?:\/|$)/,
-  zypper: /^\/var\/cache\/zypp(?:\/|$)/,
-  pacman: /^\/var\/(?:lib|cache)\/pacman(?:\/|$)/
-};
-function opaque(inv) {
-  const n = inv.name;
-  if (/\.sh$/.test(n) || inv.words[0].value.startsWith("./")) return true;
-  if (["sh", "bash", "dash", "ash", "zsh", "source", ".", "make", "eval"].includes(n)) return true;
-  return /install|pkg/i.test(n) && !packageManagerOf(inv);
-}
-function usesIndex(inv, family) {
-  if (packageManagerOf(inv)?.family !== family) return false;
-  const actions = actionsOf(inv);
-  return actions.has("install") || actions.has("upgrade") || actions.has("download");
-}
-function joinFix(model, inst, family) {
-  const stage = model.stages[inst.stage];
-  const next = stage?.instructions[stage.instructions.indexOf(inst) + 1];
-  if (!next || next.keyword !== "RUN") return void 0;
-  for (const i of [inst, next]) {
-    if (i.form !== "shell" || i.heredocs.length > 0 || i.flags.length > 0 || !i.script || !i.argsRange)
-      return void 0;
-  }
-  const all = inst.script.commands.filter((c) => c.words.length > 0);
-  if (!all.every((c) => actionsOf(c).has("update-index") && c.depth === 0)) return void 0;
-  const firstNext = findCommands(next)[0];
-  if (!firstNext || !usesIndex(firstNext, family)) return void 0;
-  const text2 = inst.argsText.replace(/\s+$/, "");
-  if (text2.includes("#") || /(?:&&|\|\||[|;&\\`])$/.test(text2)) return void 0;
-  const end = inst.argsOffset + text2.length;
-  if (!/^\s*RUN\s+$/i.test(model.text.slice(end, next.argsOffset))) return void 0;
-  return {
-    description: "Run the index update and the install in one RUN",
-    edits: [
-      {
-        range: model.rangeOf(end, next.argsOffset),
-        text: text2.includes("\n") ? ` ${model.escapeChar}
-    && ` : " && "
-      }
-    ]
-  };
-}
-var update_without_install_default = defineRule({
-  id: "dockerfile/update-without-install",
-  aliases: ["DS017", "AVD-DS-0017", "CKV_DOCKER_5"],
-  severity: "warning",
-  summary: "A RUN updates the package index but installs nothing",
-  fixable: true,
-  check(model, _options, report) {
-    for (const top of model.instructions) {
-      for (const inst of top.trigger ? [top, top.trigger] : [top]) {
-        if (inst.keyword !== "RUN" || !inst.script) continue;
-        const invs = findCommands(inst);
-        if (invs.some(opaque)) continue;
-        const cacheTargets = mountsOf(inst).filter((m) => m.type === "cache" && m.target).map((m) => m.target);
-        const reported = /* @__PURE__ */ new Set();
-        for (const inv of invs) {
-          const pm = packageManagerOf(inv);
-          if (!pm || !actionsOf(inv).has("update-index")) continue;
-          const family = pm.family;
-          if (reported.has(family) || invs.some((other) => usesIndex(other, family))) continue;
-          const dir = INDEX_DIRS[family];
-          if (dir && cacheTargets.some((t) => dir.test(t))) continue;
-          reported.add(family);
-          const fix = inst === top ? joinFix(model, inst, family) : void 0;
-          const stage = model.stages[inst.stage];
-          const shown = inv.words.map((w) => w.value).join(" ");
-          report({
-            range: rangeOfInvocation(model, inv),
-            message: `\`${shown}\` runs in a RUN that installs nothing: the index is cached with this layer and goes stale, so a later install in another RUN gets outdated versions or 404 errors when only that RUN is rebuilt. Update and install in the same RUN (${example(pm.family)}).`,
-            ...fix ? { fix } : {},
-            context: stage?.name ? { stage: stage.name } : void 0
-          });
-        }
-      }
-    }
-  }
-});
-function example(family) {
-  switch (family) {
-    case "deb":
-      return "apt-get update && apt-get install -y \u2026";
-    case "apk":
-      return "apk add --no-cache \u2026, which needs no separate update";
-    case "rpm":
-      return "dnf install -y \u2026 refreshes the metadata itself";
-    case "zypper":
-      return "zypper refresh && zypper install -y \u2026";
-    case "pacman":
-      return "pacman -Syu --noconfirm \u2026";
-    default:
-      return "update && install";
-  }
-}
-
-// src/rules/dockerfile/use-add-for-archives.ts
-var TAR_VALUED = /* @__PURE__ */ new Set([
-  "-f",
-  "-C",
-  "-T",
-  "-X",
-  "-b",
-  "-H",
-  "-I",
-  "--file",
-  "--directory",
-  "--files-from",
-  "--exclude-from"
-]);
-function extracted(inst) {
-  const out = /* @__PURE__ */ new Set();
-  for (const inv of invocations(inst)) {
-    if (inv.name !== "tar") continue;
-    const words = [...inv.args];
-    if (words[0] && /^[A-Za-z]+$/.test(words[0].value) && words[0].value.includes("x") && words[0].value.includes("f")) {
-      const file = words[1]?.value;
-      if (file) out.add(basename4(file));
-      continue;
-    }
-    const cli = parseCli(words, { valued: TAR_VALUED });
-    const extract = cli.options.some((o) => o.name === "-x" || o.name === "--extract" || o.name === "--get");
-    if (!extract) continue;
-    for (const o of cli.options)
-      if ((o.name === "-f" || o.name === "--file") && o.value) out.add(basename4(o.value));
-  }
-  return out;
-}
-var use_add_for_archives_default = defineRule({
-  id: "dockerfile/use-add-for-archives",
-  aliases: ["DL3010"],
-  severity: "info",
-  summary: "A tar archive is COPYed and then extracted in RUN",
-  check(model, _options, report) {
-    for (const stage of model.stages) {
-      const insts = stage.instructions;
-      for (let i = 0; i < insts.length; i++) {
-        const copy = insts[i];
-        if (copy.keyword !== "COPY" || flagOf(copy, "from")) continue;
-        const parts = copyParts(model, copy);
-        const dest = parts.dest ? unquote(parts.dest.value) : "";
-        const archives = /* @__PURE__ */ new Map();
-        for (const src of parts.sources) {
-          const value = expandVars(unquote(src.value), copy.scope, model.escapeChar).value;
-          if (TAR_ARCHIVE.test(value)) archives.set(basename4(value), src);
-        }
-        if (archives.size === 1 && dest && !/[/\\]$/.test(dest) && TAR_ARCHIVE.test(dest)) {
-          const [src] = archives.values();
-          archives.clear();
-          archives.set(basename4(dest), src);
-        }
-        if (archives.size === 0) continue;
-        for (const run of insts.slice(i + 1)) {
-          if (run.keyword !== "RUN") continue;
-          const names = extracted(run);
-          for (const [name, src] of archives) {
-            if (!names.has(name)) continue;
-            archives.delete(name);
-            report({
-              range: src.range,
-              message: `${name} is copied and then unpacked with tar (line ${run.range.line}), which keeps the archive in a layer. \`ADD ${name} <dir>/\` extracts a local tar archive in one step.`
-            });
-          }
-        }
-      }
-    }
-  }
-});
-
-// src/rules/dockerfile/use-workdir.ts
-var use_workdir_default = defineRule({
-  id: "dockerfile/use-workdir",
-  aliases: ["DL3003", "DS013", "AVD-DS-0013"],
-  severity: "warning",
-  summary: "RUN changes directory with cd instead of WORKDIR",
-  check(model, _options, report) {
-    for (const inv of runInvocations(model)) {
-      if (inv.name !== "cd" || inv.wrappers.length > 0) continue;
-      if (inSubshell(model, inv)) continue;
-      const dir = inv.args[0]?.value;
-      report({
-        range: invocationRange(model, inv),
-        message: `\`cd${dir ? ` ${dir}` : ""}\` in RUN hides the directory the following commands run in and lasts only for this RUN. Use WORKDIR${dir && dir.startsWith("/") ? ` ${dir}` : ""}, pass the directory to the tool (\`make -C dir\`, \`git -C dir\`), or scope it in a subshell: \`(cd dir && make)\`.`
-      });
-    }
-  }
-});
-
-// src/rules/dockerfile/user-numeric.ts
-var user_numeric_default = defineRule({
-  id: "dockerfile/user-numeric",
-  aliases: ["DL3066"],
-  severity: "info",
-  summary: "The image\u2019s final USER is a name, not a numeric UID",
-  check(model, _options, report) {
-    const last = finalStage(model);
-    if (!last) return;
-    const user = lastInChain(model, last, "USER");
-    if (!user || user.args.length === 0 || !user.argsRange) return;
-    const raw = user.args.map((a) => a.value).join(" ");
-    const expanded = expandVars(raw, user.scope, model.escapeChar);
-    if (expanded.unresolved.length > 0) return;
-    const name = expanded.value.split(":")[0].trim();
-    if (!name || /^\d+$/.test(name) || name === "root") return;
-    report({
-      range: user.argsRange,
-      message: `\`USER ${raw}\` names the user, so the runtime (Kubernetes \`runAsNonRoot\`, a host mapping user ids) cannot tell from the image config that it is not root; write its numeric UID, e.g. \`USER 10001\` (\`USER <uid>:<gid>\`), keeping the account in /etc/passwd.`
-    });
-  }
-});
-
-// src/rules/dockerfile/useradd-no-log-init.ts
-var LASTLOG_RECORD = 292;
-var useradd_no_log_init_default = defineRule({
-  id: "dockerfile/useradd-no-log-init",
-  aliases: ["DL3046"],
-  severity: "warning",
-  summary: "useradd with a high or variable UID without -l",
-  fixable: true,
-  options: {
-    maxDigits: {
-      type: "integer",
-      description: "UIDs with more digits than this are reported (hadolint: 5, i.e. UIDs from 100000).",
-      default: 5,
-      minimum: 1
-    }
-  },
-  check(model, options, report) {
-    for (const inst of runInstructions(model)) {
-      for (const inv of findCommands(inst, "useradd")) {
-        if (hasOption(inv, "-l", "--no-log-init")) continue;
-        const uid = optionValue(inv, "-u", "--uid");
-        if (!uid) continue;
-        let why;
-        if (uid.word.hasExpansion) {
-          const { value, unresolved } = resolveWord(model, inst, uid.word);
-          const fromArg = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/.exec(uid.value);
-          const binding = fromArg ? inst.scope.get(fromArg[1]) : void 0;
-          if (unresolved.length === 0 && binding?.kind === "env") {
-            if (!/^\d+$/.test(value) || value.length <= options.maxDigits) continue;
-            why = `UID ${value}`;
-          } else {
-            why = `a UID from a variable (${uid.value})`;
-          }
-        } else {
-          const v = uid.value.replace(/^-u/, "");
-          if (!/^\d+$/.test(v) || v.length <= options.maxDigits) continue;
-          const mb = Math.round(Number(v) * LASTLOG_RECORD / 1e6);
-          why = `UID ${v} (a lastlog of about ${mb.toLocaleString("en-US")} MB)`;
-        }
-        report({
-          range: model.rangeOf(inv.words[0].start, uid.word.end),
-          message: `\`useradd\` with ${why} and without \`-l\` writes sparse /var/log/lastlog and faillog files whose size grows with the UID, and image layers store them in full; add \`-l\` (\`--no-log-init\`).`,
-          fix: insertAfterWord(model, inv.words[0], " -l", "Add -l to useradd")
-        });
-      }
-    }
-  }
-});
-
-// src/rules/dockerfile/volatile-arg-early.ts
-var DEFAULT_VOLATILE_NAMES = [
-  "*BUILD_DATE*",
-  "*BUILDDATE*",
-  "*BUILD_TIME*",
-  "*BUILDTIME*",
-  "*TIMESTAMP*",
-  "*COMMIT*",
-  "*GIT_SHA",
-  "*GIT_HASH",
-  "*GIT_REF*",
-  "*GIT_TAG*",
-  "*GIT_BRANCH*",
-  "*GIT_DESCRIBE*",
-  "*REVISION*",
-  "VCS_REF",
-  "*_VCS_REF",
-  "GITHUB_SHA",
-  "GITHUB_REF*",
-  "CI_*",
-  "*BUILD_NUMBER*",
-  "*BUILD_ID*",
-  "*RUN_NUMBER*",
-  "*RUN_ID*",
-  "*PIPELINE_ID*",
-  "VERSION",
-  "APP_VERSION",
-  "BUILD_VERSION",
-  "RELEASE_VERSION",
-  "IMAGE_VERSION",
-  "IMAGE_TAG",
-  "RELEASE",
-  "*SEMVER*"
-];
-var UNPINNED_DEFAULT = /^(?:|unknown|unset|undefined|none|null|n\/?a|-|dev|devel|development|local|snapshot|latest|head|main|master|nightly|edge|dirty|manual|unreleased|v?0(?:\.0)*(?:[-+].*)?)$/i;
-function volatileValue(value) {
-  return value === void 0 || value.includes("$") || UNPINNED_DEFAULT.test(value.trim());
-}
-function uses(inst, name, escapeChar) {
-  const texts = [inst.argsText, ...inst.flags.map((f) => f.value ?? ""), ...inst.heredocs.map((h) => h.body)];
-  return texts.some((t) => t.includes(name) && referencedVars(t, escapeChar).some((r) => r.name === name));
-}
-var volatile_arg_early_default = defineRule({
-  id: "dockerfile/volatile-arg-early",
-  severity: "warning",
-  summary: "A build argument that changes every build is declared before expensive steps",
-  options: {
-    names: {
-      type: "array",
-      items: { type: "string" },
-      description: "Patterns (case-insensitive, `*` matches any text) of ARG names whose value changes on every build: build date, commit, CI run number, application version\u2026",
-      default: DEFAULT_VOLATILE_NAMES
-    }
-  },
-  check(model, options, report) {
-    const patterns = (Array.isArray(options.names) ? options.names : []).filter((p) => typeof p === "string" && p.trim()).map((p) => p.trim().toUpperCase());
-    if (patterns.length === 0) return;
-    for (const stage of model.stages) {
-      const list2 = stage.instructions;
-      for (let i = 0; i < list2.length; i++) {
-        const arg = list2[i];
-        if (arg.keyword !== "ARG") continue;
-        for (const p of arg.properties) {
-          if (!patterns.some((pat) => globMatch(pat, p.name.toUpperCase()))) continue;
-          if (!volatileValue(p.value)) continue;
-          const wasted = [];
-          let firstUse;
-          for (const next of list2.slice(i + 1)) {
-            if (uses(next, p.name, model.escapeChar)) {
-              firstUse = next;
-              break;
-            }
-            if (next.keyword === "ARG" && next.properties.some((q) => q.name === p.name)) break;
-            if (next.keyword === "RUN") wasted.push(next);
-          }
-          if (wasted.length === 0) continue;
-          const runs = wasted.length === 1 ? "1 RUN instruction that does not" : `${wasted.length} RUN instructions that do not`;
-          const advice = firstUse ? `Declare it just before its first use (${firstUse.keyword} at line ${firstUse.range.line}), after the expensive steps.` : "No later instruction of the stage uses it: declare it after the last RUN, or remove it.";
-          report({
-            range: p.nameRange,
-            message: `ARG ${p.name} changes on every build and is declared before ${runs} use it (the first at line ${wasted[0].range.line}): every RUN after an ARG gets it in its environment, so each of them misses the cache. ${advice}`,
-            context: stage.name ? { stage: stage.name } : void 0
-          });
-        }
-      }
-    }
-  }
-});
-
-// src/rules/dockerfile/volume-sensitive-path.ts
-var SENSITIVE = [
-  "/",
-  "/bin",
-  "/boot",
-  "/dev",
-  "/etc",
-  "/lib",
-  "/lib64",
-  "/proc",
-  "/root",
-  "/run",
-  "/sbin",
-  "/sys",
-  "/usr",
-  "/var/run",
-  "/var/lib/docker",
-  "/var/run/docker.sock",
-  "/run/docker.sock"
-];
-function normalise(p) {
-  const out = ("/" + p).replace(/\/+/g, "/").replace(/\/\.(?=\/|$)/g, "");
-  return out.length > 1 ? out.replace(/\/$/, "") : out;
-}
-function volumePaths(argsText, args) {
-  const t = argsText.trim();
-  if (t.startsWith("[")) {
-    try {
-      const v = JSON.parse(t);
-      if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v;
-    } catch {
-    }
-  }
-  return args.map((a) => a.value);
-}
-var volume_sensitive_path_default = defineRule({
-  id: "dockerfile/volume-sensitive-path",
-  aliases: [],
-  severity: "warning",
-  summary: "VOLUME covers a system directory or the Docker socket",
-  check(model, _options, report) {
-    for (const top of model.instructions) {
-      for (const inst of top.trigger ? [top, top.trigger] : [top]) {
-        if (inst.keyword !== "VOLUME" || !inst.argsRange) continue;
-        for (const raw of volumePaths(inst.argsText, inst.args)) {
-          const value = normalise(
-            expandVars(raw, inst.scope, model.escapeChar).value.replace(/^(["'])(.*)\1$/, "$2")
-          );
-          if (!SENSITIVE.includes(value)) continue;
-          const socket = value.endsWith("docker.sock") || value === "/var/run" || value === "/run";
-          const arg = inst.args.find((a) => a.value === raw);
-          report({
-            range: arg?.range ?? inst.argsRange,
-            message: `VOLUME ${value} makes a system path a volume: ` + (socket ? "it invites mounting the Docker socket, which gives the container root on the host. " : "whatever the image put there is copied into every anonymous volume, later changes to it in the build are discarded, and it invites bind-mounting the host directory. ") + "Declare volumes only for application data (e.g. VOLUME /data)."
-          });
-        }
-      }
-    }
-  }
-});
-
-// src/rules/dockerfile/wget-and-curl.ts
-var wget_and_curl_default = defineRule({
-  id: "dockerfile/wget-and-curl",
-  aliases: ["DL4001", "DS014", "AVD-DS-0014"],
-  severity: "warning",
-  summary: "A stage uses both wget and curl",
-  check(model, _options, report) {
-    const byStage = /* @__PURE__ */ new Map();
-    for (const inst of runInstructions(model)) {
-      for (const inv of findCommands(inst, ["wget", "curl"])) {
-        const entry = byStage.get(inst.stage);
-        const line = model.rangeOf(inv.words[0].start, inv.words[0].end).line;
-        if (!entry) byStage.set(inst.stage, { first: inv.name, line, other: [] });
-        else if (entry.first !== inv.name) entry.other.push(inv);
-      }
-    }
-    for (const { first, line, other } of byStage.values()) {
-      for (const inv of other) {
-        report({
-          range: model.rangeOf(inv.words[0].start, inv.words[0].end),
-          message: `This stage already downloads with \`${first}\` (line ${line}); using \`${inv.name}\` too means two download tools (and their libraries) to install and patch. Use \`${first}\` here as well.`
-        });
-      }
-    }
-  }
-});
-
-// src/rules/dockerfile/wget-progress.ts
-var QUIET_LONG = ["--progress", "--quiet", "--no-verbose", "--output-file", "--append-output"];
-var VALUED = /* @__PURE__ */ new Set(["O", "P", "e", "t", "T", "w", "U", "i", "B", "Q", "l", "A", "R", "D", "I", "X", "Y"]);
-function quietToken(t) {
-  if (QUIET_LONG.some((o) => t === o || t.startsWith(`${o}=`))) return true;
-  if (t === "-nv") return true;
-  if (!/^-[A-Za-z]/.test(t) || t.startsWith("-n")) return false;
-  for (const c of t.slice(1)) {
-    if (c === "q" || c === "o" || c === "a") return true;
-    if (VALUED.has(c)) return false;
-  }
-  return false;
-}
-var wget_progress_default = defineRule({
-  id: "dockerfile/wget-progress",
-  aliases: ["DL3047"],
-  severity: "info",
-  summary: "wget without --progress bloats the build log",
-  fixable: true,
-  check(model, _options, report) {
-    for (const inst of runInstructions(model)) {
-      for (const inv of findCommands(inst, "wget")) {
-        let quiet = false;
-        for (const w of inv.words.slice(1)) {
-          if (w.value === "--") break;
-          const { value, unresolved } = resolveWord(model, inst, w);
-          if (unresolved.length > 0) {
-            if (!w.quoted && unresolved.some((n) => /ARG|OPT|FLAG|PARAM/i.test(n))) quiet = true;
-            continue;
-          }
-          const tokens = w.hasExpansion && !w.quoted ? value.split(/\s+/) : [value];
-          if (tokens.some(quietToken)) quiet = true;
-        }
-        if (quiet) continue;
-        const stage = model.stages[inst.stage];
-        const base = stage && !inst.onbuild ? rootBase(model, stage).name : "unknown";
-        const busybox = /alpine|busybox|unknown/i.test(base);
-        report({
-          range: model.rangeOf(inv.words[0].start, inv.words[0].end),
-          message: "`wget` without `--progress` prints a progress line for every few kilobytes, which floods the build log on large downloads; write `wget --progress=dot:giga \u2026`, or `-nv`/`-q` (BusyBox wget: `-q`).",
-          fix: busybox ? void 0 : insertAfterWord(model, inv.words[0], " --progress=dot:giga", "Add --progress=dot:giga to wget")
-        });
-      }
-    }
-  }
-});
-
-// src/rules/dockerfile/workdir-absolute.ts
-function isAbsolute(p) {
-  return p.startsWith("/") || p.startsWith("\\") || /^[A-Za-z]:[\\/]/.test(p);
-}
-var workdir_absolute_default = defineRule({
-  id: "dockerfile/workdir-absolute",
-  aliases: ["DL3000", "DS009", "AVD-DS-0009", "CKV_DOCKER_10"],
-  severity: "error",
-  summary: "WORKDIR uses a relative path",
-  check(model, _options, report) {
-    for (const inst of instructionsOf(model, "WORKDIR")) {
-      if (inst.args.length === 0 || !inst.argsRange) continue;
-      const raw = unquote(inst.argsText.trim());
-      if (isAbsolute(raw)) continue;
-      const expanded = expandVars(raw, inst.scope, model.escapeChar);
-      if (expanded.unresolved.length > 0 && raw.startsWith("$")) continue;
-      const value = unquote(expanded.value.trim());
-      if (isAbsolute(value)) continue;
-      report({
-        range: inst.argsRange,
-        message: `WORKDIR "${raw}" is relative, so it lands under whatever WORKDIR the base image or an earlier instruction set, which can change without notice. Write an absolute path, e.g. WORKDIR /${value.replace(/^\.\/?/, "")}.`
-      });
-    }
-  }
-});
-
-// src/rules/dockerfile/workdir-relative-path.ts
-function isAbsolute2(p) {
-  return p.startsWith("/") || p.startsWith("\\") || /^[A-Za-z]:[\\/]/.test(p);
-}
-var workdir_relative_path_default = defineRule({
-  id: "dockerfile/workdir-relative-path",
-  aliases: ["WorkdirRelativePath"],
-  severity: "warning",
-  summary: "The first WORKDIR of a build is a relative path",
-  check(model, _options, report) {
-    for (const stage of model.stages) {
-      if (ancestorsHave(model, stage, "WORKDIR")) continue;
-      const first = stage.instructions.find((i) => i.keyword === "WORKDIR");
-      if (!first || !first.argsRange) continue;
-      const raw = first.argsText.trim().replace(/^(["'])(.*)\1$/, "$2");
-      const expanded = expandVars(raw, first.scope, model.escapeChar);
-      if (expanded.unresolved.length > 0 && raw.startsWith("$")) continue;
-      const value = expanded.value.trim().replace(/^(["'])(.*)\1$/, "$2");
-      if (isAbsolute2(value)) continue;
-      report({
-        range: first.argsRange,
-        message: `Relative workdir "${raw}" can have unexpected results if the base image changes: it resolves against the base image's WORKDIR, which is not declared in this build. Set an absolute WORKDIR first, e.g. WORKDIR /${value.replace(/^\.\/?/, "")}.`
-      });
-    }
-  }
-});
-
-// src/rules/dockerfile/workdir-system-dir.ts
-var SYSTEM_DIRS = ["/proc", "/sys", "/dev", "/boot", "/initrd", "/lost+found"];
-var workdir_system_dir_default = defineRule({
-  id: "dockerfile/workdir-system-dir",
-  aliases: ["DS030", "AVD-DS-0030"],
-  severity: "error",
-  summary: "WORKDIR points into a system directory (/proc, /sys, /dev, /boot\u2026)",
-  check(model, _options, report) {
-    for (const top of model.instructions) {
-      for (const inst of top.trigger ? [top, top.trigger] : [top]) {
-        if (inst.keyword !== "WORKDIR" || !inst.argsRange) continue;
-        const raw = inst.argsText.trim();
-        const value = expandVars(raw, inst.scope, model.escapeChar).value.trim().replace(/^(["'])(.*)\1$/, "$2");
-        const dir = SYSTEM_DIRS.find((d) => value === d || value.startsWith(d + "/"));
-        if (!dir) continue;
-        report({
-          range: inst.argsRange,
-          message: `WORKDIR path '${raw}' should not mount system directories: ${dir} is provided by the kernel or the runtime at run time, so files written there are lost or hidden, and commands run from it can touch the host. Use an application directory such as /app.`
-        });
-      }
-    }
-  }
-});
-
-// src/rules/dockerfile/yarn-cache-clean.ts
-var CACHE_DIRS2 = ["/usr/local/share/.cache/yarn", "/root/.cache/yarn", "/root/.yarn/berry/cache"];
-var yarn_cache_clean_default = defineRule({
-  id: "dockerfile/yarn-cache-clean",
-  aliases: ["DL3060"],
-  severity: "info",
-  summary: "yarn install without yarn cache clean in the same RUN",
-  fixable: true,
-  options: {
-    onlyShippedStages: {
-      type: "boolean",
-      description: "Check only the stages whose files make up the built image (the final stage and the stages it is built FROM); a cache left in another build stage never ships.",
-      default: true
-    }
-  },
-  check(model, options, report) {
-    for (const inst of runInstructions(model, { shippedOnly: options.onlyShippedStages })) {
-      const invs = findCommands(inst, ["yarn", "yarnpkg"]);
-      const installs = invs.filter(
-        (inv) => actionsOf(inv).has("install") && !(subcommandOf(inv) === void 0 && inv.args.some((a) => /^(?:--version|-v|--help|-h)$/.test(a)))
-      );
-      if (installs.length === 0) continue;
-      const last = installs[installs.length - 1];
-      const cleaned = invs.some(
-        (inv) => inv.command.start > last.command.start && actionsOf(inv).has("clean")
-      );
-      const folders = installs.map((inv) => optionValue(inv, "--cache-folder")?.value).filter((v) => !!v);
-      const dirs = [...CACHE_DIRS2, ...folders];
-      if (cleaned || removesDir(inst, last.command.start, dirs) || mountsCacheOver(inst, dirs)) continue;
-      const first = installs[0];
-      const sub2 = subcommandOf(first);
-      report({
-        range: model.rangeOf(first.words[0].start, (sub2 ?? first.words[0]).end),
-        message: `\`${first.words.map((w) => w.value).slice(0, sub2 ? 2 : 1).join(" ")}\` fills yarn's global cache, which stays in the layer next to node_modules; end the same RUN with \`yarn cache clean\`, or mount the cache with \`--mount=type=cache,target=/usr/local/share/.cache/yarn\`.`,
-        fix: appendCommandFix(model, inst, "yarn cache clean", "Append yarn cache clean")
-      });
-    }
-  }
-});
-
-// src/rules/dockerfile/yum-assume-yes.ts
-var yum_assume_yes_default = defineRule({
-  id: "dockerfile/yum-assume-yes",
-  aliases: ["DL3030"],
-  severity: "warning",
-  summary: "yum install/update/remove without -y",
-  fixable: true,
-  check(model, _options, report) {
-    checkAssumeYes(model, ["yum"], report);
-  }
-});
-
-// src/rules/dockerfile/yum-clean-all.ts
-var yum_clean_all_default = defineRule({
-  id: "dockerfile/yum-clean-all",
-  aliases: ["DL3032", "DS015", "AVD-DS-0015"],
-  severity: "warning",
-  summary: "yum install without yum clean all in the same RUN",
-  fixable: true,
-  options: {
-    onlyShippedStages: {
-      type: "boolean",
-      description: "Check only the stages whose files make up the built image (the final stage and the stages it is built FROM); caches left in other build stages never ship.",
-      default: true
-    }
-  },
-  check(model, options, report) {
-    checkRpmClean(model, ["yum"], options.onlyShippedStages, report);
-  }
-});
-
-// src/rules/dockerfile/yum-version-pin.ts
-var yum_version_pin_default = defineRule({
-  id: "dockerfile/yum-version-pin",
-  aliases: ["DL3033"],
-  severity: "warning",
-  summary: "yum install without package versions",
-  check(model, _options, report) {
-    checkRpmPins(model, ["yum"], report);
-  }
-});
-
-// src/rules/dockerfile/zypper-clean.ts
-var CACHE_DIRS3 = ["/var/cache/zypp"];
-var zypper_clean_default = defineRule({
-  id: "dockerfile/zypper-clean",
-  aliases: ["DL3036", "DS020", "AVD-DS-0020"],
-  severity: "warning",
-  summary: "zypper install without zypper clean in the same RUN",
-  fixable: true,
-  options: {
-    onlyShippedStages: {
-      type: "boolean",
-      description: "Check only the stages whose files make up the built image (the final stage and the stages it is built FROM); caches left in other build stages never ship.",
-      default: true
-    }
-  },
-  check(model, options, report) {
-    for (const inst of runInstructions(model, { shippedOnly: options.onlyShippedStages })) {
-      const invs = findCommands(inst, "zypper");
-      const changes = invs.filter((inv) => {
-        const a = actionsOf(inv);
-        return a.has("install") || a.has("upgrade");
-      });
-      if (changes.length === 0) continue;
-      const last = changes[changes.length - 1];
-      const cleaned = invs.some((inv) => {
-        const sub3 = subcommandOf(inv)?.value;
-        return inv.command.start > last.command.start && (sub3 === "clean" || sub3 === "cc");
-      });
-      if (cleaned || removesDir(inst, last.command.start, CACHE_DIRS3) || mountsCacheOver(inst, CACHE_DIRS3))
-        continue;
-      const first = changes[0];
-      const sub2 = subcommandOf(first);
-      report({
-        range: model.rangeOf(first.words[0].start, sub2.end),
-        message: `\`zypper ${sub2.value}\` leaves downloaded packages and repository metadata in /var/cache/zypp in the layer; end the same RUN with \`zypper clean --all\`, or mount the cache with \`--mount=type=cache,target=/var/cache/zypp\`.`,
-        fix: appendCommandFix(model, inst, "zypper clean --all", "Append zypper clean --all")
-      });
-    }
-  }
-});
-
-// src/rules/dockerfile/zypper-dist-upgrade.ts
-var zypper_dist_upgrade_default = defineRule({
-  id: "dockerfile/zypper-dist-upgrade",
-  aliases: ["DL3035"],
-  severity: "warning",
-  summary: "zypper dist-upgrade in a Dockerfile",
-  check(model, _options, report) {
-    for (const inst of runInstructions(model)) {
-      for (const inv of findCommands(inst, "zypper")) {
-        const sub2 = subcommandOf(inv);
-        if (!sub2 || sub2.value !== "dist-upgrade" && sub2.value !== "dup") continue;
-        report({
-          range: model.rangeOf(inv.words[0].start, sub2.end),
-          message: `\`zypper ${sub2.value}\` upgrades the whole distribution inside the image, which makes the build unpredictable and the image drift from its base; use a newer base image tag instead, or \`zypper patch\`/\`zypper update <package>\` for specific fixes.`
-        });
-      }
-    }
-  }
-});
-
-// src/rules/dockerfile/zypper-non-interactive.ts
-var ASKING = /* @__PURE__ */ new Set(["verify", "ve", "install-new-recommends", "inr"]);
-var zypper_non_interactive_default = defineRule({
-  id: "dockerfile/zypper-non-interactive",
-  aliases: ["DL3034"],
-  severity: "warning",
-  summary: "zypper install/remove/update without --non-interactive or -y",
-  fixable: true,
-  check(model, _options, report) {
-    for (const inst of runInstructions(model)) {
-      for (const inv of findCommands(inst, "zypper")) {
-        const sub2 = subcommandOf(inv);
-        if (!sub2) continue;
-        const a = actionsOf(inv);
-        if (!a.has("install") && !a.has("upgrade") && !a.has("remove") && !ASKING.has(sub2.value)) continue;
-        if (hasOption(inv, "-n", "--non-interactive", "-y", "--no-confirm")) continue;
-        report({
-          range: model.rangeOf(inv.words[0].start, sub2.end),
-          message: `\`zypper ${sub2.value}\` without \`--non-interactive\` asks for a confirmation that a build cannot give, so the step fails; write \`zypper --non-interactive ${sub2.value} \u2026\` (or \`zypper ${sub2.value} -y \u2026\`).`,
-          fix: insertAfterWord(model, inv.words[0], " --non-interactive", "Add --non-interactive to zypper")
-        });
-      }
-    }
-  }
-});
-
-// src/rules/dockerfile/zypper-version-pin.ts
-function pinned6(spec) {
-  return /[=<>]/.test(spec.slice(1)) || /\.rpm$/i.test(spec) || spec.includes("/");
-}
-var zypper_version_pin_default = defineRule({
-  id: "dockerfile/zypper-version-pin",
-  aliases: ["DL3037"],
-  severity: "warning",
-  summary: "zypper install without package versions",
-  check(model, _options, report) {
-    for (const inst of runInstructions(model)) {
-      for (const inv of findCommands(inst, "zypper")) {
-        if (!actionsOf(inv).has("install")) continue;
-        const type = optionValue(inv, "-t", "--type")?.value;
-        if (type && type !== "package") continue;
-        for (const w of installedPackages(inv)) {
-          const { value, unresolved } = resolveWord(model, inst, w);
-          if (unresolved.length > 0) continue;
-          const bad = value.split(/\s+/).filter((s) => s.length > 0 && !pinned6(s));
-          if (bad.length === 0) continue;
-          report({
-            range: model.rangeOf(w.start, w.end),
-            message: `\`zypper install ${bad[0]}\` installs whatever version the repository has at build time, so rebuilds differ; pin it: \`${bad[0]}=<version>\` (or \`>=\`; a version from an ARG counts).`
-          });
-        }
-      }
-    }
-  }
-});
-
-// src/targets/runtime/values.ts
-var SIZE = /^(\d+(?:\.\d+)?) ?([kmgtp])?(i)?(b)?$/i;
-var MULTIPLIERS = { k: 2 ** 10, m: 2 ** 20, g: 2 ** 30, t: 2 ** 40, p: 2 ** 50 };
-function parseMemory(text2) {
-  const t = text2.trim();
-  if (t === "-1") return { bytes: -1 };
-  const m = SIZE.exec(t);
-  if (!m)
-    return {
-      error: `"${text2}" is not a size (a number with an optional unit b, k, m or g, such as 512m or 2g)`
-    };
-  const n = Number(m[1]);
-  const unit = m[2]?.toLowerCase();
-  return { bytes: Math.floor(unit ? n * MULTIPLIERS[unit] : n) };
-}
-function formatBytes(bytes) {
-  if (bytes < 0) return String(bytes);
-  for (const [unit, mul] of [
-    ["g", 2 ** 30],
-    ["m", 2 ** 20],
-    ["k", 2 ** 10]
-  ]) {
-    if (bytes >= mul) {
-      const v = bytes / mul;
-      if (Number.isInteger(v)) return `${v}${unit}`;
-      if (Number.isInteger(v * 10)) return `${v.toFixed(1)}${unit}`;
-    }
-  }
-  return `${bytes}`;
-}
-function parseCpus(text2) {
-  const t = text2.trim();
-  if (!/^(?:\d+(?:\.\d*)?|\.\d+)$/.test(t))
-    return { error: `"${text2}" is not a number of CPUs (such as 0.5 or 2)` };
-  return { cpus: Number(t) };
-}
-function parseInteger(text2) {
-  const t = text2.trim();
-  if (!/^[-+]?\d+$/.test(t)) return { error: `"${text2}" is not an integer` };
-  return { value: Number(t) };
-}
-function parseCliBool(text2) {
-  if (["1", "t", "T", "true", "TRUE", "True"].includes(text2)) return true;
-  if (["0", "f", "F", "false", "FALSE", "False"].includes(text2)) return false;
-  return void 0;
-}
-function parseLooseBool(text2) {
-  const t = text2.trim().toLowerCase();
-  if (["true", "yes", "y", "on", "1"].includes(t)) return true;
-  if (["false", "no", "n", "off", "0"].includes(t)) return false;
-  return void 0;
-}
-function normaliseCapability(text2) {
-  const t = text2.trim().toUpperCase();
-  return t.startsWith("CAP_") ? t.slice(4) : t;
-}
-function interpolateCompose(text2) {
-  if (!text2.includes("$")) return { text: text2, opaque: false };
-  let out = "";
-  let opaque2 = false;
-  let i = 0;
-  while (i < text2.length) {
-    const c = text2[i];
-    if (c !== "$") {
-      out += c;
-      i++;
-      continue;
-    }
-    const next = text2[i + 1];
-    if (next === "$") {
-      out += "$";
-      i += 2;
-    } else if (next === "{") {
-      let depth = 1;
-      let j = i + 2;
-      while (j < text2.length && depth > 0) {
-        if (text2[j] === "{") depth++;
-        else if (text2[j] === "}") depth--;
-        j++;
-      }
-      if (depth > 0) return { text: text2, opaque: true };
-      const body = text2.slice(i + 2, j - 1);
-      const m = /^([A-Za-z_][A-Za-z0-9_]*)(:?[-?+])?([\s\S]*)$/.exec(body);
-      if (m && m[2] && m[2].endsWith("-")) {
-        const inner = interpolateCompose(m[3]);
-        out += inner.text;
-        opaque2 ||= inner.opaque;
-      } else {
-        opaque2 = true;
-      }
-      i = j;
-    } else if (next !== void 0 && /[A-Za-z_]/.test(next)) {
-      let j = i + 1;
-      while (j < text2.length && /[A-Za-z0-9_]/.test(text2[j])) j++;
-      opaque2 = true;
-      i = j;
-    } else {
-      out += c;
-      i++;
-    }
-  }
-  return { text: out, opaque: opaque2 };
-}
-function splitVolume(spec) {
-  const parts = [];
-  let cur = "";
-  for (let i = 0; i < spec.length; i++) {
-    const c = spec[i];
-    if (c === ":") {
-      const driveLetter = cur.length === 1 && /[A-Za-z]/.test(cur) && /[\\/]/.test(spec[i + 1] ?? "");
-      if (!driveLetter) {
-        parts.push(cur);
-        cur = "";
-        continue;
-      }
-    }
-    cur += c;
-  }
-  parts.push(cur);
-  return parts;
-}
-function isHostPath(source) {
-  return /^(?:[/.~\\]|[A-Za-z]:[\\/]|\$)/.test(source);
-}
-function parseVolumeSpec(spec, opaque2) {
-  const parts = splitVolume(spec);
-  let source;
-  let target;
-  let mode = "";
-  if (parts.length === 1) {
-    target = parts[0];
-  } else if (parts.length === 2) {
-    [source, target] = parts;
-  } else {
-    source = parts[0];
-    target = parts[1];
-    mode = parts.slice(2).join(":");
-  }
-  const modes = mode.split(",").filter((m) => m !== "");
-  const readOnly = modes.includes("ro") || modes.includes("readonly");
-  let type = "volume";
-  if (source === "") source = void 0;
-  if (source !== void 0 && isHostPath(source)) type = "bind";
-  const sourceOpaque = opaque2 && source !== void 0 && source.includes("$");
-  return { type, source, target, readOnly, ...sourceOpaque ? { opaque: true } : {} };
-}
-function parseMountSpec(spec, opaque2) {
-  let type = "volume";
-  let source;
-  let target;
-  let readOnly = false;
-  for (const field of spec.split(",")) {
-    const eq = field.indexOf("=");
-    const key = (eq < 0 ? field : field.slice(0, eq)).trim().toLowerCase();
-    const value = eq < 0 ? void 0 : field.slice(eq + 1).trim().replace(/^"(.*)"$/, "$1");
-    switch (key) {
-      case "type":
-        type = ["bind", "volume", "tmpfs", "npipe", "image", "cluster"].find((t) => t === value) ?? "unknown";
-        break;
-      case "source":
-      case "src":
-        source = value;
-        break;
-      case "target":
-      case "destination":
-      case "dst":
-        target = value;
-        break;
-      case "readonly":
-      case "ro":
-        readOnly = value === void 0 || parseCliBool(value) === true;
-        break;
-    }
-  }
-  return {
-    type,
-    source,
-    target,
-    readOnly,
-    ...opaque2 && (source === void 0 || source.includes("$")) ? { opaque: true } : {}
-  };
-}
-function normaliseHostPath(p) {
-  if (!p || !p.startsWith("/")) return void 0;
-  const out = [];
-  for (const seg of p.split("/")) {
-    if (seg === "" || seg === ".") continue;
-    if (seg === "..") out.pop();
-    else out.push(seg);
-  }
-  return "/" + out.join("/");
-}
-
-// src/rules/runtime-util.ts
-function howToWrite(spec, cli, compose) {
-  switch (spec.source.syntax) {
-    case "compose":
-      return `\`${compose}\``;
-    case "inspect":
-      return `\`${cli}\` when the container is created`;
-    default:
-      return spec.source.kind === "workflow" && !spec.command ? `\`${cli}\` in \`options:\`` : `\`${cli}\``;
-  }
-}
-function describe2(spec) {
-  switch (spec.source.kind) {
-    case "compose":
-      return `Service "${spec.source.name}"`;
-    case "inspect":
-      return `Container "${spec.source.name}"`;
-    default: {
-      if (spec.command) return `This ${spec.engine} ${spec.command} command`;
-      const service = /^job (.+): service (.+)$/.exec(spec.source.name);
-      if (service) return `Service container "${service[2]}" of job "${service[1]}"`;
-      return `The container of job "${spec.source.job ?? spec.source.name}"`;
-    }
-  }
-}
-function written(s) {
-  if (s.text) return s.text;
-  if (s.key.startsWith("-")) return s.raw && s.raw !== s.key ? `${s.key} ${s.raw}` : s.key;
-  return `${s.key}: ${s.raw}`;
-}
-function missingRange(spec) {
-  return spec.source.range;
-}
-function sizeOption(value) {
-  if (typeof value === "number" && Number.isFinite(value)) return value;
-  if (typeof value !== "string" || value.trim() === "") return void 0;
-  const r = parseMemory(value);
-  return "bytes" in r ? r.bytes : void 0;
-}
-function numberOption(value) {
-  if (typeof value === "number" && Number.isFinite(value)) return value;
-  if (typeof value === "string" && /^\d+(?:\.\d+)?$/.test(value.trim())) return Number(value);
-  return void 0;
-}
-function capabilityList(value) {
-  if (!Array.isArray(value)) return [];
-  return value.filter((v) => typeof v === "string").map((v) => {
-    const t = v.trim().toUpperCase();
-    return t.startsWith("CAP_") ? t.slice(4) : t;
-  });
-}
-function stringList(value) {
-  return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
-}
-function isDockerLike(spec) {
-  return spec.engine !== "podman";
-}
-var ENGINE_SOCKETS = [
-  "docker.sock",
-  "podman.sock",
-  "containerd.sock",
-  "crio.sock",
-  "cri-dockerd.sock",
-  "dockershim.sock",
-  "buildkitd.sock"
-];
-var basename5 = (p) => p.replace(/[\\/]+$/, "").split(/[\\/]/).pop() ?? "";
-function mountedSocket(m, sockets) {
-  if (m.type !== "bind" && m.type !== "unknown") return void 0;
-  if (m.source !== void 0 && sockets.has(basename5(m.source))) return m.source;
-  if ((m.source === void 0 || m.opaque) && m.target !== void 0 && sockets.has(basename5(m.target)))
-    return m.target;
-  return void 0;
-}
-
-// src/rules/runtime/capabilities.ts
-var WHY2 = {
-  ALL: "is every capability, as good as --privileged",
-  SYS_ADMIN: "allows mounts, namespace changes and many other ways out of the container",
-  NET_ADMIN: "allows changing the host's network configuration when the network is shared, and firewall rules",
-  SYS_PTRACE: "allows reading and changing the memory of other processes",
-  SYS_MODULE: "allows loading kernel modules, that is running code in the host kernel",
-  DAC_READ_SEARCH: "allows reading any file by handle, a known container escape (shocker)",
-  SYS_RAWIO: "allows raw access to devices and I/O ports",
-  SYS_BOOT: "allows rebooting the host",
-  BPF: "allows loading eBPF programs into the host kernel",
-  PERFMON: "allows observing the whole host"
-};
-var capabilities_default = defineRule({
-  id: "runtime/capabilities",
-  severity: "error",
-  summary: "The container adds a dangerous Linux capability, or does not drop all capabilities",
-  options: {
-    forbid: {
-      type: "array",
-      items: { type: "string" },
-      description: "Capabilities that must not be added (with or without the CAP_ prefix; ALL is --cap-add=ALL).",
-      default: ["ALL", "SYS_ADMIN", "NET_ADMIN", "SYS_PTRACE", "SYS_MODULE", "DAC_READ_SEARCH"]
-    },
-    requireDropAll: {
-      type: "boolean",
-      description: "Also require every container to drop all capabilities (cap_drop: [ALL]) and add back only what it needs.",
-      default: false
-    }
-  },
-  check(spec, options, report) {
-    const forbid = new Set(capabilityList(options.forbid));
-    for (const cap2 of spec.capAdd) {
-      if (cap2.value === void 0 || !forbid.has(cap2.value)) continue;
-      const why = WHY2[cap2.value] ?? "is forbidden by the policy";
-      report({
-        range: cap2.range,
-        message: `Adding the capability ${cap2.value} ${why}; remove it${cap2.value === "ALL" ? " and add only the capabilities the container needs" : " or grant a narrower capability"}.`
-      });
-    }
-    if (options.requireDropAll && !spec.incomplete) {
-      const dropsAll = spec.capDrop.some((c) => c.value === "ALL" || c.opaque);
-      if (!dropsAll) {
-        report({
-          range: missingRange(spec),
-          message: `${describe2(spec)} keeps the engine's default capabilities (CHOWN, SETUID, NET_RAW\u2026), which most services never use; drop them all with ${howToWrite(spec, "--cap-drop ALL", "cap_drop: [ALL]")} and add back only those needed.`
-        });
-      }
-    }
-  }
-});
-
-// src/rules/runtime/cpu-limit.ts
-var DEFAULT_CFS_PERIOD = 1e5;
-var cpu_limit_default = defineRule({
-  id: "runtime/cpu-limit",
-  severity: "warning",
-  summary: "The container has no CPU limit, or one above the allowed maximum",
-  options: {
-    max: {
-      type: ["number", "null"],
-      description: "Largest number of CPUs allowed (`--cpus`, or quota / period); null for no maximum.",
-      default: null
-    }
-  },
-  check(spec, options, report) {
-    const example2 = howToWrite(spec, "--cpus 1", "cpus: 1");
-    const limits = [spec.cpus, spec.cpuQuota, spec.cpusetCpus].filter(
-      (s) => s !== void 0
-    );
-    if (limits.length === 0) {
-      if (spec.incomplete) return;
-      report({
-        range: missingRange(spec),
-        message: `${describe2(spec)} has no CPU limit, so it can starve every other process on the host of CPU time; set one with ${example2}.`
-      });
-      return;
-    }
-    for (const s of [spec.cpus, spec.cpuQuota]) {
-      if (s?.invalid)
-        report({ range: s.range, message: `The CPU limit ${written(s)} cannot be read: ${s.invalid}.` });
-    }
-    const hasCpuset = spec.cpusetCpus !== void 0 && (spec.cpusetCpus.opaque || (spec.cpusetCpus.value ?? "").trim() !== "");
-    const cpus2 = spec.cpus?.value;
-    const quota = spec.cpuQuota?.value;
-    const period = spec.cpuPeriod?.value && spec.cpuPeriod.value > 0 ? spec.cpuPeriod.value : DEFAULT_CFS_PERIOD;
-    const effective = cpus2 !== void 0 && cpus2 > 0 ? cpus2 : quota !== void 0 && quota > 0 ? quota / period : void 0;
-    const anyOpaque = limits.some((s) => s.opaque);
-    if (effective === void 0 && !hasCpuset && !anyOpaque) {
-      const zero = [spec.cpus, spec.cpuQuota].find((s) => s && s.value !== void 0);
-      if (zero) {
-        report({
-          range: zero.range,
-          message: `${written(zero)} means no CPU limit, so the container can starve every other process on the host of CPU time; set a real limit with ${example2}.`
-        });
-      }
-      return;
-    }
-    const max = numberOption(options.max);
-    if (max !== void 0 && effective !== void 0 && effective > max) {
-      const s = cpus2 !== void 0 && cpus2 > 0 ? spec.cpus : spec.cpuQuota;
-      report({
-        range: s.range,
-        message: `The CPU limit ${written(s)} (${Number(effective.toFixed(3))} CPUs) is above the policy's maximum of ${max}; lower it to ${max} or less.`
-      });
-    }
-  }
-});
-
-// src/rules/runtime/docker-socket.ts
-var docker_socket_default = defineRule({
-  id: "runtime/docker-socket",
-  severity: "error",
-  summary: "The container mounts the Docker, Podman or containerd API socket",
-  options: {
-    sockets: {
-      type: "array",
-      items: { type: "string" },
-      description: "File names of container-engine API sockets.",
-      default: ENGINE_SOCKETS
-    }
-  },
-  check(spec, options, report) {
-    const sockets = new Set(stringList(options.sockets));
-    for (const m of spec.volumes) {
-      const socket = mountedSocket(m, sockets);
-      if (!socket) continue;
-      report({
-        range: m.range,
-        message: `Mounting ${socket} gives the container the container engine's API, with which it can start a privileged container and take over the host${m.readOnly ? " (read-only does not help: the API is used through the socket, not by writing the file)" : ""}; remove the mount, or put a filtering proxy in front of the socket if the API is really needed.`
-      });
-    }
-  }
-});
-
-// src/rules/runtime/host-namespaces.ts
-var WHY3 = {
-  pid: "it sees every process of the host and can signal them (and read their environment with enough privilege)",
-  ipc: "it shares the host's shared memory and semaphores",
-  uts: "it shares the host's hostname and can change it",
-  network: "it shares the host's network stack: it can bind host ports, reach services listening on localhost and see all traffic",
-  cgroup: "it sees the host's whole cgroup hierarchy"
-};
-var host_namespaces_default = defineRule({
-  id: "runtime/host-namespaces",
-  severity: "error",
-  summary: "The container shares a host namespace (pid, ipc, uts, network or cgroup)",
-  options: {
-    allow: {
-      type: "array",
-      items: { enum: ["pid", "ipc", "uts", "network", "cgroup"] },
-      description: "Host namespaces that may be shared.",
-      default: []
-    }
-  },
-  check(spec, options, report) {
-    const allow = new Set(stringList(options.allow));
-    const settings = [
-      ["pid", spec.pid],
-      ["ipc", spec.ipc],
-      ["uts", spec.uts],
-      ["network", spec.network],
-      ["cgroup", spec.cgroupns]
-    ];
-    for (const [ns, s] of settings) {
-      if (!s || s.value === void 0 || allow.has(ns)) continue;
-      if (s.value.trim().toLowerCase() !== "host") continue;
-      report({
-        range: s.range,
-        message: `${written(s)} puts the container in the host's ${ns} namespace, so ${WHY3[ns]}; remove it${ns === "network" ? " and publish the ports the service needs" : ""}.`
-      });
-    }
-  }
-});
-
-// src/rules/runtime/memory-limit.ts
-var DOCKER_MINIMUM = 6 * 1024 * 1024;
-var memory_limit_default = defineRule({
-  id: "runtime/memory-limit",
-  severity: "warning",
-  summary: "The container has no memory (cgroup) limit, or one above the allowed maximum",
-  options: {
-    max: {
-      type: ["string", "number", "null"],
-      description: "Largest memory limit allowed (`2g`, `512m`, or bytes); null for no maximum.",
-      default: null
-    }
-  },
-  check(spec, options, report) {
-    const m = spec.memory;
-    const example2 = howToWrite(spec, "--memory 512m", "mem_limit: 512m");
-    if (!m) {
-      if (spec.incomplete) return;
-      report({
-        range: missingRange(spec),
-        message: `${describe2(spec)} has no memory limit, so it can use all of the host's memory and get other processes OOM-killed; set one with ${example2}.`
-      });
-      return;
-    }
-    if (m.opaque) return;
-    if (m.invalid) {
-      report({ range: m.range, message: `The memory limit ${written(m)} cannot be read: ${m.invalid}.` });
-      return;
-    }
-    const bytes = m.value;
-    if (bytes <= 0) {
-      report({
-        range: m.range,
-        message: `${written(m)} means no memory limit, so the container can use all of the host's memory; set a real limit with ${example2}.`
-      });
-      return;
-    }
-    if (isDockerLike(spec) && spec.source.syntax !== "inspect" && bytes < DOCKER_MINIMUM) {
-      report({
-        range: m.range,
-        message: `The memory limit ${written(m)} is below Docker's minimum of 6m, so the container will not start; use at least 6m.`
-      });
-    }
-    const max = sizeOption(options.max);
-    if (max !== void 0 && bytes > max) {
-      report({
-        range: m.range,
-        message: `The memory limit ${written(m)}${formatBytes(bytes) === m.raw.trim() ? "" : ` (${formatBytes(bytes)})`} is above the policy's maximum of ${formatBytes(max)}; lower it to ${formatBytes(max)} or less.`
-      });
-    }
-  }
-});
-
-// src/rules/runtime/pids-limit.ts
-var pids_limit_default = defineRule({
-  id: "runtime/pids-limit",
-  severity: "warning",
-  summary: "The container has no limit on its number of processes",
-  options: {
-    max: {
-      type: ["integer", "null"],
-      description: "Largest process limit allowed; null for no maximum.",
-      default: null
-    }
-  },
-  check(spec, options, report) {
-    const p = spec.pidsLimit;
-    const example2 = howToWrite(spec, "--pids-limit 512", "pids_limit: 512");
-    if (!p) {
-      if (spec.incomplete || spec.engine === "podman") return;
-      report({
-        range: missingRange(spec),
-        message: `${describe2(spec)} has no process limit, so a fork bomb or a leak in it can exhaust the host's process table; set one with ${example2}.`
-      });
-      return;
-    }
-    if (p.opaque) return;
-    if (p.invalid) {
-      report({ range: p.range, message: `The process limit ${written(p)} cannot be read: ${p.invalid}.` });
-      return;
-    }
-    if (p.value <= 0) {
-      report({
-        range: p.range,
-        message: `${written(p)} means no process limit, so a fork bomb in the container can exhaust the host's process table; set a real limit with ${example2}.`
-      });
-      return;
-    }
-    const max = numberOption(options.max);
-    if (max !== void 0 && p.value > max) {
-      report({
-        range: p.range,
-        message: `The process limit ${written(p)} is above the policy's maximum of ${max}; lower it to ${max} or less.`
-      });
-    }
-  }
-});
-
-// src/rules/runtime/privileged.ts
-var privileged_default = defineRule({
-  id: "runtime/privileged",
-  severity: "error",
-  summary: "The container runs privileged",
-  check(spec, _options, report) {
-    const p = spec.privileged;
-    if (!p || p.value !== true) return;
-    const instead = spec.source.syntax === "inspect" ? "recreate the container without it, granting only what is needed with --cap-add or --device" : `remove it and grant only what is needed with ${howToWrite(spec, "--cap-add NAME", "cap_add")} or ${howToWrite(spec, "--device PATH", "devices")}`;
-    report({
-      range: p.range,
-      message: `${written(p)} gives the container every capability and every host device without seccomp or AppArmor confinement, so it can take over the host; ${instead}.`
-    });
-  }
-});
-
-// src/rules/runtime/read-only-rootfs.ts
-var read_only_rootfs_default = defineRule({
-  id: "runtime/read-only-rootfs",
-  severity: "warning",
-  summary: "The container's root filesystem is writable",
-  check(spec, _options, report) {
-    const r = spec.readOnly;
-    const example2 = howToWrite(spec, "--read-only", "read_only: true");
-    if (r && (r.value === true || r.opaque)) return;
-    if (r && r.value === false) {
-      report({
-        range: r.range,
-        message: `${written(r)} leaves the root filesystem writable, so an intruder can change the container's programs; make it read-only with ${example2} and mount volumes or tmpfs where it must write.`
-      });
-      return;
-    }
-    if (r?.invalid) {
-      report({ range: r.range, message: `${written(r)} cannot be read: ${r.invalid}.` });
-      return;
-    }
-    if (spec.incomplete) return;
-    report({
-      range: missingRange(spec),
-      message: `${describe2(spec)} has a writable root filesystem, so an intruder can change its programs; make it read-only with ${example2} and mount volumes or tmpfs where it must write.`
-    });
-  }
-});
-
-// src/rules/runtime/security-opt.ts
-function split(opt) {
-  const m = /^([^=:]+)(?:[=:](.*))?$/s.exec(opt.trim());
-  return m ? [m[1].trim().toLowerCase(), m[2]?.trim()] : [opt, void 0];
-}
-var WEAKENING = [
-  {
-    key: "seccomp",
-    value: (v) => v.toLowerCase() === "unconfined",
-    why: "turns off the seccomp filter, exposing every system call of the host kernel"
-  },
-  { key: "apparmor", value: (v) => v.toLowerCase() === "unconfined", why: "turns off the AppArmor profile" },
-  {
-    key: "label",
-    value: (v) => v.toLowerCase() === "disable",
-    why: "turns off SELinux separation for the container"
-  },
-  {
-    key: "systempaths",
-    value: (v) => v.toLowerCase() === "unconfined",
-    why: "unmasks /proc and /sys paths that let a container reach the host kernel"
-  },
-  {
-    key: "unmask",
-    value: (v) => v.toUpperCase() === "ALL",
-    why: "unmasks every /proc and /sys path that keeps a container away from the host kernel"
-  }
-];
-function grantsNoNewPrivileges(s) {
-  if (s.opaque) return true;
-  if (s.value === void 0) return false;
-  const [key, value] = split(s.value);
-  return key === "no-new-privileges" && (value === void 0 || value === "" || value.toLowerCase() === "true");
-}
-var security_opt_default = defineRule({
-  id: "runtime/security-opt",
-  severity: "error",
-  summary: "A security option turns off seccomp, AppArmor or SELinux confinement",
-  fixable: true,
-  options: {
-    requireNoNewPrivileges: {
-      type: "boolean",
-      description: "Also require no-new-privileges, so setuid binaries cannot raise privileges in the container.",
-      default: false
-    }
-  },
-  check(spec, options, report) {
-    for (const s of spec.securityOpt) {
-      if (s.value === void 0) continue;
-      const [key, value] = split(s.value);
-      const weak = value !== void 0 ? WEAKENING.find((w) => w.key === key && w.value(value)) : void 0;
-      if (weak) {
-        report({
-          range: s.range,
-          message: `${written(s)} ${weak.why}; remove it, and if the default profile blocks something the container needs, write a custom profile that allows just that.`
-        });
-      } else if (options.requireNoNewPrivileges && key === "no-new-privileges" && value !== void 0 && value.toLowerCase() === "false") {
-        report({
-          range: s.range,
-          message: `${written(s)} lets setuid binaries raise privileges in the container; the policy requires no-new-privileges, so write ${howToWrite(spec, "--security-opt no-new-privileges", "no-new-privileges:true")}.`
-        });
-      }
-    }
-    if (!options.requireNoNewPrivileges || spec.incomplete) return;
-    if (spec.securityOpt.some(
-      (s) => grantsNoNewPrivileges(s) || s.value !== void 0 && split(s.value)[0] === "no-new-privileges"
-    ))
-      return;
-    const range = missingRange(spec);
-    const canFix = spec.source.syntax === "cli" && spec.command !== void 0;
-    report({
-      range,
-      message: `${describe2(spec)} does not set no-new-privileges, so setuid binaries in it can raise privileges; add ${howToWrite(spec, "--security-opt no-new-privileges", "security_opt: [no-new-privileges:true]")}.`,
-      ...canFix ? {
-        fix: {
-          description: "Add --security-opt no-new-privileges",
-          edits: [
-            {
-              range: {
-                line: range.endLine,
-                column: range.endColumn,
-                endLine: range.endLine,
-                endColumn: range.endColumn
-              },
-              text: " --security-opt no-new-privileges"
-            }
-          ]
-        }
-      } : {}
-    });
-  }
-});
-
-// src/rules/runtime/sensitive-mounts.ts
-var DEFAULT_PATHS = [
-  "/",
-  "/etc",
-  "/proc",
-  "/sys",
-  "/dev",
-  "/var/run",
-  "/run",
-  "/root",
-  "/home",
-  "/boot",
-  "/usr",
-  "/lib",
-  "/bin",
-  "/sbin",
-  "/var",
-  "/var/lib"
-];
-var DEFAULT_PREFIXES = [
-  "/etc/shadow",
-  "/etc/gshadow",
-  "/etc/sudoers",
-  "/etc/sudoers.d",
-  "/etc/ssh",
-  "/etc/kubernetes",
-  "/etc/docker",
-  "/root",
-  "/proc/sys",
-  "/proc/sysrq-trigger",
-  "/proc/kcore",
-  "/sys/kernel",
-  "/sys/firmware",
-  "/dev/mem",
-  "/dev/kmem",
-  "/boot",
-  "/lib/modules",
-  "/var/lib/docker",
-  "/var/lib/containerd",
-  "/var/lib/containers",
-  "/var/lib/kubelet"
-];
-var SOCKETS = new Set(ENGINE_SOCKETS);
-var sensitive_mounts_default = defineRule({
-  id: "runtime/sensitive-mounts",
-  severity: "warning",
-  summary: "The container bind-mounts a sensitive host path (/, /etc, /proc, /sys, /dev, /var/run, /root\u2026)",
-  options: {
-    paths: {
-      type: "array",
-      items: { type: "string" },
-      description: "Host paths that must not be bind-mounted themselves (their subfolders may be).",
-      default: DEFAULT_PATHS
-    },
-    prefixes: {
-      type: "array",
-      items: { type: "string" },
-      description: "Host paths that must not be bind-mounted, nor anything below them.",
-      default: DEFAULT_PREFIXES
-    },
-    allowReadOnly: {
-      type: "boolean",
-      description: "Allow these paths when mounted read-only.",
-      default: false
-    }
-  },
-  check(spec, options, report) {
-    const exact = new Set(stringList(options.paths).map((p) => normaliseHostPath(p) ?? p));
-    const prefixes = stringList(options.prefixes).map((p) => normaliseHostPath(p) ?? p);
-    for (const m of spec.volumes) {
-      if (m.type !== "bind") continue;
-      const path17 = normaliseHostPath(m.source);
-      if (!path17 || m.readOnly && options.allowReadOnly) continue;
-      if (mountedSocket(m, SOCKETS)) continue;
-      const under = prefixes.find((p) => path17 === p || path17.startsWith(p === "/" ? "/" : `${p}/`));
-      if (!exact.has(path17) && !under) continue;
-      report({
-        range: m.range,
-        message: `Bind-mounting the host's ${path17}${m.readOnly ? " (even read-only)" : ""} exposes host ${under && under !== path17 ? `files under ${under}` : "system files"} to the container, a step towards taking over the host; mount only the specific files or a dedicated folder the container needs.`
-      });
-    }
-  }
-});
-
-// src/rules/runtime/userns.ts
-var KEEP_ID_OPTIONS = /* @__PURE__ */ new Set(["uid", "gid", "size"]);
-var AUTO_OPTIONS = /* @__PURE__ */ new Set(["uidmapping", "gidmapping", "size"]);
-function podmanProblem(value) {
-  if (value === "host" || value === "nomap" || value === "auto" || value === "keep-id") return void 0;
-  const colon = value.indexOf(":");
-  const mode = colon < 0 ? value : value.slice(0, colon);
-  const rest = colon < 0 ? "" : value.slice(colon + 1);
-  if (mode === "ns" || mode === "container") {
-    return rest === "" ? `${mode}: needs ${mode === "ns" ? "a namespace path" : "a container name or id"}` : void 0;
-  }
-  if (mode === "auto" || mode === "keep-id") {
-    const allowed = mode === "auto" ? AUTO_OPTIONS : KEEP_ID_OPTIONS;
-    for (const opt of rest.split(",")) {
-      const key = opt.split("=")[0];
-      if (!allowed.has(key) || !opt.includes("=")) {
-        return `"${opt}" is not a ${mode} option (${[...allowed].map((o) => `${o}=\u2026`).join(", ")})`;
-      }
-    }
-    return void 0;
-  }
-  return "podman accepts auto[:\u2026], host, keep-id[:\u2026], nomap, ns:PATH and container:ID";
-}
-function reportHost(s, spec, report) {
-  const podman = spec.engine === "podman";
-  report({
-    range: s.range,
-    message: podman ? `${written(s)} runs the container in the host's user namespace, so root in the container is root on the host; use --userns=auto (or keep-id) instead.` : `${written(s)} turns off user-namespace remapping for this container, so root in the container is root on the host; remove it (Docker remaps users for every container through the daemon's userns-remap setting in daemon.json).`
-  });
-}
-var userns_default = defineRule({
-  id: "runtime/userns",
-  severity: "warning",
-  summary: "The user namespace is disabled (--userns=host) or set to a value the engine rejects",
-  check(spec, _options, report) {
-    const s = spec.userns;
-    if (!s || s.opaque || s.value === void 0) return;
-    const value = s.value.trim();
-    if (value === "host" || spec.engine === "podman" && value === "") {
-      reportHost(s, spec, report);
-      return;
-    }
-    if (spec.engine === "podman") {
-      const problem3 = podmanProblem(value);
-      if (problem3) report({ range: s.range, message: `podman rejects ${written(s)}: ${problem3}.` });
-      return;
-    }
-    if (value === "") return;
-    report({
-      range: s.range,
-      message: `Docker rejects ${written(s)}: the only value it accepts is "host" (which disables remapping). Per-container user namespaces are not a docker run option: enable the daemon's userns-remap setting in daemon.json and remove this setting.`
-    });
-  }
-});
-
-// src/rules/image-util.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-
-// src/targets/dockerfile/instructions.ts
-var INSTRUCTIONS = [
-  "FROM",
-  "RUN",
-  "CMD",
-  "LABEL",
-  "MAINTAINER",
-  "EXPOSE",
-  "ENV",
-  "ADD",
-  "COPY",
-  "ENTRYPOINT",
-  "VOLUME",
-  "USER",
-  "WORKDIR",
-  "ARG",
-  "ONBUILD",
-  "STOPSIGNAL",
-  "HEALTHCHECK",
-  "SHELL"
-];
-var KNOWN_INSTRUCTIONS = new Set(INSTRUCTIONS);
-
-// src/targets/image/history.ts
-var KEYWORDS = KNOWN_INSTRUCTIONS;
-var SHELL_RE = /^(?:\/usr)?\/bin\/(?:sh|bash|ash|dash)(?:\s+-[a-z]+(?:\s+[a-z]+)?)*?\s+-c\s+/;
-function splitArgPairs(text2) {
-  const out = [];
-  for (const part of text2.trim().split(/\s+(?=[A-Za-z_][A-Za-z0-9_]*=)/)) {
-    const eq = part.indexOf("=");
-    if (eq > 0) out.push({ name: part.slice(0, eq), value: part.slice(eq + 1) });
-  }
-  return out;
-}
-function takeBuildArgs(text2) {
-  const m = /^\|(\d+)\s+/.exec(text2);
-  if (!m) return { args: [], rest: text2 };
-  const after = text2.slice(m[0].length);
-  if (m[1] === "0") return { args: [], rest: after };
-  const shell = /\s(?=(?:\/usr)?\/bin\/(?:sh|bash|ash|dash)\s)/.exec(after);
-  if (!shell) return { args: [], rest: after };
-  return { args: splitArgPairs(after.slice(0, shell.index)), rest: after.slice(shell.index + 1) };
-}
-function goList(text2) {
-  const t = text2.trim();
-  const inner = t.startsWith("[") && t.endsWith("]") ? t.slice(1, -1) : t;
-  return inner.split(/\s+/).filter(Boolean);
-}
-function goHealthcheck(text2) {
-  const list2 = /\[((?:\s*"(?:[^"\\]|\\.)*")*)\s*\]/.exec(text2);
-  if (!list2) return text2;
-  const words = [];
-  for (const m of list2[1].matchAll(/"((?:[^"\\]|\\.)*)"/g)) {
-    try {
-      words.push(JSON.parse(`"${m[1]}"`));
-    } catch {
-      words.push(m[1]);
-    }
-  }
-  if (words[0] === "NONE") return "NONE";
-  if (words[0] === "CMD-SHELL") return `CMD ${words.slice(1).join(" ")}`;
-  if (words[0] === "CMD") return `CMD ${JSON.stringify(words.slice(1))}`;
-  return text2;
-}
-function parseCreatedBy(createdBy) {
-  let text2 = createdBy.trim();
-  if (text2 === "") return { args: [], body: "" };
-  const buildkit = / # buildkit$/.test(text2);
-  if (buildkit) text2 = text2.slice(0, -" # buildkit".length).trimEnd();
-  const nop = /^(?:\/bin\/sh|cmd \/S \/C) -c #\(nop\)\s*/.exec(text2) ?? /^#\(nop\)\s*/.exec(text2);
-  if (nop) text2 = text2.slice(nop[0].length).trim();
-  else {
-    let rest = text2;
-    let viaKeyword = false;
-    if (/^RUN\s/.test(rest)) {
-      rest = rest.slice(4).trimStart();
-      viaKeyword = true;
-    }
-    const { args, rest: afterArgs } = takeBuildArgs(rest);
-    const shell = SHELL_RE.exec(afterArgs);
-    if (shell) return { args, keyword: "RUN", body: afterArgs.slice(shell[0].length) };
-    if (viaKeyword || args.length > 0) return { args, keyword: "RUN", body: afterArgs };
-  }
-  const kw = /^([A-Za-z]+)(?:\s+|$)/.exec(text2);
-  if (!kw || !KEYWORDS.has(kw[1].toUpperCase())) return { args: [], body: text2 };
-  const keyword = kw[1].toUpperCase();
-  let body = text2.slice(kw[0].length).trim();
-  switch (keyword) {
-    case "ADD":
-    case "COPY":
-      body = body.replace(/^((?:--\S+\s+)*)((?:file|dir|multi):[0-9a-f]+)\s+in\s+/, "$1$2 ");
-      break;
-    case "EXPOSE":
-      if (body.startsWith("map[")) body = body.slice(4, -1).replace(/:\{\}/g, "").trim();
-      break;
-    case "VOLUME":
-      if (body.startsWith("[") && !body.startsWith('["')) body = goList(body).join(" ");
-      break;
-    case "SHELL":
-      if (body.startsWith("[") && !body.startsWith('["')) body = JSON.stringify(goList(body));
-      break;
-    case "HEALTHCHECK":
-      if (body.startsWith("&{")) body = goHealthcheck(body);
-      break;
-  }
-  return { args: [], keyword, body };
-}
-function shortCreatedBy(createdBy, max = 72) {
-  const ins = parseCreatedBy(createdBy);
-  let text2 = ins.keyword ? `${ins.keyword} ${ins.body}` : ins.body;
-  text2 = text2.replace(/\b((?:file|dir|multi):[0-9a-f]{12})[0-9a-f]{52}\b/g, "$1\u2026").replace(/\s+/g, " ").trim();
-  if (text2 === "") return "(no created_by)";
-  return text2.length > max ? text2.slice(0, max - 1) + "\u2026" : text2;
-}
-var HEREDOC = "LAYERGUARD_EOF";
-function quoteArg(value) {
-  return /^[^\s"'\\$]*$/.test(value) ? value : JSON.stringify(value);
-}
-function historyToDockerfile(history) {
-  const lines2 = ["FROM scratch"];
-  const lineHistory = [-1];
-  const push = (line, index) => {
-    for (const l of line.split("\n")) {
-      lines2.push(l);
-      lineHistory.push(index);
-    }
-  };
-  history.forEach((entry, index) => {
-    const ins = parseCreatedBy(entry.createdBy);
-    if (!ins.keyword || ins.keyword === "FROM") return;
-    for (const a of ins.args) push(`ARG ${a.name}=${quoteArg(a.value)}`, index);
-    let body = ins.body;
-    if (ins.keyword === "RUN" && body.includes("\n") && !body.includes(HEREDOC)) {
-      push(`RUN <<'${HEREDOC}'
-${body.replace(/\n+$/, "")}
-${HEREDOC}`, index);
-      return;
-    }
-    if (ins.keyword === "ADD" || ins.keyword === "COPY")
-      body = body.replace(/\bfile:([0-9a-f]{12})[0-9a-f]*(?=\s)/g, "file:$1.file");
-    body = body.replace(/\s*\n\s*/g, " ");
-    push(`${ins.keyword} ${body}`.trimEnd(), index);
-  });
-  return { text: lines2.join("\n") + "\n", lineHistory };
-}
-
-// src/targets/image/units.ts
-var UNITS = {
-  b: 1,
-  k: 1e3,
-  kb: 1e3,
-  m: 1e6,
-  mb: 1e6,
-  g: 1e9,
-  gb: 1e9,
-  t: 1e12,
-  tb: 1e12,
-  kib: 1024,
-  mib: 1024 ** 2,
-  gib: 1024 ** 3,
-  tib: 1024 ** 4
-};
-function parseSize(value) {
-  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : null;
-  if (typeof value !== "string") return null;
-  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(value);
-  if (!m) return null;
-  const unit = m[2].toLowerCase();
-  const factor = unit === "" ? 1 : UNITS[unit];
-  if (factor === void 0) return null;
-  return Math.round(parseFloat(m[1]) * factor);
-}
-function formatBytes2(n) {
-  const abs = Math.abs(n);
-  const sign = n < 0 ? "-" : "";
-  if (abs < 1e3) return `${sign}${abs} B`;
-  const units = ["kB", "MB", "GB", "TB"];
-  let v = abs;
-  let i = -1;
-  while (v >= 1e3 && i < units.length - 1) {
-    v /= 1e3;
-    i++;
-  }
-  return `${sign}${v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2)} ${units[i]}`;
-}
-function formatDelta(n) {
-  if (n === 0) return "\xB10 B";
-  return (n > 0 ? "+" : "") + formatBytes2(n);
-}
-
-// src/targets/image/analysis.ts
-function segments(path17) {
-  return path17 === "" ? [] : path17.split("/");
-}
-var Tree = class {
-  root = { layer: -1 };
-  find(path17) {
-    let n = this.root;
-    for (const s of segments(path17)) {
-      n = n.kids?.get(s);
-      if (!n) return void 0;
-    }
-    return n;
-  }
-  /** Removes the node at `path`; returns it (with its subtree). */
-  remove(path17) {
-    const segs = segments(path17);
-    if (segs.length === 0) return void 0;
-    const parent = this.find(segs.slice(0, -1).join("/"));
-    const last = segs[segs.length - 1];
-    const node = parent?.kids?.get(last);
-    if (node) parent.kids.delete(last);
-    return node;
-  }
-  set(path17, file, layer) {
-    let n = this.root;
-    for (const s of segments(path17)) {
-      if (!n.kids) n.kids = /* @__PURE__ */ new Map();
-      let next = n.kids.get(s);
-      if (!next) {
-        next = { layer };
-        n.kids.set(s, next);
-      } else if (next.file && next.file.type !== "dir") {
-        next.file = void 0;
-      }
-      n = next;
-    }
-    n.file = file;
-    n.layer = layer;
-    if (file.type !== "dir") n.kids = void 0;
-  }
-};
-function walk(node, path17, fn) {
-  if (node.file) fn(path17, node);
-  if (node.kids) for (const [name, kid] of node.kids) walk(kid, path17 ? `${path17}/${name}` : name, fn);
-}
-var cache = /* @__PURE__ */ new WeakMap();
-function analyseImage(model) {
-  const hit = cache.get(model);
-  if (hit) return hit;
-  const result = analyseLayers(model.layers);
-  cache.set(model, result);
-  return result;
-}
-function analyseLayers(layers) {
-  const tree = new Tree();
-  const eff = /* @__PURE__ */ new Map();
-  const see = (path17, size, layer) => {
-    let e = eff.get(path17);
-    if (!e) {
-      e = { cumulative: 0, min: size, layers: [] };
-      eff.set(path17, e);
-    }
-    e.cumulative += size;
-    if (size < e.min) e.min = size;
-    e.layers.push(layer);
-  };
-  let userBytes = 0;
-  layers.forEach((layer, li) => {
-    const files = layer.files ?? [];
-    if (li > 0)
-      userBytes += layer.contentSize ?? files.reduce((s, f) => s + (f.type === "file" ? f.size : 0), 0);
-    const parents = /* @__PURE__ */ new Set();
-    for (const f of files) {
-      if (f.whiteout) continue;
-      let i = f.path.lastIndexOf("/");
-      while (i > 0) {
-        const p = f.path.slice(0, i);
-        if (parents.has(p)) break;
-        parents.add(p);
-        i = p.lastIndexOf("/");
-      }
-    }
-    for (const f of files) {
-      if (!f.whiteout) continue;
-      if (f.whiteout === "file") {
-        const removed = tree.remove(f.path);
-        if (removed && removed.kids && removed.kids.size > 0) {
-          walk(removed, f.path, (p, n) => {
-            if (!n.kids || n.kids.size === 0) see(p, 0, li);
-          });
-        } else see(f.path, 0, li);
-      } else {
-        const dir = tree.find(f.path);
-        if (dir?.kids) {
-          for (const [name, kid] of dir.kids) {
-            walk(kid, f.path ? `${f.path}/${name}` : name, (p, n) => {
-              if (!n.kids || n.kids.size === 0) see(p, 0, li);
-            });
-          }
-          dir.kids = void 0;
-        }
-      }
-    }
-    for (const f of files) {
-      if (f.whiteout) continue;
-      tree.set(f.path, f, li);
-      if (!parents.has(f.path)) see(f.path, f.type === "file" ? f.size : 0, li);
-    }
-  });
-  const visible = /* @__PURE__ */ new Map();
-  const shown = /* @__PURE__ */ new Set();
-  const visit3 = (node, path17) => {
-    if (path17 !== "") {
-      const f = node.file ?? { path: path17, type: "dir", size: 0, mode: 493, uid: 0, gid: 0 };
-      visible.set(path17, { path: path17, file: f, layer: node.layer });
-      if (node.file) shown.add(node.file);
-    }
-    if (node.kids) for (const [name, kid] of node.kids) visit3(kid, path17 ? `${path17}/${name}` : name);
-  };
-  visit3(tree.root, "");
-  const hiddenBytes = layers.map((layer) => {
-    let s = 0;
-    for (const f of layer.files ?? []) if (f.type === "file" && !f.whiteout && !shown.has(f)) s += f.size;
-    return s;
-  });
-  let minSum = 0;
-  let allSum = 0;
-  let wastedBytes = 0;
-  const inefficiencies = [];
-  for (const [path17, e] of eff) {
-    minSum += e.min;
-    allSum += e.cumulative;
-    if (e.layers.length > 1) {
-      wastedBytes += e.cumulative;
-      if (e.cumulative > 0) inefficiencies.push({ path: path17, cumulativeSize: e.cumulative, layers: e.layers });
-    }
-  }
-  inefficiencies.sort((a, b) => b.cumulativeSize - a.cumulativeSize || (a.path < b.path ? -1 : 1));
-  return {
-    visible,
-    efficiency: allSum === 0 ? 1 : minSum / allSum,
-    wastedBytes,
-    userBytes,
-    userWastedRatio: userBytes === 0 ? 0 : wastedBytes / userBytes,
-    inefficiencies,
-    hiddenBytes
-  };
-}
-var compareCache = /* @__PURE__ */ new WeakMap();
-function layerKey(l) {
-  return l.diffId ?? l.digest;
-}
-function compareImages(model, baseline) {
-  let inner = compareCache.get(model);
-  const hit = inner?.get(baseline);
-  if (hit) return hit;
-  const baseKeys = new Set(baseline.layers.map(layerKey).filter((k) => !!k));
-  const layerShared = model.layers.map((l) => {
-    const k = layerKey(l);
-    return k !== void 0 && baseKeys.has(k);
-  });
-  const result = {
-    sizeDelta: model.size - baseline.size,
-    layerDelta: model.layers.length - baseline.layers.length,
-    sharedLayers: layerShared.filter(Boolean).length,
-    layerShared
-  };
-  if (model.filesIndexed && baseline.filesIndexed) {
-    const before = analyseImage(baseline).visible;
-    const added = [];
-    let addedBytes = 0;
-    for (const v of analyseImage(model).visible.values()) {
-      if (v.file.type !== "file") continue;
-      const old = before.get(v.path);
-      if (old && old.file.type === "file" && old.file.size === v.file.size) continue;
-      added.push({ path: v.path, size: v.file.size, layer: v.layer, changed: !!old });
-      addedBytes += v.file.size;
-    }
-    added.sort((a, b) => b.size - a.size || (a.path < b.path ? -1 : 1));
-    result.addedPaths = added;
-    result.addedBytes = addedBytes;
-  }
-  if (!inner) {
-    inner = /* @__PURE__ */ new WeakMap();
-    compareCache.set(model, inner);
-  }
-  inner.set(baseline, result);
-  return result;
-}
-
-// src/rules/image-util.ts
-var IMAGE_RANGE = { line: 1, column: 1, endLine: 1, endColumn: 2 };
-function layerContext(layerIndex) {
-  return layerIndex === void 0 || layerIndex < 0 ? void 0 : { layer: layerIndex + 1 };
-}
-function describeStep(createdBy, max = 60) {
-  const ins = parseCreatedBy(createdBy);
-  if (!ins.keyword) return createdBy.trim() ? createdBy.trim().slice(0, max) : "no created_by";
-  let body = ins.body.replace(/\s+/g, " ").trim();
-  if (ins.keyword === "ENV" || ins.keyword === "ARG" || ins.keyword === "LABEL") {
-    const names = [...body.matchAll(/(?:^|\s)([A-Za-z_][\w.-]*)=/g)].map((m) => m[1]);
-    body = names.length > 0 ? names.map((n) => `${n}=\u2026`).join(" ") : body.split(/\s/)[0] ?? "";
-  }
-  body = body.replace(/\b((?:file|dir|multi):[0-9a-f]{12})[0-9a-f]{52}\b/g, "$1\u2026");
-  const text2 = `${ins.keyword} ${body}`.trim();
-  return text2.length > max ? text2.slice(0, max - 1) + "\u2026" : text2;
-}
-function layerLabel(model, layerIndex) {
-  const l = model.layers[layerIndex];
-  const step = l && l.createdBy ? describeStep(l.createdBy, 50) : "";
-  return step ? `layer ${layerIndex + 1} (${step})` : `layer ${layerIndex + 1}`;
-}
-function sizeOption2(value, name) {
-  if (value === null || value === void 0 || value === "") return null;
-  const n = parseSize(value);
-  if (n === null)
-    throw new Error(
-      `option ${name} must be a size such as 500MB or a number of bytes (got ${JSON.stringify(value)})`
-    );
-  return n;
-}
-function globMatcher(patterns) {
-  const list2 = Array.isArray(patterns) ? patterns.filter((p) => typeof p === "string" && p !== "") : [];
-  if (list2.length === 0) return () => false;
-  const isMatch = (0, import_picomatch.default)(
-    list2.map((p) => p.replace(/^\/+/, "")),
-    { dot: true }
-  );
-  return (path17) => isMatch(path17.replace(/^\/+/, ""));
-}
-function listSome(items2, max = 5) {
-  if (items2.length <= max) return items2.join(", ");
-  return `${items2.slice(0, max).join(", ")} and ${items2.length - max} more`;
-}
-
-// src/rules/image/base-digest.ts
-var NAME = "org.opencontainers.image.base.name";
-var DIGEST2 = "org.opencontainers.image.base.digest";
-var base_digest_default = defineRule({
-  id: "image/base-digest",
-  severity: "off",
-  summary: "The built image does not record its base image name and digest (OCI annotations or labels)",
-  check(model, _options, report) {
-    const get2 = (k) => model.annotations[k] ?? model.config.labels[k];
-    const name = get2(NAME);
-    const digest = get2(DIGEST2);
-    const missing = [
-      name ? "" : NAME,
-      digest && /^sha(256|512):[0-9a-f]+$/.test(digest) ? "" : DIGEST2
-    ].filter(Boolean);
-    if (missing.length === 0) return;
-    report({
-      range: IMAGE_RANGE,
-      message: `The image does not record ${missing.join(" and ")}${digest && missing.includes(DIGEST2) ? ` (the digest given, "${digest.slice(0, 40)}", is not a digest)` : ""}: without them no scanner can tell which base a vulnerable package came from, or that a base update is due. Build with BuildKit (docker buildx), which adds them as annotations, or set them with \`--annotation\` / \`LABEL\`.`
-    });
-  }
-});
-
-// src/rules/image/env-secrets.ts
-var env_secrets_default = defineRule({
-  id: "image/env-secrets",
-  severity: "error",
-  summary: "An Env variable of the built image looks like a credential",
-  check(model, _options, report) {
-    for (const { name, value } of model.config.env) {
-      const hit = secretLike(name, value);
-      if (!hit) continue;
-      let step = -1;
-      for (let i = model.history.length - 1; i >= 0 && step < 0; i--) {
-        const text2 = model.history[i].createdBy;
-        const at = text2.indexOf(`${name}=`);
-        if (at >= 0 && /\bENV\b/.test(text2.slice(0, at))) step = i;
-      }
-      report({
-        range: IMAGE_RANGE,
-        message: `Env ${name}: ${hit.reason}. Env values ship in the image config, where anyone who can pull the image reads them with \`docker inspect\`. Remove it from the image and give it to the container at run time (a secret store, \`--env-file\`, or a mounted secret).`,
-        context: step >= 0 ? layerContext(model.history[step].layerIndex) : void 0
-      });
-    }
-  }
-});
-
-// src/rules/image/exposed-ports.ts
-var KNOWN = {
-  "22": "SSH",
-  "23": "telnet",
-  "2375": "the unencrypted Docker API",
-  "2376": "the Docker API",
-  "3389": "RDP",
-  "5900": "VNC"
-};
-var exposed_ports_default = defineRule({
-  id: "image/exposed-ports",
-  severity: "warning",
-  summary: "The built image exposes a port this policy denies (SSH, telnet, Docker API\u2026)",
-  options: {
-    deny: {
-      type: "array",
-      items: { type: ["string", "integer"] },
-      description: "Ports the image must not expose: `22` (any protocol) or `53/udp`.",
-      default: ["22", "23", "2375", "2376", "3389", "5900"]
-    }
-  },
-  check(model, options, report) {
-    const deny = (options.deny ?? []).map((d) => String(d).toLowerCase());
-    for (const exposed of model.config.exposedPorts) {
-      const [port, proto = "tcp"] = exposed.toLowerCase().split("/");
-      if (!deny.some((d) => d === port || d === `${port}/${proto}`)) continue;
-      const what = KNOWN[port] ? ` (${KNOWN[port]})` : "";
-      report({
-        range: IMAGE_RANGE,
-        message: `The image exposes port ${exposed}${what}, which this policy denies: a container should run one service, and remote-access or management ports invite attacks. Remove \`EXPOSE ${port}\`, and use \`docker exec\` or \`kubectl exec\` to get into a container.`
-      });
-    }
-  }
-});
-
-// src/rules/image/healthcheck.ts
-var healthcheck_default2 = defineRule({
-  id: "image/healthcheck",
-  severity: "warning",
-  summary: "The built image has no HEALTHCHECK",
-  check(model, _options, report) {
-    const hc = model.config.healthcheck;
-    if (hc && hc.test.length > 0 && hc.test[0] !== "NONE") return;
-    report({
-      range: IMAGE_RANGE,
-      message: `The image ${hc ? "disables its health check (HEALTHCHECK NONE)" : "has no health check"}: Docker and Swarm cannot tell a hung service from a healthy one and will not restart or stop routing to it. Add \`HEALTHCHECK CMD <a command that fails when the service does>\` (e.g. \`wget -qO- http://localhost:8080/health || exit 1\`).`
-    });
-  }
-});
-
-// src/targets/dockerfile/parse.ts
-var import_dockerfile_ast = __toESM(require_main(), 1);
 
 // src/targets/dockerfile/shell.ts
 var T_EOF = 0;
@@ -56358,6 +48295,180 @@ function parseShell(text2, options = {}) {
   return { commands: parser.commands, errors: parser.errors };
 }
 
+// src/targets/dockerfile/vars.ts
+var NAME_START = /[A-Za-z_]/;
+var NAME_CHAR = /[A-Za-z0-9_]/;
+var MAX_EXPANSION_DEPTH = 32;
+var MAX_EXPANSION_LENGTH = 16 * 1024;
+function expandVars(text2, scope, escapeChar = "\\", depth = 0) {
+  if (!text2.includes("$") || depth > MAX_EXPANSION_DEPTH)
+    return { value: text2, unresolved: [], substituted: false };
+  const unresolved = [];
+  let substituted = false;
+  let out = "";
+  let i = 0;
+  const lookup = (name) => scope.get(name)?.value;
+  while (i < text2.length) {
+    if (out.length > MAX_EXPANSION_LENGTH) {
+      out = out.slice(0, MAX_EXPANSION_LENGTH);
+      break;
+    }
+    const c = text2[i];
+    if (c === escapeChar && text2[i + 1] === "$") {
+      out += "$";
+      i += 2;
+      continue;
+    }
+    if (c !== "$") {
+      out += c;
+      i++;
+      continue;
+    }
+    if (text2[i + 1] === "{") {
+      const close = findClose(text2, i + 2);
+      if (close < 0) {
+        out += text2.slice(i);
+        break;
+      }
+      const inner = text2.slice(i + 2, close);
+      i = close + 1;
+      let n = 0;
+      while (n < inner.length && NAME_CHAR.test(inner[n])) n++;
+      const name = inner.slice(0, n);
+      const op = inner.slice(n);
+      const value = lookup(name);
+      substituted = true;
+      if (op.startsWith(":-") || op.startsWith("-")) {
+        const word = op.slice(op.startsWith(":-") ? 2 : 1);
+        const empty = op.startsWith(":-") ? !value : value === void 0;
+        if (empty) {
+          const inner2 = expandVars(word, scope, escapeChar, depth + 1);
+          unresolved.push(...inner2.unresolved);
+          out += inner2.value;
+        } else out += value;
+      } else if (op.startsWith(":+") || op.startsWith("+")) {
+        const word = op.slice(op.startsWith(":+") ? 2 : 1);
+        const set = op.startsWith(":+") ? !!value : value !== void 0;
+        if (set) {
+          const inner2 = expandVars(word, scope, escapeChar, depth + 1);
+          unresolved.push(...inner2.unresolved);
+          out += inner2.value;
+        }
+      } else if (op.startsWith(":?") || op.startsWith("?")) {
+        if (value === void 0) unresolved.push(name);
+        out += value ?? "";
+      } else {
+        if (value === void 0) unresolved.push(name);
+        out += value ?? "";
+      }
+      continue;
+    }
+    if (i + 1 < text2.length && NAME_START.test(text2[i + 1])) {
+      let j = i + 2;
+      while (j < text2.length && NAME_CHAR.test(text2[j])) j++;
+      const name = text2.slice(i + 1, j);
+      const value = lookup(name);
+      substituted = true;
+      if (value === void 0) unresolved.push(name);
+      out += value ?? "";
+      i = j;
+      continue;
+    }
+    out += c;
+    i++;
+  }
+  if (out.length > MAX_EXPANSION_LENGTH) out = out.slice(0, MAX_EXPANSION_LENGTH);
+  return { value: out, unresolved, substituted };
+}
+function findClose(text2, from) {
+  let depth = 1;
+  for (let j = from; j < text2.length; j++) {
+    if (text2[j] === "{") depth++;
+    else if (text2[j] === "}" && --depth === 0) return j;
+  }
+  return -1;
+}
+function braceCloses(text2) {
+  const out = new Int32Array(text2.length).fill(-1);
+  const open2 = [];
+  for (let j = 0; j < text2.length; j++) {
+    if (text2[j] === "{") open2.push(j);
+    else if (text2[j] === "}" && open2.length > 0) out[open2.pop()] = j;
+  }
+  return out;
+}
+function referencedVars(text2, escapeChar = "\\") {
+  const refs = [];
+  let closes;
+  for (let i = 0; i < text2.length; i++) {
+    if (text2[i] === escapeChar && text2[i + 1] === "$") {
+      i++;
+      continue;
+    }
+    if (text2[i] !== "$") continue;
+    if (text2[i + 1] === "{") {
+      let j = i + 2;
+      while (j < text2.length && NAME_CHAR.test(text2[j])) j++;
+      if (j > i + 2) {
+        closes ??= braceCloses(text2);
+        const close = closes[i + 1];
+        refs.push({ name: text2.slice(i + 2, j), start: i, end: close < 0 ? j : close + 1 });
+      }
+    } else if (NAME_START.test(text2[i + 1] ?? "")) {
+      let j = i + 2;
+      while (j < text2.length && NAME_CHAR.test(text2[j])) j++;
+      refs.push({ name: text2.slice(i + 1, j), start: i, end: j });
+    }
+  }
+  return refs;
+}
+var PREDEFINED_ARGS = [
+  "TARGETPLATFORM",
+  "TARGETOS",
+  "TARGETARCH",
+  "TARGETVARIANT",
+  "BUILDPLATFORM",
+  "BUILDOS",
+  "BUILDARCH",
+  "BUILDVARIANT",
+  "HTTP_PROXY",
+  "HTTPS_PROXY",
+  "FTP_PROXY",
+  "NO_PROXY",
+  "ALL_PROXY",
+  "http_proxy",
+  "https_proxy",
+  "ftp_proxy",
+  "no_proxy",
+  "all_proxy",
+  "BUILDKIT_SYNTAX",
+  "BUILDKIT_INLINE_CACHE",
+  "SOURCE_DATE_EPOCH"
+];
+
+// src/targets/dockerfile/instructions.ts
+var INSTRUCTIONS = [
+  "FROM",
+  "RUN",
+  "CMD",
+  "LABEL",
+  "MAINTAINER",
+  "EXPOSE",
+  "ENV",
+  "ADD",
+  "COPY",
+  "ENTRYPOINT",
+  "VOLUME",
+  "USER",
+  "WORKDIR",
+  "ARG",
+  "ONBUILD",
+  "STOPSIGNAL",
+  "HEALTHCHECK",
+  "SHELL"
+];
+var KNOWN_INSTRUCTIONS = new Set(INSTRUCTIONS);
+
 // src/targets/dockerfile/scope.ts
 var ScopeLog = class {
   byName = /* @__PURE__ */ new Map();
@@ -56836,7 +48947,7 @@ function instructionSyntaxProblems(inst, model) {
 // src/targets/dockerfile/parse.ts
 var FLAG_INSTRUCTIONS = /* @__PURE__ */ new Set(["FROM", "RUN", "COPY", "ADD", "HEALTHCHECK"]);
 var EXEC_FORM_INSTRUCTIONS = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD", "VOLUME"]);
-function unquote3(value) {
+function unquote(value) {
   if (value && value.length >= 2 && (value[0] === '"' || value[0] === "'") && value[value.length - 1] === value[0]) {
     return value.slice(1, -1);
   }
@@ -56845,10 +48956,10 @@ function unquote3(value) {
 var POSIX_SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "ksh", "mksh", "busybox"]);
 var DEFAULT_SHELL = ["/bin/sh", "-c"];
 function isPosixShell(shell) {
-  const exe = basename6(shell[0] ?? "");
+  const exe = basename3(shell[0] ?? "");
   return POSIX_SHELLS.has(exe.replace(/\.exe$/i, ""));
 }
-function basename6(p) {
+function basename3(p) {
   const i = Math.max(p.lastIndexOf("/"), p.lastIndexOf("\\"));
   return p.slice(i + 1);
 }
@@ -56924,7 +49035,7 @@ function parseDockerfile(text2, path17, options = {}) {
         const hasValue = eq >= 0 && rawEq >= 0 && rawEq < end;
         flags.push({
           name: value.slice(2, eq >= 0 ? eq : void 0),
-          value: eq >= 0 ? unquote3(value.slice(eq + 1)) : null,
+          value: eq >= 0 ? unquote(value.slice(eq + 1)) : null,
           range: toRange(r),
           nameRange: rangeOf(start + 2, hasValue ? rawEq : end),
           valueRange: hasValue ? rangeOf(rawEq + 1, end) : null
@@ -57170,12 +49281,12 @@ function attachScript(inst, model, escapeChar) {
     const cmdText = model.text.slice(offset, Math.max(offset, lineEnd));
     const head = parseShell(cmdText, { baseOffset: offset, escapeChar, dockerfileContinuations: true });
     const realCommands = head.commands.filter((c) => c.words.length > 0 || c.assignments.length > 0);
-    const runsBody = realCommands.length === 0 || realCommands.length === 1 && POSIX_SHELLS.has(basename6(realCommands[0].name)) && !realCommands[0].args.includes("-c");
+    const runsBody = realCommands.length === 0 || realCommands.length === 1 && POSIX_SHELLS.has(basename3(realCommands[0].name)) && !realCommands[0].args.includes("-c");
     const commands = runsBody ? [] : [...head.commands];
     const errors = [...head.errors];
     for (const h of inst.heredocs) {
       const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(h.body);
-      const interp = shebang ? basename6(shebang[1] === "/usr/bin/env" ? shebang[2] ?? "" : shebang[1]) : "sh";
+      const interp = shebang ? basename3(shebang[1] === "/usr/bin/env" ? shebang[2] ?? "" : shebang[1]) : "sh";
       h.isScript = k === "RUN" && runsBody && POSIX_SHELLS.has(interp);
       if (!h.isScript) continue;
       const body = parseShell(h.body, {
@@ -57211,7 +49322,7 @@ function execScript(inst, escapeChar) {
     s.errors = s.errors.map((e) => ({ ...e, start, end }));
     return s;
   };
-  if (POSIX_SHELLS.has(basename6(exec2[0])) && exec2[1] === "-c" && exec2.length >= 3) {
+  if (POSIX_SHELLS.has(basename3(exec2[0])) && exec2[1] === "-c" && exec2.length >= 3) {
     return clamp(parseShell(exec2[2], { escapeChar, dockerfileContinuations: false }));
   }
   const words = exec2.map((value) => ({
@@ -57258,6 +49369,7873 @@ function checkSyntax(inst, model) {
   }
   model.errors.push(...instructionSyntaxProblems(inst, model));
 }
+
+// src/rules/packages.ts
+var MANAGERS = {};
+function manager(id, family, system, names) {
+  for (const n of names) MANAGERS[n] = { id, family, system };
+}
+manager("apt", "deb", true, ["apt-get", "apt", "aptitude", "xx-apt-get", "xx-apt"]);
+manager("apk", "apk", true, ["apk", "xx-apk"]);
+manager("dnf", "rpm", true, ["dnf", "dnf5", "dnf-3"]);
+manager("yum", "rpm", true, ["yum"]);
+manager("microdnf", "rpm", true, ["microdnf"]);
+manager("tdnf", "rpm", true, ["tdnf"]);
+manager("zypper", "zypper", true, ["zypper"]);
+manager("pacman", "pacman", true, ["pacman"]);
+manager("npm", "node", false, ["npm"]);
+manager("yarn", "node", false, ["yarn", "yarnpkg"]);
+manager("pnpm", "node", false, ["pnpm"]);
+manager("bun", "node", false, ["bun"]);
+manager("pip", "python", false, ["pip", "pip2", "pip3"]);
+manager("poetry", "python", false, ["poetry"]);
+manager("pipenv", "python", false, ["pipenv"]);
+manager("uv", "python", false, ["uv"]);
+manager("conda", "conda", false, ["conda", "mamba", "micromamba"]);
+manager("go", "go", false, ["go"]);
+manager("bundler", "ruby", false, ["bundle", "bundler"]);
+manager("gem", "ruby", false, ["gem"]);
+manager("composer", "php", false, ["composer"]);
+manager("cargo", "rust", false, ["cargo"]);
+manager("maven", "maven", false, ["mvn", "mvnw"]);
+manager("gradle", "gradle", false, ["gradle", "gradlew"]);
+manager("dotnet", "dotnet", false, ["dotnet"]);
+function basename4(p) {
+  const i = p.lastIndexOf("/");
+  return i >= 0 ? p.slice(i + 1) : p;
+}
+var WRAPPERS = {
+  sudo: {
+    valueOptions: [
+      "-u",
+      "-g",
+      "-h",
+      "-p",
+      "-C",
+      "-D",
+      "-r",
+      "-t",
+      "-U",
+      "-T",
+      "--user",
+      "--group",
+      "--host",
+      "--prompt"
+    ],
+    assignments: true
+  },
+  doas: { valueOptions: ["-u", "-C"] },
+  env: { valueOptions: ["-u", "-C", "-S", "--unset", "--chdir", "--split-string"], assignments: true },
+  nice: { valueOptions: ["-n", "--adjustment"] },
+  ionice: { valueOptions: ["-c", "-n", "-p", "--class", "--classdata"] },
+  nohup: { valueOptions: [] },
+  time: { valueOptions: ["-f", "-o", "--format", "--output"] },
+  exec: { valueOptions: ["-a"] },
+  command: { valueOptions: [] },
+  builtin: { valueOptions: [] },
+  stdbuf: { valueOptions: ["-i", "-o", "-e"] },
+  timeout: { valueOptions: ["-k", "-s", "--kill-after", "--signal"], skipOperands: 1 },
+  xargs: {
+    valueOptions: [
+      "-I",
+      "-n",
+      "-P",
+      "-d",
+      "-L",
+      "-s",
+      "-E",
+      "-a",
+      "--max-args",
+      "--max-procs",
+      "--delimiter",
+      "--arg-file",
+      "--replace"
+    ]
+  },
+  chronic: { valueOptions: [] },
+  eatmydata: { valueOptions: [] },
+  fakeroot: { valueOptions: [] },
+  "su-exec": { valueOptions: [], skipOperands: 1 },
+  gosu: { valueOptions: [], skipOperands: 1 },
+  setuidgid: { valueOptions: [], skipOperands: 1 },
+  retry: { valueOptions: ["-t", "-d", "--times", "--delay"] }
+};
+var PYTHON = /^python(?:\d+(?:\.\d+)?)?$/;
+var PYTHON_MODULES = /* @__PURE__ */ new Set(["pip", "pip3", "pipenv", "poetry", "uv", "conda"]);
+var invocationCache = /* @__PURE__ */ new WeakMap();
+function invocationOf(cmd) {
+  if ("command" in cmd) return cmd;
+  const cached = invocationCache.get(cmd);
+  if (cached) return cached;
+  const inv = computeInvocation(cmd);
+  invocationCache.set(cmd, inv);
+  return inv;
+}
+function computeInvocation(cmd) {
+  let words = cmd.words;
+  for (let guard = 0; guard < 8 && words.length > 0; guard++) {
+    const prog = basename4(words[0].value);
+    const wrapper = WRAPPERS[prog];
+    if (wrapper) {
+      if ((prog === "command" || prog === "builtin") && words[1]?.value.startsWith("-")) break;
+      let i = 1;
+      let operands = wrapper.skipOperands ?? 0;
+      while (i < words.length) {
+        const v = words[i].value;
+        if (v === "--") {
+          i++;
+          break;
+        }
+        if (v.startsWith("-") && v.length > 1) {
+          i += wrapper.valueOptions.includes(v) ? 2 : 1;
+          continue;
+        }
+        if (wrapper.assignments && /^[A-Za-z_][A-Za-z0-9_]*=/.test(v)) {
+          i++;
+          continue;
+        }
+        if (operands > 0) {
+          operands--;
+          i++;
+          continue;
+        }
+        break;
+      }
+      if (i >= words.length) break;
+      words = words.slice(i);
+      continue;
+    }
+    if (PYTHON.test(prog)) {
+      const m = words.findIndex((w, i) => i > 0 && w.value === "-m");
+      if (m > 0 && words[m + 1] && PYTHON_MODULES.has(words[m + 1].value) && words.slice(1, m).every((w) => w.value.startsWith("-"))) {
+        words = words.slice(m + 1);
+        continue;
+      }
+      break;
+    }
+    if (prog === "php" && words[1] && /\.phar$/.test(words[1].value)) {
+      words = words.slice(1);
+      continue;
+    }
+    break;
+  }
+  let name = words.length > 0 ? basename4(words[0].value) : "";
+  if (name.endsWith(".phar")) name = name.slice(0, -5);
+  return { name, words, args: words.slice(1).map((w) => w.value), command: cmd };
+}
+function scriptOf(source) {
+  if (!source) return void 0;
+  return "commands" in source ? source : source.script;
+}
+function findCommands(source, name) {
+  const script = scriptOf(source);
+  if (!script) return [];
+  const out = [];
+  for (const cmd of script.commands) {
+    if (cmd.words.length === 0) continue;
+    const inv = invocationOf(cmd);
+    if (!inv.name) continue;
+    if (name === void 0 || typeof name === "string" && inv.name === name || typeof name === "function" && name(inv) || Array.isArray(name) && name.includes(inv.name))
+      out.push(inv);
+  }
+  return out;
+}
+function packageManagerOf(cmd) {
+  const inv = invocationOf(cmd);
+  if (MANAGERS[inv.name]) return MANAGERS[inv.name];
+  if (/^pip\d(?:\.\d+)?$/.test(inv.name)) return MANAGERS.pip;
+  return null;
+}
+function hasOption(cmd, ...names) {
+  return optionWord(cmd, names) !== void 0;
+}
+function optionWord(cmd, names) {
+  const inv = invocationOf(cmd);
+  for (const w of inv.words.slice(1)) {
+    const a = w.value;
+    if (a === "--") return void 0;
+    if (!a.startsWith("-") || a === "-") continue;
+    for (const n of names) {
+      if (a === n || n.length > 2 && a.startsWith(n + "=")) return w;
+      if (/^-[A-Za-z0-9]$/.test(n) && /^-[A-Za-z0-9]{2,}$/.test(a) && a.includes(n[1])) return w;
+    }
+  }
+  return void 0;
+}
+function optionValue(cmd, ...names) {
+  const inv = invocationOf(cmd);
+  const words = inv.words;
+  for (let i = 1; i < words.length; i++) {
+    const a = words[i].value;
+    if (a === "--") return void 0;
+    for (const n of names) {
+      if (a === n && words[i + 1]) return { value: words[i + 1].value, word: words[i + 1] };
+      if (a.startsWith(n + "=")) return { value: a.slice(n.length + 1), word: words[i] };
+      if (/^-[A-Za-z]$/.test(n) && a.startsWith(n) && a.length > 2 && !a.startsWith("--")) {
+        return { value: a.slice(2), word: words[i] };
+      }
+    }
+  }
+  return void 0;
+}
+var VALUE_OPTIONS = {
+  apt: [
+    "-o",
+    "-c",
+    "-t",
+    "-a",
+    "--option",
+    "--config-file",
+    "--target-release",
+    "--default-release",
+    "--host-architecture"
+  ],
+  apk: [
+    "-X",
+    "-p",
+    "-t",
+    "--repository",
+    "--root",
+    "--arch",
+    "--cache-dir",
+    "--keys-dir",
+    "--repositories-file",
+    "--virtual",
+    "--progress-fd"
+  ],
+  dnf: dnfOptions(),
+  yum: dnfOptions(),
+  microdnf: dnfOptions(),
+  tdnf: dnfOptions(),
+  zypper: ["-R", "-r", "-t", "--root", "--repo", "--type", "--from", "--config", "-c", "--installroot"],
+  pacman: [
+    "-b",
+    "-r",
+    "--root",
+    "--dbpath",
+    "--config",
+    "--cachedir",
+    "--ignore",
+    "--ignoregroup",
+    "--arch",
+    "--gpgdir",
+    "--hookdir",
+    "--logfile",
+    "--overwrite",
+    "--assume-installed"
+  ],
+  npm: [
+    "--prefix",
+    "-w",
+    "--workspace",
+    "--registry",
+    "--loglevel",
+    "--cache",
+    "--omit",
+    "--include",
+    "--only",
+    "--userconfig",
+    "--tag",
+    "--install-strategy"
+  ],
+  yarn: [
+    "--cwd",
+    "--modules-folder",
+    "--network-timeout",
+    "--mutex",
+    "--cache-folder",
+    "--registry",
+    "--network-concurrency"
+  ],
+  pnpm: ["-C", "--dir", "-F", "--filter", "--store-dir", "--reporter", "--registry", "--network-concurrency"],
+  bun: ["--cwd", "--registry", "--cache-dir", "-c", "--config", "--backend"],
+  pip: [
+    "-r",
+    "--requirement",
+    "-c",
+    "--constraint",
+    "-e",
+    "--editable",
+    "-i",
+    "--index-url",
+    "--extra-index-url",
+    "-f",
+    "--find-links",
+    "-t",
+    "--target",
+    "--prefix",
+    "--root",
+    "--src",
+    "--cache-dir",
+    "--trusted-host",
+    "--platform",
+    "--python-version",
+    "--only-binary",
+    "--no-binary",
+    "--progress-bar",
+    "--log",
+    "--timeout",
+    "--retries",
+    "--upgrade-strategy",
+    "--proxy",
+    "--cert",
+    "--client-cert",
+    "--global-option",
+    "-C",
+    "--config-settings",
+    "--python",
+    "--report",
+    "--implementation",
+    "--abi",
+    "--root-user-action",
+    "-d",
+    "--dest"
+  ],
+  poetry: [
+    "--only",
+    "--with",
+    "--without",
+    "-E",
+    "--extras",
+    "-C",
+    "--directory",
+    "-P",
+    "--project",
+    "--group",
+    "-G"
+  ],
+  pipenv: ["--python", "--pypi-mirror", "--categories"],
+  uv: [
+    "-r",
+    "--requirement",
+    "-c",
+    "--constraint",
+    "--project",
+    "--directory",
+    "-p",
+    "--python",
+    "--extra",
+    "--group",
+    "--index-url",
+    "--extra-index-url",
+    "--index",
+    "--package",
+    "--cache-dir",
+    "--only-group",
+    "--no-group",
+    "--target",
+    "--prefix"
+  ],
+  conda: ["-n", "--name", "-c", "--channel", "-p", "--prefix", "-f", "--file", "--override-channels"],
+  go: [
+    "-C",
+    "-o",
+    "-ldflags",
+    "-gcflags",
+    "-asmflags",
+    "-tags",
+    "-mod",
+    "-p",
+    "-buildmode",
+    "-pkgdir",
+    "-modfile",
+    "-overlay",
+    "-exec",
+    "-run",
+    "-bench",
+    "-timeout",
+    "-count",
+    "-coverprofile"
+  ],
+  bundler: [
+    "--jobs",
+    "-j",
+    "--path",
+    "--without",
+    "--with",
+    "--gemfile",
+    "--retry",
+    "--binstubs",
+    "--standalone",
+    "--target-rbconfig"
+  ],
+  gem: [
+    "-v",
+    "--version",
+    "-i",
+    "--install-dir",
+    "-n",
+    "--bindir",
+    "--source",
+    "-s",
+    "--platform",
+    "--document"
+  ],
+  composer: ["-d", "--working-dir"],
+  cargo: [
+    "--manifest-path",
+    "-p",
+    "--package",
+    "--target",
+    "-F",
+    "--features",
+    "-j",
+    "--jobs",
+    "--profile",
+    "--bin",
+    "--example",
+    "--target-dir",
+    "--root",
+    "--version",
+    "--vers",
+    "-Z",
+    "--config",
+    "--color",
+    "--git",
+    "--branch",
+    "--tag",
+    "--rev",
+    "--path",
+    "--registry",
+    "--index"
+  ],
+  maven: [
+    "-f",
+    "--file",
+    "-s",
+    "--settings",
+    "-gs",
+    "--global-settings",
+    "-P",
+    "--activate-profiles",
+    "-pl",
+    "--projects",
+    "-T",
+    "--threads",
+    "-t",
+    "--toolchains",
+    "-l",
+    "--log-file",
+    "-rf",
+    "--resume-from",
+    "-D",
+    "--define",
+    "-b",
+    "--builder"
+  ],
+  gradle: [
+    "-p",
+    "--project-dir",
+    "-b",
+    "--build-file",
+    "-c",
+    "--settings-file",
+    "-x",
+    "--exclude-task",
+    "-g",
+    "--gradle-user-home",
+    "--console",
+    "-D",
+    "--system-prop",
+    "-P",
+    "--project-prop",
+    "--init-script",
+    "-I",
+    "--max-workers",
+    "--warning-mode",
+    "--priority"
+  ],
+  dotnet: [
+    "-c",
+    "--configuration",
+    "-o",
+    "--output",
+    "-r",
+    "--runtime",
+    "-f",
+    "--framework",
+    "-s",
+    "--source",
+    "-p",
+    "--property",
+    "-v",
+    "--verbosity",
+    "-a",
+    "--arch",
+    "--os",
+    "--packages",
+    "--configfile",
+    "--version-suffix",
+    "--lockfile-path"
+  ]
+};
+function dnfOptions() {
+  return [
+    "-c",
+    "--config",
+    "--installroot",
+    "--releasever",
+    "--enablerepo",
+    "--disablerepo",
+    "--repo",
+    "--repoid",
+    "-x",
+    "--exclude",
+    "--setopt",
+    "--forcearch",
+    "--downloaddir",
+    "--destdir",
+    "-d",
+    "--debuglevel",
+    "-e",
+    "--errorlevel",
+    "--rpmverbosity",
+    "--color",
+    "--comment"
+  ];
+}
+function operandsOf(cmd) {
+  const inv = invocationOf(cmd);
+  const pm = packageManagerOf(inv);
+  const valueOptions = pm ? VALUE_OPTIONS[pm.id] : [];
+  const out = [];
+  let afterDashes = false;
+  for (let i = 1; i < inv.words.length; i++) {
+    const w = inv.words[i];
+    const a = w.value;
+    if (afterDashes) {
+      out.push(w);
+      continue;
+    }
+    if (a === "--") {
+      afterDashes = true;
+      continue;
+    }
+    if (a.startsWith("-") && a.length > 1) {
+      if (valueOptions.includes(a)) i++;
+      continue;
+    }
+    out.push(w);
+  }
+  return out;
+}
+function subcommandOf(cmd) {
+  return operandsOf(cmd)[0];
+}
+var SUB_ACTIONS = {
+  apt: {
+    install: ["install"],
+    reinstall: ["install"],
+    "build-dep": ["install"],
+    satisfy: ["install"],
+    update: ["update-index"],
+    upgrade: ["upgrade"],
+    "dist-upgrade": ["upgrade"],
+    "full-upgrade": ["upgrade"],
+    remove: ["remove"],
+    purge: ["remove"],
+    autoremove: ["remove"],
+    clean: ["clean"],
+    autoclean: ["clean"],
+    download: ["download"],
+    source: ["download"]
+  },
+  apk: {
+    add: ["install"],
+    update: ["update-index"],
+    upgrade: ["upgrade"],
+    del: ["remove"],
+    fetch: ["download"]
+  },
+  zypper: {
+    install: ["install"],
+    in: ["install"],
+    "source-install": ["install"],
+    si: ["install"],
+    refresh: ["update-index"],
+    ref: ["update-index"],
+    update: ["upgrade"],
+    up: ["upgrade"],
+    "dist-upgrade": ["upgrade"],
+    dup: ["upgrade"],
+    patch: ["upgrade"],
+    remove: ["remove"],
+    rm: ["remove"],
+    clean: ["clean"],
+    download: ["download"]
+  },
+  npm: {
+    install: ["install"],
+    i: ["install"],
+    in: ["install"],
+    ins: ["install"],
+    isntall: ["install"],
+    add: ["install"],
+    ci: ["install"],
+    "clean-install": ["install"],
+    "install-clean": ["install"],
+    ic: ["install"],
+    "install-ci-test": ["install"],
+    cit: ["install"],
+    update: ["upgrade"],
+    up: ["upgrade"],
+    upgrade: ["upgrade"],
+    uninstall: ["remove"],
+    remove: ["remove"],
+    rm: ["remove"],
+    un: ["remove"]
+  },
+  yarn: { install: ["install"], add: ["install"], upgrade: ["upgrade"], up: ["upgrade"], remove: ["remove"] },
+  pnpm: {
+    install: ["install"],
+    i: ["install"],
+    add: ["install"],
+    fetch: ["download"],
+    update: ["upgrade"],
+    up: ["upgrade"],
+    remove: ["remove"],
+    rm: ["remove"]
+  },
+  bun: {
+    install: ["install"],
+    i: ["install"],
+    add: ["install"],
+    update: ["upgrade"],
+    remove: ["remove"],
+    rm: ["remove"]
+  },
+  pip: { install: ["install"], download: ["download"], uninstall: ["remove"] },
+  poetry: { install: ["install"], add: ["install"], update: ["upgrade"], remove: ["remove"] },
+  pipenv: { install: ["install"], sync: ["install"], update: ["upgrade"], uninstall: ["remove"] },
+  uv: { sync: ["install"], add: ["install"], remove: ["remove"] },
+  conda: {
+    install: ["install"],
+    create: ["install"],
+    update: ["upgrade"],
+    upgrade: ["upgrade"],
+    remove: ["remove"],
+    uninstall: ["remove"],
+    clean: ["clean"]
+  },
+  bundler: { install: ["install"], update: ["upgrade"], clean: ["clean"] },
+  gem: { install: ["install"], update: ["upgrade"], uninstall: ["remove"], cleanup: ["clean"] },
+  composer: {
+    install: ["install"],
+    require: ["install"],
+    update: ["upgrade"],
+    remove: ["remove"],
+    "clear-cache": ["clean"],
+    clearcache: ["clean"]
+  },
+  cargo: { fetch: ["download"], vendor: ["download"], install: ["install"], update: ["upgrade"] },
+  dotnet: { restore: ["download"] }
+};
+var RPM_ACTIONS = {
+  install: ["install"],
+  localinstall: ["install"],
+  groupinstall: ["install"],
+  reinstall: ["install"],
+  builddep: ["install"],
+  makecache: ["update-index"],
+  "check-update": ["update-index"],
+  "check-upgrade": ["update-index"],
+  update: ["upgrade"],
+  upgrade: ["upgrade"],
+  "update-minimal": ["upgrade"],
+  "upgrade-minimal": ["upgrade"],
+  "distro-sync": ["upgrade"],
+  distrosync: ["upgrade"],
+  remove: ["remove"],
+  erase: ["remove"],
+  autoremove: ["remove"],
+  groupremove: ["remove"],
+  clean: ["clean"],
+  download: ["download"]
+};
+function actionsOf(cmd) {
+  const inv = invocationOf(cmd);
+  const pm = packageManagerOf(inv);
+  const out = /* @__PURE__ */ new Set();
+  if (!pm) return out;
+  const ops = operandsOf(inv).map((w) => w.value);
+  const sub2 = ops[0];
+  const add = (list2) => list2?.forEach((a) => out.add(a));
+  switch (pm.id) {
+    case "pacman": {
+      for (const a of inv.args) {
+        if (a === "--") break;
+        const m = /^-([A-Za-z]+)$/.exec(a);
+        const letters = m ? m[1] : a === "--sync" ? "S" : a === "--remove" ? "R" : a === "--upgrade" ? "U" : "";
+        if (letters.includes("S")) {
+          if (letters.includes("y")) out.add("update-index");
+          if (letters.includes("u")) out.add("upgrade");
+          if (letters.includes("c")) out.add("clean");
+          if (letters.includes("w")) out.add("download");
+          if (ops.length > 0 && !letters.includes("c")) out.add("install");
+        } else if (letters.startsWith("U")) out.add("install");
+        else if (letters.startsWith("R")) out.add("remove");
+      }
+      return out;
+    }
+    case "apk":
+      add(sub2 ? SUB_ACTIONS.apk[sub2] : void 0);
+      if (sub2 === "cache" && ops[1] === "clean") out.add("clean");
+      if (sub2 === "add" && hasOption(inv, "--update", "-U", "--update-cache")) out.add("update-index");
+      return out;
+    case "dnf":
+    case "yum":
+    case "microdnf":
+    case "tdnf":
+      if (sub2 === "group" || sub2 === "groups" || sub2 === "module") add(RPM_ACTIONS[ops[1] ?? ""]);
+      else add(sub2 ? RPM_ACTIONS[sub2] : void 0);
+      return out;
+    case "yarn":
+      if (sub2 === void 0) out.add("install");
+      else if (sub2 === "workspaces" && ops[1] === "focus") out.add("install");
+      else if (sub2 === "cache" && ops[1] === "clean") out.add("clean");
+      else add(SUB_ACTIONS.yarn[sub2]);
+      return out;
+    case "npm":
+    case "pnpm":
+      if (sub2 === "cache" && (ops[1] === "clean" || ops[1] === "clear")) out.add("clean");
+      else if (pm.id === "pnpm" && sub2 === "store" && ops[1] === "prune") out.add("clean");
+      else add(sub2 ? SUB_ACTIONS[pm.id][sub2] : void 0);
+      return out;
+    case "pip":
+      if (sub2 === "cache" && (ops[1] === "purge" || ops[1] === "remove")) out.add("clean");
+      else add(sub2 ? SUB_ACTIONS.pip[sub2] : void 0);
+      return out;
+    case "uv":
+      if (sub2 === "pip") {
+        if (ops[1] === "install" || ops[1] === "sync") out.add("install");
+        if (ops[1] === "uninstall") out.add("remove");
+      } else if (sub2 === "cache" && (ops[1] === "clean" || ops[1] === "prune")) out.add("clean");
+      else add(sub2 ? SUB_ACTIONS.uv[sub2] : void 0);
+      return out;
+    case "conda":
+      if (sub2 === "env" && (ops[1] === "create" || ops[1] === "update")) out.add("install");
+      else add(sub2 ? SUB_ACTIONS.conda[sub2] : void 0);
+      return out;
+    case "go":
+      if (sub2 === "mod" && (ops[1] === "download" || ops[1] === "vendor" || ops[1] === "tidy"))
+        out.add("download");
+      else if (sub2 === "get" || sub2 === "install") out.add("install");
+      else if (sub2 === "clean" && hasOption(inv, "-modcache", "-cache")) out.add("clean");
+      return out;
+    case "maven":
+      if (ops.some(
+        (g) => /^(?:[\w.-]+:)?maven-dependency-plugin(?::[\w.-]+)?:(?:go-offline|resolve|resolve-plugins)$|^dependency:(?:go-offline|resolve|resolve-plugins)$/.test(
+          g
+        )
+      ))
+        out.add("download");
+      return out;
+    case "gradle":
+      if (ops.some((t) => t === "dependencies" || t.endsWith(":dependencies"))) out.add("download");
+      return out;
+    default:
+      add(sub2 ? SUB_ACTIONS[pm.id]?.[sub2] : void 0);
+      return out;
+  }
+}
+function isInstall(cmd) {
+  return actionsOf(cmd).has("install");
+}
+function installedPackages(cmd) {
+  const inv = invocationOf(cmd);
+  const pm = packageManagerOf(inv);
+  if (!pm || !isInstall(inv)) return [];
+  const ops = operandsOf(inv);
+  if (pm.id === "pacman") return ops;
+  if (pm.id === "yarn" && ops.length === 0) return [];
+  let skip = 1;
+  const sub2 = ops[0]?.value;
+  if ((pm.id === "dnf" || pm.id === "yum" || pm.id === "microdnf" || pm.id === "tdnf") && (sub2 === "group" || sub2 === "groups" || sub2 === "module"))
+    skip = 2;
+  if (pm.id === "uv" && sub2 === "pip") skip = 2;
+  if (pm.id === "conda" && sub2 === "env") skip = 2;
+  if (pm.id === "yarn" && sub2 === "workspaces") skip = 2;
+  return ops.slice(skip);
+}
+var MAVEN_PHASES = /* @__PURE__ */ new Set(["compile", "test-compile", "test", "package", "verify", "install", "deploy"]);
+var GRADLE_TASKS = /^(?:build|assemble|jar|bootJar|shadowJar|installDist|distTar|distZip|compileJava|compileKotlin|classes|test|check|war|bootWar|nativeCompile)$/;
+function dependencyStep(cmd) {
+  const inv = invocationOf(cmd);
+  const pm = packageManagerOf(inv);
+  if (!pm || pm.system) return null;
+  const ops = operandsOf(inv).map((w) => w.value);
+  const sub2 = ops[0];
+  const actions = actionsOf(inv);
+  const step = (manifests, implicit = false) => ({
+    manager: pm,
+    manifests,
+    implicit
+  });
+  const installOrDownload = actions.has("install") || actions.has("download");
+  switch (pm.id) {
+    case "npm":
+      if (!installOrDownload || hasOption(inv, "-g", "--global")) return null;
+      if (ops.length > 1) return null;
+      return step(["package.json", "package-lock.json"]);
+    case "yarn":
+      if (!actions.has("install") || sub2 !== void 0 && sub2 !== "install" && sub2 !== "workspaces")
+        return null;
+      return step(["package.json", "yarn.lock"]);
+    case "pnpm":
+      if (!installOrDownload || sub2 !== "install" && sub2 !== "i" && sub2 !== "fetch" || hasOption(inv, "-g", "--global"))
+        return null;
+      return step(sub2 === "fetch" ? ["pnpm-lock.yaml"] : ["package.json", "pnpm-lock.yaml"]);
+    case "bun":
+      if (sub2 !== "install" && sub2 !== "i" || ops.length > 1 || hasOption(inv, "-g", "--global"))
+        return null;
+      return step(["package.json", "bun.lock"]);
+    case "pip": {
+      if (sub2 !== "install" && sub2 !== "download") return null;
+      const files = requirementFiles(inv);
+      return files.length > 0 ? step(files) : null;
+    }
+    case "uv": {
+      if (sub2 === "sync") return step(["pyproject.toml", "uv.lock"]);
+      if (sub2 === "pip" && (ops[1] === "install" || ops[1] === "sync")) {
+        const files = ops[1] === "sync" ? ops.slice(2) : requirementFiles(inv);
+        return files.length > 0 ? step(files) : null;
+      }
+      return null;
+    }
+    case "poetry":
+      return sub2 === "install" ? step(["pyproject.toml", "poetry.lock"]) : null;
+    case "pipenv":
+      if (sub2 === "sync" || sub2 === "install" && ops.length === 1) return step(["Pipfile", "Pipfile.lock"]);
+      return null;
+    case "conda": {
+      if (!actions.has("install")) return null;
+      const file = optionValue(inv, "-f", "--file");
+      return file ? step([file.value]) : null;
+    }
+    case "go": {
+      if (sub2 === "mod" && ops[1] === "download") return step(["go.mod", "go.sum"]);
+      if (sub2 === "get" && ops.length === 1) return step(["go.mod", "go.sum"]);
+      if ((sub2 === "build" || sub2 === "test" || sub2 === "vet" || sub2 === "install" && !ops.slice(1).some((o) => o.includes("@"))) && !vendored(inv))
+        return step(["go.mod", "go.sum"], true);
+      return null;
+    }
+    case "bundler":
+      return sub2 === "install" ? step(["Gemfile", "Gemfile.lock"]) : null;
+    case "composer":
+      return sub2 === "install" || sub2 === "update" && ops.length === 1 ? step(["composer.json", "composer.lock"]) : null;
+    case "cargo":
+      if (sub2 === "fetch" || sub2 === "vendor") return step(["Cargo.toml", "Cargo.lock"]);
+      if (sub2 === "build" || sub2 === "test" || sub2 === "check" || sub2 === "run" || sub2 === "install" && hasOption(inv, "--path"))
+        return step(["Cargo.toml", "Cargo.lock"], true);
+      return null;
+    case "maven":
+      if (actions.has("download")) return step(["pom.xml"]);
+      if (ops.some((g) => MAVEN_PHASES.has(g) || /^spring-boot:(?:run|repackage|build-image)$/.test(g)) && !hasOption(inv, "-o", "--offline"))
+        return step(["pom.xml"], true);
+      return null;
+    case "gradle":
+      if (actions.has("download")) return step(["build.gradle", "settings.gradle"]);
+      if (ops.some((t) => GRADLE_TASKS.test(t.replace(/^.*:/, ""))) && !hasOption(inv, "--offline"))
+        return step(["build.gradle", "settings.gradle"], true);
+      return null;
+    case "dotnet":
+      if (sub2 === "restore") return step(["*.csproj", "*.sln"]);
+      if ((sub2 === "build" || sub2 === "publish" || sub2 === "test" || sub2 === "pack") && !hasOption(inv, "--no-restore"))
+        return step(["*.csproj", "*.sln"], true);
+      return null;
+    default:
+      return null;
+  }
+}
+function requirementFiles(inv) {
+  const out = [];
+  const words = inv.words;
+  for (let i = 1; i < words.length; i++) {
+    const a = words[i].value;
+    if (a === "-r" || a === "--requirement" || a === "-c" || a === "--constraint") {
+      if (words[i + 1]) out.push(words[++i].value);
+    } else if (a.startsWith("--requirement=") || a.startsWith("--constraint="))
+      out.push(a.slice(a.indexOf("=") + 1));
+    else if (/^-[rc]\S/.test(a)) out.push(a.slice(2));
+  }
+  return out;
+}
+function vendored(inv) {
+  const mod = optionValue(inv, "-mod");
+  return mod?.value === "vendor";
+}
+var MANIFEST_FILE = /^(?:package(?:-lock)?\.json|npm-shrinkwrap\.json|yarn\.lock|\.yarnrc(?:\.yml)?|\.npmrc|pnpm-lock\.yaml|pnpm-workspace\.yaml|bun\.lockb?|requirements[\w.-]*\.(?:txt|in)|constraints[\w.-]*\.txt|pyproject\.toml|poetry\.lock|Pipfile(?:\.lock)?|uv\.lock|setup\.(?:py|cfg)|environment[\w.-]*\.ya?ml|go\.(?:mod|sum|work|work\.sum)|Gemfile(?:\.lock)?|[\w.-]+\.gemspec|composer\.(?:json|lock)|Cargo\.(?:toml|lock)|pom\.xml|build\.gradle(?:\.kts)?|settings\.gradle(?:\.kts)?|gradle\.properties|gradlew|[\w.-]+\.(?:csproj|fsproj|vbproj|sln|props|targets)|NuGet\.config|packages\.lock\.json|global\.json)$/i;
+function isManifestSource(src) {
+  const base = basename4(src.replace(/\/+$/, ""));
+  if (!base || src.endsWith("/")) return false;
+  if (MANIFEST_FILE.test(base)) return true;
+  if (!/[*?[]/.test(base)) return false;
+  const re = globToRegExp(base);
+  const samples = [
+    "package.json",
+    "package-lock.json",
+    "yarn.lock",
+    "pnpm-lock.yaml",
+    "requirements.txt",
+    "requirements-dev.txt",
+    "go.mod",
+    "go.sum",
+    "Gemfile",
+    "Gemfile.lock",
+    "composer.json",
+    "composer.lock",
+    "Cargo.toml",
+    "Cargo.lock",
+    "pom.xml",
+    "build.gradle",
+    "app.csproj",
+    "app.sln",
+    "Pipfile",
+    "Pipfile.lock",
+    "pyproject.toml",
+    "poetry.lock",
+    "uv.lock"
+  ];
+  const nonManifest = [
+    "main.go",
+    "index.js",
+    "app.py",
+    "README.md",
+    "src",
+    "Dockerfile",
+    "main.rs",
+    "Program.cs",
+    "x"
+  ];
+  return samples.some((s) => re.test(s)) && !nonManifest.some((s) => re.test(s));
+}
+function globToRegExp(glob) {
+  let re = "^";
+  for (const c of glob) {
+    if (c === "*") re += "[^/]*";
+    else if (c === "?") re += "[^/]";
+    else re += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(re + "$");
+}
+function rangeOfWords(model, first, last = first) {
+  return model.rangeOf(first.start, last.end);
+}
+function rangeOfInvocation(model, inv) {
+  const words = inv.words;
+  if (words.length === 0) return model.rangeOf(inv.command.start, inv.command.end);
+  return model.rangeOf(words[0].start, words[words.length - 1].end);
+}
+
+// src/rules/stages.ts
+import path6 from "node:path";
+function finalStage(model) {
+  return model.stages[model.stages.length - 1];
+}
+function stageChain(model, stage) {
+  const chain = [];
+  const seen = /* @__PURE__ */ new Set();
+  let s = stage;
+  while (s && !seen.has(s.index)) {
+    seen.add(s.index);
+    chain.unshift(s);
+    s = s.parent !== void 0 ? model.stages[s.parent] : void 0;
+  }
+  return chain;
+}
+function finalStageChain(model) {
+  const last = finalStage(model);
+  return last ? stageChain(model, last) : [];
+}
+function rootBase(model, stage) {
+  return stageChain(model, stage)[0].base;
+}
+function chainInstructions(model, stage) {
+  return stageChain(model, stage).flatMap((s) => s.instructions);
+}
+function lastInChain(model, stage, keyword) {
+  const all = chainInstructions(model, stage);
+  for (let i = all.length - 1; i >= 0; i--) if (all[i].keyword === keyword) return all[i];
+  return void 0;
+}
+function stageByRef(model, ref, beforeInstruction = Infinity) {
+  const key = ref.trim().toLowerCase();
+  if (!key) return void 0;
+  const candidates = model.stages.filter((s) => s.from.index < beforeInstruction);
+  if (/^\d+$/.test(key)) return candidates[Number(key)];
+  for (let i = candidates.length - 1; i >= 0; i--) if (candidates[i].name === key) return candidates[i];
+  return void 0;
+}
+function resolveSource(model, inst, value) {
+  const text2 = value.trim();
+  if (referencedVars(text2, model.escapeChar).length > 0) return { kind: "unknown", text: text2 };
+  const stage = stageByRef(model, text2, inst.index);
+  if (stage) return { kind: "stage", stage, text: text2 };
+  const parsed = parseImageRef(text2, value);
+  return { kind: "image", text: text2, image: { ...parsed, unresolved: [], tagFromVariable: false } };
+}
+function flagOf(inst, name) {
+  const n = name.toLowerCase();
+  return inst.flags.find((f) => f.name.toLowerCase() === n);
+}
+function flagsOf(inst, name) {
+  const n = name.toLowerCase();
+  return inst.flags.filter((f) => f.name.toLowerCase() === n);
+}
+var MOUNT_KEY_ALIASES = {
+  dst: "target",
+  destination: "target",
+  src: "source",
+  ro: "readonly"
+};
+function mountsOf(inst) {
+  return flagsOf(inst, "mount").map(parseMount);
+}
+function parseMount(flag) {
+  const value = flag.value ?? "";
+  const vr = flag.valueRange;
+  const singleLine = vr !== null && vr.line === vr.endLine && vr.endColumn - vr.column === value.length;
+  const fallback = vr ?? flag.range;
+  const sub2 = (start, end) => singleLine ? { line: vr.line, column: vr.column + start, endLine: vr.line, endColumn: vr.column + end } : fallback;
+  const options = [];
+  let i = 0;
+  while (i <= value.length) {
+    let j = i;
+    let quote = null;
+    while (j < value.length && (quote !== null || value[j] !== ",")) {
+      if (quote === null && (value[j] === '"' || value[j] === "'")) quote = value[j];
+      else if (quote !== null && value[j] === quote) quote = null;
+      j++;
+    }
+    const field = value.slice(i, j);
+    if (field.trim()) {
+      const eq = field.indexOf("=");
+      const rawKey = (eq < 0 ? field : field.slice(0, eq)).trim().toLowerCase();
+      const key = MOUNT_KEY_ALIASES[rawKey] ?? rawKey;
+      const val = eq < 0 ? null : field.slice(eq + 1).replace(/^(["'])(.*)\1$/, "$2");
+      const range = sub2(i, j);
+      options.push({ key, value: val, range, valueRange: eq < 0 ? range : sub2(i + eq + 1, j) });
+    }
+    i = j + 1;
+  }
+  const byKey = new Map(options.map((o) => [o.key, o]));
+  const get2 = (k) => byKey.get(k)?.value ?? void 0;
+  return {
+    flag,
+    type: (get2("type") ?? "bind").toLowerCase(),
+    options,
+    byKey,
+    target: get2("target"),
+    source: get2("source"),
+    from: get2("from"),
+    id: get2("id")
+  };
+}
+function workdirAt(model, inst) {
+  const stage = model.stages[inst.stage];
+  if (!stage) return "/";
+  let dir = "/";
+  for (const i of chainInstructions(model, stage)) {
+    if (i === inst || i.stage === inst.stage && i.index >= inst.index) break;
+    if (i.keyword !== "WORKDIR" || i.args.length === 0) continue;
+    const raw = i.args.map((a) => a.value).join(" ");
+    const value = expandVars(raw, i.scope, model.escapeChar).value.replace(/^(["'])(.*)\1$/, "$2");
+    dir = path6.posix.resolve(dir, value || ".");
+  }
+  return dir;
+}
+function resolveImagePath(cwd, p) {
+  return path6.posix.resolve(cwd, p);
+}
+function imageArgRange(stage) {
+  return stage.from.args[0]?.range ?? stage.from.keywordRange;
+}
+function literalTagRange(stage) {
+  const arg = stage.from.args[0];
+  if (!arg || stage.base.tagFromVariable || arg.value.includes("$")) return void 0;
+  const r = arg.range;
+  if (r.line !== r.endLine || r.endColumn - r.column !== arg.value.length) return void 0;
+  const at = arg.value.indexOf("@");
+  const head = at >= 0 ? arg.value.slice(0, at) : arg.value;
+  const colon = head.lastIndexOf(":");
+  if (colon < 0 || colon < head.lastIndexOf("/")) return void 0;
+  return { line: r.line, column: r.column + colon + 1, endLine: r.line, endColumn: r.column + head.length };
+}
+function varOrigins(model, inst, text2) {
+  const out = [];
+  for (const ref of referencedVars(text2, model.escapeChar)) {
+    const binding = inst.scope.get(ref.name);
+    if (!binding || binding.declaredAt < 0) continue;
+    const decl = model.instructions[binding.declaredAt];
+    const property = decl?.properties.find((p) => p.name === ref.name);
+    if (decl && property && !out.some((o) => o.property === property)) {
+      out.push({ name: ref.name, value: binding.value, instruction: decl, property });
+    }
+  }
+  return out;
+}
+function copyPaths(model, inst) {
+  if (inst.heredocs.length > 0 || inst.args.length < 2) return null;
+  const expand2 = (a) => {
+    const v = a.value.includes("$") ? expandVars(a.value, inst.scope, model.escapeChar).value : a.value;
+    return { value: v.replace(/^(["'])(.*)\1$/, "$2"), range: a.range };
+  };
+  const trimmed = inst.argsText.trim();
+  if (trimmed.startsWith("[")) {
+    try {
+      const list2 = JSON.parse(trimmed.replace(new RegExp(`\\${model.escapeChar}\\n`, "g"), ""));
+      if (Array.isArray(list2) && list2.length >= 2 && list2.every((v) => typeof v === "string")) {
+        const range = inst.argsRange ?? inst.range;
+        const args2 = list2.map((value) => expand2({ value, range }));
+        return { sources: args2.slice(0, -1), dest: args2[args2.length - 1] };
+      }
+    } catch {
+    }
+  }
+  const args = inst.args.map(expand2);
+  return { sources: args.slice(0, -1), dest: args[args.length - 1] };
+}
+function isWholeContext(src) {
+  return /^(?:\.\/?|\.\/\*|\*|\/|\.\/\.)$/.test(src.trim());
+}
+function isTransportRef(text2) {
+  return /^(?:oci-archive|docker-archive|oci|dir|containers-storage|docker-daemon):/i.test(text2.trim());
+}
+function externalBase(stage) {
+  const base = stage.base;
+  if (stage.parent !== void 0 || base.scratch || base.unresolved.length > 0) return void 0;
+  if (!base.text.trim() || isTransportRef(base.text)) return void 0;
+  return base;
+}
+var ancestorMemo = /* @__PURE__ */ new WeakMap();
+function ancestorsHave(model, stage, keyword) {
+  let byKeyword = ancestorMemo.get(model);
+  if (!byKeyword) ancestorMemo.set(model, byKeyword = /* @__PURE__ */ new Map());
+  let has = byKeyword.get(keyword);
+  if (!has) {
+    has = [];
+    for (const s of model.stages) {
+      const p = s.parent !== void 0 && s.parent < s.index ? s.parent : void 0;
+      has[s.index] = p !== void 0 && (has[p] || model.stages[p].instructions.some((i) => i.keyword === keyword));
+    }
+    byKeyword.set(keyword, has);
+  }
+  return has[stage.index] ?? false;
+}
+
+// src/rules/hadolint-a.ts
+function withTriggers(model) {
+  const out = [];
+  for (const inst of model.instructions) {
+    out.push(inst);
+    if (inst.trigger) out.push(inst.trigger);
+  }
+  return out;
+}
+function instructionsOf(model, ...keywords) {
+  return withTriggers(model).filter((i) => keywords.includes(i.keyword));
+}
+function invocationOf2(inst, cmd) {
+  if (cmd.words.length === 0) return void 0;
+  const inv = invocationOf(cmd);
+  if (!inv.name || inv.words.length === 0) return void 0;
+  const first = cmd.words.indexOf(inv.words[0]);
+  const wrappers = cmd.words.slice(0, Math.max(0, first)).map((w) => basename3(w.value)).filter((n) => /^[A-Za-z][\w.-]*$/.test(n) && !n.startsWith("-"));
+  return { cmd, inst, name: inv.name, nameWord: inv.words[0], args: inv.words.slice(1), wrappers };
+}
+function invocations(inst) {
+  const out = [];
+  for (const cmd of inst.script?.commands ?? []) {
+    const inv = invocationOf2(inst, cmd);
+    if (inv) out.push(inv);
+  }
+  return out;
+}
+function runInvocations(model, opts = {}) {
+  const out = [];
+  for (const inst of withTriggers(model)) {
+    if (inst.keyword !== "RUN") continue;
+    if (inst.onbuild && opts.onbuild === false) continue;
+    out.push(...invocations(inst));
+  }
+  return out;
+}
+function invocationRange(model, inv) {
+  const last = inv.args.length > 0 ? inv.args[inv.args.length - 1] : inv.nameWord;
+  return model.rangeOf(inv.nameWord.start, Math.max(last.end, inv.nameWord.end));
+}
+function editable(inv) {
+  return inv.inst.form !== "exec";
+}
+function insertAfter(model, w, text2) {
+  const r = model.rangeOf(w.end, w.end);
+  return { range: r, text: text2 };
+}
+function parseCli(words, spec) {
+  const options = [];
+  const operands = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    const v = word.value;
+    if (v === "--") {
+      operands.push(...words.slice(i + 1));
+      break;
+    }
+    if (v.startsWith("--")) {
+      const eq = v.indexOf("=");
+      if (eq >= 0) options.push({ name: v.slice(0, eq), value: v.slice(eq + 1), word });
+      else if (spec.valued.has(v) && i + 1 < words.length) {
+        options.push({ name: v, value: words[i + 1].value, word, valueWord: words[i + 1] });
+        i++;
+      } else options.push({ name: v, word });
+      continue;
+    }
+    if (v.startsWith("-") && v.length > 1 && !word.hasExpansion) {
+      for (let j = 1; j < v.length; j++) {
+        const name = `-${v[j]}`;
+        if (spec.valued.has(name)) {
+          let rest = v.slice(j + 1);
+          if (rest.startsWith("=")) rest = rest.slice(1);
+          if (rest) options.push({ name, value: rest, word });
+          else if (i + 1 < words.length) {
+            options.push({ name, value: words[i + 1].value, word, valueWord: words[i + 1] });
+            i++;
+          } else options.push({ name, word });
+          break;
+        }
+        if (v[j] === "=") {
+          const prev = options[options.length - 1];
+          if (prev) prev.value = v.slice(j + 1);
+          break;
+        }
+        options.push({ name, word });
+      }
+      continue;
+    }
+    operands.push(word);
+  }
+  return { options, operands };
+}
+function hasOption2(args, ...names) {
+  return args.options.some((o) => names.includes(o.name));
+}
+var ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=([\s\S]*)$/;
+function expandWord(inv, word) {
+  if (!word.hasExpansion) return [word.value];
+  if (/\$\(|`/.test(word.value)) return void 0;
+  const scope = new Map(inv.inst.scope);
+  for (const c of inv.inst.script?.commands ?? []) {
+    if (c.start >= inv.cmd.start) break;
+    const assigns = c.words.length === 0 ? c.assignments.map((a) => a.value) : c.name === "export" || c.name === "readonly" || c.name === "local" || c.name === "declare" ? c.args.filter((a) => ASSIGNMENT.test(a)) : [];
+    for (const a of assigns) {
+      const m = ASSIGNMENT.exec(a);
+      const value = expandVars(m[2], scope, "\\");
+      const known = value.unresolved.length === 0 && !/\$\(|`/.test(m[2]);
+      scope.set(m[1], {
+        name: m[1],
+        value: known ? value.value : void 0,
+        kind: "env",
+        declaredAt: inv.inst.index
+      });
+    }
+  }
+  const expanded = expandVars(word.value, scope, "\\");
+  if (expanded.unresolved.length > 0) return void 0;
+  if (word.quoted) return [expanded.value];
+  return expanded.value.split(/\s+/).filter((s) => s.length > 0);
+}
+function mountsOver(inst, dir) {
+  const norm = (p) => p.replace(/\/+$/, "") || "/";
+  const d = norm(dir);
+  for (const m of mountsOf(inst)) {
+    if (m.type !== "cache" && m.type !== "tmpfs") continue;
+    if (!m.target) continue;
+    const t = norm(m.target);
+    if (d === t || d.startsWith(t === "/" ? "/" : `${t}/`)) return true;
+  }
+  return false;
+}
+function inSubshell(model, inv) {
+  if (inv.cmd.inSubstitution) return true;
+  if (inv.cmd.depth === 0 || inv.inst.form === "exec") return false;
+  const pos = inv.cmd.start;
+  let start = inv.inst.argsOffset;
+  for (const h of inv.inst.heredocs) {
+    if (h.isScript && pos >= h.bodyOffset && pos <= h.bodyOffset + h.body.length) start = h.bodyOffset;
+  }
+  const text2 = model.text;
+  const stack = [];
+  let quote = null;
+  let atWordStart = true;
+  for (let i = start; i < pos; i++) {
+    const c = text2[i];
+    if (quote === "'") {
+      if (c === "'") quote = null;
+      continue;
+    }
+    if (c === "\\") {
+      i++;
+      atWordStart = false;
+      continue;
+    }
+    if (quote === '"') {
+      if (c === '"') quote = null;
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      quote = c;
+      atWordStart = false;
+      continue;
+    }
+    if (c === "#" && atWordStart) {
+      while (i < pos && text2[i] !== "\n") i++;
+      atWordStart = true;
+      continue;
+    }
+    if (c === "(") stack.push(text2[i - 1] === "$" ? "subst" : "paren");
+    else if (c === ")") stack.pop();
+    atWordStart = /\s|[;&|()]/.test(c);
+  }
+  return stack.length > 0;
+}
+function copyParts(model, inst) {
+  const trimmed = inst.argsText.trim();
+  if (trimmed.startsWith("[")) {
+    try {
+      const arr2 = JSON.parse(trimmed.replace(new RegExp(`\\${model.escapeChar}\\n`, "g"), ""));
+      if (Array.isArray(arr2) && arr2.every((x) => typeof x === "string") && arr2.length > 0) {
+        const range = inst.argsRange ?? inst.range;
+        const parts2 = arr2.map((value) => ({ value, range }));
+        return { sources: parts2.slice(0, -1), dest: parts2[parts2.length - 1], json: true, heredocSources: 0 };
+      }
+    } catch {
+    }
+  }
+  let args = inst.args.filter((a) => !a.value.startsWith("--"));
+  if (inst.heredocs.length > 0) {
+    const lastLine = inst.heredocs[0].range.endLine;
+    args = args.filter((a) => a.range.line <= lastLine);
+  }
+  const parts = args.map((a) => ({ value: a.value, range: a.range }));
+  const heredocSources = parts.filter((p) => /^<<-?/.test(p.value)).length;
+  return {
+    sources: parts.slice(0, -1),
+    dest: parts.length > 0 ? parts[parts.length - 1] : void 0,
+    json: false,
+    heredocSources
+  };
+}
+var TAR_ARCHIVE = /\.(tar|tar\.gz|tgz|tar\.bz2|tbz|tbz2|tb2|tar\.xz|txz|tar\.lz|tlz|tar\.lzma|tar\.z|taz|tz|tpz|tar\.zst|tzst)$/i;
+var MAYBE_ARCHIVE = /\.(gz|bz2|xz|lz|lzma|z|zst)$/i;
+function isUrl(s) {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(s) || /^git@[^:]+:/.test(s);
+}
+function unquote2(s) {
+  const m = /^(["'])([\s\S]*)\1$/.exec(s);
+  return m ? m[2] : s;
+}
+var APT_VALUED = /* @__PURE__ */ new Set([
+  "-o",
+  "-c",
+  "-t",
+  "-a",
+  "--option",
+  "--config-file",
+  "--target-release",
+  "--default-release",
+  "--host-architecture"
+]);
+function aptCommands(invs, names = ["apt-get"]) {
+  const out = [];
+  for (const inv of invs) {
+    if (!names.includes(inv.name)) continue;
+    const cli = parseCli(inv.args, { valued: APT_VALUED });
+    out.push({ inv, cli, sub: cli.operands[0], packages: cli.operands.slice(1) });
+  }
+  return out;
+}
+function aptSettings(cli) {
+  const out = /* @__PURE__ */ new Map();
+  for (const o of cli.options) {
+    if ((o.name === "-o" || o.name === "--option") && o.value) {
+      const eq = o.value.indexOf("=");
+      if (eq > 0) out.set(o.value.slice(0, eq).toLowerCase(), o.value.slice(eq + 1).toLowerCase());
+    }
+  }
+  return out;
+}
+function isFalse(v) {
+  return v !== void 0 && /^(false|0|no|off)$/i.test(v);
+}
+function isTrue(v) {
+  return v !== void 0 && /^(true|1|yes|on)$/i.test(v);
+}
+function unpinnedPackages(cmd, pinned7, words = cmd.packages) {
+  const out = [];
+  for (const w of words) {
+    if (pinned7(w.value)) continue;
+    const values = w.hasExpansion ? expandWord(cmd.inv, w) : [w.value];
+    if (values === void 0) continue;
+    const bad = values.filter((v) => !pinned7(v));
+    if (bad.length > 0) out.push({ word: w, names: bad });
+  }
+  return out;
+}
+function listNames(names, max = 4) {
+  const quoted = names.map((n) => `\`${n}\``);
+  if (quoted.length <= max) return quoted.join(", ");
+  return `${quoted.slice(0, max).join(", ")} and ${quoted.length - max} more`;
+}
+function spanRange(model, words) {
+  const start = Math.min(...words.map((w) => w.start));
+  const end = Math.max(...words.map((w) => w.end));
+  return model.rangeOf(start, end);
+}
+var PIP_VALUED = /* @__PURE__ */ new Set([
+  "-r",
+  "-c",
+  "-e",
+  "-i",
+  "-f",
+  "-t",
+  "-b",
+  "-C",
+  "--requirement",
+  "--constraint",
+  "--editable",
+  "--index-url",
+  "--extra-index-url",
+  "--find-links",
+  "--target",
+  "--prefix",
+  "--root",
+  "--src",
+  "--upgrade-strategy",
+  "--platform",
+  "--python-version",
+  "--implementation",
+  "--abi",
+  "--no-binary",
+  "--only-binary",
+  "--progress-bar",
+  "--trusted-host",
+  "--cache-dir",
+  "--log",
+  "--proxy",
+  "--retries",
+  "--timeout",
+  "--exists-action",
+  "--cert",
+  "--client-cert",
+  "--global-option",
+  "--install-option",
+  "--config-settings",
+  "--report",
+  "--python",
+  "--root-user-action",
+  "--use-feature",
+  "--use-deprecated",
+  "--keyring-provider",
+  "--build"
+]);
+function pipInstalls(invs) {
+  const out = [];
+  for (const inv of invs) {
+    if (!/^pip[0-9.]*$/.test(inv.name)) continue;
+    const cli = parseCli(inv.args, { valued: PIP_VALUED });
+    if (cli.operands[0]?.value !== "install") continue;
+    out.push({ inv, cli, sub: cli.operands[0], packages: cli.operands.slice(1) });
+  }
+  return out;
+}
+var APK_VALUED = /* @__PURE__ */ new Set([
+  "-t",
+  "-X",
+  "-p",
+  "--virtual",
+  "--repository",
+  "--repositories-file",
+  "--root",
+  "--arch",
+  "--keys-dir",
+  "--cache-dir",
+  "--cache-max-age",
+  "--progress-fd",
+  "--wait",
+  "--timeout"
+]);
+function apkAdds(invs) {
+  const out = [];
+  for (const inv of invs) {
+    if (inv.name !== "apk") continue;
+    const cli = parseCli(inv.args, { valued: APK_VALUED });
+    if (cli.operands[0]?.value !== "add") continue;
+    out.push({ inv, cli, sub: cli.operands[0], packages: cli.operands.slice(1) });
+  }
+  return out;
+}
+function imageStages(model) {
+  const out = /* @__PURE__ */ new Set();
+  if (model.stages.length > 0) out.add(model.stages.length - 1);
+  for (const s of model.stages) if (s.parent !== void 0) out.add(s.parent);
+  return out;
+}
+
+// src/rules/dockerfile/apk-no-cache.ts
+var CACHE = "/var/cache/apk";
+function cleansCache(invs) {
+  return invs.some(
+    (inv) => inv.name === "rm" && inv.args.some((a) => a.value === CACHE || a.value.startsWith(`${CACHE}/`)) || inv.name === "apk" && inv.args.some((a) => a.value === "cache") && inv.args.some((a) => a.value === "clean")
+  );
+}
+var apk_no_cache_default = defineRule({
+  id: "dockerfile/apk-no-cache",
+  aliases: ["DL3019", "DS025", "AVD-DS-0025"],
+  severity: "info",
+  summary: "apk add without --no-cache",
+  fixable: true,
+  check(model, _options, report) {
+    const stages = imageStages(model);
+    for (const inst of withTriggers(model)) {
+      if (inst.keyword !== "RUN") continue;
+      if (!inst.onbuild && !stages.has(inst.stage)) continue;
+      const invs = invocations(inst);
+      const adds = apkAdds(invs);
+      if (adds.length === 0 || mountsOver(inst, CACHE) || cleansCache(invs)) continue;
+      for (const cmd of adds) {
+        if (hasOption2(cmd.cli, "--no-cache", "--no-network")) continue;
+        report({
+          range: invocationRange(model, cmd.inv),
+          message: "`apk add` without `--no-cache` keeps the package index in /var/cache/apk in the layer (with `--update`/`-U`, a fresh copy each time). Write `apk add --no-cache`: it fetches the index, installs and leaves nothing behind.",
+          fix: editable(cmd.inv) ? { description: "Add --no-cache", edits: [insertAfter(model, cmd.sub, " --no-cache")] } : void 0
+        });
+      }
+    }
+  }
+});
+
+// src/rules/dockerfile/apk-pin-versions.ts
+function pinned(spec) {
+  return /[=~<>]/.test(spec) || /\.apk$/i.test(spec) || /^(\/|\.\.?\/)/.test(spec);
+}
+var apk_pin_versions_default = defineRule({
+  id: "dockerfile/apk-pin-versions",
+  aliases: ["DL3018"],
+  severity: "warning",
+  summary: "apk add without pinned package versions",
+  check(model, _options, report) {
+    for (const cmd of apkAdds(runInvocations(model))) {
+      const bad = unpinnedPackages(cmd, pinned);
+      if (bad.length === 0) continue;
+      const names = bad.flatMap((b) => b.names);
+      report({
+        range: spanRange(
+          model,
+          bad.map((b) => b.word)
+        ),
+        message: `apk add of ${listNames(names)} without a version: each build installs whatever the repository has that day, so rebuilds are not reproducible. Pin it: \`${names[0]}=<version>\` (or \`${names[0]}~<major.minor>\` to follow patch releases; a version from an ARG counts).`
+      });
+    }
+  }
+});
+
+// src/rules/dockerfile/apt-lists-cleanup.ts
+var LISTS = "/var/lib/apt/lists";
+function cleansLists(invs) {
+  for (const inv of invs) {
+    if (inv.name === "rm" && inv.args.some((a) => a.value === LISTS || a.value.startsWith(`${LISTS}/`)))
+      return true;
+    if (inv.name === "find" && inv.args.some((a) => a.value.startsWith(LISTS)) && inv.args.some((a) => a.value === "-delete"))
+      return true;
+    if ((inv.name === "apt-get" || inv.name === "apt") && inv.args.some((a) => a.value === "distclean" || a.value === "dist-clean"))
+      return true;
+  }
+  return false;
+}
+var apt_lists_cleanup_default = defineRule({
+  id: "dockerfile/apt-lists-cleanup",
+  aliases: ["DL3009"],
+  severity: "info",
+  summary: "apt-get update without deleting /var/lib/apt/lists in the same RUN",
+  fixable: true,
+  check(model, _options, report) {
+    const stages = imageStages(model);
+    for (const inst of withTriggers(model)) {
+      if (inst.keyword !== "RUN") continue;
+      if (!inst.onbuild && !stages.has(inst.stage)) continue;
+      const invs = invocations(inst);
+      const update = aptCommands(invs, ["apt-get", "apt", "aptitude"]).find((c) => c.sub?.value === "update");
+      if (!update) continue;
+      if (mountsOver(inst, LISTS) || cleansLists(invs)) continue;
+      report({
+        range: invocationRange(model, update.inv),
+        message: `\`${update.inv.name} update\` leaves the package lists in ${LISTS} (tens of MB) in this layer. Delete them in the same RUN: \`&& rm -rf ${LISTS}/*\`, or mount a cache there: \`RUN --mount=type=cache,target=${LISTS} \u2026\`.`,
+        fix: cleanupFix(model, inst, update.inv)
+      });
+    }
+  }
+});
+function cleanupFix(model, inst, inv) {
+  if (!editable(inv) || inst.heredocs.length > 0) return void 0;
+  const cmds = inst.script?.commands ?? [];
+  const last = cmds[cmds.length - 1];
+  if (!last || last.depth !== 0 || last.next !== null || last.inSubstitution) return void 0;
+  const tail = model.text.slice(last.end, inst.argsOffset + inst.argsText.length);
+  if (tail.trim() !== "") return void 0;
+  return {
+    description: `Delete ${LISTS} at the end of the RUN`,
+    edits: [{ range: model.rangeOf(last.end, last.end), text: ` && rm -rf ${LISTS}/*` }]
+  };
+}
+
+// src/rules/dockerfile/apt-no-install-recommends.ts
+var RECOMMENDS_OFF = /APT::Install-Recommends\s*\\?["']?\s*\\?["']?(false|0)\b/i;
+function configuringRuns(model) {
+  return model.instructions.filter(
+    (i) => i.keyword === "RUN" && [i.argsText, ...i.heredocs.map((h) => h.body)].some((t) => RECOMMENDS_OFF.test(t))
+  );
+}
+function configuredOff(model, inst, configuring) {
+  if (configuring.length === 0) return false;
+  const stage = model.stages[inst.stage];
+  if (!stage) return false;
+  const chain = new Set(stageChain(model, stage).map((s) => s.index));
+  return configuring.some((c) => chain.has(c.stage) && (c.stage !== inst.stage || c.index < inst.index));
+}
+var apt_no_install_recommends_default = defineRule({
+  id: "dockerfile/apt-no-install-recommends",
+  aliases: ["DL3015", "DS029", "AVD-DS-0029"],
+  severity: "info",
+  summary: "apt-get install without --no-install-recommends",
+  fixable: true,
+  check(model, _options, report) {
+    const configuring = configuringRuns(model);
+    for (const cmd of aptCommands(runInvocations(model), ["apt-get", "apt"])) {
+      const sub2 = cmd.sub;
+      if (sub2?.value !== "install") continue;
+      if (cmd.cli.options.some((o) => o.name === "--no-install-recommends")) continue;
+      if (cmd.cli.options.some((o) => o.name === "--install-recommends" && isFalse(o.value))) continue;
+      if (isFalse(aptSettings(cmd.cli).get("apt::install-recommends"))) continue;
+      if (configuredOff(model, cmd.inv.inst, configuring)) continue;
+      report({
+        range: invocationRange(model, cmd.inv),
+        message: `\`${cmd.inv.name} install\` also installs every "recommended" package, which often adds tens of MB and packages nobody asked for. Write \`${cmd.inv.name} install --no-install-recommends\` and list what you need.`,
+        fix: editable(cmd.inv) ? {
+          description: "Add --no-install-recommends",
+          edits: [insertAfter(model, sub2, " --no-install-recommends")]
+        } : void 0
+      });
+    }
+  }
+});
+
+// src/rules/dockerfile/apt-pin-versions.ts
+function pinned2(spec) {
+  return spec.includes("=") || /\.deb$/i.test(spec) || /^(\/|\.\.?\/)/.test(spec);
+}
+var apt_pin_versions_default = defineRule({
+  id: "dockerfile/apt-pin-versions",
+  aliases: ["DL3008"],
+  severity: "warning",
+  summary: "apt-get install without pinned package versions",
+  check(model, _options, report) {
+    for (const cmd of aptCommands(runInvocations(model), ["apt-get", "apt"])) {
+      if (cmd.sub?.value !== "install") continue;
+      const bad = unpinnedPackages(cmd, pinned2);
+      if (bad.length === 0) continue;
+      const names = bad.flatMap((b) => b.names);
+      report({
+        range: spanRange(
+          model,
+          bad.map((b) => b.word)
+        ),
+        message: `${cmd.inv.name} install of ${listNames(names)} without a version: each build installs whatever the mirror has that day, so rebuilds are not reproducible. Pin it: \`${names[0]}=<version>\` (a version from an ARG, \`foo=\${FOO_VERSION}\`, counts).`
+      });
+    }
+  }
+});
+
+// src/rules/dockerfile/apt-yes.ts
+var PROMPTING = /* @__PURE__ */ new Set([
+  "install",
+  "reinstall",
+  "remove",
+  "purge",
+  "autoremove",
+  "upgrade",
+  "dist-upgrade",
+  "full-upgrade",
+  "build-dep"
+]);
+function assumesYes(cmd) {
+  let quiet = 0;
+  for (const o of cmd.cli.options) {
+    if (o.name === "-y" || o.name === "--yes" || o.name === "--assume-yes" || o.name === "--force-yes") {
+      if (o.value === void 0 || isTrue(o.value)) return true;
+    }
+    if (o.name === "-q" || o.name === "--quiet")
+      quiet = o.value !== void 0 ? Number(o.value) || 0 : quiet + 1;
+  }
+  if (quiet >= 2) return true;
+  return isTrue(aptSettings(cmd.cli).get("apt::get::assume-yes"));
+}
+var apt_yes_default = defineRule({
+  id: "dockerfile/apt-yes",
+  aliases: ["DL3014", "DS021", "AVD-DS-0021"],
+  severity: "warning",
+  summary: "apt-get install without -y",
+  fixable: true,
+  check(model, _options, report) {
+    for (const cmd of aptCommands(runInvocations(model), ["apt-get", "apt"])) {
+      const sub2 = cmd.sub;
+      if (!sub2 || !PROMPTING.has(sub2.value) || assumesYes(cmd)) continue;
+      report({
+        range: invocationRange(model, cmd.inv),
+        message: `\`${cmd.inv.name} ${sub2.value}\` without \`-y\` asks for confirmation, and a build has no terminal to answer it, so apt aborts. Write \`${cmd.inv.name} ${sub2.value} -y\`.`,
+        fix: editable(cmd.inv) ? { description: "Add -y", edits: [insertAfter(model, sub2, " -y")] } : void 0
+      });
+    }
+  }
+});
+
+// src/rules/dockerfile/base-image-digest.ts
+var base_image_digest_default = defineRule({
+  id: "dockerfile/base-image-digest",
+  severity: "warning",
+  summary: "FROM is not pinned by digest",
+  options: {
+    ignore: {
+      type: "array",
+      items: { type: "string" },
+      description: "Image patterns that need no digest (`*` matches any run of characters; no registry means Docker Hub).",
+      default: []
+    }
+  },
+  check(model, options, report) {
+    const ignore2 = Array.isArray(options.ignore) ? options.ignore.filter((p) => typeof p === "string") : [];
+    for (const stage of model.stages) {
+      const base = externalBase(stage);
+      if (!base || base.digest?.startsWith("sha256:")) continue;
+      if (ignore2.some((p) => imageMatches(base, p))) continue;
+      const shown = base.tag ? `${base.name}:${base.tag}` : base.name;
+      report({
+        range: imageArgRange(stage),
+        message: `FROM ${base.text} is not pinned by digest: a tag can be re-pushed, so the same Dockerfile can build on a different (or tampered) base. Append the digest, e.g. ${shown}@sha256:<digest> (\`docker buildx imagetools inspect ${shown}\` prints it), and let Renovate or Dependabot keep it current.`,
+        context: stage.name ? { stage: stage.name } : void 0
+      });
+    }
+  }
+});
+
+// src/rules/dockerfile/base-image-latest.ts
+var base_image_latest_default = defineRule({
+  id: "dockerfile/base-image-latest",
+  aliases: ["DL3007", "DS001", "AVD-DS-0001", "CKV_DOCKER_7"],
+  severity: "warning",
+  summary: 'FROM uses the mutable "latest" tag',
+  check(model, _options, report) {
+    for (const stage of model.stages) {
+      const base = externalBase(stage);
+      if (!base || base.tag !== "latest" || base.digest) continue;
+      const fix = `Pin a version tag (${base.name}:<version>) or a digest (${base.name}@sha256:\u2026).`;
+      const why = "the image behind it changes without notice, so builds are not reproducible and a new major version can break them.";
+      const context3 = stage.name ? { stage: stage.name } : void 0;
+      const tagRange = literalTagRange(stage);
+      if (tagRange) {
+        report({
+          range: tagRange,
+          message: `FROM ${base.text} uses the mutable "latest" tag: ${why} ${fix}`,
+          context: context3
+        });
+        continue;
+      }
+      const origin = varOrigins(model, stage.from, base.raw).reverse().find((o) => o.value !== void 0 && /(?:^|:)latest$/.test(o.value.split("@")[0]));
+      if (origin) {
+        report({
+          range: origin.property.valueRange ?? origin.property.range,
+          message: `ARG ${origin.name} defaults to "${origin.value}", so FROM at line ${stage.from.range.line} uses the mutable "latest" tag: ${why} ${fix}`,
+          context: context3
+        });
+      } else {
+        report({
+          range: imageArgRange(stage),
+          message: `FROM ${base.text} uses the mutable "latest" tag: ${why} ${fix}`,
+          context: context3
+        });
+      }
+    }
+  }
+});
+
+// src/rules/dockerfile/base-image-untagged.ts
+var base_image_untagged_default = defineRule({
+  id: "dockerfile/base-image-untagged",
+  aliases: ["DL3006", "DS001", "AVD-DS-0001", "CKV_DOCKER_7"],
+  severity: "warning",
+  summary: "FROM names an image without a tag or digest",
+  check(model, _options, report) {
+    for (const stage of model.stages) {
+      const base = externalBase(stage);
+      if (!base || base.tag || base.digest) continue;
+      const origin = base.raw.includes("$") ? varOrigins(model, stage.from, base.raw)[0] : void 0;
+      const where2 = origin ? ` (from the default of ARG ${origin.name} at line ${origin.instruction.range.line})` : "";
+      report({
+        range: imageArgRange(stage),
+        message: `FROM ${base.text}${where2} has neither a tag nor a digest, so the build pulls whatever "latest" is that day: builds are not reproducible and can break without any change here. Pin a version tag (${base.name}:<version>) or a digest (${base.name}@sha256:\u2026).`,
+        context: stage.name ? { stage: stage.name } : void 0
+      });
+    }
+  }
+});
+
+// src/rules/dockerfile/cache-order.ts
+var EXTENSIONLESS_FILES = /^(?:Makefile|GNUmakefile|LICEN[CS]E|COPYING|NOTICE|README|CHANGELOG|AUTHORS|VERSION|Procfile|Dockerfile|Containerfile|Jenkinsfile|Vagrantfile|Rakefile|Gemfile|Pipfile|Brewfile|Justfile|Taskfile|gradlew|mvnw)$/i;
+function looksLikeDirectory(src) {
+  if (src.endsWith("/")) return true;
+  const base = src.split("/").pop() ?? "";
+  if (!base || /[*?[$]/.test(base) || base.startsWith("http")) return false;
+  return !base.includes(".", 1) && !EXTENSIONLESS_FILES.test(base) && !/^[A-Z0-9_-]+$/.test(base);
+}
+function broadCopies(model, inst) {
+  if (inst.keyword !== "COPY" && inst.keyword !== "ADD" || flagOf(inst, "from")) return [];
+  const paths = copyPaths(model, inst);
+  if (!paths) return [];
+  const out = [];
+  for (const src of paths.sources) {
+    if (/^[a-z]+:\/\//i.test(src.value) || src.value.startsWith("git@")) continue;
+    if (isWholeContext(src.value)) out.push({ inst, src });
+    else if (!isManifestSource(src.value) && looksLikeDirectory(src.value)) {
+      out.push({ inst, src, destDir: resolveImagePath(workdirAt(model, inst), paths.dest.value) });
+    }
+  }
+  return out;
+}
+function directoryOf(model, inst, target) {
+  let dir = workdirAt(model, inst);
+  for (const cmd of inst.script?.commands ?? []) {
+    if (cmd === target.command) break;
+    if (cmd.depth > 0 || cmd.inSubstitution) continue;
+    const inv = invocationOf(cmd);
+    if (inv.name === "cd" && inv.args[0] && !inv.args[0].includes("$"))
+      dir = resolveImagePath(dir, inv.args[0]);
+  }
+  const opt = optionValue(
+    target,
+    "--prefix",
+    "--cwd",
+    "--dir",
+    "--directory",
+    "--working-dir",
+    "--project-dir"
+  );
+  if (opt && !opt.value.includes("$")) dir = resolveImagePath(dir, opt.value);
+  return dir;
+}
+function shorten(text2) {
+  if (text2.length <= 60) return text2;
+  const cut = text2.lastIndexOf(" ", 60);
+  return `${text2.slice(0, cut > 20 ? cut : 60)} \u2026`;
+}
+var DEDICATED_STEP = {
+  go: "go mod download",
+  rust: "cargo fetch",
+  maven: "mvn dependency:go-offline",
+  gradle: "gradle dependencies",
+  dotnet: "dotnet restore"
+};
+function manifestList(step) {
+  if (step.manager.family === "dotnet") return "the project files (*.csproj, *.sln, NuGet.config)";
+  if (step.manager.family === "gradle")
+    return "build.gradle and settings.gradle (or their .kts forms) and the gradle/ wrapper";
+  const m = step.manifests;
+  return m.length === 1 ? m[0] : `${m.slice(0, -1).join(", ")} and ${m[m.length - 1]}`;
+}
+var cache_order_default = defineRule({
+  id: "dockerfile/cache-order",
+  severity: "warning",
+  summary: "Source is copied before the dependency install, so every edit re-installs",
+  check(model, _options, report) {
+    for (const stage of model.stages) {
+      const copies = [];
+      const explicitSeen = /* @__PURE__ */ new Set();
+      const reported = /* @__PURE__ */ new Set();
+      for (const inst of stage.instructions) {
+        copies.push(...broadCopies(model, inst));
+        if (inst.keyword !== "RUN" || !inst.script) continue;
+        const hasCacheMount = mountsOf(inst).some((m) => m.type === "cache");
+        for (const inv of findCommands(inst)) {
+          const step = dependencyStep(inv);
+          if (!step) continue;
+          const family = step.manager.family;
+          if (step.implicit && (explicitSeen.has(family) || hasCacheMount)) continue;
+          if (!step.implicit) explicitSeen.add(family);
+          if (copies.length === 0) continue;
+          const dir = directoryOf(model, inst, inv);
+          const copy = copies.find((c) => c.destDir === void 0 || c.destDir === dir);
+          if (!copy) continue;
+          const key = `${copy.inst.index}:${copy.src.value}:${family}`;
+          if (reported.has(key)) continue;
+          reported.add(key);
+          const shown = shorten(inv.words.map((w) => w.value).join(" "));
+          const what = copy.destDir === void 0 ? `${copy.inst.keyword} ${copy.src.value} copies the whole build context` : `${copy.inst.keyword} ${copy.src.value} copies the directory holding the dependency manifest into ${copy.destDir}`;
+          const manifests = manifestList(step);
+          const install = step.implicit ? DEDICATED_STEP[family] ?? shown : shown;
+          const effect = step.implicit ? `\`${shown}\` (line ${inst.range.line}) downloads the dependencies it needs, so every source edit downloads them all again` : `\`${shown}\` (line ${inst.range.line}), so every source edit invalidates that layer and re-installs every dependency`;
+          report({
+            range: copy.src.range,
+            message: `${what} before ${effect}. Copy ${manifests} first, run \`${install}\`, and copy the rest of the sources after it.`,
+            context: stage.name ? { stage: stage.name } : void 0
+          });
+        }
+      }
+    }
+  }
+});
+
+// src/rules/dockerfile/chpasswd.ts
+var chpasswd_default = defineRule({
+  id: "dockerfile/chpasswd",
+  aliases: ["CKV2_DOCKER_17"],
+  severity: "warning",
+  summary: "RUN sets a password with chpasswd",
+  check(model, _options, report) {
+    for (const top of model.instructions) {
+      for (const inst of top.trigger ? [top, top.trigger] : [top]) {
+        if (inst.keyword !== "RUN") continue;
+        for (const inv of findCommands(inst, "chpasswd")) {
+          report({
+            range: rangeOfWords(model, inv.words[0]),
+            message: "chpasswd sets a password inside the image: the password (or its hash) stays in a layer and in the build history for anyone who pulls the image, and every container shares it. Do not give image users passwords; run as a non-root USER, and pass credentials at run time (secrets, env) if a service needs them."
+          });
+        }
+      }
+    }
+  }
+});
+
+// src/rules/dockerfile/consecutive-run.ts
+var DELIBERATE_CHAIN = 3;
+function flagKey(inst) {
+  return inst.flags.map((f) => `${f.name.toLowerCase()}=${f.value ?? ""}`).sort().join(" ");
+}
+function commandCount(inst) {
+  if (inst.form === "exec") return 1;
+  return inst.script ? inst.script.commands.filter((c) => c.words.length > 0 || c.assignments.length > 0).length : 1;
+}
+var SHELL_STATE = /* @__PURE__ */ new Set([
+  "cd",
+  "pushd",
+  "popd",
+  "export",
+  "unset",
+  "set",
+  "shopt",
+  "umask",
+  "ulimit",
+  "source",
+  ".",
+  "alias",
+  "trap",
+  "exit",
+  "exec",
+  "return",
+  "shift",
+  "read",
+  "readonly",
+  "local",
+  "declare",
+  "typeset",
+  "eval"
+]);
+function mergeFix(model, a, b) {
+  if (a.form !== "shell" || b.form !== "shell" || !a.posixShell || !b.posixShell) return void 0;
+  if (a.heredocs.length > 0 || b.heredocs.length > 0 || !a.argsRange || !b.argsRange) return void 0;
+  if (a.script?.commands.some(
+    (c) => c.words.length === 0 && c.assignments.length > 0 || SHELL_STATE.has(c.name)
+  )) {
+    return void 0;
+  }
+  const first = a.argsText.replace(/\s+$/, "");
+  if (first.includes("#") || /(?:&&|\|\||[|;&\\`])$/.test(first)) return void 0;
+  const end = a.argsOffset + first.length;
+  const between = model.text.slice(end, b.argsOffset);
+  if (!/^\s*RUN\s+(?:--\S+\s+)*$/i.test(between)) return void 0;
+  const multiLine = first.includes("\n");
+  return {
+    description: "Join the two RUN instructions with &&",
+    edits: [
+      {
+        range: model.rangeOf(end, b.argsOffset),
+        text: multiLine ? ` ${model.escapeChar}
+    && ` : " && "
+      }
+    ]
+  };
+}
+var consecutive_run_default = defineRule({
+  id: "dockerfile/consecutive-run",
+  aliases: ["DL3059"],
+  severity: "info",
+  summary: "Consecutive RUN instructions could be one",
+  fixable: true,
+  check(model, _options, report) {
+    for (const stage of model.stages) {
+      const list2 = stage.instructions;
+      for (let i = 1; i < list2.length; i++) {
+        const prev = list2[i - 1];
+        const cur = list2[i];
+        if (prev.keyword !== "RUN" || cur.keyword !== "RUN") continue;
+        if (flagKey(prev) !== flagKey(cur)) continue;
+        if (commandCount(prev) >= DELIBERATE_CHAIN || commandCount(cur) >= DELIBERATE_CHAIN) continue;
+        const fix = mergeFix(model, prev, cur);
+        report({
+          range: cur.keywordRange,
+          message: `This RUN directly follows the RUN at line ${prev.range.line}: each RUN adds a layer, and files deleted by the second still weigh in the first. Join them into one RUN with &&.`,
+          ...fix ? { fix } : {},
+          context: stage.name ? { stage: stage.name } : void 0
+        });
+      }
+    }
+  }
+});
+
+// src/rules/buildkit.ts
+function levenshtein(a, b) {
+  if (a === b) return 0;
+  if (a.length === 0) return b.length;
+  if (b.length === 0) return a.length;
+  let prev = new Array(b.length + 1);
+  let cur = new Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length];
+}
+function suggestName(value, candidates, caseSensitive = true) {
+  const v = caseSensitive ? value : value.toLowerCase();
+  let best;
+  let bestDist = 3;
+  for (const c of candidates) {
+    const o = caseSensitive ? c : c.toLowerCase();
+    if (o === v) return void 0;
+    const d = levenshtein(v, o);
+    if (d < bestDist) {
+      bestDist = d;
+      best = c;
+    }
+  }
+  return best;
+}
+function didYouMean(suggestion, prefix = "") {
+  return suggestion ? ` (did you mean ${prefix}${suggestion}?)` : "";
+}
+function isSelfConsistentCase(s) {
+  return s === s.toLowerCase() || s === s.toUpperCase();
+}
+var NAME_START2 = /[A-Za-z_]/;
+var NAME_CHAR2 = /[A-Za-z0-9_]/;
+function scanVarRefs(text2, escapeChar = "\\", instructionText2 = false) {
+  const refs = [];
+  let closeOf;
+  let single = false;
+  let double = false;
+  let lineStart = true;
+  let first = true;
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2[i];
+    if (c === "\n") {
+      lineStart = true;
+      first = false;
+      continue;
+    }
+    if (lineStart) {
+      lineStart = false;
+      if (instructionText2 && !first) {
+        const rest = /^[ \t]*#/.exec(text2.slice(i, i + 200));
+        if (rest) {
+          const nl = text2.indexOf("\n", i);
+          if (nl < 0) break;
+          i = nl - 1;
+          continue;
+        }
+      }
+    }
+    if (single) {
+      if (c === "'") single = false;
+      continue;
+    }
+    if (c === escapeChar) {
+      if (text2[i + 1] !== "\n") i++;
+      continue;
+    }
+    if (c === "'" && !double) {
+      single = true;
+      continue;
+    }
+    if (c === '"') {
+      double = !double;
+      continue;
+    }
+    if (c !== "$") continue;
+    const next = text2[i + 1] ?? "";
+    if (next === "{") {
+      let j = i + 2;
+      while (j < text2.length && NAME_CHAR2.test(text2[j])) j++;
+      if (j === i + 2) continue;
+      closeOf ??= matchingBraces(text2);
+      const k = closeOf.get(i + 1) ?? text2.length;
+      refs.push({ name: text2.slice(i + 2, j), start: i, end: Math.min(text2.length, k + 1) });
+      i = j - 1;
+      continue;
+    }
+    if (NAME_START2.test(next)) {
+      let j = i + 2;
+      while (j < text2.length && NAME_CHAR2.test(text2[j])) j++;
+      refs.push({ name: text2.slice(i + 1, j), start: i, end: j });
+      i = j - 1;
+    }
+  }
+  return refs;
+}
+function matchingBraces(text2) {
+  const close = /* @__PURE__ */ new Map();
+  const open2 = [];
+  for (let k = 0; k < text2.length; k++) {
+    if (text2[k] === "{") open2.push(k);
+    else if (text2[k] === "}" && open2.length > 0) close.set(open2.pop(), k);
+  }
+  return close;
+}
+var lineStartsMemo = /* @__PURE__ */ new WeakMap();
+function offsetAt(model, line, column) {
+  let starts = lineStartsMemo.get(model);
+  if (!starts) {
+    starts = [0];
+    for (let i = 0; i < model.lines.length; i++) starts.push(starts[i] + model.lines[i].length + 1);
+    lineStartsMemo.set(model, starts);
+  }
+  return starts[Math.max(0, Math.min(line - 1, model.lines.length))] + column - 1;
+}
+function argsTextBeforeHeredocs(model, inst) {
+  if (inst.heredocs.length === 0) return inst.argsText;
+  const firstBody = inst.heredocs[0].bodyOffset;
+  const lineEnd = model.text.lastIndexOf("\n", firstBody - 1);
+  return model.text.slice(inst.argsOffset, Math.max(inst.argsOffset, lineEnd));
+}
+var KNOWN_OS = /* @__PURE__ */ new Set([
+  "aix",
+  "android",
+  "darwin",
+  "dragonfly",
+  "freebsd",
+  "illumos",
+  "ios",
+  "js",
+  "linux",
+  "netbsd",
+  "openbsd",
+  "plan9",
+  "solaris",
+  "wasip1",
+  "windows"
+]);
+var ARCH_ALIASES = {
+  i386: "386",
+  "386": "386",
+  x86_64: "amd64",
+  "x86-64": "amd64",
+  amd64: "amd64",
+  aarch64: "arm64",
+  arm64: "arm64",
+  armhf: ["arm", "v7"],
+  armel: ["arm", "v6"],
+  arm: "arm",
+  ppc64le: "ppc64le",
+  ppc64: "ppc64",
+  s390x: "s390x",
+  riscv64: "riscv64",
+  mips64le: "mips64le",
+  mips64: "mips64",
+  mipsle: "mipsle",
+  mips: "mips",
+  loong64: "loong64",
+  wasm: "wasm"
+};
+var PLATFORM_PART = /^[A-Za-z0-9_.-]+$/;
+function parsePlatform(value) {
+  const parts = value.trim().split("/");
+  if (parts.length === 0 || parts.length > 3 || parts.some((p) => !PLATFORM_PART.test(p))) return void 0;
+  const norm = (os7) => os7.toLowerCase() === "macos" ? "darwin" : os7.toLowerCase();
+  const arch2 = (a2) => {
+    const m = ARCH_ALIASES[a2.toLowerCase()];
+    if (m === void 0) return void 0;
+    return Array.isArray(m) ? { os: "", arch: m[0], variant: m[1] } : { os: "", arch: m };
+  };
+  if (parts.length === 1) {
+    const p = parts[0];
+    if (KNOWN_OS.has(norm(p))) return { os: norm(p), arch: "amd64" };
+    const a2 = arch2(p);
+    return a2 ? { ...a2, os: "linux" } : void 0;
+  }
+  const os6 = norm(parts[0]);
+  const a = arch2(parts[1]);
+  if (!a) return { os: os6, arch: parts[1].toLowerCase(), variant: parts[2] };
+  return { os: os6, arch: a.arch, variant: parts[2] ?? a.variant };
+}
+var PLATFORM_ARG_DEFAULTS = {
+  TARGETPLATFORM: "linux/amd64",
+  TARGETOS: "linux",
+  TARGETARCH: "amd64",
+  TARGETVARIANT: "",
+  BUILDPLATFORM: "linux/amd64",
+  BUILDOS: "linux",
+  BUILDARCH: "amd64",
+  BUILDVARIANT: ""
+};
+var DOMAIN_COMPONENT = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])$/;
+var PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+var TAG = /^[\w][\w.-]{0,127}$/;
+var DIGEST = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/;
+function validDomain(d) {
+  let host = d;
+  const portMatch = /:(\d+)$/.exec(d);
+  if (portMatch && !d.startsWith("[")) host = d.slice(0, -portMatch[0].length);
+  if (host.startsWith("[")) return /^\[[0-9A-Fa-f:.]+\](?::\d+)?$/.test(d);
+  return host.split(".").every((c) => DOMAIN_COMPONENT.test(c));
+}
+function imageReferenceProblem(ref) {
+  if (ref === "") return "it is empty";
+  if (/\s/.test(ref)) return "it contains white space";
+  if (/^[a-f0-9]{64}$/.test(ref)) return "a 64-character hexadecimal string is an image ID, not a reference";
+  let rest = ref;
+  const at = rest.indexOf("@");
+  if (at >= 0) {
+    if (!DIGEST.test(rest.slice(at + 1))) return `"${rest.slice(at + 1)}" is not a valid digest`;
+    rest = rest.slice(0, at);
+  }
+  const lastSlash = rest.lastIndexOf("/");
+  const colon = rest.lastIndexOf(":");
+  if (colon > lastSlash) {
+    const tag = rest.slice(colon + 1);
+    if (!TAG.test(tag)) return tag === "" ? 'the tag after ":" is empty' : `"${tag}" is not a valid tag`;
+    rest = rest.slice(0, colon);
+  }
+  if (rest === "") return "the repository name is empty";
+  let path17 = rest;
+  const slash = rest.indexOf("/");
+  if (slash > 0) {
+    const first = rest.slice(0, slash);
+    if (first.includes(".") || first.includes(":") || first === "localhost" || first !== first.toLowerCase()) {
+      if (!validDomain(first)) return `"${first}" is not a valid registry host`;
+      path17 = rest.slice(slash + 1);
+    }
+  }
+  if (path17.length > 255) return "the repository name is longer than 255 characters";
+  for (const comp of path17.split("/")) {
+    if (!PATH_COMPONENT.test(comp)) {
+      if (comp !== comp.toLowerCase()) return "repository names must be lower-case";
+      return comp === "" ? "the repository name has an empty path component" : `"${comp}" is not a valid repository name component`;
+    }
+  }
+  return void 0;
+}
+var SHELL_BUILTINS = /* @__PURE__ */ new Set([
+  "cd",
+  "source",
+  ".",
+  "export",
+  "set",
+  "unset",
+  "eval",
+  "alias",
+  "ulimit",
+  "umask",
+  "trap",
+  "wait",
+  "read",
+  ":",
+  "test",
+  "[",
+  "exit",
+  "return"
+]);
+function jsonArgsFor(inst) {
+  const script = inst.script;
+  if (!script || script.errors.length > 0 || script.commands.length !== 1) return void 0;
+  const cmd = script.commands[0];
+  if (cmd.assignments.length > 0 || cmd.redirects.length > 0 || cmd.negated || cmd.depth !== 0 || cmd.next)
+    return void 0;
+  let words = cmd.words;
+  if (words[0]?.value === "exec") words = words.slice(1);
+  if (words.length === 0 || SHELL_BUILTINS.has(words[0].value)) return void 0;
+  for (const w of words) {
+    if (w.hasExpansion) return void 0;
+    if (!w.quoted && /[*?[~{}]/.test(w.value)) return void 0;
+  }
+  const tail = inst.argsText.slice(words[words.length - 1].end - inst.argsOffset);
+  if (tail.trim() !== "") return void 0;
+  return `[${words.map((w) => JSON.stringify(w.value)).join(", ")}]`;
+}
+function splitPortSpec(spec) {
+  const parts = spec.split(":");
+  let ip = "";
+  let hostPort = "";
+  let rest;
+  if (parts.length === 1) rest = parts[0];
+  else if (parts.length === 2) [hostPort, rest] = parts;
+  else {
+    ip = parts.slice(0, -2).join(":");
+    hostPort = parts[parts.length - 2];
+    rest = parts[parts.length - 1];
+  }
+  const slash = rest.indexOf("/");
+  return {
+    ip,
+    hostPort,
+    containerPort: slash < 0 ? rest : rest.slice(0, slash),
+    proto: slash < 0 ? "" : rest.slice(slash + 1)
+  };
+}
+function exposeSpecs(model, inst, expand2) {
+  const out = [];
+  for (const arg of inst.args) {
+    const literal = !/[$"'\\]/.test(arg.value);
+    let text2 = arg.value;
+    if (!literal) {
+      const e = expand2(arg.value);
+      if (e.unresolved.length > 0) continue;
+      text2 = e.value.replace(/^(["'])(.*)\1$/, "$2");
+    }
+    for (const spec of text2.split(/\s+/).filter(Boolean))
+      out.push({ spec, arg, literal, ...splitPortSpec(spec) });
+  }
+  return out;
+}
+
+// src/rules/dockerfile/consistent-instruction-casing.ts
+var consistent_instruction_casing_default = defineRule({
+  id: "dockerfile/consistent-instruction-casing",
+  aliases: ["ConsistentInstructionCasing", "FileConsistentCommandCasing", "SelfConsistentCommandCasing"],
+  severity: "info",
+  summary: "Instruction keywords mix upper and lower case",
+  fixable: true,
+  check(model, _options, report) {
+    const counted = model.instructions.filter((i) => i.stage >= 0);
+    let lower = 0;
+    let upper = 0;
+    for (const inst of counted) {
+      const k = inst.keywordRaw;
+      if (!isSelfConsistentCase(k)) continue;
+      if (k === k.toLowerCase()) lower++;
+      else upper++;
+    }
+    const majorityLower = lower > upper;
+    const casing = majorityLower ? "lowercase" : "uppercase";
+    for (const inst of counted) {
+      const k = inst.keywordRaw;
+      const want = majorityLower ? k.toLowerCase() : k.toUpperCase();
+      if (k === want) continue;
+      report({
+        range: inst.keywordRange,
+        message: `Command '${k}' should match the case of the command majority (${casing}); one casing for every instruction keeps the file easy to scan. Write \`${want}\`.`,
+        fix: { description: `Write ${want}`, edits: [{ range: inst.keywordRange, text: want }] }
+      });
+    }
+  }
+});
+
+// src/rules/dockerfile/copy-dest-slash.ts
+function isDir(dest) {
+  return /[/\\]$/.test(dest) || dest === "." || dest === "..";
+}
+var copy_dest_slash_default = defineRule({
+  id: "dockerfile/copy-dest-slash",
+  aliases: ["DL3021", "DS011", "AVD-DS-0011"],
+  severity: "error",
+  summary: "COPY with several sources to a destination that does not end with /",
+  fixable: true,
+  check(model, _options, report) {
+    for (const inst of instructionsOf(model, "COPY", "ADD")) {
+      const parts = copyParts(model, inst);
+      const dest = parts.dest;
+      if (!dest || parts.sources.length < 2) continue;
+      const raw = unquote2(dest.value);
+      if (isDir(raw)) continue;
+      const expanded = expandVars(raw, inst.scope, model.escapeChar);
+      if (expanded.unresolved.length > 0 || isDir(expanded.value)) continue;
+      const quoted = dest.value !== raw;
+      report({
+        range: dest.range,
+        message: `${inst.keyword} copies ${parts.sources.length} sources to "${raw}", which does not end with "/": the builder only accepts several sources into a directory. Write "${raw}/".`,
+        fix: parts.json ? void 0 : {
+          description: "Add a trailing slash to the destination",
+          edits: [
+            {
+              range: {
+                line: dest.range.endLine,
+                column: dest.range.endColumn - (quoted ? 1 : 0),
+                endLine: dest.range.endLine,
+                endColumn: dest.range.endColumn - (quoted ? 1 : 0)
+              },
+              text: "/"
+            }
+          ]
+        }
+      });
+    }
+  }
+});
+
+// src/rules/dockerfile/copy-from-own-stage.ts
+var copy_from_own_stage_default = defineRule({
+  id: "dockerfile/copy-from-own-stage",
+  aliases: ["DL3023", "DS006", "AVD-DS-0006"],
+  severity: "error",
+  summary: "COPY --from names the stage it is in",
+  check(model, _options, report) {
+    for (const inst of model.instructions) {
+      if (inst.keyword !== "COPY" && inst.keyword !== "ADD") continue;
+      const from = flagOf(inst, "from");
+      if (!from?.value) continue;
+      const src = resolveSource(model, inst, unquote2(from.value));
+      if (src.kind !== "stage" || src.stage.index !== inst.stage) continue;
+      report({
+        range: from.valueRange ?? from.range,
+        message: `${inst.keyword} --from=${from.value} names the stage it is part of; a stage cannot copy from itself (the builder fails with a dependency cycle). Copy from an earlier stage, or use the path directly.`
+      });
+    }
+  }
+});
+
+// src/rules/hadolint-b.ts
+function runInstructions(model, opts = {}) {
+  const shipped = opts.shippedOnly ? shippedStages(model) : void 0;
+  const out = [];
+  for (const inst of model.instructions) {
+    if (inst.keyword === "RUN" && (!shipped || shipped.has(inst.stage))) out.push(inst);
+    if (opts.onbuild !== false && inst.trigger?.keyword === "RUN") out.push(inst.trigger);
+  }
+  return out;
+}
+function shippedStages(model) {
+  return new Set(finalStageChain(model).map((s) => s.index));
+}
+function editableWord(model, w) {
+  return w.end > w.start && model.text.slice(w.start, w.end) === w.raw;
+}
+function insertAt(model, offset, text2) {
+  return { range: model.rangeOf(offset, offset), text: text2 };
+}
+function insertAfterWord(model, w, text2, description) {
+  if (!editableWord(model, w)) return void 0;
+  return { description, edits: [insertAt(model, w.end, text2)] };
+}
+function appendCommandFix(model, inst, command, description) {
+  if (inst.form !== "shell" || inst.heredocs.length > 0 || !inst.script) return void 0;
+  const text2 = inst.argsText.replace(/\s+$/, "");
+  if (!text2) return void 0;
+  const lastLine = text2.slice(text2.lastIndexOf("\n") + 1);
+  if (/^\s*#/.test(lastLine) || /[;&|\\`]$/.test(text2)) return void 0;
+  return { description, edits: [insertAt(model, inst.argsOffset + text2.length, ` && ${command}`)] };
+}
+function stripGlobTail(p) {
+  let s = p.replace(/^["']|["']$/g, "");
+  for (; ; ) {
+    const next = s.replace(/\/\*$|\/\.$|\*$|\/$/, "");
+    if (next === s) return s;
+    s = next;
+  }
+}
+function removesDir(inst, after, dirs) {
+  for (const inv of findCommands(inst, "rm")) {
+    if (inv.command.start < after) continue;
+    for (const w of inv.words.slice(1)) {
+      if (w.value.startsWith("-")) continue;
+      const p = stripGlobTail(w.value);
+      if (p.length < 2) continue;
+      for (const d of dirs) {
+        if (d === p || d.startsWith(`${p}/`) || p.startsWith(`${d}/`) || w.value.endsWith("*") && d.startsWith(p))
+          return true;
+      }
+    }
+  }
+  return false;
+}
+function mountsCacheOver(inst, dirs) {
+  for (const m of mountsOf(inst)) {
+    if (m.type !== "cache" && m.type !== "tmpfs" || !m.target) continue;
+    const t = stripGlobTail(m.target) || "/";
+    for (const d of dirs) {
+      const dd = d.replace(/^~/, "/root");
+      if (dd === t || dd.startsWith(t === "/" ? "/" : `${t}/`)) return true;
+    }
+  }
+  return false;
+}
+function resolveWord(model, inst, w) {
+  if (!w.hasExpansion) return { value: w.value, unresolved: [] };
+  if (/\$\(|`/.test(w.value)) return { value: w.value, unresolved: ["$(\u2026)"] };
+  const e = expandVars(w.value, inst.scope, "\\");
+  return { value: e.value, unresolved: e.unresolved };
+}
+function envFlagSet(inst, inv, name) {
+  const truthy = (v) => v !== void 0 && !/^(?:|0|false|no|off)$/i.test(v.replace(/^["']|["']$/g, "").trim());
+  if (truthy(inst.scope.get(name)?.value)) return true;
+  const assigned = (words) => words.some((a) => a.value.startsWith(`${name}=`) && truthy(a.value.slice(name.length + 1)));
+  if (assigned(inv.command.assignments)) return true;
+  const cmdWords = inv.command.words;
+  const progIndex = cmdWords.indexOf(inv.words[0]);
+  if (progIndex > 0 && assigned(cmdWords.slice(0, progIndex))) return true;
+  for (const c of inst.script?.commands ?? []) {
+    if (c.start >= inv.command.start) break;
+    if (c.words.length === 0 && assigned(c.assignments)) return true;
+    if (c.name === "export" && assigned(c.words.slice(1))) return true;
+  }
+  return false;
+}
+function labelPairs(model, stages) {
+  const out = [];
+  for (const inst of model.instructions) {
+    if (inst.keyword !== "LABEL" || stages && !stages.has(inst.stage)) continue;
+    for (const prop of inst.properties) {
+      const value = prop.value ?? "";
+      out.push({
+        inst,
+        prop,
+        key: prop.name,
+        value,
+        hasVariable: hasVariableRef(value, model.escapeChar),
+        valueRange: prop.valueRange ?? prop.range
+      });
+    }
+  }
+  return out;
+}
+function hasVariableRef(text2, escapeChar = "\\") {
+  for (let i = 0; i < text2.length; i++) {
+    if (text2[i] === escapeChar) {
+      i++;
+      continue;
+    }
+    if (text2[i] === "$" && /[A-Za-z_{]/.test(text2[i + 1] ?? "")) return true;
+  }
+  return false;
+}
+function finalLabels(model) {
+  const out = /* @__PURE__ */ new Map();
+  for (const pair of labelPairs(model, shippedStages(model))) out.set(pair.key, pair);
+  return out;
+}
+function keyMatches(pattern, key) {
+  if (!pattern.includes("*")) return pattern === key;
+  const parts = pattern.split("*");
+  if (!key.startsWith(parts[0]) || !key.endsWith(parts[parts.length - 1])) return false;
+  let pos = parts[0].length;
+  for (let i = 1; i < parts.length - 1; i++) {
+    const at = key.indexOf(parts[i], pos);
+    if (at < 0) return false;
+    pos = at + parts[i].length;
+  }
+  return pos <= key.length - parts[parts.length - 1].length;
+}
+function checkLabelFormat(model, labels, valid, message, report) {
+  if (labels.length === 0) return;
+  for (const pair of labelPairs(model)) {
+    if (!labels.some((p) => keyMatches(p, pair.key))) continue;
+    if (pair.hasVariable || pair.value.trim() === "") continue;
+    if (!valid(pair.value.trim())) report({ range: pair.valueRange, message: message(pair.key, pair.value) });
+  }
+}
+var DNF_NAMES = ["dnf", "dnf5", "dnf-3", "microdnf", "tdnf"];
+var RPM_CACHE_DIRS = ["/var/cache/yum", "/var/cache/dnf", "/var/cache/libdnf5"];
+var RPM_ALL = ["yum", ...DNF_NAMES];
+function rpmActionWord(inv) {
+  const ops = operandsOf(inv);
+  const sub2 = ops[0]?.value;
+  if (sub2 === "group" || sub2 === "groups" || sub2 === "module") return ops[1] ?? ops[0];
+  return ops[0];
+}
+function checkAssumeYes(model, names, report) {
+  for (const inst of runInstructions(model)) {
+    for (const inv of findCommands(inst, names)) {
+      if (inv.name === "microdnf") continue;
+      const actions = actionsOf(inv);
+      if (!actions.has("install") && !actions.has("upgrade") && !actions.has("remove")) continue;
+      if (hasOption(inv, "-y", "--assumeyes", "--assumeno")) continue;
+      const action = rpmActionWord(inv) ?? inv.words[0];
+      const sub2 = action.value;
+      report({
+        range: model.rangeOf(inv.words[0].start, action.end),
+        message: `\`${inv.name} ${sub2}\` without \`-y\` waits for a confirmation that a build cannot give, so the step fails; write \`${inv.name} ${sub2} -y \u2026\` (or \`--assumeyes\`).`,
+        fix: insertAfterWord(model, action, " -y", `Add -y to ${inv.name} ${sub2}`)
+      });
+    }
+  }
+}
+function checkRpmClean(model, names, shippedOnly, report) {
+  for (const inst of runInstructions(model, { shippedOnly })) {
+    const changes = findCommands(inst, names).filter((inv) => {
+      const a = actionsOf(inv);
+      return a.has("install") || a.has("upgrade");
+    });
+    if (changes.length === 0) continue;
+    const last = changes[changes.length - 1];
+    const cleaned = findCommands(inst, RPM_ALL).some((inv) => {
+      const ops = operandsOf(inv).map((w) => w.value);
+      return inv.command.start > last.command.start && ops[0] === "clean" && ops.includes("all");
+    });
+    if (cleaned || removesDir(inst, last.command.start, RPM_CACHE_DIRS) || mountsCacheOver(inst, RPM_CACHE_DIRS))
+      continue;
+    const first = changes[0];
+    const action = rpmActionWord(first) ?? first.words[0];
+    const tool = last.name;
+    report({
+      range: model.rangeOf(first.words[0].start, action.end),
+      message: `\`${first.name} ${action.value}\` leaves the package and metadata caches in the layer (often tens of MB); end the same RUN with \`${tool} clean all\`, or mount the cache with \`--mount=type=cache,target=/var/cache/${tool === "yum" ? "yum" : "dnf"}\`.`,
+      fix: appendCommandFix(model, inst, `${tool} clean all`, `Append ${tool} clean all`)
+    });
+  }
+}
+function rpmSpecPinned(spec) {
+  if (/\.rpm$/i.test(spec) || spec.includes("/")) return true;
+  return /-(?:\d+:)?\d[\w.+~^]*(?:-\d[\w.+~^]*)?$/.test(spec);
+}
+function checkRpmPins(model, names, report) {
+  for (const inst of runInstructions(model)) {
+    for (const inv of findCommands(inst, names)) {
+      if (!actionsOf(inv).has("install")) continue;
+      const ops = operandsOf(inv);
+      const sub2 = ops[0]?.value;
+      if (sub2 === "group" || sub2 === "groups" || sub2 === "groupinstall") continue;
+      if (sub2 === "builddep" || sub2 === "localinstall") continue;
+      const module = sub2 === "module";
+      for (const w of installedPackages(inv)) {
+        if (w.value.startsWith("@") && !w.value.includes(":")) continue;
+        const { value, unresolved } = resolveWord(model, inst, w);
+        if (unresolved.length > 0) continue;
+        const bad = value.split(/\s+/).filter((s) => s.length > 0).filter((s) => module || s.startsWith("@") ? !/:[^:]+/.test(s) : !rpmSpecPinned(s));
+        if (bad.length === 0) continue;
+        const example2 = module ? `${bad[0].replace(/^@/, "")}:<stream>` : `${bad[0]}-<version>`;
+        report({
+          range: model.rangeOf(w.start, w.end),
+          message: `\`${inv.name} ${module ? "module install" : "install"} ${bad[0]}\` installs whatever version the repository has at build time, so rebuilds differ; pin it: \`${example2}\` (a version from an ARG counts).`
+        });
+      }
+    }
+  }
+}
+function copyArgs(model, inst) {
+  const joined = inst.argsText.split(`${model.escapeChar}
+`).join("").trim();
+  if (joined.startsWith("[")) {
+    try {
+      const arr2 = JSON.parse(joined);
+      if (Array.isArray(arr2) && arr2.length > 0 && arr2.every((x) => typeof x === "string")) {
+        const range = inst.argsRange ?? inst.range;
+        const parts2 = arr2.map((value) => ({ value, range }));
+        return { sources: parts2.slice(0, -1), dest: parts2[parts2.length - 1] };
+      }
+    } catch {
+    }
+  }
+  let args = inst.args;
+  const body = inst.heredocs[0]?.bodyRange;
+  if (body) args = args.filter((a) => a.range.line < body.line);
+  const parts = args.map((a) => ({ value: a.value, range: a.range }));
+  return { sources: parts.slice(0, -1), dest: parts[parts.length - 1] };
+}
+
+// src/rules/dockerfile/copy-from-root.ts
+var ROOT = /* @__PURE__ */ new Set(["/", "/.", "/*", "/./"]);
+function scratchRooted(model, stage, seen) {
+  if (seen.has(stage.index)) return false;
+  seen.add(stage.index);
+  const base = rootBase(model, stage);
+  if (base.scratch) return true;
+  if (base.unresolved.length === 0 || stage.parent !== void 0) return false;
+  const pattern = base.raw.replace(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g, "*").toLowerCase();
+  const candidates = model.stages.filter(
+    (s) => s.index < stage.index && s.name && globMatch(pattern, s.name)
+  );
+  return candidates.length > 0 && candidates.every((s) => scratchRooted(model, s, new Set(seen)));
+}
+var copy_from_root_default = defineRule({
+  id: "dockerfile/copy-from-root",
+  aliases: ["DL3067"],
+  severity: "warning",
+  summary: "COPY --from copies the whole filesystem of another stage or image",
+  options: {
+    allow: {
+      type: "array",
+      items: { type: "string" },
+      description: "Images (patterns as in trusted-registries, e.g. `tonistiigi/xx`) made to be copied whole into another image, such as the binary-only images Docker publishes.",
+      default: [
+        "tonistiigi/xx",
+        "moby/moby-bin",
+        "dockereng/cli-bin",
+        "docker/buildx-bin",
+        "docker/compose-bin"
+      ]
+    }
+  },
+  check(model, options, report) {
+    for (const inst of model.instructions) {
+      if (inst.keyword !== "COPY") continue;
+      const from = flagOf(inst, "from");
+      if (!from?.value) continue;
+      const root = copyArgs(model, inst).sources.find(
+        (s) => ROOT.has(s.value.replace(/^(["'])(.*)\1$/, "$2"))
+      );
+      if (!root) continue;
+      const src = resolveSource(model, inst, from.value);
+      if (src.kind === "stage" && scratchRooted(model, src.stage, /* @__PURE__ */ new Set())) continue;
+      const image = src.kind === "image" ? src.image : src.kind === "stage" ? rootBase(model, src.stage) : void 0;
+      if (image && options.allow.some((p) => imageMatches(image, p))) continue;
+      report({
+        range: root.range,
+        message: `\`COPY --from=${from.value} /\` copies that ${src.kind === "stage" ? "stage" : "image"}'s entire filesystem (compilers, package caches, any secrets used while building) into this image; copy only the paths you need, e.g. \`COPY --from=build /app/bin/ /usr/local/bin/\`.`
+      });
+    }
+  }
+});
+
+// src/rules/dockerfile/copy-from-unknown-stage.ts
+var copy_from_unknown_stage_default = defineRule({
+  id: "dockerfile/copy-from-unknown-stage",
+  aliases: ["DL3022", "DS018", "AVD-DS-0018"],
+  severity: "warning",
+  summary: "COPY --from names no earlier stage",
+  check(model, _options, report) {
+    for (const inst of model.instructions) {
+      if (inst.keyword !== "COPY" && inst.keyword !== "ADD") continue;
+      const from = flagOf(inst, "from");
+      if (!from?.value) continue;
+      const src = resolveSource(model, inst, unquote2(from.value));
+      if (src.kind !== "image") continue;
+      const ref = src.text;
+      const range = from.valueRange ?? from.range;
+      const earlier = model.stages.filter((s) => s.from.index < inst.index);
+      if (/^\d+$/.test(ref)) {
+        report({
+          range,
+          message: `${inst.keyword} --from=${ref} refers to stage #${ref}, but only ${earlier.length} stage(s) start before this line (counting from 0). Name the stage (\`FROM \u2026 AS build\`) and copy with --from=build.`
+        });
+        continue;
+      }
+      const key = ref.toLowerCase();
+      const later = model.stages.find((s) => s.name === key && s.from.index > inst.index);
+      if (later) {
+        report({
+          range,
+          message: `Stage "${ref}" is defined after this ${inst.keyword} (line ${later.from.range.line}), so the builder looks for an image called "${ref}" instead. Move the stage above this line.`
+        });
+        continue;
+      }
+      if (/[:@/.]/.test(ref)) continue;
+      const names = earlier.map((s) => s.nameRaw).filter((n) => !!n);
+      const near = names.map((n) => ({ n, d: levenshtein(n.toLowerCase(), key) })).filter((x) => x.d <= Math.max(1, Math.floor(key.length / 3))).sort((a, b) => a.d - b.d)[0];
+      report({
+        range,
+        message: `${inst.keyword} --from=${ref} matches no earlier stage${near ? ` (did you mean "${near.n}"?)` : ""}, so unless the build passes a named context (\`--build-context ${ref}=\u2026\`) the builder pulls an image called "${ref}" from Docker Hub. Reference a stage defined above, or, for an image, write it with a tag (${ref}:<tag>) or declare it as a stage: \`FROM ${ref}:<tag> AS ${ref}\`.`
+      });
+    }
+  }
+});
+
+// src/rules/dockerignore-match.ts
+import path7 from "node:path";
+function cleanPath(p) {
+  if (p === "") return ".";
+  const abs = p.startsWith("/");
+  const out = [];
+  for (const part of p.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (out.length > 0 && out[out.length - 1] !== "..") out.pop();
+      else if (!abs) out.push("..");
+      continue;
+    }
+    out.push(part);
+  }
+  const joined = out.join("/");
+  if (abs) return "/" + joined;
+  return joined === "" ? "." : joined;
+}
+function compileIgnore(lines2) {
+  const out = [];
+  for (const line of lines2) {
+    let p = line.trim();
+    if (p === "" || p.startsWith("#")) continue;
+    let exclusion = false;
+    if (p.startsWith("!")) {
+      exclusion = true;
+      p = p.slice(1).trim();
+    }
+    p = cleanPath(p);
+    if (p.length > 1 && p.startsWith("/")) p = p.slice(1);
+    if (p === "") continue;
+    out.push({ pattern: p, exclusion, source: line });
+  }
+  return out;
+}
+function globMatches(pattern, file) {
+  const memo = /* @__PURE__ */ new Map();
+  const width = file.length + 1;
+  const go = (pi, fi) => {
+    const key = pi * width + fi;
+    const cached = memo.get(key);
+    if (cached !== void 0) return cached;
+    let result;
+    if (pi === pattern.length) result = fi === file.length;
+    else {
+      const c = pattern[pi];
+      if (c === "*" && pattern[pi + 1] === "*") {
+        const next = pi + 2;
+        if (pattern[next] === "/" && go(next + 1, fi)) result = true;
+        else {
+          result = false;
+          for (let k = fi; k <= file.length && !result; k++) result = go(next, k);
+        }
+      } else if (c === "*") {
+        result = false;
+        for (let k = fi; k <= file.length; k++) {
+          if (go(pi + 1, k)) {
+            result = true;
+            break;
+          }
+          if (k < file.length && file[k] === "/") break;
+        }
+      } else if (fi === file.length) result = false;
+      else if (c === "?") result = file[fi] !== "/" && go(pi + 1, fi + 1);
+      else if (c === "[") {
+        const cls = matchClass(pattern, pi, file[fi]);
+        if (cls === null) result = file[fi] === "[" && go(pi + 1, fi + 1);
+        else result = cls.matched && file[fi] !== "/" && go(cls.end, fi + 1);
+      } else if (c === "\\" && pi + 1 < pattern.length)
+        result = file[fi] === pattern[pi + 1] && go(pi + 2, fi + 1);
+      else result = file[fi] === c && go(pi + 1, fi + 1);
+    }
+    memo.set(key, result);
+    return result;
+  };
+  return go(0, 0);
+}
+function matchClass(pattern, pi, ch) {
+  let i = pi + 1;
+  let negate = false;
+  if (pattern[i] === "^" || pattern[i] === "!") {
+    negate = true;
+    i++;
+  }
+  let matched = false;
+  let firstItem = true;
+  while (i < pattern.length && (pattern[i] !== "]" || firstItem)) {
+    firstItem = false;
+    let lo = pattern[i];
+    if (lo === "\\" && i + 1 < pattern.length) lo = pattern[++i];
+    let hi = lo;
+    if (pattern[i + 1] === "-" && pattern[i + 2] !== void 0 && pattern[i + 2] !== "]") {
+      hi = pattern[i + 2];
+      if (hi === "\\" && i + 3 < pattern.length) {
+        hi = pattern[i + 3];
+        i++;
+      }
+      i += 2;
+    }
+    if (ch >= lo && ch <= hi) matched = true;
+    i++;
+  }
+  if (i >= pattern.length) return null;
+  return { matched: matched !== negate, end: i + 1 };
+}
+function ignoredBy(patterns, file) {
+  const parent = path7.posix.dirname(file);
+  const dirs = parent === "." ? [] : parent.split("/");
+  let matched;
+  for (const p of patterns) {
+    if (p.exclusion !== (matched !== void 0)) continue;
+    let hit = globMatches(p.pattern, file);
+    for (let i = 0; !hit && i < dirs.length; i++)
+      hit = globMatches(p.pattern, dirs.slice(0, i + 1).join("/"));
+    if (hit) matched = p.exclusion ? void 0 : p;
+  }
+  return matched;
+}
+
+// src/rules/dockerfile/copy-ignored-file.ts
+function remote(src) {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(src) || /^git@/.test(src) || /\.git(?:#.*)?$/.test(src);
+}
+var copy_ignored_file_default = defineRule({
+  id: "dockerfile/copy-ignored-file",
+  aliases: ["CopyIgnoredFile"],
+  severity: "warning",
+  summary: "COPY or ADD names a file that .dockerignore excludes from the build context",
+  check(model, _options, report) {
+    const ignore2 = model.dockerignore;
+    if (!ignore2 || ignore2.patterns.length === 0) return;
+    const patterns = compileIgnore(ignore2.patterns);
+    for (const inst of model.instructions) {
+      if (inst.keyword !== "COPY" && inst.keyword !== "ADD") continue;
+      if (flagOf(inst, "from")) continue;
+      const paths = copyPaths(model, inst);
+      if (!paths) continue;
+      for (const src of paths.sources) {
+        const value = src.value;
+        if (value === "" || remote(value) || isWholeContext(value)) continue;
+        const cleaned = cleanPath(value).replace(/^\/+/, "");
+        const hit = ignoredBy(patterns, value) ?? (cleaned === "." ? void 0 : ignoredBy(patterns, cleaned));
+        if (!hit) continue;
+        const verb = inst.keyword === "ADD" ? "Add" : "Copy";
+        report({
+          range: src.range,
+          message: `Attempting to ${verb} file "${value}" that is excluded by ${ignore2.path} (pattern "${hit.source.trim()}"): excluded files are not sent to the builder, so this fails with "not found" (or silently copies less). Remove the pattern, add an exception (!${cleaned}) after it, or stop copying the file.`
+        });
+      }
+    }
+  }
+});
+
+// src/rules/dockerfile/copy-instead-of-add.ts
+var ADD_ONLY_FLAGS = /* @__PURE__ */ new Set(["checksum", "keep-git-dir", "unpack"]);
+var copy_instead_of_add_default = defineRule({
+  id: "dockerfile/copy-instead-of-add",
+  aliases: ["DL3020", "DS005", "AVD-DS-0005"],
+  severity: "error",
+  summary: "ADD used for local files and folders instead of COPY",
+  fixable: true,
+  check(model, _options, report) {
+    for (const inst of instructionsOf(model, "ADD")) {
+      if (inst.flags.some((f) => ADD_ONLY_FLAGS.has(f.name.toLowerCase()))) continue;
+      const parts = copyParts(model, inst);
+      if (parts.sources.length === 0 || parts.heredocSources > 0) continue;
+      let plain = true;
+      for (const src of parts.sources) {
+        const expanded = expandVars(unquote2(src.value), inst.scope, model.escapeChar);
+        const value = expanded.value;
+        if (expanded.unresolved.length > 0 || isUrl(value) || TAR_ARCHIVE.test(value) || MAYBE_ARCHIVE.test(value)) {
+          plain = false;
+          break;
+        }
+      }
+      if (!plain) continue;
+      const kw = inst.keywordRaw;
+      const copy = kw === kw.toLowerCase() ? "copy" : kw === kw.toUpperCase() ? "COPY" : "Copy";
+      report({
+        range: inst.keywordRange,
+        message: "ADD of local files does what COPY does, plus URL downloads and archive extraction nobody asked for, so a renamed file can change what the build does. Use COPY for files and folders.",
+        fix: { description: "Replace ADD with COPY", edits: [{ range: inst.keywordRange, text: copy }] }
+      });
+    }
+  }
+});
+
+// src/rules/dockerfile/copy-relative-without-workdir.ts
+var copy_relative_without_workdir_default = defineRule({
+  id: "dockerfile/copy-relative-without-workdir",
+  aliases: ["DL3045"],
+  severity: "warning",
+  summary: "COPY to a relative destination before any WORKDIR",
+  check(model, _options, report) {
+    for (const stage of model.stages) {
+      if (!stage.from.posixShell) continue;
+      const inherited = ancestorsHave(model, stage, "WORKDIR");
+      let workdirSet = inherited;
+      for (const inst of stage.instructions) {
+        if (inst.keyword === "WORKDIR") workdirSet = true;
+        if (inst.keyword !== "COPY") continue;
+        const dest = copyArgs(model, inst).dest;
+        if (!dest) continue;
+        const value = expandVars(dest.value, inst.scope, model.escapeChar);
+        if (value.unresolved.length > 0) continue;
+        const d = value.value.replace(/^(["'])(.*)\1$/, "$2");
+        if (d.startsWith("/") || /^[A-Za-z]:[\\/]/.test(d) || d.startsWith("\\")) continue;
+        if (workdirSet) continue;
+        report({
+          range: dest.range,
+          message: `COPY to the relative path "${dest.value}" with no WORKDIR set in this stage lands wherever the base image's WORKDIR points (often /), which can change with the base image; set \`WORKDIR\` first or copy to an absolute path.`
+        });
+      }
+    }
+  }
+});
+
+// src/rules/dockerfile/denied-base-images.ts
+var denied_base_images_default = defineRule({
+  id: "dockerfile/denied-base-images",
+  severity: "error",
+  summary: "FROM uses a base image the policy denies",
+  options: {
+    images: {
+      type: "array",
+      items: {
+        anyOf: [
+          { type: "string" },
+          {
+            type: "object",
+            properties: { pattern: { type: "string" }, reason: { type: "string" } },
+            required: ["pattern"],
+            additionalProperties: false
+          }
+        ]
+      },
+      description: "Denied images: `pattern` (`centos`, `node:14*`, `python:2*`, `debian:stretch*`: `*` matches any text; no registry means Docker Hub; a tag in the pattern must match too) and the `reason` quoted in the message.",
+      default: []
+    }
+  },
+  check(model, options, report) {
+    const entries2 = (Array.isArray(options.images) ? options.images : []).map((e) => typeof e === "string" ? { pattern: e } : e).filter((e) => !!e && typeof e.pattern === "string" && e.pattern.trim() !== "");
+    if (entries2.length === 0) return;
+    for (const stage of model.stages) {
+      const base = externalBase(stage);
+      if (!base) continue;
+      const hit = entries2.find((e) => imageMatches(base, e.pattern));
+      if (!hit) continue;
+      const reason = hit.reason?.trim() ? `: "${hit.reason.trim()}"` : "";
+      report({
+        range: imageArgRange(stage),
+        message: `FROM ${base.text} is denied by the policy (pattern ${hit.pattern})${reason}. Base the image on an allowed, supported image instead.`,
+        context: stage.name ? { stage: stage.name } : void 0
+      });
+    }
+  }
+});
+
+// src/rules/dockerfile/dnf-assume-yes.ts
+var dnf_assume_yes_default = defineRule({
+  id: "dockerfile/dnf-assume-yes",
+  aliases: ["DL3038"],
+  severity: "warning",
+  summary: "dnf install/upgrade/remove without -y",
+  fixable: true,
+  check(model, _options, report) {
+    checkAssumeYes(model, DNF_NAMES, report);
+  }
+});
+
+// src/rules/dockerfile/dnf-clean-all.ts
+var dnf_clean_all_default = defineRule({
+  id: "dockerfile/dnf-clean-all",
+  aliases: ["DL3040", "DS019", "AVD-DS-0019"],
+  severity: "warning",
+  summary: "dnf/microdnf install or upgrade without dnf clean all in the same RUN",
+  fixable: true,
+  options: {
+    onlyShippedStages: {
+      type: "boolean",
+      description: "Check only the stages whose files make up the built image (the final stage and the stages it is built FROM); caches left in other build stages never ship.",
+      default: true
+    }
+  },
+  check(model, options, report) {
+    checkRpmClean(model, DNF_NAMES, options.onlyShippedStages, report);
+  }
+});
+
+// src/rules/dockerfile/dnf-version-pin.ts
+var dnf_version_pin_default = defineRule({
+  id: "dockerfile/dnf-version-pin",
+  aliases: ["DL3041"],
+  severity: "warning",
+  summary: "dnf/microdnf install without package versions",
+  check(model, _options, report) {
+    checkRpmPins(model, DNF_NAMES, report);
+  }
+});
+
+// src/rules/dockerfile/dockerignore.ts
+var dockerignore_default = defineRule({
+  id: "dockerfile/dockerignore",
+  severity: "warning",
+  summary: "The whole build context is copied and there is no .dockerignore",
+  check(model, _options, report) {
+    if (model.dockerignore) return;
+    const base = model.path.split("/").pop() || "Dockerfile";
+    for (const inst of model.instructions) {
+      if (inst.keyword !== "COPY" && inst.keyword !== "ADD" || flagOf(inst, "from")) continue;
+      const paths = copyPaths(model, inst);
+      const src = paths?.sources.find((s) => isWholeContext(s.value));
+      if (!src) continue;
+      const stage = model.stages[inst.stage];
+      report({
+        range: src.range,
+        message: `${inst.keyword} ${src.value} copies the whole build context, and there is no .dockerignore (nor ${base}.dockerignore) beside the Dockerfile: .git, node_modules, local .env files and build output go into the image, and any change to them invalidates the cache. Add a .dockerignore that excludes them.`,
+        context: stage?.name ? { stage: stage.name } : void 0
+      });
+      return;
+    }
+  }
+});
+
+// src/rules/dockerfile/duplicate-stage-name.ts
+var duplicate_stage_name_default = defineRule({
+  id: "dockerfile/duplicate-stage-name",
+  aliases: ["DL3024", "DuplicateStageName", "DS012", "AVD-DS-0012", "CKV_DOCKER_11"],
+  severity: "error",
+  summary: "Two FROM instructions use the same stage name",
+  check(model, _options, report) {
+    const seen = /* @__PURE__ */ new Map();
+    for (const stage of model.stages) {
+      if (!stage.name || !stage.nameRange) continue;
+      const first = seen.get(stage.name);
+      if (first === void 0) {
+        seen.set(stage.name, stage.from.range.line);
+        continue;
+      }
+      report({
+        range: stage.nameRange,
+        message: `Stage name "${stage.nameRaw}" is already used by the stage on line ${first} (names are case-insensitive). The builder rejects duplicate names; give this stage a name of its own.`
+      });
+    }
+  }
+});
+
+// src/rules/dockerfile/env-self-reference.ts
+function references(raw, escapeChar) {
+  const out = [];
+  let single = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (single) {
+      if (c === "'") single = false;
+      continue;
+    }
+    if (c === escapeChar) {
+      i++;
+      continue;
+    }
+    if (c === "'") {
+      single = true;
+      continue;
+    }
+    if (c !== "$") continue;
+    const m = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)[^}]*\}|([A-Za-z_][A-Za-z0-9_]*))/.exec(raw.slice(i));
+    if (m) {
+      out.push({ name: m[1] ?? m[2], start: i, end: i + m[0].length });
+      i += m[0].length - 1;
+    }
+  }
+  return out;
+}
+function promotesItself(name, value) {
+  const v = (value ?? "").trim();
+  return v === `$${name}` || v === `\${${name}}`;
+}
+var env_self_reference_default = defineRule({
+  id: "dockerfile/env-self-reference",
+  aliases: ["DL3044"],
+  severity: "error",
+  summary: "ENV refers to a variable defined earlier in the same ENV",
+  check(model, _options, report) {
+    let lineStarts;
+    const offsetOf = (line, column) => {
+      if (!lineStarts) {
+        lineStarts = [0];
+        for (const l of model.lines) lineStarts.push(lineStarts[lineStarts.length - 1] + l.length + 1);
+      }
+      return lineStarts[line - 1] + column - 1;
+    };
+    for (const inst of model.instructions) {
+      if (inst.keyword !== "ENV" || inst.properties.length < 2) continue;
+      inst.properties.forEach((prop, i) => {
+        if (i === 0 || !prop.valueRange) return;
+        const from = offsetOf(prop.valueRange.line, prop.valueRange.column);
+        const to = offsetOf(prop.valueRange.endLine, prop.valueRange.endColumn);
+        const raw = model.text.slice(from, to);
+        const earlier = new Set(
+          inst.properties.slice(0, i).filter((p) => !promotesItself(p.name, p.value)).map((p) => p.name)
+        );
+        for (const ref of references(raw, model.escapeChar)) {
+          if (!earlier.has(ref.name)) continue;
+          report({
+            range: model.rangeOf(from + ref.start, from + ref.end),
+            message: `\`${ref.name}\` is set earlier in this same ENV, but an ENV expands its values before setting any of them, so \`${prop.name}\` gets the previous value of ${ref.name} (or nothing). Set ${ref.name} in an ENV of its own before this one.`
+          });
+        }
+      });
+    }
+  }
+});
+
+// src/rules/dockerfile/exec-form-cmd.ts
+var exec_form_cmd_default = defineRule({
+  id: "dockerfile/exec-form-cmd",
+  aliases: ["DL3025"],
+  severity: "warning",
+  summary: "CMD or ENTRYPOINT in shell form instead of JSON (exec) form",
+  fixable: true,
+  check(model, _options, report) {
+    for (const inst of instructionsOf(model, "CMD", "ENTRYPOINT")) {
+      if (inst.form === "exec" || !inst.argsRange) continue;
+      const json = inst.posixShell ? jsonArgsFor(inst) : void 0;
+      const why = inst.keyword === "ENTRYPOINT" ? "runs under `/bin/sh -c`, so the program is not PID 1, does not receive SIGTERM on `docker stop`, and ignores CMD and `docker run` arguments" : "runs under `/bin/sh -c`, so the program is not PID 1 and does not receive SIGTERM on `docker stop`";
+      report({
+        range: inst.argsRange,
+        message: `${inst.keyword} in shell form ${why}. Write it as a JSON array: ${inst.keyword} ${json ?? '["executable", "arg"]'}.`,
+        fix: json ? { description: "Use the JSON (exec) form", edits: [{ range: inst.argsRange, text: json }] } : void 0
+      });
+    }
+  }
+});
+
+// src/rules/dockerfile/expose-invalid-format.ts
+var expose_invalid_format_default = defineRule({
+  id: "dockerfile/expose-invalid-format",
+  aliases: ["ExposeInvalidFormat"],
+  severity: "warning",
+  summary: "EXPOSE names an IP address or a host-port mapping",
+  fixable: true,
+  check(model, _options, report) {
+    for (const inst of model.instructions) {
+      if (inst.keyword !== "EXPOSE") continue;
+      for (const s of exposeSpecs(model, inst, (t) => expandVars(t, inst.scope, model.escapeChar))) {
+        if (s.ip === "" && s.hostPort === "") continue;
+        const fixed = s.containerPort + (s.proto ? `/${s.proto}` : "");
+        report({
+          range: s.arg.range,
+          message: `EXPOSE instruction should not define an IP address or host-port mapping, found '${s.spec}': EXPOSE only documents the port the container listens on, and which host port or address publishes it is decided at run time (docker run -p). This will become an error in a future release; write EXPOSE ${fixed}.`,
+          fix: s.literal && s.arg.value === s.spec && fixed ? { description: `Write ${fixed}`, edits: [{ range: s.arg.range, text: fixed }] } : void 0
+        });
+      }
+    }
+  }
+});
+
+// src/rules/dockerfile/expose-proto-casing.ts
+var expose_proto_casing_default = defineRule({
+  id: "dockerfile/expose-proto-casing",
+  aliases: ["ExposeProtoCasing"],
+  severity: "info",
+  summary: "The protocol of an EXPOSE port is not lower-case",
+  fixable: true,
+  check(model, _options, report) {
+    for (const inst of model.instructions) {
+      if (inst.keyword !== "EXPOSE") continue;
+      for (const s of exposeSpecs(model, inst, (t) => expandVars(t, inst.scope, model.escapeChar))) {
+        if (s.proto === s.proto.toLowerCase()) continue;
+        const fixed = s.spec.slice(0, s.spec.length - s.proto.length) + s.proto.toLowerCase();
+        report({
+          range: s.arg.range,
+          message: `Defined protocol '${s.spec}' in EXPOSE instruction should be lowercase: tools that read the image config compare protocols as written. Write ${fixed}.`,
+          fix: s.literal && s.arg.value === s.spec ? { description: `Write ${fixed}`, edits: [{ range: s.arg.range, text: fixed }] } : void 0
+        });
+      }
+    }
+  }
+});
+
+// src/rules/dockerfile/expose-ssh-port.ts
+var expose_ssh_port_default = defineRule({
+  id: "dockerfile/expose-ssh-port",
+  aliases: ["DS004", "AVD-DS-0004", "CKV_DOCKER_1"],
+  severity: "warning",
+  summary: "EXPOSE opens port 22 (SSH)",
+  check(model, _options, report) {
+    for (const top of model.instructions) {
+      for (const inst of top.trigger ? [top, top.trigger] : [top]) {
+        if (inst.keyword !== "EXPOSE") continue;
+        for (const s of exposeSpecs(model, inst, (t) => expandVars(t, inst.scope, model.escapeChar))) {
+          const m = /^(\d+)(?:-(\d+))?$/.exec(s.containerPort);
+          if (!m) continue;
+          const lo = Number(m[1]);
+          const hi = m[2] === void 0 ? lo : Number(m[2]);
+          if (lo > 22 || hi < 22) continue;
+          report({
+            range: s.arg.range,
+            message: `EXPOSE ${s.spec} opens the SSH port: an SSH server in a container is one more service to patch and attack, and it bypasses the runtime's access control. Remove it and use \`docker exec\` (or \`kubectl exec\`) to get a shell.`
+          });
+        }
+      }
+    }
+  }
+});
+
+// src/rules/dockerfile/expose-valid-port.ts
+var MAX_PORT = 65535;
+function problem(spec) {
+  const slash = spec.indexOf("/");
+  const ports = slash < 0 ? spec : spec.slice(0, slash);
+  const proto = slash < 0 ? void 0 : spec.slice(slash + 1);
+  if (proto !== void 0 && !/^(tcp|udp|sctp)$/i.test(proto))
+    return `"${proto}" is not a protocol (tcp, udp or sctp)`;
+  const m = /^(\d+)(?:-(\d+))?$/.exec(ports);
+  if (!m) return `"${ports}" is not a port number`;
+  const lo = Number(m[1]);
+  const hi = m[2] === void 0 ? lo : Number(m[2]);
+  if (lo > MAX_PORT || hi > MAX_PORT) return `ports range from 0 to ${MAX_PORT}`;
+  if (hi < lo) return `the range ${ports} ends before it starts`;
+  return void 0;
+}
+var expose_valid_port_default = defineRule({
+  id: "dockerfile/expose-valid-port",
+  aliases: ["DL3011", "DS008", "AVD-DS-0008"],
+  severity: "error",
+  summary: "EXPOSE names a port outside 0\u201365535",
+  check(model, _options, report) {
+    for (const inst of instructionsOf(model, "EXPOSE")) {
+      for (const arg of inst.args) {
+        const expanded = expandVars(arg.value, inst.scope, model.escapeChar);
+        if (expanded.unresolved.length > 0) continue;
+        for (const spec of expanded.value.split(/\s+/).filter(Boolean)) {
+          const why = problem(spec.replace(/^(["'])(.*)\1$/, "$2"));
+          if (!why) continue;
+          report({
+            range: arg.range,
+            message: `EXPOSE ${spec} is not a valid port: ${why}. The builder rejects it; write a port or range such as \`8080\`, \`8080/tcp\` or \`8000-8010/udp\`.`
+          });
+        }
+      }
+    }
+  }
+});
+
+// src/rules/dockerfile/from-as-casing.ts
+var from_as_casing_default = defineRule({
+  id: "dockerfile/from-as-casing",
+  aliases: ["FromAsCasing"],
+  severity: "info",
+  summary: "The 'AS' keyword does not match the casing of 'FROM'",
+  fixable: true,
+  check(model, _options, report) {
+    for (const stage of model.stages) {
+      const from = stage.from;
+      const as = from.args[1];
+      if (from.args.length < 3 || !as || as.value.toLowerCase() !== "as") continue;
+      if (!isSelfConsistentCase(from.keywordRaw)) continue;
+      const lower = from.keywordRaw === from.keywordRaw.toLowerCase();
+      const want = lower ? "as" : "AS";
+      if (as.value === want) continue;
+      report({
+        range: as.range,
+        message: `'${as.value}' and '${from.keywordRaw}' keywords' casing do not match; mixing cases makes the line harder to read. Write \`${from.keywordRaw} \u2026 ${want} ${stage.nameRaw ?? "name"}\`.`,
+        fix: { description: `Write ${want}`, edits: [{ range: as.range, text: want }] }
+      });
+    }
+  }
+});
+
+// src/rules/dockerfile/from-first.ts
+var from_first_default = defineRule({
+  id: "dockerfile/from-first",
+  aliases: ["DL3061"],
+  severity: "error",
+  summary: "An instruction other than ARG comes before the first FROM",
+  check(model, _options, report) {
+    const first = model.instructions.find((i) => i.keyword !== "ARG");
+    if (!first || first.keyword === "FROM") return;
+    const hasFrom = model.stages.length > 0;
+    report({
+      range: first.keywordRange,
+      message: `\`${first.keywordRaw}\` comes ${hasFrom ? "before the first FROM" : "in a Dockerfile without FROM"}; a Dockerfile must start with FROM (only ARG, comments and parser directives may precede it), so the builder rejects it. Move the ${first.keyword} after a FROM.`
+    });
+  }
+});
+
+// src/rules/dockerfile/from-platform-flag-const.ts
+var from_platform_flag_const_default = defineRule({
+  id: "dockerfile/from-platform-flag-const",
+  aliases: ["FromPlatformFlagConstDisallowed"],
+  severity: "warning",
+  summary: "FROM --platform uses a constant value in a stage not named after that platform",
+  check(model, _options, report) {
+    for (const stage of model.stages) {
+      const flag = flagOf(stage.from, "platform");
+      if (!flag || flag.value === null) continue;
+      const value = flag.value.replace(/^(["'])(.*)\1$/, "$2");
+      if (scanVarRefs(value, model.escapeChar).length > 0 || value.includes("$")) continue;
+      const p = parsePlatform(value);
+      if (!p) continue;
+      const name = stage.name ?? "";
+      if (name.includes(p.os) || name.includes(p.arch)) continue;
+      report({
+        range: flag.range,
+        message: `FROM --platform flag should not use constant value "${value}": the stage is always built for ${value}, so a multi-platform build gets the wrong image and other builders emulate it. Drop the flag, use a variable such as $BUILDPLATFORM, or name the stage after the platform (e.g. AS build_${p.arch}) when it is platform-specific on purpose.`
+      });
+    }
+  }
+});
+
+// src/rules/dockerfile/from-platform-flag.ts
+var PLATFORM_ARGS = /^(BUILD|TARGET)(PLATFORM|OS|ARCH|VARIANT)$/;
+var from_platform_flag_default = defineRule({
+  id: "dockerfile/from-platform-flag",
+  aliases: ["DL3029"],
+  severity: "warning",
+  summary: "FROM pins a platform with --platform",
+  check(model, _options, report) {
+    for (const stage of model.stages) {
+      const flag = flagOf(stage.from, "platform");
+      if (!flag) continue;
+      const value = flag.value ?? "";
+      if (referencedVars(value, model.escapeChar).some((v) => PLATFORM_ARGS.test(v.name))) continue;
+      report({
+        range: flag.range,
+        message: `FROM --platform=${value} fixes the platform, so the image is built for ${value || "it"} whatever the builder is asked for, and multi-platform builds produce the wrong image. Drop the flag, or use \`--platform=$BUILDPLATFORM\` for a cross-compiling build stage.`
+      });
+    }
+  }
+});
+
+// src/rules/dockerfile/gem-pin-versions.ts
+var GEM_VALUED = /* @__PURE__ */ new Set([
+  "-v",
+  "-i",
+  "-n",
+  "-s",
+  "-P",
+  "-g",
+  "--version",
+  "--install-dir",
+  "--bindir",
+  "--platform",
+  "--source",
+  "--trust-policy",
+  "--file",
+  "--build-root",
+  "--document",
+  "--target-rbconfig"
+]);
+function pinned3(spec) {
+  return spec.includes(":") || /\.gem$/i.test(spec) || /^(\/|\.\.?\/)/.test(spec);
+}
+var gem_pin_versions_default = defineRule({
+  id: "dockerfile/gem-pin-versions",
+  aliases: ["DL3028"],
+  severity: "warning",
+  summary: "gem install without pinned versions",
+  check(model, _options, report) {
+    for (const inv of runInvocations(model)) {
+      if (inv.name !== "gem") continue;
+      const cli = parseCli(inv.args, { valued: GEM_VALUED });
+      const sub2 = cli.operands[0];
+      if (sub2?.value !== "install" && sub2?.value !== "i") continue;
+      if (hasOption2(cli, "-v", "--version", "-g", "--file")) continue;
+      const cmd = { inv, cli, sub: sub2, packages: cli.operands.slice(1) };
+      const bad = unpinnedPackages(cmd, pinned3);
+      if (bad.length === 0) continue;
+      const names = bad.flatMap((b) => b.names);
+      report({
+        range: spanRange(
+          model,
+          bad.map((b) => b.word)
+        ),
+        message: `gem install of ${listNames(names)} without a version: every build fetches the newest release, so rebuilds are not reproducible. Pin it: \`gem install ${names[0]}:<version>\` or \`gem install ${names[0]} -v <version>\` (a version from an ARG counts).`
+      });
+    }
+  }
+});
+
+// src/rules/dockerfile/go-version-pin.ts
+var MOVING = /* @__PURE__ */ new Set(["latest", "master", "main", "head", "upgrade", "patch"]);
+function remotePath(p) {
+  if (/^[./~]/.test(p) || p.endsWith(".go")) return false;
+  const first = p.split("/")[0];
+  return first.includes(".");
+}
+var go_version_pin_default = defineRule({
+  id: "dockerfile/go-version-pin",
+  aliases: ["DL3062"],
+  severity: "warning",
+  summary: "go install/get/run of a remote package without @version",
+  check(model, _options, report) {
+    for (const inst of runInstructions(model)) {
+      for (const inv of findCommands(inst, "go")) {
+        const ops = operandsOf(inv);
+        const sub2 = ops[0]?.value;
+        if (sub2 !== "install" && sub2 !== "get" && sub2 !== "run") continue;
+        const pkgs = sub2 === "run" ? ops.slice(1, 2) : ops.slice(1);
+        for (const w of pkgs) {
+          const { value, unresolved } = resolveWord(model, inst, w);
+          if (unresolved.length > 0 && !value.includes("@") && !w.value.includes("@")) continue;
+          const text2 = unresolved.length > 0 ? w.value : value;
+          const at = text2.lastIndexOf("@");
+          const path17 = at >= 0 ? text2.slice(0, at) : text2;
+          if (!remotePath(path17)) continue;
+          const version = at >= 0 ? text2.slice(at + 1) : "";
+          if (at >= 0 && !MOVING.has(version.toLowerCase())) continue;
+          report({
+            range: model.rangeOf(w.start, w.end),
+            message: (at >= 0 ? `\`go ${sub2} ${text2}\` asks for "${version}", which moves with every release, ` : `\`go ${sub2} ${text2}\` without a version takes whatever is newest at build time, `) + `so rebuilds differ; pin a release: \`go ${sub2} ${path17}@v1.2.3\` (a version from an ARG counts).`
+          });
+        }
+      }
+    }
+  }
+});
+
+// src/rules/dockerfile/healthcheck.ts
+var healthcheck_default = defineRule({
+  id: "dockerfile/healthcheck",
+  aliases: ["DL3057", "DS026", "AVD-DS-0026", "CKV_DOCKER_2"],
+  severity: "info",
+  summary: "The final image has no HEALTHCHECK",
+  check(model, _options, report) {
+    const stage = finalStage(model);
+    if (!stage) return;
+    if (lastInChain(model, stage, "HEALTHCHECK")) return;
+    report({
+      range: imageArgRange(stage),
+      message: `The final image${stage.nameRaw ? ` (stage ${stage.nameRaw})` : ""} has no HEALTHCHECK, so Docker and Compose cannot tell a hung container from a healthy one (no restart, no \`service_healthy\`). Add HEALTHCHECK CMD <probe> for the service, or HEALTHCHECK NONE to state that none applies.`,
+      context: stage.name ? { stage: stage.name } : void 0
+    });
+  }
+});
+
+// src/rules/dockerfile/invalid-default-arg-in-from.ts
+var invalid_default_arg_in_from_default = defineRule({
+  id: "dockerfile/invalid-default-arg-in-from",
+  aliases: ["InvalidDefaultArgInFrom"],
+  severity: "warning",
+  summary: "With the ARG defaults alone, FROM names an empty or invalid image",
+  check(model, _options, report) {
+    for (const stage of model.stages) {
+      const arg = stage.from.args[0];
+      if (!arg || !arg.value.includes("$")) continue;
+      const scope = new Map(stage.from.scope);
+      for (const [name, value] of Object.entries(PLATFORM_ARG_DEFAULTS)) {
+        const b = scope.get(name);
+        if (!b || b.value === void 0)
+          scope.set(name, { name, value, kind: "arg", declaredAt: b?.declaredAt ?? -1 });
+      }
+      const expanded = expandVars(arg.value, scope, model.escapeChar).value;
+      const problem3 = imageReferenceProblem(expanded);
+      if (!problem3) continue;
+      report({
+        range: arg.range,
+        message: `Default value for ARG ${arg.value} results in empty or invalid base image name ("${expanded}": ${problem3}), so the build only works when --build-arg supplies a value. Give the ARG a default that makes a valid image (ARG NAME=<default>), or a fallback in place (\${NAME:-<default>}).`
+      });
+    }
+  }
+});
+
+// src/rules/dockerfile/json-args-recommended.ts
+function shellDeclared(model, inst) {
+  const stage = model.stages[inst.stage];
+  if (!stage) return false;
+  for (const s of stageChain(model, stage)) {
+    for (const i of s.instructions) {
+      if (i === inst || s === stage && i.index > inst.index) break;
+      if (i.keyword === "SHELL") return true;
+    }
+  }
+  return false;
+}
+var json_args_recommended_default = defineRule({
+  id: "dockerfile/json-args-recommended",
+  aliases: ["JSONArgsRecommended"],
+  severity: "warning",
+  summary: "CMD or ENTRYPOINT in shell form while no SHELL is declared",
+  fixable: true,
+  check(model, _options, report) {
+    for (const inst of model.instructions) {
+      if (inst.keyword !== "CMD" && inst.keyword !== "ENTRYPOINT") continue;
+      if (inst.form === "exec" || !inst.argsRange) continue;
+      if (shellDeclared(model, inst)) continue;
+      const json = inst.posixShell ? jsonArgsFor(inst) : void 0;
+      report({
+        range: inst.argsRange,
+        message: `JSON arguments recommended for ${inst.keyword} to prevent unintended behavior related to OS signals: in shell form the program runs under \`/bin/sh -c\`, which does not pass SIGTERM on, so \`docker stop\` waits and then kills it. Write ${inst.keyword} ${json ?? '["executable", "arg"]'}, or declare the shell you want with SHELL.`,
+        fix: json ? { description: "Use the JSON (exec) form", edits: [{ range: inst.argsRange, text: json }] } : void 0
+      });
+    }
+  }
+});
+
+// src/rules/dockerfile/label-email.ts
+var ATOM = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+";
+var LOCAL = `(?:${ATOM}(?:\\.${ATOM})*|"(?:[^"\\\\\\r\\n]|\\\\.)*")`;
+var LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
+var DOMAIN = `(?:${LABEL}(?:\\.${LABEL})+|\\[[^\\][\\\\\\s]+\\])`;
+var ADDR = `${LOCAL}@${DOMAIN}`;
+var EMAIL = new RegExp(`^(?:${ADDR}|[^<>]*<${ADDR}>)$`);
+var label_email_default = defineRule({
+  id: "dockerfile/label-email",
+  aliases: ["DL3058"],
+  severity: "warning",
+  summary: "An e-mail label does not hold a valid address",
+  options: {
+    labels: {
+      type: "array",
+      items: { type: "string" },
+      description: "Label keys (or `*` patterns) whose value must be an e-mail address (RFC 5322), e.g. `maintainer`. Empty: none is checked.",
+      default: []
+    }
+  },
+  check(model, options, report) {
+    checkLabelFormat(
+      model,
+      options.labels,
+      (v) => EMAIL.test(v),
+      (key, value) => `Label "${key}" should hold an e-mail address, but "${value}" is not one, so nobody can be reached through it; write \`team@example.com\` or \`Team Name <team@example.com>\`.`,
+      report
+    );
+  }
+});
+
+// src/rules/dockerfile/label-empty.ts
+var label_empty_default = defineRule({
+  id: "dockerfile/label-empty",
+  aliases: ["DL3051"],
+  severity: "warning",
+  summary: "A label the policy lists is set to an empty value",
+  options: {
+    labels: {
+      type: "array",
+      items: { type: "string" },
+      description: "Label keys (or `*` patterns) that must not be empty. Empty list: none is checked (an empty value is also how a Dockerfile clears a label inherited from its base image).",
+      default: []
+    }
+  },
+  check(model, options, report) {
+    if (options.labels.length === 0) return;
+    for (const pair of labelPairs(model)) {
+      if (!options.labels.some((p) => keyMatches(p, pair.key))) continue;
+      if (pair.value.trim() !== "") continue;
+      report({
+        range: pair.prop.range,
+        message: `Label "${pair.key}" is set to an empty value, so tools reading it get nothing; give it a value (from an ARG if it is only known at build time).`
+      });
+    }
+  }
+});
+
+// src/rules/dockerfile/label-git-hash.ts
+var GIT_HASH = /^(?:[0-9a-f]{7,40}|[0-9a-f]{64})$/i;
+var label_git_hash_default = defineRule({
+  id: "dockerfile/label-git-hash",
+  aliases: ["DL3055"],
+  severity: "warning",
+  summary: "A commit label does not hold a git commit hash",
+  options: {
+    labels: {
+      type: "array",
+      items: { type: "string" },
+      description: "Label keys (or `*` patterns) whose value must be a git commit hash, e.g. `org.opencontainers.image.revision`. Empty: none is checked.",
+      default: []
+    }
+  },
+  check(model, options, report) {
+    checkLabelFormat(
+      model,
+      options.labels,
+      (v) => GIT_HASH.test(v),
+      (key, value) => `Label "${key}" should hold a git commit hash, but "${value}" is not one, so the image cannot be traced back to its commit; pass the hash at build time (\`--build-arg REVISION=$(git rev-parse HEAD)\`).`,
+      report
+    );
+  }
+});
+
+// src/rules/dockerfile/label-key-format.ts
+var RESERVED = ["com.docker.", "io.docker.", "org.dockerproject."];
+function problem2(key, strict) {
+  const lower = key.toLowerCase();
+  const reserved = RESERVED.find((r) => lower.startsWith(r));
+  if (reserved) return `uses the namespace "${reserved}" that Docker reserves for its own labels`;
+  const allowed = strict ? /^[a-z0-9.-]+$/ : /^[a-z0-9._/-]+$/;
+  if (/[A-Z]/.test(key)) return "contains upper-case letters";
+  if (!allowed.test(key))
+    return `contains characters other than lower-case letters, digits, "." and "-"${strict ? "" : ' (and "_", "/")'}`;
+  if (!/^[a-z0-9]/.test(key) || !/[a-z0-9]$/.test(key))
+    return "does not begin and end with a letter or digit";
+  if (/[.-]{2}/.test(key)) return 'has consecutive separators (".." or "--")';
+  return null;
+}
+var label_key_format_default = defineRule({
+  id: "dockerfile/label-key-format",
+  aliases: ["DL3048"],
+  severity: "info",
+  summary: "LABEL key does not follow Docker\u2019s key format",
+  options: {
+    strict: {
+      type: "boolean",
+      description: 'Also reject "_" and "/" in keys, as the Docker key-format recommendation (and hadolint) do; by default they are accepted, since Docker documents them as valid key characters.',
+      default: false
+    },
+    allow: {
+      type: "array",
+      items: { type: "string" },
+      description: "Keys (or `*` patterns) accepted as they are, e.g. keys another tool requires.",
+      default: []
+    }
+  },
+  check(model, options, report) {
+    for (const pair of labelPairs(model)) {
+      if (hasVariableRef(pair.key, model.escapeChar)) continue;
+      if (options.allow.some((p) => keyMatches(p, pair.key))) continue;
+      const why = problem2(pair.key, options.strict);
+      if (!why) continue;
+      report({
+        range: pair.prop.nameRange,
+        message: `Label key "${pair.key}" ${why}; tools that read labels expect reverse-DNS, lower-case keys such as \`org.opencontainers.image.title\` or \`com.example.team\`.`
+      });
+    }
+  }
+});
+
+// src/rules/dockerfile/label-required.ts
+var label_required_default = defineRule({
+  id: "dockerfile/label-required",
+  aliases: ["DL3049"],
+  severity: "info",
+  summary: "The built image lacks a label the policy requires",
+  options: {
+    labels: {
+      type: "array",
+      items: { type: "string" },
+      description: "Label keys the final image must set (hadolint's label-schema keys), e.g. `org.opencontainers.image.source`. Empty: nothing is required.",
+      default: []
+    }
+  },
+  check(model, options, report) {
+    const last = finalStage(model);
+    if (!last || options.labels.length === 0) return;
+    const present = finalLabels(model);
+    for (const key of options.labels) {
+      if (present.has(key)) continue;
+      report({
+        range: last.from.range,
+        message: `The image built from this stage has no "${key}" label, which the policy requires (registries, scanners and deploy tooling read it); add \`LABEL ${key}="\u2026"\` to the final stage.`
+      });
+    }
+  }
+});
+
+// src/rules/dockerfile/label-rfc3339.ts
+var RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:[Zz]|[+-](\d{2}):(\d{2}))$/;
+function validTime(v) {
+  const m = RFC3339.exec(v);
+  if (!m) return false;
+  const [y, mo, d, h, mi, s] = m.slice(1, 7).map(Number);
+  const days = [
+    31,
+    y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28,
+    31,
+    30,
+    31,
+    30,
+    31,
+    31,
+    30,
+    31,
+    30,
+    31
+  ];
+  const oh = m[7] === void 0 ? 0 : Number(m[7]);
+  const om = m[8] === void 0 ? 0 : Number(m[8]);
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= days[mo - 1] && h <= 23 && mi <= 59 && s <= 60 && oh <= 23 && om <= 59;
+}
+var label_rfc3339_default = defineRule({
+  id: "dockerfile/label-rfc3339",
+  aliases: ["DL3053"],
+  severity: "warning",
+  summary: "A date label is not an RFC 3339 timestamp",
+  options: {
+    labels: {
+      type: "array",
+      items: { type: "string" },
+      description: "Label keys (or `*` patterns) whose value must be an RFC 3339 date-time.",
+      default: ["org.opencontainers.image.created", "org.label-schema.build-date"]
+    }
+  },
+  check(model, options, report) {
+    checkLabelFormat(
+      model,
+      options.labels,
+      validTime,
+      (key, value) => `Label "${key}" should hold an RFC 3339 date-time, but "${value}" is not one, so tools cannot sort or compare it; write e.g. \`2024-05-01T12:00:00Z\` (usually from an ARG set at build time).`,
+      report
+    );
+  }
+});
+
+// src/rules/dockerfile/label-semver.ts
+var NUM = "(?:0|[1-9]\\d*)";
+var PRE_ID = "(?:0|[1-9]\\d*|\\d*[A-Za-z-][0-9A-Za-z-]*)";
+var BUILD_ID = "[0-9A-Za-z-]+";
+var SEMVER = new RegExp(
+  `^${NUM}\\.${NUM}\\.${NUM}(?:-${PRE_ID}(?:\\.${PRE_ID})*)?(?:\\+${BUILD_ID}(?:\\.${BUILD_ID})*)?$`
+);
+var label_semver_default = defineRule({
+  id: "dockerfile/label-semver",
+  aliases: ["DL3056"],
+  severity: "warning",
+  summary: "A version label is not a semantic version",
+  options: {
+    labels: {
+      type: "array",
+      items: { type: "string" },
+      description: "Label keys (or `*` patterns) whose value must be a semantic version, e.g. `org.opencontainers.image.version`. Empty: none is checked.",
+      default: []
+    },
+    allowPrefixV: {
+      type: "boolean",
+      description: 'Accept a leading "v" (`v1.2.3`), as git tags often have.',
+      default: false
+    }
+  },
+  check(model, options, report) {
+    checkLabelFormat(
+      model,
+      options.labels,
+      (v) => SEMVER.test(options.allowPrefixV ? v.replace(/^v/, "") : v),
+      (key, value) => `Label "${key}" should hold a semantic version, but "${value}" is not one, so tools cannot order releases by it; write MAJOR.MINOR.PATCH, e.g. \`1.4.2\` or \`2.0.0-rc.1\`.`,
+      report
+    );
+  }
+});
+
+// src/rules/dockerfile/label-spdx.ts
+var ids;
+var exceptions;
+function validSpdx(text2) {
+  ids ??= new Set(LICENSE_IDS.trim().toLowerCase().split(/\s+/));
+  exceptions ??= new Set(EXCEPTION_IDS.trim().toLowerCase().split(/\s+/));
+  const tokens = text2.match(/\(|\)|[^\s()]+/g) ?? [];
+  let i = 0;
+  const op = (name) => {
+    const t = tokens[i];
+    if (t === name || t === name.toLowerCase()) {
+      i++;
+      return true;
+    }
+    return false;
+  };
+  const simple = () => {
+    const t = tokens[i];
+    if (t === void 0) return false;
+    if (t === "(") {
+      i++;
+      if (!expr() || tokens[i] !== ")") return false;
+      i++;
+      return true;
+    }
+    i++;
+    if (/^(?:DocumentRef-[A-Za-z0-9.-]+:)?LicenseRef-[A-Za-z0-9.-]+$/.test(t)) return true;
+    return ids.has(t.replace(/\+$/, "").toLowerCase());
+  };
+  const withExpr = () => {
+    if (!simple()) return false;
+    if (op("WITH")) {
+      const e = tokens[i++];
+      return e !== void 0 && (exceptions.has(e.toLowerCase()) || /^AdditionRef-[A-Za-z0-9.-]+$/.test(e));
+    }
+    return true;
+  };
+  const andExpr = () => {
+    if (!withExpr()) return false;
+    while (op("AND")) if (!withExpr()) return false;
+    return true;
+  };
+  const expr = () => {
+    if (!andExpr()) return false;
+    while (op("OR")) if (!andExpr()) return false;
+    return true;
+  };
+  return tokens.length > 0 && expr() && i === tokens.length;
+}
+var label_spdx_default = defineRule({
+  id: "dockerfile/label-spdx",
+  aliases: ["DL3054"],
+  severity: "warning",
+  summary: "A license label is not an SPDX license expression",
+  options: {
+    labels: {
+      type: "array",
+      items: { type: "string" },
+      description: "Label keys (or `*` patterns) whose value must be an SPDX license identifier or expression.",
+      default: ["org.opencontainers.image.licenses", "org.label-schema.license"]
+    }
+  },
+  check(model, options, report) {
+    checkLabelFormat(
+      model,
+      options.labels,
+      validSpdx,
+      (key, value) => `Label "${key}" should hold an SPDX license expression, but "${value}" is not one, so license scanners cannot read it; write an identifier from spdx.org/licenses such as \`Apache-2.0\` or \`MIT OR GPL-2.0-only\`.`,
+      report
+    );
+  }
+});
+var LICENSE_IDS = "0BSD 3D-Slicer-1.0 AAL ADSL AFL-1.1 AFL-1.2 AFL-2.0 AFL-2.1 AFL-3.0 AGPL-1.0 AGPL-1.0-only AGPL-1.0-or-later AGPL-3.0 AGPL-3.0-only AGPL-3.0-or-later ALGLIB-Documentation AMD-newlib AMDPLPA AML AML-glslang AMPAS ANTLR-PD ANTLR-PD-fallback APAFML APL-1.0 APSL-1.0 APSL-1.1 APSL-1.2 APSL-2.0 ASWF-Digital-Assets-1.0 ASWF-Digital-Assets-1.1 Abstyles AdaCore-doc Adobe-2006 Adobe-Display-PostScript Adobe-Glyph Adobe-Utopia Advanced-Cryptics-Dictionary Afmparse Aladdin Apache-1.0 Apache-1.1 Apache-2.0 App-s2p Arphic-1999 Artistic-1.0 Artistic-1.0-Perl Artistic-1.0-cl8 Artistic-2.0 Artistic-dist Aspell-RU BOLA-1.1 BSD-1-Clause BSD-2-Clause BSD-2-Clause-Darwin BSD-2-Clause-FreeBSD BSD-2-Clause-NetBSD BSD-2-Clause-Patent BSD-2-Clause-Views BSD-2-Clause-first-lines BSD-2-Clause-pkgconf-disclaimer BSD-3-Clause BSD-3-Clause-Attribution BSD-3-Clause-Clear BSD-3-Clause-HP BSD-3-Clause-LBNL BSD-3-Clause-Modification BSD-3-Clause-No-Military-License BSD-3-Clause-No-Nuclear-License BSD-3-Clause-No-Nuclear-License-2014 BSD-3-Clause-No-Nuclear-Warranty BSD-3-Clause-Open-MPI BSD-3-Clause-Sun BSD-3-Clause-Tso BSD-3-Clause-acpica BSD-3-Clause-flex BSD-4-Clause BSD-4-Clause-Shortened BSD-4-Clause-UC BSD-4.3RENO BSD-4.3TAHOE BSD-Advertising-Acknowledgement BSD-Attribution-HPND-disclaimer BSD-Inferno-Nettverk BSD-Mark-Modifications BSD-Protection BSD-Source-Code BSD-Source-beginning-file BSD-Systemics BSD-Systemics-W3Works BSL-1.0 BUSL-1.1 Baekmuk Bahyph Barr Beerware BitTorrent-1.0 BitTorrent-1.1 Bitstream-Charter Bitstream-Vera BlueOak-1.0.0 Boehm-GC Boehm-GC-without-fee Borceux Brian-Gladman-2-Clause Brian-Gladman-3-Clause Buddy C-UDA-1.0 CAL-1.0 CAL-1.0-Combined-Work-Exception CAPEC-tou CATOSL-1.1 CC-BY-1.0 CC-BY-2.0 CC-BY-2.5 CC-BY-2.5-AU CC-BY-3.0 CC-BY-3.0-AT CC-BY-3.0-AU CC-BY-3.0-DE CC-BY-3.0-IGO CC-BY-3.0-NL CC-BY-3.0-US CC-BY-4.0 CC-BY-NC-1.0 CC-BY-NC-2.0 CC-BY-NC-2.5 CC-BY-NC-3.0 CC-BY-NC-3.0-DE CC-BY-NC-4.0 CC-BY-NC-ND-1.0 CC-BY-NC-ND-2.0 CC-BY-NC-ND-2.5 CC-BY-NC-ND-3.0 CC-BY-NC-ND-3.0-DE CC-BY-NC-ND-3.0-IGO CC-BY-NC-ND-4.0 CC-BY-NC-SA-1.0 CC-BY-NC-SA-2.0 CC-BY-NC-SA-2.0-DE CC-BY-NC-SA-2.0-FR CC-BY-NC-SA-2.0-UK CC-BY-NC-SA-2.5 CC-BY-NC-SA-3.0 CC-BY-NC-SA-3.0-DE CC-BY-NC-SA-3.0-IGO CC-BY-NC-SA-4.0 CC-BY-ND-1.0 CC-BY-ND-2.0 CC-BY-ND-2.5 CC-BY-ND-3.0 CC-BY-ND-3.0-DE CC-BY-ND-4.0 CC-BY-SA-1.0 CC-BY-SA-2.0 CC-BY-SA-2.0-UK CC-BY-SA-2.1-JP CC-BY-SA-2.5 CC-BY-SA-3.0 CC-BY-SA-3.0-AT CC-BY-SA-3.0-DE CC-BY-SA-3.0-IGO CC-BY-SA-4.0 CC-PDDC CC-PDM-1.0 CC-SA-1.0 CC0-1.0 CDDL-1.0 CDDL-1.1 CDL-1.0 CDLA-Permissive-1.0 CDLA-Permissive-2.0 CDLA-Sharing-1.0 CECILL-1.0 CECILL-1.1 CECILL-2.0 CECILL-2.1 CECILL-B CECILL-C CERN-OHL-1.1 CERN-OHL-1.2 CERN-OHL-P-2.0 CERN-OHL-S-2.0 CERN-OHL-W-2.0 CFITSIO CMU-Mach CMU-Mach-nodoc CNRI-Jython CNRI-Python CNRI-Python-GPL-Compatible COIL-1.0 CPAL-1.0 CPL-1.0 CPOL-1.02 CUA-OPL-1.0 Caldera Caldera-no-preamble Catharon ClArtistic Clips Community-Spec-1.0 Condor-1.1 Cornell-Lossless-JPEG Cronyx Crossword CryptoSwift CrystalStacker Cube D-FSL-1.0 DEC-3-Clause DL-DE-BY-2.0 DL-DE-ZERO-2.0 DOC DRL-1.0 DRL-1.1 DSDP DocBook-DTD DocBook-Schema DocBook-Stylesheet DocBook-XML Dotseqn ECL-1.0 ECL-2.0 EFL-1.0 EFL-2.0 EPICS EPL-1.0 EPL-2.0 ESA-PL-permissive-2.4 ESA-PL-strong-copyleft-2.4 ESA-PL-weak-copyleft-2.4 EUDatagrid EUPL-1.0 EUPL-1.1 EUPL-1.2 Elastic-2.0 Entessa ErlPL-1.1 Eurosym FBM FDK-AAC FSFAP FSFAP-no-warranty-disclaimer FSFUL FSFULLR FSFULLRSD FSFULLRWD FSL-1.1-ALv2 FSL-1.1-MIT FTL Fair Ferguson-Twofish Frameworx-1.0 FreeBSD-DOC FreeImage Furuseth GCR-docs GD GFDL-1.1 GFDL-1.1-invariants-only GFDL-1.1-invariants-or-later GFDL-1.1-no-invariants-only GFDL-1.1-no-invariants-or-later GFDL-1.1-only GFDL-1.1-or-later GFDL-1.2 GFDL-1.2-invariants-only GFDL-1.2-invariants-or-later GFDL-1.2-no-invariants-only GFDL-1.2-no-invariants-or-later GFDL-1.2-only GFDL-1.2-or-later GFDL-1.3 GFDL-1.3-invariants-only GFDL-1.3-invariants-or-later GFDL-1.3-no-invariants-only GFDL-1.3-no-invariants-or-later GFDL-1.3-only GFDL-1.3-or-later GL2PS GLWTPL GPL-1.0 GPL-1.0-only GPL-1.0-or-later GPL-2.0 GPL-2.0-only GPL-2.0-or-later GPL-2.0-with-GCC-exception GPL-2.0-with-autoconf-exception GPL-2.0-with-bison-exception GPL-2.0-with-classpath-exception GPL-2.0-with-font-exception GPL-3.0 GPL-3.0-only GPL-3.0-or-later GPL-3.0-with-GCC-exception GPL-3.0-with-autoconf-exception Game-Programming-Gems Giftware Glide Glulxe Graphics-Gems Gutmann HDF5 HIDAPI HP-1986 HP-1989 HPND HPND-DEC HPND-Fenneberg-Livingston HPND-INRIA-IMAG HPND-Intel HPND-Kevlin-Henney HPND-MIT-disclaimer HPND-Markus-Kuhn HPND-Netrek HPND-Pbmplus HPND-SMC HPND-UC HPND-UC-export-US HPND-doc HPND-doc-sell HPND-export-US HPND-export-US-acknowledgement HPND-export-US-modify HPND-export2-US HPND-merchantability-variant HPND-sell-MIT-disclaimer-xserver HPND-sell-regexpr HPND-sell-variant HPND-sell-variant-MIT-disclaimer HPND-sell-variant-MIT-disclaimer-rev HPND-sell-variant-critical-systems HTMLTIDY HaskellReport Hippocratic-2.1 IBM-pibs ICU IEC-Code-Components-EULA IJG IJG-short IPA IPL-1.0 ISC ISC-Veillard ISO-permission ImageMagick Imlib2 Info-ZIP Inner-Net-2.0 InnoSetup Intel Intel-ACPI Interbase-1.0 JPL-image JPNIC JSON Jam JasPer-2.0 Kastrup Kazlib Knuth-CTAN LAL-1.2 LAL-1.3 LGPL-2.0 LGPL-2.0-only LGPL-2.0-or-later LGPL-2.1 LGPL-2.1-only LGPL-2.1-or-later LGPL-3.0 LGPL-3.0-only LGPL-3.0-or-later LGPLLR LOOP LPD-document LPL-1.0 LPL-1.02 LPPL-1.0 LPPL-1.1 LPPL-1.2 LPPL-1.3a LPPL-1.3c LZMA-SDK-9.11-to-9.20 LZMA-SDK-9.22 Latex2e Latex2e-translated-notice Leptonica LiLiQ-P-1.1 LiLiQ-R-1.1 LiLiQ-Rplus-1.1 Libpng Linux-OpenIB Linux-man-pages-1-para Linux-man-pages-copyleft Linux-man-pages-copyleft-2-para Linux-man-pages-copyleft-var Lucida-Bitmap-Fonts MIPS MIT MIT-0 MIT-CMU MIT-Click MIT-Festival MIT-Khronos-old MIT-Modern-Variant MIT-STK MIT-Wu MIT-advertising MIT-enna MIT-feh MIT-open-group MIT-testregex MITNFA MMIXware MMPL-1.0.1 MPEG-SSG MPL-1.0 MPL-1.1 MPL-2.0 MPL-2.0-no-copyleft-exception MS-LPL MS-PL MS-RL MTLL Mackerras-3-Clause Mackerras-3-Clause-acknowledgment MakeIndex Martin-Birgmeier McPhee-slideshow Minpack MirOS Motosoto MulanPSL-1.0 MulanPSL-2.0 Multics Mup NAIST-2003 NASA-1.3 NBPL-1.0 NCBI-PD NCGL-UK-2.0 NCL NCSA NGPL NICTA-1.0 NIST-PD NIST-PD-TNT NIST-PD-fallback NIST-Software NLOD-1.0 NLOD-2.0 NLPL NOSL NPL-1.0 NPL-1.1 NPOSL-3.0 NRL NTIA-PD NTP NTP-0 Naumen Net-SNMP NetCDF Newsletr Nokia Noweb Nunit O-UDA-1.0 OAR OCCT-PL OCLC-2.0 ODC-By-1.0 ODbL-1.0 OFFIS OFL-1.0 OFL-1.0-RFN OFL-1.0-no-RFN OFL-1.1 OFL-1.1-RFN OFL-1.1-no-RFN OGC-1.0 OGDL-Taiwan-1.0 OGL-Canada-2.0 OGL-UK-1.0 OGL-UK-2.0 OGL-UK-3.0 OGTSL OLDAP-1.1 OLDAP-1.2 OLDAP-1.3 OLDAP-1.4 OLDAP-2.0 OLDAP-2.0.1 OLDAP-2.1 OLDAP-2.2 OLDAP-2.2.1 OLDAP-2.2.2 OLDAP-2.3 OLDAP-2.4 OLDAP-2.5 OLDAP-2.6 OLDAP-2.7 OLDAP-2.8 OLFL-1.3 OML OPL-1.0 OPL-UK-3.0 OPUBL-1.0 OSC-1.0 OSET-PL-2.1 OSL-1.0 OSL-1.1 OSL-2.0 OSL-2.1 OSL-3.0 OSSP OpenMDW-1.0 OpenPBS-2.3 OpenSSL OpenSSL-standalone OpenVision PADL PDDL-1.0 PHP-3.0 PHP-3.01 PPL PSF-2.0 ParaType-Free-Font-1.3 Parity-6.0.0 Parity-7.0.0 Pixar Plexus PolyForm-Noncommercial-1.0.0 PolyForm-Small-Business-1.0.0 PostgreSQL Python-2.0 Python-2.0.1 QPL-1.0 QPL-1.0-INRIA-2004 Qhull RHeCos-1.1 RPL-1.1 RPL-1.5 RPSL-1.0 RSA-MD RSCPL Rdisc Ruby Ruby-pty SAX-PD SAX-PD-2.0 SCEA SGI-B-1.0 SGI-B-1.1 SGI-B-2.0 SGI-OpenGL SGMLUG-PM SGP4 SHL-0.5 SHL-0.51 SISSL SISSL-1.2 SL SMAIL-GPL SMLNJ SMPPL SNIA SOFA SPL-1.0 SSH-OpenSSH SSH-short SSLeay-standalone SSPL-1.0 SUL-1.0 SWL Saxpath SchemeReport Sendmail Sendmail-8.23 Sendmail-Open-Source-1.1 SimPL-2.0 Sleepycat Soundex Spencer-86 Spencer-94 Spencer-99 StandardML-NJ SugarCRM-1.1.3 Sun-PPP Sun-PPP-2000 SunPro Symlinks TAPR-OHL-1.0 TCL TCP-wrappers TGPPL-1.0 TMate TORQUE-1.1 TOSL TPDL TPL-1.0 TTWL TTYP0 TU-Berlin-1.0 TU-Berlin-2.0 TekHVC TermReadKey ThirdEye TrustedQSL UCAR UCL-1.0 UMich-Merit UPL-1.0 URT-RLE Ubuntu-font-1.0 UnRAR Unicode-3.0 Unicode-DFS-2015 Unicode-DFS-2016 Unicode-TOU UnixCrypt Unlicense Unlicense-libtelnet Unlicense-libwhirlpool VOSTROM VSL-1.0 Vim Vixie-Cron W3C W3C-19980720 W3C-20150513 WTFNMFPL WTFPL Watcom-1.0 Widget-Workshop WordNet Wsuipa X11 X11-distribute-modifications-variant X11-no-permit-persons X11-swapped XFree86-1.1 XSkat Xdebug-1.03 Xerox Xfig Xnet YPL-1.0 YPL-1.1 ZPL-1.1 ZPL-2.0 ZPL-2.1 Zed Zeeff Zend-2.0 Zimbra-1.3 Zimbra-1.4 Zlib any-OSI any-OSI-perl-modules bcrypt-Solar-Designer blessing bzip2-1.0.5 bzip2-1.0.6 check-cvs checkmk copyleft-next-0.3.0 copyleft-next-0.3.1 curl cve-tou diffmark dtoa dvipdfm eCos-2.0 eGenix etalab-2.0 fwlw gSOAP-1.3b generic-xts gnuplot gtkbook hdparm hyphen-bulgarian iMatix jove libpng-1.6.35 libpng-2.0 libselinux-1.0 libtiff libutil-David-Nugent lsof magaz mailprio man2html metamail mpi-permissive mpich2 mplus ngrep pkgconf pnmstitch psfrag psutils python-ldap radvd snprintf softSurfer ssh-keyscan swrule threeparttable ulem w3m wwl wxWindows xinetd xkeyboard-config-Zinoviev xlock xpp xzoom zlib-acknowledgement ";
+var EXCEPTION_IDS = "389-exception Asterisk-exception Autoconf-exception-2.0 Autoconf-exception-3.0 Autoconf-exception-generic Autoconf-exception-generic-3.0 Autoconf-exception-macro Bison-exception-1.24 Bison-exception-2.2 Bootloader-exception CLISP-exception-2.0 Classpath-exception-2.0 DigiRule-FOSS-exception FLTK-exception Fawkes-Runtime-exception Font-exception-2.0 GCC-exception-2.0 GCC-exception-2.0-note GCC-exception-3.1 GNAT-exception GNOME-examples-exception GNU-compiler-exception GPL-3.0-interface-exception GPL-3.0-linking-exception GPL-3.0-linking-source-exception GPL-CC-1.0 GStreamer-exception-2005 GStreamer-exception-2008 Gmsh-exception KiCad-libraries-exception LGPL-3.0-linking-exception LLGPL LLVM-exception LZMA-exception Libtool-exception Linux-syscall-note OCCT-exception-1.0 OCaml-LGPL-linking-exception OpenJDK-assembly-exception-1.0 PS-or-PDF-font-exception-20170817 QPL-1.0-INRIA-2004-exception Qt-GPL-exception-1.0 Qt-LGPL-exception-1.1 Qwt-exception-1.0 SANE-exception SHL-2.0 SHL-2.1 SWI-exception Swift-exception Texinfo-exception UBDL-exception Universal-FOSS-exception-1.0 WxWindows-exception-3.1 cryptsetup-OpenSSL-exception eCos-exception-2.0 fmt-exception freertos-exception-2.0 gnu-javamail-exception i2p-gpl-java-exception libpri-OpenH323-exception mif-exception openvpn-openssl-exception stunnel-exception u-boot-exception-2.0 vsftpd-openssl-exception x11vnc-openssl-exception ";
+
+// src/rules/dockerfile/label-superfluous.ts
+var label_superfluous_default = defineRule({
+  id: "dockerfile/label-superfluous",
+  aliases: ["DL3050"],
+  severity: "info",
+  summary: "LABEL key outside the policy\u2019s list of allowed labels",
+  options: {
+    allowed: {
+      type: "array",
+      items: { type: "string" },
+      description: "The only label keys (or `*` patterns such as `org.opencontainers.image.*`) a Dockerfile may set, like hadolint's strict-labels with a label-schema. Empty: every key is allowed.",
+      default: []
+    }
+  },
+  check(model, options, report) {
+    if (options.allowed.length === 0) return;
+    for (const pair of labelPairs(model)) {
+      if (hasVariableRef(pair.key, model.escapeChar)) continue;
+      if (options.allowed.some((p) => keyMatches(p, pair.key))) continue;
+      report({
+        range: pair.prop.nameRange,
+        message: `Label "${pair.key}" is not in the policy's list of allowed labels, so tools that rely on the agreed label set will not understand it; rename it to an allowed key or add it to the list.`
+      });
+    }
+  }
+});
+
+// src/rules/dockerfile/label-url.ts
+function validUrl(v) {
+  if (!/^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>"{}|\\^`]+$/.test(v)) return false;
+  try {
+    new URL(v);
+    return true;
+  } catch {
+    return false;
+  }
+}
+var label_url_default = defineRule({
+  id: "dockerfile/label-url",
+  aliases: ["DL3052"],
+  severity: "warning",
+  summary: "A URL label does not hold a valid absolute URL",
+  options: {
+    labels: {
+      type: "array",
+      items: { type: "string" },
+      description: "Label keys (or `*` patterns) whose value must be an absolute URL.",
+      default: [
+        "org.opencontainers.image.url",
+        "org.opencontainers.image.source",
+        "org.opencontainers.image.documentation"
+      ]
+    }
+  },
+  check(model, options, report) {
+    checkLabelFormat(
+      model,
+      options.labels,
+      validUrl,
+      (key, value) => `Label "${key}" should hold an absolute URL, but "${value}" is not one, so tools that link to it break; write the full URL with its scheme, e.g. \`https://github.com/org/repo\`.`,
+      report
+    );
+  }
+});
+
+// src/rules/dockerfile/legacy-key-value-format.ts
+function fixFor(model, inst, p) {
+  if (!p.valueRange || model.escapeChar !== "\\") return void 0;
+  const r = p.range;
+  const vr = p.valueRange;
+  if (r.line !== r.endLine || vr.line !== vr.endLine) return void 0;
+  const line = model.lines[r.line - 1] ?? "";
+  const name = line.slice(p.nameRange.column - 1, p.nameRange.endColumn - 1);
+  const raw = line.slice(vr.column - 1, vr.endColumn - 1).trim();
+  if (name !== p.name || raw === "") return void 0;
+  let value;
+  if (!/\s/.test(raw))
+    value = raw;
+  else if (/^"[^"\\]*"$/.test(raw) || /^'[^']*'$/.test(raw))
+    value = raw;
+  else if (!/["'\\`]/.test(raw))
+    value = `"${raw}"`;
+  else return void 0;
+  return {
+    description: `Write ${inst.keyword} ${name}=${value}`,
+    edits: [
+      {
+        range: { line: r.line, column: p.nameRange.column, endLine: vr.endLine, endColumn: vr.endColumn },
+        text: `${name}=${value}`
+      }
+    ]
+  };
+}
+var legacy_key_value_format_default = defineRule({
+  id: "dockerfile/legacy-key-value-format",
+  aliases: ["LegacyKeyValueFormat"],
+  severity: "warning",
+  summary: 'ENV or LABEL uses the legacy "key value" form instead of key=value',
+  fixable: true,
+  check(model, _options, report) {
+    for (const top of model.instructions) {
+      for (const inst of top.trigger ? [top, top.trigger] : [top]) {
+        if (inst.keyword === "ENV" || inst.keyword === "LABEL") {
+          for (const p of inst.properties) {
+            if (!p.legacyForm) continue;
+            report({
+              range: p.range,
+              message: `"${inst.keyword} key=value" should be used instead of legacy "${inst.keyword} key value" format: the legacy form sets one variable to the whole rest of the line and is deprecated. Write ${inst.keyword} ${p.name}=${/\s/.test(p.value ?? "") ? `"${p.value}"` : p.value ?? ""}.`,
+              fix: fixFor(model, inst, p)
+            });
+          }
+        } else if (inst.keyword === "ARG" && inst.args.length === 2 && inst.args.every((a) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(a.value))) {
+          const [name, value] = inst.args;
+          report({
+            range: {
+              line: name.range.line,
+              column: name.range.column,
+              endLine: value.range.endLine,
+              endColumn: value.range.endColumn
+            },
+            message: `"ARG ${name.value} ${value.value}" declares two build arguments without defaults, not ${name.value} with the default "${value.value}" as the legacy "key value" form would suggest. Write ARG ${name.value}=${value.value} for a default, or ARG ${name.value}=\u2026 ${value.value}=\u2026 to declare both.`
+          });
+        }
+      }
+    }
+  }
+});
+
+// src/rules/dockerfile/maintainer-deprecated.ts
+var maintainer_deprecated_default = defineRule({
+  id: "dockerfile/maintainer-deprecated",
+  aliases: ["DL4000", "MaintainerDeprecated", "DS022", "AVD-DS-0022", "CKV_DOCKER_6"],
+  severity: "error",
+  summary: "MAINTAINER is deprecated",
+  fixable: true,
+  check(model, _options, report) {
+    for (const inst of model.instructions) {
+      if (inst.keyword !== "MAINTAINER") continue;
+      const who = inst.argsText.trim();
+      const oneLine = !inst.argsText.includes("\n") && who.length > 0 && model.escapeChar === "\\";
+      const quoted = who.replace(/[\\"$]/g, (c) => `\\${c}`);
+      report({
+        range: inst.keywordRange,
+        message: `MAINTAINER is deprecated and its value is not a label tools can read; write \`LABEL org.opencontainers.image.authors="${who || "\u2026"}"\` instead.`,
+        fix: oneLine ? {
+          description: "Replace MAINTAINER with an org.opencontainers.image.authors label",
+          edits: [{ range: inst.range, text: `LABEL org.opencontainers.image.authors="${quoted}"` }]
+        } : void 0
+      });
+    }
+  }
+});
+
+// src/rules/dockerfile/max-layers.ts
+var LAYER_KEYWORDS = /* @__PURE__ */ new Set(["RUN", "COPY", "ADD"]);
+var max_layers_default = defineRule({
+  id: "dockerfile/max-layers",
+  severity: "warning",
+  summary: "The final image adds too many layers",
+  options: {
+    max: {
+      type: "integer",
+      minimum: 1,
+      description: "Most RUN, COPY and ADD instructions the final image may add on top of its base image.",
+      default: 20
+    }
+  },
+  check(model, options, report) {
+    const max = Number.isFinite(options.max) && options.max >= 1 ? Math.floor(options.max) : 20;
+    const chain = finalStageChain(model);
+    if (chain.length === 0) return;
+    const layers = chain.flatMap((s) => s.instructions).filter((i) => LAYER_KEYWORDS.has(i.keyword));
+    if (layers.length <= max) return;
+    const first = layers[max];
+    const final = chain[chain.length - 1];
+    const names = chain.map((s) => s.nameRaw ?? `#${s.index}`);
+    const via = chain.length > 1 ? ` (built through stages ${names.join(" \u2192 ")})` : "";
+    report({
+      range: first.keywordRange,
+      message: `The final image${via} adds ${layers.length} layers with RUN, COPY and ADD, more than the maximum of ${max}; this is the ${ordinal(max + 1)}. Every layer costs pull time and storage, and files changed in a later layer stay in the earlier ones. Join related RUN steps with &&, copy files together, or move build-only steps into a separate stage and COPY --from it.`,
+      context: final.name ? { stage: final.name } : void 0
+    });
+  }
+});
+function ordinal(n) {
+  const s = n % 100 >= 11 && n % 100 <= 13 ? "th" : ["th", "st", "nd", "rd"][n % 10] ?? "th";
+  return `${n}${s}`;
+}
+
+// src/rules/dockerfile/multiple-cmd.ts
+var multiple_cmd_default = defineRule({
+  id: "dockerfile/multiple-cmd",
+  aliases: ["DL4003", "DS016", "AVD-DS-0016"],
+  severity: "warning",
+  summary: "A stage has more than one CMD",
+  check(model, _options, report) {
+    for (const stage of model.stages) {
+      const all = stage.instructions.filter((i) => i.keyword === "CMD");
+      for (let k = 1; k < all.length; k++) {
+        report({
+          range: all[k].keywordRange,
+          message: `This stage already has a CMD (line ${all[k - 1].range.line}); only the last CMD takes effect, so the earlier one is dead code that misleads readers. Keep a single CMD.`
+        });
+      }
+    }
+  }
+});
+
+// src/rules/dockerfile/multiple-entrypoint.ts
+var multiple_entrypoint_default = defineRule({
+  id: "dockerfile/multiple-entrypoint",
+  aliases: ["DL4004", "DS007", "AVD-DS-0007"],
+  severity: "error",
+  summary: "A stage has more than one ENTRYPOINT",
+  check(model, _options, report) {
+    for (const stage of model.stages) {
+      const all = stage.instructions.filter((i) => i.keyword === "ENTRYPOINT");
+      for (let k = 1; k < all.length; k++) {
+        report({
+          range: all[k].keywordRange,
+          message: `This stage already has an ENTRYPOINT (line ${all[k - 1].range.line}); only the last one takes effect, so the earlier one never runs. Keep a single ENTRYPOINT.`
+        });
+      }
+    }
+  }
+});
+
+// src/rules/dockerfile/multiple-instructions.ts
+var ONCE = ["CMD", "ENTRYPOINT", "HEALTHCHECK"];
+var multiple_instructions_default = defineRule({
+  id: "dockerfile/multiple-instructions",
+  aliases: ["MultipleInstructionsDisallowed"],
+  severity: "warning",
+  summary: "A stage has more than one CMD, ENTRYPOINT or HEALTHCHECK; the earlier ones are ignored",
+  check(model, _options, report) {
+    for (const stage of model.stages) {
+      const last = /* @__PURE__ */ new Map();
+      for (const inst of stage.instructions) {
+        if (!ONCE.includes(inst.keyword)) continue;
+        const previous = last.get(inst.keyword);
+        last.set(inst.keyword, inst);
+        if (!previous) continue;
+        report({
+          range: previous.keywordRange,
+          message: `Multiple ${inst.keyword} instructions should not be used in the same stage because only the last one will be used: this one is overridden by the ${inst.keyword} on line ${inst.range.line}. Remove it, or merge what it does into that one.`
+        });
+      }
+    }
+  }
+});
+
+// src/rules/dockerfile/no-apt.ts
+var SAME_IN_APT_GET = /* @__PURE__ */ new Set([
+  "install",
+  "update",
+  "remove",
+  "purge",
+  "autoremove",
+  "clean",
+  "autoclean",
+  "build-dep",
+  "source"
+]);
+var APT_CACHE = /* @__PURE__ */ new Set(["search", "show", "policy", "depends", "rdepends", "showsrc"]);
+var no_apt_default = defineRule({
+  id: "dockerfile/no-apt",
+  aliases: ["DL3027", "CKV_DOCKER_9"],
+  severity: "warning",
+  summary: "RUN uses apt instead of apt-get or apt-cache",
+  fixable: true,
+  check(model, _options, report) {
+    for (const cmd of aptCommands(runInvocations(model), ["apt"])) {
+      const sub2 = cmd.sub?.value ?? "";
+      const instead = APT_CACHE.has(sub2) ? "apt-cache" : "apt-get";
+      const word = cmd.inv.nameWord;
+      const safe = SAME_IN_APT_GET.has(sub2) && word.value === "apt" && word.raw === "apt" && editable(cmd.inv);
+      report({
+        range: model.rangeOf(word.start, word.end),
+        message: `\`apt\` is meant for people at a terminal: its output and options are not a stable interface and it warns when scripted. Use \`${instead}${sub2 ? ` ${sub2}` : ""}\` in a Dockerfile.`,
+        fix: safe ? {
+          description: "Use apt-get",
+          edits: [{ range: model.rangeOf(word.start, word.end), text: "apt-get" }]
+        } : void 0
+      });
+    }
+  }
+});
+
+// src/rules/dockerfile/no-empty-continuation.ts
+function emptyContinuationLines(model, inst) {
+  const esc = model.escapeChar;
+  const ends = (line) => {
+    return line.replace(/[ \t]+$/, "").endsWith(esc);
+  };
+  const empty = [];
+  let n = inst.range.line;
+  let lastLine = n;
+  if (!ends(model.lines[n - 1] ?? "")) return { empty, lastLine };
+  while (n < model.lines.length) {
+    n++;
+    const line = model.lines[n - 1];
+    lastLine = n;
+    if (/^[ \t]*#/.test(line)) continue;
+    if (line.trim() === "") {
+      empty.push(n);
+      continue;
+    }
+    if (!ends(line)) break;
+  }
+  return { empty, lastLine };
+}
+var no_empty_continuation_default = defineRule({
+  id: "dockerfile/no-empty-continuation",
+  aliases: ["NoEmptyContinuation", "NoEmptyContinuations"],
+  severity: "warning",
+  summary: "An empty line inside a continued instruction",
+  fixable: true,
+  check(model, _options, report) {
+    for (const inst of model.instructions) {
+      const { empty, lastLine } = emptyContinuationLines(model, inst);
+      if (empty.length === 0) continue;
+      const lines2 = empty.length === 1 ? `line ${empty[0]} is` : `lines ${empty.join(", ")} are`;
+      report({
+        range: {
+          line: lastLine,
+          column: 1,
+          endLine: lastLine,
+          endColumn: (model.lines[lastLine - 1] ?? "").length + 1
+        },
+        message: `Empty continuation line found in this ${inst.keyword}: ${lines2} empty after a line continuation. The builder still joins across them today, but empty continuation lines will become errors in a future release; remove them (a comment line is fine).`,
+        fix: {
+          description: `Remove the empty ${empty.length === 1 ? "line" : "lines"}`,
+          edits: empty.map((l) => ({
+            range: { line: l, column: 1, endLine: l + 1, endColumn: 1 },
+            text: ""
+          }))
+        }
+      });
+    }
+  }
+});
+
+// src/rules/dockerfile/no-sudo.ts
+var no_sudo_default = defineRule({
+  id: "dockerfile/no-sudo",
+  aliases: ["DL3004", "DS010", "AVD-DS-0010", "CKV2_DOCKER_1"],
+  severity: "error",
+  summary: "RUN uses sudo",
+  check(model, _options, report) {
+    for (const inv of runInvocations(model)) {
+      if (inv.name !== "sudo" && !inv.wrappers.includes("sudo")) continue;
+      const word = inv.cmd.words.find((w) => basename3(w.value) === "sudo") ?? inv.nameWord;
+      report({
+        range: model.rangeOf(word.start, word.end),
+        message: "Do not use `sudo` in RUN: it needs a TTY or a sudoers entry, behaves differently across images, and keeps a privilege-escalation tool in the image. Switch with `USER root` around the step, or use `gosu`/`su-exec` in the entrypoint to drop privileges."
+      });
+    }
+  }
+});
+
+// src/rules/dockerfile/non-root-user.ts
+function nonRootBase(name, tag) {
+  return /non-?root|rootless/i.test(tag ?? "") || /non-?root|rootless/i.test(name);
+}
+var non_root_user_default = defineRule({
+  id: "dockerfile/non-root-user",
+  aliases: ["DL3002", "DS002", "AVD-DS-0002", "CKV_DOCKER_3", "CKV_DOCKER_8"],
+  severity: "warning",
+  summary: "The final image runs as root",
+  options: {
+    requireUser: {
+      type: "boolean",
+      description: "Also report a final image that never sets a non-root USER (itself or through the stages it is built on).",
+      default: true
+    }
+  },
+  check(model, options, report) {
+    const stage = finalStage(model);
+    if (!stage) return;
+    const context3 = stage.name ? { stage: stage.name } : void 0;
+    const user = lastInChain(model, stage, "USER");
+    if (user) {
+      const arg = user.args[0];
+      if (!arg) return;
+      const expanded = expandVars(arg.value, user.scope, model.escapeChar);
+      if (expanded.unresolved.length > 0) return;
+      const name = expanded.value.split(":")[0].trim();
+      if (name !== "root" && !/^0+$/.test(name)) return;
+      const inherited = user.stage !== stage.index ? ` (inherited from stage ${model.stages[user.stage]?.nameRaw ?? user.stage})` : "";
+      report({
+        range: arg.range,
+        message: `The final image runs as root: USER ${arg.value} at line ${user.range.line}${inherited} is its last USER. A process that breaks out of the application then has root in the container, and on the host too without user namespaces. Switch to an unprivileged user after the steps that need root, e.g. USER 10001.`,
+        context: context3
+      });
+      return;
+    }
+    if (options.requireUser === false) return;
+    const base = rootBase(model, stage);
+    if (nonRootBase(base.name, base.tag)) return;
+    report({
+      range: imageArgRange(stage),
+      message: `The final image never sets a USER, so its processes run as root unless the base image ${base.text || "scratch"} chose otherwise. Create an unprivileged user and add USER <name or uid> after the steps that need root.`,
+      context: context3
+    });
+  }
+});
+
+// src/rules/dockerfile/npm-pin-versions.ts
+var NPM_VALUED = /* @__PURE__ */ new Set([
+  "-w",
+  "--workspace",
+  "--registry",
+  "--prefix",
+  "--tag",
+  "--loglevel",
+  "--cache",
+  "--userconfig",
+  "--globalconfig",
+  "--omit",
+  "--include",
+  "--install-strategy",
+  "--before",
+  "--otp",
+  "--scope",
+  "--location"
+]);
+var INSTALL = /* @__PURE__ */ new Set([
+  "install",
+  "i",
+  "in",
+  "ins",
+  "inst",
+  "insta",
+  "instal",
+  "isnt",
+  "isnta",
+  "isntal",
+  "isntall",
+  "add"
+]);
+var MOVING_TAGS = /* @__PURE__ */ new Set(["", "latest", "next", "*", "x"]);
+function pinned4(spec) {
+  if (/^(\.{1,2}(\/|$)|\/|~\/|file:)/.test(spec)) return true;
+  if (/\.(tgz|tar\.gz|tar)$/i.test(spec)) return true;
+  const git = /^(git\+|git:|github:|gitlab:|bitbucket:|gist:)/.test(spec) || /^[^@/.][^@/]*\/[^/]+$/.test(spec) && !spec.includes("@");
+  if (git) return spec.includes("#");
+  if (isUrl(spec)) return true;
+  const at = spec.indexOf("@", spec.startsWith("@") ? 1 : 0);
+  if (at < 0) return false;
+  const version = spec.slice(at + 1);
+  if (version.startsWith("npm:")) return pinned4(version.slice(4));
+  return !MOVING_TAGS.has(version.toLowerCase());
+}
+function bareName(spec) {
+  const at = spec.indexOf("@", spec.startsWith("@") ? 1 : 0);
+  return at < 0 ? spec : spec.slice(0, at);
+}
+var npm_pin_versions_default = defineRule({
+  id: "dockerfile/npm-pin-versions",
+  aliases: ["DL3016"],
+  severity: "warning",
+  summary: "npm install of named packages without pinned versions",
+  check(model, _options, report) {
+    for (const inv of runInvocations(model)) {
+      if (inv.name !== "npm") continue;
+      const cli = parseCli(inv.args, { valued: NPM_VALUED });
+      const sub2 = cli.operands[0];
+      if (!sub2 || !INSTALL.has(sub2.value)) continue;
+      const cmd = { inv, cli, sub: sub2, packages: cli.operands.slice(1) };
+      const bad = unpinnedPackages(cmd, pinned4);
+      if (bad.length === 0) continue;
+      const names = bad.flatMap((b) => b.names);
+      report({
+        range: spanRange(
+          model,
+          bad.map((b) => b.word)
+        ),
+        message: `npm install of ${listNames(names)} without a version: every build fetches the newest release, so rebuilds are not reproducible. Pin it: \`${bareName(names[0])}@<version>\`, or install from a package.json with a lock file (\`npm ci\`).`
+      });
+    }
+  }
+});
+
+// src/rules/dockerfile/onbuild-invalid-trigger.ts
+var INVALID = /* @__PURE__ */ new Set(["ONBUILD", "FROM", "MAINTAINER"]);
+var onbuild_invalid_trigger_default = defineRule({
+  id: "dockerfile/onbuild-invalid-trigger",
+  aliases: ["DL3043"],
+  severity: "error",
+  summary: "ONBUILD triggers ONBUILD, FROM or MAINTAINER",
+  check(model, _options, report) {
+    for (const inst of model.instructions) {
+      const t = inst.trigger;
+      if (inst.keyword !== "ONBUILD" || !t || !INVALID.has(t.keyword)) continue;
+      report({
+        range: t.keywordRange,
+        message: `\`ONBUILD ${t.keyword}\` is not allowed: the builder rejects ONBUILD, FROM and MAINTAINER as triggers (the child image builds fail). Move the instruction out of ONBUILD` + (t.keyword === "MAINTAINER" ? " (as `LABEL org.opencontainers.image.authors=\u2026`)." : ".")
+      });
+    }
+  }
+});
+
+// src/rules/dockerfile/package-signature-disabled.ts
+var APT = /* @__PURE__ */ new Set(["apt-get", "apt", "aptitude"]);
+var RPM_MANAGERS = /* @__PURE__ */ new Set(["dnf", "dnf5", "yum", "microdnf", "tdnf", "rpm"]);
+function hits(inv) {
+  const out = [];
+  const add = (w, what, instead) => {
+    if (w) out.push({ word: w, what, instead });
+  };
+  const args = inv.words.slice(1);
+  const name = inv.name;
+  if (name === "apk") {
+    add(
+      optionWord(inv, ["--allow-untrusted"]),
+      "apk --allow-untrusted installs packages whose signature is missing or unknown",
+      "add the signing key to /etc/apk/keys"
+    );
+  } else if (APT.has(name)) {
+    for (const opt of ["--allow-unauthenticated", "--force-yes", "--allow-insecure-repositories"]) {
+      add(
+        optionWord(inv, [opt]),
+        `${name} ${opt} installs packages whose signature cannot be verified`,
+        "add the repository key (signed-by=) instead"
+      );
+    }
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i].value;
+      const w = a === "-o" ? args[i + 1] : a.startsWith("-o") ? args[i] : void 0;
+      const v = w ? w.value.replace(/^-o/, "") : "";
+      if (w && /^(?:APT::Get::AllowUnauthenticated|Acquire::AllowInsecureRepositories)=(?:true|1|yes)$/i.test(v)) {
+        add(
+          w,
+          `${name} -o ${v} accepts unsigned packages or repositories`,
+          "add the repository key (signed-by=) instead"
+        );
+      }
+    }
+  } else if (RPM_MANAGERS.has(name)) {
+    add(
+      optionWord(inv, ["--nogpgcheck"]),
+      `${name} --nogpgcheck installs packages without checking their GPG signature`,
+      "import the repository key (rpm --import) instead"
+    );
+    if (name === "rpm") {
+      for (const opt of ["--nosignature", "--nodigest", "--noverify", "--nofiledigest"]) {
+        add(
+          optionWord(inv, [opt]),
+          `rpm ${opt} skips the package's signature or digest checks`,
+          "import the signing key (rpm --import) instead"
+        );
+      }
+    }
+    for (const w of args) {
+      if (/^--setopt=["']?(?:[^=\s]+\.)?(?:repo_)?gpgcheck["']?=["']?(?:0|false|no)["']?$/i.test(w.value)) {
+        add(
+          w,
+          `${name} ${w.value} turns signature checks off`,
+          "import the repository key (rpm --import) instead"
+        );
+      }
+    }
+  } else if (name === "zypper") {
+    add(
+      optionWord(inv, ["--no-gpg-checks"]),
+      "zypper --no-gpg-checks installs packages without checking their signatures",
+      "import the repository key (rpm --import) instead"
+    );
+  }
+  for (const w of args) {
+    if (/\[(?:[^\]]*\s)?trusted=yes(?:\s[^\]]*)?\]/.test(w.value)) {
+      add(
+        w,
+        "an APT source marked [trusted=yes] is used without any signature check",
+        "give it the repository key with [signed-by=/path/key.gpg]"
+      );
+    }
+  }
+  return out;
+}
+var package_signature_disabled_default = defineRule({
+  id: "dockerfile/package-signature-disabled",
+  aliases: ["CKV2_DOCKER_7", "CKV2_DOCKER_8", "CKV2_DOCKER_9", "CKV2_DOCKER_10", "CKV2_DOCKER_11"],
+  severity: "error",
+  summary: "A package manager is told to install packages without checking their signatures",
+  check(model, _options, report) {
+    for (const top of model.instructions) {
+      for (const inst of top.trigger ? [top, top.trigger] : [top]) {
+        if (inst.keyword !== "RUN") continue;
+        for (const inv of findCommands(inst)) {
+          for (const h of hits(inv)) {
+            report({
+              range: rangeOfWords(model, h.word),
+              message: `${h.what}. Signatures are what tell a genuine package from one swapped in by a compromised mirror or proxy; remove the option and ${h.instead}.`
+            });
+          }
+        }
+      }
+    }
+  }
+});
+
+// src/rules/dockerfile/pip-no-cache-dir.ts
+var CACHE_DIRS = ["/root/.cache/pip"];
+var pip_no_cache_dir_default = defineRule({
+  id: "dockerfile/pip-no-cache-dir",
+  aliases: ["DL3042"],
+  severity: "warning",
+  summary: "pip install without --no-cache-dir",
+  fixable: true,
+  options: {
+    onlyShippedStages: {
+      type: "boolean",
+      description: "Check only the stages whose files make up the built image (the final stage and the stages it is built FROM); a cache left in another build stage never ships.",
+      default: true
+    }
+  },
+  check(model, options, report) {
+    for (const inst of runInstructions(model, { shippedOnly: options.onlyShippedStages })) {
+      const mounted = mountsOf(inst).some(
+        (m) => (m.type === "cache" || m.type === "tmpfs") && !!m.target && /(?:^|\/)\.cache(?:\/pip)?\/?$/.test(m.target)
+      );
+      if (mounted) continue;
+      for (const inv of findCommands(inst, (i) => packageManagerOf(i)?.id === "pip")) {
+        if (!actionsOf(inv).has("install")) continue;
+        if (hasOption(inv, "--no-cache-dir")) continue;
+        if (envFlagSet(inst, inv, "PIP_NO_CACHE_DIR")) continue;
+        const purged = findCommands(inst, (i) => packageManagerOf(i)?.id === "pip").some(
+          (p) => p.command.start > inv.command.start && actionsOf(p).has("clean")
+        );
+        if (purged || removesDir(inst, inv.command.start, CACHE_DIRS)) continue;
+        const sub2 = subcommandOf(inv);
+        report({
+          range: model.rangeOf(inv.words[0].start, sub2.end),
+          message: `\`${inv.name} install\` keeps every downloaded wheel in pip's cache (~/.cache/pip) in the layer; write \`${inv.name} install --no-cache-dir \u2026\`, set \`ENV PIP_NO_CACHE_DIR=1\`, or mount the cache with \`--mount=type=cache,target=/root/.cache/pip\`.`,
+          fix: insertAfterWord(model, sub2, " --no-cache-dir", "Add --no-cache-dir")
+        });
+      }
+    }
+  }
+});
+
+// src/rules/dockerfile/pip-pin-versions.ts
+function pinned5(spec) {
+  if (/(===?|~=|!=|<=?|>=?|@)/.test(spec)) return true;
+  if (isUrl(spec) || /^(git|hg|svn|bzr)\+/.test(spec)) return true;
+  if (spec === "." || spec === ".." || /^(\/|\.\.?\/|~\/)/.test(spec) || spec.includes("/")) return true;
+  return /\.(whl|tar\.gz|tgz|zip|tar\.bz2)$/i.test(spec);
+}
+var pip_pin_versions_default = defineRule({
+  id: "dockerfile/pip-pin-versions",
+  aliases: ["DL3013"],
+  severity: "warning",
+  summary: "pip install without pinned package versions",
+  check(model, _options, report) {
+    for (const cmd of pipInstalls(runInvocations(model))) {
+      if (hasOption2(cmd.cli, "-r", "--requirement", "-c", "--constraint")) continue;
+      const bad = unpinnedPackages(cmd, pinned5);
+      if (bad.length === 0) continue;
+      const names = bad.flatMap((b) => b.names);
+      report({
+        range: spanRange(
+          model,
+          bad.map((b) => b.word)
+        ),
+        message: `pip install of ${listNames(names)} without a version: every build resolves the newest release, so rebuilds are not reproducible and may break. Pin it (\`${names[0]}==<version>\`, a version from an ARG counts) or install from a requirements file: \`pip install -r requirements.txt\`.`
+      });
+    }
+  }
+});
+
+// src/rules/dockerfile/pipe-to-shell.ts
+var DOWNLOADERS = /* @__PURE__ */ new Set(["curl", "wget", "fetch", "http", "https"]);
+var SHELLS = /* @__PURE__ */ new Set([
+  "sh",
+  "bash",
+  "ash",
+  "dash",
+  "zsh",
+  "ksh",
+  "mksh",
+  "busybox",
+  "python",
+  "python3",
+  "perl",
+  "ruby",
+  "node",
+  "php"
+]);
+var DOWNLOAD_IN_WORD = /(?:\$\(|`|<\()\s*(?:sudo\s+)?(?:curl|wget)\b/;
+function isShell(name) {
+  return SHELLS.has(name) || /^python\d(?:\.\d+)?$/.test(name);
+}
+function pipedDownloads(inst) {
+  const out = [];
+  const cmds = inst.script?.commands ?? [];
+  for (let i = 0; i < cmds.length; i++) {
+    const inv = invocationOf(cmds[i]);
+    if (!isShell(inv.name)) continue;
+    if (cmds[i].prev === "|" || cmds[i].prev === "|&") {
+      for (let j = i - 1; j >= 0 && cmds[j].pipeline === cmds[i].pipeline; j--) {
+        const d = invocationOf(cmds[j]).name;
+        if (DOWNLOADERS.has(d)) {
+          out.push({ shell: cmds[i], source: d });
+          break;
+        }
+      }
+    }
+    const w = inv.words.slice(1).find((x) => DOWNLOAD_IN_WORD.test(x.raw));
+    if (w && !out.some((o) => o.shell === cmds[i]))
+      out.push({ shell: cmds[i], source: /wget/.test(w.raw) ? "wget" : "curl" });
+  }
+  return out;
+}
+var pipe_to_shell_default = defineRule({
+  id: "dockerfile/pipe-to-shell",
+  aliases: [],
+  severity: "warning",
+  summary: "RUN pipes a download straight into a shell or interpreter",
+  check(model, _options, report) {
+    for (const top of model.instructions) {
+      for (const inst of top.trigger ? [top, top.trigger] : [top]) {
+        if (inst.keyword !== "RUN") continue;
+        for (const { shell, source } of pipedDownloads(inst)) {
+          const inv = invocationOf(shell);
+          report({
+            range: rangeOfWords(model, inv.words[0], inv.words[inv.words.length - 1]),
+            message: `The output of ${source} is run by ${inv.name} as it arrives: whatever the server (or anyone between) returns at build time runs unchecked, and a cut-off download runs half a script. Download to a file, check it (sha256sum -c or a signature), then run it.`
+          });
+        }
+      }
+    }
+  }
+});
+
+// src/rules/dockerfile/pipefail.ts
+function optionsSetPipefail(args) {
+  let on = false;
+  for (let i = 0; i < args.length - 1; i++) {
+    if (args[i + 1] !== "pipefail") continue;
+    if (/^-[A-Za-z]*o$/.test(args[i])) on = true;
+    else if (/^\+[A-Za-z]*o$/.test(args[i])) on = false;
+  }
+  return on;
+}
+function heredocShell(model, inst) {
+  const h = inst.heredocs.find((d) => d.isScript);
+  if (!h) return void 0;
+  const head = model.text.slice(inst.argsOffset, model.text.lastIndexOf("\n", h.bodyOffset - 1));
+  const words = head.split(/\s+/).filter((w) => w && !w.startsWith("<<"));
+  return words.length > 0 ? words : void 0;
+}
+var pipefail_default = defineRule({
+  id: "dockerfile/pipefail",
+  aliases: ["DL4006", "DS032", "AVD-DS-0032"],
+  severity: "warning",
+  summary: "RUN with a pipe and no pipefail",
+  check(model, _options, report) {
+    for (const inst of model.instructions) {
+      if (inst.keyword !== "RUN" || !inst.script) continue;
+      const cmds = inst.script.commands;
+      const members = (c) => cmds.filter((m) => m.pipeline === c.pipeline && m.depth === c.depth);
+      const piped = cmds.find((c) => {
+        if (c.next !== "|" && c.next !== "|&") return false;
+        const pipeline2 = members(c);
+        return pipeline2.slice(0, -1).some((m) => m.name !== "echo" && m.name !== "printf");
+      });
+      if (!piped) continue;
+      const inBody = inst.heredocs.find(
+        (h) => h.isScript && piped.start >= h.bodyOffset && piped.start <= h.bodyOffset + h.body.length
+      );
+      let fromShell;
+      if (inst.form === "exec") fromShell = false;
+      else if (inBody && /^#!/.test(inBody.body)) fromShell = false;
+      else if (inBody && heredocShell(model, inst))
+        fromShell = optionsSetPipefail(heredocShell(model, inst));
+      else fromShell = optionsSetPipefail(inst.shell.slice(1));
+      if (fromShell) continue;
+      const setBefore = cmds.some(
+        (c) => c.start < piped.start && !c.inSubstitution && c.words[0]?.value === "set" && optionsSetPipefail(c.args)
+      );
+      if (setBefore) continue;
+      const pipeline = members(piped);
+      const start = Math.min(...pipeline.map((c) => c.start));
+      const end = Math.max(...pipeline.map((c) => c.end));
+      const names = pipeline.map((c) => c.name || "\u2026").join(" | ");
+      const failing = pipeline.find((m) => m.name !== "echo" && m.name !== "printf") ?? piped;
+      report({
+        range: model.rangeOf(start, end),
+        message: `\`${names}\` runs without pipefail, so the RUN succeeds even when \`${failing.name}\` fails (a pipeline returns its last command's status). Put \`SHELL ["/bin/bash", "-o", "pipefail", "-c"]\` before this RUN, or start the script with \`set -o pipefail\` where the shell supports it.`
+      });
+    }
+  }
+});
+
+// src/rules/dockerfile/pointless-command.ts
+var WHY = {
+  ssh: "a build has no interactive session and should not reach other hosts with credentials",
+  vim: "a build has no terminal to edit in; write the file with COPY or a heredoc instead",
+  shutdown: "a build container cannot shut a machine down",
+  service: "services started during a build do not survive into the container; start them from the ENTRYPOINT",
+  ps: "the process list of a build step says nothing about the running container",
+  free: "memory figures of the build host say nothing about the running container",
+  top: "an interactive monitor never ends in a build",
+  kill: "processes of a build step end with it anyway; start long-running processes from the ENTRYPOINT",
+  mount: "mounts made in a build step do not persist; use RUN --mount or a volume at run time",
+  ifconfig: "the network of a build step is not the network of the running container"
+};
+var pointless_command_default = defineRule({
+  id: "dockerfile/pointless-command",
+  aliases: ["DL3001"],
+  severity: "info",
+  summary: "RUN uses a command that makes no sense while building an image (ssh, vim, service, ps\u2026)",
+  options: {
+    commands: {
+      type: "array",
+      items: { type: "string" },
+      description: "Command names to report when a RUN executes them.",
+      default: ["free", "ifconfig", "kill", "mount", "ps", "service", "shutdown", "ssh", "top", "vim"]
+    }
+  },
+  check(model, options, report) {
+    const names = new Set(options.commands);
+    for (const inv of runInvocations(model)) {
+      if (!names.has(inv.name)) continue;
+      const why = WHY[inv.name] ?? "it has no useful effect while building an image";
+      report({
+        range: model.rangeOf(inv.nameWord.start, inv.nameWord.end),
+        message: `RUN executes \`${inv.name}\`, but ${why}. Remove it from the build.`
+      });
+    }
+  }
+});
+
+// src/rules/dockerfile/redundant-target-platform.ts
+var redundant_target_platform_default = defineRule({
+  id: "dockerfile/redundant-target-platform",
+  aliases: ["DL3065", "RedundantTargetPlatform"],
+  severity: "warning",
+  summary: "FROM --platform=$TARGETPLATFORM is the default",
+  fixable: true,
+  check(model, _options, report) {
+    for (const stage of model.stages) {
+      const flag = flagOf(stage.from, "platform");
+      if (!flag || !/^\$(?:TARGETPLATFORM|\{TARGETPLATFORM\})$/.test((flag.value ?? "").trim())) continue;
+      const line = model.lines[flag.range.line - 1] ?? "";
+      let endColumn = flag.range.endColumn;
+      while (flag.range.endLine === flag.range.line && line[endColumn - 1] === " ") endColumn++;
+      report({
+        range: flag.range,
+        message: "`--platform=$TARGETPLATFORM` is what FROM does without the flag, so it only adds noise; remove it (keep `--platform` for other values, e.g. `$BUILDPLATFORM` for cross-compiling stages).",
+        fix: {
+          description: "Remove --platform=$TARGETPLATFORM",
+          edits: [{ range: { ...flag.range, endLine: flag.range.line, endColumn }, text: "" }]
+        }
+      });
+    }
+  }
+});
+
+// src/rules/secrets.ts
+var VALUE_PATTERNS = [
+  { re: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/, what: "a PEM private key" },
+  { re: /(?:^|[^A-Za-z0-9])gh[pousr]_[A-Za-z0-9]{30,}/, what: "a GitHub token" },
+  {
+    re: /(?:^|[^A-Za-z0-9])github_pat_[A-Za-z0-9_]{30,}/,
+    what: "a GitHub fine-grained personal access token"
+  },
+  { re: /(?:^|[^A-Za-z0-9])glpat-[A-Za-z0-9_-]{20,}/, what: "a GitLab personal access token" },
+  {
+    re: /(?:^|[^A-Za-z0-9])(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA)[A-Z0-9]{16}(?![A-Za-z0-9])/,
+    what: "an AWS access key ID"
+  },
+  { re: /(?:^|[^A-Za-z0-9])xox[abposr]-[A-Za-z0-9-]{10,}/, what: "a Slack token" },
+  { re: /(?:^|[^A-Za-z0-9])xapp-\d-[A-Za-z0-9-]{10,}/, what: "a Slack app token" },
+  { re: /(?:^|[^A-Za-z0-9])(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}/, what: "a Stripe secret key" },
+  { re: /(?:^|[^A-Za-z0-9])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9])/, what: "an npm access token" },
+  { re: /(?:^|[^A-Za-z0-9])pypi-[A-Za-z0-9_-]{50,}/, what: "a PyPI API token" },
+  { re: /(?:^|[^A-Za-z0-9])AIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/, what: "a Google API key" },
+  { re: /(?:^|[^A-Za-z0-9])sk-(?:proj-|ant-)?[A-Za-z0-9_-]{32,}/, what: "an OpenAI/Anthropic API key" },
+  { re: /(?:^|[^A-Za-z0-9])SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}/, what: "a SendGrid API key" },
+  {
+    re: /(?:^|[^A-Za-z0-9.])eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/,
+    what: "a JSON Web Token"
+  }
+];
+var STRONG_WORDS = /* @__PURE__ */ new Set([
+  "password",
+  "passwd",
+  "pword",
+  "passphrase",
+  "secret",
+  "secrets",
+  "token",
+  "tokens",
+  "apikey",
+  "credential",
+  "credentials",
+  "privatekey",
+  "secretkey",
+  "accesskey",
+  "authtoken",
+  "accesstoken",
+  "apitoken",
+  "clientsecret",
+  "sessionkey"
+]);
+var WEAK_WORDS = /* @__PURE__ */ new Set(["auth", "pass", "pwd", "creds", "key", "keys"]);
+var DESCRIPTORS = /* @__PURE__ */ new Set([
+  "file",
+  "files",
+  "path",
+  "paths",
+  "url",
+  "urls",
+  "uri",
+  "dir",
+  "directory",
+  "folder",
+  "location",
+  "loc",
+  "version",
+  "ver",
+  "id",
+  "ids",
+  "name",
+  "names",
+  "alias",
+  "arn",
+  "ref",
+  "len",
+  "length",
+  "min",
+  "max",
+  "size",
+  "bits",
+  "type",
+  "types",
+  "kind",
+  "mode",
+  "method",
+  "algorithm",
+  "algo",
+  "alg",
+  "format",
+  "encoding",
+  "ttl",
+  "timeout",
+  "expiry",
+  "expires",
+  "expiration",
+  "lifetime",
+  "duration",
+  "interval",
+  "rotation",
+  "header",
+  "field",
+  "param",
+  "var",
+  "env",
+  "enabled",
+  "enable",
+  "disabled",
+  "disable",
+  "required",
+  "optional",
+  "policy",
+  "rules",
+  "complexity",
+  "strength",
+  "count",
+  "attempts",
+  "retries",
+  "host",
+  "hostname",
+  "port",
+  "endpoint",
+  "server",
+  "provider",
+  "domain",
+  "realm",
+  "scope",
+  "scopes",
+  "issuer",
+  "audience",
+  "fingerprint",
+  "prefix",
+  "suffix",
+  "hash",
+  "ring",
+  "servers",
+  "store",
+  "mount",
+  "dst",
+  "src",
+  "config",
+  "conf",
+  "cfg",
+  "helper",
+  "sha",
+  "sha1",
+  "sha256",
+  "sha512",
+  "md5",
+  "checksum",
+  "digest",
+  "source",
+  "target"
+]);
+var NON_CREDENTIAL_KEY_QUALIFIERS = /* @__PURE__ */ new Set([
+  "gpg",
+  "gnupg",
+  "pgp",
+  "apt",
+  "repo",
+  "pub",
+  "public",
+  "cache",
+  "sort",
+  "partition",
+  "primary",
+  "foreign",
+  "hash",
+  "routing",
+  "idempotency",
+  "lookup",
+  "map",
+  "keyboard",
+  "hot"
+]);
+var PUBLIC_KEY_HINTS = /* @__PURE__ */ new Set([
+  "gpg",
+  "gnupg",
+  "pgp",
+  "signing",
+  "release",
+  "verification",
+  "verify",
+  "trusted"
+]);
+var STRONG_PLACEHOLDER = /^(?:x+|\*+|\*+\w+\*+|\.+|-+|_+|[0-]+|changeme|change[-_ ]?me|change[-_ ]?it|placeholder|dummy|example|sample|redacted|none|null|nil|undefined|todo|tbd|fixme|fake\w*|\{\}|\[\]|<[^>]*>|\{\{[^}]*\}\}|%[^%]*%|your[-_ ].*)$/i;
+var BOOLEAN_VALUE = /^(?:true|false|yes|no|on|off|enabled?|disabled?|0|1)$/i;
+var FINGERPRINTS = /^(?:(?:0x)?(?:[0-9A-F]{16}|[0-9A-F]{40})(?:[\s,;]+|$))+$/i;
+var PLACEHOLDER = /^(?:|x+|\*+|\.+|-+|_+|changeme|change[-_ ]?me|placeholder|dummy|example|sample|test|testing|todo|tbd|fixme|none|null|nil|undefined|empty|secret|password|token|key|redacted|hidden|default|true|false|yes|no|on|off|enabled|disabled|\d+|<[^>]*>|\[[^\]]*\]|\{\{[^}]*\}\}|%[^%]*%|your[-_ ].*|my[-_ ].*)$/i;
+function nameWords(name) {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2").split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w.toLowerCase());
+}
+function isReference(value) {
+  return /^\$\{?[A-Za-z_][A-Za-z0-9_]*(?:[:?+-][^}]*)?\}?$/.test(value.trim()) || /^\$\(.*\)$/.test(value.trim());
+}
+function isPlaceholderValue(value) {
+  if (value === void 0) return true;
+  const v = value.trim();
+  return PLACEHOLDER.test(v) || isReference(v);
+}
+function secretValueKind(value) {
+  if (!value || value.length < 12) return null;
+  for (const { re, what } of VALUE_PATTERNS) if (re.test(value)) return what;
+  const m = /^[a-z][a-z0-9+.-]*:\/\/([^/\s:@]+):([^/\s@]+)@[^\s/]/i.exec(value);
+  if (m && !isPlaceholderValue(m[2]) && !m[2].includes("$")) return "a URL with an embedded password";
+  return null;
+}
+function judgeName(name) {
+  const words = nameWords(name);
+  if (words.length === 0) return null;
+  if (words.includes("public") || words.includes("pub")) return null;
+  const joined = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const next = words[i + 1];
+    if (next && (w === "api" && next === "key" || w === "private" && next === "key" || w === "secret" && next === "key" || w === "access" && next === "token" || w === "auth" && next === "token" || w === "pass" && next === "phrase" || w === "client" && next === "secret")) {
+      joined.push(w + next);
+      i++;
+    } else joined.push(w);
+  }
+  let verdict = null;
+  for (let i = 0; i < joined.length; i++) {
+    const w = joined[i];
+    const strong = STRONG_WORDS.has(w);
+    if (!strong && !WEAK_WORDS.has(w)) continue;
+    if (joined.slice(i + 1).some((d) => DESCRIPTORS.has(d) || /(?:file|path|dir|url|uri)$/.test(d)))
+      return null;
+    const qualifier = joined[i - 1];
+    if ((w === "key" || w === "keys") && qualifier && NON_CREDENTIAL_KEY_QUALIFIERS.has(qualifier)) continue;
+    if ((w === "key" || w === "keys") && joined.slice(0, i).some((q) => PUBLIC_KEY_HINTS.has(q))) continue;
+    if ((w === "secret" || w === "secrets") && qualifier === "pull") continue;
+    const conclusive = strong || w !== "keys" && qualifier !== void 0 && !/^\d+$/.test(qualifier) && i === joined.length - 1;
+    const candidate = { strength: conclusive ? "strong" : "weak", word: w };
+    if (!verdict || verdict.strength === "weak" && candidate.strength === "strong") verdict = candidate;
+  }
+  return verdict;
+}
+var WORD_LABEL = {
+  password: "a password",
+  passwd: "a password",
+  pword: "a password",
+  pass: "a password",
+  pwd: "a password",
+  passphrase: "a passphrase",
+  secret: "a secret",
+  secrets: "secrets",
+  token: "a token",
+  tokens: "tokens",
+  apikey: "an API key",
+  credential: "a credential",
+  credentials: "credentials",
+  creds: "credentials",
+  privatekey: "a private key",
+  secretkey: "a secret key",
+  accesskey: "an access key",
+  authtoken: "an auth token",
+  accesstoken: "an access token",
+  apitoken: "an API token",
+  clientsecret: "a client secret",
+  sessionkey: "a session key",
+  auth: "authentication data",
+  key: "a key",
+  keys: "keys"
+};
+function secretLike(name, value) {
+  if (value !== void 0 && value !== "") {
+    const kind = secretValueKind(value);
+    if (kind) return { reason: `its value looks like ${kind}` };
+  }
+  const verdict = judgeName(name);
+  if (!verdict) return null;
+  const label = WORD_LABEL[verdict.word] ?? "a credential";
+  if (value !== void 0) {
+    const v2 = value.trim();
+    if (v2 === "" || BOOLEAN_VALUE.test(v2) || /^(?:\/|~\/|\.\.?\/)\S*$/.test(v2)) return null;
+    if ((verdict.word === "key" || verdict.word === "keys") && FINGERPRINTS.test(v2)) return null;
+    if (verdict.strength === "strong" && STRONG_PLACEHOLDER.test(v2)) return null;
+  }
+  if (verdict.strength === "strong") return { reason: `the name "${name}" says it holds ${label}` };
+  if (value === void 0 || isPlaceholderValue(value)) return null;
+  const v = value.trim();
+  if (v.length < 12 || !(/[0-9]/.test(v) && /[A-Za-z]/.test(v)) || /\s/.test(v) || v.startsWith("/") || /^[a-z][a-z0-9+.-]*:\/\//i.test(v) || v.includes("$"))
+    return null;
+  return { reason: `the name "${name}" and its value suggest it holds ${label}` };
+}
+
+// src/rules/dockerfile/secrets-in-arg-env.ts
+var secrets_in_arg_env_default = defineRule({
+  id: "dockerfile/secrets-in-arg-env",
+  aliases: ["DL3064", "SecretsUsedInArgOrEnv"],
+  severity: "error",
+  summary: "ARG or ENV holds what looks like a credential",
+  check(model, _options, report) {
+    for (const top of model.instructions) {
+      for (const inst of top.trigger ? [top, top.trigger] : [top]) {
+        if (inst.keyword !== "ARG" && inst.keyword !== "ENV") continue;
+        for (const p of inst.properties) {
+          const hit = secretLike(p.name, p.value);
+          if (!hit) continue;
+          const byValue = p.value !== void 0 && p.valueRange !== null && secretValueKind(p.value) !== null;
+          const where2 = inst.keyword === "ENV" ? "ENV values are stored in the image config, visible to `docker inspect` and to every process in the container" : "build arguments are recorded in the image history (`docker history`) and build provenance";
+          const id = p.name.toLowerCase().replace(/[^a-z0-9_-]/g, "_");
+          const stage = model.stages[inst.stage];
+          report({
+            range: byValue ? p.valueRange : p.nameRange,
+            message: `${inst.keyword} ${p.name}: ${hit.reason}. ${where2[0].toUpperCase()}${where2.slice(1)}. Pass it as a build secret instead: RUN --mount=type=secret,id=${id},env=${p.name} \u2026 with \`docker build --secret id=${id}\`${inst.keyword === "ENV" ? ", or give it to the container at run time" : ""}.`,
+            context: stage?.name ? { stage: stage.name } : void 0
+          });
+        }
+      }
+    }
+  }
+});
+
+// src/rules/dockerfile/shell-via-symlink.ts
+var SH = /* @__PURE__ */ new Set(["/bin/sh", "/usr/bin/sh"]);
+var shell_via_symlink_default = defineRule({
+  id: "dockerfile/shell-via-symlink",
+  aliases: ["DL4005"],
+  severity: "warning",
+  summary: "RUN replaces /bin/sh with a symlink instead of using SHELL",
+  check(model, _options, report) {
+    for (const inst of runInstructions(model)) {
+      for (const inv of findCommands(inst, "ln")) {
+        const operands = inv.words.slice(1).filter((w) => !w.value.startsWith("-"));
+        const target = operands[operands.length - 1];
+        if (operands.length < 2 || !SH.has(target.value)) continue;
+        report({
+          range: model.rangeOf(inv.words[0].start, target.end),
+          message: 'Linking another shell over /bin/sh changes the shell of every program in the image, not just of RUN; use the SHELL instruction instead, e.g. `SHELL ["/bin/bash", "-o", "pipefail", "-c"]`.'
+        });
+      }
+    }
+  }
+});
+
+// src/rules/dockerfile/shellcheck.ts
+var LEVEL_RANK = { style: 0, info: 1, warning: 2, error: 3 };
+var SEVERITY = {
+  style: "info",
+  info: "info",
+  warning: "warning",
+  error: "error"
+};
+var shellcheck_default = defineRule({
+  id: "dockerfile/shellcheck",
+  aliases: [],
+  severity: "warning",
+  summary: "ShellCheck finds a problem in a RUN script (reported as shellcheck/SCxxxx)",
+  options: {
+    exclude: {
+      type: "array",
+      items: { type: "string", pattern: "^(SC)?\\d{4}$" },
+      description: 'ShellCheck codes not to report, e.g. ["SC2086"] (SC1090, SC1091 and SC2187 are never reported).',
+      default: []
+    },
+    minimumLevel: {
+      type: "string",
+      enum: ["style", "info", "warning", "error"],
+      description: "The lowest ShellCheck level reported.",
+      default: "style"
+    }
+  },
+  fixable: true,
+  check(model, options, report) {
+    const result = model.shellcheck;
+    if (!result) return;
+    if (result.status === "failed" && result.mode === "auto") {
+      report({
+        range: { line: 1, column: 1, endLine: 1, endColumn: 2 },
+        message: `ShellCheck did not check this file's RUN scripts (${result.detail ?? "it failed"}), so shell problems may go unreported. Check that \`shellcheck --version\` works, or run with --shellcheck off.`
+      });
+      return;
+    }
+    const excluded = new Set(options.exclude.map((c) => c.toUpperCase().replace(/^(?!SC)/, "SC")));
+    for (const c of result.comments) {
+      const code18 = `SC${c.code}`;
+      if (excluded.has(code18) || LEVEL_RANK[c.level] < LEVEL_RANK[options.minimumLevel]) continue;
+      report({
+        ruleId: `shellcheck/${code18}`,
+        severity: SEVERITY[c.level],
+        range: c.range,
+        message: `${code18} (${c.level}): ${c.message} See https://www.shellcheck.net/wiki/${code18}.`,
+        fix: c.fix ? { description: `Apply ShellCheck's fix for ${code18}`, edits: c.fix } : void 0
+      });
+    }
+  }
+});
+
+// src/rules/dockerfile/single-healthcheck.ts
+var single_healthcheck_default = defineRule({
+  id: "dockerfile/single-healthcheck",
+  aliases: ["DL3012", "DS023", "AVD-DS-0023"],
+  severity: "error",
+  summary: "A stage has more than one HEALTHCHECK",
+  check(model, _options, report) {
+    for (const stage of model.stages) {
+      const checks = stage.instructions.filter((i) => i.keyword === "HEALTHCHECK");
+      if (checks.length < 2) continue;
+      const last = checks[checks.length - 1];
+      for (const inst of checks.slice(0, -1)) {
+        report({
+          range: inst.range,
+          message: `This HEALTHCHECK has no effect: only the last one of a stage counts (line ${last.range.line}). Keep a single HEALTHCHECK per stage.`
+        });
+      }
+    }
+  }
+});
+
+// src/rules/dockerfile/stage-name-casing.ts
+var stage_name_casing_default = defineRule({
+  id: "dockerfile/stage-name-casing",
+  aliases: ["StageNameCasing"],
+  severity: "info",
+  summary: "A stage name is not lower-case",
+  fixable: true,
+  check(model, _options, report) {
+    for (const stage of model.stages) {
+      const raw = stage.nameRaw;
+      if (!raw || !stage.nameRange || raw === raw.toLowerCase()) continue;
+      const lower = raw.toLowerCase();
+      report({
+        range: stage.nameRange,
+        message: `Stage name '${raw}' should be lowercase: the builder lower-cases stage names anyway, and lower-case names tell stages apart from instruction keywords. Write \`AS ${lower}\`.`,
+        fix: {
+          description: `Rename the stage to ${lower}`,
+          edits: [{ range: stage.nameRange, text: lower }]
+        }
+      });
+    }
+  }
+});
+
+// src/rules/dockerfile/stage-name-reserved.ts
+var RESERVED2 = /* @__PURE__ */ new Set(["scratch", "context"]);
+var stage_name_reserved_default = defineRule({
+  id: "dockerfile/stage-name-reserved",
+  aliases: ["DL3063", "ReservedStageName"],
+  severity: "warning",
+  summary: "A stage is named with a reserved word (scratch, context)",
+  check(model, _options, report) {
+    for (const stage of model.stages) {
+      if (!stage.name || !stage.nameRange || !RESERVED2.has(stage.name)) continue;
+      report({
+        range: stage.nameRange,
+        message: `"${stage.nameRaw}" is a reserved word (\`scratch\` is the empty image, \`context\` the build context), so \`FROM\`/\`COPY --from\` with this name does not mean this stage; choose another stage name.`
+      });
+    }
+  }
+});
+
+// src/rules/dockerfile/syntax.ts
+var syntax_default = defineRule({
+  id: "dockerfile/syntax",
+  severity: "error",
+  summary: "The Dockerfile has a syntax error the builder rejects",
+  check(model, _options, report) {
+    for (const e of model.errors) report({ range: e.range, message: e.message });
+    if (model.instructions.length === 0) {
+      const empty = model.text.trim() === "";
+      report({
+        range: { line: 1, column: 1, endLine: 1, endColumn: (model.lines[0]?.length ?? 0) + 1 },
+        message: empty ? 'The Dockerfile is empty; the builder rejects it ("the Dockerfile cannot be empty"). Start it with FROM <image>.' : "The Dockerfile has no instructions, only comments; the builder has nothing to build. Add FROM <image>."
+      });
+    } else if (model.stages.length === 0) {
+      const first = model.instructions[0];
+      report({
+        range: first.keywordRange,
+        message: "The Dockerfile has no FROM, so it contains no stage to build and the builder rejects it. Add FROM <image> after the global ARGs."
+      });
+    }
+  }
+});
+
+// src/rules/dockerfile/tls-verification-disabled.ts
+var ENV_SWITCHES = [
+  {
+    name: /^PYTHONHTTPSVERIFY$/,
+    off: (v) => v === "0",
+    what: "Python's HTTPS client stops verifying certificates",
+    instead: "install the CA certificate (update-ca-certificates) or point SSL_CERT_FILE/REQUESTS_CA_BUNDLE at it"
+  },
+  {
+    name: /^NODE_TLS_REJECT_UNAUTHORIZED$/,
+    off: (v) => v === "0",
+    what: "Node.js accepts any TLS certificate",
+    instead: "give Node.js the CA with NODE_EXTRA_CA_CERTS=/path/ca.pem"
+  },
+  {
+    name: /^npm_config_strict_ssl$/i,
+    off: (v) => v.toLowerCase() === "false",
+    what: "npm accepts any registry certificate",
+    instead: "set npm_config_cafile (or NODE_EXTRA_CA_CERTS) to the CA instead"
+  },
+  {
+    name: /^GIT_SSL_NO_VERIFY$/,
+    off: (v) => v !== "",
+    what: "git skips certificate checks (any value disables them)",
+    instead: "install the CA certificate, or set GIT_SSL_CAINFO to it"
+  },
+  {
+    name: /^PIP_TRUSTED_HOST$/,
+    off: (v) => v !== "",
+    what: "pip trusts these hosts without a valid certificate",
+    instead: "give pip the CA with PIP_CERT=/path/ca.pem"
+  },
+  {
+    name: /^GOINSECURE$/,
+    off: (v) => v !== "",
+    what: "the go command fetches these modules without certificate checks (and over plain HTTP)",
+    instead: "install the CA certificate, or serve the modules over valid HTTPS"
+  }
+];
+function envWordHit(model, w) {
+  const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(w.value);
+  if (!m) return void 0;
+  const sw = ENV_SWITCHES.find((s) => s.name.test(m[1]));
+  if (!sw || !sw.off(unquote2(m[2]))) return void 0;
+  return { range: rangeOfWords(model, w), what: `${m[1]}=${m[2]}: ${sw.what}`, instead: sw.instead };
+}
+var STRICT_SSL = /^(?:strict-ssl|enableStrictSsl)$/;
+function commandHits(model, inv) {
+  const out = [];
+  const word = (w, what, instead) => {
+    if (w) out.push({ range: rangeOfWords(model, w), what, instead });
+  };
+  const args = inv.words.slice(1);
+  const vals = args.map((w) => w.value);
+  const name = inv.name;
+  if (name === "curl") {
+    const w = optionWord(inv, ["-k", "--insecure", "--proxy-insecure"]);
+    word(
+      w,
+      `curl ${w?.value} accepts any server certificate`,
+      "install the CA certificate or pass it with --cacert"
+    );
+  } else if (name === "wget") {
+    word(
+      optionWord(inv, ["--no-check-certificate"]),
+      "wget --no-check-certificate accepts any server certificate",
+      "install the CA certificate or pass it with --ca-certificate"
+    );
+  } else if (name === "pip" || /^pip\d/.test(name)) {
+    word(
+      optionWord(inv, ["--trusted-host"]),
+      `${name} --trusted-host accepts that host without a valid certificate`,
+      "pass the CA with --cert /path/ca.pem"
+    );
+    const i = vals.findIndex((v) => /(?:^|\.)trusted-host$/.test(v));
+    if (vals[0] === "config" && vals.includes("set") && i >= 0) {
+      word(
+        args[i],
+        `${name} config sets trusted-host, so pip accepts that host without a valid certificate`,
+        "configure cert= with the CA instead"
+      );
+    }
+  } else if (name === "npm" || name === "yarn" || name === "pnpm") {
+    const flag = args.find((w) => /^--strict-ssl=false$/i.test(w.value) || w.value === "--no-strict-ssl");
+    word(
+      flag,
+      `${name} ${flag?.value} accepts any registry certificate`,
+      "configure cafile with the CA instead"
+    );
+    const i = vals.findIndex((v) => STRICT_SSL.test(v.split("=")[0]));
+    if (i >= 0 && (vals.includes("set") || vals.includes("config") || vals.includes("c"))) {
+      const value = vals[i].includes("=") ? vals[i].split("=")[1] : vals[i + 1];
+      if (value !== void 0 && unquote2(value).toLowerCase() === "false") {
+        word(
+          args[i],
+          `${name} config sets ${vals[i].split("=")[0]} to false, so every later install accepts any certificate`,
+          "configure cafile with the CA instead"
+        );
+      }
+    }
+  } else if (name === "git") {
+    for (let i = 0; i < args.length; i++) {
+      const v = vals[i];
+      const key = (v.includes("=") ? v.slice(0, v.indexOf("=")) : v).toLowerCase();
+      if (!/^http\.(?:.+\.)?sslverify$/.test(key)) continue;
+      const value = v.includes("=") ? v.slice(v.indexOf("=") + 1) : vals[i + 1];
+      if (value !== void 0 && /^(?:false|0|no|off)$/i.test(unquote2(value))) {
+        word(
+          args[i],
+          `git ${v.includes("=") ? v : `${v} ${value}`} turns certificate checks off`,
+          "install the CA certificate, or set http.sslCAInfo to it"
+        );
+      }
+    }
+  } else if (name === "yum-config-manager" || (name === "dnf" || name === "yum" || name === "microdnf") && args.length > 0) {
+    for (const w of args) {
+      const m = /^--setopt=["']?(?:[^=\s]+\.)?sslverify["']?=["']?(0|false|no)["']?$/i.exec(w.value);
+      if (m)
+        word(
+          w,
+          `${name} ${w.value} turns certificate checks off for the repositories`,
+          "install the repository CA (sslcacert=) instead"
+        );
+    }
+  } else if (name === "conda") {
+    const i = vals.indexOf("ssl_verify");
+    if (vals.includes("--set") && i >= 0 && /^(?:false|no|0)$/i.test(vals[i + 1] ?? "")) {
+      word(
+        args[i],
+        "conda config --set ssl_verify false accepts any certificate",
+        "set ssl_verify to the CA bundle path instead"
+      );
+    }
+  } else if (name === "composer") {
+    const i = vals.findIndex((v) => v === "disable-tls" || v === "secure-http");
+    const value = vals[i + 1];
+    if (vals[0] === "config" && i >= 0 && (vals[i] === "disable-tls" && value === "true" || vals[i] === "secure-http" && value === "false")) {
+      word(
+        args[i],
+        `composer config ${vals[i]} ${value} lets composer download without TLS verification`,
+        "keep TLS on and configure cafile"
+      );
+    }
+  } else if (name === "go" && (vals[0] === "get" || vals[0] === "install")) {
+    word(
+      optionWord(inv, ["-insecure"]),
+      "go get -insecure fetches without certificate checks",
+      "install the CA certificate instead"
+    );
+  }
+  return out;
+}
+function runHits(model, inst) {
+  const out = [];
+  if (!inst.script) return out;
+  for (const cmd of inst.script.commands) {
+    for (const a of cmd.assignments) {
+      const h = envWordHit(model, a);
+      if (h) out.push(h);
+    }
+    if (cmd.name === "export" || cmd.name === "env") {
+      for (const w of cmd.words.slice(1)) {
+        const h = envWordHit(model, w);
+        if (h) out.push(h);
+      }
+    }
+  }
+  for (const inv of findCommands(inst)) out.push(...commandHits(model, inv));
+  return out;
+}
+var tls_verification_disabled_default = defineRule({
+  id: "dockerfile/tls-verification-disabled",
+  aliases: [
+    "CKV2_DOCKER_2",
+    "CKV2_DOCKER_3",
+    "CKV2_DOCKER_4",
+    "CKV2_DOCKER_5",
+    "CKV2_DOCKER_6",
+    "CKV2_DOCKER_12",
+    "CKV2_DOCKER_13",
+    "CKV2_DOCKER_14",
+    "CKV2_DOCKER_15",
+    "CKV2_DOCKER_16",
+    "CKV2_DOCKER_18"
+  ],
+  severity: "error",
+  summary: "A download or package tool is told to skip TLS certificate verification",
+  check(model, _options, report) {
+    for (const top of model.instructions) {
+      for (const inst of top.trigger ? [top, top.trigger] : [top]) {
+        const hits2 = [];
+        if (inst.keyword === "ENV" || inst.keyword === "ARG") {
+          for (const p of inst.properties) {
+            const sw = ENV_SWITCHES.find((s) => s.name.test(p.name));
+            if (!sw || p.value === void 0 || !sw.off(p.value)) continue;
+            hits2.push({
+              range: p.range,
+              what: `${inst.keyword} ${p.name}=${p.value}: ${sw.what}`,
+              instead: sw.instead
+            });
+          }
+        } else if (inst.keyword === "RUN") hits2.push(...runHits(model, inst));
+        for (const h of hits2) {
+          report({
+            range: h.range,
+            message: `${h.what}. Without certificate checks anyone on the network path (proxy, mirror, DNS) can swap what the build downloads for their own code. Remove it and ${h.instead}.`
+          });
+        }
+      }
+    }
+  }
+});
+
+// src/rules/dockerfile/trusted-registries.ts
+var HUB_ALIASES = /* @__PURE__ */ new Set([
+  "docker.io",
+  "index.docker.io",
+  "registry-1.docker.io",
+  "hub.docker.com",
+  "registry.hub.docker.com"
+]);
+function normalisePattern(pattern) {
+  const p = pattern.trim().toLowerCase().replace(/^https?:\/\//, "").replace(/\/+$/, "");
+  const slash = p.indexOf("/");
+  const host = slash < 0 ? p : p.slice(0, slash);
+  return HUB_ALIASES.has(host) ? DOCKER_HUB + (slash < 0 ? "" : p.slice(slash)) : p;
+}
+function trusted(image, patterns) {
+  const registry = image.registry.toLowerCase();
+  const repo = image.repository.toLowerCase();
+  const full = [`${registry}/${repo}`];
+  if (registry === DOCKER_HUB && !repo.includes("/")) full.push(`${registry}/library/${repo}`);
+  return patterns.some((raw) => {
+    const p = normalisePattern(raw);
+    if (!p) return false;
+    if (p === "*") return true;
+    if (!p.includes("/")) return globMatch(p, registry);
+    return full.some((f) => globMatch(p, f) || globMatch(`${p}/*`, f));
+  });
+}
+function describe(image) {
+  return image.registry === DOCKER_HUB ? "Docker Hub (docker.io)" : image.registry;
+}
+var trusted_registries_default = defineRule({
+  id: "dockerfile/trusted-registries",
+  aliases: ["DL3026"],
+  severity: "error",
+  summary: "An image comes from a registry that is not trusted",
+  options: {
+    registries: {
+      type: "array",
+      items: { type: "string" },
+      description: "Trusted registries: a host (`ghcr.io`), `*`, `*.suffix`, `prefix*`, or host/path (`ghcr.io/acme/*`). Unqualified image names are Docker Hub (`docker.io`). The rule is silent while the list is empty.",
+      default: []
+    }
+  },
+  check(model, options, report) {
+    const patterns = Array.isArray(options.registries) ? options.registries.filter((p) => typeof p === "string") : [];
+    if (patterns.length === 0) return;
+    const list2 = patterns.join(", ");
+    const check2 = (image, range, what, inst) => {
+      if (image.scratch || !image.text.trim() || isTransportRef(image.text) || trusted(image, patterns))
+        return;
+      const stage = model.stages[inst.stage];
+      report({
+        range,
+        message: `${what}${image.text} comes from ${describe(image)}, which is not a trusted registry (${list2}): images from elsewhere have not been vetted or mirrored by your organisation. Use an image from a trusted registry, or add the registry to the rule's \`registries\` option.`,
+        context: stage?.name ? { stage: stage.name } : void 0
+      });
+    };
+    for (const stage of model.stages) {
+      const base = externalBase(stage);
+      if (base) check2(base, imageArgRange(stage), "FROM ", stage.from);
+    }
+    for (const top of model.instructions) {
+      for (const inst of top.trigger ? [top, top.trigger] : [top]) {
+        if (inst.keyword === "COPY" || inst.keyword === "ADD") {
+          const from = flagOf(inst, "from");
+          if (from?.value) {
+            const src = resolveSource(model, inst, from.value);
+            if (src.kind === "image")
+              check2(src.image, from.valueRange ?? from.range, `${inst.keyword} --from=`, inst);
+          }
+        } else if (inst.keyword === "RUN") {
+          for (const mount of mountsOf(inst)) {
+            const opt = mount.byKey.get("from");
+            if (!opt?.value) continue;
+            const src = resolveSource(model, inst, opt.value);
+            if (src.kind === "image") check2(src.image, opt.valueRange, "RUN --mount=from=", inst);
+          }
+        }
+      }
+    }
+  }
+});
+
+// src/rules/dockerfile/undefined-arg-in-from.ts
+function refRange(arg, start, end) {
+  const r = arg.range;
+  if (r.line !== r.endLine || r.endColumn - r.column !== arg.value.length) return r;
+  return { line: r.line, column: r.column + start, endLine: r.line, endColumn: r.column + end };
+}
+var undefined_arg_in_from_default = defineRule({
+  id: "dockerfile/undefined-arg-in-from",
+  aliases: ["UndefinedArgInFrom", "UndeclaredArgInFrom"],
+  severity: "warning",
+  summary: "FROM uses a variable that no ARG before the first FROM declares",
+  check(model, _options, report) {
+    const declared = new Set(Object.keys(PLATFORM_ARG_DEFAULTS));
+    for (const inst of model.globalArgs) for (const p of inst.properties) declared.add(p.name);
+    for (const stage of model.stages) {
+      const from = stage.from;
+      const places = [];
+      if (from.args[0]) places.push(from.args[0]);
+      for (const f of from.flags) {
+        if (f.name.toLowerCase() === "platform" && f.value !== null && f.valueRange)
+          places.push({ value: f.value, range: f.valueRange });
+      }
+      const seen = /* @__PURE__ */ new Set();
+      for (const place of places) {
+        for (const ref of scanVarRefs(place.value, model.escapeChar)) {
+          if (declared.has(ref.name) || seen.has(ref.name)) continue;
+          seen.add(ref.name);
+          const hint = suggestName(ref.name, declared);
+          report({
+            range: refRange(place, ref.start, ref.end),
+            message: `FROM argument '${ref.name}' is not declared${didYouMean(hint)}: only ARGs declared before the first FROM (and the automatic platform ARGs) can be used in FROM, so it expands to an empty string. ` + (hint ? `Write $${hint}, or declare` : "Declare") + ` it with ARG ${ref.name}=<default> at the top of the file.`
+          });
+        }
+      }
+    }
+  }
+});
+
+// src/rules/base-image-env.ts
+var JAVA = ["JAVA_HOME", "JAVA_VERSION", "LANG", "LANGUAGE", "LC_ALL"];
+var PHP = [
+  "PHPIZE_DEPS",
+  "PHP_INI_DIR",
+  "APACHE_CONFDIR",
+  "APACHE_ENVVARS",
+  "PHP_CFLAGS",
+  "PHP_CPPFLAGS",
+  "PHP_LDFLAGS",
+  "GPG_KEYS",
+  "PHP_VERSION",
+  "PHP_URL",
+  "PHP_ASC_URL",
+  "PHP_SHA256"
+];
+var DOTNET = [
+  "APP_UID",
+  "ASPNETCORE_HTTP_PORTS",
+  "ASPNETCORE_URLS",
+  "DOTNET_RUNNING_IN_CONTAINER",
+  "DOTNET_VERSION",
+  "ASPNET_VERSION",
+  "DOTNET_SDK_VERSION",
+  "DOTNET_GENERATE_ASPNET_CERTIFICATE",
+  "DOTNET_NOLOGO",
+  "DOTNET_USE_POLLING_FILE_WATCHER",
+  "NUGET_XMLDOC_MODE",
+  "POWERSHELL_DISTRIBUTION_CHANNEL"
+];
+var BASE_IMAGE_ENV = {
+  scratch: [],
+  alpine: [],
+  busybox: [],
+  debian: [],
+  ubuntu: [],
+  centos: [],
+  rockylinux: [],
+  almalinux: [],
+  amazonlinux: [],
+  oraclelinux: [],
+  archlinux: ["LANG"],
+  fedora: ["DISTTAG", "FGC", "FBR"],
+  "opensuse/leap": ["LANG"],
+  "opensuse/tumbleweed": ["LANG"],
+  "buildpack-deps": [],
+  "registry.access.redhat.com/ubi8/ubi": ["container"],
+  "registry.access.redhat.com/ubi9/ubi": ["container"],
+  "registry.access.redhat.com/ubi8/ubi-minimal": ["container"],
+  "registry.access.redhat.com/ubi9/ubi-minimal": ["container"],
+  "gcr.io/distroless/static": ["SSL_CERT_FILE"],
+  "gcr.io/distroless/static-debian12": ["SSL_CERT_FILE"],
+  "gcr.io/distroless/base": ["SSL_CERT_FILE"],
+  "gcr.io/distroless/base-debian12": ["SSL_CERT_FILE"],
+  "gcr.io/distroless/cc": ["SSL_CERT_FILE"],
+  "gcr.io/distroless/cc-debian12": ["SSL_CERT_FILE"],
+  python: [
+    "LANG",
+    "GPG_KEY",
+    "PYTHON_VERSION",
+    "PYTHON_SHA256",
+    "PYTHON_PIP_VERSION",
+    "PYTHON_SETUPTOOLS_VERSION",
+    "PYTHON_GET_PIP_URL",
+    "PYTHON_GET_PIP_SHA256"
+  ],
+  pypy: ["LANG", "PYPY_VERSION"],
+  node: ["NODE_VERSION", "YARN_VERSION"],
+  golang: ["GOLANG_VERSION", "GOPATH", "GOTOOLCHAIN"],
+  rust: ["RUSTUP_HOME", "CARGO_HOME", "RUST_VERSION"],
+  openjdk: JAVA,
+  "eclipse-temurin": JAVA,
+  amazoncorretto: ["LANG", "JAVA_HOME"],
+  "ibm-semeru-runtimes": JAVA,
+  maven: [...JAVA, "MAVEN_HOME", "MAVEN_CONFIG"],
+  gradle: [...JAVA, "GRADLE_HOME", "GRADLE_VERSION"],
+  tomcat: [
+    ...JAVA,
+    "CATALINA_HOME",
+    "TOMCAT_NATIVE_LIBDIR",
+    "LD_LIBRARY_PATH",
+    "GPG_KEYS",
+    "TOMCAT_MAJOR",
+    "TOMCAT_VERSION",
+    "TOMCAT_SHA512"
+  ],
+  ruby: [
+    "LANG",
+    "RUBY_MAJOR",
+    "RUBY_VERSION",
+    "RUBY_DOWNLOAD_URL",
+    "RUBY_DOWNLOAD_SHA256",
+    "GEM_HOME",
+    "BUNDLE_SILENCE_ROOT_WARNING",
+    "BUNDLE_APP_CONFIG"
+  ],
+  php: PHP,
+  composer: [...PHP, "COMPOSER_ALLOW_SUPERUSER", "COMPOSER_HOME", "COMPOSER_VERSION"],
+  nginx: ["NGINX_VERSION", "NJS_VERSION", "NJS_RELEASE", "PKG_RELEASE", "DYNPKG_RELEASE"],
+  httpd: ["HTTPD_PREFIX", "HTTPD_VERSION", "HTTPD_SHA256", "HTTPD_PATCHES"],
+  haproxy: ["HAPROXY_VERSION", "HAPROXY_URL", "HAPROXY_SHA256"],
+  caddy: ["CADDY_VERSION", "XDG_CONFIG_HOME", "XDG_DATA_HOME"],
+  postgres: ["GOSU_VERSION", "LANG", "PG_MAJOR", "PG_VERSION", "PGDATA"],
+  mysql: ["GOSU_VERSION", "MYSQL_MAJOR", "MYSQL_VERSION", "MYSQL_SHELL_VERSION"],
+  mariadb: ["GOSU_VERSION", "LANG", "MARIADB_VERSION"],
+  redis: ["REDIS_VERSION", "REDIS_DOWNLOAD_URL", "REDIS_DOWNLOAD_SHA"],
+  mongo: [
+    "GOSU_VERSION",
+    "JSYAML_VERSION",
+    "MONGO_PACKAGE",
+    "MONGO_REPO",
+    "MONGO_MAJOR",
+    "MONGO_VERSION",
+    "HOME"
+  ],
+  elixir: ["ELIXIR_VERSION", "LANG", "OTP_VERSION", "REBAR3_VERSION"],
+  erlang: ["OTP_VERSION", "REBAR3_VERSION"],
+  julia: ["JULIA_PATH", "JULIA_GPG", "JULIA_VERSION", "LANG"],
+  docker: ["DOCKER_VERSION", "DOCKER_BUILDX_VERSION", "DOCKER_COMPOSE_VERSION", "DOCKER_TLS_CERTDIR"],
+  "mcr.microsoft.com/dotnet/sdk": DOTNET,
+  "mcr.microsoft.com/dotnet/aspnet": DOTNET,
+  "mcr.microsoft.com/dotnet/runtime": DOTNET,
+  "mcr.microsoft.com/dotnet/runtime-deps": DOTNET,
+  "oven/bun": ["BUN_RUNTIME_TRANSPILER_CACHE_PATH", "BUN_INSTALL_BIN"]
+};
+var ALWAYS_DEFINED = ["PATH"];
+function baseImageEnv(ref, extra = {}) {
+  if (ref.scratch) return [];
+  const name = ref.name.toLowerCase();
+  const own = extra[name] ?? extra[ref.name];
+  const known = BASE_IMAGE_ENV[name];
+  if (own === void 0 && known === void 0) return void 0;
+  return [...known ?? [], ...own ?? []];
+}
+
+// src/rules/dockerfile/undefined-var.ts
+var NON_ENV_ARGS = /* @__PURE__ */ new Set(["BUILDKIT_SBOM_SCAN_CONTEXT", "BUILDKIT_SBOM_SCAN_STAGE"]);
+var EXPANDED = /* @__PURE__ */ new Set(["ADD", "COPY", "ENV", "LABEL", "USER", "VOLUME", "WORKDIR", "STOPSIGNAL"]);
+function pieces(model, inst) {
+  const out = [];
+  if (inst.keyword === "COPY" || inst.keyword === "ADD") {
+    for (const f of inst.flags) {
+      const n = f.name.toLowerCase();
+      if ((n === "chown" || n === "chmod") && f.value !== null && f.valueRange) {
+        out.push({ text: f.value, offset: offsetAt(model, f.valueRange.line, f.valueRange.column) });
+      }
+    }
+  }
+  out.push({ text: argsTextBeforeHeredocs(model, inst), offset: inst.argsOffset });
+  return out;
+}
+var undefined_var_default = defineRule({
+  id: "dockerfile/undefined-var",
+  aliases: ["UndefinedVar", "UndefinedArg"],
+  severity: "warning",
+  summary: "An instruction uses a variable that is not defined at that point",
+  options: {
+    baseImageEnv: {
+      type: "object",
+      description: 'ENV names your own base images define, by image name (`registry/repo` without tag), e.g. `{"ghcr.io/acme/base": ["APP_HOME"]}`. Official images such as python, node and golang are known.',
+      additionalProperties: { type: "array", items: { type: "string" } },
+      default: {}
+    },
+    unknownBaseImages: {
+      type: "string",
+      enum: ["lenient", "strict"],
+      description: "For stages built on an image whose ENV is not known: `lenient` assumes it may define any UPPER_CASE variable (and still reports likely typos of known names), `strict` reports every name not defined in the file.",
+      default: "lenient"
+    }
+  },
+  check(model, options, report) {
+    const stageNames = [];
+    for (const stage of model.stages) {
+      const parent = stage.parent !== void 0 && stage.parent < stage.index ? stage.parent : void 0;
+      if (parent === void 0) {
+        const base = baseImageEnv(rootBase(model, stage), options.baseImageEnv);
+        stageNames[stage.index] = {
+          names: /* @__PURE__ */ new Set([...ALWAYS_DEFINED, ...base ?? []]),
+          knownBase: base !== void 0
+        };
+        continue;
+      }
+      const names = new Set(stageNames[parent].names);
+      for (const i of model.stages[parent].instructions) {
+        if (i.keyword === "ARG" || i.keyword === "ENV") for (const p of i.properties) names.add(p.name);
+      }
+      stageNames[stage.index] = { names, knownBase: stageNames[parent].knownBase };
+    }
+    const namesOfStage = (stage) => stageNames[stage.index];
+    for (const inst of model.instructions) {
+      const stage = model.stages[inst.stage];
+      if (!stage || !EXPANDED.has(inst.keyword) && inst.keyword !== "ARG") continue;
+      const { names: inherited, knownBase } = namesOfStage(stage);
+      const known = /* @__PURE__ */ new Set([...inherited, ...inst.scope.keys()]);
+      const check2 = (piece) => {
+        const seen = /* @__PURE__ */ new Set();
+        for (const ref of scanVarRefs(piece.text, model.escapeChar, true)) {
+          if (known.has(ref.name) || NON_ENV_ARGS.has(ref.name) || seen.has(ref.name)) continue;
+          seen.add(ref.name);
+          const hint = suggestName(ref.name, known);
+          if (!knownBase && options.unknownBaseImages !== "strict" && !hint && /^[A-Z][A-Z0-9_]*$/.test(ref.name))
+            continue;
+          const range = model.rangeOf(piece.offset + ref.start, piece.offset + ref.end);
+          report({
+            range,
+            message: `Usage of undefined variable '$${ref.name}'${didYouMean(hint, "$")}: nothing declares it before this ${inst.keyword}, so it expands to an empty string. ` + (hint ? `Write $${hint}, or declare` : "Declare") + ` it first with ARG ${ref.name} (or ENV ${ref.name}=\u2026).`
+          });
+        }
+      };
+      if (inst.keyword === "ARG") {
+        for (const p of inst.properties) {
+          if (p.value !== void 0 && p.valueRange) {
+            const start = offsetAt(model, p.valueRange.line, p.valueRange.column);
+            const end = offsetAt(model, p.valueRange.endLine, p.valueRange.endColumn);
+            check2({ text: model.text.slice(start, end), offset: start });
+          }
+          known.add(p.name);
+        }
+        continue;
+      }
+      for (const piece of pieces(model, inst)) check2(piece);
+    }
+  }
+});
+
+// src/rules/dockerfile/update-without-install.ts
+var INDEX_DIRS = {
+  deb: /^\/var\/(?:lib|cache)\/apt(?:\/|$)/,
+  apk: /^\/(?:var\/cache\/apk|etc\/apk\/cache)(?:\/|$)/,
+  rpm: /^\/var\/cache\/(?:dnf|yum|libdnf5)(?:\/|$)/,
+  zypper: /^\/var\/cache\/zypp(?:\/|$)/,
+  pacman: /^\/var\/(?:lib|cache)\/pacman(?:\/|$)/
+};
+function opaque(inv) {
+  const n = inv.name;
+  if (/\.sh$/.test(n) || inv.words[0].value.startsWith("./")) return true;
+  if (["sh", "bash", "dash", "ash", "zsh", "source", ".", "make", "eval"].includes(n)) return true;
+  return /install|pkg/i.test(n) && !packageManagerOf(inv);
+}
+function usesIndex(inv, family) {
+  if (packageManagerOf(inv)?.family !== family) return false;
+  const actions = actionsOf(inv);
+  return actions.has("install") || actions.has("upgrade") || actions.has("download");
+}
+function joinFix(model, inst, family) {
+  const stage = model.stages[inst.stage];
+  const next = stage?.instructions[stage.instructions.indexOf(inst) + 1];
+  if (!next || next.keyword !== "RUN") return void 0;
+  for (const i of [inst, next]) {
+    if (i.form !== "shell" || i.heredocs.length > 0 || i.flags.length > 0 || !i.script || !i.argsRange)
+      return void 0;
+  }
+  const all = inst.script.commands.filter((c) => c.words.length > 0);
+  if (!all.every((c) => actionsOf(c).has("update-index") && c.depth === 0)) return void 0;
+  const firstNext = findCommands(next)[0];
+  if (!firstNext || !usesIndex(firstNext, family)) return void 0;
+  const text2 = inst.argsText.replace(/\s+$/, "");
+  if (text2.includes("#") || /(?:&&|\|\||[|;&\\`])$/.test(text2)) return void 0;
+  const end = inst.argsOffset + text2.length;
+  if (!/^\s*RUN\s+$/i.test(model.text.slice(end, next.argsOffset))) return void 0;
+  return {
+    description: "Run the index update and the install in one RUN",
+    edits: [
+      {
+        range: model.rangeOf(end, next.argsOffset),
+        text: text2.includes("\n") ? ` ${model.escapeChar}
+    && ` : " && "
+      }
+    ]
+  };
+}
+var update_without_install_default = defineRule({
+  id: "dockerfile/update-without-install",
+  aliases: ["DS017", "AVD-DS-0017", "CKV_DOCKER_5"],
+  severity: "warning",
+  summary: "A RUN updates the package index but installs nothing",
+  fixable: true,
+  check(model, _options, report) {
+    for (const top of model.instructions) {
+      for (const inst of top.trigger ? [top, top.trigger] : [top]) {
+        if (inst.keyword !== "RUN" || !inst.script) continue;
+        const invs = findCommands(inst);
+        if (invs.some(opaque)) continue;
+        const cacheTargets = mountsOf(inst).filter((m) => m.type === "cache" && m.target).map((m) => m.target);
+        const reported = /* @__PURE__ */ new Set();
+        for (const inv of invs) {
+          const pm = packageManagerOf(inv);
+          if (!pm || !actionsOf(inv).has("update-index")) continue;
+          const family = pm.family;
+          if (reported.has(family) || invs.some((other) => usesIndex(other, family))) continue;
+          const dir = INDEX_DIRS[family];
+          if (dir && cacheTargets.some((t) => dir.test(t))) continue;
+          reported.add(family);
+          const fix = inst === top ? joinFix(model, inst, family) : void 0;
+          const stage = model.stages[inst.stage];
+          const shown = inv.words.map((w) => w.value).join(" ");
+          report({
+            range: rangeOfInvocation(model, inv),
+            message: `\`${shown}\` runs in a RUN that installs nothing: the index is cached with this layer and goes stale, so a later install in another RUN gets outdated versions or 404 errors when only that RUN is rebuilt. Update and install in the same RUN (${example(pm.family)}).`,
+            ...fix ? { fix } : {},
+            context: stage?.name ? { stage: stage.name } : void 0
+          });
+        }
+      }
+    }
+  }
+});
+function example(family) {
+  switch (family) {
+    case "deb":
+      return "apt-get update && apt-get install -y \u2026";
+    case "apk":
+      return "apk add --no-cache \u2026, which needs no separate update";
+    case "rpm":
+      return "dnf install -y \u2026 refreshes the metadata itself";
+    case "zypper":
+      return "zypper refresh && zypper install -y \u2026";
+    case "pacman":
+      return "pacman -Syu --noconfirm \u2026";
+    default:
+      return "update && install";
+  }
+}
+
+// src/rules/dockerfile/use-add-for-archives.ts
+var TAR_VALUED = /* @__PURE__ */ new Set([
+  "-f",
+  "-C",
+  "-T",
+  "-X",
+  "-b",
+  "-H",
+  "-I",
+  "--file",
+  "--directory",
+  "--files-from",
+  "--exclude-from"
+]);
+function extracted(inst) {
+  const out = /* @__PURE__ */ new Set();
+  for (const inv of invocations(inst)) {
+    if (inv.name !== "tar") continue;
+    const words = [...inv.args];
+    if (words[0] && /^[A-Za-z]+$/.test(words[0].value) && words[0].value.includes("x") && words[0].value.includes("f")) {
+      const file = words[1]?.value;
+      if (file) out.add(basename3(file));
+      continue;
+    }
+    const cli = parseCli(words, { valued: TAR_VALUED });
+    const extract = cli.options.some((o) => o.name === "-x" || o.name === "--extract" || o.name === "--get");
+    if (!extract) continue;
+    for (const o of cli.options)
+      if ((o.name === "-f" || o.name === "--file") && o.value) out.add(basename3(o.value));
+  }
+  return out;
+}
+var use_add_for_archives_default = defineRule({
+  id: "dockerfile/use-add-for-archives",
+  aliases: ["DL3010"],
+  severity: "info",
+  summary: "A tar archive is COPYed and then extracted in RUN",
+  check(model, _options, report) {
+    for (const stage of model.stages) {
+      const insts = stage.instructions;
+      for (let i = 0; i < insts.length; i++) {
+        const copy = insts[i];
+        if (copy.keyword !== "COPY" || flagOf(copy, "from")) continue;
+        const parts = copyParts(model, copy);
+        const dest = parts.dest ? unquote2(parts.dest.value) : "";
+        const archives = /* @__PURE__ */ new Map();
+        for (const src of parts.sources) {
+          const value = expandVars(unquote2(src.value), copy.scope, model.escapeChar).value;
+          if (TAR_ARCHIVE.test(value)) archives.set(basename3(value), src);
+        }
+        if (archives.size === 1 && dest && !/[/\\]$/.test(dest) && TAR_ARCHIVE.test(dest)) {
+          const [src] = archives.values();
+          archives.clear();
+          archives.set(basename3(dest), src);
+        }
+        if (archives.size === 0) continue;
+        for (const run of insts.slice(i + 1)) {
+          if (run.keyword !== "RUN") continue;
+          const names = extracted(run);
+          for (const [name, src] of archives) {
+            if (!names.has(name)) continue;
+            archives.delete(name);
+            report({
+              range: src.range,
+              message: `${name} is copied and then unpacked with tar (line ${run.range.line}), which keeps the archive in a layer. \`ADD ${name} <dir>/\` extracts a local tar archive in one step.`
+            });
+          }
+        }
+      }
+    }
+  }
+});
+
+// src/rules/dockerfile/use-workdir.ts
+var use_workdir_default = defineRule({
+  id: "dockerfile/use-workdir",
+  aliases: ["DL3003", "DS013", "AVD-DS-0013"],
+  severity: "warning",
+  summary: "RUN changes directory with cd instead of WORKDIR",
+  check(model, _options, report) {
+    for (const inv of runInvocations(model)) {
+      if (inv.name !== "cd" || inv.wrappers.length > 0) continue;
+      if (inSubshell(model, inv)) continue;
+      const dir = inv.args[0]?.value;
+      report({
+        range: invocationRange(model, inv),
+        message: `\`cd${dir ? ` ${dir}` : ""}\` in RUN hides the directory the following commands run in and lasts only for this RUN. Use WORKDIR${dir && dir.startsWith("/") ? ` ${dir}` : ""}, pass the directory to the tool (\`make -C dir\`, \`git -C dir\`), or scope it in a subshell: \`(cd dir && make)\`.`
+      });
+    }
+  }
+});
+
+// src/rules/dockerfile/user-numeric.ts
+var user_numeric_default = defineRule({
+  id: "dockerfile/user-numeric",
+  aliases: ["DL3066"],
+  severity: "info",
+  summary: "The image\u2019s final USER is a name, not a numeric UID",
+  check(model, _options, report) {
+    const last = finalStage(model);
+    if (!last) return;
+    const user = lastInChain(model, last, "USER");
+    if (!user || user.args.length === 0 || !user.argsRange) return;
+    const raw = user.args.map((a) => a.value).join(" ");
+    const expanded = expandVars(raw, user.scope, model.escapeChar);
+    if (expanded.unresolved.length > 0) return;
+    const name = expanded.value.split(":")[0].trim();
+    if (!name || /^\d+$/.test(name) || name === "root") return;
+    report({
+      range: user.argsRange,
+      message: `\`USER ${raw}\` names the user, so the runtime (Kubernetes \`runAsNonRoot\`, a host mapping user ids) cannot tell from the image config that it is not root; write its numeric UID, e.g. \`USER 10001\` (\`USER <uid>:<gid>\`), keeping the account in /etc/passwd.`
+    });
+  }
+});
+
+// src/rules/dockerfile/useradd-no-log-init.ts
+var LASTLOG_RECORD = 292;
+var useradd_no_log_init_default = defineRule({
+  id: "dockerfile/useradd-no-log-init",
+  aliases: ["DL3046"],
+  severity: "warning",
+  summary: "useradd with a high or variable UID without -l",
+  fixable: true,
+  options: {
+    maxDigits: {
+      type: "integer",
+      description: "UIDs with more digits than this are reported (hadolint: 5, i.e. UIDs from 100000).",
+      default: 5,
+      minimum: 1
+    }
+  },
+  check(model, options, report) {
+    for (const inst of runInstructions(model)) {
+      for (const inv of findCommands(inst, "useradd")) {
+        if (hasOption(inv, "-l", "--no-log-init")) continue;
+        const uid = optionValue(inv, "-u", "--uid");
+        if (!uid) continue;
+        let why;
+        if (uid.word.hasExpansion) {
+          const { value, unresolved } = resolveWord(model, inst, uid.word);
+          const fromArg = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/.exec(uid.value);
+          const binding = fromArg ? inst.scope.get(fromArg[1]) : void 0;
+          if (unresolved.length === 0 && binding?.kind === "env") {
+            if (!/^\d+$/.test(value) || value.length <= options.maxDigits) continue;
+            why = `UID ${value}`;
+          } else {
+            why = `a UID from a variable (${uid.value})`;
+          }
+        } else {
+          const v = uid.value.replace(/^-u/, "");
+          if (!/^\d+$/.test(v) || v.length <= options.maxDigits) continue;
+          const mb = Math.round(Number(v) * LASTLOG_RECORD / 1e6);
+          why = `UID ${v} (a lastlog of about ${mb.toLocaleString("en-US")} MB)`;
+        }
+        report({
+          range: model.rangeOf(inv.words[0].start, uid.word.end),
+          message: `\`useradd\` with ${why} and without \`-l\` writes sparse /var/log/lastlog and faillog files whose size grows with the UID, and image layers store them in full; add \`-l\` (\`--no-log-init\`).`,
+          fix: insertAfterWord(model, inv.words[0], " -l", "Add -l to useradd")
+        });
+      }
+    }
+  }
+});
+
+// src/rules/dockerfile/volatile-arg-early.ts
+var DEFAULT_VOLATILE_NAMES = [
+  "*BUILD_DATE*",
+  "*BUILDDATE*",
+  "*BUILD_TIME*",
+  "*BUILDTIME*",
+  "*TIMESTAMP*",
+  "*COMMIT*",
+  "*GIT_SHA",
+  "*GIT_HASH",
+  "*GIT_REF*",
+  "*GIT_TAG*",
+  "*GIT_BRANCH*",
+  "*GIT_DESCRIBE*",
+  "*REVISION*",
+  "VCS_REF",
+  "*_VCS_REF",
+  "GITHUB_SHA",
+  "GITHUB_REF*",
+  "CI_*",
+  "*BUILD_NUMBER*",
+  "*BUILD_ID*",
+  "*RUN_NUMBER*",
+  "*RUN_ID*",
+  "*PIPELINE_ID*",
+  "VERSION",
+  "APP_VERSION",
+  "BUILD_VERSION",
+  "RELEASE_VERSION",
+  "IMAGE_VERSION",
+  "IMAGE_TAG",
+  "RELEASE",
+  "*SEMVER*"
+];
+var UNPINNED_DEFAULT = /^(?:|unknown|unset|undefined|none|null|n\/?a|-|dev|devel|development|local|snapshot|latest|head|main|master|nightly|edge|dirty|manual|unreleased|v?0(?:\.0)*(?:[-+].*)?)$/i;
+function volatileValue(value) {
+  return value === void 0 || value.includes("$") || UNPINNED_DEFAULT.test(value.trim());
+}
+function uses(inst, name, escapeChar) {
+  const texts = [inst.argsText, ...inst.flags.map((f) => f.value ?? ""), ...inst.heredocs.map((h) => h.body)];
+  return texts.some((t) => t.includes(name) && referencedVars(t, escapeChar).some((r) => r.name === name));
+}
+var volatile_arg_early_default = defineRule({
+  id: "dockerfile/volatile-arg-early",
+  severity: "warning",
+  summary: "A build argument that changes every build is declared before expensive steps",
+  options: {
+    names: {
+      type: "array",
+      items: { type: "string" },
+      description: "Patterns (case-insensitive, `*` matches any text) of ARG names whose value changes on every build: build date, commit, CI run number, application version\u2026",
+      default: DEFAULT_VOLATILE_NAMES
+    }
+  },
+  check(model, options, report) {
+    const patterns = (Array.isArray(options.names) ? options.names : []).filter((p) => typeof p === "string" && p.trim()).map((p) => p.trim().toUpperCase());
+    if (patterns.length === 0) return;
+    for (const stage of model.stages) {
+      const list2 = stage.instructions;
+      for (let i = 0; i < list2.length; i++) {
+        const arg = list2[i];
+        if (arg.keyword !== "ARG") continue;
+        for (const p of arg.properties) {
+          if (!patterns.some((pat) => globMatch(pat, p.name.toUpperCase()))) continue;
+          if (!volatileValue(p.value)) continue;
+          const wasted = [];
+          let firstUse;
+          for (const next of list2.slice(i + 1)) {
+            if (uses(next, p.name, model.escapeChar)) {
+              firstUse = next;
+              break;
+            }
+            if (next.keyword === "ARG" && next.properties.some((q) => q.name === p.name)) break;
+            if (next.keyword === "RUN") wasted.push(next);
+          }
+          if (wasted.length === 0) continue;
+          const runs = wasted.length === 1 ? "1 RUN instruction that does not" : `${wasted.length} RUN instructions that do not`;
+          const advice = firstUse ? `Declare it just before its first use (${firstUse.keyword} at line ${firstUse.range.line}), after the expensive steps.` : "No later instruction of the stage uses it: declare it after the last RUN, or remove it.";
+          report({
+            range: p.nameRange,
+            message: `ARG ${p.name} changes on every build and is declared before ${runs} use it (the first at line ${wasted[0].range.line}): every RUN after an ARG gets it in its environment, so each of them misses the cache. ${advice}`,
+            context: stage.name ? { stage: stage.name } : void 0
+          });
+        }
+      }
+    }
+  }
+});
+
+// src/rules/dockerfile/volume-sensitive-path.ts
+var SENSITIVE = [
+  "/",
+  "/bin",
+  "/boot",
+  "/dev",
+  "/etc",
+  "/lib",
+  "/lib64",
+  "/proc",
+  "/root",
+  "/run",
+  "/sbin",
+  "/sys",
+  "/usr",
+  "/var/run",
+  "/var/lib/docker",
+  "/var/run/docker.sock",
+  "/run/docker.sock"
+];
+function normalise(p) {
+  const out = ("/" + p).replace(/\/+/g, "/").replace(/\/\.(?=\/|$)/g, "");
+  return out.length > 1 ? out.replace(/\/$/, "") : out;
+}
+function volumePaths(argsText, args) {
+  const t = argsText.trim();
+  if (t.startsWith("[")) {
+    try {
+      const v = JSON.parse(t);
+      if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v;
+    } catch {
+    }
+  }
+  return args.map((a) => a.value);
+}
+var volume_sensitive_path_default = defineRule({
+  id: "dockerfile/volume-sensitive-path",
+  aliases: [],
+  severity: "warning",
+  summary: "VOLUME covers a system directory or the Docker socket",
+  check(model, _options, report) {
+    for (const top of model.instructions) {
+      for (const inst of top.trigger ? [top, top.trigger] : [top]) {
+        if (inst.keyword !== "VOLUME" || !inst.argsRange) continue;
+        for (const raw of volumePaths(inst.argsText, inst.args)) {
+          const value = normalise(
+            expandVars(raw, inst.scope, model.escapeChar).value.replace(/^(["'])(.*)\1$/, "$2")
+          );
+          if (!SENSITIVE.includes(value)) continue;
+          const socket = value.endsWith("docker.sock") || value === "/var/run" || value === "/run";
+          const arg = inst.args.find((a) => a.value === raw);
+          report({
+            range: arg?.range ?? inst.argsRange,
+            message: `VOLUME ${value} makes a system path a volume: ` + (socket ? "it invites mounting the Docker socket, which gives the container root on the host. " : "whatever the image put there is copied into every anonymous volume, later changes to it in the build are discarded, and it invites bind-mounting the host directory. ") + "Declare volumes only for application data (e.g. VOLUME /data)."
+          });
+        }
+      }
+    }
+  }
+});
+
+// src/rules/dockerfile/wget-and-curl.ts
+var wget_and_curl_default = defineRule({
+  id: "dockerfile/wget-and-curl",
+  aliases: ["DL4001", "DS014", "AVD-DS-0014"],
+  severity: "warning",
+  summary: "A stage uses both wget and curl",
+  check(model, _options, report) {
+    const byStage = /* @__PURE__ */ new Map();
+    for (const inst of runInstructions(model)) {
+      for (const inv of findCommands(inst, ["wget", "curl"])) {
+        const entry = byStage.get(inst.stage);
+        const line = model.rangeOf(inv.words[0].start, inv.words[0].end).line;
+        if (!entry) byStage.set(inst.stage, { first: inv.name, line, other: [] });
+        else if (entry.first !== inv.name) entry.other.push(inv);
+      }
+    }
+    for (const { first, line, other } of byStage.values()) {
+      for (const inv of other) {
+        report({
+          range: model.rangeOf(inv.words[0].start, inv.words[0].end),
+          message: `This stage already downloads with \`${first}\` (line ${line}); using \`${inv.name}\` too means two download tools (and their libraries) to install and patch. Use \`${first}\` here as well.`
+        });
+      }
+    }
+  }
+});
+
+// src/rules/dockerfile/wget-progress.ts
+var QUIET_LONG = ["--progress", "--quiet", "--no-verbose", "--output-file", "--append-output"];
+var VALUED = /* @__PURE__ */ new Set(["O", "P", "e", "t", "T", "w", "U", "i", "B", "Q", "l", "A", "R", "D", "I", "X", "Y"]);
+function quietToken(t) {
+  if (QUIET_LONG.some((o) => t === o || t.startsWith(`${o}=`))) return true;
+  if (t === "-nv") return true;
+  if (!/^-[A-Za-z]/.test(t) || t.startsWith("-n")) return false;
+  for (const c of t.slice(1)) {
+    if (c === "q" || c === "o" || c === "a") return true;
+    if (VALUED.has(c)) return false;
+  }
+  return false;
+}
+var wget_progress_default = defineRule({
+  id: "dockerfile/wget-progress",
+  aliases: ["DL3047"],
+  severity: "info",
+  summary: "wget without --progress bloats the build log",
+  fixable: true,
+  check(model, _options, report) {
+    for (const inst of runInstructions(model)) {
+      for (const inv of findCommands(inst, "wget")) {
+        let quiet = false;
+        for (const w of inv.words.slice(1)) {
+          if (w.value === "--") break;
+          const { value, unresolved } = resolveWord(model, inst, w);
+          if (unresolved.length > 0) {
+            if (!w.quoted && unresolved.some((n) => /ARG|OPT|FLAG|PARAM/i.test(n))) quiet = true;
+            continue;
+          }
+          const tokens = w.hasExpansion && !w.quoted ? value.split(/\s+/) : [value];
+          if (tokens.some(quietToken)) quiet = true;
+        }
+        if (quiet) continue;
+        const stage = model.stages[inst.stage];
+        const base = stage && !inst.onbuild ? rootBase(model, stage).name : "unknown";
+        const busybox = /alpine|busybox|unknown/i.test(base);
+        report({
+          range: model.rangeOf(inv.words[0].start, inv.words[0].end),
+          message: "`wget` without `--progress` prints a progress line for every few kilobytes, which floods the build log on large downloads; write `wget --progress=dot:giga \u2026`, or `-nv`/`-q` (BusyBox wget: `-q`).",
+          fix: busybox ? void 0 : insertAfterWord(model, inv.words[0], " --progress=dot:giga", "Add --progress=dot:giga to wget")
+        });
+      }
+    }
+  }
+});
+
+// src/rules/dockerfile/workdir-absolute.ts
+function isAbsolute(p) {
+  return p.startsWith("/") || p.startsWith("\\") || /^[A-Za-z]:[\\/]/.test(p);
+}
+var workdir_absolute_default = defineRule({
+  id: "dockerfile/workdir-absolute",
+  aliases: ["DL3000", "DS009", "AVD-DS-0009", "CKV_DOCKER_10"],
+  severity: "error",
+  summary: "WORKDIR uses a relative path",
+  check(model, _options, report) {
+    for (const inst of instructionsOf(model, "WORKDIR")) {
+      if (inst.args.length === 0 || !inst.argsRange) continue;
+      const raw = unquote2(inst.argsText.trim());
+      if (isAbsolute(raw)) continue;
+      const expanded = expandVars(raw, inst.scope, model.escapeChar);
+      if (expanded.unresolved.length > 0 && raw.startsWith("$")) continue;
+      const value = unquote2(expanded.value.trim());
+      if (isAbsolute(value)) continue;
+      report({
+        range: inst.argsRange,
+        message: `WORKDIR "${raw}" is relative, so it lands under whatever WORKDIR the base image or an earlier instruction set, which can change without notice. Write an absolute path, e.g. WORKDIR /${value.replace(/^\.\/?/, "")}.`
+      });
+    }
+  }
+});
+
+// src/rules/dockerfile/workdir-relative-path.ts
+function isAbsolute2(p) {
+  return p.startsWith("/") || p.startsWith("\\") || /^[A-Za-z]:[\\/]/.test(p);
+}
+var workdir_relative_path_default = defineRule({
+  id: "dockerfile/workdir-relative-path",
+  aliases: ["WorkdirRelativePath"],
+  severity: "warning",
+  summary: "The first WORKDIR of a build is a relative path",
+  check(model, _options, report) {
+    for (const stage of model.stages) {
+      if (ancestorsHave(model, stage, "WORKDIR")) continue;
+      const first = stage.instructions.find((i) => i.keyword === "WORKDIR");
+      if (!first || !first.argsRange) continue;
+      const raw = first.argsText.trim().replace(/^(["'])(.*)\1$/, "$2");
+      const expanded = expandVars(raw, first.scope, model.escapeChar);
+      if (expanded.unresolved.length > 0 && raw.startsWith("$")) continue;
+      const value = expanded.value.trim().replace(/^(["'])(.*)\1$/, "$2");
+      if (isAbsolute2(value)) continue;
+      report({
+        range: first.argsRange,
+        message: `Relative workdir "${raw}" can have unexpected results if the base image changes: it resolves against the base image's WORKDIR, which is not declared in this build. Set an absolute WORKDIR first, e.g. WORKDIR /${value.replace(/^\.\/?/, "")}.`
+      });
+    }
+  }
+});
+
+// src/rules/dockerfile/workdir-system-dir.ts
+var SYSTEM_DIRS = ["/proc", "/sys", "/dev", "/boot", "/initrd", "/lost+found"];
+var workdir_system_dir_default = defineRule({
+  id: "dockerfile/workdir-system-dir",
+  aliases: ["DS030", "AVD-DS-0030"],
+  severity: "error",
+  summary: "WORKDIR points into a system directory (/proc, /sys, /dev, /boot\u2026)",
+  check(model, _options, report) {
+    for (const top of model.instructions) {
+      for (const inst of top.trigger ? [top, top.trigger] : [top]) {
+        if (inst.keyword !== "WORKDIR" || !inst.argsRange) continue;
+        const raw = inst.argsText.trim();
+        const value = expandVars(raw, inst.scope, model.escapeChar).value.trim().replace(/^(["'])(.*)\1$/, "$2");
+        const dir = SYSTEM_DIRS.find((d) => value === d || value.startsWith(d + "/"));
+        if (!dir) continue;
+        report({
+          range: inst.argsRange,
+          message: `WORKDIR path '${raw}' should not mount system directories: ${dir} is provided by the kernel or the runtime at run time, so files written there are lost or hidden, and commands run from it can touch the host. Use an application directory such as /app.`
+        });
+      }
+    }
+  }
+});
+
+// src/rules/dockerfile/yarn-cache-clean.ts
+var CACHE_DIRS2 = ["/usr/local/share/.cache/yarn", "/root/.cache/yarn", "/root/.yarn/berry/cache"];
+var yarn_cache_clean_default = defineRule({
+  id: "dockerfile/yarn-cache-clean",
+  aliases: ["DL3060"],
+  severity: "info",
+  summary: "yarn install without yarn cache clean in the same RUN",
+  fixable: true,
+  options: {
+    onlyShippedStages: {
+      type: "boolean",
+      description: "Check only the stages whose files make up the built image (the final stage and the stages it is built FROM); a cache left in another build stage never ships.",
+      default: true
+    }
+  },
+  check(model, options, report) {
+    for (const inst of runInstructions(model, { shippedOnly: options.onlyShippedStages })) {
+      const invs = findCommands(inst, ["yarn", "yarnpkg"]);
+      const installs = invs.filter(
+        (inv) => actionsOf(inv).has("install") && !(subcommandOf(inv) === void 0 && inv.args.some((a) => /^(?:--version|-v|--help|-h)$/.test(a)))
+      );
+      if (installs.length === 0) continue;
+      const last = installs[installs.length - 1];
+      const cleaned = invs.some(
+        (inv) => inv.command.start > last.command.start && actionsOf(inv).has("clean")
+      );
+      const folders = installs.map((inv) => optionValue(inv, "--cache-folder")?.value).filter((v) => !!v);
+      const dirs = [...CACHE_DIRS2, ...folders];
+      if (cleaned || removesDir(inst, last.command.start, dirs) || mountsCacheOver(inst, dirs)) continue;
+      const first = installs[0];
+      const sub2 = subcommandOf(first);
+      report({
+        range: model.rangeOf(first.words[0].start, (sub2 ?? first.words[0]).end),
+        message: `\`${first.words.map((w) => w.value).slice(0, sub2 ? 2 : 1).join(" ")}\` fills yarn's global cache, which stays in the layer next to node_modules; end the same RUN with \`yarn cache clean\`, or mount the cache with \`--mount=type=cache,target=/usr/local/share/.cache/yarn\`.`,
+        fix: appendCommandFix(model, inst, "yarn cache clean", "Append yarn cache clean")
+      });
+    }
+  }
+});
+
+// src/rules/dockerfile/yum-assume-yes.ts
+var yum_assume_yes_default = defineRule({
+  id: "dockerfile/yum-assume-yes",
+  aliases: ["DL3030"],
+  severity: "warning",
+  summary: "yum install/update/remove without -y",
+  fixable: true,
+  check(model, _options, report) {
+    checkAssumeYes(model, ["yum"], report);
+  }
+});
+
+// src/rules/dockerfile/yum-clean-all.ts
+var yum_clean_all_default = defineRule({
+  id: "dockerfile/yum-clean-all",
+  aliases: ["DL3032", "DS015", "AVD-DS-0015"],
+  severity: "warning",
+  summary: "yum install without yum clean all in the same RUN",
+  fixable: true,
+  options: {
+    onlyShippedStages: {
+      type: "boolean",
+      description: "Check only the stages whose files make up the built image (the final stage and the stages it is built FROM); caches left in other build stages never ship.",
+      default: true
+    }
+  },
+  check(model, options, report) {
+    checkRpmClean(model, ["yum"], options.onlyShippedStages, report);
+  }
+});
+
+// src/rules/dockerfile/yum-version-pin.ts
+var yum_version_pin_default = defineRule({
+  id: "dockerfile/yum-version-pin",
+  aliases: ["DL3033"],
+  severity: "warning",
+  summary: "yum install without package versions",
+  check(model, _options, report) {
+    checkRpmPins(model, ["yum"], report);
+  }
+});
+
+// src/rules/dockerfile/zypper-clean.ts
+var CACHE_DIRS3 = ["/var/cache/zypp"];
+var zypper_clean_default = defineRule({
+  id: "dockerfile/zypper-clean",
+  aliases: ["DL3036", "DS020", "AVD-DS-0020"],
+  severity: "warning",
+  summary: "zypper install without zypper clean in the same RUN",
+  fixable: true,
+  options: {
+    onlyShippedStages: {
+      type: "boolean",
+      description: "Check only the stages whose files make up the built image (the final stage and the stages it is built FROM); caches left in other build stages never ship.",
+      default: true
+    }
+  },
+  check(model, options, report) {
+    for (const inst of runInstructions(model, { shippedOnly: options.onlyShippedStages })) {
+      const invs = findCommands(inst, "zypper");
+      const changes = invs.filter((inv) => {
+        const a = actionsOf(inv);
+        return a.has("install") || a.has("upgrade");
+      });
+      if (changes.length === 0) continue;
+      const last = changes[changes.length - 1];
+      const cleaned = invs.some((inv) => {
+        const sub3 = subcommandOf(inv)?.value;
+        return inv.command.start > last.command.start && (sub3 === "clean" || sub3 === "cc");
+      });
+      if (cleaned || removesDir(inst, last.command.start, CACHE_DIRS3) || mountsCacheOver(inst, CACHE_DIRS3))
+        continue;
+      const first = changes[0];
+      const sub2 = subcommandOf(first);
+      report({
+        range: model.rangeOf(first.words[0].start, sub2.end),
+        message: `\`zypper ${sub2.value}\` leaves downloaded packages and repository metadata in /var/cache/zypp in the layer; end the same RUN with \`zypper clean --all\`, or mount the cache with \`--mount=type=cache,target=/var/cache/zypp\`.`,
+        fix: appendCommandFix(model, inst, "zypper clean --all", "Append zypper clean --all")
+      });
+    }
+  }
+});
+
+// src/rules/dockerfile/zypper-dist-upgrade.ts
+var zypper_dist_upgrade_default = defineRule({
+  id: "dockerfile/zypper-dist-upgrade",
+  aliases: ["DL3035"],
+  severity: "warning",
+  summary: "zypper dist-upgrade in a Dockerfile",
+  check(model, _options, report) {
+    for (const inst of runInstructions(model)) {
+      for (const inv of findCommands(inst, "zypper")) {
+        const sub2 = subcommandOf(inv);
+        if (!sub2 || sub2.value !== "dist-upgrade" && sub2.value !== "dup") continue;
+        report({
+          range: model.rangeOf(inv.words[0].start, sub2.end),
+          message: `\`zypper ${sub2.value}\` upgrades the whole distribution inside the image, which makes the build unpredictable and the image drift from its base; use a newer base image tag instead, or \`zypper patch\`/\`zypper update <package>\` for specific fixes.`
+        });
+      }
+    }
+  }
+});
+
+// src/rules/dockerfile/zypper-non-interactive.ts
+var ASKING = /* @__PURE__ */ new Set(["verify", "ve", "install-new-recommends", "inr"]);
+var zypper_non_interactive_default = defineRule({
+  id: "dockerfile/zypper-non-interactive",
+  aliases: ["DL3034"],
+  severity: "warning",
+  summary: "zypper install/remove/update without --non-interactive or -y",
+  fixable: true,
+  check(model, _options, report) {
+    for (const inst of runInstructions(model)) {
+      for (const inv of findCommands(inst, "zypper")) {
+        const sub2 = subcommandOf(inv);
+        if (!sub2) continue;
+        const a = actionsOf(inv);
+        if (!a.has("install") && !a.has("upgrade") && !a.has("remove") && !ASKING.has(sub2.value)) continue;
+        if (hasOption(inv, "-n", "--non-interactive", "-y", "--no-confirm")) continue;
+        report({
+          range: model.rangeOf(inv.words[0].start, sub2.end),
+          message: `\`zypper ${sub2.value}\` without \`--non-interactive\` asks for a confirmation that a build cannot give, so the step fails; write \`zypper --non-interactive ${sub2.value} \u2026\` (or \`zypper ${sub2.value} -y \u2026\`).`,
+          fix: insertAfterWord(model, inv.words[0], " --non-interactive", "Add --non-interactive to zypper")
+        });
+      }
+    }
+  }
+});
+
+// src/rules/dockerfile/zypper-version-pin.ts
+function pinned6(spec) {
+  return /[=<>]/.test(spec.slice(1)) || /\.rpm$/i.test(spec) || spec.includes("/");
+}
+var zypper_version_pin_default = defineRule({
+  id: "dockerfile/zypper-version-pin",
+  aliases: ["DL3037"],
+  severity: "warning",
+  summary: "zypper install without package versions",
+  check(model, _options, report) {
+    for (const inst of runInstructions(model)) {
+      for (const inv of findCommands(inst, "zypper")) {
+        if (!actionsOf(inv).has("install")) continue;
+        const type = optionValue(inv, "-t", "--type")?.value;
+        if (type && type !== "package") continue;
+        for (const w of installedPackages(inv)) {
+          const { value, unresolved } = resolveWord(model, inst, w);
+          if (unresolved.length > 0) continue;
+          const bad = value.split(/\s+/).filter((s) => s.length > 0 && !pinned6(s));
+          if (bad.length === 0) continue;
+          report({
+            range: model.rangeOf(w.start, w.end),
+            message: `\`zypper install ${bad[0]}\` installs whatever version the repository has at build time, so rebuilds differ; pin it: \`${bad[0]}=<version>\` (or \`>=\`; a version from an ARG counts).`
+          });
+        }
+      }
+    }
+  }
+});
+
+// src/targets/runtime/values.ts
+var SIZE = /^(\d+(?:\.\d+)?) ?([kmgtp])?(i)?(b)?$/i;
+var MULTIPLIERS = { k: 2 ** 10, m: 2 ** 20, g: 2 ** 30, t: 2 ** 40, p: 2 ** 50 };
+function parseMemory(text2) {
+  const t = text2.trim();
+  if (t === "-1") return { bytes: -1 };
+  const m = SIZE.exec(t);
+  if (!m)
+    return {
+      error: `"${text2}" is not a size (a number with an optional unit b, k, m or g, such as 512m or 2g)`
+    };
+  const n = Number(m[1]);
+  const unit = m[2]?.toLowerCase();
+  return { bytes: Math.floor(unit ? n * MULTIPLIERS[unit] : n) };
+}
+function formatBytes(bytes) {
+  if (bytes < 0) return String(bytes);
+  for (const [unit, mul] of [
+    ["g", 2 ** 30],
+    ["m", 2 ** 20],
+    ["k", 2 ** 10]
+  ]) {
+    if (bytes >= mul) {
+      const v = bytes / mul;
+      if (Number.isInteger(v)) return `${v}${unit}`;
+      if (Number.isInteger(v * 10)) return `${v.toFixed(1)}${unit}`;
+    }
+  }
+  return `${bytes}`;
+}
+function parseCpus(text2) {
+  const t = text2.trim();
+  if (!/^(?:\d+(?:\.\d*)?|\.\d+)$/.test(t))
+    return { error: `"${text2}" is not a number of CPUs (such as 0.5 or 2)` };
+  return { cpus: Number(t) };
+}
+function parseInteger(text2) {
+  const t = text2.trim();
+  if (!/^[-+]?\d+$/.test(t)) return { error: `"${text2}" is not an integer` };
+  return { value: Number(t) };
+}
+function parseCliBool(text2) {
+  if (["1", "t", "T", "true", "TRUE", "True"].includes(text2)) return true;
+  if (["0", "f", "F", "false", "FALSE", "False"].includes(text2)) return false;
+  return void 0;
+}
+function parseLooseBool(text2) {
+  const t = text2.trim().toLowerCase();
+  if (["true", "yes", "y", "on", "1"].includes(t)) return true;
+  if (["false", "no", "n", "off", "0"].includes(t)) return false;
+  return void 0;
+}
+function normaliseCapability(text2) {
+  const t = text2.trim().toUpperCase();
+  return t.startsWith("CAP_") ? t.slice(4) : t;
+}
+function interpolateCompose(text2) {
+  if (!text2.includes("$")) return { text: text2, opaque: false };
+  let out = "";
+  let opaque2 = false;
+  let i = 0;
+  while (i < text2.length) {
+    const c = text2[i];
+    if (c !== "$") {
+      out += c;
+      i++;
+      continue;
+    }
+    const next = text2[i + 1];
+    if (next === "$") {
+      out += "$";
+      i += 2;
+    } else if (next === "{") {
+      let depth = 1;
+      let j = i + 2;
+      while (j < text2.length && depth > 0) {
+        if (text2[j] === "{") depth++;
+        else if (text2[j] === "}") depth--;
+        j++;
+      }
+      if (depth > 0) return { text: text2, opaque: true };
+      const body = text2.slice(i + 2, j - 1);
+      const m = /^([A-Za-z_][A-Za-z0-9_]*)(:?[-?+])?([\s\S]*)$/.exec(body);
+      if (m && m[2] && m[2].endsWith("-")) {
+        const inner = interpolateCompose(m[3]);
+        out += inner.text;
+        opaque2 ||= inner.opaque;
+      } else {
+        opaque2 = true;
+      }
+      i = j;
+    } else if (next !== void 0 && /[A-Za-z_]/.test(next)) {
+      let j = i + 1;
+      while (j < text2.length && /[A-Za-z0-9_]/.test(text2[j])) j++;
+      opaque2 = true;
+      i = j;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return { text: out, opaque: opaque2 };
+}
+function splitVolume(spec) {
+  const parts = [];
+  let cur = "";
+  for (let i = 0; i < spec.length; i++) {
+    const c = spec[i];
+    if (c === ":") {
+      const driveLetter = cur.length === 1 && /[A-Za-z]/.test(cur) && /[\\/]/.test(spec[i + 1] ?? "");
+      if (!driveLetter) {
+        parts.push(cur);
+        cur = "";
+        continue;
+      }
+    }
+    cur += c;
+  }
+  parts.push(cur);
+  return parts;
+}
+function isHostPath(source) {
+  return /^(?:[/.~\\]|[A-Za-z]:[\\/]|\$)/.test(source);
+}
+function parseVolumeSpec(spec, opaque2) {
+  const parts = splitVolume(spec);
+  let source;
+  let target;
+  let mode = "";
+  if (parts.length === 1) {
+    target = parts[0];
+  } else if (parts.length === 2) {
+    [source, target] = parts;
+  } else {
+    source = parts[0];
+    target = parts[1];
+    mode = parts.slice(2).join(":");
+  }
+  const modes = mode.split(",").filter((m) => m !== "");
+  const readOnly = modes.includes("ro") || modes.includes("readonly");
+  let type = "volume";
+  if (source === "") source = void 0;
+  if (source !== void 0 && isHostPath(source)) type = "bind";
+  const sourceOpaque = opaque2 && source !== void 0 && source.includes("$");
+  return { type, source, target, readOnly, ...sourceOpaque ? { opaque: true } : {} };
+}
+function parseMountSpec(spec, opaque2) {
+  let type = "volume";
+  let source;
+  let target;
+  let readOnly = false;
+  for (const field of spec.split(",")) {
+    const eq = field.indexOf("=");
+    const key = (eq < 0 ? field : field.slice(0, eq)).trim().toLowerCase();
+    const value = eq < 0 ? void 0 : field.slice(eq + 1).trim().replace(/^"(.*)"$/, "$1");
+    switch (key) {
+      case "type":
+        type = ["bind", "volume", "tmpfs", "npipe", "image", "cluster"].find((t) => t === value) ?? "unknown";
+        break;
+      case "source":
+      case "src":
+        source = value;
+        break;
+      case "target":
+      case "destination":
+      case "dst":
+        target = value;
+        break;
+      case "readonly":
+      case "ro":
+        readOnly = value === void 0 || parseCliBool(value) === true;
+        break;
+    }
+  }
+  return {
+    type,
+    source,
+    target,
+    readOnly,
+    ...opaque2 && (source === void 0 || source.includes("$")) ? { opaque: true } : {}
+  };
+}
+function normaliseHostPath(p) {
+  if (!p || !p.startsWith("/")) return void 0;
+  const out = [];
+  for (const seg of p.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") out.pop();
+    else out.push(seg);
+  }
+  return "/" + out.join("/");
+}
+
+// src/rules/runtime-util.ts
+function howToWrite(spec, cli, compose) {
+  switch (spec.source.syntax) {
+    case "compose":
+      return `\`${compose}\``;
+    case "inspect":
+      return `\`${cli}\` when the container is created`;
+    default:
+      return spec.source.kind === "workflow" && !spec.command ? `\`${cli}\` in \`options:\`` : `\`${cli}\``;
+  }
+}
+function describe2(spec) {
+  switch (spec.source.kind) {
+    case "compose":
+      return `Service "${spec.source.name}"`;
+    case "inspect":
+      return `Container "${spec.source.name}"`;
+    default: {
+      if (spec.command) return `This ${spec.engine} ${spec.command} command`;
+      const service = /^job (.+): service (.+)$/.exec(spec.source.name);
+      if (service) return `Service container "${service[2]}" of job "${service[1]}"`;
+      return `The container of job "${spec.source.job ?? spec.source.name}"`;
+    }
+  }
+}
+function written(s) {
+  if (s.text) return s.text;
+  if (s.key.startsWith("-")) return s.raw && s.raw !== s.key ? `${s.key} ${s.raw}` : s.key;
+  return `${s.key}: ${s.raw}`;
+}
+function missingRange(spec) {
+  return spec.source.range;
+}
+function sizeOption(value) {
+  if (typeof value === "number" && Number.isFinite(value)) return value;
+  if (typeof value !== "string" || value.trim() === "") return void 0;
+  const r = parseMemory(value);
+  return "bytes" in r ? r.bytes : void 0;
+}
+function numberOption(value) {
+  if (typeof value === "number" && Number.isFinite(value)) return value;
+  if (typeof value === "string" && /^\d+(?:\.\d+)?$/.test(value.trim())) return Number(value);
+  return void 0;
+}
+function capabilityList(value) {
+  if (!Array.isArray(value)) return [];
+  return value.filter((v) => typeof v === "string").map((v) => {
+    const t = v.trim().toUpperCase();
+    return t.startsWith("CAP_") ? t.slice(4) : t;
+  });
+}
+function stringList(value) {
+  return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
+}
+function isDockerLike(spec) {
+  return spec.engine !== "podman";
+}
+var ENGINE_SOCKETS = [
+  "docker.sock",
+  "podman.sock",
+  "containerd.sock",
+  "crio.sock",
+  "cri-dockerd.sock",
+  "dockershim.sock",
+  "buildkitd.sock"
+];
+var basename5 = (p) => p.replace(/[\\/]+$/, "").split(/[\\/]/).pop() ?? "";
+function mountedSocket(m, sockets) {
+  if (m.type !== "bind" && m.type !== "unknown") return void 0;
+  if (m.source !== void 0 && sockets.has(basename5(m.source))) return m.source;
+  if ((m.source === void 0 || m.opaque) && m.target !== void 0 && sockets.has(basename5(m.target)))
+    return m.target;
+  return void 0;
+}
+
+// src/rules/runtime/capabilities.ts
+var WHY2 = {
+  ALL: "is every capability, as good as --privileged",
+  SYS_ADMIN: "allows mounts, namespace changes and many other ways out of the container",
+  NET_ADMIN: "allows changing the host's network configuration when the network is shared, and firewall rules",
+  SYS_PTRACE: "allows reading and changing the memory of other processes",
+  SYS_MODULE: "allows loading kernel modules, that is running code in the host kernel",
+  DAC_READ_SEARCH: "allows reading any file by handle, a known container escape (shocker)",
+  SYS_RAWIO: "allows raw access to devices and I/O ports",
+  SYS_BOOT: "allows rebooting the host",
+  BPF: "allows loading eBPF programs into the host kernel",
+  PERFMON: "allows observing the whole host"
+};
+var capabilities_default = defineRule({
+  id: "runtime/capabilities",
+  severity: "error",
+  summary: "The container adds a dangerous Linux capability, or does not drop all capabilities",
+  options: {
+    forbid: {
+      type: "array",
+      items: { type: "string" },
+      description: "Capabilities that must not be added (with or without the CAP_ prefix; ALL is --cap-add=ALL).",
+      default: ["ALL", "SYS_ADMIN", "NET_ADMIN", "SYS_PTRACE", "SYS_MODULE", "DAC_READ_SEARCH"]
+    },
+    requireDropAll: {
+      type: "boolean",
+      description: "Also require every container to drop all capabilities (cap_drop: [ALL]) and add back only what it needs.",
+      default: false
+    }
+  },
+  check(spec, options, report) {
+    const forbid = new Set(capabilityList(options.forbid));
+    for (const cap2 of spec.capAdd) {
+      if (cap2.value === void 0 || !forbid.has(cap2.value)) continue;
+      const why = WHY2[cap2.value] ?? "is forbidden by the policy";
+      report({
+        range: cap2.range,
+        message: `Adding the capability ${cap2.value} ${why}; remove it${cap2.value === "ALL" ? " and add only the capabilities the container needs" : " or grant a narrower capability"}.`
+      });
+    }
+    if (options.requireDropAll && !spec.incomplete) {
+      const dropsAll = spec.capDrop.some((c) => c.value === "ALL" || c.opaque);
+      if (!dropsAll) {
+        report({
+          range: missingRange(spec),
+          message: `${describe2(spec)} keeps the engine's default capabilities (CHOWN, SETUID, NET_RAW\u2026), which most services never use; drop them all with ${howToWrite(spec, "--cap-drop ALL", "cap_drop: [ALL]")} and add back only those needed.`
+        });
+      }
+    }
+  }
+});
+
+// src/rules/runtime/cpu-limit.ts
+var DEFAULT_CFS_PERIOD = 1e5;
+var cpu_limit_default = defineRule({
+  id: "runtime/cpu-limit",
+  severity: "warning",
+  summary: "The container has no CPU limit, or one above the allowed maximum",
+  options: {
+    max: {
+      type: ["number", "null"],
+      description: "Largest number of CPUs allowed (`--cpus`, or quota / period); null for no maximum.",
+      default: null
+    }
+  },
+  check(spec, options, report) {
+    const example2 = howToWrite(spec, "--cpus 1", "cpus: 1");
+    const limits = [spec.cpus, spec.cpuQuota, spec.cpusetCpus].filter(
+      (s) => s !== void 0
+    );
+    if (limits.length === 0) {
+      if (spec.incomplete) return;
+      report({
+        range: missingRange(spec),
+        message: `${describe2(spec)} has no CPU limit, so it can starve every other process on the host of CPU time; set one with ${example2}.`
+      });
+      return;
+    }
+    for (const s of [spec.cpus, spec.cpuQuota]) {
+      if (s?.invalid)
+        report({ range: s.range, message: `The CPU limit ${written(s)} cannot be read: ${s.invalid}.` });
+    }
+    const hasCpuset = spec.cpusetCpus !== void 0 && (spec.cpusetCpus.opaque || (spec.cpusetCpus.value ?? "").trim() !== "");
+    const cpus2 = spec.cpus?.value;
+    const quota = spec.cpuQuota?.value;
+    const period = spec.cpuPeriod?.value && spec.cpuPeriod.value > 0 ? spec.cpuPeriod.value : DEFAULT_CFS_PERIOD;
+    const effective = cpus2 !== void 0 && cpus2 > 0 ? cpus2 : quota !== void 0 && quota > 0 ? quota / period : void 0;
+    const anyOpaque = limits.some((s) => s.opaque);
+    if (effective === void 0 && !hasCpuset && !anyOpaque) {
+      const zero = [spec.cpus, spec.cpuQuota].find((s) => s && s.value !== void 0);
+      if (zero) {
+        report({
+          range: zero.range,
+          message: `${written(zero)} means no CPU limit, so the container can starve every other process on the host of CPU time; set a real limit with ${example2}.`
+        });
+      }
+      return;
+    }
+    const max = numberOption(options.max);
+    if (max !== void 0 && effective !== void 0 && effective > max) {
+      const s = cpus2 !== void 0 && cpus2 > 0 ? spec.cpus : spec.cpuQuota;
+      report({
+        range: s.range,
+        message: `The CPU limit ${written(s)} (${Number(effective.toFixed(3))} CPUs) is above the policy's maximum of ${max}; lower it to ${max} or less.`
+      });
+    }
+  }
+});
+
+// src/rules/runtime/docker-socket.ts
+var docker_socket_default = defineRule({
+  id: "runtime/docker-socket",
+  severity: "error",
+  summary: "The container mounts the Docker, Podman or containerd API socket",
+  options: {
+    sockets: {
+      type: "array",
+      items: { type: "string" },
+      description: "File names of container-engine API sockets.",
+      default: ENGINE_SOCKETS
+    }
+  },
+  check(spec, options, report) {
+    const sockets = new Set(stringList(options.sockets));
+    for (const m of spec.volumes) {
+      const socket = mountedSocket(m, sockets);
+      if (!socket) continue;
+      report({
+        range: m.range,
+        message: `Mounting ${socket} gives the container the container engine's API, with which it can start a privileged container and take over the host${m.readOnly ? " (read-only does not help: the API is used through the socket, not by writing the file)" : ""}; remove the mount, or put a filtering proxy in front of the socket if the API is really needed.`
+      });
+    }
+  }
+});
+
+// src/rules/runtime/host-namespaces.ts
+var WHY3 = {
+  pid: "it sees every process of the host and can signal them (and read their environment with enough privilege)",
+  ipc: "it shares the host's shared memory and semaphores",
+  uts: "it shares the host's hostname and can change it",
+  network: "it shares the host's network stack: it can bind host ports, reach services listening on localhost and see all traffic",
+  cgroup: "it sees the host's whole cgroup hierarchy"
+};
+var host_namespaces_default = defineRule({
+  id: "runtime/host-namespaces",
+  severity: "error",
+  summary: "The container shares a host namespace (pid, ipc, uts, network or cgroup)",
+  options: {
+    allow: {
+      type: "array",
+      items: { enum: ["pid", "ipc", "uts", "network", "cgroup"] },
+      description: "Host namespaces that may be shared.",
+      default: []
+    }
+  },
+  check(spec, options, report) {
+    const allow = new Set(stringList(options.allow));
+    const settings = [
+      ["pid", spec.pid],
+      ["ipc", spec.ipc],
+      ["uts", spec.uts],
+      ["network", spec.network],
+      ["cgroup", spec.cgroupns]
+    ];
+    for (const [ns, s] of settings) {
+      if (!s || s.value === void 0 || allow.has(ns)) continue;
+      if (s.value.trim().toLowerCase() !== "host") continue;
+      report({
+        range: s.range,
+        message: `${written(s)} puts the container in the host's ${ns} namespace, so ${WHY3[ns]}; remove it${ns === "network" ? " and publish the ports the service needs" : ""}.`
+      });
+    }
+  }
+});
+
+// src/rules/runtime/memory-limit.ts
+var DOCKER_MINIMUM = 6 * 1024 * 1024;
+var memory_limit_default = defineRule({
+  id: "runtime/memory-limit",
+  severity: "warning",
+  summary: "The container has no memory (cgroup) limit, or one above the allowed maximum",
+  options: {
+    max: {
+      type: ["string", "number", "null"],
+      description: "Largest memory limit allowed (`2g`, `512m`, or bytes); null for no maximum.",
+      default: null
+    }
+  },
+  check(spec, options, report) {
+    const m = spec.memory;
+    const example2 = howToWrite(spec, "--memory 512m", "mem_limit: 512m");
+    if (!m) {
+      if (spec.incomplete) return;
+      report({
+        range: missingRange(spec),
+        message: `${describe2(spec)} has no memory limit, so it can use all of the host's memory and get other processes OOM-killed; set one with ${example2}.`
+      });
+      return;
+    }
+    if (m.opaque) return;
+    if (m.invalid) {
+      report({ range: m.range, message: `The memory limit ${written(m)} cannot be read: ${m.invalid}.` });
+      return;
+    }
+    const bytes = m.value;
+    if (bytes <= 0) {
+      report({
+        range: m.range,
+        message: `${written(m)} means no memory limit, so the container can use all of the host's memory; set a real limit with ${example2}.`
+      });
+      return;
+    }
+    if (isDockerLike(spec) && spec.source.syntax !== "inspect" && bytes < DOCKER_MINIMUM) {
+      report({
+        range: m.range,
+        message: `The memory limit ${written(m)} is below Docker's minimum of 6m, so the container will not start; use at least 6m.`
+      });
+    }
+    const max = sizeOption(options.max);
+    if (max !== void 0 && bytes > max) {
+      report({
+        range: m.range,
+        message: `The memory limit ${written(m)}${formatBytes(bytes) === m.raw.trim() ? "" : ` (${formatBytes(bytes)})`} is above the policy's maximum of ${formatBytes(max)}; lower it to ${formatBytes(max)} or less.`
+      });
+    }
+  }
+});
+
+// src/rules/runtime/pids-limit.ts
+var pids_limit_default = defineRule({
+  id: "runtime/pids-limit",
+  severity: "warning",
+  summary: "The container has no limit on its number of processes",
+  options: {
+    max: {
+      type: ["integer", "null"],
+      description: "Largest process limit allowed; null for no maximum.",
+      default: null
+    }
+  },
+  check(spec, options, report) {
+    const p = spec.pidsLimit;
+    const example2 = howToWrite(spec, "--pids-limit 512", "pids_limit: 512");
+    if (!p) {
+      if (spec.incomplete || spec.engine === "podman") return;
+      report({
+        range: missingRange(spec),
+        message: `${describe2(spec)} has no process limit, so a fork bomb or a leak in it can exhaust the host's process table; set one with ${example2}.`
+      });
+      return;
+    }
+    if (p.opaque) return;
+    if (p.invalid) {
+      report({ range: p.range, message: `The process limit ${written(p)} cannot be read: ${p.invalid}.` });
+      return;
+    }
+    if (p.value <= 0) {
+      report({
+        range: p.range,
+        message: `${written(p)} means no process limit, so a fork bomb in the container can exhaust the host's process table; set a real limit with ${example2}.`
+      });
+      return;
+    }
+    const max = numberOption(options.max);
+    if (max !== void 0 && p.value > max) {
+      report({
+        range: p.range,
+        message: `The process limit ${written(p)} is above the policy's maximum of ${max}; lower it to ${max} or less.`
+      });
+    }
+  }
+});
+
+// src/rules/runtime/privileged.ts
+var privileged_default = defineRule({
+  id: "runtime/privileged",
+  severity: "error",
+  summary: "The container runs privileged",
+  check(spec, _options, report) {
+    const p = spec.privileged;
+    if (!p || p.value !== true) return;
+    const instead = spec.source.syntax === "inspect" ? "recreate the container without it, granting only what is needed with --cap-add or --device" : `remove it and grant only what is needed with ${howToWrite(spec, "--cap-add NAME", "cap_add")} or ${howToWrite(spec, "--device PATH", "devices")}`;
+    report({
+      range: p.range,
+      message: `${written(p)} gives the container every capability and every host device without seccomp or AppArmor confinement, so it can take over the host; ${instead}.`
+    });
+  }
+});
+
+// src/rules/runtime/read-only-rootfs.ts
+var read_only_rootfs_default = defineRule({
+  id: "runtime/read-only-rootfs",
+  severity: "warning",
+  summary: "The container's root filesystem is writable",
+  check(spec, _options, report) {
+    const r = spec.readOnly;
+    const example2 = howToWrite(spec, "--read-only", "read_only: true");
+    if (r && (r.value === true || r.opaque)) return;
+    if (r && r.value === false) {
+      report({
+        range: r.range,
+        message: `${written(r)} leaves the root filesystem writable, so an intruder can change the container's programs; make it read-only with ${example2} and mount volumes or tmpfs where it must write.`
+      });
+      return;
+    }
+    if (r?.invalid) {
+      report({ range: r.range, message: `${written(r)} cannot be read: ${r.invalid}.` });
+      return;
+    }
+    if (spec.incomplete) return;
+    report({
+      range: missingRange(spec),
+      message: `${describe2(spec)} has a writable root filesystem, so an intruder can change its programs; make it read-only with ${example2} and mount volumes or tmpfs where it must write.`
+    });
+  }
+});
+
+// src/rules/runtime/security-opt.ts
+function split(opt) {
+  const m = /^([^=:]+)(?:[=:](.*))?$/s.exec(opt.trim());
+  return m ? [m[1].trim().toLowerCase(), m[2]?.trim()] : [opt, void 0];
+}
+var WEAKENING = [
+  {
+    key: "seccomp",
+    value: (v) => v.toLowerCase() === "unconfined",
+    why: "turns off the seccomp filter, exposing every system call of the host kernel"
+  },
+  { key: "apparmor", value: (v) => v.toLowerCase() === "unconfined", why: "turns off the AppArmor profile" },
+  {
+    key: "label",
+    value: (v) => v.toLowerCase() === "disable",
+    why: "turns off SELinux separation for the container"
+  },
+  {
+    key: "systempaths",
+    value: (v) => v.toLowerCase() === "unconfined",
+    why: "unmasks /proc and /sys paths that let a container reach the host kernel"
+  },
+  {
+    key: "unmask",
+    value: (v) => v.toUpperCase() === "ALL",
+    why: "unmasks every /proc and /sys path that keeps a container away from the host kernel"
+  }
+];
+function grantsNoNewPrivileges(s) {
+  if (s.opaque) return true;
+  if (s.value === void 0) return false;
+  const [key, value] = split(s.value);
+  return key === "no-new-privileges" && (value === void 0 || value === "" || value.toLowerCase() === "true");
+}
+var security_opt_default = defineRule({
+  id: "runtime/security-opt",
+  severity: "error",
+  summary: "A security option turns off seccomp, AppArmor or SELinux confinement",
+  fixable: true,
+  options: {
+    requireNoNewPrivileges: {
+      type: "boolean",
+      description: "Also require no-new-privileges, so setuid binaries cannot raise privileges in the container.",
+      default: false
+    }
+  },
+  check(spec, options, report) {
+    for (const s of spec.securityOpt) {
+      if (s.value === void 0) continue;
+      const [key, value] = split(s.value);
+      const weak = value !== void 0 ? WEAKENING.find((w) => w.key === key && w.value(value)) : void 0;
+      if (weak) {
+        report({
+          range: s.range,
+          message: `${written(s)} ${weak.why}; remove it, and if the default profile blocks something the container needs, write a custom profile that allows just that.`
+        });
+      } else if (options.requireNoNewPrivileges && key === "no-new-privileges" && value !== void 0 && value.toLowerCase() === "false") {
+        report({
+          range: s.range,
+          message: `${written(s)} lets setuid binaries raise privileges in the container; the policy requires no-new-privileges, so write ${howToWrite(spec, "--security-opt no-new-privileges", "no-new-privileges:true")}.`
+        });
+      }
+    }
+    if (!options.requireNoNewPrivileges || spec.incomplete) return;
+    if (spec.securityOpt.some(
+      (s) => grantsNoNewPrivileges(s) || s.value !== void 0 && split(s.value)[0] === "no-new-privileges"
+    ))
+      return;
+    const range = missingRange(spec);
+    const canFix = spec.source.syntax === "cli" && spec.command !== void 0;
+    report({
+      range,
+      message: `${describe2(spec)} does not set no-new-privileges, so setuid binaries in it can raise privileges; add ${howToWrite(spec, "--security-opt no-new-privileges", "security_opt: [no-new-privileges:true]")}.`,
+      ...canFix ? {
+        fix: {
+          description: "Add --security-opt no-new-privileges",
+          edits: [
+            {
+              range: {
+                line: range.endLine,
+                column: range.endColumn,
+                endLine: range.endLine,
+                endColumn: range.endColumn
+              },
+              text: " --security-opt no-new-privileges"
+            }
+          ]
+        }
+      } : {}
+    });
+  }
+});
+
+// src/rules/runtime/sensitive-mounts.ts
+var DEFAULT_PATHS = [
+  "/",
+  "/etc",
+  "/proc",
+  "/sys",
+  "/dev",
+  "/var/run",
+  "/run",
+  "/root",
+  "/home",
+  "/boot",
+  "/usr",
+  "/lib",
+  "/bin",
+  "/sbin",
+  "/var",
+  "/var/lib"
+];
+var DEFAULT_PREFIXES = [
+  "/etc/shadow",
+  "/etc/gshadow",
+  "/etc/sudoers",
+  "/etc/sudoers.d",
+  "/etc/ssh",
+  "/etc/kubernetes",
+  "/etc/docker",
+  "/root",
+  "/proc/sys",
+  "/proc/sysrq-trigger",
+  "/proc/kcore",
+  "/sys/kernel",
+  "/sys/firmware",
+  "/dev/mem",
+  "/dev/kmem",
+  "/boot",
+  "/lib/modules",
+  "/var/lib/docker",
+  "/var/lib/containerd",
+  "/var/lib/containers",
+  "/var/lib/kubelet"
+];
+var SOCKETS = new Set(ENGINE_SOCKETS);
+var sensitive_mounts_default = defineRule({
+  id: "runtime/sensitive-mounts",
+  severity: "warning",
+  summary: "The container bind-mounts a sensitive host path (/, /etc, /proc, /sys, /dev, /var/run, /root\u2026)",
+  options: {
+    paths: {
+      type: "array",
+      items: { type: "string" },
+      description: "Host paths that must not be bind-mounted themselves (their subfolders may be).",
+      default: DEFAULT_PATHS
+    },
+    prefixes: {
+      type: "array",
+      items: { type: "string" },
+      description: "Host paths that must not be bind-mounted, nor anything below them.",
+      default: DEFAULT_PREFIXES
+    },
+    allowReadOnly: {
+      type: "boolean",
+      description: "Allow these paths when mounted read-only.",
+      default: false
+    }
+  },
+  check(spec, options, report) {
+    const exact = new Set(stringList(options.paths).map((p) => normaliseHostPath(p) ?? p));
+    const prefixes = stringList(options.prefixes).map((p) => normaliseHostPath(p) ?? p);
+    for (const m of spec.volumes) {
+      if (m.type !== "bind") continue;
+      const path17 = normaliseHostPath(m.source);
+      if (!path17 || m.readOnly && options.allowReadOnly) continue;
+      if (mountedSocket(m, SOCKETS)) continue;
+      const under = prefixes.find((p) => path17 === p || path17.startsWith(p === "/" ? "/" : `${p}/`));
+      if (!exact.has(path17) && !under) continue;
+      report({
+        range: m.range,
+        message: `Bind-mounting the host's ${path17}${m.readOnly ? " (even read-only)" : ""} exposes host ${under && under !== path17 ? `files under ${under}` : "system files"} to the container, a step towards taking over the host; mount only the specific files or a dedicated folder the container needs.`
+      });
+    }
+  }
+});
+
+// src/rules/runtime/userns.ts
+var KEEP_ID_OPTIONS = /* @__PURE__ */ new Set(["uid", "gid", "size"]);
+var AUTO_OPTIONS = /* @__PURE__ */ new Set(["uidmapping", "gidmapping", "size"]);
+function podmanProblem(value) {
+  if (value === "host" || value === "nomap" || value === "auto" || value === "keep-id") return void 0;
+  const colon = value.indexOf(":");
+  const mode = colon < 0 ? value : value.slice(0, colon);
+  const rest = colon < 0 ? "" : value.slice(colon + 1);
+  if (mode === "ns" || mode === "container") {
+    return rest === "" ? `${mode}: needs ${mode === "ns" ? "a namespace path" : "a container name or id"}` : void 0;
+  }
+  if (mode === "auto" || mode === "keep-id") {
+    const allowed = mode === "auto" ? AUTO_OPTIONS : KEEP_ID_OPTIONS;
+    for (const opt of rest.split(",")) {
+      const key = opt.split("=")[0];
+      if (!allowed.has(key) || !opt.includes("=")) {
+        return `"${opt}" is not a ${mode} option (${[...allowed].map((o) => `${o}=\u2026`).join(", ")})`;
+      }
+    }
+    return void 0;
+  }
+  return "podman accepts auto[:\u2026], host, keep-id[:\u2026], nomap, ns:PATH and container:ID";
+}
+function reportHost(s, spec, report) {
+  const podman = spec.engine === "podman";
+  report({
+    range: s.range,
+    message: podman ? `${written(s)} runs the container in the host's user namespace, so root in the container is root on the host; use --userns=auto (or keep-id) instead.` : `${written(s)} turns off user-namespace remapping for this container, so root in the container is root on the host; remove it (Docker remaps users for every container through the daemon's userns-remap setting in daemon.json).`
+  });
+}
+var userns_default = defineRule({
+  id: "runtime/userns",
+  severity: "warning",
+  summary: "The user namespace is disabled (--userns=host) or set to a value the engine rejects",
+  check(spec, _options, report) {
+    const s = spec.userns;
+    if (!s || s.opaque || s.value === void 0) return;
+    const value = s.value.trim();
+    if (value === "host" || spec.engine === "podman" && value === "") {
+      reportHost(s, spec, report);
+      return;
+    }
+    if (spec.engine === "podman") {
+      const problem3 = podmanProblem(value);
+      if (problem3) report({ range: s.range, message: `podman rejects ${written(s)}: ${problem3}.` });
+      return;
+    }
+    if (value === "") return;
+    report({
+      range: s.range,
+      message: `Docker rejects ${written(s)}: the only value it accepts is "host" (which disables remapping). Per-container user namespaces are not a docker run option: enable the daemon's userns-remap setting in daemon.json and remove this setting.`
+    });
+  }
+});
+
+// src/rules/image-util.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+
+// src/targets/image/history.ts
+var KEYWORDS = KNOWN_INSTRUCTIONS;
+var SHELL_RE = /^(?:\/usr)?\/bin\/(?:sh|bash|ash|dash)(?:\s+-[a-z]+(?:\s+[a-z]+)?)*?\s+-c\s+/;
+function splitArgPairs(text2) {
+  const out = [];
+  for (const part of text2.trim().split(/\s+(?=[A-Za-z_][A-Za-z0-9_]*=)/)) {
+    const eq = part.indexOf("=");
+    if (eq > 0) out.push({ name: part.slice(0, eq), value: part.slice(eq + 1) });
+  }
+  return out;
+}
+function takeBuildArgs(text2) {
+  const m = /^\|(\d+)\s+/.exec(text2);
+  if (!m) return { args: [], rest: text2 };
+  const after = text2.slice(m[0].length);
+  if (m[1] === "0") return { args: [], rest: after };
+  const shell = /\s(?=(?:\/usr)?\/bin\/(?:sh|bash|ash|dash)\s)/.exec(after);
+  if (!shell) return { args: [], rest: after };
+  return { args: splitArgPairs(after.slice(0, shell.index)), rest: after.slice(shell.index + 1) };
+}
+function goList(text2) {
+  const t = text2.trim();
+  const inner = t.startsWith("[") && t.endsWith("]") ? t.slice(1, -1) : t;
+  return inner.split(/\s+/).filter(Boolean);
+}
+function goHealthcheck(text2) {
+  const list2 = /\[((?:\s*"(?:[^"\\]|\\.)*")*)\s*\]/.exec(text2);
+  if (!list2) return text2;
+  const words = [];
+  for (const m of list2[1].matchAll(/"((?:[^"\\]|\\.)*)"/g)) {
+    try {
+      words.push(JSON.parse(`"${m[1]}"`));
+    } catch {
+      words.push(m[1]);
+    }
+  }
+  if (words[0] === "NONE") return "NONE";
+  if (words[0] === "CMD-SHELL") return `CMD ${words.slice(1).join(" ")}`;
+  if (words[0] === "CMD") return `CMD ${JSON.stringify(words.slice(1))}`;
+  return text2;
+}
+function parseCreatedBy(createdBy) {
+  let text2 = createdBy.trim();
+  if (text2 === "") return { args: [], body: "" };
+  const buildkit = / # buildkit$/.test(text2);
+  if (buildkit) text2 = text2.slice(0, -" # buildkit".length).trimEnd();
+  const nop = /^(?:\/bin\/sh|cmd \/S \/C) -c #\(nop\)\s*/.exec(text2) ?? /^#\(nop\)\s*/.exec(text2);
+  if (nop) text2 = text2.slice(nop[0].length).trim();
+  else {
+    let rest = text2;
+    let viaKeyword = false;
+    if (/^RUN\s/.test(rest)) {
+      rest = rest.slice(4).trimStart();
+      viaKeyword = true;
+    }
+    const { args, rest: afterArgs } = takeBuildArgs(rest);
+    const shell = SHELL_RE.exec(afterArgs);
+    if (shell) return { args, keyword: "RUN", body: afterArgs.slice(shell[0].length) };
+    if (viaKeyword || args.length > 0) return { args, keyword: "RUN", body: afterArgs };
+  }
+  const kw = /^([A-Za-z]+)(?:\s+|$)/.exec(text2);
+  if (!kw || !KEYWORDS.has(kw[1].toUpperCase())) return { args: [], body: text2 };
+  const keyword = kw[1].toUpperCase();
+  let body = text2.slice(kw[0].length).trim();
+  switch (keyword) {
+    case "ADD":
+    case "COPY":
+      body = body.replace(/^((?:--\S+\s+)*)((?:file|dir|multi):[0-9a-f]+)\s+in\s+/, "$1$2 ");
+      break;
+    case "EXPOSE":
+      if (body.startsWith("map[")) body = body.slice(4, -1).replace(/:\{\}/g, "").trim();
+      break;
+    case "VOLUME":
+      if (body.startsWith("[") && !body.startsWith('["')) body = goList(body).join(" ");
+      break;
+    case "SHELL":
+      if (body.startsWith("[") && !body.startsWith('["')) body = JSON.stringify(goList(body));
+      break;
+    case "HEALTHCHECK":
+      if (body.startsWith("&{")) body = goHealthcheck(body);
+      break;
+  }
+  return { args: [], keyword, body };
+}
+function shortCreatedBy(createdBy, max = 72) {
+  const ins = parseCreatedBy(createdBy);
+  let text2 = ins.keyword ? `${ins.keyword} ${ins.body}` : ins.body;
+  text2 = text2.replace(/\b((?:file|dir|multi):[0-9a-f]{12})[0-9a-f]{52}\b/g, "$1\u2026").replace(/\s+/g, " ").trim();
+  if (text2 === "") return "(no created_by)";
+  return text2.length > max ? text2.slice(0, max - 1) + "\u2026" : text2;
+}
+var HEREDOC = "LAYERGUARD_EOF";
+function quoteArg(value) {
+  return /^[^\s"'\\$]*$/.test(value) ? value : JSON.stringify(value);
+}
+function historyToDockerfile(history) {
+  const lines2 = ["FROM scratch"];
+  const lineHistory = [-1];
+  const push = (line, index) => {
+    for (const l of line.split("\n")) {
+      lines2.push(l);
+      lineHistory.push(index);
+    }
+  };
+  history.forEach((entry, index) => {
+    const ins = parseCreatedBy(entry.createdBy);
+    if (!ins.keyword || ins.keyword === "FROM") return;
+    for (const a of ins.args) push(`ARG ${a.name}=${quoteArg(a.value)}`, index);
+    let body = ins.body;
+    if (ins.keyword === "RUN" && body.includes("\n") && !body.includes(HEREDOC)) {
+      push(`RUN <<'${HEREDOC}'
+${body.replace(/\n+$/, "")}
+${HEREDOC}`, index);
+      return;
+    }
+    if (ins.keyword === "ADD" || ins.keyword === "COPY")
+      body = body.replace(/\bfile:([0-9a-f]{12})[0-9a-f]*(?=\s)/g, "file:$1.file");
+    body = body.replace(/\s*\n\s*/g, " ");
+    push(`${ins.keyword} ${body}`.trimEnd(), index);
+  });
+  return { text: lines2.join("\n") + "\n", lineHistory };
+}
+
+// src/targets/image/units.ts
+var UNITS = {
+  b: 1,
+  k: 1e3,
+  kb: 1e3,
+  m: 1e6,
+  mb: 1e6,
+  g: 1e9,
+  gb: 1e9,
+  t: 1e12,
+  tb: 1e12,
+  kib: 1024,
+  mib: 1024 ** 2,
+  gib: 1024 ** 3,
+  tib: 1024 ** 4
+};
+function parseSize(value) {
+  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : null;
+  if (typeof value !== "string") return null;
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(value);
+  if (!m) return null;
+  const unit = m[2].toLowerCase();
+  const factor = unit === "" ? 1 : UNITS[unit];
+  if (factor === void 0) return null;
+  return Math.round(parseFloat(m[1]) * factor);
+}
+function formatBytes2(n) {
+  const abs = Math.abs(n);
+  const sign = n < 0 ? "-" : "";
+  if (abs < 1e3) return `${sign}${abs} B`;
+  const units = ["kB", "MB", "GB", "TB"];
+  let v = abs;
+  let i = -1;
+  while (v >= 1e3 && i < units.length - 1) {
+    v /= 1e3;
+    i++;
+  }
+  return `${sign}${v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2)} ${units[i]}`;
+}
+function formatDelta(n) {
+  if (n === 0) return "\xB10 B";
+  return (n > 0 ? "+" : "") + formatBytes2(n);
+}
+
+// src/targets/image/analysis.ts
+function segments(path17) {
+  return path17 === "" ? [] : path17.split("/");
+}
+var Tree = class {
+  root = { layer: -1 };
+  find(path17) {
+    let n = this.root;
+    for (const s of segments(path17)) {
+      n = n.kids?.get(s);
+      if (!n) return void 0;
+    }
+    return n;
+  }
+  /** Removes the node at `path`; returns it (with its subtree). */
+  remove(path17) {
+    const segs = segments(path17);
+    if (segs.length === 0) return void 0;
+    const parent = this.find(segs.slice(0, -1).join("/"));
+    const last = segs[segs.length - 1];
+    const node = parent?.kids?.get(last);
+    if (node) parent.kids.delete(last);
+    return node;
+  }
+  set(path17, file, layer) {
+    let n = this.root;
+    for (const s of segments(path17)) {
+      if (!n.kids) n.kids = /* @__PURE__ */ new Map();
+      let next = n.kids.get(s);
+      if (!next) {
+        next = { layer };
+        n.kids.set(s, next);
+      } else if (next.file && next.file.type !== "dir") {
+        next.file = void 0;
+      }
+      n = next;
+    }
+    n.file = file;
+    n.layer = layer;
+    if (file.type !== "dir") n.kids = void 0;
+  }
+};
+function walk(node, path17, fn) {
+  if (node.file) fn(path17, node);
+  if (node.kids) for (const [name, kid] of node.kids) walk(kid, path17 ? `${path17}/${name}` : name, fn);
+}
+var cache = /* @__PURE__ */ new WeakMap();
+function analyseImage(model) {
+  const hit = cache.get(model);
+  if (hit) return hit;
+  const result = analyseLayers(model.layers);
+  cache.set(model, result);
+  return result;
+}
+function analyseLayers(layers) {
+  const tree = new Tree();
+  const eff = /* @__PURE__ */ new Map();
+  const see = (path17, size, layer) => {
+    let e = eff.get(path17);
+    if (!e) {
+      e = { cumulative: 0, min: size, layers: [] };
+      eff.set(path17, e);
+    }
+    e.cumulative += size;
+    if (size < e.min) e.min = size;
+    e.layers.push(layer);
+  };
+  let userBytes = 0;
+  layers.forEach((layer, li) => {
+    const files = layer.files ?? [];
+    if (li > 0)
+      userBytes += layer.contentSize ?? files.reduce((s, f) => s + (f.type === "file" ? f.size : 0), 0);
+    const parents = /* @__PURE__ */ new Set();
+    for (const f of files) {
+      if (f.whiteout) continue;
+      let i = f.path.lastIndexOf("/");
+      while (i > 0) {
+        const p = f.path.slice(0, i);
+        if (parents.has(p)) break;
+        parents.add(p);
+        i = p.lastIndexOf("/");
+      }
+    }
+    for (const f of files) {
+      if (!f.whiteout) continue;
+      if (f.whiteout === "file") {
+        const removed = tree.remove(f.path);
+        if (removed && removed.kids && removed.kids.size > 0) {
+          walk(removed, f.path, (p, n) => {
+            if (!n.kids || n.kids.size === 0) see(p, 0, li);
+          });
+        } else see(f.path, 0, li);
+      } else {
+        const dir = tree.find(f.path);
+        if (dir?.kids) {
+          for (const [name, kid] of dir.kids) {
+            walk(kid, f.path ? `${f.path}/${name}` : name, (p, n) => {
+              if (!n.kids || n.kids.size === 0) see(p, 0, li);
+            });
+          }
+          dir.kids = void 0;
+        }
+      }
+    }
+    for (const f of files) {
+      if (f.whiteout) continue;
+      tree.set(f.path, f, li);
+      if (!parents.has(f.path)) see(f.path, f.type === "file" ? f.size : 0, li);
+    }
+  });
+  const visible = /* @__PURE__ */ new Map();
+  const shown = /* @__PURE__ */ new Set();
+  const visit3 = (node, path17) => {
+    if (path17 !== "") {
+      const f = node.file ?? { path: path17, type: "dir", size: 0, mode: 493, uid: 0, gid: 0 };
+      visible.set(path17, { path: path17, file: f, layer: node.layer });
+      if (node.file) shown.add(node.file);
+    }
+    if (node.kids) for (const [name, kid] of node.kids) visit3(kid, path17 ? `${path17}/${name}` : name);
+  };
+  visit3(tree.root, "");
+  const hiddenBytes = layers.map((layer) => {
+    let s = 0;
+    for (const f of layer.files ?? []) if (f.type === "file" && !f.whiteout && !shown.has(f)) s += f.size;
+    return s;
+  });
+  let minSum = 0;
+  let allSum = 0;
+  let wastedBytes = 0;
+  const inefficiencies = [];
+  for (const [path17, e] of eff) {
+    minSum += e.min;
+    allSum += e.cumulative;
+    if (e.layers.length > 1) {
+      wastedBytes += e.cumulative;
+      if (e.cumulative > 0) inefficiencies.push({ path: path17, cumulativeSize: e.cumulative, layers: e.layers });
+    }
+  }
+  inefficiencies.sort((a, b) => b.cumulativeSize - a.cumulativeSize || (a.path < b.path ? -1 : 1));
+  return {
+    visible,
+    efficiency: allSum === 0 ? 1 : minSum / allSum,
+    wastedBytes,
+    userBytes,
+    userWastedRatio: userBytes === 0 ? 0 : wastedBytes / userBytes,
+    inefficiencies,
+    hiddenBytes
+  };
+}
+var compareCache = /* @__PURE__ */ new WeakMap();
+function layerKey(l) {
+  return l.diffId ?? l.digest;
+}
+function compareImages(model, baseline) {
+  let inner = compareCache.get(model);
+  const hit = inner?.get(baseline);
+  if (hit) return hit;
+  const baseKeys = new Set(baseline.layers.map(layerKey).filter((k) => !!k));
+  const layerShared = model.layers.map((l) => {
+    const k = layerKey(l);
+    return k !== void 0 && baseKeys.has(k);
+  });
+  const result = {
+    sizeDelta: model.size - baseline.size,
+    layerDelta: model.layers.length - baseline.layers.length,
+    sharedLayers: layerShared.filter(Boolean).length,
+    layerShared
+  };
+  if (model.filesIndexed && baseline.filesIndexed) {
+    const before = analyseImage(baseline).visible;
+    const added = [];
+    let addedBytes = 0;
+    for (const v of analyseImage(model).visible.values()) {
+      if (v.file.type !== "file") continue;
+      const old = before.get(v.path);
+      if (old && old.file.type === "file" && old.file.size === v.file.size) continue;
+      added.push({ path: v.path, size: v.file.size, layer: v.layer, changed: !!old });
+      addedBytes += v.file.size;
+    }
+    added.sort((a, b) => b.size - a.size || (a.path < b.path ? -1 : 1));
+    result.addedPaths = added;
+    result.addedBytes = addedBytes;
+  }
+  if (!inner) {
+    inner = /* @__PURE__ */ new WeakMap();
+    compareCache.set(model, inner);
+  }
+  inner.set(baseline, result);
+  return result;
+}
+
+// src/rules/image-util.ts
+var IMAGE_RANGE = { line: 1, column: 1, endLine: 1, endColumn: 2 };
+function layerContext(layerIndex) {
+  return layerIndex === void 0 || layerIndex < 0 ? void 0 : { layer: layerIndex + 1 };
+}
+function describeStep(createdBy, max = 60) {
+  const ins = parseCreatedBy(createdBy);
+  if (!ins.keyword) return createdBy.trim() ? createdBy.trim().slice(0, max) : "no created_by";
+  let body = ins.body.replace(/\s+/g, " ").trim();
+  if (ins.keyword === "ENV" || ins.keyword === "ARG" || ins.keyword === "LABEL") {
+    const names = [...body.matchAll(/(?:^|\s)([A-Za-z_][\w.-]*)=/g)].map((m) => m[1]);
+    body = names.length > 0 ? names.map((n) => `${n}=\u2026`).join(" ") : body.split(/\s/)[0] ?? "";
+  }
+  body = body.replace(/\b((?:file|dir|multi):[0-9a-f]{12})[0-9a-f]{52}\b/g, "$1\u2026");
+  const text2 = `${ins.keyword} ${body}`.trim();
+  return text2.length > max ? text2.slice(0, max - 1) + "\u2026" : text2;
+}
+function layerLabel(model, layerIndex) {
+  const l = model.layers[layerIndex];
+  const step = l && l.createdBy ? describeStep(l.createdBy, 50) : "";
+  return step ? `layer ${layerIndex + 1} (${step})` : `layer ${layerIndex + 1}`;
+}
+function sizeOption2(value, name) {
+  if (value === null || value === void 0 || value === "") return null;
+  const n = parseSize(value);
+  if (n === null)
+    throw new Error(
+      `option ${name} must be a size such as 500MB or a number of bytes (got ${JSON.stringify(value)})`
+    );
+  return n;
+}
+function globMatcher(patterns) {
+  const list2 = Array.isArray(patterns) ? patterns.filter((p) => typeof p === "string" && p !== "") : [];
+  if (list2.length === 0) return () => false;
+  const isMatch = (0, import_picomatch.default)(
+    list2.map((p) => p.replace(/^\/+/, "")),
+    { dot: true }
+  );
+  return (path17) => isMatch(path17.replace(/^\/+/, ""));
+}
+function listSome(items2, max = 5) {
+  if (items2.length <= max) return items2.join(", ");
+  return `${items2.slice(0, max).join(", ")} and ${items2.length - max} more`;
+}
+
+// src/rules/image/base-digest.ts
+var NAME = "org.opencontainers.image.base.name";
+var DIGEST2 = "org.opencontainers.image.base.digest";
+var base_digest_default = defineRule({
+  id: "image/base-digest",
+  severity: "off",
+  summary: "The built image does not record its base image name and digest (OCI annotations or labels)",
+  check(model, _options, report) {
+    const get2 = (k) => model.annotations[k] ?? model.config.labels[k];
+    const name = get2(NAME);
+    const digest = get2(DIGEST2);
+    const missing = [
+      name ? "" : NAME,
+      digest && /^sha(256|512):[0-9a-f]+$/.test(digest) ? "" : DIGEST2
+    ].filter(Boolean);
+    if (missing.length === 0) return;
+    report({
+      range: IMAGE_RANGE,
+      message: `The image does not record ${missing.join(" and ")}${digest && missing.includes(DIGEST2) ? ` (the digest given, "${digest.slice(0, 40)}", is not a digest)` : ""}: without them no scanner can tell which base a vulnerable package came from, or that a base update is due. Build with BuildKit (docker buildx), which adds them as annotations, or set them with \`--annotation\` / \`LABEL\`.`
+    });
+  }
+});
+
+// src/rules/image/env-secrets.ts
+var env_secrets_default = defineRule({
+  id: "image/env-secrets",
+  severity: "error",
+  summary: "An Env variable of the built image looks like a credential",
+  check(model, _options, report) {
+    for (const { name, value } of model.config.env) {
+      const hit = secretLike(name, value);
+      if (!hit) continue;
+      let step = -1;
+      for (let i = model.history.length - 1; i >= 0 && step < 0; i--) {
+        const text2 = model.history[i].createdBy;
+        const at = text2.indexOf(`${name}=`);
+        if (at >= 0 && /\bENV\b/.test(text2.slice(0, at))) step = i;
+      }
+      report({
+        range: IMAGE_RANGE,
+        message: `Env ${name}: ${hit.reason}. Env values ship in the image config, where anyone who can pull the image reads them with \`docker inspect\`. Remove it from the image and give it to the container at run time (a secret store, \`--env-file\`, or a mounted secret).`,
+        context: step >= 0 ? layerContext(model.history[step].layerIndex) : void 0
+      });
+    }
+  }
+});
+
+// src/rules/image/exposed-ports.ts
+var KNOWN = {
+  "22": "SSH",
+  "23": "telnet",
+  "2375": "the unencrypted Docker API",
+  "2376": "the Docker API",
+  "3389": "RDP",
+  "5900": "VNC"
+};
+var exposed_ports_default = defineRule({
+  id: "image/exposed-ports",
+  severity: "warning",
+  summary: "The built image exposes a port this policy denies (SSH, telnet, Docker API\u2026)",
+  options: {
+    deny: {
+      type: "array",
+      items: { type: ["string", "integer"] },
+      description: "Ports the image must not expose: `22` (any protocol) or `53/udp`.",
+      default: ["22", "23", "2375", "2376", "3389", "5900"]
+    }
+  },
+  check(model, options, report) {
+    const deny = (options.deny ?? []).map((d) => String(d).toLowerCase());
+    for (const exposed of model.config.exposedPorts) {
+      const [port, proto = "tcp"] = exposed.toLowerCase().split("/");
+      if (!deny.some((d) => d === port || d === `${port}/${proto}`)) continue;
+      const what = KNOWN[port] ? ` (${KNOWN[port]})` : "";
+      report({
+        range: IMAGE_RANGE,
+        message: `The image exposes port ${exposed}${what}, which this policy denies: a container should run one service, and remote-access or management ports invite attacks. Remove \`EXPOSE ${port}\`, and use \`docker exec\` or \`kubectl exec\` to get into a container.`
+      });
+    }
+  }
+});
+
+// src/rules/image/healthcheck.ts
+var healthcheck_default2 = defineRule({
+  id: "image/healthcheck",
+  severity: "warning",
+  summary: "The built image has no HEALTHCHECK",
+  check(model, _options, report) {
+    const hc = model.config.healthcheck;
+    if (hc && hc.test.length > 0 && hc.test[0] !== "NONE") return;
+    report({
+      range: IMAGE_RANGE,
+      message: `The image ${hc ? "disables its health check (HEALTHCHECK NONE)" : "has no health check"}: Docker and Swarm cannot tell a hung service from a healthy one and will not restart or stop routing to it. Add \`HEALTHCHECK CMD <a command that fails when the service does>\` (e.g. \`wget -qO- http://localhost:8080/health || exit 1\`).`
+    });
+  }
+});
 
 // src/rules/image/history-lint.ts
 var HISTORY_RULES = new Map(
@@ -64758,8 +64736,8 @@ var RULES = [
 var RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
 
 // src/policy/load.ts
-import { existsSync as existsSync2, promises as fs3, readdirSync } from "node:fs";
-import path9 from "node:path";
+import { existsSync as existsSync2, promises as fs4, readdirSync } from "node:fs";
+import path10 from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/policy/effective.ts
@@ -66477,12 +66455,195 @@ function mergeLayers(layers, ctx, problems) {
 
 // src/policy/remote.ts
 import { createHash } from "node:crypto";
+import path9 from "node:path";
+
+// src/engine/discover.ts
+var import_ignore = __toESM(require_ignore(), 1);
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
+import { promises as fs3 } from "node:fs";
 import path8 from "node:path";
+var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
+var HEAD_BYTES = 4096;
+var MAX_FILE_BYTES = 1024 * 1024;
+var toPosix = (p) => p.split(path8.sep).join("/");
+async function readHead(absPath) {
+  const fh = await fs3.open(absPath, "r");
+  try {
+    const buf = Buffer.alloc(HEAD_BYTES);
+    const { bytesRead } = await fh.read(buf, 0, HEAD_BYTES, 0);
+    return buf.subarray(0, bytesRead).toString("utf8");
+  } finally {
+    await fh.close();
+  }
+}
+async function loadGitignore(dirAbs, cwdAbs) {
+  try {
+    const text2 = await fs3.readFile(path8.join(dirAbs, ".gitignore"), "utf8");
+    return { base: toPosix(path8.relative(cwdAbs, dirAbs)), ig: (0, import_ignore.default)().add(text2) };
+  } catch {
+    return null;
+  }
+}
+function ignoredBy2(ignorers, relPath, isDir2) {
+  for (const { base, ig } of ignorers) {
+    const inner = base === "" ? relPath : relPath.startsWith(base + "/") ? relPath.slice(base.length + 1) : null;
+    if (inner === null || inner === "") continue;
+    if (ig.ignores(isDir2 ? inner + "/" : inner)) return true;
+  }
+  return false;
+}
+async function walk2(cwdAbs, startAbs, visit3) {
+  const rootIgnorers = [];
+  for (let dir = startAbs; ; dir = path8.dirname(dir)) {
+    const ig = await loadGitignore(dir, cwdAbs);
+    if (ig && dir !== startAbs) rootIgnorers.push(ig);
+    if (dir === cwdAbs || !dir.startsWith(cwdAbs) || path8.dirname(dir) === dir) break;
+  }
+  const stack = [{ abs: startAbs, ignorers: rootIgnorers }];
+  while (stack.length > 0) {
+    const { abs, ignorers: inherited } = stack.pop();
+    const own = await loadGitignore(abs, cwdAbs);
+    const ignorers = own ? [...inherited, own] : inherited;
+    let entries2;
+    try {
+      entries2 = await fs3.readdir(abs, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    const subdirs = [];
+    for (const e of entries2) {
+      const childAbs = path8.join(abs, e.name);
+      const rel = toPosix(path8.relative(cwdAbs, childAbs));
+      if (e.isDirectory()) {
+        if (SKIP_DIRS.has(e.name) || ignoredBy2(ignorers, rel, true)) continue;
+        subdirs.push(childAbs);
+      } else if (e.isFile()) {
+        if (ignoredBy2(ignorers, rel, false)) continue;
+        await visit3(rel, childAbs);
+      }
+    }
+    for (let i = subdirs.length - 1; i >= 0; i--) stack.push({ abs: subdirs[i], ignorers });
+  }
+}
+async function classify(relPath, absPath, handlers, explicit) {
+  let head;
+  const getHead = async () => head ??= await readHead(absPath).catch(() => "");
+  for (const h of handlers) {
+    if (h.claims(relPath, await getHead())) return { relPath, absPath, kind: h.kind, handler: h };
+  }
+  if (explicit) {
+    for (const h of handlers) {
+      if (h.claimsExplicit?.(relPath, await getHead())) return { relPath, absPath, kind: h.kind, handler: h };
+    }
+  }
+  return null;
+}
+var GLOB_CHARS = /[*?[\]{}]/;
+async function discover(cwd, inputs, handlers) {
+  const cwdAbs = path8.resolve(cwd);
+  const seen = /* @__PURE__ */ new Map();
+  const missing = [];
+  const add = (f) => {
+    if (f && !seen.has(f.relPath)) seen.set(f.relPath, f);
+  };
+  for (const input of inputs) {
+    if (GLOB_CHARS.test(input)) {
+      const isMatch = (0, import_picomatch3.default)(toPosix(input).replace(/^\.\//, ""), { dot: true });
+      let matched = 0;
+      await walk2(cwdAbs, cwdAbs, async (rel, abs2) => {
+        if (!isMatch(rel)) return;
+        matched++;
+        add(await classify(rel, abs2, handlers, true));
+      });
+      if (matched === 0) missing.push(input);
+      continue;
+    }
+    const abs = path8.resolve(cwdAbs, input);
+    let stat2;
+    try {
+      stat2 = await fs3.stat(abs);
+    } catch {
+      missing.push(input);
+      continue;
+    }
+    if (stat2.isDirectory()) {
+      await walk2(cwdAbs, abs, async (rel, fileAbs) => add(await classify(rel, fileAbs, handlers, false)));
+    } else {
+      const rel = toPosix(path8.relative(cwdAbs, abs)) || path8.basename(abs);
+      add(await classify(rel, abs, handlers, true));
+    }
+  }
+  const files = [...seen.values()].sort(
+    (a, b) => a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0
+  );
+  return { files, missing };
+}
+async function readTargetFile(absPath, root) {
+  const stat2 = await fs3.stat(absPath);
+  if (!stat2.isFile()) throw new Error("it is not a regular file");
+  const named = path8.relative(path8.resolve(root ?? "/"), path8.resolve(absPath));
+  const namedInside = root !== void 0 && !named.startsWith("..") && !path8.isAbsolute(named);
+  if (namedInside && !await isInside(absPath, root)) {
+    throw new Error(
+      "it is a symbolic link to a file outside the working directory; layerguard reads only files inside it"
+    );
+  }
+  if (stat2.size > MAX_FILE_BYTES) {
+    throw new Error(`file is ${stat2.size} bytes, over the ${MAX_FILE_BYTES}-byte limit for a text target`);
+  }
+  const fh = await fs3.open(absPath, "r");
+  try {
+    const buf = Buffer.alloc(Math.min(MAX_FILE_BYTES + 1, Math.max(stat2.size + 1, 64 * 1024)));
+    let n = 0;
+    for (; ; ) {
+      if (n === buf.length) break;
+      const { bytesRead } = await fh.read(buf, n, buf.length - n, n);
+      if (bytesRead === 0) break;
+      n += bytesRead;
+    }
+    if (n > MAX_FILE_BYTES) {
+      throw new Error(`file is over the ${MAX_FILE_BYTES}-byte limit for a text target`);
+    }
+    if (n === buf.length) {
+      const rest = await readCapped(fh, n, MAX_FILE_BYTES + 1 - n);
+      if (n + rest.length > MAX_FILE_BYTES) {
+        throw new Error(`file is over the ${MAX_FILE_BYTES}-byte limit for a text target`);
+      }
+      return Buffer.concat([buf.subarray(0, n), rest]).toString("utf8");
+    }
+    return buf.subarray(0, n).toString("utf8");
+  } finally {
+    await fh.close();
+  }
+}
+async function readCapped(fh, position, max) {
+  const chunks = [];
+  let total = 0;
+  while (total < max) {
+    const chunk = Buffer.alloc(Math.min(1 << 20, max - total));
+    const { bytesRead } = await fh.read(chunk, 0, chunk.length, position + total);
+    if (bytesRead === 0) break;
+    chunks.push(chunk.subarray(0, bytesRead));
+    total += bytesRead;
+  }
+  return Buffer.concat(chunks);
+}
+async function isInside(absPath, root) {
+  try {
+    const [real, realRoot2] = await Promise.all([fs3.realpath(absPath), fs3.realpath(root)]);
+    const rel = path8.relative(realRoot2, real);
+    return rel === "" || !rel.startsWith("..") && !path8.isAbsolute(rel);
+  } catch {
+    return false;
+  }
+}
+
+// src/policy/remote.ts
 var GITHUB_REF = /^github:([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})\/([^@]+?)(?:@([^@]+))?$/;
 var LOOPBACK = /* @__PURE__ */ new Set(["127.0.0.1", "localhost", "[::1]"]);
 var SHA = /^[0-9a-f]{40}$/;
 var VERSION_TAG = /^v?\d+(\.\d+){0,3}([-+][0-9A-Za-z.-]+)?$/;
-var toPosix = (p) => p.split(path8.sep).join("/");
 function isPinned(ref) {
   if (ref.type === "github") return ref.ref !== void 0 && (SHA.test(ref.ref) || VERSION_TAG.test(ref.ref));
   if (ref.type === "url") return ref.integrity !== void 0;
@@ -66532,7 +66693,7 @@ function resolveRef(raw, parent, ctx) {
     const m = GITHUB_REF.exec(value);
     if (!m) return `"${value}" is not of the form github:owner/repo/path/to/policy.yml@ref`;
     const [, owner, repo, p, ref] = m;
-    const norm = path8.posix.normalize(p);
+    const norm = path9.posix.normalize(p);
     if (norm.startsWith("..") || norm.startsWith("/")) return `the path in "${value}" leaves the repository`;
     const display = `github:${owner}/${repo}/${norm}${ref ? `@${ref}` : ""}`;
     return { type: "github", owner, repo, path: norm, ref, key: display.toLowerCase(), display };
@@ -66550,9 +66711,9 @@ function resolveRef(raw, parent, ctx) {
     return `"${value}" is not a policy reference layerguard can read; use builtin:<name>, a relative path, github:owner/repo/path.yml@ref or https://\u2026`;
   }
   if (parent?.type === "github") {
-    if (path8.posix.isAbsolute(value))
+    if (path9.posix.isAbsolute(value))
       return `a policy read from GitHub cannot extend the local file "${value}"`;
-    const joined = path8.posix.normalize(path8.posix.join(path8.posix.dirname(parent.path), value));
+    const joined = path9.posix.normalize(path9.posix.join(path9.posix.dirname(parent.path), value));
     if (joined.startsWith("..")) return `"${value}" leaves the repository ${parent.owner}/${parent.repo}`;
     const display = `github:${parent.owner}/${parent.repo}/${joined}${parent.ref ? `@${parent.ref}` : ""}`;
     return { ...parent, path: joined, key: display.toLowerCase(), display };
@@ -66566,9 +66727,9 @@ function resolveRef(raw, parent, ctx) {
     }
     return urlRef(value, parsed, parsed.toString(), ctx);
   }
-  const base = parent?.type === "builtin" ? ctx.presetsDir : parent && "absPath" in parent ? path8.dirname(parent.absPath) : ctx.cwd;
-  const absPath = path8.resolve(base, value);
-  const rel = toPosix(path8.relative(ctx.cwd, absPath));
+  const base = parent?.type === "builtin" ? ctx.presetsDir : parent && "absPath" in parent ? path9.dirname(parent.absPath) : ctx.cwd;
+  const absPath = path9.resolve(base, value);
+  const rel = toPosix(path9.relative(ctx.cwd, absPath));
   return { type: "file", absPath, key: absPath, display: rel === "" ? value : rel };
 }
 var MAX_REDIRECTS = 5;
@@ -66659,7 +66820,7 @@ var RemoteFetcher = class {
       await res.body?.cancel().catch(() => void 0);
       throw new RemoteError(`the policy is ${declared} bytes, more than the ${maxBytes}-byte limit`);
     }
-    const bytes = await readCapped(res, maxBytes, timeoutMs);
+    const bytes = await readCapped2(res, maxBytes, timeoutMs);
     if (ref.type === "url" && ref.integrity) {
       const actual = createHash(ref.integrity.algorithm).update(bytes).digest("base64");
       if (actual !== ref.integrity.digest) {
@@ -66687,7 +66848,7 @@ var RemoteFetcher = class {
     return `HTTP ${status}${status >= 500 ? ": the server failed" : ""}`;
   }
 };
-async function readCapped(res, maxBytes, timeoutMs) {
+async function readCapped2(res, maxBytes, timeoutMs) {
   if (!res.body) return Buffer.alloc(0);
   const reader = res.body.getReader();
   const chunks = [];
@@ -66722,11 +66883,11 @@ async function readCapped(res, maxBytes, timeoutMs) {
 var POLICY_FILE_NAMES = [".github/layerguard.yml", ".layerguard.yml", "layerguard.yml"];
 var MAX_EXTENDS_DEPTH = 10;
 function presetsDir() {
-  let dir = path9.dirname(fileURLToPath(import.meta.url));
+  let dir = path10.dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i++) {
-    const candidate = path9.join(dir, "policies");
-    if (existsSync2(path9.join(candidate, "recommended.yml"))) return candidate;
-    dir = path9.dirname(dir);
+    const candidate = path10.join(dir, "policies");
+    if (existsSync2(path10.join(candidate, "recommended.yml"))) return candidate;
+    dir = path10.dirname(dir);
   }
   throw new PolicyError('cannot find the built-in presets folder "policies/" next to layerguard');
 }
@@ -66738,32 +66899,32 @@ function presetList() {
   return all.length <= 1 ? all.join("") : `${all.slice(0, -1).join(", ")} and ${all[all.length - 1]}`;
 }
 function discoverPolicyFile(cwd) {
-  return POLICY_FILE_NAMES.find((name) => existsSync2(path9.join(cwd, name)));
+  return POLICY_FILE_NAMES.find((name) => existsSync2(path10.join(cwd, name)));
 }
 async function checkLocalPath(loader, absPath) {
   let real;
   try {
-    real = await fs3.realpath(absPath);
+    real = await fs4.realpath(absPath);
   } catch {
     return;
   }
   const root = loader.roots.find(
-    (r) => real === r || real.startsWith(r.endsWith(path9.sep) ? r : r + path9.sep)
+    (r) => real === r || real.startsWith(r.endsWith(path10.sep) ? r : r + path10.sep)
   );
   if (!root) {
     throw new Error(
       "it is outside the working directory; a policy may extend files of the repository, builtin: presets, github: or https: policies"
     );
   }
-  if (path9.relative(root, real).split(path9.sep).includes(".git")) {
+  if (path10.relative(root, real).split(path10.sep).includes(".git")) {
     throw new Error("it is inside a .git folder, which holds credentials, not policies");
   }
 }
 async function realRoot(dir) {
   try {
-    return await fs3.realpath(dir);
+    return await fs4.realpath(dir);
   } catch {
-    return path9.resolve(dir);
+    return path10.resolve(dir);
   }
 }
 function unpinnedFinding(layer, path17, ref) {
@@ -66781,25 +66942,25 @@ function unpinnedFinding(layer, path17, ref) {
 async function readRef(loader, ref) {
   switch (ref.type) {
     case "builtin": {
-      const file = path9.join(presetsDir(), `${ref.name}.yml`);
+      const file = path10.join(presetsDir(), `${ref.name}.yml`);
       if (!existsSync2(file)) {
         throw new Error(`there is no preset ${ref.display}; the presets are ${presetList()}`);
       }
-      return fs3.readFile(file, "utf8");
+      return fs4.readFile(file, "utf8");
     }
     case "file":
     case "hadolint": {
       await checkLocalPath(loader, ref.absPath);
       let stat2;
       try {
-        stat2 = await fs3.stat(ref.absPath);
+        stat2 = await fs4.stat(ref.absPath);
       } catch (e) {
         const code18 = e.code;
         throw new Error(code18 === "ENOENT" ? "no such file" : `${code18 ?? e.message}`);
       }
       if (!stat2.isFile()) throw new Error("it is not a file");
       if (stat2.size > MAX_POLICY_BYTES) throw new Error(`it is larger than ${MAX_POLICY_BYTES / 1024} KiB`);
-      return fs3.readFile(ref.absPath, "utf8");
+      return fs4.readFile(ref.absPath, "utf8");
     }
     default:
       return loader.remote.get(ref);
@@ -66862,8 +67023,8 @@ async function visit(loader, ref, from, chain) {
   loader.layers.push(layer);
 }
 async function hadolintLayer(loader, file) {
-  const absPath = path9.resolve(loader.opts.cwd, file);
-  const display = toPosix(path9.relative(loader.opts.cwd, absPath)) || file;
+  const absPath = path10.resolve(loader.opts.cwd, file);
+  const display = toPosix(path10.relative(loader.opts.cwd, absPath)) || file;
   const ref = { type: "hadolint", absPath, key: `hadolint:${absPath}`, display };
   let text2;
   try {
@@ -66908,7 +67069,7 @@ function entryRef(opts, ctx) {
 async function loadPolicy(opts) {
   const env = opts.env ?? process.env;
   const refCtx = {
-    cwd: path9.resolve(opts.cwd),
+    cwd: path10.resolve(opts.cwd),
     presetsDir: presetsDir(),
     allowLoopbackHttp: opts.allowLoopbackHttpForTests === true
   };
@@ -66931,7 +67092,7 @@ async function loadPolicy(opts) {
   };
   for (const named of [opts.policy, opts.hadolintConfig]) {
     if (named && !/^(builtin|github|https?):/.test(named)) {
-      loader.roots.push(await realRoot(path9.dirname(path9.resolve(opts.cwd, named))));
+      loader.roots.push(await realRoot(path10.dirname(path10.resolve(opts.cwd, named))));
     }
   }
   await visit(loader, entryRef(opts, refCtx), null, []);
@@ -66969,7 +67130,7 @@ function settleFindings(policy, rules) {
 }
 
 // src/targets/dockerfile/index.ts
-import path10 from "node:path";
+import path11 from "node:path";
 
 // src/targets/dockerfile/shellcheck.ts
 import { spawn as spawn2 } from "node:child_process";
@@ -66985,9 +67146,7 @@ var DIALECTS = {
   ksh93: "ksh"
 };
 var POSIX_DIALECTS = /* @__PURE__ */ new Set(["sh", "dash"]);
-function basename7(p) {
-  return p.slice(Math.max(p.lastIndexOf("/"), p.lastIndexOf("\\")) + 1).replace(/\.exe$/i, "");
-}
+var programOf = (p) => basename3(p).replace(/\.exe$/i, "");
 var ABOVE = /^\s*#\s*(?:hadolint\s+ignore|shellcheck\s+disable)\s*=\s*([A-Za-z0-9,\s-]+)/i;
 var GLOBAL = /^\s*#\s*hadolint\s+global\s+ignore\s*=\s*([A-Za-z0-9,\s-]+)/i;
 function scCodes(list2) {
@@ -67043,7 +67202,7 @@ function bodyLines(model, fromLine, toLine) {
 }
 function unitsOf(model, inst) {
   if (inst.keyword !== "RUN" || inst.form !== "shell" || !inst.posixShell || !inst.argsRange) return [];
-  const shellDialect = DIALECTS[basename7(inst.shell[0] ?? "sh")];
+  const shellDialect = DIALECTS[programOf(inst.shell[0] ?? "sh")];
   if (inst.heredocs.length === 0) {
     if (!shellDialect) return [];
     const lines3 = runLines(model, inst, inst.argsOffset + inst.argsText.length);
@@ -67059,7 +67218,7 @@ function unitsOf(model, inst) {
     for (const h of scripts) {
       if (!h.bodyRange) continue;
       const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(h.body);
-      const interp = shebang ? basename7(basename7(shebang[1]) === "env" ? shebang[2] ?? "" : shebang[1]) : basename7(command ?? inst.shell[0] ?? "sh");
+      const interp = shebang ? programOf(programOf(shebang[1]) === "env" ? shebang[2] ?? "" : shebang[1]) : programOf(command ?? inst.shell[0] ?? "sh");
       const dialect = DIALECTS[interp] ?? shellDialect;
       if (!dialect) continue;
       const lines3 = bodyLines(model, h.bodyRange.line, h.bodyRange.endLine);
@@ -67252,7 +67411,7 @@ function shellcheckProblems(model) {
 // src/targets/dockerfile/index.ts
 var DOCKERFILE_NAME = /^(?:dockerfile|containerfile)(?:\..+)?$|\.(?:dockerfile|containerfile)$/i;
 function isDockerfileName(relPath) {
-  const base = path10.posix.basename(relPath);
+  const base = path11.posix.basename(relPath);
   if (/\.dockerignore$/i.test(base)) return false;
   return DOCKERFILE_NAME.test(base);
 }
@@ -67265,8 +67424,8 @@ var dockerfileTarget = {
   // Any file named explicitly is read as a Dockerfile unless another kind claims it first.
   claimsExplicit: () => true,
   async load(relPath, text2, ctx) {
-    const dir = path10.posix.dirname(relPath);
-    const base = path10.posix.basename(relPath);
+    const dir = path11.posix.dirname(relPath);
+    const base = path11.posix.basename(relPath);
     let dockerignore = null;
     for (const name of [`${base}.dockerignore`, ".dockerignore"]) {
       const rel = dir === "." ? name : `${dir}/${name}`;
@@ -67291,7 +67450,7 @@ var dockerfileTarget = {
 };
 
 // src/targets/runtime/index.ts
-import path11 from "node:path";
+import path12 from "node:path";
 
 // src/targets/runtime/compose.ts
 var import_yaml5 = __toESM(require_dist(), 1);
@@ -67967,7 +68126,7 @@ var ENGINES = {
 var GLOBAL_VALUE_FLAGS = new Set(
   "-H --host -c --context --config -l --log-level --tlscacert --tlscert --tlskey --cgroup-manager --conmon --connection --events-backend --hooks-dir --identity --imagestore --module --network-cmd-path --network-config-dir --out --root --runroot --runtime --runtime-flag --ssh --storage-driver --storage-opt --tmpdir --url --volumepath --cni-config-dir --db-backend".split(" ")
 );
-var basename8 = (p) => p.slice(p.lastIndexOf("/") + 1);
+var basename6 = (p) => p.slice(p.lastIndexOf("/") + 1);
 var PREFIXES = {
   sudo: /* @__PURE__ */ new Set([
     "-u",
@@ -67999,7 +68158,7 @@ var PREFIXES = {
 function matchRunCommand(words) {
   let i = 0;
   for (let guard = 0; guard < 10 && i < words.length; guard++) {
-    const name = basename8(words[i].value);
+    const name = basename6(words[i].value);
     const valueOpts = PREFIXES[name];
     if (!valueOpts || words[i].opaque) break;
     i++;
@@ -68021,7 +68180,7 @@ function matchRunCommand(words) {
   }
   const cmd = words[i];
   if (!cmd || cmd.opaque) return null;
-  const engine = ENGINES[basename8(cmd.value)];
+  const engine = ENGINES[basename6(cmd.value)];
   if (!engine) return null;
   let j = i + 1;
   while (j < words.length && words[j].value.startsWith("-")) {
@@ -68550,7 +68709,7 @@ function hasTopLevelServicesMap(head) {
   return !!m && /^["']?[\w.-]+["']?[ \t]*:/.test(m[3]);
 }
 function isComposeFile(relPath, head) {
-  const base = path11.posix.basename(relPath);
+  const base = path12.posix.basename(relPath);
   if (WORKFLOW_PATH.test(relPath)) return false;
   if (COMPOSE_NAME.test(base)) return true;
   return YAML_EXT.test(base) && !/\.gitlab-ci\.ya?ml$/i.test(base) && hasTopLevelServicesMap(head);
@@ -68641,7 +68800,7 @@ var shellTarget = {
 };
 var makefileTarget = {
   kind: "runtime",
-  claims: (relPath) => MAKEFILE_NAME.test(path11.posix.basename(relPath)),
+  claims: (relPath) => MAKEFILE_NAME.test(path12.posix.basename(relPath)),
   load: (relPath, text2) => loadMakefile(relPath, text2)
 };
 var RUNTIME_TARGETS = [
@@ -68658,188 +68817,6 @@ var FILE_TARGETS = [
   ...RUNTIME_TARGETS,
   dockerfileTarget
 ];
-
-// src/engine/discover.ts
-var import_ignore = __toESM(require_ignore(), 1);
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
-import { promises as fs4 } from "node:fs";
-import path12 from "node:path";
-var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
-var HEAD_BYTES = 4096;
-var MAX_FILE_BYTES = 1024 * 1024;
-var toPosix2 = (p) => p.split(path12.sep).join("/");
-async function readHead(absPath) {
-  const fh = await fs4.open(absPath, "r");
-  try {
-    const buf = Buffer.alloc(HEAD_BYTES);
-    const { bytesRead } = await fh.read(buf, 0, HEAD_BYTES, 0);
-    return buf.subarray(0, bytesRead).toString("utf8");
-  } finally {
-    await fh.close();
-  }
-}
-async function loadGitignore(dirAbs, cwdAbs) {
-  try {
-    const text2 = await fs4.readFile(path12.join(dirAbs, ".gitignore"), "utf8");
-    return { base: toPosix2(path12.relative(cwdAbs, dirAbs)), ig: (0, import_ignore.default)().add(text2) };
-  } catch {
-    return null;
-  }
-}
-function ignoredBy2(ignorers, relPath, isDir2) {
-  for (const { base, ig } of ignorers) {
-    const inner = base === "" ? relPath : relPath.startsWith(base + "/") ? relPath.slice(base.length + 1) : null;
-    if (inner === null || inner === "") continue;
-    if (ig.ignores(isDir2 ? inner + "/" : inner)) return true;
-  }
-  return false;
-}
-async function walk2(cwdAbs, startAbs, visit3) {
-  const rootIgnorers = [];
-  for (let dir = startAbs; ; dir = path12.dirname(dir)) {
-    const ig = await loadGitignore(dir, cwdAbs);
-    if (ig && dir !== startAbs) rootIgnorers.push(ig);
-    if (dir === cwdAbs || !dir.startsWith(cwdAbs) || path12.dirname(dir) === dir) break;
-  }
-  const stack = [{ abs: startAbs, ignorers: rootIgnorers }];
-  while (stack.length > 0) {
-    const { abs, ignorers: inherited } = stack.pop();
-    const own = await loadGitignore(abs, cwdAbs);
-    const ignorers = own ? [...inherited, own] : inherited;
-    let entries2;
-    try {
-      entries2 = await fs4.readdir(abs, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    const subdirs = [];
-    for (const e of entries2) {
-      const childAbs = path12.join(abs, e.name);
-      const rel = toPosix2(path12.relative(cwdAbs, childAbs));
-      if (e.isDirectory()) {
-        if (SKIP_DIRS.has(e.name) || ignoredBy2(ignorers, rel, true)) continue;
-        subdirs.push(childAbs);
-      } else if (e.isFile()) {
-        if (ignoredBy2(ignorers, rel, false)) continue;
-        await visit3(rel, childAbs);
-      }
-    }
-    for (let i = subdirs.length - 1; i >= 0; i--) stack.push({ abs: subdirs[i], ignorers });
-  }
-}
-async function classify(relPath, absPath, handlers, explicit) {
-  let head;
-  const getHead = async () => head ??= await readHead(absPath).catch(() => "");
-  for (const h of handlers) {
-    if (h.claims(relPath, await getHead())) return { relPath, absPath, kind: h.kind, handler: h };
-  }
-  if (explicit) {
-    for (const h of handlers) {
-      if (h.claimsExplicit?.(relPath, await getHead())) return { relPath, absPath, kind: h.kind, handler: h };
-    }
-  }
-  return null;
-}
-var GLOB_CHARS = /[*?[\]{}]/;
-async function discover(cwd, inputs, handlers) {
-  const cwdAbs = path12.resolve(cwd);
-  const seen = /* @__PURE__ */ new Map();
-  const missing = [];
-  const add = (f) => {
-    if (f && !seen.has(f.relPath)) seen.set(f.relPath, f);
-  };
-  for (const input of inputs) {
-    if (GLOB_CHARS.test(input)) {
-      const isMatch = (0, import_picomatch3.default)(toPosix2(input).replace(/^\.\//, ""), { dot: true });
-      let matched = 0;
-      await walk2(cwdAbs, cwdAbs, async (rel, abs2) => {
-        if (!isMatch(rel)) return;
-        matched++;
-        add(await classify(rel, abs2, handlers, true));
-      });
-      if (matched === 0) missing.push(input);
-      continue;
-    }
-    const abs = path12.resolve(cwdAbs, input);
-    let stat2;
-    try {
-      stat2 = await fs4.stat(abs);
-    } catch {
-      missing.push(input);
-      continue;
-    }
-    if (stat2.isDirectory()) {
-      await walk2(cwdAbs, abs, async (rel, fileAbs) => add(await classify(rel, fileAbs, handlers, false)));
-    } else {
-      const rel = toPosix2(path12.relative(cwdAbs, abs)) || path12.basename(abs);
-      add(await classify(rel, abs, handlers, true));
-    }
-  }
-  const files = [...seen.values()].sort(
-    (a, b) => a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0
-  );
-  return { files, missing };
-}
-async function readTargetFile(absPath, root) {
-  const stat2 = await fs4.stat(absPath);
-  if (!stat2.isFile()) throw new Error("it is not a regular file");
-  const named = path12.relative(path12.resolve(root ?? "/"), path12.resolve(absPath));
-  const namedInside = root !== void 0 && !named.startsWith("..") && !path12.isAbsolute(named);
-  if (namedInside && !await isInside(absPath, root)) {
-    throw new Error(
-      "it is a symbolic link to a file outside the working directory; layerguard reads only files inside it"
-    );
-  }
-  if (stat2.size > MAX_FILE_BYTES) {
-    throw new Error(`file is ${stat2.size} bytes, over the ${MAX_FILE_BYTES}-byte limit for a text target`);
-  }
-  const fh = await fs4.open(absPath, "r");
-  try {
-    const buf = Buffer.alloc(Math.min(MAX_FILE_BYTES + 1, Math.max(stat2.size + 1, 64 * 1024)));
-    let n = 0;
-    for (; ; ) {
-      if (n === buf.length) break;
-      const { bytesRead } = await fh.read(buf, n, buf.length - n, n);
-      if (bytesRead === 0) break;
-      n += bytesRead;
-    }
-    if (n > MAX_FILE_BYTES) {
-      throw new Error(`file is over the ${MAX_FILE_BYTES}-byte limit for a text target`);
-    }
-    if (n === buf.length) {
-      const rest = await readCapped2(fh, n, MAX_FILE_BYTES + 1 - n);
-      if (n + rest.length > MAX_FILE_BYTES) {
-        throw new Error(`file is over the ${MAX_FILE_BYTES}-byte limit for a text target`);
-      }
-      return Buffer.concat([buf.subarray(0, n), rest]).toString("utf8");
-    }
-    return buf.subarray(0, n).toString("utf8");
-  } finally {
-    await fh.close();
-  }
-}
-async function readCapped2(fh, position, max) {
-  const chunks = [];
-  let total = 0;
-  while (total < max) {
-    const chunk = Buffer.alloc(Math.min(1 << 20, max - total));
-    const { bytesRead } = await fh.read(chunk, 0, chunk.length, position + total);
-    if (bytesRead === 0) break;
-    chunks.push(chunk.subarray(0, bytesRead));
-    total += bytesRead;
-  }
-  return Buffer.concat(chunks);
-}
-async function isInside(absPath, root) {
-  try {
-    const [real, realRoot2] = await Promise.all([fs4.realpath(absPath), fs4.realpath(root)]);
-    const rel = path12.relative(realRoot2, real);
-    return rel === "" || !rel.startsWith("..") && !path12.isAbsolute(rel);
-  } catch {
-    return false;
-  }
-}
 
 // src/targets/image/load.ts
 import { createHash as createHash4 } from "node:crypto";
@@ -71242,7 +71219,7 @@ async function check(opts) {
     }
   });
   for (const file of opts.containerInspect ?? []) {
-    const rel = toPosix2(path14.relative(cwd, path14.resolve(cwd, file)));
+    const rel = toPosix(path14.relative(cwd, path14.resolve(cwd, file)));
     try {
       targets.push(await loadContainerInspect(rel, await readTargetFile(path14.resolve(cwd, file))));
     } catch (e) {
