@@ -6,7 +6,8 @@ import { check } from '../engine/check.js';
 import type { CheckResult } from '../engine/check.js';
 import { formatProblem, PolicyError } from '../policy/types.js';
 import { loadPolicy } from '../policy/load.js';
-import { initCommand, printPolicyCommand } from '../policy/commands.js';
+import { initCommand, printPolicyCommand } from './policy-commands.js';
+import type { Io } from './io.js';
 import { RULES_BY_ID } from '../rules/index.js';
 import { formatGithub } from '../report/github.js';
 import { formatMarkdown } from '../report/markdown.js';
@@ -16,13 +17,7 @@ import { formatText } from '../report/text.js';
 import { formatRules } from '../report/rules.js';
 import { VERSION } from '../version.js';
 
-export interface Io {
-  cwd: string;
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-  isTTY: boolean;
-  env: Record<string, string | undefined>;
-}
+export type { Io } from './io.js';
 
 export class UsageError extends Error {}
 
