@@ -7,6 +7,7 @@ import type { CheckResult } from '../engine/check.js';
 import { formatProblem, PolicyError } from '../policy/types.js';
 import { loadPolicy } from '../policy/load.js';
 import { initCommand, printPolicyCommand } from './policy-commands.js';
+import { verifyCommand } from './verify.js';
 import type { Io } from './io.js';
 import { RULES_BY_ID } from '../rules/index.js';
 import { formatGithub } from '../report/github.js';
@@ -49,6 +50,9 @@ Usage:
   layerguard init [--from-hadolint [FILE]] [--output FILE|-] [--force]
                                     write a commented starter policy (default .layerguard.yml),
                                     optionally converted from a .hadolint.yaml
+  layerguard verify [PATH]... [--format text|json|github]
+                                    run the policy's tests (layerguard.test.yml, *.layerguard.test.yml):
+                                    expected findings, silent rules and verdicts, as a readable diff
   layerguard --version
 
 Exit status: 0 pass, 1 policy failure, 2 usage or configuration error.
@@ -76,9 +80,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
         return await printPolicyCommand(rest, io);
       case 'init':
         return await initCommand(rest, io);
+      case 'verify':
+        return await verifyCommand(rest, io);
       default:
         throw new UsageError(
-          `unknown command "${command}"; the commands are check, rules, print-policy and init (see layerguard --help)`,
+          `unknown command "${command}"; the commands are check, rules, print-policy, init and verify (see layerguard --help)`,
         );
     }
   } catch (e) {
