@@ -8,6 +8,7 @@ import { formatProblem, PolicyError } from '../policy/types.js';
 import { loadPolicy } from '../policy/load.js';
 import { initCommand, printPolicyCommand } from './policy-commands.js';
 import { verifyCommand } from './verify.js';
+import { reportCommand } from './fleet-report.js';
 import type { Io } from './io.js';
 import { RULES_BY_ID } from '../rules/index.js';
 import { formatGithub } from '../report/github.js';
@@ -53,6 +54,10 @@ Usage:
   layerguard verify [PATH]... [--format text|json|github]
                                     run the policy's tests (layerguard.test.yml, *.layerguard.test.yml):
                                     expected findings, silent rules and verdicts, as a readable diff
+  layerguard report FILE|FOLDER... [--format markdown|json] [--current github:ORG/REPO/PATH@REF]
+                                    merge many repositories' JSON (or SARIF) results into one fleet
+                                    report: verdicts, noisiest rules, exceptions by expiry, locked
+                                    rules, policy versions (behind --current)
   layerguard --version
 
 Exit status: 0 pass, 1 policy failure, 2 usage or configuration error.
@@ -82,9 +87,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
         return await initCommand(rest, io);
       case 'verify':
         return await verifyCommand(rest, io);
+      case 'report':
+        return await reportCommand(rest, io);
       default:
         throw new UsageError(
-          `unknown command "${command}"; the commands are check, rules, print-policy, init and verify (see layerguard --help)`,
+          `unknown command "${command}"; the commands are check, rules, print-policy, init, verify and report (see layerguard --help)`,
         );
     }
   } catch (e) {
