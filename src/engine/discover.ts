@@ -342,12 +342,50 @@ export async function readTargetFile(
       if (n + rest.length > limit) {
         throw new Error(`file is over the ${limit}-byte limit${what}`);
       }
-      return Buffer.concat([buf.subarray(0, n), rest]).toString('utf8');
+      return decodeText(Buffer.concat([buf.subarray(0, n), rest]));
     }
-    return buf.subarray(0, n).toString('utf8');
+    return decodeText(buf.subarray(0, n));
   } finally {
     await fh.close();
   }
+}
+
+/**
+ * The text of a file's bytes: UTF-8, or UTF-16 when it starts with a byte-order mark (Windows editors
+ * and PowerShell's `>` write it). A file that is not text — NUL bytes, UTF-16 without a mark, or
+ * mostly invalid UTF-8 — is an error that says so, reported as one finding instead of a finding per
+ * line of raw bytes.
+ */
+export function decodeText(bytes: Buffer): string {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    // ASCII text in UTF-16 has a NUL in every other byte.
+    let even = 0;
+    let odd = 0;
+    const sample = Math.min(bytes.length, 4096);
+    for (let i = 0; i < sample; i++) if (bytes[i] === 0) (i % 2 === 0 ? even++ : odd++);
+    if (Math.max(even, odd) >= sample / 4 && Math.min(even, odd) <= Math.max(even, odd) / 10) {
+      throw new Error(
+        'it looks like UTF-16 text without a byte-order mark; save it as UTF-8 (or as UTF-16 with a BOM)',
+      );
+    }
+    throw new Error(`it is a binary file, not text (a NUL byte at offset ${nul}); nothing in it was checked`);
+  }
+  const text = bytes.toString('utf8');
+  let invalid = 0;
+  for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) invalid++;
+  if (invalid > 16 && invalid * 8 > text.length) {
+    throw new Error(
+      `it is a binary file, not text (${invalid} of its ${text.length} characters are not valid UTF-8); nothing in it was checked`,
+    );
+  }
+  return text;
 }
 
 async function readCapped(fh: fs.FileHandle, position: number, max: number): Promise<Buffer> {

@@ -140,11 +140,17 @@ export function resolveRef(raw: string, parent: PolicyRef | null, ctx: RefContex
 }
 
 const MAX_REDIRECTS = 5;
+const DEFAULT_TOTAL_TIMEOUT_MS = 30_000;
 
 export interface FetchSettings {
   fetch?: typeof globalThis.fetch;
   /** Per request; default 10 s. */
   timeoutMs?: number;
+  /**
+   * For all the remote policies of a run together, counted from the first request; default 30 s.
+   * Requests run concurrently, so five URLs that never answer cost one timeout, not five.
+   */
+  totalTimeoutMs?: number;
   /** Default 1 MiB. */
   maxBytes?: number;
   githubToken?: string;
@@ -158,6 +164,8 @@ export class RemoteError extends Error {}
 /** Fetches remote policies, each URL once per instance (one instance per run). */
 export class RemoteFetcher {
   private readonly cache = new Map<string, Promise<string>>();
+  /** When the run's time for remote policies ends (set by the first request). */
+  private runDeadline?: number;
   /** Every URL actually requested, in order (for tests and `--explain`). */
   readonly requested: string[] = [];
 
@@ -184,7 +192,16 @@ export class RemoteFetcher {
   }
 
   private async load(ref: PolicyRef, url: string): Promise<string> {
-    const timeoutMs = this.settings.timeoutMs ?? 10_000;
+    const totalMs = this.settings.totalTimeoutMs ?? DEFAULT_TOTAL_TIMEOUT_MS;
+    const now = Date.now();
+    this.runDeadline ??= now + totalMs;
+    const left = this.runDeadline - now;
+    if (left <= 0) {
+      throw new RemoteError(
+        `not requested: the ${totalMs / 1000} s allowed for all remote policies of a run had passed`,
+      );
+    }
+    const timeoutMs = Math.min(this.settings.timeoutMs ?? 10_000, left);
     const maxBytes = this.settings.maxBytes ?? 1024 * 1024;
     const parsed = new URL(url);
     if (
