@@ -369,7 +369,11 @@ export function decodeText(bytes: Buffer): string {
     let even = 0;
     let odd = 0;
     const sample = Math.min(bytes.length, 4096);
-    for (let i = 0; i < sample; i++) if (bytes[i] === 0) (i % 2 === 0 ? even++ : odd++);
+    for (let i = 0; i < sample; i++) {
+      if (bytes[i] !== 0) continue;
+      if (i % 2 === 0) even++;
+      else odd++;
+    }
     if (Math.max(even, odd) >= sample / 4 && Math.min(even, odd) <= Math.max(even, odd) / 10) {
       throw new Error(
         'it looks like UTF-16 text without a byte-order mark; save it as UTF-8 (or as UTF-16 with a BOM)',

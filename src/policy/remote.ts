@@ -201,7 +201,13 @@ export class RemoteFetcher {
         `not requested: the ${totalMs / 1000} s allowed for all remote policies of a run had passed`,
       );
     }
-    const timeoutMs = Math.min(this.settings.timeoutMs ?? 10_000, left);
+    const perRequestMs = this.settings.timeoutMs ?? 10_000;
+    const timeoutMs = Math.min(perRequestMs, left);
+    // Said the same way whatever the milliseconds left: messages stay deterministic.
+    const within =
+      timeoutMs < perRequestMs
+        ? `within the ${totalMs / 1000} s allowed for all remote policies of a run`
+        : `within ${timeoutMs / 1000} s`;
     const maxBytes = this.settings.maxBytes ?? 1024 * 1024;
     const parsed = new URL(url);
     if (
@@ -233,7 +239,7 @@ export class RemoteFetcher {
       } catch (e) {
         const err = e as Error & { cause?: { code?: string; message?: string } };
         if (err.name === 'TimeoutError' || err.name === 'AbortError') {
-          throw new RemoteError(`no answer within ${timeoutMs / 1000} s`);
+          throw new RemoteError(`no answer ${within}`);
         }
         throw new RemoteError(`the request failed (${err.cause?.code ?? err.cause?.message ?? err.message})`);
       }
@@ -270,7 +276,7 @@ export class RemoteFetcher {
       await res.body?.cancel().catch(() => undefined);
       throw new RemoteError(`the policy is ${declared} bytes, more than the ${maxBytes}-byte limit`);
     }
-    const bytes = await readCapped(res, maxBytes, timeoutMs);
+    const bytes = await readCapped(res, maxBytes, timeoutMs, within);
     if (ref.type === 'url' && ref.integrity) {
       const actual = createHash(ref.integrity.algorithm).update(bytes).digest('base64');
       if (actual !== ref.integrity.digest) {
@@ -300,7 +306,12 @@ export class RemoteFetcher {
   }
 }
 
-async function readCapped(res: Response, maxBytes: number, timeoutMs: number): Promise<Buffer> {
+async function readCapped(
+  res: Response,
+  maxBytes: number,
+  timeoutMs: number,
+  within: string,
+): Promise<Buffer> {
   if (!res.body) return Buffer.alloc(0);
   const reader = res.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -309,7 +320,7 @@ async function readCapped(res: Response, maxBytes: number, timeoutMs: number): P
   for (;;) {
     if (Date.now() > deadline) {
       await reader.cancel().catch(() => undefined);
-      throw new RemoteError(`the body did not arrive within ${timeoutMs / 1000} s`);
+      throw new RemoteError(`the body did not arrive ${within}`);
     }
     let chunk: ReadableStreamReadResult<Uint8Array>;
     try {
@@ -317,7 +328,7 @@ async function readCapped(res: Response, maxBytes: number, timeoutMs: number): P
     } catch (e) {
       const err = e as Error;
       if (err.name === 'TimeoutError' || err.name === 'AbortError')
-        throw new RemoteError(`no answer within ${timeoutMs / 1000} s`);
+        throw new RemoteError(`no answer ${within}`);
       throw new RemoteError(`reading the response failed (${err.message})`);
     }
     if (chunk.done) break;
