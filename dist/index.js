@@ -66781,7 +66781,11 @@ function decodeText(bytes) {
     let even = 0;
     let odd = 0;
     const sample = Math.min(bytes.length, 4096);
-    for (let i = 0; i < sample; i++) if (bytes[i] === 0) i % 2 === 0 ? even++ : odd++;
+    for (let i = 0; i < sample; i++) {
+      if (bytes[i] !== 0) continue;
+      if (i % 2 === 0) even++;
+      else odd++;
+    }
     if (Math.max(even, odd) >= sample / 4 && Math.min(even, odd) <= Math.max(even, odd) / 10) {
       throw new Error(
         "it looks like UTF-16 text without a byte-order mark; save it as UTF-8 (or as UTF-16 with a BOM)"
@@ -66961,7 +66965,9 @@ var RemoteFetcher = class {
         `not requested: the ${totalMs / 1e3} s allowed for all remote policies of a run had passed`
       );
     }
-    const timeoutMs = Math.min(this.settings.timeoutMs ?? 1e4, left);
+    const perRequestMs = this.settings.timeoutMs ?? 1e4;
+    const timeoutMs = Math.min(perRequestMs, left);
+    const within = timeoutMs < perRequestMs ? `within the ${totalMs / 1e3} s allowed for all remote policies of a run` : `within ${timeoutMs / 1e3} s`;
     const maxBytes = this.settings.maxBytes ?? 1024 * 1024;
     const parsed = new URL(url);
     if (parsed.protocol !== "https:" && !(parsed.protocol === "http:" && this.settings.allowLoopbackHttp && LOOPBACK.has(parsed.hostname))) {
@@ -66986,7 +66992,7 @@ var RemoteFetcher = class {
       } catch (e) {
         const err = e;
         if (err.name === "TimeoutError" || err.name === "AbortError") {
-          throw new RemoteError(`no answer within ${timeoutMs / 1e3} s`);
+          throw new RemoteError(`no answer ${within}`);
         }
         throw new RemoteError(`the request failed (${err.cause?.code ?? err.cause?.message ?? err.message})`);
       }
@@ -67019,7 +67025,7 @@ var RemoteFetcher = class {
       await res.body?.cancel().catch(() => void 0);
       throw new RemoteError(`the policy is ${declared} bytes, more than the ${maxBytes}-byte limit`);
     }
-    const bytes = await readCapped2(res, maxBytes, timeoutMs);
+    const bytes = await readCapped2(res, maxBytes, timeoutMs, within);
     if (ref.type === "url" && ref.integrity) {
       const actual = createHash(ref.integrity.algorithm).update(bytes).digest("base64");
       if (actual !== ref.integrity.digest) {
@@ -67047,7 +67053,7 @@ var RemoteFetcher = class {
     return `HTTP ${status}${status >= 500 ? ": the server failed" : ""}`;
   }
 };
-async function readCapped2(res, maxBytes, timeoutMs) {
+async function readCapped2(res, maxBytes, timeoutMs, within) {
   if (!res.body) return Buffer.alloc(0);
   const reader = res.body.getReader();
   const chunks = [];
@@ -67056,7 +67062,7 @@ async function readCapped2(res, maxBytes, timeoutMs) {
   for (; ; ) {
     if (Date.now() > deadline) {
       await reader.cancel().catch(() => void 0);
-      throw new RemoteError(`the body did not arrive within ${timeoutMs / 1e3} s`);
+      throw new RemoteError(`the body did not arrive ${within}`);
     }
     let chunk;
     try {
@@ -67064,7 +67070,7 @@ async function readCapped2(res, maxBytes, timeoutMs) {
     } catch (e) {
       const err = e;
       if (err.name === "TimeoutError" || err.name === "AbortError")
-        throw new RemoteError(`no answer within ${timeoutMs / 1e3} s`);
+        throw new RemoteError(`no answer ${within}`);
       throw new RemoteError(`reading the response failed (${err.message})`);
     }
     if (chunk.done) break;
