@@ -87,7 +87,7 @@ export function stageByRef(
   const named = stagesByName(model).get(key);
   if (!named) return undefined;
   let found: DfStage | undefined;
-  for (let lo = 0, hi = named.length - 1; lo <= hi; ) {
+  for (let lo = 0, hi = named.length - 1; lo <= hi;) {
     const mid = (lo + hi) >> 1;
     if (named[mid].index < before) {
       found = named[mid];
