@@ -264,6 +264,18 @@ describe('6. nothing from the repository starts a workflow command in the log', 
     }
   });
 
+  it('CLI errors about a policy file the repository names', async () => {
+    const dir = repo({
+      '.layerguard.yml': 'extends: ["./::stop-commands::p.yml"]\n',
+      '::stop-commands::p.yml': 'rules: [\n',
+      Dockerfile: 'FROM alpine:3.20\n',
+    });
+    const { code, stderr } = await cli(dir, 'check', '--shellcheck', 'off');
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/stop-commands::p\.yml/);
+    expect(commandLines(stderr)).toEqual([]);
+  });
+
   describe('the Action (bundled, as a child process)', () => {
     let bundle: string;
     let fake: FakeGitHub;
