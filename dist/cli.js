@@ -44310,7 +44310,8 @@ function expandedSize(doc) {
   try {
     return size(doc.contents, 0) > MAX_EXPANDED_NODES ? "large" : "ok";
   } catch (e) {
-    if (e instanceof NestingError || e instanceof RangeError && /call stack/i.test(e.message)) return "deep";
+    if (e instanceof NestingError || e instanceof RangeError && /call stack/i.test(e.message))
+      return "deep";
     throw e;
   }
 }
@@ -48511,6 +48512,9 @@ function escapeData(s) {
 function escapeProperty(s) {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
+function escapeLogLine(line) {
+  return neutraliseCommandStart(escapeData(line));
+}
 function neutraliseCommandStart(line) {
   return line.replace(/^(\s*):(?=:)/, "$1%3A");
 }
@@ -49098,8 +49102,9 @@ async function run(argv, io) {
     }
   } catch (e) {
     if (e instanceof PolicyError && e.problems.some((p) => p.file)) {
-      for (const p of e.problems) io.stderr(p.file ? `${formatProblem(p)}
-` : `layerguard: ${p.message}
+      for (const p of e.problems)
+        io.stderr(p.file ? `${escapeLogLine(formatProblem(p))}
+` : `layerguard: ${escapeData(p.message)}
 `);
       const n = e.problems.length;
       io.stderr(`layerguard: the policy has ${n} problem${n === 1 ? "" : "s"}; nothing was checked
@@ -49158,7 +49163,7 @@ async function runCheck(args, io) {
     hadolintConfig: values["hadolint-config"],
     env: io.env
   });
-  for (const note of resolvedPolicy.notices ?? []) io.stderr(`layerguard: note: ${note}
+  for (const note of resolvedPolicy.notices ?? []) io.stderr(`layerguard: note: ${escapeData(note)}
 `);
   const result = await check({
     cwd: io.cwd,

@@ -67787,7 +67787,8 @@ function expandedSize(doc) {
   try {
     return size(doc.contents, 0) > MAX_EXPANDED_NODES ? "large" : "ok";
   } catch (e) {
-    if (e instanceof NestingError || e instanceof RangeError && /call stack/i.test(e.message)) return "deep";
+    if (e instanceof NestingError || e instanceof RangeError && /call stack/i.test(e.message))
+      return "deep";
     throw e;
   }
 }
