@@ -7656,7 +7656,7 @@ var require_identity = __commonJS({
     var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection2(node) {
@@ -7693,7 +7693,7 @@ var require_identity = __commonJS({
     exports.isDocument = isDocument;
     exports.isMap = isMap6;
     exports.isNode = isNode;
-    exports.isPair = isPair2;
+    exports.isPair = isPair;
     exports.isScalar = isScalar7;
     exports.isSeq = isSeq5;
   }
@@ -25538,7 +25538,6 @@ function parseDockerfile(text2, path11, options = {}) {
   let shell = DEFAULT_SHELL;
   let windowsStage = escapeChar === "`";
   let stage;
-  const lastStageNamed = /* @__PURE__ */ new Map();
   const build = (inst, index, stageIndex) => {
     const keyword = inst.getKeyword().toUpperCase();
     const range = inst.getRange();
@@ -25650,9 +25649,8 @@ function parseDockerfile(text2, path11, options = {}) {
       const from = build(inst, index, model.stages.length);
       from.scope = globalScope;
       const stageIndex2 = model.stages.length;
-      stage = makeStage(from, stageIndex2, lastStageNamed, globalScope, escapeChar);
+      stage = makeStage(from, stageIndex2, model, globalScope, escapeChar);
       model.stages.push(stage);
-      if (stage.name !== void 0) lastStageNamed.set(stage.name, stageIndex2);
       const parentScope = stage.parent !== void 0 ? stageEnv[stage.parent] : void 0;
       log = new ScopeLog();
       for (const [, b] of parentScope ?? []) if (b.kind === "env") log.add(b);
@@ -25740,7 +25738,7 @@ function joinContinuations(argsText, escapeChar) {
   }
   return out;
 }
-function makeStage(from, index, lastStageNamed, globalScope, escapeChar) {
+function makeStage(from, index, model, globalScope, escapeChar) {
   const args = from.args;
   const imageArg = args[0];
   let name;
@@ -25760,7 +25758,14 @@ function makeStage(from, index, lastStageNamed, globalScope, escapeChar) {
     unresolved: expanded.unresolved,
     tagFromVariable: expanded.substituted && !literal.tag && !literal.digest && !!(parsed.tag || parsed.digest)
   };
-  const parent = lastStageNamed.get(expanded.value.toLowerCase());
+  let parent;
+  const lower = expanded.value.toLowerCase();
+  for (let s = index - 1; s >= 0; s--) {
+    if (model.stages[s].name === lower) {
+      parent = s;
+      break;
+    }
+  }
   const platformFlag = from.flags.find((f) => f.name.toLowerCase() === "platform");
   return {
     index,
@@ -26878,44 +26883,10 @@ function lastInChain(model, stage, keyword) {
 function stageByRef(model, ref, beforeInstruction = Infinity) {
   const key = ref.trim().toLowerCase();
   if (!key) return void 0;
-  const before = stagesBefore(model, beforeInstruction);
-  if (/^\d+$/.test(key)) return Number(key) < before ? model.stages[Number(key)] : void 0;
-  const named = stagesByName(model).get(key);
-  if (!named) return void 0;
-  let found;
-  for (let lo = 0, hi = named.length - 1; lo <= hi; ) {
-    const mid = lo + hi >> 1;
-    if (named[mid].index < before) {
-      found = named[mid];
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
-function stagesBefore(model, beforeInstruction) {
-  let lo = 0;
-  let hi = model.stages.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (model.stages[mid].from.index < beforeInstruction) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-var stageNameIndex = /* @__PURE__ */ new WeakMap();
-function stagesByName(model) {
-  let index = stageNameIndex.get(model);
-  if (!index) {
-    index = /* @__PURE__ */ new Map();
-    for (const s of model.stages) {
-      if (s.name === void 0) continue;
-      const list2 = index.get(s.name);
-      if (list2) list2.push(s);
-      else index.set(s.name, [s]);
-    }
-    stageNameIndex.set(model, index);
-  }
-  return index;
+  const candidates = model.stages.filter((s) => s.from.index < beforeInstruction);
+  if (/^\d+$/.test(key)) return candidates[Number(key)];
+  for (let i = candidates.length - 1; i >= 0; i--) if (candidates[i].name === key) return candidates[i];
+  return void 0;
 }
 function resolveSource(model, inst, value) {
   const text2 = value.trim();
@@ -27968,31 +27939,13 @@ function levenshtein(a, b) {
   }
   return prev[b.length];
 }
-var SuggestionBudget = class {
-  constructor(limit = 2e6) {
-    this.limit = limit;
-  }
-  limit;
-  /** Units spent so far (candidates looked at plus edit-distance cells). */
-  spent = 0;
-  get exhausted() {
-    return this.spent >= this.limit;
-  }
-};
-var MAX_SUGGESTED_NAME_LENGTH = 64;
-function suggestNameWithin(value, candidates, budget2, options = {}) {
-  const { caseSensitive = true, maxDistance = 3 } = options;
-  if (budget2.exhausted || value.length > MAX_SUGGESTED_NAME_LENGTH) return void 0;
+function suggestName(value, candidates, caseSensitive = true) {
   const v = caseSensitive ? value : value.toLowerCase();
   let best;
-  let bestDist = maxDistance;
+  let bestDist = 3;
   for (const c of candidates) {
-    budget2.spent++;
-    if (budget2.exhausted) break;
     const o = caseSensitive ? c : c.toLowerCase();
     if (o === v) return void 0;
-    if (Math.abs(o.length - v.length) >= bestDist || o.length > MAX_SUGGESTED_NAME_LENGTH) continue;
-    budget2.spent += o.length * v.length;
     const d = levenshtein(v, o);
     if (d < bestDist) {
       bestDist = d;
@@ -28681,7 +28634,6 @@ var copy_from_unknown_stage_default = defineRule({
   severity: "warning",
   summary: "COPY --from names no earlier stage",
   check(model, _options, report) {
-    const budget2 = new SuggestionBudget();
     for (const inst of model.instructions) {
       if (inst.keyword !== "COPY" && inst.keyword !== "ADD") continue;
       const from = flagOf(inst, "from");
@@ -28690,16 +28642,16 @@ var copy_from_unknown_stage_default = defineRule({
       if (src.kind !== "image") continue;
       const ref = src.text;
       const range = from.valueRange ?? from.range;
-      const earlier = stagesBefore(model, inst.index);
+      const earlier = model.stages.filter((s) => s.from.index < inst.index);
       if (/^\d+$/.test(ref)) {
         report({
           range,
-          message: `${inst.keyword} --from=${ref} refers to stage #${ref}, but only ${earlier} stage(s) start before this line (counting from 0). Name the stage (\`FROM \u2026 AS build\`) and copy with --from=build.`
+          message: `${inst.keyword} --from=${ref} refers to stage #${ref}, but only ${earlier.length} stage(s) start before this line (counting from 0). Name the stage (\`FROM \u2026 AS build\`) and copy with --from=build.`
         });
         continue;
       }
       const key = ref.toLowerCase();
-      const later = stagesByName(model).get(key)?.find((s) => s.from.index > inst.index);
+      const later = model.stages.find((s) => s.name === key && s.from.index > inst.index);
       if (later) {
         report({
           range,
@@ -28708,19 +28660,11 @@ var copy_from_unknown_stage_default = defineRule({
         continue;
       }
       if (/[:@/.]/.test(ref)) continue;
-      function* names() {
-        for (let i = 0; i < earlier; i++) {
-          const name = model.stages[i].nameRaw;
-          if (name) yield name;
-        }
-      }
-      const near = suggestNameWithin(key, names(), budget2, {
-        caseSensitive: false,
-        maxDistance: Math.max(1, Math.floor(key.length / 3)) + 1
-      });
+      const names = earlier.map((s) => s.nameRaw).filter((n) => !!n);
+      const near = names.map((n) => ({ n, d: levenshtein(n.toLowerCase(), key) })).filter((x) => x.d <= Math.max(1, Math.floor(key.length / 3))).sort((a, b) => a.d - b.d)[0];
       report({
         range,
-        message: `${inst.keyword} --from=${ref} matches no earlier stage${near ? ` (did you mean "${near}"?)` : ""}, so unless the build passes a named context (\`--build-context ${ref}=\u2026\`) the builder pulls an image called "${ref}" from Docker Hub. Reference a stage defined above, or, for an image, write it with a tag (${ref}:<tag>) or declare it as a stage: \`FROM ${ref}:<tag> AS ${ref}\`.`
+        message: `${inst.keyword} --from=${ref} matches no earlier stage${near ? ` (did you mean "${near.n}"?)` : ""}, so unless the build passes a named context (\`--build-context ${ref}=\u2026\`) the builder pulls an image called "${ref}" from Docker Hub. Reference a stage defined above, or, for an image, write it with a tag (${ref}:<tag>) or declare it as a stage: \`FROM ${ref}:<tag> AS ${ref}\`.`
       });
     }
   }
@@ -31482,7 +31426,6 @@ var undefined_arg_in_from_default = defineRule({
   summary: "FROM uses a variable that no ARG before the first FROM declares",
   check(model, _options, report) {
     const declared = new Set(Object.keys(PLATFORM_ARG_DEFAULTS));
-    const budget2 = new SuggestionBudget();
     for (const inst of model.globalArgs) for (const p of inst.properties) declared.add(p.name);
     for (const stage of model.stages) {
       const from = stage.from;
@@ -31497,7 +31440,7 @@ var undefined_arg_in_from_default = defineRule({
         for (const ref of scanVarRefs(place.value, model.escapeChar)) {
           if (declared.has(ref.name) || seen.has(ref.name)) continue;
           seen.add(ref.name);
-          const hint = suggestNameWithin(ref.name, declared, budget2);
+          const hint = suggestName(ref.name, declared);
           report({
             range: refRange(place, ref.start, ref.end),
             message: `FROM argument '${ref.name}' is not declared${didYouMean(hint)}: only ARGs declared before the first FROM (and the automatic platform ARGs) can be used in FROM, so it expands to an empty string. ` + (hint ? `Write $${hint}, or declare` : "Declare") + ` it with ARG ${ref.name}=<default> at the top of the file.`
@@ -31697,24 +31640,17 @@ var undefined_var_default = defineRule({
       stageNames[stage.index] = { names, knownBase: stageNames[parent].knownBase };
     }
     const namesOfStage = (stage) => stageNames[stage.index];
-    const budget2 = new SuggestionBudget();
     for (const inst of model.instructions) {
       const stage = model.stages[inst.stage];
       if (!stage || !EXPANDED.has(inst.keyword) && inst.keyword !== "ARG") continue;
       const { names: inherited, knownBase } = namesOfStage(stage);
-      const declaredHere = /* @__PURE__ */ new Set();
-      const isKnown = (name) => inherited.has(name) || inst.scope.has(name) || declaredHere.has(name);
-      function* known() {
-        yield* inherited;
-        yield* inst.scope.keys();
-        yield* declaredHere;
-      }
+      const known = /* @__PURE__ */ new Set([...inherited, ...inst.scope.keys()]);
       const check2 = (piece) => {
         const seen = /* @__PURE__ */ new Set();
         for (const ref of scanVarRefs(piece.text, model.escapeChar, true)) {
-          if (isKnown(ref.name) || NON_ENV_ARGS.has(ref.name) || seen.has(ref.name)) continue;
+          if (known.has(ref.name) || NON_ENV_ARGS.has(ref.name) || seen.has(ref.name)) continue;
           seen.add(ref.name);
-          const hint = suggestNameWithin(ref.name, known(), budget2);
+          const hint = suggestName(ref.name, known);
           if (!knownBase && options.unknownBaseImages !== "strict" && !hint && /^[A-Z][A-Z0-9_]*$/.test(ref.name))
             continue;
           const range = model.rangeOf(piece.offset + ref.start, piece.offset + ref.end);
@@ -31731,7 +31667,7 @@ var undefined_var_default = defineRule({
             const end = offsetAt(model, p.valueRange.endLine, p.valueRange.endColumn);
             check2({ text: model.text.slice(start, end), offset: start });
           }
-          declaredHere.add(p.name);
+          known.add(p.name);
         }
         continue;
       }
@@ -41471,10 +41407,7 @@ function readYaml(text2, display, problems) {
     for (const e of doc.errors) {
       const p = pos(e.pos[0]);
       const raw = firstLine(e.message);
-      const message = /Maximum call stack/i.test(raw) ? `the policy nests too deeply to read (a policy needs at most a few levels)` : e.code === "MULTIPLE_DOCS" ? (
-        // The parser's own text names its API (parseAllDocuments), which means nothing to a user.
-        "the policy file must hold one document: remove the `---` line that starts a second one (or move that policy to its own file and list it under `extends`)"
-      ) : raw.replace(/:\s*".*"\s*$/, "");
+      const message = /Maximum call stack/i.test(raw) ? `the policy nests too deeply to read (a policy needs at most a few levels)` : raw.replace(/:\s*".*"\s*$/, "");
       problems.push({ message: `invalid YAML: ${message}`, file: display, ...p });
     }
     return source;
@@ -43066,58 +42999,12 @@ async function readHead(absPath) {
     await fh.close();
   }
 }
-var MAX_IGNORE_FILE_BYTES = 256 * 1024;
-var MAX_IGNORE_PATTERNS = 1e4;
-async function loadGitignore(dirAbs, cwdAbs, problems) {
-  const abs = path3.join(dirAbs, ".gitignore");
-  const relPath = toPosix(path3.relative(cwdAbs, abs));
-  let text2;
+async function loadGitignore(dirAbs, cwdAbs) {
   try {
-    text2 = await readIgnoreFile(abs, cwdAbs);
-  } catch (e) {
-    problems.push({
-      relPath,
-      message: `this .gitignore was not read (${e.message}), so the files it would exclude are checked too. Make it a regular file of a reasonable size.`
-    });
-    return null;
-  }
-  if (text2 === null) return null;
-  const patterns = text2.split(/\r?\n/).filter((l) => l.trim() !== "" && !l.startsWith("#"));
-  if (patterns.length > MAX_IGNORE_PATTERNS) {
-    problems.push({
-      relPath,
-      message: `this .gitignore has ${patterns.length} patterns; only the first ${MAX_IGNORE_PATTERNS} were used (each pattern is tried against every path).`
-    });
-  }
-  return {
-    base: toPosix(path3.relative(cwdAbs, dirAbs)),
-    ig: (0, import_ignore.default)().add(patterns.slice(0, MAX_IGNORE_PATTERNS))
-  };
-}
-async function readIgnoreFile(absPath, root) {
-  try {
-    await fs.lstat(absPath);
-  } catch (e) {
-    if (e.code === "ENOENT" || e.code === "ENOTDIR")
-      return null;
-    throw new Error(describeFsError(e));
-  }
-  return readTargetFile(absPath, root, MAX_IGNORE_FILE_BYTES);
-}
-function describeFsError(e) {
-  const code19 = e.code;
-  if (code19 === "EACCES" || code19 === "EPERM") return "permission denied";
-  if (code19 === "ENAMETOOLONG") return "its path is longer than the system allows";
-  if (code19 === "ELOOP") return "its symbolic links loop";
-  if (code19 === "ENOENT") return "it does not exist (a dangling symbolic link?)";
-  return code19 ?? e.message;
-}
-var strictUtf8 = new TextDecoder("utf-8", { fatal: true });
-function decodeName(raw) {
-  try {
-    return { name: strictUtf8.decode(raw), valid: true };
+    const text2 = await fs.readFile(path3.join(dirAbs, ".gitignore"), "utf8");
+    return { base: toPosix(path3.relative(cwdAbs, dirAbs)), ig: (0, import_ignore.default)().add(text2) };
   } catch {
-    return { name: raw.toString("utf8"), valid: false };
+    return null;
   }
 }
 function ignoredBy2(ignorers, relPath, isDir2) {
@@ -43128,47 +43015,31 @@ function ignoredBy2(ignorers, relPath, isDir2) {
   }
   return false;
 }
-async function walk2(cwdAbs, startAbs, visit3, problems) {
+async function walk2(cwdAbs, startAbs, visit3) {
   const rootIgnorers = [];
   for (let dir = startAbs; ; dir = path3.dirname(dir)) {
-    if (dir !== startAbs) {
-      const ig = await loadGitignore(dir, cwdAbs, problems);
-      if (ig) rootIgnorers.push(ig);
-    }
+    const ig = await loadGitignore(dir, cwdAbs);
+    if (ig && dir !== startAbs) rootIgnorers.push(ig);
     if (dir === cwdAbs || !dir.startsWith(cwdAbs) || path3.dirname(dir) === dir) break;
   }
   const stack = [{ abs: startAbs, ignorers: rootIgnorers }];
   while (stack.length > 0) {
     const { abs, ignorers: inherited } = stack.pop();
-    const own = await loadGitignore(abs, cwdAbs, problems);
+    const own = await loadGitignore(abs, cwdAbs);
     const ignorers = own ? [...inherited, own] : inherited;
     let entries2;
     try {
-      entries2 = await fs.readdir(abs, { withFileTypes: true, encoding: "buffer" });
-    } catch (e) {
-      problems.push({
-        relPath: toPosix(path3.relative(cwdAbs, abs)) || ".",
-        message: `this folder could not be read (${describeFsError(e)}), so nothing in it was checked.`
-      });
+      entries2 = await fs.readdir(abs, { withFileTypes: true });
+    } catch {
       continue;
     }
-    const named = entries2.map((e) => ({ entry: e, ...decodeName(e.name) }));
-    named.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     const subdirs = [];
-    for (const { entry: e, name, valid } of named) {
-      const childAbs = path3.join(abs, name);
+    for (const e of entries2) {
+      const childAbs = path3.join(abs, e.name);
       const rel = toPosix(path3.relative(cwdAbs, childAbs));
-      if (!valid) {
-        if (e.isDirectory() || e.isFile()) {
-          problems.push({
-            relPath: rel,
-            message: `this ${e.isDirectory() ? "folder" : "file"}'s name is not valid UTF-8, so it was not checked: rename it (paths in reports and on GitHub are UTF-8).`
-          });
-        }
-        continue;
-      }
       if (e.isDirectory()) {
-        if (SKIP_DIRS.has(name) || ignoredBy2(ignorers, rel, true)) continue;
+        if (SKIP_DIRS.has(e.name) || ignoredBy2(ignorers, rel, true)) continue;
         subdirs.push(childAbs);
       } else if (e.isFile()) {
         if (ignoredBy2(ignorers, rel, false)) continue;
@@ -43196,7 +43067,6 @@ async function discover(cwd, inputs, handlers) {
   const cwdAbs = path3.resolve(cwd);
   const seen = /* @__PURE__ */ new Map();
   const missing = [];
-  const problems = [];
   const add = (f) => {
     if (f && !seen.has(f.relPath)) seen.set(f.relPath, f);
   };
@@ -43204,16 +43074,11 @@ async function discover(cwd, inputs, handlers) {
     if (GLOB_CHARS.test(input)) {
       const isMatch = (0, import_picomatch3.default)(toPosix(input).replace(/^\.\//, ""), { dot: true });
       let matched = 0;
-      await walk2(
-        cwdAbs,
-        cwdAbs,
-        async (rel, abs2) => {
-          if (!isMatch(rel)) return;
-          matched++;
-          add(await classify(rel, abs2, handlers, true));
-        },
-        problems
-      );
+      await walk2(cwdAbs, cwdAbs, async (rel, abs2) => {
+        if (!isMatch(rel)) return;
+        matched++;
+        add(await classify(rel, abs2, handlers, true));
+      });
       if (matched === 0) missing.push(input);
       continue;
     }
@@ -43226,12 +43091,7 @@ async function discover(cwd, inputs, handlers) {
       continue;
     }
     if (stat.isDirectory()) {
-      await walk2(
-        cwdAbs,
-        abs,
-        async (rel, fileAbs) => add(await classify(rel, fileAbs, handlers, false)),
-        problems
-      );
+      await walk2(cwdAbs, abs, async (rel, fileAbs) => add(await classify(rel, fileAbs, handlers, false)));
     } else {
       const rel = toPosix(path3.relative(cwdAbs, abs)) || path3.basename(abs);
       add(await classify(rel, abs, handlers, true));
@@ -43240,36 +43100,24 @@ async function discover(cwd, inputs, handlers) {
   const files = [...seen.values()].sort(
     (a, b) => a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0
   );
-  const seenProblems = /* @__PURE__ */ new Set();
-  const uniqueProblems = problems.filter((p) => {
-    const key = `${p.relPath}\0${p.message}`;
-    if (seenProblems.has(key)) return false;
-    seenProblems.add(key);
-    return true;
-  });
-  return { files, missing, problems: uniqueProblems };
+  return { files, missing };
 }
-async function readTargetFile(absPath, root, limit = MAX_FILE_BYTES) {
-  const what = limit === MAX_FILE_BYTES ? " for a text target" : "";
-  let stat;
-  try {
-    stat = await fs.stat(absPath);
-  } catch (e) {
-    throw new Error(describeFsError(e));
-  }
+async function readTargetFile(absPath, root) {
+  const stat = await fs.stat(absPath);
   if (!stat.isFile()) throw new Error("it is not a regular file");
-  const namedInside = root !== void 0 && isWithin(path3.resolve(root), path3.resolve(absPath));
+  const named = path3.relative(path3.resolve(root ?? "/"), path3.resolve(absPath));
+  const namedInside = root !== void 0 && !named.startsWith("..") && !path3.isAbsolute(named);
   if (namedInside && !await isInside(absPath, root)) {
     throw new Error(
       "it is a symbolic link to a file outside the working directory; layerguard reads only files inside it"
     );
   }
-  if (stat.size > limit) {
-    throw new Error(`file is ${stat.size} bytes, over the ${limit}-byte limit${what}`);
+  if (stat.size > MAX_FILE_BYTES) {
+    throw new Error(`file is ${stat.size} bytes, over the ${MAX_FILE_BYTES}-byte limit for a text target`);
   }
   const fh = await fs.open(absPath, "r");
   try {
-    const buf = Buffer.alloc(Math.min(limit + 1, Math.max(stat.size + 1, 64 * 1024)));
+    const buf = Buffer.alloc(Math.min(MAX_FILE_BYTES + 1, Math.max(stat.size + 1, 64 * 1024)));
     let n = 0;
     for (; ; ) {
       if (n === buf.length) break;
@@ -43277,54 +43125,20 @@ async function readTargetFile(absPath, root, limit = MAX_FILE_BYTES) {
       if (bytesRead === 0) break;
       n += bytesRead;
     }
-    if (n > limit) {
-      throw new Error(`file is over the ${limit}-byte limit${what}`);
+    if (n > MAX_FILE_BYTES) {
+      throw new Error(`file is over the ${MAX_FILE_BYTES}-byte limit for a text target`);
     }
     if (n === buf.length) {
-      const rest = await readCapped(fh, n, limit + 1 - n);
-      if (n + rest.length > limit) {
-        throw new Error(`file is over the ${limit}-byte limit${what}`);
+      const rest = await readCapped(fh, n, MAX_FILE_BYTES + 1 - n);
+      if (n + rest.length > MAX_FILE_BYTES) {
+        throw new Error(`file is over the ${MAX_FILE_BYTES}-byte limit for a text target`);
       }
-      return decodeText(Buffer.concat([buf.subarray(0, n), rest]));
+      return Buffer.concat([buf.subarray(0, n), rest]).toString("utf8");
     }
-    return decodeText(buf.subarray(0, n));
+    return buf.subarray(0, n).toString("utf8");
   } finally {
     await fh.close();
   }
-}
-function decodeText(bytes) {
-  if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254) {
-    return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  }
-  if (bytes.length >= 2 && bytes[0] === 254 && bytes[1] === 255) {
-    return new TextDecoder("utf-16be").decode(bytes.subarray(2));
-  }
-  const nul = bytes.indexOf(0);
-  if (nul !== -1) {
-    let even = 0;
-    let odd = 0;
-    const sample = Math.min(bytes.length, 4096);
-    for (let i = 0; i < sample; i++) {
-      if (bytes[i] !== 0) continue;
-      if (i % 2 === 0) even++;
-      else odd++;
-    }
-    if (Math.max(even, odd) >= sample / 4 && Math.min(even, odd) <= Math.max(even, odd) / 10) {
-      throw new Error(
-        "it looks like UTF-16 text without a byte-order mark; save it as UTF-8 (or as UTF-16 with a BOM)"
-      );
-    }
-    throw new Error(`it is a binary file, not text (a NUL byte at offset ${nul}); nothing in it was checked`);
-  }
-  const text2 = bytes.toString("utf8");
-  let invalid = 0;
-  for (let i = text2.indexOf("\uFFFD"); i !== -1; i = text2.indexOf("\uFFFD", i + 1)) invalid++;
-  if (invalid > 16 && invalid * 8 > text2.length) {
-    throw new Error(
-      `it is a binary file, not text (${invalid} of its ${text2.length} characters are not valid UTF-8); nothing in it was checked`
-    );
-  }
-  return text2;
 }
 async function readCapped(fh, position, max) {
   const chunks = [];
@@ -43341,16 +43155,11 @@ async function readCapped(fh, position, max) {
 async function isInside(absPath, root) {
   try {
     const [real, realRoot2] = await Promise.all([fs.realpath(absPath), fs.realpath(root)]);
-    return isWithin(realRoot2, real);
+    const rel = path3.relative(realRoot2, real);
+    return rel === "" || !rel.startsWith("..") && !path3.isAbsolute(rel);
   } catch {
     return false;
   }
-}
-function isWithin(parent, child2) {
-  const rel = path3.relative(parent, child2);
-  if (rel === "") return true;
-  if (path3.isAbsolute(rel)) return false;
-  return rel.split(path3.sep)[0] !== "..";
 }
 
 // src/policy/remote.ts
@@ -43447,7 +43256,6 @@ function resolveRef(raw, parent, ctx) {
   return { type: "file", absPath, key: absPath, display: rel === "" ? value : rel };
 }
 var MAX_REDIRECTS = 5;
-var DEFAULT_TOTAL_TIMEOUT_MS = 3e4;
 var RemoteError = class extends Error {
 };
 var RemoteFetcher = class {
@@ -43456,8 +43264,6 @@ var RemoteFetcher = class {
   }
   settings;
   cache = /* @__PURE__ */ new Map();
-  /** When the run's time for remote policies ends (set by the first request). */
-  runDeadline;
   /** Every URL actually requested, in order (for tests and `--explain`). */
   requested = [];
   /** The URL a ref is read from. */
@@ -43479,18 +43285,7 @@ var RemoteFetcher = class {
     return p;
   }
   async load(ref, url) {
-    const totalMs = this.settings.totalTimeoutMs ?? DEFAULT_TOTAL_TIMEOUT_MS;
-    const now = Date.now();
-    this.runDeadline ??= now + totalMs;
-    const left = this.runDeadline - now;
-    if (left <= 0) {
-      throw new RemoteError(
-        `not requested: the ${totalMs / 1e3} s allowed for all remote policies of a run had passed`
-      );
-    }
-    const perRequestMs = this.settings.timeoutMs ?? 1e4;
-    const timeoutMs = Math.min(perRequestMs, left);
-    const within = timeoutMs < perRequestMs ? `within the ${totalMs / 1e3} s allowed for all remote policies of a run` : `within ${timeoutMs / 1e3} s`;
+    const timeoutMs = this.settings.timeoutMs ?? 1e4;
     const maxBytes = this.settings.maxBytes ?? 1024 * 1024;
     const parsed = new URL(url);
     if (parsed.protocol !== "https:" && !(parsed.protocol === "http:" && this.settings.allowLoopbackHttp && LOOPBACK.has(parsed.hostname))) {
@@ -43515,7 +43310,7 @@ var RemoteFetcher = class {
       } catch (e) {
         const err = e;
         if (err.name === "TimeoutError" || err.name === "AbortError") {
-          throw new RemoteError(`no answer ${within}`);
+          throw new RemoteError(`no answer within ${timeoutMs / 1e3} s`);
         }
         throw new RemoteError(`the request failed (${err.cause?.code ?? err.cause?.message ?? err.message})`);
       }
@@ -43548,7 +43343,7 @@ var RemoteFetcher = class {
       await res.body?.cancel().catch(() => void 0);
       throw new RemoteError(`the policy is ${declared} bytes, more than the ${maxBytes}-byte limit`);
     }
-    const bytes = await readCapped2(res, maxBytes, timeoutMs, within);
+    const bytes = await readCapped2(res, maxBytes, timeoutMs);
     if (ref.type === "url" && ref.integrity) {
       const actual = createHash(ref.integrity.algorithm).update(bytes).digest("base64");
       if (actual !== ref.integrity.digest) {
@@ -43576,7 +43371,7 @@ var RemoteFetcher = class {
     return `HTTP ${status}${status >= 500 ? ": the server failed" : ""}`;
   }
 };
-async function readCapped2(res, maxBytes, timeoutMs, within) {
+async function readCapped2(res, maxBytes, timeoutMs) {
   if (!res.body) return Buffer.alloc(0);
   const reader = res.body.getReader();
   const chunks = [];
@@ -43585,7 +43380,7 @@ async function readCapped2(res, maxBytes, timeoutMs, within) {
   for (; ; ) {
     if (Date.now() > deadline) {
       await reader.cancel().catch(() => void 0);
-      throw new RemoteError(`the body did not arrive ${within}`);
+      throw new RemoteError(`the body did not arrive within ${timeoutMs / 1e3} s`);
     }
     let chunk;
     try {
@@ -43593,7 +43388,7 @@ async function readCapped2(res, maxBytes, timeoutMs, within) {
     } catch (e) {
       const err = e;
       if (err.name === "TimeoutError" || err.name === "AbortError")
-        throw new RemoteError(`no answer ${within}`);
+        throw new RemoteError(`no answer within ${timeoutMs / 1e3} s`);
       throw new RemoteError(`reading the response failed (${err.message})`);
     }
     if (chunk.done) break;
@@ -43738,15 +43533,8 @@ async function visit(loader, ref, from, chain) {
   } else if (Array.isArray(data.extends) && data.extends.every((e) => typeof e === "string")) {
     parents = data.extends.map((raw2, i) => ({ raw: raw2, path: ["extends", i] }));
   }
-  const resolvedParents = parents.map((parent) => ({
-    parent,
-    resolved: resolveRef(parent.raw, ref, loader.refCtx)
-  }));
-  for (const { resolved } of resolvedParents) {
-    if (typeof resolved !== "string" && isRemote(resolved) && !loader.visited.has(resolved.key))
-      loader.remote.get(resolved).catch(() => void 0);
-  }
-  for (const { parent, resolved } of resolvedParents) {
+  for (const parent of parents) {
+    const resolved = resolveRef(parent.raw, ref, loader.refCtx);
     if (typeof resolved === "string") {
       loader.problems.push({ message: resolved, file: layer.display, ...layer.locate(parent.path) });
       continue;
@@ -43814,7 +43602,6 @@ async function loadPolicy(opts) {
     remote: opts.remote ?? new RemoteFetcher({
       fetch: opts.fetch,
       timeoutMs: opts.fetchTimeoutMs,
-      totalTimeoutMs: opts.fetchTotalTimeoutMs,
       maxBytes: opts.maxRemoteBytes,
       githubToken: opts.githubToken ?? env.GITHUB_TOKEN,
       githubApiUrl: env.GITHUB_API_URL,
@@ -44163,19 +43950,9 @@ var dockerfileTarget = {
     const dir = path6.posix.dirname(relPath);
     const base = path6.posix.basename(relPath);
     let dockerignore = null;
-    const problems = [];
     for (const name of [`${base}.dockerignore`, ".dockerignore"]) {
       const rel = dir === "." ? name : `${dir}/${name}`;
-      let content;
-      try {
-        content = await ctx.readSibling(rel);
-      } catch (e) {
-        problems.push({
-          message: `${rel} was not read (${e.message}); the rules that look at the build context ignore it.`,
-          range: { line: 1, column: 1, endLine: 1, endColumn: 1 }
-        });
-        continue;
-      }
+      const content = await ctx.readSibling(rel);
       if (content !== null) {
         dockerignore = { path: rel, patterns: parseIgnoreFile(content) };
         break;
@@ -44188,7 +43965,7 @@ var dockerfileTarget = {
       file: relPath,
       text: model.text,
       units: [{ model }],
-      problems: [...problems, ...shellcheckProblems(model)],
+      problems: shellcheckProblems(model),
       comments: model.comments,
       stats: { stages: model.stages.length, instructions: model.instructions.length }
     };
@@ -44208,8 +43985,7 @@ function emptySpec(source, engine) {
 
 // src/targets/runtime/yaml.ts
 var import_yaml4 = __toESM(require_dist(), 1);
-var MAX_EXPANDED_NODES = 5e6;
-var MAX_NESTING = 1e3;
+var MAX_ALIAS_COUNT2 = 1e4;
 var ALIAS_BUDGET = 1e5;
 var MAX_MERGE_DEPTH = 32;
 var AliasBudgetError = class extends Error {
@@ -44253,10 +44029,12 @@ function parseYaml(text2, index) {
       });
       continue;
     }
-    const expanded = expandedSize(doc);
-    if (expanded !== "ok") {
+    try {
+      doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT2, mapAsMap: true });
+    } catch (e) {
+      const deep = e instanceof RangeError && /call stack/i.test(e.message);
       problems.push({
-        message: expanded === "deep" ? "YAML cannot be read: it nests too deeply" : `YAML cannot be read: its aliases expand to more than ${MAX_EXPANDED_NODES.toLocaleString("en-US")} nodes (a YAML "billion laughs" shape)`,
+        message: deep ? "YAML cannot be read: it nests too deeply" : `YAML cannot be read: ${firstLine2(e.message)}`,
         range: index.range(0, 0)
       });
       continue;
@@ -44265,60 +44043,18 @@ function parseYaml(text2, index) {
   }
   return { docs, problems };
 }
-var anchorIndexes = /* @__PURE__ */ new WeakMap();
-function anchorIndex(doc) {
-  let found = anchorIndexes.get(doc);
-  if (found) return found;
-  const index = { targets: /* @__PURE__ */ new Map() };
-  const anchors = /* @__PURE__ */ new Map();
+function recursiveAlias(doc) {
+  let found;
   (0, import_yaml4.visit)(doc, {
-    Node(_key, node, path11) {
-      if ((0, import_yaml4.isAlias)(node)) {
-        const target = anchors.get(node.source);
-        if (!target) return;
-        index.targets.set(node, target);
-        if (!index.recursive && path11.includes(target))
-          index.recursive = { source: node.source, range: node.range ?? void 0 };
-        return;
+    Alias(_key, node, path11) {
+      const target = node.resolve(doc);
+      if (target && path11.includes(target)) {
+        found = { source: node.source, range: node.range ?? void 0 };
+        return import_yaml4.visit.BREAK;
       }
-      const anchor = node.anchor;
-      if (anchor) anchors.set(anchor, node);
     }
   });
-  found = index;
-  anchorIndexes.set(doc, found);
   return found;
-}
-function expandedSize(doc) {
-  const { targets } = anchorIndex(doc);
-  const memo = /* @__PURE__ */ new Map();
-  const size = (node, depth) => {
-    if (depth > MAX_NESTING) throw new NestingError();
-    const target = (0, import_yaml4.isAlias)(node) ? targets.get(node) : node;
-    if (!(0, import_yaml4.isMap)(target) && !(0, import_yaml4.isSeq)(target)) return 1;
-    const known = memo.get(target);
-    if (known !== void 0) return known;
-    let n = 1;
-    for (const item of target.items) {
-      if ((0, import_yaml4.isPair)(item)) n += size(item.key, depth + 1) + size(item.value, depth + 1);
-      else n += size(item, depth + 1);
-      if (n > MAX_EXPANDED_NODES) break;
-    }
-    memo.set(target, n);
-    return n;
-  };
-  try {
-    return size(doc.contents, 0) > MAX_EXPANDED_NODES ? "large" : "ok";
-  } catch (e) {
-    if (e instanceof NestingError || e instanceof RangeError && /call stack/i.test(e.message))
-      return "deep";
-    throw e;
-  }
-}
-var NestingError = class extends Error {
-};
-function recursiveAlias(doc) {
-  return anchorIndex(doc).recursive;
 }
 function firstLine2(s) {
   return s.split("\n")[0].trim();
@@ -44353,7 +44089,7 @@ function deref(node, ctx) {
   for (let hops = 0; (0, import_yaml4.isAlias)(n); hops++) {
     if (--ctx.budget.left < 0) throw new AliasBudgetError();
     if (hops > 64) return null;
-    n = anchorIndex(ctx.doc).targets.get(n);
+    n = n.resolve(ctx.doc);
   }
   return n ?? null;
 }
@@ -44363,14 +44099,6 @@ function isMergeKey(key) {
 function entries(node, ctx, depth = 0) {
   const map = deref(node, ctx);
   if (!(0, import_yaml4.isMap)(map)) return [];
-  const cached = entriesCache.get(map);
-  if (cached && depth <= cached.depth) return cached.entries;
-  const out = readEntries(map, ctx, depth);
-  entriesCache.set(map, { entries: out, depth });
-  return out;
-}
-var entriesCache = /* @__PURE__ */ new WeakMap();
-function readEntries(map, ctx, depth) {
   const own = [];
   const merged = [];
   for (const pair of map.items) {
@@ -45291,10 +45019,7 @@ function scriptUnits(script, opts) {
     });
   }
   for (const e of parsed.errors) {
-    let from = 0;
-    for (const c of parsed.commands) if (c.end <= e.start && c.end > from) from = c.end;
-    const stops = e.end <= e.start;
-    const span = script.slice(stops ? from : e.start, stops ? script.length : e.end);
+    const span = script.slice(e.start, e.end > e.start ? e.end : script.length);
     if (!MENTIONS_ENGINE.test(span)) continue;
     problems.push({
       message: `shell syntax error: ${e.message}; docker/podman commands in this part of the script were not checked`,
@@ -47995,9 +47720,13 @@ async function check(opts) {
       enabledFor: (file) => !!shellcheckRule && effectiveRule(policy, shellcheckRule, file).severity !== "off"
     },
     cwd,
-    // Confined to the working directory, as targets are (a `.dockerignore` may be a link): null when
-    // there is none, an error saying why when one is there but cannot be read.
-    readSibling: (rel) => readIgnoreFile(path9.join(cwd, rel), cwd)
+    async readSibling(rel) {
+      try {
+        return await readTargetFile(path9.join(cwd, rel), cwd);
+      } catch {
+        return null;
+      }
+    }
   };
   const targets = await mapConcurrent(discovered.files, LOAD_CONCURRENCY, async (f) => {
     try {
@@ -48012,18 +47741,10 @@ async function check(opts) {
       };
     }
   });
-  for (const p of discovered.problems) {
-    targets.push({
-      kind: "dockerfile",
-      file: p.relPath,
-      units: [],
-      problems: [{ message: p.message, range: WHOLE_FILE }]
-    });
-  }
   for (const file of opts.containerInspect ?? []) {
     const rel = toPosix(path9.relative(cwd, path9.resolve(cwd, file)));
     try {
-      targets.push(await loadContainerInspect(rel, await readTargetFile(path9.resolve(cwd, file), cwd)));
+      targets.push(await loadContainerInspect(rel, await readTargetFile(path9.resolve(cwd, file))));
     } catch (e) {
       targets.push({
         kind: "runtime",
@@ -48472,9 +48193,11 @@ async function initCommand(args, io) {
       );
     let text3;
     try {
-      text3 = await readTargetFile(path10.resolve(io.cwd, file), io.cwd, MAX_POLICY_BYTES);
+      text3 = await fs4.readFile(path10.resolve(io.cwd, file), "utf8");
     } catch (e) {
-      throw new PolicyError(`cannot read the hadolint configuration ${file}: ${e.message}`);
+      throw new PolicyError(
+        `cannot read the hadolint configuration ${file}: ${e.code ?? e}`
+      );
     }
     const problems = [];
     const conversion = convertHadolint(text3, file, RULES_BY_ID, problems);
@@ -48511,12 +48234,6 @@ function escapeData(s) {
 }
 function escapeProperty(s) {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function escapeLogLine(line) {
-  return neutraliseCommandStart(escapeData(line));
-}
-function neutraliseCommandStart(line) {
-  return line.replace(/^(\s*):(?=:)/, "$1%3A");
 }
 function annotationCommand(f) {
   const props = [
@@ -48964,7 +48681,7 @@ function formatText(result, opts) {
     byFile.set(f.file, list2);
   }
   for (const [file, findings] of byFile) {
-    out.push(paint("bold", escapeData(file)));
+    out.push(paint("bold", file));
     const lines = result.sources.get(file)?.split("\n");
     for (const f of findings) {
       const where2 = `${f.line}:${f.column}`.padEnd(7);
@@ -48973,10 +48690,10 @@ function formatText(result, opts) {
         f.context?.platform,
         f.context?.layer !== void 0 ? `layer ${f.context.layer}` : void 0,
         f.context?.service
-      ].filter(Boolean).map((x) => escapeData(String(x))).join(", ");
+      ].filter(Boolean).join(", ");
       const ctx = where22 ? ` [${where22}]` : "";
       out.push(
-        `  ${paint("gray", where2)} ${sev} ${escapeData(f.message)}${ctx}  ${paint("gray", escapeData(f.ruleId))}${f.mode === "audit" ? paint("gray", " (audit)") : ""}`
+        `  ${paint("gray", where2)} ${sev} ${f.message}${ctx}  ${paint("gray", f.ruleId)}${f.mode === "audit" ? paint("gray", " (audit)") : ""}`
       );
       const src = lines?.[f.line - 1];
       if (src !== void 0 && src.trim() !== "") {
@@ -49006,8 +48723,8 @@ function formatText(result, opts) {
   out.push(
     `${verdict}: ${counts.join(", ")} in ${s.targets} target${s.targets === 1 ? "" : "s"} (policy: ${result.policy.sources.join(" + ") || "none"}; fail on ${result.failOn})`
   );
-  for (const m of result.missing) out.push(paint("yellow", `note: "${escapeData(m)}" matched no file`));
-  return out.join("\n").split("\n").map((line) => neutraliseCommandStart(line.replace(/\r/g, "%0D"))).join("\n") + "\n";
+  for (const m of result.missing) out.push(paint("yellow", `note: "${m}" matched no file`));
+  return out.join("\n") + "\n";
 }
 
 // src/report/rules.ts
@@ -49102,9 +48819,8 @@ async function run(argv, io) {
     }
   } catch (e) {
     if (e instanceof PolicyError && e.problems.some((p) => p.file)) {
-      for (const p of e.problems)
-        io.stderr(p.file ? `${escapeLogLine(formatProblem(p))}
-` : `layerguard: ${escapeData(p.message)}
+      for (const p of e.problems) io.stderr(p.file ? `${formatProblem(p)}
+` : `layerguard: ${p.message}
 `);
       const n = e.problems.length;
       io.stderr(`layerguard: the policy has ${n} problem${n === 1 ? "" : "s"}; nothing was checked
@@ -49163,7 +48879,7 @@ async function runCheck(args, io) {
     hadolintConfig: values["hadolint-config"],
     env: io.env
   });
-  for (const note of resolvedPolicy.notices ?? []) io.stderr(`layerguard: note: ${escapeData(note)}
+  for (const note of resolvedPolicy.notices ?? []) io.stderr(`layerguard: note: ${note}
 `);
   const result = await check({
     cwd: io.cwd,
