@@ -19,6 +19,7 @@ import type { CheckResult } from '../engine/check.js';
 import { loadPolicy } from '../policy/load.js';
 import { formatProblem, PolicyError } from '../policy/types.js';
 import { RULES_BY_ID } from '../rules/index.js';
+import { escapeData } from '../report/github.js';
 import { formatJson } from '../report/json.js';
 import { code, formatMarkdown } from '../report/markdown.js';
 import { formatSarif } from '../report/sarif.js';
@@ -108,7 +109,7 @@ export async function runAction(env: Env = process.env): Promise<number> {
       githubToken: inputs.token || undefined,
       env,
     });
-    for (const note of resolvedPolicy.notices ?? []) core.info(`layerguard: note: ${note}`);
+    for (const note of resolvedPolicy.notices ?? []) core.info(`layerguard: note: ${escapeData(note)}`);
     raw = await check({
       cwd,
       resolvedPolicy,

@@ -15,6 +15,7 @@ import { formatGithub } from '../report/github.js';
 import { formatMarkdown } from '../report/markdown.js';
 import { formatJson } from '../report/json.js';
 import { formatSarif } from '../report/sarif.js';
+import { escapeData, escapeLogLine } from '../report/github.js';
 import { formatText } from '../report/text.js';
 import { formatRules } from '../report/rules.js';
 import { VERSION } from '../version.js';
@@ -97,7 +98,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
   } catch (e) {
     if (e instanceof PolicyError && e.problems.some((p) => p.file)) {
       // One `file:line:col: message` line per problem, as editors and problem matchers read them.
-      for (const p of e.problems) io.stderr(p.file ? `${formatProblem(p)}\n` : `layerguard: ${p.message}\n`);
+      // A problem's file may be named by the repository (a local extends): escaped for a step log.
+      for (const p of e.problems)
+        io.stderr(p.file ? `${escapeLogLine(formatProblem(p))}\n` : `layerguard: ${escapeData(p.message)}\n`);
       const n = e.problems.length;
       io.stderr(`layerguard: the policy has ${n} problem${n === 1 ? '' : 's'}; nothing was checked\n`);
       return 2;
@@ -166,7 +169,7 @@ async function runCheck(args: string[], io: Io): Promise<number> {
     hadolintConfig: values['hadolint-config'],
     env: io.env,
   });
-  for (const note of resolvedPolicy.notices ?? []) io.stderr(`layerguard: note: ${note}\n`);
+  for (const note of resolvedPolicy.notices ?? []) io.stderr(`layerguard: note: ${escapeData(note)}\n`);
   const result = await check({
     cwd: io.cwd,
     resolvedPolicy,

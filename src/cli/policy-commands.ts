@@ -13,6 +13,8 @@ import { starterPolicy } from './starter-policy.js';
 import { loadPolicy } from '../policy/load.js';
 import { renderPolicy } from './print-policy.js';
 import { PolicyError } from '../policy/types.js';
+import { readTargetFile } from '../engine/discover.js';
+import { MAX_POLICY_BYTES } from '../policy/yaml.js';
 import type { PolicyProblem } from '../policy/types.js';
 
 /** `--from-hadolint=FILE` -> `--from-hadolint FILE` (parseArgs has no optional values). */
@@ -71,11 +73,10 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
       );
     let text: string;
     try {
-      text = await fs.readFile(path.resolve(io.cwd, file), 'utf8');
+      // Bounded and confined like every file the repository names (it may be a link to /dev/zero).
+      text = await readTargetFile(path.resolve(io.cwd, file), io.cwd, MAX_POLICY_BYTES);
     } catch (e) {
-      throw new PolicyError(
-        `cannot read the hadolint configuration ${file}: ${(e as NodeJS.ErrnoException).code ?? e}`,
-      );
+      throw new PolicyError(`cannot read the hadolint configuration ${file}: ${(e as Error).message}`);
     }
     const problems: PolicyProblem[] = [];
     const conversion = convertHadolint(text, file, RULES_BY_ID, problems);

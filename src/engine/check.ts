@@ -11,7 +11,7 @@ import type { ResolvedPolicy } from '../policy/types.js';
 import { FILE_TARGETS } from '../targets/index.js';
 import type { LoadedTarget } from '../targets/types.js';
 import type { ShellcheckContext, ShellcheckMode } from '../targets/dockerfile/shellcheck.js';
-import { discover, readTargetFile, toPosix } from './discover.js';
+import { discover, readIgnoreFile, readTargetFile, toPosix } from './discover.js';
 import { loadImageTargets } from '../targets/image/load.js';
 import { loadContainerInspect } from '../targets/runtime/inspect.js';
 import { applyPolicy } from '../policy/apply.js';
@@ -109,14 +109,9 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
         !!shellcheckRule && effectiveRule(policy, shellcheckRule, file).severity !== 'off',
     },
     cwd,
-    async readSibling(rel) {
-      try {
-        // Confined to the working directory, as targets are (a `.dockerignore` may be a link).
-        return await readTargetFile(path.join(cwd, rel), cwd);
-      } catch {
-        return null;
-      }
-    },
+    // Confined to the working directory, as targets are (a `.dockerignore` may be a link): null when
+    // there is none, an error saying why when one is there but cannot be read.
+    readSibling: (rel) => readIgnoreFile(path.join(cwd, rel), cwd),
   };
   // Loading is mostly parsing on this thread, but a loader may wait on I/O or a child process
   // (ShellCheck): a few loads in flight keep the second core busy. Results keep discovery order.
@@ -133,10 +128,21 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
       };
     }
   });
+  // Folders and ignore files discovery could not read as they are: a finding each, never a silent skip.
+  for (const p of discovered.problems) {
+    targets.push({
+      kind: 'dockerfile',
+      file: p.relPath,
+      units: [],
+      problems: [{ message: p.message, range: WHOLE_FILE }],
+    });
+  }
   for (const file of opts.containerInspect ?? []) {
     const rel = toPosix(path.relative(cwd, path.resolve(cwd, file)));
     try {
-      targets.push(await loadContainerInspect(rel, await readTargetFile(path.resolve(cwd, file))));
+      // Confined like every file: a path typed outside the working directory is read, but a file
+      // inside it that links out (to /proc/self/environ, say) is not.
+      targets.push(await loadContainerInspect(rel, await readTargetFile(path.resolve(cwd, file), cwd)));
     } catch (e) {
       targets.push({
         kind: 'runtime',

@@ -137,6 +137,7 @@ export function parseDockerfile(text: string, path: string, options: ParseOption
   let shell = DEFAULT_SHELL;
   let windowsStage = escapeChar === '`';
   let stage: DfStage | undefined;
+  const lastStageNamed = new Map<string, number>();
 
   const build = (inst: AstInstruction, index: number, stageIndex: number): DfInstruction => {
     const keyword = inst.getKeyword().toUpperCase();
@@ -259,8 +260,9 @@ export function parseDockerfile(text: string, path: string, options: ParseOption
       const from = build(inst, index, model.stages.length);
       from.scope = globalScope;
       const stageIndex = model.stages.length;
-      stage = makeStage(from, stageIndex, model, globalScope, escapeChar);
+      stage = makeStage(from, stageIndex, lastStageNamed, globalScope, escapeChar);
       model.stages.push(stage);
+      if (stage.name !== undefined) lastStageNamed.set(stage.name, stageIndex);
       // A child stage inherits its parent's ENV, never its ARGs.
       const parentScope = stage.parent !== undefined ? stageEnv[stage.parent] : undefined;
       log = new ScopeLog();
@@ -374,7 +376,8 @@ export function joinContinuations(argsText: string, escapeChar: string): string 
 function makeStage(
   from: DfInstruction,
   index: number,
-  model: DockerfileModel,
+  /** Lower-cased stage name → index of the last earlier stage of that name (a scan per stage is quadratic). */
+  lastStageNamed: ReadonlyMap<string, number>,
   globalScope: VarScope,
   escapeChar: string,
 ): DfStage {
@@ -398,14 +401,7 @@ function makeStage(
     tagFromVariable:
       expanded.substituted && !literal.tag && !literal.digest && !!(parsed.tag || parsed.digest),
   };
-  let parent: number | undefined;
-  const lower = expanded.value.toLowerCase();
-  for (let s = index - 1; s >= 0; s--) {
-    if (model.stages[s].name === lower) {
-      parent = s;
-      break;
-    }
-  }
+  const parent = lastStageNamed.get(expanded.value.toLowerCase());
   // `FROM 0` style numeric references name an earlier stage by index (COPY --from does; FROM not).
   const platformFlag = from.flags.find((f) => f.name.toLowerCase() === 'platform');
   return {
