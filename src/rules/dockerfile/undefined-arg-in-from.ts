@@ -19,6 +19,7 @@ export default defineRule({
     const declared = new Set<string>(Object.keys(PLATFORM_ARG_DEFAULTS));
     for (const inst of model.globalArgs) for (const p of inst.properties) declared.add(p.name);
     for (const stage of model.stages) {
+      if (stage.implicit) continue; // no FROM line: no base image to check
       const from = stage.from;
       const places: DfArg[] = [];
       if (from.args[0]) places.push(from.args[0]);
