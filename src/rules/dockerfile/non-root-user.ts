@@ -52,6 +52,8 @@ export default defineRule({
       return;
     }
     if (options.requireUser === false) return;
+    // A fragment without FROM: the USER may well be set by the file it is included in.
+    if (stage.implicit) return;
     const base = rootBase(model, stage);
     if (nonRootBase(base.name, base.tag)) return;
     report({
