@@ -256,8 +256,20 @@ type Reporter = (f: { range: Range; message: string; fix?: Fix }) => void;
 
 /** The program names of the dnf family (DL3038–DL3041); yum has its own rules (DL3030–DL3033). */
 export const DNF_NAMES: readonly string[] = ['dnf', 'dnf5', 'dnf-3', 'microdnf', 'tdnf'];
-/** Where yum, dnf 4, dnf 5 and microdnf keep their metadata and package caches. */
-export const RPM_CACHE_DIRS: readonly string[] = ['/var/cache/yum', '/var/cache/dnf', '/var/cache/libdnf5'];
+/** Where yum, dnf 4, dnf 5, microdnf and tdnf (Photon OS, Azure Linux) keep their metadata and package caches. */
+export const RPM_CACHE_DIRS: readonly string[] = [
+  '/var/cache/yum',
+  '/var/cache/dnf',
+  '/var/cache/libdnf5',
+  '/var/cache/tdnf',
+];
+
+/** The cache directory a tool of the rpm family uses, for messages. */
+function rpmCacheDir(tool: string): string {
+  if (tool === 'yum') return '/var/cache/yum';
+  if (tool === 'tdnf') return '/var/cache/tdnf';
+  return tool === 'dnf5' ? '/var/cache/libdnf5' : '/var/cache/dnf';
+}
 const RPM_ALL: readonly string[] = ['yum', ...DNF_NAMES];
 
 /** The operand that names what an rpm invocation does (`install`, or `install` in `dnf module install`). */
@@ -328,7 +340,7 @@ export function checkRpmClean(
       message:
         `\`${first.name} ${action.value}\` leaves the package and metadata caches in the layer (often tens of ` +
         `MB); end the same RUN with \`${tool} clean all\`, or mount the cache with ` +
-        `\`--mount=type=cache,target=/var/cache/${tool === 'yum' ? 'yum' : 'dnf'}\`.`,
+        `\`--mount=type=cache,target=${rpmCacheDir(tool)}\`.`,
       fix: appendCommandFix(model, inst, `${tool} clean all`, `Append ${tool} clean all`),
     });
   }
