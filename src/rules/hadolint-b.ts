@@ -346,6 +346,13 @@ export function checkRpmClean(
   }
 }
 
+/** Whether the RUN's script sets the shell variable itself (`v=1.2; yum install x-$v`, `export v=…`, `read v`, `for v in`). */
+function assignedIn(inst: DfInstruction, name: string): boolean {
+  const n = name.replace(/[^A-Za-z0-9_]/g, '\\$&');
+  const text = inst.argsText + inst.heredocs.map((h) => '\n' + h.body).join('');
+  return new RegExp(`(?:^|[^\\w$])${n}=|\\b(?:read|for)\\b[^;&|\\n]*\\b${n}\\b`).test(text);
+}
+
 /** An rpm package spec with a version: `name-1.2`, `name-1.2-3.el9`, `name-2:1.2`, and `.rpm` files, paths and URLs. */
 export function rpmSpecPinned(spec: string): boolean {
   if (/\.rpm$/i.test(spec) || spec.includes('/')) return true;
@@ -357,6 +364,11 @@ export function rpmSpecPinned(spec: string): boolean {
  * stream (`module install nodejs:20`). Versions given through ARG/ENV count as pinned.
  */
 export function checkRpmPins(model: DockerfileModel, names: readonly string[], report: Reporter): void {
+  // Names some ARG/ENV of the file declares: one of them that is not in scope at a RUN was declared in
+  // another stage, and ARG/ENV do not cross FROM, so it expands to nothing there.
+  const declared = new Set<string>();
+  for (const i of model.instructions)
+    if (i.keyword === 'ARG' || i.keyword === 'ENV') for (const p of i.properties) declared.add(p.name);
   for (const inst of runInstructions(model)) {
     for (const inv of findCommands(inst, names)) {
       if (!actionsOf(inv).has('install')) continue;
@@ -368,7 +380,11 @@ export function checkRpmPins(model: DockerfileModel, names: readonly string[], r
       for (const w of installedPackages(inv)) {
         if (w.value.startsWith('@') && !w.value.includes(':')) continue; // a group: nothing to pin
         const { value, unresolved } = resolveWord(model, inst, w);
-        if (unresolved.length > 0) continue; // the version (or the whole spec) comes from a variable
+        const elsewhere = unresolved.filter(
+          (n) => declared.has(n) && !inst.scope.has(n) && !assignedIn(inst, n),
+        );
+        // The version (or the whole spec) comes from a variable the build or the script sets.
+        if (unresolved.length > elsewhere.length) continue;
         const bad = value
           .split(/\s+/)
           .filter((s) => s.length > 0)
@@ -379,7 +395,10 @@ export function checkRpmPins(model: DockerfileModel, names: readonly string[], r
           range: model.rangeOf(w.start, w.end),
           message:
             `\`${inv.name} ${module ? 'module install' : 'install'} ${bad[0]}\` installs whatever version the ` +
-            `repository has at build time, so rebuilds differ; pin it: \`${example}\` (a version from an ARG counts).`,
+            `repository has at build time, so rebuilds differ; pin it: \`${example}\` (a version from an ARG counts).` +
+            (elsewhere.length > 0
+              ? ` \`$${elsewhere[0]}\` is set in another stage only, and ARG/ENV values do not cross FROM, so it is empty here.`
+              : ''),
         });
       }
     }
