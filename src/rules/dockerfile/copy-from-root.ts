@@ -27,6 +27,7 @@ export default defineRule({
   id: 'dockerfile/copy-from-root',
   aliases: ['DL3067'],
   severity: 'warning',
+  hadolintOptions: { allow: [] },
   summary: 'COPY --from copies the whole filesystem of another stage or image',
   options: {
     allow: {

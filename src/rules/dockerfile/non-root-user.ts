@@ -16,6 +16,7 @@ export default defineRule({
   id: 'dockerfile/non-root-user',
   aliases: ['DL3002', 'DS002', 'AVD-DS-0002', 'CKV_DOCKER_3', 'CKV_DOCKER_8'],
   severity: 'warning',
+  hadolintOptions: { requireUser: false },
   summary: 'The final image runs as root',
   options: {
     requireUser: {
