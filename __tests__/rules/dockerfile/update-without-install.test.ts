@@ -182,6 +182,7 @@ describe('packages helpers', () => {
     expect(lint(ID, text).map((f) => f.line)).toEqual([2]);
     // A real installer helper may install with the index: not reported.
     expect(lint(ID, 'FROM debian:12\nRUN apt-get update && install-packages curl\n')).toEqual([]);
+    expect(lint(ID, 'FROM debian:12\nRUN apt-get update && add-pkg curl\n')).toEqual([]);
     expect(lint(ID, 'FROM debian:12\nRUN apt-get update && ./setup.sh\n')).toEqual([]);
   });
 });
