@@ -17,7 +17,17 @@ interface JsonFinding {
 async function findings(text: string, policy: string): Promise<string[]> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'lg-hadolint-preset-'));
   writeFileSync(path.join(dir, 'Dockerfile'), text);
-  const { stdout } = await cli(dir, 'check', 'Dockerfile', '--format', 'json', '--policy', policy, '--shellcheck', 'off');
+  const { stdout } = await cli(
+    dir,
+    'check',
+    'Dockerfile',
+    '--format',
+    'json',
+    '--policy',
+    policy,
+    '--shellcheck',
+    'off',
+  );
   return (JSON.parse(stdout).findings as JsonFinding[]).map((f) => `${f.line} ${f.ruleId}`).sort();
 }
 
@@ -53,7 +63,9 @@ describe('builtin:hadolint', () => {
 
   it('leaves recommended with its own defaults', async () => {
     const recommended = await findings(MULTI_STAGE, 'builtin:recommended');
-    expect(recommended).toEqual(expect.arrayContaining(['5 dockerfile/non-root-user', '7 dockerfile/label-url']));
+    expect(recommended).toEqual(
+      expect.arrayContaining(['5 dockerfile/non-root-user', '7 dockerfile/label-url']),
+    );
     for (const id of ['pip-no-cache-dir', 'yum-clean-all', 'pipefail', 'copy-from-root']) {
       expect(recommended.filter((f) => f.endsWith(`dockerfile/${id}`))).toEqual([]);
     }

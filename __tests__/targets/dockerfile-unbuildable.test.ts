@@ -17,7 +17,17 @@ interface JsonFinding {
 async function check(name: string, text: string, policy = 'builtin:recommended'): Promise<JsonFinding[]> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'lg-unbuildable-'));
   writeFileSync(path.join(dir, name), text);
-  const { stdout } = await cli(dir, 'check', name, '--format', 'json', '--policy', policy, '--shellcheck', 'off');
+  const { stdout } = await cli(
+    dir,
+    'check',
+    name,
+    '--format',
+    'json',
+    '--policy',
+    policy,
+    '--shellcheck',
+    'off',
+  );
   return JSON.parse(stdout).findings as JsonFinding[];
 }
 

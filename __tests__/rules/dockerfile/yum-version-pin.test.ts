@@ -71,9 +71,14 @@ describe(ID, () => {
     expect(out[0]).toMatchObject({ line: 4 });
     expect(out[0].message).toContain('set in another stage only');
     // In the same stage, or set by the script itself, the variable pins the version.
-    expect(lint(ID, `FROM centos:7\nENV version=2.43.0\nRUN yum install -y git-core-\${version}\n`)).toEqual([]);
+    expect(lint(ID, `FROM centos:7\nENV version=2.43.0\nRUN yum install -y git-core-\${version}\n`)).toEqual(
+      [],
+    );
     expect(
-      lint(ID, `FROM centos:7 AS a\nENV version=1\nFROM centos:7\nRUN version=2 && yum install -y git-core-\${version}\n`),
+      lint(
+        ID,
+        `FROM centos:7 AS a\nENV version=1\nFROM centos:7\nRUN version=2 && yum install -y git-core-\${version}\n`,
+      ),
     ).toEqual([]);
   });
 });

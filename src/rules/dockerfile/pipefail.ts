@@ -36,7 +36,8 @@ export default defineRule({
     },
   },
   check(model: DockerfileModel, options: { ignoreEchoPipes: boolean }, report) {
-    const cannotFail = (m: SimpleCommand) => options.ignoreEchoPipes && (m.name === 'echo' || m.name === 'printf');
+    const cannotFail = (m: SimpleCommand) =>
+      options.ignoreEchoPipes && (m.name === 'echo' || m.name === 'printf');
     for (const inst of model.instructions) {
       if (inst.keyword !== 'RUN' || !inst.script) continue;
       const cmds = inst.script.commands;

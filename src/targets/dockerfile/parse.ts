@@ -217,7 +217,8 @@ export function parseDockerfile(text: string, path: string, options: ParseOption
           name,
           body,
           range: toRange(h.getStartRange()),
-          bodyRange: !content || (delimiterAt >= 0 && bodyEnd <= bodyOffset) ? null : rangeOf(bodyOffset, bodyEnd),
+          bodyRange:
+            !content || (delimiterAt >= 0 && bodyEnd <= bodyOffset) ? null : rangeOf(bodyOffset, bodyEnd),
           bodyOffset,
           isScript: false,
         });
@@ -350,7 +351,7 @@ function isWindowsBase(base: ImageRef, escapeChar: string): boolean {
 
 /** Offset of the first line in [start, end] that is the heredoc delimiter `name`, or -1. */
 function delimiterLineIn(text: string, start: number, end: number, name: string): number {
-  for (let lineStart = start; lineStart <= end; ) {
+  for (let lineStart = start; lineStart <= end;) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     let i = lineStart;
