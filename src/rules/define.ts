@@ -47,6 +47,11 @@ export interface RuleDefinition<K extends RuleKind> {
   summary: string;
   /** The rule's options, each with a JSON Schema and its default. */
   options?: Record<string, OptionSchema>;
+  /**
+   * Option values that `builtin:hadolint` sets so that the rule behaves as hadolint documents it
+   * (the preset is a migration path: hadolint's defaults, not layerguard's). Only names of `options`.
+   */
+  hadolintOptions?: Record<string, unknown>;
   /** True when some findings carry a mechanical fix. */
   fixable?: boolean;
   /** Declared as a method so that a rule may type `options` as its own narrower shape. */
@@ -79,5 +84,7 @@ export function defineRule<K extends RuleKind>(def: RuleDefinition<K>): Rule<K> 
   if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(name)) throw new Error(`rule id ${def.id} is not kebab-case`);
   const defaultOptions: Record<string, unknown> = {};
   for (const [key, schema] of Object.entries(def.options ?? {})) defaultOptions[key] = schema.default;
+  for (const key of Object.keys(def.hadolintOptions ?? {}))
+    if (!(key in defaultOptions)) throw new Error(`rule ${def.id}: hadolintOptions names no option ${key}`);
   return { ...def, kind, name, docsPath: docsPathOf(def.id), aliases: def.aliases ?? [], defaultOptions };
 }

@@ -86,6 +86,7 @@ export default defineRule({
       });
     };
     for (const stage of model.stages) {
+      if (stage.implicit) continue; // no FROM line: no base image to check
       const base = externalBase(stage);
       if (base) check(base, imageArgRange(stage), 'FROM ', stage.from);
     }

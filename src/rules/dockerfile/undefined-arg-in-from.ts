@@ -26,6 +26,7 @@ export default defineRule({
     const budget = new SuggestionBudget();
     for (const inst of model.globalArgs) for (const p of inst.properties) declared.add(p.name);
     for (const stage of model.stages) {
+      if (stage.implicit) continue; // no FROM line: no base image to check
       const from = stage.from;
       const places: DfArg[] = [];
       if (from.args[0]) places.push(from.args[0]);
