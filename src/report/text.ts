@@ -66,5 +66,10 @@ export function formatText(result: CheckResult, opts: TextOptions): string {
     `${verdict}: ${counts.join(', ')} in ${s.targets} target${s.targets === 1 ? '' : 's'} (policy: ${result.policy.sources.join(' + ') || 'none'}; fail on ${result.failOn})`,
   );
   for (const m of result.missing) out.push(paint('yellow', `note: "${m}" matched no file`));
+  // Files read but not checked (a Helm chart template); the quiet ones (no workload in a YAML file) only in JSON.
+  for (const t of result.targets) {
+    if (typeof t.stats?.skipped === 'string' && !t.stats.quiet)
+      out.push(paint('yellow', `note: ${t.file}: ${t.stats.skipped}`));
+  }
   return out.join('\n') + '\n';
 }
