@@ -3,13 +3,13 @@ import { runRule } from '../helpers/rule-tester.js';
 import type { Reported } from '../helpers/rule-tester.js';
 import type { LoadedTarget } from '../../src/targets/types.js';
 import type { RuntimeSpec } from '../../src/targets/runtime/model.js';
-import { loadComposeFile, loadWorkflowFile } from '../../src/targets/runtime/index.js';
+import { loadComposeFile, loadKubernetesFile, loadWorkflowFile } from '../../src/targets/runtime/index.js';
 import { loadMakefile, loadShellScript } from '../../src/targets/runtime/shell-source.js';
 import { readContainerInspect } from '../../src/targets/runtime/inspect.js';
 
 export { dedent } from '../helpers/rule-tester.js';
 
-export type SourceFormat = 'compose' | 'sh' | 'make' | 'workflow' | 'inspect';
+export type SourceFormat = 'compose' | 'sh' | 'make' | 'workflow' | 'inspect' | 'kubernetes';
 
 export function load(format: SourceFormat, text: string): LoadedTarget {
   switch (format) {
@@ -23,6 +23,8 @@ export function load(format: SourceFormat, text: string): LoadedTarget {
       return loadWorkflowFile('.github/workflows/ci.yml', text);
     case 'inspect':
       return readContainerInspect('inspect.json', text);
+    case 'kubernetes':
+      return loadKubernetesFile('deploy.yaml', text);
   }
 }
 
