@@ -226,7 +226,7 @@ describe('Pod Security Standards presets', () => {
     const rulesAt = async (policy: string) => {
       const out = JSON.parse((await cli(dir, 'check', '--policy', policy, '--format', 'json')).stdout);
       return [
-        ...new Set(out.findings.map((f: { ruleId: string; line: number }) => `${f.ruleId}@${f.line}`)),
+        ...new Set<string>(out.findings.map((f: { ruleId: string; line: number }) => `${f.ruleId}@${f.line}`)),
       ].sort();
     };
     const baseline = await rulesAt('builtin:pod-security-baseline');
