@@ -7,8 +7,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { run } from '../../src/cli/main.js';
-import { cli } from '../helpers/cli.js';
+import { cli, cliWithStdin as withStdin } from '../helpers/cli.js';
 import { dedent } from './helpers.js';
 
 function workspace(files: Record<string, string>): string {
@@ -18,21 +17,6 @@ function workspace(files: Record<string, string>): string {
     writeFileSync(path.join(dir, name), content);
   }
   return dir;
-}
-
-/** Runs the CLI in-process with a standard input. */
-async function withStdin(cwd: string, input: string, ...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, {
-    cwd,
-    stdout: (s) => (stdout += s),
-    stderr: (s) => (stderr += s),
-    isTTY: false,
-    env: {},
-    readStdin: async () => input,
-  });
-  return { code, stdout, stderr };
 }
 
 const DEPLOYMENT = dedent(`
@@ -226,7 +210,9 @@ describe('Pod Security Standards presets', () => {
     const rulesAt = async (policy: string) => {
       const out = JSON.parse((await cli(dir, 'check', '--policy', policy, '--format', 'json')).stdout);
       return [
-        ...new Set<string>(out.findings.map((f: { ruleId: string; line: number }) => `${f.ruleId}@${f.line}`)),
+        ...new Set<string>(
+          out.findings.map((f: { ruleId: string; line: number }) => `${f.ruleId}@${f.line}`),
+        ),
       ].sort();
     };
     const baseline = await rulesAt('builtin:pod-security-baseline');

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { RULES } from '../../src/rules/index.js';
 import { loadKubernetesFile } from '../../src/targets/runtime/index.js';
-import type { Range } from '../../src/engine/types.js';
+import { validIn } from './helpers.js';
 
 const CORPUS = path.resolve(process.cwd(), '../shared/corpus/kubernetes');
 const files = existsSync(CORPUS)
@@ -27,17 +27,6 @@ const STRICT = {
   allow: null,
   max: 1,
 };
-
-function validIn(r: Range, lines: number): boolean {
-  return (
-    Number.isInteger(r.line) &&
-    r.line >= 1 &&
-    r.column >= 1 &&
-    r.endLine >= r.line &&
-    r.endLine <= lines &&
-    (r.endLine > r.line || r.endColumn > r.column)
-  );
-}
 
 (files.length > 0 ? describe : describe.skip)('Kubernetes corpus', () => {
   it('reads every file into containers, a located problem or a skip note, with valid findings', () => {

@@ -81,14 +81,7 @@ function loadYamlTarget(
 ): LoadedTarget {
   const index = new LineIndex(text);
   if (read === 'kubernetes' && HELM_ACTION.test(text)) return skippedTemplate(relPath, text, HELM_ACTION);
-  const target: LoadedTarget = {
-    kind: 'runtime',
-    file: relPath,
-    text,
-    units: [],
-    problems: [],
-    comments: [],
-  };
+  const target = emptyTarget(relPath, text);
   // Comments matter only as suppressions, which name layerguard, hadolint or `check=`; reading them is a
   // second parse of the file (a quarter of the time on Kubernetes manifests), so skip it when none can be.
   const comments = SUPPRESSION_WORD.test(text) ? yamlComments(text, index) : [];
@@ -140,16 +133,15 @@ function loadYamlTarget(
   return target;
 }
 
+function emptyTarget(relPath: string, text: string): LoadedTarget {
+  return { kind: 'runtime', file: relPath, text, units: [], problems: [], comments: [] };
+}
+
 /** A file that still holds template syntax: not read, with a note saying how to check it. */
 function skippedTemplate(relPath: string, text: string, mark: RegExp): LoadedTarget {
   const line = lineOf(text, mark);
   return {
-    kind: 'runtime',
-    file: relPath,
-    text,
-    units: [],
-    problems: [],
-    comments: [],
+    ...emptyTarget(relPath, text),
     stats: {
       format: 'kubernetes',
       containers: 0,
