@@ -149,6 +149,8 @@ describe('Kubernetes workloads', () => {
       expect(s.userns).toMatchObject({ value: 'pod', key: 'hostUsers' });
       expect(s.sysctls.map((x) => x.value)).toEqual(['kernel.msgmax=65536']);
     }
+    // Read once per pod, not once per container: a pod of n containers and m sysctls costs n + m, not n × m.
+    expect(a.sysctls).toBe(b.sysctls);
   });
 
   it('maps profiles, SELinux, privilege escalation and /proc masking to security options', () => {

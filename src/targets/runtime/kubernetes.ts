@@ -141,6 +141,26 @@ interface PodContext {
   securityContext: Fields;
   annotations: Fields;
   volumes: Map<string, { node: YamlNode; entry: Entry }>;
+  /** The pod's `securityContext.sysctls`, as `name=value`. */
+  sysctls: Setting<string>[];
+}
+
+function podSysctls(securityContext: Fields, ctx: YamlCtx): Setting<string>[] {
+  const out: Setting<string>[] = [];
+  for (const it of items(securityContext.get('sysctls')?.value ?? null, ctx)) {
+    const f = fields(it.value, ctx);
+    const n = scalarString(f.get('name')?.value ?? null);
+    if (n === undefined) continue;
+    const v = scalarString(f.get('value')?.value ?? null) ?? '';
+    out.push({
+      value: `${n}=${v}`,
+      raw: n,
+      range: firstLine(rangeOfNode(it.written, ctx)),
+      key: 'securityContext.sysctls',
+      ...(PLACEHOLDER.test(n) ? { opaque: true } : {}),
+    });
+  }
+  return out;
 }
 
 /** What one Kubernetes file yields: units, and the kinds seen (for a note when none is a workload). */
@@ -203,13 +223,15 @@ function visitObject(
     const source = [...v.values()].find((e) => e.key !== 'name');
     if (source) volumes.set(vName, { node: it.value as YamlNode, entry: source });
   }
+  const securityContext = fields(spec.get('securityContext')?.value ?? null, ctx);
   const pod: PodContext = {
     ctx,
     file,
     workload: `${kind} "${name}"`,
     label: `${kind} ${name}`,
     spec,
-    securityContext: fields(spec.get('securityContext')?.value ?? null, ctx),
+    securityContext,
+    sysctls: podSysctls(securityContext, ctx),
     annotations: fields(fields(t.get('metadata')?.value ?? null, ctx).get('annotations')?.value ?? null, ctx),
     volumes,
   };
@@ -319,19 +341,8 @@ function containerUnit(
     if (s) spec.securityOpt.push(as(s, s.value === undefined ? undefined : `label=${key}:${s.value}`));
   }
 
-  for (const it of items(psc.get('sysctls')?.value ?? null, ctx)) {
-    const f = fields(it.value, ctx);
-    const n = scalarString(f.get('name')?.value ?? null);
-    if (n === undefined) continue;
-    const v = scalarString(f.get('value')?.value ?? null) ?? '';
-    spec.sysctls.push({
-      value: `${n}=${v}`,
-      raw: n,
-      range: firstLine(rangeOfNode(it.written, ctx)),
-      key: 'securityContext.sysctls',
-      ...(PLACEHOLDER.test(n) ? { opaque: true } : {}),
-    });
-  }
+  // Shared by the pod's containers (rules only read settings): read once per pod, not per container.
+  spec.sysctls = pod.sysctls;
   for (const it of items(c.get('ports')?.value ?? null, ctx)) {
     const s = setting(fields(it.value, ctx).get('hostPort'), 'hostPort', ctx, integer);
     if (s && s.value !== 0) spec.hostPorts.push(s);
