@@ -6,4 +6,6 @@ export interface Io {
   stderr: (s: string) => void;
   isTTY: boolean;
   env: Record<string, string | undefined>;
+  /** Reads all of standard input (for `check -`); absent where there is none. */
+  readStdin?: () => Promise<string>;
 }

@@ -3,6 +3,7 @@
  */
 import { parseArgs } from 'node:util';
 import { check } from '../engine/check.js';
+import { DEFAULT_STDIN_NAME } from '../engine/stdin.js';
 import type { CheckResult } from '../engine/check.js';
 import { formatProblem, PolicyError } from '../policy/types.js';
 import { loadPolicy } from '../policy/load.js';
@@ -30,7 +31,11 @@ const FAIL_ON = ['error', 'warning', 'info', 'none'] as const;
 const HELP = `layerguard ${VERSION}: check container builds against a YAML policy
 
 Usage:
-  layerguard check [PATH|GLOB]...   check Dockerfiles (default: the current folder)
+  layerguard check [PATH|GLOB|-]... check Dockerfiles, compose files, Kubernetes manifests… (default:
+                                    the current folder; - reads standard input, e.g. from
+                                    helm template or kustomize build)
+      --stdin-name NAME             the file name standard input is reported under and matched
+                                    against policy overrides by (default <stdin>)
       --policy FILE                 policy file or builtin:<name> (default: .github/layerguard.yml,
                                     .layerguard.yml, layerguard.yml, else builtin:recommended)
       --format text|json|sarif|github|markdown
@@ -147,8 +152,17 @@ async function runCheck(args: string[], io: Io): Promise<number> {
       'github-token': { type: 'string' },
       'hadolint-config': { type: 'string' },
       shellcheck: { type: 'string' },
+      'stdin-name': { type: 'string' },
     },
   });
+  const readsStdin = positionals.includes('-');
+  if (values['stdin-name'] !== undefined && !readsStdin)
+    throw new UsageError('--stdin-name names standard input: give - as a path to read it');
+  if (readsStdin && !io.readStdin) throw new UsageError('there is no standard input to read');
+  const stdin = readsStdin
+    ? { name: values['stdin-name'] || DEFAULT_STDIN_NAME, text: await io.readStdin!() }
+    : undefined;
+  const named = positionals.filter((p) => p !== '-');
   const format = oneOf('--format', values.format, CHECK_FORMATS, 'text');
   const shellcheck = oneOf('--shellcheck', values.shellcheck, ['auto', 'on', 'off'] as const, 'auto');
   const failOn =
@@ -159,7 +173,7 @@ async function runCheck(args: string[], io: Io): Promise<number> {
     throw new UsageError('--baseline compares with an --image: give one');
   // With only images or inspect files named, do not also walk the current folder.
   const paths =
-    positionals.length === 0 && (images.length > 0 || containerInspect.length > 0) ? [] : positionals;
+    named.length === 0 && (readsStdin || images.length > 0 || containerInspect.length > 0) ? [] : named;
   const githubToken = values['github-token'] ?? io.env.GITHUB_TOKEN;
   const resolvedPolicy = await loadPolicy({
     cwd: io.cwd,
@@ -173,7 +187,11 @@ async function runCheck(args: string[], io: Io): Promise<number> {
   const result = await check({
     cwd: io.cwd,
     resolvedPolicy,
-    paths: paths.length === 0 && images.length === 0 && containerInspect.length === 0 ? ['.'] : paths,
+    paths:
+      paths.length === 0 && !readsStdin && images.length === 0 && containerInspect.length === 0
+        ? ['.']
+        : paths,
+    stdin,
     policy: values.policy,
     failOn,
     images,

@@ -12,6 +12,8 @@ import { FILE_TARGETS } from '../targets/index.js';
 import type { LoadedTarget } from '../targets/types.js';
 import type { ShellcheckContext, ShellcheckMode } from '../targets/dockerfile/shellcheck.js';
 import { discover, readIgnoreFile, readTargetFile, toPosix } from './discover.js';
+import { loadStdinTarget } from './stdin.js';
+import type { StdinInput } from './stdin.js';
 import { loadImageTargets } from '../targets/image/load.js';
 import { loadContainerInspect } from '../targets/runtime/inspect.js';
 import { applyPolicy } from '../policy/apply.js';
@@ -45,6 +47,8 @@ export interface CheckOptions {
   onlyFiles?: string[];
   /** `--shellcheck`: run ShellCheck on RUN scripts when it is on PATH (auto, the default), always, or never. */
   shellcheck?: ShellcheckMode;
+  /** `check -`: a text read from standard input, checked under its `--stdin-name`. */
+  stdin?: StdinInput;
 }
 
 export interface TargetSummary {
@@ -137,6 +141,7 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
       problems: [{ message: p.message, range: WHOLE_FILE }],
     });
   }
+  if (opts.stdin) targets.push(await loadStdinTarget(opts.stdin, FILE_TARGETS, ctx));
   for (const file of opts.containerInspect ?? []) {
     const rel = toPosix(path.relative(cwd, path.resolve(cwd, file)));
     try {
@@ -263,8 +268,14 @@ function runRules(target: LoadedTarget, policy: ResolvedPolicy): Finding[] {
     if (rule.kind !== target.kind) continue;
     const setting = effectiveRule(policy, rule, target.file);
     if (setting.severity === 'off') continue;
+    // Units that share a setting (the containers of one pod, compose services merging one anchor) report
+    // it once: the same rule, place and message is one finding.
+    const seen = new Set<string>();
     for (const unit of target.units) {
       const report = (d: ReportDescriptor) => {
+        const key = `${d.ruleId ?? ''}\0${d.range.line}:${d.range.column}:${d.range.endLine}:${d.range.endColumn}\0${d.message}`;
+        if (seen.has(key)) return;
+        seen.add(key);
         out.push({
           // A rule may report under a finer id (dockerfile/shellcheck reports shellcheck/SC2086…) and at a
           // lower severity than its setting, never a higher one.

@@ -72,6 +72,11 @@ export function formatText(result: CheckResult, opts: TextOptions): string {
     `${verdict}: ${counts.join(', ')} in ${s.targets} target${s.targets === 1 ? '' : 's'} (policy: ${result.policy.sources.join(' + ') || 'none'}; fail on ${result.failOn})`,
   );
   for (const m of result.missing) out.push(paint('yellow', `note: "${escapeData(m)}" matched no file`));
+  // Files read but not checked (a Helm chart template); the quiet ones (no workload in a YAML file) only in JSON.
+  for (const t of result.targets) {
+    if (typeof t.stats?.skipped === 'string' && !t.stats.quiet)
+      out.push(paint('yellow', `note: ${escapeData(t.file)}: ${escapeData(t.stats.skipped)}`));
+  }
   // Source excerpts, image tables and anything else built from input: no \r may split a line (the
   // runner splits at it) and no line may start a workflow command.
   return (

@@ -47,6 +47,7 @@ const SOCKETS = new Set(ENGINE_SOCKETS);
 
 export default defineRule({
   id: 'runtime/sensitive-mounts',
+  aliases: ['sensitive-host-mounts'],
   severity: 'warning',
   summary: 'The container bind-mounts a sensitive host path (/, /etc, /proc, /sys, /dev, /var/run, /root…)',
   options: {
