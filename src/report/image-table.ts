@@ -12,6 +12,8 @@ import { shortCreatedBy } from '../targets/image/history.js';
 
 /** More layers than this are summarised in one last row (and left out of the chart). */
 const MAX_ROWS = 120;
+/** Wasted paths listed in text and markdown; the rest are counted in one "N more" line. */
+export const MAX_WASTED_ROWS = 10;
 
 export function formatImageTables(result: CheckResult, format: 'markdown' | 'text'): string {
   const out: string[] = [];
@@ -94,6 +96,16 @@ function markdownOf(file: string, stats: ImageStats): string {
     );
   }
   if (shown.some((l) => l.size !== undefined)) out.push('', ...chartOf(stats, shown));
+  const wasted = wastedRows(stats);
+  if (wasted) {
+    out.push('', `Wasted files, largest first (${formatBytes(stats.wastedBytes ?? 0)} in all):`, '');
+    out.push('| Wasted | Path | Written in layer | Hidden by layer |', '| ---: | --- | --- | ---: |');
+    for (const w of wasted.rows)
+      out.push(
+        `| ${formatBytes(w.size)} | ${escapeCell('/' + w.path)} | ${w.layers.join(', ')} | ${w.hiddenBy} |`,
+      );
+    if (wasted.more) out.push(`| ${formatBytes(wasted.more.bytes)} | ${wasted.more.count} more | | |`);
+  }
   out.push('');
   return out.join('\n');
 }
@@ -165,5 +177,31 @@ function textOf(file: string, stats: ImageStats): string {
     );
   }
   if (stats.layers.length > MAX_ROWS) out.push(`  … ${stats.layers.length - MAX_ROWS} more layers`);
+  const wasted = wastedRows(stats);
+  if (wasted) {
+    out.push('  wasted files, largest first:');
+    const sizes = wasted.rows.map((w) => formatBytes(w.size));
+    const width = Math.max(...sizes.map((x) => x.length));
+    wasted.rows.forEach((w, i) =>
+      out.push(
+        `    ${sizes[i].padStart(width)}  /${w.path}  (written in layer ${w.layers.join(', ')}, hidden by layer ${w.hiddenBy})`,
+      ),
+    );
+    if (wasted.more) out.push(`    … ${wasted.more.count} more (${formatBytes(wasted.more.bytes)})`);
+  }
   return out.join('\n') + '\n';
+}
+
+/** The wasted paths to list, and what is left over ("N more"), from the stats. */
+function wastedRows(
+  stats: ImageStats,
+): { rows: NonNullable<ImageStats['wastedFiles']>; more?: { count: number; bytes: number } } | undefined {
+  const all = stats.wastedFiles;
+  if (!all || all.length === 0) return undefined;
+  const rows = all.slice(0, MAX_WASTED_ROWS);
+  const count = all.length - rows.length + (stats.wastedFilesOmitted?.count ?? 0);
+  const bytes =
+    all.slice(rows.length).reduce((s, w) => s + w.size, 0) + (stats.wastedFilesOmitted?.bytes ?? 0);
+  if (count === 0) return { rows };
+  return { rows, more: { count, bytes } };
 }

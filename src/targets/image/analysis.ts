@@ -5,14 +5,17 @@
  * - the final file system: the layers stacked with OCI whiteout semantics (a whiteout hides the path
  *   in the layers below; an opaque whiteout hides everything the layers below had in the folder;
  *   whiteouts only apply to lower layers, so each layer's whiteouts are applied before its files);
- * - dive's efficiency: every leaf path of every layer is visited; a path seen in several layers
- *   (added, overwritten, removed) is an inefficiency whose cumulative size is wasted; the score is
- *   Σ smallest size seen / Σ all sizes seen; the user-wasted percent is wasted bytes over the bytes
- *   of every layer after the first. One deliberate difference: dive counts a removed *folder* as one
- *   path holding the folder's bytes, seen once, so `rm -rf` of a folder a lower layer added never
- *   shows as waste; here each removed file counts as that file's path seen again (what dive already
- *   does for a removed single file), so bytes deleted in a later layer are wasted bytes, as they are.
- * - per layer, the bytes later layers hide (overwrite or delete): shipped, never seen.
+ * - wasted bytes, exactly: the bytes of every layer entry that is not part of the final file system
+ *   because a later entry hid it — overwritten (the same path written again, in a later layer or later
+ *   in the same layer), deleted by a whiteout, hidden by an opaque whiteout, or replaced by a folder or
+ *   a file of another type. These are the bytes shipped and pulled but never seen; the copy that is
+ *   kept is not counted. Every output (the headline, the per-layer column, the per-file list, the rule)
+ *   uses this one figure;
+ * - dive's efficiency score, kept as dive defines it because policies are written against it: every
+ *   leaf path of every layer is visited, and the score is Σ smallest size seen per path / Σ all sizes
+ *   seen. One deliberate difference: dive counts a removed *folder* as one path seen once, so `rm -rf`
+ *   of a folder never lowers the score; here each removed file counts as that file's path seen again
+ *   (what dive already does for a removed single file).
  */
 import type { ImageLayer, ImageModel, LayerFile } from './model.js';
 
@@ -29,26 +32,31 @@ export interface VisibleFile {
   layer: number;
 }
 
-export interface Inefficiency {
+/** One path whose bytes are shipped but hidden in the final file system. */
+export interface WastedFile {
   path: string;
-  /** Bytes over every time the path was seen. */
-  cumulativeSize: number;
-  /** 0-based layers the path was seen in. */
+  /** Bytes of every hidden copy of the path. */
+  size: number;
+  /** 0-based layers that wrote the hidden copies, in order. */
   layers: number[];
+  /** 0-based layer that hid the last hidden copy (overwrote or deleted it). */
+  hiddenBy: number;
 }
 
 export interface ImageAnalysis {
   /** Every visible path of the final file system (directories included), by path. */
   visible: Map<string, VisibleFile>;
+  /** dive's efficiency score (0..1). */
   efficiency: number;
+  /** Bytes of the layer entries hidden in the final file system (see above); Σ hiddenBytes. */
   wastedBytes: number;
   /** Bytes of the layers after the first (dive's "user" bytes). */
   userBytes: number;
   /** wastedBytes / userBytes (0 when there are no user bytes). */
   userWastedRatio: number;
-  /** Sorted by cumulative size, largest first. */
-  inefficiencies: Inefficiency[];
-  /** Per layer (0-based): bytes of its files that later layers overwrite or delete. */
+  /** Every path with hidden bytes, largest first (then by path). */
+  wastedFiles: WastedFile[];
+  /** Per layer (0-based): bytes of its entries that later entries hide. */
   hiddenBytes: number[];
 }
 
@@ -56,8 +64,17 @@ function segments(path: string): string[] {
   return path === '' ? [] : path.split('/');
 }
 
+/** Calls `fn` for each node with a file under (and including) `node`, with its path. */
+function walk(node: Node, path: string, fn: (path: string, node: Node) => void) {
+  if (node.file) fn(path, node);
+  if (node.kids) for (const [name, kid] of node.kids) walk(kid, path ? `${path}/${name}` : name, fn);
+}
+
 class Tree {
   readonly root: Node = { layer: -1 };
+
+  /** `hide(path, node, by)` is told of every entry pushed out of the tree, and by which layer. */
+  constructor(private readonly hide: (path: string, node: Node, by: number) => void) {}
 
   find(path: string): Node | undefined {
     let n: Node | undefined = this.root;
@@ -68,41 +85,55 @@ class Tree {
     return n;
   }
 
-  /** Removes the node at `path`; returns it (with its subtree). */
-  remove(path: string): Node | undefined {
+  /** Removes the node at `path` and its subtree (a whiteout of layer `by`); returns it. */
+  remove(path: string, by: number): Node | undefined {
     const segs = segments(path);
     if (segs.length === 0) return undefined;
     const parent = this.find(segs.slice(0, -1).join('/'));
     const last = segs[segs.length - 1];
     const node = parent?.kids?.get(last);
-    if (node) parent!.kids!.delete(last);
+    if (!node) return undefined;
+    parent!.kids!.delete(last);
+    walk(node, path, (p, n) => this.hide(p, n, by));
     return node;
+  }
+
+  /** Empties the folder at `path` (an opaque whiteout of layer `by`); returns the removed subtree. */
+  clear(path: string, by: number): Node | undefined {
+    const dir = this.find(path);
+    if (!dir?.kids) return undefined;
+    const removed: Node = { layer: dir.layer, kids: dir.kids };
+    dir.kids = undefined;
+    for (const [name, kid] of removed.kids!)
+      walk(kid, path ? `${path}/${name}` : name, (p, n) => this.hide(p, n, by));
+    return removed;
   }
 
   set(path: string, file: LayerFile, layer: number) {
     let n = this.root;
+    let at = '';
     for (const s of segments(path)) {
+      at = at ? `${at}/${s}` : s;
       if (!n.kids) n.kids = new Map();
       let next = n.kids.get(s);
       if (!next) {
         next = { layer };
         n.kids.set(s, next);
-      } else if (next.file && next.file.type !== 'dir') {
+      } else if (next.file && next.file.type !== 'dir' && at !== path) {
         // A file where a folder is now needed: the folder replaces it.
+        this.hide(at, next, layer);
         next.file = undefined;
       }
       n = next;
     }
+    if (n.file) this.hide(path, { file: n.file, layer: n.layer }, layer);
+    if (file.type !== 'dir' && n.kids) {
+      for (const [name, kid] of n.kids) walk(kid, `${path}/${name}`, (p, k) => this.hide(p, k, layer));
+      n.kids = undefined;
+    }
     n.file = file;
     n.layer = layer;
-    if (file.type !== 'dir') n.kids = undefined;
   }
-}
-
-/** Calls `fn` for each node with a file under (and including) `node`, with its path. */
-function walk(node: Node, path: string, fn: (path: string, node: Node) => void) {
-  if (node.file) fn(path, node);
-  if (node.kids) for (const [name, kid] of node.kids) walk(kid, path ? `${path}/${name}` : name, fn);
 }
 
 const cache = new WeakMap<ImageModel, ImageAnalysis>();
@@ -117,17 +148,37 @@ export function analyseImage(model: ImageModel): ImageAnalysis {
 }
 
 export function analyseLayers(layers: readonly ImageLayer[]): ImageAnalysis {
-  const tree = new Tree();
-  const eff = new Map<string, { cumulative: number; min: number; layers: number[] }>();
-  const see = (path: string, size: number, layer: number) => {
-    let e = eff.get(path);
-    if (!e) {
-      e = { cumulative: 0, min: size, layers: [] };
-      eff.set(path, e);
+  const hiddenBytes = layers.map(() => 0);
+  const wasted = new Map<string, WastedFile>();
+  const tree = new Tree((path, node, by) => {
+    const f = node.file;
+    if (!f || f.type !== 'file' || f.whiteout) return;
+    hiddenBytes[node.layer] += f.size;
+    let w = wasted.get(path);
+    if (!w) {
+      w = { path, size: 0, layers: [], hiddenBy: by };
+      wasted.set(path, w);
     }
-    e.cumulative += size;
-    if (size < e.min) e.min = size;
-    e.layers.push(layer);
+    w.size += f.size;
+    if (w.layers[w.layers.length - 1] !== node.layer) w.layers.push(node.layer);
+    w.hiddenBy = by;
+  });
+  // dive's score: per path, the smallest size seen and the sum of all sizes seen.
+  const eff = new Map<string, { cumulative: number; min: number; count: number }>();
+  const see = (path: string, size: number) => {
+    const e = eff.get(path);
+    if (!e) eff.set(path, { cumulative: size, min: size, count: 1 });
+    else {
+      e.cumulative += size;
+      if (size < e.min) e.min = size;
+      e.count++;
+    }
+  };
+  const seeRemoved = (removed: Node | undefined, path: string) => {
+    if (!removed?.kids || removed.kids.size === 0) return see(path, 0);
+    walk(removed, path, (p, n) => {
+      if (!n.kids || n.kids.size === 0) see(p, 0);
+    });
   };
   let userBytes = 0;
   layers.forEach((layer, li) => {
@@ -148,69 +199,44 @@ export function analyseLayers(layers: readonly ImageLayer[]): ImageAnalysis {
     }
     // Whiteouts first: they only apply to the layers below.
     for (const f of files) {
-      if (!f.whiteout) continue;
-      if (f.whiteout === 'file') {
-        const removed = tree.remove(f.path);
-        if (removed && removed.kids && removed.kids.size > 0) {
-          walk(removed, f.path, (p, n) => {
-            if (!n.kids || n.kids.size === 0) see(p, 0, li);
-          });
-        } else see(f.path, 0, li);
-      } else {
-        const dir = tree.find(f.path);
-        if (dir?.kids) {
-          for (const [name, kid] of dir.kids) {
-            walk(kid, f.path ? `${f.path}/${name}` : name, (p, n) => {
-              if (!n.kids || n.kids.size === 0) see(p, 0, li);
-            });
-          }
-          dir.kids = undefined;
-        }
+      if (f.whiteout === 'file') seeRemoved(tree.remove(f.path, li), f.path);
+      else if (f.whiteout === 'opaque') {
+        const removed = tree.clear(f.path, li);
+        if (removed) seeRemoved(removed, f.path);
       }
     }
     for (const f of files) {
       if (f.whiteout) continue;
       tree.set(f.path, f, li);
-      if (!parents.has(f.path)) see(f.path, f.type === 'file' ? f.size : 0, li);
+      if (!parents.has(f.path)) see(f.path, f.type === 'file' ? f.size : 0);
     }
   });
   const visible = new Map<string, VisibleFile>();
-  const shown = new Set<LayerFile>();
   // Folders no layer listed (implicit parents) are visible too, as synthetic folder entries.
   const visit = (node: Node, path: string) => {
     if (path !== '') {
       const f = node.file ?? { path, type: 'dir' as const, size: 0, mode: 0o755, uid: 0, gid: 0 };
       visible.set(path, { path, file: f, layer: node.layer });
-      if (node.file) shown.add(node.file);
     }
     if (node.kids) for (const [name, kid] of node.kids) visit(kid, path ? `${path}/${name}` : name);
   };
   visit(tree.root, '');
-  const hiddenBytes = layers.map((layer) => {
-    let s = 0;
-    for (const f of layer.files ?? []) if (f.type === 'file' && !f.whiteout && !shown.has(f)) s += f.size;
-    return s;
-  });
   let minSum = 0;
   let allSum = 0;
-  let wastedBytes = 0;
-  const inefficiencies: Inefficiency[] = [];
-  for (const [path, e] of eff) {
+  for (const e of eff.values()) {
     minSum += e.min;
     allSum += e.cumulative;
-    if (e.layers.length > 1) {
-      wastedBytes += e.cumulative;
-      if (e.cumulative > 0) inefficiencies.push({ path, cumulativeSize: e.cumulative, layers: e.layers });
-    }
   }
-  inefficiencies.sort((a, b) => b.cumulativeSize - a.cumulativeSize || (a.path < b.path ? -1 : 1));
+  const wastedBytes = hiddenBytes.reduce((s, b) => s + b, 0);
+  const wastedFiles = [...wasted.values()].filter((w) => w.size > 0);
+  wastedFiles.sort((a, b) => b.size - a.size || (a.path < b.path ? -1 : 1));
   return {
     visible,
     efficiency: allSum === 0 ? 1 : minSum / allSum,
     wastedBytes,
     userBytes,
     userWastedRatio: userBytes === 0 ? 0 : wastedBytes / userBytes,
-    inefficiencies,
+    wastedFiles,
     hiddenBytes,
   };
 }

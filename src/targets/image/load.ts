@@ -31,6 +31,7 @@ import { buildxImages, isBuildxMetadata, isInspectJson, modelsFromInspect } from
 import { DIGEST_RE, jsonErrorMessage } from './assemble.js';
 import type { Json } from './assemble.js';
 import { analyseImage, compareImages } from './analysis.js';
+import { WASTED_FILES_KEPT } from './model.js';
 import type { ImageModel, ImageSource, ImageStats } from './model.js';
 
 export interface ImageLoadOptions {
@@ -199,6 +200,18 @@ export function imageStats(model: ImageModel, ref = model.ref): ImageStats {
   if (analysis) {
     stats.efficiency = analysis.efficiency;
     stats.wastedBytes = analysis.wastedBytes;
+    const kept = analysis.wastedFiles.slice(0, WASTED_FILES_KEPT);
+    stats.wastedFiles = kept.map((w) => ({
+      path: w.path,
+      size: w.size,
+      layers: w.layers.map((l) => l + 1),
+      hiddenBy: w.hiddenBy + 1,
+    }));
+    const rest = analysis.wastedFiles.length - kept.length;
+    if (rest > 0) {
+      const bytes = analysis.wastedFiles.slice(kept.length).reduce((s, w) => s + w.size, 0);
+      stats.wastedFilesOmitted = { count: rest, bytes };
+    }
   }
   if (comparison && model.baseline) {
     const b = model.baseline.model;

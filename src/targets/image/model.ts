@@ -130,6 +130,20 @@ export interface ImageModel {
   baseline?: ImageBaseline;
 }
 
+/** How many wasted paths `stats.image.wastedFiles` keeps (the JSON report); the rest are counted. */
+export const WASTED_FILES_KEPT = 1000;
+
+/** One path of `ImageStats.wastedFiles` (layers numbered from 1). */
+export interface ImageWastedFileStats {
+  path: string;
+  /** Bytes of every hidden copy. */
+  size: number;
+  /** Layers that wrote the hidden copies. */
+  layers: number[];
+  /** Layer that hid the last hidden copy (overwrote or deleted it). */
+  hiddenBy: number;
+}
+
 /** One row of the report table (`stats.image.layers`). */
 export interface ImageLayerStats {
   /** 1-based layer number. */
@@ -170,8 +184,16 @@ export interface ImageStats {
   filesIndexed: boolean;
   /** dive's efficiency score (0..1), when the layer contents were read. */
   efficiency?: number;
-  /** dive's wasted bytes, when the layer contents were read. */
+  /**
+   * Wasted bytes, when the layer contents were read: bytes of the layer entries that are hidden in the
+   * final file system (overwritten later, deleted by a whiteout or an opaque whiteout); Σ of the
+   * layers' `wastedBytes` and of `wastedFiles` (with `wastedFilesOmitted`).
+   */
   wastedBytes?: number;
+  /** The paths behind `wastedBytes`, largest first, at most WASTED_FILES_KEPT of them. */
+  wastedFiles?: ImageWastedFileStats[];
+  /** Paths with hidden bytes left out of `wastedFiles`, and their bytes. */
+  wastedFilesOmitted?: { count: number; bytes: number };
   layers: ImageLayerStats[];
   baseline?: ImageBaselineStats;
 }
