@@ -16,7 +16,8 @@ export type ImageSource =
   | 'oci-layout'
   | 'inspect-json'
   | 'buildx-metadata'
-  | 'docker-daemon';
+  | 'docker-daemon'
+  | 'registry';
 
 export type LayerFileType = 'file' | 'dir' | 'symlink' | 'hardlink' | 'char' | 'block' | 'fifo' | 'other';
 
