@@ -356,7 +356,9 @@ async function readPrefixed(input: string, prefix: string, ctx: ReadContext): Pr
   const r = await readImageInput(file, { ...ctx });
   if (!name) return r;
   const wanted = name;
-  const matches = (n: string) => n === wanted || n.endsWith(`:${wanted}`) || n.startsWith(`${wanted}:`);
+  // `NAME` matches the image's full name, the name without its registry host, or its tag alone.
+  const matches = (n: string) =>
+    n === wanted || n.endsWith(`/${wanted}`) || n.endsWith(`:${wanted}`) || n.startsWith(`${wanted}:`);
   const images = r.images.filter((i) => (i.model.name ?? '').split(', ').some(matches));
   if (images.length === 0 && r.images.length > 0) {
     const names = r.images.map((i) => i.model.name ?? 'unnamed').join('; ');
