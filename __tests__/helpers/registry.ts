@@ -7,7 +7,9 @@
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
+import { createPrivateKey, createSign, randomUUID, X509Certificate } from 'node:crypto';
 import { promises as fs } from 'node:fs';
+import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 
@@ -20,6 +22,7 @@ export function registryMissing(): string | undefined {
   if (spawnSync('htpasswd', ['-nbB', 'a', 'b']).status !== 0) missing.push('apache2-utils (htpasswd)');
   if (spawnSync('buildah', ['--version']).status !== 0) missing.push('buildah');
   if (spawnSync('skopeo', ['--version']).status !== 0) missing.push('skopeo');
+  if (spawnSync('openssl', ['version']).status !== 0) missing.push('openssl');
   return missing.length ? `install the Debian packages ${missing.join(', ')}` : undefined;
 }
 
@@ -119,5 +122,80 @@ export async function startRegistry(dir: string, auth: RegistryAuth = {}): Promi
       }
       await log.close();
     },
+  };
+}
+
+export interface TokenServer {
+  /** What `startRegistry(dir, { token })` needs. */
+  auth: NonNullable<RegistryAuth['token']>;
+  /** The scopes asked for, and whether basic credentials came with the request. */
+  requests: { scope: string; basic: boolean }[];
+  stop(): Promise<void>;
+}
+
+const b64url = (x: Buffer | string) => Buffer.from(x).toString('base64url');
+
+/**
+ * The token service of the registry's token auth (the `WWW-Authenticate: Bearer` flow), as Docker
+ * Hub and ghcr.io run one: it grants the actions asked for to anyone and signs an RS256 JWT with a
+ * key whose self-signed certificate (made with `openssl`) the registry trusts as its root bundle.
+ * The registry itself verifies every token.
+ */
+export async function startTokenServer(dir: string): Promise<TokenServer> {
+  await fs.mkdir(dir, { recursive: true });
+  const keyFile = path.join(dir, 'token.key');
+  const certFile = path.join(dir, 'token.crt');
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      keyFile,
+      '-out',
+      certFile,
+      '-days',
+      '1',
+      '-subj',
+      '/CN=layerguard-test-token',
+    ],
+    { stdio: 'ignore' },
+  );
+  const key = createPrivateKey(await fs.readFile(keyFile));
+  const der = new X509Certificate(await fs.readFile(certFile)).raw.toString('base64');
+  const issuer = 'layerguard-test-issuer';
+  const service = 'layerguard-test-registry';
+  const requests: TokenServer['requests'] = [];
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url!, 'http://x');
+    const scope = url.searchParams.get('scope') ?? '';
+    requests.push({ scope, basic: /^Basic /.test(req.headers.authorization ?? '') });
+    const [type, name, actions] = scope.split(':');
+    const now = Math.floor(Date.now() / 1000);
+    const header = { alg: 'RS256', typ: 'JWT', x5c: [der] };
+    const claims = {
+      iss: issuer,
+      sub: 'anonymous',
+      aud: url.searchParams.get('service'),
+      exp: now + 300,
+      nbf: now - 10,
+      iat: now,
+      jti: randomUUID(),
+      access: type === 'repository' ? [{ type, name, actions: (actions ?? '').split(',') }] : [],
+    };
+    const body = `${b64url(JSON.stringify(header))}.${b64url(JSON.stringify(claims))}`;
+    const signature = createSign('RSA-SHA256').update(body).sign(key).toString('base64url');
+    res.writeHead(200, { 'Content-Type': 'application/json' });
+    res.end(JSON.stringify({ token: `${body}.${signature}` }));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as net.AddressInfo).port;
+  return {
+    auth: { realm: `http://127.0.0.1:${port}/token`, service, issuer, certFile },
+    requests,
+    stop: () => new Promise<void>((r) => server.close(() => r())),
   };
 }

@@ -4,7 +4,8 @@
  * `buildah manifest push --all` (a multi-platform index) and `skopeo copy` (a private repository
  * behind basic auth). The registry's access log shows which blobs were fetched.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import http from 'node:http';
@@ -15,10 +16,11 @@ import { parseChallenge, parseDockerReference } from '../../src/targets/image/re
 import { analyseImage } from '../../src/targets/image/analysis.js';
 import type { ImageModel, ImageStats } from '../../src/targets/image/model.js';
 import type { LoadedTarget } from '../../src/targets/types.js';
-import { registryMissing, startRegistry } from '../helpers/registry.js';
-import type { RunningRegistry } from '../helpers/registry.js';
+import { registryMissing, startRegistry, startTokenServer } from '../helpers/registry.js';
+import type { RunningRegistry, TokenServer } from '../helpers/registry.js';
 import { tempDir } from './helpers.js';
 
+const execFileAsync = promisify(execFile);
 const missing = registryMissing();
 if (missing) console.warn(`registry image tests skipped: ${missing}`);
 
@@ -28,6 +30,8 @@ const PASSWORD = 'pa55-' + randomBytes(6).toString('hex');
 let work: string;
 let open: RunningRegistry;
 let secured: RunningRegistry;
+let tokenAuth: RunningRegistry;
+let tokens: TokenServer;
 
 function buildah(...args: string[]): string {
   return execFileSync(
@@ -58,6 +62,8 @@ const blobGets = async (r: RunningRegistry) =>
     secured = await startRegistry(path.join(work, 'secured'), {
       basic: { username: USER, password: PASSWORD },
     });
+    tokens = await startTokenServer(path.join(work, 'tokens'));
+    tokenAuth = await startRegistry(path.join(work, 'token-auth'), { token: tokens.auth });
     await fs.writeFile(path.join(work, 'big.bin'), randomBytes(100_000));
     // Layer 1: busybox, a setuid copy and a 100 kB file; layer 2 deletes the file (100 kB wasted).
     const c = buildah('from', 'scratch');
@@ -96,11 +102,21 @@ const blobGets = async (r: RunningRegistry) =>
       `oci-archive:${archive}`,
       `docker://${secured.host}/private/app:1`,
     ]);
+    // Asynchronously: the token service answers from this process.
+    await execFileAsync('skopeo', [
+      'copy',
+      '--quiet',
+      '--dest-tls-verify=false',
+      `oci-archive:${archive}`,
+      `docker://${tokenAuth.host}/library/app:1`,
+    ]);
   }, 240_000);
 
   afterAll(async () => {
     await open?.stop();
     await secured?.stop();
+    await tokenAuth?.stop();
+    await tokens?.stop();
     if (work) await fs.rm(work, { recursive: true, force: true });
   });
 
@@ -221,6 +237,20 @@ const blobGets = async (r: RunningRegistry) =>
       if (saved === undefined) delete process.env.DOCKER_CONFIG;
       else process.env.DOCKER_CONFIG = saved;
     }
+  });
+
+  it('follows the anonymous Bearer token flow of a registry with token auth', async () => {
+    const before = tokens.requests.length;
+    const t = await loadImageTargets(`docker://${tokenAuth.host}/library/app:1`, { cwd: work });
+    expect(problemsOf(t)).toEqual([]);
+    expect(modelOf(t[0]).filesIndexed).toBe(true);
+    // One token for the whole read, asked anonymously for pull only.
+    expect(tokens.requests.slice(before)).toEqual([{ scope: 'repository:library/app:pull', basic: false }]);
+    // Every request but the first carried the token: the registry answered 401 only once.
+    const log = await tokenAuth.accessLog();
+    const reads = log.filter((l) => l.includes('"GET /v2/library/app/'));
+    expect(reads.filter((l) => /" 401 /.test(l))).toHaveLength(1);
+    expect(reads.filter((l) => /" 200 /.test(l))).toHaveLength(4); // manifest, config, 2 layers
   });
 
   it('names the image in a 404, and reports a blob whose content does not match its digest', async () => {
