@@ -18,6 +18,8 @@
  *   (what dive already does for a removed single file).
  */
 import type { ImageLayer, ImageModel, LayerFile } from './model.js';
+import { diffPackages, packagesOf } from './packages.js';
+import type { PackageChange } from './packages.js';
 
 interface Node {
   kids?: Map<string, Node>;
@@ -261,6 +263,102 @@ export interface BaselineComparison {
    * when either side has no file index. */
   addedPaths?: AddedPath[];
   addedBytes?: number;
+  /** Every added, removed and changed entry (folders left out), largest size change first. */
+  fileChanges?: FileChange[];
+  /** Package changes (dpkg, apk) when either side has a package database. */
+  packageChanges?: PackageChange[];
+  /** Package databases that were not read (rpm), on either side. */
+  packagesUnreadable?: string[];
+}
+
+export type FileChangeKind = 'size' | 'type' | 'mode' | 'owner' | 'link';
+
+/** One entry of the final file system that differs from the baseline's. */
+export interface FileChange {
+  path: string;
+  change: 'added' | 'removed' | 'changed';
+  type: LayerFile['type'];
+  /** Bytes in the image (0 when removed). */
+  size: number;
+  /** Bytes in the image minus bytes in the baseline. */
+  sizeDelta: number;
+  /** For `changed`: what differs (content of the same size is not compared: hashes are not kept). */
+  what?: FileChangeKind[];
+  /** Permission bits (with setuid/setgid/sticky) in the image and, when changed, in the baseline. */
+  mode?: number;
+  baselineMode?: number;
+  /** `uid:gid` in the image and, when changed, in the baseline. */
+  owner?: string;
+  baselineOwner?: string;
+  /** True when the image sets setuid or setgid where the baseline did not (or the file is new). */
+  setuidSet?: boolean;
+  /** 0-based layer of the image the entry comes from (not for removed). */
+  layer?: number;
+}
+
+const SUID_BITS = 0o6000;
+
+/** The entries of `after` that differ from `before` (folders left out), largest size change first. */
+export function diffFiles(
+  before: ReadonlyMap<string, VisibleFile>,
+  after: ReadonlyMap<string, VisibleFile>,
+): FileChange[] {
+  const out: FileChange[] = [];
+  for (const v of after.values()) {
+    const f = v.file;
+    if (f.type === 'dir') continue;
+    const old = before.get(v.path)?.file;
+    const owner = `${f.uid}:${f.gid}`;
+    if (!old || old.type === 'dir') {
+      const c: FileChange = {
+        path: v.path,
+        change: 'added',
+        type: f.type,
+        size: f.size,
+        sizeDelta: f.size,
+        mode: f.mode,
+        owner,
+        layer: v.layer,
+      };
+      if (f.mode & SUID_BITS && f.type === 'file') c.setuidSet = true;
+      out.push(c);
+      continue;
+    }
+    const what: FileChangeKind[] = [];
+    if (old.type !== f.type) what.push('type');
+    if (old.size !== f.size) what.push('size');
+    if (old.mode !== f.mode) what.push('mode');
+    const oldOwner = `${old.uid}:${old.gid}`;
+    if (oldOwner !== owner) what.push('owner');
+    if ((old.linkTarget ?? '') !== (f.linkTarget ?? '')) what.push('link');
+    if (what.length === 0) continue;
+    const c: FileChange = {
+      path: v.path,
+      change: 'changed',
+      type: f.type,
+      size: f.size,
+      sizeDelta: f.size - old.size,
+      what,
+      mode: f.mode,
+      owner,
+      layer: v.layer,
+    };
+    if (old.mode !== f.mode) c.baselineMode = old.mode;
+    if (oldOwner !== owner) c.baselineOwner = oldOwner;
+    if (f.type === 'file' && f.mode & SUID_BITS & ~(old.type === 'file' ? old.mode : 0)) c.setuidSet = true;
+    out.push(c);
+  }
+  for (const v of before.values()) {
+    if (v.file.type === 'dir') continue;
+    const now = after.get(v.path);
+    if (now && now.file.type !== 'dir') continue;
+    out.push({ path: v.path, change: 'removed', type: v.file.type, size: 0, sizeDelta: -v.file.size });
+  }
+  out.sort(
+    (a, b) =>
+      Math.abs(b.sizeDelta) - Math.abs(a.sizeDelta) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0),
+  );
+  return out;
 }
 
 const compareCache = new WeakMap<ImageModel, WeakMap<ImageModel, BaselineComparison>>();
@@ -298,6 +396,13 @@ export function compareImages(model: ImageModel, baseline: ImageModel): Baseline
     added.sort((a, b) => b.size - a.size || (a.path < b.path ? -1 : 1));
     result.addedPaths = added;
     result.addedBytes = addedBytes;
+    const after = analyseImage(model).visible;
+    result.fileChanges = diffFiles(before, after);
+    const pb = packagesOf(before);
+    const pa = packagesOf(after);
+    if (pb.packages.size > 0 || pa.packages.size > 0) result.packageChanges = diffPackages(pb, pa);
+    const unreadable = [...new Set([...pb.unreadable, ...pa.unreadable])];
+    if (unreadable.length > 0) result.packagesUnreadable = unreadable;
   }
   if (!inner) {
     inner = new WeakMap();

@@ -14,6 +14,7 @@ import zlib from 'node:zlib';
 import type { Transform } from 'node:stream';
 import { TarParser, looksLikeTar } from './tar.js';
 import type { TarHeader } from './tar.js';
+import { isPackageDb, PACKAGE_DB_MAX_BYTES } from './model.js';
 import type { LayerFile, LayerFileType } from './model.js';
 
 export interface ImageLimits {
@@ -255,6 +256,17 @@ export class TarIndexer {
       file.linkTarget = h.type === 'hardlink' ? normalisePath(h.linkname) : h.linkname;
     }
     this.files.push(file);
+    if (h.type === 'file' && !whiteout && h.size > 0 && h.size <= PACKAGE_DB_MAX_BYTES && isPackageDb(path)) {
+      const parts: Uint8Array[] = [];
+      return {
+        data(chunk: Uint8Array) {
+          parts.push(chunk.slice());
+        },
+        end() {
+          file.content = Buffer.concat(parts).toString('utf8');
+        },
+      };
+    }
     if (h.type === 'file' && !whiteout && h.size > 0 && h.size <= KEY_SNIFF_MAX_FILE) {
       let head: Uint8Array | null = null;
       return {

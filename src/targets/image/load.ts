@@ -277,6 +277,32 @@ export function imageStats(model: ImageModel, ref = model.ref): ImageStats {
       layerDelta: comparison.layerDelta,
       sharedLayers: comparison.sharedLayers,
     };
+    if (comparison.fileChanges) {
+      const fc = comparison.fileChanges;
+      const sum = (xs: typeof fc) => xs.reduce((s, c) => s + Math.abs(c.sizeDelta), 0);
+      const added = fc.filter((c) => c.change === 'added');
+      const removed = fc.filter((c) => c.change === 'removed');
+      stats.baseline.files = {
+        added: added.length,
+        removed: removed.length,
+        changed: fc.length - added.length - removed.length,
+        addedBytes: sum(added),
+        removedBytes: sum(removed),
+        setuidSet: fc.filter((c) => c.setuidSet).length,
+      };
+      stats.baseline.fileChanges = fc.map((c) => (c.layer === undefined ? c : { ...c, layer: c.layer + 1 }));
+    }
+    if (comparison.packageChanges) {
+      const count = (k: string) => comparison.packageChanges!.filter((p) => p.change === k).length;
+      stats.baseline.packages = {
+        added: count('added'),
+        removed: count('removed'),
+        upgraded: count('upgraded'),
+        downgraded: count('downgraded'),
+      };
+      stats.baseline.packageChanges = comparison.packageChanges;
+    }
+    if (comparison.packagesUnreadable) stats.baseline.packagesUnreadable = comparison.packagesUnreadable;
   }
   return stats;
 }
