@@ -14,6 +14,7 @@ import { check } from '../../src/engine/check.js';
 import { loadImageTargets } from '../../src/targets/image/load.js';
 import { parseChallenge, parseDockerReference } from '../../src/targets/image/registry.js';
 import { analyseImage } from '../../src/targets/image/analysis.js';
+import { formatImageTables } from '../../src/report/image-table.js';
 import type { ImageModel, ImageStats } from '../../src/targets/image/model.js';
 import type { LoadedTarget } from '../../src/targets/types.js';
 import { registryMissing, startRegistry, startTokenServer } from '../helpers/registry.js';
@@ -78,6 +79,38 @@ const blobGets = async (r: RunningRegistry) =>
     buildah('config', '--arch', 'arm64', '--variant', 'v8', c2);
     buildah('copy', c2, '/etc/hostname', '/etc/arm64-only');
     buildah('commit', '-q', c2, 'lg-reg-arm64');
+    // Two releases with a dpkg database, for the baseline diff: v2 upgrades libc6, adds git,
+    // removes curl, sets setuid on busybox, adds a setuid tool and deletes /etc/motd.
+    const status = (libc: string, extra: string) =>
+      `Package: libc6\nStatus: install ok installed\nArchitecture: amd64\nVersion: ${libc}\n\n${extra}`;
+    await fs.writeFile(
+      path.join(work, 'status-1'),
+      status(
+        '2.36-9+deb12u3',
+        'Package: curl\nStatus: install ok installed\nArchitecture: amd64\nVersion: 7.88.1-10\n',
+      ),
+    );
+    await fs.writeFile(
+      path.join(work, 'status-2'),
+      status(
+        '2.36-9+deb12u7',
+        'Package: git\nStatus: install ok installed\nArchitecture: amd64\nVersion: 1:2.39.5-0+deb12u1\n',
+      ),
+    );
+    const p1 = buildah('from', 'scratch');
+    buildah('copy', p1, '/bin/busybox', '/bin/busybox');
+    buildah('copy', p1, path.join(work, 'status-1'), '/var/lib/dpkg/status');
+    buildah('copy', p1, '/etc/hostname', '/etc/motd');
+    buildah('config', '--os', 'linux', '--arch', 'amd64', p1);
+    buildah('commit', '-q', p1, 'lg-reg-pkg1');
+    const p2 = buildah('from', 'lg-reg-pkg1');
+    buildah('copy', p2, path.join(work, 'status-2'), '/var/lib/dpkg/status');
+    buildah('copy', '--chmod', '4755', p2, '/bin/busybox', '/bin/busybox');
+    buildah('copy', '--chmod', '2755', p2, '/bin/busybox', '/usr/bin/newtool');
+    buildah('run', '--isolation', 'chroot', p2, '--', '/bin/busybox', 'rm', '/etc/motd');
+    buildah('commit', '-q', p2, 'lg-reg-pkg2');
+    buildah('push', '--tls-verify=false', 'lg-reg-pkg1', `docker://${open.host}/team/pkg:1`);
+    buildah('push', '--tls-verify=false', 'lg-reg-pkg2', `docker://${open.host}/team/pkg:2`);
     buildah('manifest', 'create', 'lg-reg-list');
     buildah('manifest', 'add', 'lg-reg-list', 'lg-reg-amd64');
     buildah('manifest', 'add', 'lg-reg-list', 'lg-reg-arm64');
@@ -175,6 +208,65 @@ const blobGets = async (r: RunningRegistry) =>
     const metaStats = meta.targets[0].stats!.image as ImageStats;
     expect(metaStats.filesIndexed).toBe(false);
     expect(metaStats.layers.map((l) => l.compressedSize! > 0)).toEqual([true, true]);
+  });
+
+  it('diffs against a baseline from the registry: files (size, mode, setuid) and dpkg packages', async () => {
+    const result = await check({
+      cwd: work,
+      paths: [],
+      policy: 'builtin:recommended',
+      images: [`docker://${open.host}/team/pkg:2`],
+      baseline: `docker://${open.host}/team/pkg:1`,
+    });
+    expect(result.findings.map((f) => f.ruleId)).not.toContain('policy/unparsable');
+    const b = (result.targets[0].stats!.image as ImageStats).baseline!;
+    expect(b.packageChanges).toEqual([
+      { name: 'git', manager: 'dpkg', arch: 'amd64', change: 'added', to: '1:2.39.5-0+deb12u1' },
+      {
+        name: 'libc6',
+        manager: 'dpkg',
+        arch: 'amd64',
+        change: 'upgraded',
+        from: '2.36-9+deb12u3',
+        to: '2.36-9+deb12u7',
+      },
+      { name: 'curl', manager: 'dpkg', arch: 'amd64', change: 'removed', from: '7.88.1-10' },
+    ]);
+    expect(b.packages).toEqual({ added: 1, removed: 1, upgraded: 1, downgraded: 0 });
+    const byPath = new Map(b.fileChanges!.map((c) => [c.path, c]));
+    expect(byPath.get('bin/busybox')).toMatchObject({
+      change: 'changed',
+      what: ['mode'],
+      baselineMode: 0o755,
+      mode: 0o4755,
+      setuidSet: true,
+      layer: 2,
+    });
+    expect(byPath.get('usr/bin/newtool')).toMatchObject({
+      change: 'added',
+      mode: 0o2755,
+      setuidSet: true,
+      layer: 2,
+    });
+    expect(byPath.get('etc/motd')).toMatchObject({ change: 'removed' });
+    expect(byPath.get('var/lib/dpkg/status')).toMatchObject({ change: 'changed', what: ['size'] });
+    // buildah run leaves empty /etc/hostname, /etc/hosts and /etc/resolv.conf behind: added too.
+    expect(
+      b
+        .fileChanges!.filter((c) => c.change === 'added')
+        .map((c) => c.path)
+        .sort(),
+    ).toEqual(['etc/hostname', 'etc/hosts', 'etc/resolv.conf', 'usr/bin/newtool']);
+    expect(b.files).toMatchObject({ added: 4, removed: 1, changed: 2, setuidSet: 2 });
+    const md = formatImageTables(result, 'markdown');
+    expect(md).toContain('files: 4 added (');
+    expect(md).toContain('2 newly setuid/setgid; packages: 1 added, 1 upgraded, 0 downgraded, 1 removed');
+    expect(md).toMatch(
+      /\| changed \| `\/bin\/busybox` \| [\d.]+ [kM]B \| ±0 B \| mode 0755 -> 4755, \*\*setuid\/setgid newly set\*\*, layer 2 \|/,
+    );
+    expect(md).toContain('| `libc6` (dpkg) | upgraded | 2.36-9+deb12u3 | 2.36-9+deb12u7 |');
+    const text = formatImageTables(result, 'text');
+    expect(text).toContain('    upgraded    libc6 (dpkg) 2.36-9+deb12u3 -> 2.36-9+deb12u7');
   });
 
   it('follows a multi-platform index to the platform asked for (default linux/amd64, or all)', async () => {
