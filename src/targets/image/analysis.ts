@@ -25,6 +25,9 @@ interface Node {
   kids?: Map<string, Node>;
   file?: LayerFile;
   layer: number;
+  /** dive's score for this path: smallest size seen and sum of sizes seen (undefined: never seen). */
+  effMin?: number;
+  effSum?: number;
 }
 
 /** A path of the final file system with the layer (0-based) it comes from. */
@@ -62,79 +65,127 @@ export interface ImageAnalysis {
   hiddenBytes: number[];
 }
 
-function segments(path: string): string[] {
-  return path === '' ? [] : path.split('/');
+/** dive's score for the paths no longer in the tree. */
+interface Seen {
+  min: number;
+  sum: number;
 }
 
-/** Calls `fn` for each node with a file under (and including) `node`, with its path. */
-function walk(node: Node, path: string, fn: (path: string, node: Node) => void) {
-  if (node.file) fn(path, node);
-  if (node.kids) for (const [name, kid] of node.kids) walk(kid, path ? `${path}/${name}` : name, fn);
-}
-
+/**
+ * The final file system, built layer by layer. Memory is one small node per path (no path strings:
+ * a node's path is its file's own `path`), and dive's per-path figures live on the nodes, so that
+ * indexing an image costs little more than its file index (issue 15, item 4).
+ */
 class Tree {
   readonly root: Node = { layer: -1 };
+  /** Paths removed by whiteouts with dive's figures so far (a later layer may add them again). */
+  readonly removed = new Map<string, Seen>();
+  /** dive's figures of nodes dropped without being "seen" removed (folders replaced by files…). */
+  closedMin = 0;
+  closedSum = 0;
 
-  /** `hide(path, node, by)` is told of every entry pushed out of the tree, and by which layer. */
-  constructor(private readonly hide: (path: string, node: Node, by: number) => void) {}
+  /** `hide(file, layer, by)` is told of every entry pushed out of the tree, and by which layer. */
+  constructor(private readonly hide: (file: LayerFile, layer: number, by: number) => void) {}
 
-  find(path: string): Node | undefined {
-    let n: Node | undefined = this.root;
-    for (const s of segments(path)) {
-      n = n.kids?.get(s);
-      if (!n) return undefined;
-    }
-    return n;
-  }
-
-  /** Removes the node at `path` and its subtree (a whiteout of layer `by`); returns it. */
-  remove(path: string, by: number): Node | undefined {
-    const segs = segments(path);
-    if (segs.length === 0) return undefined;
-    const parent = this.find(segs.slice(0, -1).join('/'));
-    const last = segs[segs.length - 1];
-    const node = parent?.kids?.get(last);
-    if (!node) return undefined;
-    parent!.kids!.delete(last);
-    walk(node, path, (p, n) => this.hide(p, n, by));
-    return node;
-  }
-
-  /** Empties the folder at `path` (an opaque whiteout of layer `by`); returns the removed subtree. */
-  clear(path: string, by: number): Node | undefined {
-    const dir = this.find(path);
-    if (!dir?.kids) return undefined;
-    const removed: Node = { layer: dir.layer, kids: dir.kids };
-    dir.kids = undefined;
-    for (const [name, kid] of removed.kids!)
-      walk(kid, path ? `${path}/${name}` : name, (p, n) => this.hide(p, n, by));
-    return removed;
-  }
-
-  set(path: string, file: LayerFile, layer: number) {
+  private parentOf(path: string, create: boolean, layer: number): Node | undefined {
     let n = this.root;
-    let at = '';
-    for (const s of segments(path)) {
-      at = at ? `${at}/${s}` : s;
-      if (!n.kids) n.kids = new Map();
-      let next = n.kids.get(s);
+    let start = 0;
+    for (;;) {
+      const slash = path.indexOf('/', start);
+      if (slash < 0) return n;
+      const seg = path.slice(start, slash);
+      let next = n.kids?.get(seg);
       if (!next) {
+        if (!create) return undefined;
         next = { layer };
-        n.kids.set(s, next);
-      } else if (next.file && next.file.type !== 'dir' && at !== path) {
+        (n.kids ??= new Map()).set(seg, next);
+      } else if (create && next.file && next.file.type !== 'dir') {
         // A file where a folder is now needed: the folder replaces it.
-        this.hide(at, next, layer);
+        this.hide(next.file, next.layer, layer);
         next.file = undefined;
       }
       n = next;
+      start = slash + 1;
     }
-    if (n.file) this.hide(path, { file: n.file, layer: n.layer }, layer);
+  }
+
+  private static base(path: string): string {
+    return path.slice(path.lastIndexOf('/') + 1);
+  }
+
+  /** Drops a subtree: hides its files; `seen` leaves are dive's removed paths (seen again, size 0). */
+  private drop(node: Node, by: number, seen: boolean) {
+    if (node.file) this.hide(node.file, node.layer, by);
+    const leaf = !node.kids || node.kids.size === 0;
+    if (node.effSum !== undefined) {
+      if (seen && leaf && node.file) {
+        this.removed.set(node.file.path, { min: 0, sum: node.effSum });
+      } else {
+        this.closedMin += node.effMin!;
+        this.closedSum += node.effSum;
+      }
+    } else if (seen && leaf && node.file) this.removed.set(node.file.path, { min: 0, sum: 0 });
+    if (node.kids) for (const kid of node.kids.values()) this.drop(kid, by, seen);
+  }
+
+  /** A whiteout of layer `by`: removes the path and everything under it. */
+  remove(path: string, by: number): void {
+    if (path === '') return;
+    const parent = this.parentOf(path, false, by);
+    const name = Tree.base(path);
+    const node = parent?.kids?.get(name);
+    if (!node) {
+      // Nothing to remove: dive still sees the path, with 0 bytes.
+      const r = this.removed.get(path);
+      if (r) r.min = 0;
+      else this.removed.set(path, { min: 0, sum: 0 });
+      return;
+    }
+    parent!.kids!.delete(name);
+    this.drop(node, by, true);
+  }
+
+  /** An opaque whiteout of layer `by`: empties the folder. */
+  clear(path: string, by: number): void {
+    const dir = path === '' ? this.root : this.parentOf(path, false, by)?.kids?.get(Tree.base(path));
+    if (!dir?.kids) return;
+    const kids = dir.kids;
+    dir.kids = undefined;
+    for (const kid of kids.values()) this.drop(kid, by, true);
+  }
+
+  set(file: LayerFile, layer: number) {
+    const path = file.path;
+    const parent = this.parentOf(path, true, layer)!;
+    const name = Tree.base(path);
+    let n = parent.kids?.get(name);
+    if (!n) {
+      n = { layer };
+      (parent.kids ??= new Map()).set(name, n);
+    }
+    if (n.file) this.hide(n.file, n.layer, layer);
     if (file.type !== 'dir' && n.kids) {
-      for (const [name, kid] of n.kids) walk(kid, `${path}/${name}`, (p, k) => this.hide(p, k, layer));
+      for (const kid of n.kids.values()) this.drop(kid, layer, false);
       n.kids = undefined;
     }
     n.file = file;
     n.layer = layer;
+    // dive sees the path again with this entry's size.
+    const size = file.type === 'file' ? file.size : 0;
+    if (n.effSum === undefined) {
+      const before = this.removed.get(path);
+      if (before) {
+        this.removed.delete(path);
+        n.effMin = Math.min(before.min, size);
+        n.effSum = before.sum + size;
+      } else {
+        n.effMin = size;
+        n.effSum = size;
+      }
+    } else {
+      n.effSum += size;
+      if (size < n.effMin!) n.effMin = size;
+    }
   }
 }
 
@@ -152,83 +203,52 @@ export function analyseImage(model: ImageModel): ImageAnalysis {
 export function analyseLayers(layers: readonly ImageLayer[]): ImageAnalysis {
   const hiddenBytes = layers.map(() => 0);
   const wasted = new Map<string, WastedFile>();
-  const tree = new Tree((path, node, by) => {
-    const f = node.file;
-    if (!f || f.type !== 'file' || f.whiteout) return;
-    hiddenBytes[node.layer] += f.size;
-    let w = wasted.get(path);
+  const tree = new Tree((f, layer, by) => {
+    if (f.type !== 'file' || f.whiteout) return;
+    hiddenBytes[layer] += f.size;
+    let w = wasted.get(f.path);
     if (!w) {
-      w = { path, size: 0, layers: [], hiddenBy: by };
-      wasted.set(path, w);
+      w = { path: f.path, size: 0, layers: [], hiddenBy: by };
+      wasted.set(f.path, w);
     }
     w.size += f.size;
-    if (w.layers[w.layers.length - 1] !== node.layer) w.layers.push(node.layer);
+    if (w.layers[w.layers.length - 1] !== layer) w.layers.push(layer);
     w.hiddenBy = by;
   });
-  // dive's score: per path, the smallest size seen and the sum of all sizes seen.
-  const eff = new Map<string, { cumulative: number; min: number; count: number }>();
-  const see = (path: string, size: number) => {
-    const e = eff.get(path);
-    if (!e) eff.set(path, { cumulative: size, min: size, count: 1 });
-    else {
-      e.cumulative += size;
-      if (size < e.min) e.min = size;
-      e.count++;
-    }
-  };
-  const seeRemoved = (removed: Node | undefined, path: string) => {
-    if (!removed?.kids || removed.kids.size === 0) return see(path, 0);
-    walk(removed, path, (p, n) => {
-      if (!n.kids || n.kids.size === 0) see(p, 0);
-    });
-  };
   let userBytes = 0;
   layers.forEach((layer, li) => {
     const files = layer.files ?? [];
     if (li > 0)
       userBytes += layer.contentSize ?? files.reduce((s, f) => s + (f.type === 'file' ? f.size : 0), 0);
-    // dive visits the leaves of each layer's tree: entries that no other entry of the layer is under.
-    const parents = new Set<string>();
-    for (const f of files) {
-      if (f.whiteout) continue;
-      let i = f.path.lastIndexOf('/');
-      while (i > 0) {
-        const p = f.path.slice(0, i);
-        if (parents.has(p)) break;
-        parents.add(p);
-        i = p.lastIndexOf('/');
-      }
-    }
     // Whiteouts first: they only apply to the layers below.
     for (const f of files) {
-      if (f.whiteout === 'file') seeRemoved(tree.remove(f.path, li), f.path);
-      else if (f.whiteout === 'opaque') {
-        const removed = tree.clear(f.path, li);
-        if (removed) seeRemoved(removed, f.path);
-      }
+      if (f.whiteout === 'file') tree.remove(f.path, li);
+      else if (f.whiteout === 'opaque') tree.clear(f.path, li);
     }
-    for (const f of files) {
-      if (f.whiteout) continue;
-      tree.set(f.path, f, li);
-      if (!parents.has(f.path)) see(f.path, f.type === 'file' ? f.size : 0);
-    }
+    for (const f of files) if (!f.whiteout && f.path !== '') tree.set(f, li);
   });
   const visible = new Map<string, VisibleFile>();
+  let minSum = tree.closedMin;
+  let allSum = tree.closedSum;
+  for (const r of tree.removed.values()) {
+    minSum += r.min;
+    allSum += r.sum;
+  }
   // Folders no layer listed (implicit parents) are visible too, as synthetic folder entries.
   const visit = (node: Node, path: string) => {
+    if (node.effSum !== undefined) {
+      minSum += node.effMin!;
+      allSum += node.effSum;
+    }
     if (path !== '') {
       const f = node.file ?? { path, type: 'dir' as const, size: 0, mode: 0o755, uid: 0, gid: 0 };
       visible.set(path, { path, file: f, layer: node.layer });
     }
-    if (node.kids) for (const [name, kid] of node.kids) visit(kid, path ? `${path}/${name}` : name);
+    if (node.kids)
+      for (const [name, kid] of node.kids)
+        visit(kid, kid.file ? kid.file.path : path ? `${path}/${name}` : name);
   };
   visit(tree.root, '');
-  let minSum = 0;
-  let allSum = 0;
-  for (const e of eff.values()) {
-    minSum += e.min;
-    allSum += e.cumulative;
-  }
   const wastedBytes = hiddenBytes.reduce((s, b) => s + b, 0);
   const wastedFiles = [...wasted.values()].filter((w) => w.size > 0);
   wastedFiles.sort((a, b) => b.size - a.size || (a.path < b.path ? -1 : 1));

@@ -116,8 +116,19 @@ export function keyHeaderOf(head: Uint8Array): string | undefined {
   return undefined;
 }
 
+/** Paths that need the slow normalisation: empty or dot segments, double or leading slashes. */
+const UNCLEAN_PATH = /(?:^|\/)\.{1,2}(?:\/|$)|\/\/|^\/|\/$/;
+
 /** `./a//b/../c/` -> `a/c`; never climbs above the root. */
 export function normalisePath(name: string): string {
+  // Fast path (almost every entry): nothing to remove but a leading `./` or `/` or a trailing `/`.
+  let start = 0;
+  if (name.startsWith('./')) start = 2;
+  else if (name.startsWith('/')) start = 1;
+  let end = name.length;
+  if (end > start && name.charCodeAt(end - 1) === 0x2f) end--;
+  const core = start === 0 && end === name.length ? name : name.slice(start, end);
+  if (!UNCLEAN_PATH.test(core)) return core;
   const parts: string[] = [];
   for (const seg of name.split('/')) {
     if (seg === '' || seg === '.') continue;
