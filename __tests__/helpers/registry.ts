@@ -199,3 +199,21 @@ export async function startTokenServer(dir: string): Promise<TokenServer> {
     stop: () => new Promise<void>((r) => server.close(() => r())),
   };
 }
+
+/** `buildah` with its storage in `work` (vfs, no daemon, no root storage touched). */
+export function buildahIn(work: string): (...args: string[]) => string {
+  return (...args) =>
+    execFileSync(
+      'buildah',
+      [
+        '--root',
+        path.join(work, 'storage'),
+        '--runroot',
+        path.join(work, 'run'),
+        '--storage-driver',
+        'vfs',
+        ...args,
+      ],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+}

@@ -6,7 +6,7 @@
  * Needs `buildah` and a static busybox (Debian packages `buildah` and `busybox-static`, which the CI
  * script installs); skipped with a message when they are missing.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -17,6 +17,7 @@ import { formatImageTables } from '../../src/report/image-table.js';
 import type { ImageModel, ImageStats } from '../../src/targets/image/model.js';
 import type { LoadedTarget } from '../../src/targets/types.js';
 import { tempDir } from './helpers.js';
+import { buildahIn } from '../helpers/registry.js';
 
 const BUSYBOX = '/bin/busybox';
 const hasBuildah = spawnSync('buildah', ['--version']).status === 0;
@@ -50,21 +51,7 @@ COPY busybox /bin/busybox
 let work: string;
 const out: Record<string, string> = {};
 
-function buildah(...args: string[]): string {
-  return execFileSync(
-    'buildah',
-    [
-      '--root',
-      path.join(work, 'storage'),
-      '--runroot',
-      path.join(work, 'run'),
-      '--storage-driver',
-      'vfs',
-      ...args,
-    ],
-    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-}
+const buildah = (...args: string[]): string => buildahIn(work)(...args);
 
 async function context(name: string, dockerfile: string): Promise<string> {
   const dir = path.join(work, name);

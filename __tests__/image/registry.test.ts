@@ -17,7 +17,7 @@ import { analyseImage } from '../../src/targets/image/analysis.js';
 import { formatImageTables } from '../../src/report/image-table.js';
 import type { ImageModel, ImageStats } from '../../src/targets/image/model.js';
 import type { LoadedTarget } from '../../src/targets/types.js';
-import { registryMissing, startRegistry, startTokenServer } from '../helpers/registry.js';
+import { buildahIn, registryMissing, startRegistry, startTokenServer } from '../helpers/registry.js';
 import type { RunningRegistry, TokenServer } from '../helpers/registry.js';
 import { tempDir } from './helpers.js';
 
@@ -34,21 +34,7 @@ let secured: RunningRegistry;
 let tokenAuth: RunningRegistry;
 let tokens: TokenServer;
 
-function buildah(...args: string[]): string {
-  return execFileSync(
-    'buildah',
-    [
-      '--root',
-      path.join(work, 'storage'),
-      '--runroot',
-      path.join(work, 'run'),
-      '--storage-driver',
-      'vfs',
-      ...args,
-    ],
-    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
-  ).trim();
-}
+const buildah = (...args: string[]): string => buildahIn(work)(...args).trim();
 
 const modelOf = (t: LoadedTarget) => t.units[0].model as ImageModel;
 const problemsOf = (ts: LoadedTarget[]) => ts.flatMap((t) => t.problems.map((p) => p.message));
