@@ -8,7 +8,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { FakeGitHub } from '../helpers/fake-github.js';
-import { layerTar, legacyArchive } from '../image/helpers.js';
+import { allBlobs, descriptorOf, layerTar, legacyArchive, ociArchive, ociImage } from '../image/helpers.js';
+import { registryMissing, startRegistry } from '../helpers/registry.js';
 import type { PullFile } from '../helpers/fake-github.js';
 import { actionInputs, HEAD_SHA, MERGE_SHA, runActionProcess } from '../helpers/action-process.js';
 import type { ActionRun } from '../helpers/action-process.js';
@@ -426,6 +427,52 @@ describe('the Action on a pull request', () => {
       start_line: 1,
     });
   });
+
+  (registryMissing() ? it.skip : it)(
+    'checks an image straight from a registry (docker://) given in the images input',
+    async () => {
+      // A small OCI archive made here, pushed with skopeo into a real registry on loopback.
+      const img = ociImage({
+        gzip: true,
+        layers: [
+          layerTar([
+            { path: 'bin/', type: 'dir' },
+            { path: 'bin/app', content: 'x'.repeat(4000), mode: 0o4755 },
+          ]),
+        ],
+        config: { User: 'app' },
+      });
+      const archive = path.join(TMP, 'registry-app.tar');
+      writeFileSync(archive, ociArchive({ schemaVersion: 2, manifests: [descriptorOf(img)] }, allBlobs(img)));
+      const registry = await startRegistry(path.join(TMP, 'registry'));
+      try {
+        execFileSync('skopeo', [
+          'copy',
+          '--quiet',
+          '--dest-tls-verify=false',
+          `oci-archive:${archive}`,
+          `docker://${registry.host}/acme/app:1.0`,
+        ]);
+        const ref = `docker://${registry.host}/acme/app:1.0`;
+        const ws = prWorkspace();
+        ws.write('layerguard-test.yml', policy({ ...POLICY, 'image/setuid-files': 'error' }));
+        const run = await runAction(fake, ws, {
+          inputs: { images: `${ref}\n`, platform: 'linux/amd64', paths: 'Dockerfile' },
+        });
+        expect(run.code).toBe(1);
+        const findings = JSON.parse(run.outputs.findings);
+        const setuid = findings.filter((f: any) => f.ruleId === 'image/setuid-files');
+        expect(setuid).toHaveLength(1);
+        expect(setuid[0].file).toBe(ref);
+        expect(setuid[0].message).toContain('/bin/app');
+        expect(findings.some((f: any) => f.ruleId === 'policy/unparsable')).toBe(false);
+        expect(run.summary).toContain(`#### Image \`${ref}`);
+      } finally {
+        await registry.stop();
+      }
+    },
+    120_000,
+  );
 
   it('lists exceptions and inline suppressions in the job summary, and reports nothing of them on the PR', async () => {
     const ws = prWorkspace();

@@ -9,6 +9,8 @@ export interface ActionInputs {
   paths: string[];
   policy?: string;
   images: string[];
+  /** `platform`: os/arch[/variant] or all; undefined for the default. */
+  platform?: string;
   failOn?: Severity | 'none';
   token: string;
   onlyChanged: boolean;
@@ -47,11 +49,18 @@ export function readInputs(): ActionInputs {
   if (failOn && !FAIL_ON.includes(failOn)) {
     throw new InputError(`input "fail-on" must be one of ${FAIL_ON.join(', ')} (got "${failOn}")`);
   }
+  const platform = core.getInput('platform').trim();
+  if (platform && !/^(all|[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?)$/.test(platform)) {
+    throw new InputError(
+      `input "platform" must be os/arch[/variant] (linux/amd64, linux/arm64/v8) or all (got "${platform}")`,
+    );
+  }
   const paths = lines('paths');
   return {
     paths: paths.length ? paths : ['.'],
     policy: core.getInput('policy').trim() || undefined,
     images: lines('images'),
+    platform: platform || undefined,
     failOn: (failOn || undefined) as ActionInputs['failOn'],
     token,
     onlyChanged: bool('only-changed', false),

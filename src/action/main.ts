@@ -117,6 +117,7 @@ export async function runAction(env: Env = process.env): Promise<number> {
       policy: inputs.policy,
       failOn: inputs.failOn,
       images: inputs.images,
+      platform: inputs.platform,
       githubToken: inputs.token || undefined,
       onlyFiles,
     });

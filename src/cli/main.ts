@@ -42,8 +42,11 @@ Usage:
       --fail-on error|warning|info|none
       --no-color
       --image REF                   also check a built image (repeatable): docker save tar, OCI
-                                    layout or archive, inspect JSON, buildx metadata, or a name
-      --baseline REF                compare the images with this one (size and layer growth)
+                                    layout or archive, inspect JSON, buildx metadata, a name (local
+                                    daemon), docker://HOST/REPO:TAG (a registry, no daemon), or
+                                    docker-archive:, oci-archive:, oci: PATH[:NAME]
+      --platform OS/ARCH|all        platform of multi-platform images (registry default linux/amd64)
+      --baseline REF                compare the images with this one (files, packages, size, layers)
       --container-inspect FILE      check \`docker container inspect\` JSON (repeatable)
       --github-token TOKEN          token for github: policy extends (default: $GITHUB_TOKEN)
       --shellcheck auto|on|off      check RUN scripts with ShellCheck: when it is on PATH (auto, the
@@ -148,6 +151,7 @@ async function runCheck(args: string[], io: Io): Promise<number> {
       color: { type: 'boolean' },
       image: { type: 'string', multiple: true },
       baseline: { type: 'string' },
+      platform: { type: 'string' },
       'container-inspect': { type: 'string', multiple: true },
       'github-token': { type: 'string' },
       'hadolint-config': { type: 'string' },
@@ -171,6 +175,10 @@ async function runCheck(args: string[], io: Io): Promise<number> {
   const containerInspect = values['container-inspect'] ?? [];
   if (values.baseline && images.length === 0)
     throw new UsageError('--baseline compares with an --image: give one');
+  if (values.platform !== undefined && !/^(all|[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?)$/.test(values.platform))
+    throw new UsageError(
+      `--platform must be os/arch[/variant] (linux/amd64, linux/arm64/v8) or all (got "${values.platform}")`,
+    );
   // With only images or inspect files named, do not also walk the current folder.
   const paths =
     named.length === 0 && (readsStdin || images.length > 0 || containerInspect.length > 0) ? [] : named;
@@ -196,6 +204,7 @@ async function runCheck(args: string[], io: Io): Promise<number> {
     failOn,
     images,
     baseline: values.baseline,
+    platform: values.platform,
     containerInspect,
     githubToken,
     shellcheck,

@@ -14,7 +14,7 @@ import type { ShellcheckContext, ShellcheckMode } from '../targets/dockerfile/sh
 import { discover, readIgnoreFile, readTargetFile, toPosix } from './discover.js';
 import { loadStdinTarget } from './stdin.js';
 import type { StdinInput } from './stdin.js';
-import { loadImageTargets } from '../targets/image/load.js';
+import { LAYER_CONTENT_RULES, loadImageTargets } from '../targets/image/load.js';
 import { loadContainerInspect } from '../targets/runtime/inspect.js';
 import { applyPolicy } from '../policy/apply.js';
 import { runCustomRules } from '../policy/custom.js';
@@ -35,6 +35,8 @@ export interface CheckOptions {
   images?: string[];
   /** `--baseline`: an image to compare the `--image` inputs with. */
   baseline?: string;
+  /** `--platform`: the platform of multi-platform images to check (`os/arch[/variant]` or `all`). */
+  platform?: string;
   /** `--container-inspect`: `docker container inspect` JSON files. */
   containerInspect?: string[];
   /** GitHub token for `github:` policy extends. */
@@ -158,7 +160,23 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
     }
   }
   for (const image of opts.images ?? []) {
-    for (const t of await loadImageTargets(image, { cwd, baseline: opts.baseline })) targets.push(t);
+    const loaded = await loadImageTargets(image, {
+      cwd,
+      baseline: opts.baseline,
+      platform: opts.platform,
+      // Registry layer blobs are fetched only when an enabled rule reads layer contents.
+      registryLayers:
+        !!opts.baseline ||
+        LAYER_CONTENT_RULES.some((id) => {
+          const rule = RULES_BY_ID.get(id);
+          return !!rule && effectiveRule(policy, rule, image).severity !== 'off';
+        }),
+      // In the Action, the job token reads the repository's packages on ghcr.io.
+      registryCredentials: opts.githubToken
+        ? { 'ghcr.io': { username: 'x-access-token', password: opts.githubToken } }
+        : undefined,
+    });
+    for (const t of loaded) targets.push(t);
   }
   const only = opts.onlyFiles ? new Set(opts.onlyFiles) : undefined;
   return evaluate(only ? targets.filter((t) => t.kind === 'image' || only.has(t.file)) : targets, policy, {
