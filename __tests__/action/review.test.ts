@@ -125,7 +125,7 @@ describe('review comments against the fake API', () => {
     ];
     const bot = { login: 'github-actions[bot]', type: 'Bot' as const };
     const person = { login: 'dev', type: 'User' as const };
-    const comment = (id: number, body: string, inReplyTo?: number, user = bot) => ({
+    const comment = (id: number, body: string, inReplyTo?: number, user: { login: string; type: 'Bot' | 'User' } = bot) => ({
       id,
       path: 'Dockerfile',
       line: 2,

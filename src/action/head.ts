@@ -296,13 +296,22 @@ export async function readHeadView(opts: HeadViewOptions): Promise<HeadView> {
   if (opts.api && opts.repo && opts.checkedOutSha) {
     try {
       // head...checkout: the merge commit descends from the head, so this is the diff head -> merge.
-      const files = (await opts.api.paginate('GET /repos/{owner}/{repo}/compare/{basehead}', {
-        ...opts.repo,
-        basehead: `${headSha}...${opts.checkedOutSha}`,
-        per_page: 100,
-      } as any)) as unknown as Array<{ filename: string; status: string; patch?: string; previous_filename?: string }>;
+      // The compare API lists at most 300 files, 100 a page.
+      const files: Array<{ filename: string; status: string; patch?: string }> = [];
+      for (let page = 1; page <= 3; page++) {
+        const { data } = await opts.api.rest.repos.compareCommitsWithBasehead({
+          ...opts.repo,
+          basehead: `${headSha}...${opts.checkedOutSha}`,
+          per_page: 100,
+          page,
+        });
+        const list = (data as { files?: unknown })?.files;
+        if (!Array.isArray(list)) throw new Error('GitHub answered the comparison without a list of files');
+        files.push(...list);
+        if (list.length < 100) break;
+      }
       let missingPatch = 0;
-      for (const f of Array.isArray(files) ? files : []) {
+      for (const f of files) {
         const source = sources.get(f.filename);
         if (source === undefined) continue;
         if (f.status === 'added' || f.status === 'renamed' || f.status === 'copied') differing.set(f.filename, null);
