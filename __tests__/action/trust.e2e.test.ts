@@ -281,3 +281,344 @@ describe('positions on the head commit when the base branch moved on', () => {
     await checkPositions({ ...repo }, r);
   });
 });
+
+/** A plain workspace (not a git checkout: positions taken as they are). */
+function workspace(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(TMP, 'ws-'));
+  write(dir, files);
+  return dir;
+}
+
+const added = (file: string, text: string): PullFile => {
+  const lines = text.replace(/\n$/, '').split('\n');
+  return { filename: file, status: 'added', patch: `@@ -0,0 +1,${lines.length} @@\n` + lines.map((l) => '+' + l).join('\n') };
+};
+
+describe('quiet by default', () => {
+  let fake: FakeGitHub;
+  beforeEach(async () => {
+    fake = new FakeGitHub();
+    await fake.start();
+  });
+  afterEach(() => fake.stop());
+
+  const MANY = ['FROM debian:12', ...Array.from({ length: 300 }, (_, i) => `RUN apt-get install -y pkg${i}`), 'USER nobody', ''].join('\n');
+  const INFO_POLICY = () => policy({ 'dockerfile/apt-no-install-recommends': 'info', 'dockerfile/consecutive-run': 'info' });
+
+  it('a passing PR with 619 info findings: no inline comment, one short summary comment with a collapsed list', async () => {
+    const services: Record<string, string> = {};
+    for (let i = 0; i < 20; i++) services[`svc${i}/Dockerfile`] = 'FROM debian:12\nRUN apt-get install -y x\n';
+    const dir = workspace({ Dockerfile: MANY, ...services, 'layerguard-test.yml': INFO_POLICY() });
+    fake.files = [added('Dockerfile', MANY)];
+    const r = await run(fake, dir, { inputs: { shellcheck: 'off' } });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.outputs.infos).toBe('619');
+    expect(r.outputs.notices).toBe('619');
+    expect(fake.reviewComments).toEqual([]);
+    expect(fake.calls('POST', /\/reviews$/)).toEqual([]);
+    expect(fake.issueComments).toHaveLength(1);
+    const body = fake.issueComments[0].body;
+    expect(body.length).toBeLessThan(65536);
+    expect(body).toContain('## ✅ layerguard: pass');
+    expect(body).toContain('619 below `comment-level: warning` are listed here rather than commented.');
+    expect(body).toContain('<details><summary>619 findings in 21 files</summary>');
+    expect(body).toContain('`dockerfile/apt-no-install-recommends`');
+    expect(body).toMatch(/×300 — lines \[2\]\([^)]*#L2\), \[3\]/);
+    // every finding is still in the check run
+    expect(fake.checkRuns[0].annotations).toHaveLength(619);
+  });
+
+  it('with comment-level info: at most max-comments, most severe first, the rest in the summary', async () => {
+    const dir = workspace({ Dockerfile: MANY, 'layerguard-test.yml': INFO_POLICY() });
+    fake.files = [added('Dockerfile', MANY)];
+    const r = await run(fake, dir, { inputs: { shellcheck: 'off', 'comment-level': 'info', 'max-comments': '5' } });
+    expect(r.code).toBe(0);
+    expect(fake.calls('POST', /\/reviews$/)).toHaveLength(1);
+    expect(fake.reviewComments).toHaveLength(5);
+    // findings on one line share a comment: line 3 has both rules
+    expect(fake.reviewComments.filter((c) => ruleIdsOf(c.body).length === 2).length).toBeGreaterThan(0);
+    const body = fake.issueComments[0].body;
+    expect(body).toMatch(/\d+ more on changed lines are listed here rather than commented \(`max-comments: 5`\)/);
+    expect(body.length).toBeLessThan(65536);
+  });
+
+  it('overlapping fixes: one suggestion per line range, the most severe one (or a combined one)', async () => {
+    const text = ['FROM debian:12', 'RUN apt-get update', 'RUN apt-get install -y curl', 'USER nobody', ''].join('\n');
+    const dir = workspace({
+      Dockerfile: text,
+      'layerguard-test.yml': policy({
+        'dockerfile/update-without-install': 'error',
+        'dockerfile/consecutive-run': 'warning',
+        'dockerfile/apt-lists-cleanup': 'warning',
+      }),
+    });
+    fake.files = [added('Dockerfile', text)];
+    const r = await run(fake, dir, { inputs: { shellcheck: 'off' } });
+    const findings = JSON.parse(r.outputs.findings);
+    // three fixes, all rewriting lines 2-3 or line 2
+    expect(findings.filter((f: any) => f.fix).map((f: any) => f.ruleId).sort()).toEqual([
+      'dockerfile/apt-lists-cleanup',
+      'dockerfile/consecutive-run',
+      'dockerfile/update-without-install',
+    ]);
+    const suggestions = fake.reviewComments.filter((c) => suggestionOf(c.body) !== undefined);
+    expect(suggestions).toHaveLength(1);
+    expect(suggestionOf(suggestions[0].body)).toBe('RUN apt-get update && apt-get install -y curl');
+    expect(suggestions[0]).toMatchObject({ start_line: 2, line: 3 });
+    // the two fixes inserting after `apt-get update` are not combined into `update && rm -rf … && install`
+    expect(fake.reviewComments.some((c) => /rm -rf \/var\/lib\/apt\/lists\/\* && apt-get install/.test(c.body))).toBe(false);
+    // apt-lists-cleanup's own suggestion (`apt-get update && rm -rf /var/lib/apt/lists/*` on an update-only
+    // RUN) is not offered: it does not fix what its comment says
+    expect(fake.reviewComments.some((c) => /suggestion\nRUN apt-get update && rm -rf/.test(c.body))).toBe(false);
+  });
+});
+
+describe('never overwrite or duplicate', () => {
+  let fake: FakeGitHub;
+  beforeEach(async () => {
+    fake = new FakeGitHub();
+    await fake.start();
+  });
+  afterEach(() => fake.stop());
+  const TEXT = 'FROM debian:12\nRUN apt-get install -y curl\nUSER nobody\n';
+  const POLICY = () => policy({ 'dockerfile/apt-no-install-recommends': 'error' });
+
+  it("leaves a person's comments that carry the markers alone, and keeps its own", async () => {
+    const dir = workspace({ Dockerfile: TEXT, 'layerguard-test.yml': POLICY() });
+    fake.files = [added('Dockerfile', TEXT)];
+    const person = { login: 'dev', type: 'User' as const };
+    fake.issueComments.push({ id: 1, body: 'As the bot said: <!-- layerguard:summary -->', html_url: '', user: person });
+    fake.reviewComments.push({
+      id: 2,
+      path: 'Dockerfile',
+      line: 2,
+      start_line: null,
+      side: 'RIGHT',
+      start_side: null,
+      body: 'Quoting: <!-- layerguard:fp=0123abcd -->',
+      commit_id: fake.headSha,
+      pull_request_review_id: null,
+      html_url: '',
+      user: person,
+    });
+    const first = await run(fake, dir, { inputs: { shellcheck: 'off' } });
+    expect(first.code).toBe(1);
+    const second = await run(fake, dir, { inputs: { shellcheck: 'off' } });
+    expect(second.code).toBe(1);
+    expect(fake.issueComments[0].body).toBe('As the bot said: <!-- layerguard:summary -->');
+    expect(fake.reviewComments.find((c) => c.id === 2)!.body).toBe('Quoting: <!-- layerguard:fp=0123abcd -->');
+    for (const r of fake.requests.filter((x) => x.method === 'PATCH' || x.method === 'DELETE')) {
+      expect(r.path).not.toMatch(/\/comments\/(1|2)$/);
+    }
+    // its own summary comment: created once, then edited in place; its review comment not duplicated
+    expect(fake.issueComments.filter((c) => c.user?.login === ACTIONS_BOT.login)).toHaveLength(1);
+    expect(fake.reviewComments.filter((c) => c.user?.login === ACTIONS_BOT.login)).toHaveLength(1);
+    expect(fake.calls('GET', /^\/user$/).length).toBe(2);
+  });
+
+  it('a check-run POST that times out is looked up by external_id, not created again', async () => {
+    const dir = workspace({ Dockerfile: TEXT, 'layerguard-test.yml': POLICY() });
+    fake.files = [added('Dockerfile', TEXT)];
+    fake.fail({ method: 'POST', path: /\/check-runs$/, status: 201, delayMs: 3000 });
+    const r = await run(fake, dir, { inputs: { shellcheck: 'off' }, env: { LAYERGUARD_REQUEST_TIMEOUT_MS: '400' } });
+    expect(r.code).toBe(1);
+    expect(fake.calls('POST', /\/check-runs$/)).toHaveLength(1);
+    expect(fake.calls('GET', /\/commits\/[0-9a-f]+\/check-runs$/)).toHaveLength(1);
+    expect(fake.checkRuns).toHaveLength(1);
+    expect(fake.checkRuns[0]).toMatchObject({ external_id: 'layerguard:1234:1:layerguard', status: 'completed', conclusion: 'failure' });
+    expect(r.annotations.filter((a) => !a.props.file)).toEqual([]);
+  });
+
+  it('a 422 on the review: the refused comment found by halving, one review without it, no POST per comment', async () => {
+    const text = ['FROM debian:12', ...Array.from({ length: 6 }, (_, i) => `RUN apt-get install -y p${i}`), ''].join('\n');
+    const dir = workspace({ Dockerfile: text, 'layerguard-test.yml': POLICY() });
+    fake.files = [added('Dockerfile', text)];
+    fake.refuseLines.add('Dockerfile:5');
+    const r = await run(fake, dir, { inputs: { shellcheck: 'off' } });
+    expect(r.code).toBe(1);
+    const posts = fake.calls('POST', /\/pulls\/7\/reviews$/);
+    const final = posts.filter((p) => p.body.event === 'COMMENT');
+    expect(final.map((p) => p.status)).toEqual([422, 200]);
+    expect(posts.length).toBeLessThanOrEqual(2 + 16);
+    expect(fake.calls('POST', /\/pulls\/7\/comments$/)).toEqual([]);
+    expect(fake.reviews.filter((x) => x.state === 'PENDING')).toEqual([]);
+    expect(fake.reviewComments.map((c) => c.line).sort()).toEqual([2, 3, 4, 6, 7]);
+    expect(fake.issueComments[0].body).toContain('GitHub refused the comments of 1 finding: `Dockerfile:5 dockerfile/apt-no-install-recommends`');
+    const warning = r.annotations.filter((a) => a.level === 'warning' && !a.props.file);
+    expect(warning).toHaveLength(1);
+    expect(warning[0].message).toContain('GitHub refused 1 of them (422)');
+  });
+
+  it('a PR of 3,001 files: the files GitHub does not list are read from the local git diff', async () => {
+    const dir = mkdtempSync(path.join(TMP, 'big-'));
+    git(dir, 'init', '-q', '-b', 'main');
+    write(dir, { 'zz/Dockerfile': 'FROM debian:12\nUSER nobody\n', 'layerguard-test.yml': POLICY() });
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-qm', 'base');
+    const baseSha = git(dir, 'rev-parse', 'HEAD').trim();
+    const many: Record<string, string> = {};
+    for (let i = 0; i < 3000; i++) many[`docs/p${String(i).padStart(4, '0')}.md`] = `page ${i}\n`;
+    write(dir, { ...many, 'zz/Dockerfile': 'FROM debian:12\nRUN apt-get install -y curl\nUSER nobody\n' });
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-qm', 'pr');
+    const headSha = git(dir, 'rev-parse', 'HEAD').trim();
+    const files = pullFiles(dir, baseSha, headSha);
+    expect(files).toHaveLength(3001);
+    expect(files[3000].filename).toBe('zz/Dockerfile');
+    fake.files = files;
+    const r = await run(fake, { dir, baseSha, headSha, mergeSha: headSha, files }, { inputs: { shellcheck: 'off', paths: 'zz' } });
+    expect(r.code).toBe(1);
+    expect(fake.calls('GET', /\/pulls\/7\/files$/)).toHaveLength(30);
+    expect(r.stdout).toContain(
+      'The pull request changes 3,001 files, more than the 3,000 GitHub lists: its files were read from the local git diff between base and head (3001 files).',
+    );
+    expect(fake.reviewComments.map((c) => `${c.path}:${c.line}`)).toEqual(['zz/Dockerfile:2']);
+  });
+});
+
+describe('the Action under API faults', () => {
+  let fake: FakeGitHub;
+  beforeEach(async () => {
+    fake = new FakeGitHub();
+    await fake.start();
+  });
+  afterEach(() => fake.stop());
+  const TEXT = 'FROM debian:12\nRUN apt-get install -y curl\nUSER nobody\n';
+  const POLICY = () => policy({ 'dockerfile/apt-no-install-recommends': 'error' });
+
+  function expectResultsWritten(r: ActionRun, dir: string): void {
+    expect(r.code).toBe(1);
+    expect(r.outputs.result).toBe('fail');
+    expect(JSON.parse(r.outputs.findings)).toHaveLength(1);
+    expect(JSON.parse(readFileSync(path.join(dir, 'out.sarif'), 'utf8')).runs[0].results).toHaveLength(1);
+    expect(r.summary).toContain('## ❌ layerguard: fail');
+    expect(r.annotations.filter((a) => a.props.file === 'Dockerfile')).toHaveLength(1);
+    expect(r.stdout).not.toMatch(/TypeError|undefined/);
+  }
+
+  it('a 200 with broken JSON: says what failed in words and claims no check run', async () => {
+    const dir = workspace({ Dockerfile: TEXT, 'layerguard-test.yml': POLICY() });
+    fake.files = [added('Dockerfile', TEXT)];
+    fake.fail({ method: 'POST', path: /\/check-runs$/, status: 200, rawBody: '{"id": 12, "html_u', times: 5 });
+    const r = await run(fake, dir, { inputs: { shellcheck: 'off', 'sarif-file': 'out.sarif' } });
+    expectResultsWritten(r, dir);
+    expect(fake.checkRuns).toEqual([]);
+    const warning = r.annotations.find((a) => a.level === 'warning' && !a.props.file)!;
+    expect(warning.message).toContain('creating the check run failed (GitHub answered HTTP 200 with a body that is not valid JSON)');
+    expect(r.summary).not.toContain('check run on');
+    expect(r.summary).not.toContain('[check run]');
+    // the rest still happened
+    expect(fake.reviewComments).toHaveLength(1);
+    expect(fake.issueComments).toHaveLength(1);
+  });
+
+  it('a permanent 429: at most two retries, then no more requests; results first, one warning', async () => {
+    const dir = workspace({ Dockerfile: TEXT, 'layerguard-test.yml': POLICY() });
+    fake.files = [added('Dockerfile', TEXT)];
+    for (const method of ['GET', 'POST', 'PATCH', 'DELETE']) {
+      fake.fail({ method, path: /.*/, status: 429, message: 'API rate limit exceeded', headers: { 'retry-after': '2' }, times: 1000 });
+    }
+    const r = await run(fake, dir, { inputs: { shellcheck: 'off', 'sarif-file': 'out.sarif' } });
+    expectResultsWritten(r, dir);
+    expect(fake.requests).toHaveLength(3);
+    expect(r.stdout.match(/retrying in 2 s/g)).toHaveLength(2);
+    const warning = r.annotations.find((a) => a.level === 'warning' && !a.props.file)!;
+    expect(warning.message).toContain('GitHub rate-limited the requests');
+  });
+
+  it('a hanging API: stops at the api-deadline with the results already written', async () => {
+    const dir = workspace({ Dockerfile: TEXT, 'layerguard-test.yml': POLICY() });
+    fake.files = [added('Dockerfile', TEXT)];
+    for (const method of ['GET', 'POST', 'PATCH']) fake.fail({ method, path: /.*/, status: 200, delayMs: 600_000, times: 1000 });
+    const r = await run(fake, dir, {
+      inputs: { shellcheck: 'off', 'sarif-file': 'out.sarif', 'api-deadline': '2' },
+      env: { LAYERGUARD_REQUEST_TIMEOUT_MS: '30000' },
+      timeoutMs: 30_000,
+    });
+    expectResultsWritten(r, dir);
+    // one request in flight when the deadline passed; nothing sent after it
+    expect(fake.requests).toHaveLength(1);
+    const warning = r.annotations.find((a) => a.level === 'warning' && !a.props.file)!;
+    expect(warning.message).toContain('the API deadline of 2 s (input `api-deadline`) passed');
+  });
+});
+
+describe('the two-workflow pattern for forks, and the CLI inputs', () => {
+  let fake: FakeGitHub;
+  beforeEach(async () => {
+    fake = new FakeGitHub();
+    await fake.start();
+  });
+  afterEach(() => fake.stop());
+  const TEXT = 'FROM debian:12\nRUN apt-get install -y curl\nUSER nobody\n';
+
+  it('pull_request with a read-only token writes the results; workflow_run posts them for the right PR only', async () => {
+    const dir = workspace({ Dockerfile: TEXT, 'layerguard-test.yml': policy({ 'dockerfile/apt-no-install-recommends': 'error' }) });
+    fake.files = [added('Dockerfile', TEXT)];
+    fake.readOnly = true;
+    const first = await run(fake, dir, { fork: true, inputs: { shellcheck: 'off', 'results-file': 'results/layerguard.json' } });
+    expect(first.code).toBe(1);
+    expect(first.outputs['results-file']).toBe(path.join(dir, 'results', 'layerguard.json'));
+    expect(fake.checkRuns).toEqual([]);
+
+    // The workflow_run side: another workspace holding only the downloaded artifact.
+    fake.readOnly = false;
+    const poster = workspace({ 'artifact/layerguard.json': readFileSync(first.outputs['results-file'], 'utf8') });
+    const payload = {
+      action: 'completed',
+      workflow_run: { head_sha: fake.headSha, event: 'pull_request', pull_requests: [] },
+      repository: { full_name: `${fake.owner}/${fake.repo}` },
+    };
+    const second = await runActionProcess(bundle, fake, poster, {
+      event: 'workflow_run',
+      payload,
+      inputs: actionInputs(fake, { 'post-results': 'artifact/layerguard.json' }),
+    });
+    expect(second.stderr).toBe('');
+    expect(second.code).toBe(1);
+    expect(fake.calls('GET', /\/pulls\/7$/)).toHaveLength(1);
+    expect(fake.checkRuns).toHaveLength(1);
+    expect(fake.checkRuns[0]).toMatchObject({ head_sha: fake.headSha, conclusion: 'failure' });
+    expect(fake.reviewComments.map((c) => c.line)).toEqual([2]);
+    // no suggestion from a file the fork wrote
+    expect(fake.reviewComments[0].body).not.toContain('```suggestion');
+    expect(fake.issueComments).toHaveLength(1);
+
+    // results for another commit than the PR's head: refused, nothing posted
+    fake.headSha = 'f'.repeat(40);
+    fake.clearLog();
+    const third = await runActionProcess(bundle, fake, poster, {
+      event: 'workflow_run',
+      payload: { ...payload, workflow_run: { ...payload.workflow_run, head_sha: 'f'.repeat(40) } },
+      inputs: actionInputs(fake, { 'post-results': 'artifact/layerguard.json' }),
+    });
+    expect(third.code).toBe(2);
+    expect(third.stdout).toContain('not posting the results');
+    expect(fake.requests.filter((x) => x.method !== 'GET')).toEqual([]);
+  });
+
+  it('container-inspect, hadolint-config and shellcheck inputs', async () => {
+    const inspect = [
+      {
+        Id: 'a'.repeat(64),
+        Name: '/web',
+        Config: { Image: 'nginx:1.25', User: '' },
+        HostConfig: { Memory: 0, Privileged: true },
+      },
+    ];
+    const dir = workspace({
+      Dockerfile: 'FROM debian:12\nRUN apt-get install -y curl\nUSER nobody\n',
+      'inspect.json': JSON.stringify(inspect, null, 2),
+      '.hadolint.yaml': 'ignored:\n  - DL3015\n',
+      'layerguard-test.yml': policy({ 'dockerfile/apt-no-install-recommends': 'error', 'runtime/privileged': 'error' }),
+    });
+    fake.files = [];
+    const r = await run(fake, dir, {
+      event: 'push',
+      inputs: { paths: 'Dockerfile', 'container-inspect': 'inspect.json', 'hadolint-config': '.hadolint.yaml', shellcheck: 'off' },
+    });
+    const findings = JSON.parse(r.outputs.findings);
+    expect(findings.map((f: any) => `${f.file}:${f.ruleId}`)).toEqual(['inspect.json:runtime/privileged']);
+  });
+});

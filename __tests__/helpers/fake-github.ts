@@ -129,6 +129,8 @@ export class FakeGitHub {
   userLogin?: string;
   /** The pull request's head commit (`GET /pulls/N`). */
   headSha = '6dcb09b5b57875f334f61aebed695e2e4193db5e';
+  /** `path:line` of review comments GitHub refuses although in the diff (answered 422). */
+  refuseLines = new Set<string>();
   /** `GET /compare/{head}...{checked-out}`: the files that differ, with patches. */
   compareFiles?: PullFile[];
   private nextId = 1000;
@@ -408,6 +410,7 @@ export class FakeGitHub {
       return `Pull request review thread line must be part of the diff (${c.path}:${start}-${end})`;
     }
     if (c.start_line !== undefined && c.start_line >= c.line) return 'start_line must precede line';
+    if (this.refuseLines.has(`${c.path}:${c.line}`)) return `${c.path}:${c.line}: could not be resolved`;
     return undefined;
   }
 

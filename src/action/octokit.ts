@@ -52,7 +52,8 @@ export class ApiStopped extends Error {
 export class BrokenAnswer extends Error {
   constructor(
     message: string,
-    readonly status: number,
+    /** Not `status`: the request did not fail by its status, and the message says it. */
+    readonly httpStatus: number,
   ) {
     super(message);
   }
@@ -219,7 +220,7 @@ export function createOctokit(
         const type = String(response.headers?.['content-type'] ?? '');
         if (typeof response.data === 'string' && response.data.trim() !== '' && /json/i.test(type)) {
           throw new BrokenAnswer(
-            `GitHub answered ${what} with HTTP ${response.status} but a body that is not valid JSON`,
+            `GitHub answered HTTP ${response.status} with a body that is not valid JSON`,
             response.status,
           );
         }

@@ -310,10 +310,19 @@ interface Group {
   suggestion?: Suggestion;
 }
 
-/** A fix made of the edits of several findings (undefined when none has one). */
+/**
+ * A fix made of the edits of several findings, when they touch separate places (undefined otherwise):
+ * two edits at the same point, such as two insertions after `apt-get update`, would not compose.
+ */
 function combinedFix(findings: readonly Finding[]): Finding | undefined {
   const withFix = findings.filter((f) => f.fix && f.fix.edits.length);
   if (withFix.length < 2) return undefined;
+  const pos = (line: number, column: number) => line * 1e6 + column;
+  const spans = withFix
+    .flatMap((f) => f.fix!.edits)
+    .map((e) => [pos(e.range.line, e.range.column), pos(e.range.endLine, e.range.endColumn)])
+    .sort((a, b) => a[0] - b[0]);
+  for (let i = 1; i < spans.length; i++) if (spans[i][0] <= spans[i - 1][1]) return undefined;
   return {
     ...withFix[0],
     line: Math.min(...withFix.map((f) => f.line)),
@@ -325,17 +334,12 @@ function combinedFix(findings: readonly Finding[]): Finding | undefined {
   };
 }
 
-/**
- * The comments for a run: eligible findings grouped by line range, each group's suggestion chosen and
- * checked, overlapping suggestions resolved in favour of the most severe. Pure but for the linter.
- */
-export async function planGroups(
+/** The comments for a run: eligible findings in the diff grouped by line range. */
+export function planGroups(
   findings: readonly Finding[],
   fps: ReadonlyMap<Finding, string>,
   diff: PullRequestDiff,
-  sources: ReadonlyMap<string, string>,
-  lint: Linter | undefined,
-): Promise<{ groups: Group[]; outside: Finding[]; withdrawn: number }> {
+): { groups: Group[]; outside: Finding[] } {
   const outside: Finding[] = [];
   const byRange = new Map<string, Group>();
   for (const f of findings) {
@@ -364,6 +368,20 @@ export async function planGroups(
     g.fp = members.length === 1 ? members[0] : `${hashOf(...[...members].sort())}-g`;
   }
 
+  return { groups, outside };
+}
+
+/**
+ * Each group's suggestion chosen and checked, overlapping suggestions resolved in favour of the most
+ * severe; returns how many fixes are not offered as suggestions. Only for the groups to be posted (at
+ * most `max-comments`): each check lints the file once per candidate.
+ */
+export async function chooseSuggestions(
+  groups: Group[],
+  diff: PullRequestDiff,
+  sources: ReadonlyMap<string, string>,
+  lint: Linter | undefined,
+): Promise<number> {
   // Suggestions: per group, the combined fix of its findings, else each finding's own, most severe
   // first; kept only when checked on the head file to fix every finding of the comment.
   let withdrawn = 0;
@@ -410,7 +428,7 @@ export async function planGroups(
       g.endLine = g.suggestion.endLine;
     }
   }
-  return { groups, outside, withdrawn };
+  return withdrawn;
 }
 
 interface ApiComment {
@@ -468,9 +486,8 @@ export async function publishReview(
   for (const f of result.findings) if (!f.suppressed && !inRepository(f, images)) outcome.outside.push(f);
 
   const fps = fingerprints(findings, result.sources);
-  const plan = await planGroups(findings, fps, diff, result.sources, opts.lint);
+  const plan = planGroups(findings, fps, diff);
   for (const f of plan.outside) outcome.outside.push(f);
-  outcome.withdrawnSuggestions = plan.withdrawn;
   const current = new Set(plan.groups.map((g) => g.fp));
 
   const listed = (await api.paginate(api.rest.pulls.listReviewComments, {
@@ -503,6 +520,7 @@ export async function publishReview(
     const keep = new Set(ranked.slice(0, room));
     planned = planned.filter((g) => keep.has(g));
   }
+  outcome.withdrawnSuggestions = await chooseSuggestions(planned, diff, result.sources, opts.lint);
 
   if (planned.length > 0) {
     const marker = `<!-- layerguard:review=${hashOf(opts.runKey ?? '', ...planned.map((g) => g.fp))} -->`;
