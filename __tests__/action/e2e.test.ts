@@ -217,7 +217,10 @@ describe('the Action on a pull request', () => {
     expect(sc).toContain('### Findings outside the diff');
     expect(sc).toContain(`[10](https://github.com/acme/app/blob/${HEAD_SHA}/Dockerfile#L10)`);
     expect(sc).toContain('`svc/Dockerfile`');
-    const inlineFindings = comments.reduce((n, c) => n + (c.body.match(/\*\*(error|warning|info)\*\*/g) ?? []).length, 0);
+    const inlineFindings = comments.reduce(
+      (n, c) => n + (c.body.match(/\*\*(error|warning|info)\*\*/g) ?? []).length,
+      0,
+    );
     expect(sc).toContain(`${inlineFindings} findings are commented on the changed lines`);
     expect(sc).toContain('[check run](https://github.example/acme/app/runs/');
 
@@ -422,7 +425,7 @@ describe('the Action on a pull request', () => {
     expect(ann.props.file).toBeUndefined();
     expect(ann.message).toMatch(/^app\.tar: /);
     expect(fake.reviewComments.some((c) => c.body.includes('image/non-root-user'))).toBe(false);
-    expect(fake.issueComments[0].body).toMatch(/- `app\.tar`\n  - ❌ \[`image\/non-root-user`\]/);
+    expect(fake.issueComments[0].body).toMatch(/- `app\.tar`\n {2}- ❌ \[`image\/non-root-user`\]/);
     expect(fake.checkRuns[0].annotations.find((a) => a.title === 'image/non-root-user')).toMatchObject({
       path: 'app.tar',
       start_line: 1,

@@ -77,7 +77,10 @@ describe('review comments against the fake API', () => {
     const five = new FakeGitHub({ files: fake.files });
     await five.start();
     const api5 = createOctokit(five.token, five.url, { LAYERGUARD_RETRY_BASE_MS: '1' });
-    expect(await publishReview(api5, repo, pr, r, diff, { maxComments: 5 })).toMatchObject({ posted: 5, overflow: 55 });
+    expect(await publishReview(api5, repo, pr, r, diff, { maxComments: 5 })).toMatchObject({
+      posted: 5,
+      overflow: 55,
+    });
     await five.stop();
   });
 
@@ -103,7 +106,9 @@ describe('review comments against the fake API', () => {
     const out = await publishReview(api, repo, pr, r, actionDiff);
     const posts = fake.calls('POST', /\/reviews$/);
     // the review (422), then pending probes: [2,3] accepted, [4] refused; then the one review
-    expect(posts.map((c) => [c.status, c.body.event ?? 'PENDING', c.body.comments.map((x: any) => x.line)])).toEqual([
+    expect(
+      posts.map((c) => [c.status, c.body.event ?? 'PENDING', c.body.comments.map((x: any) => x.line)]),
+    ).toEqual([
       [422, 'COMMENT', [2, 3, 4]],
       [200, 'PENDING', [2, 3]],
       [422, 'PENDING', [4]],
@@ -125,7 +130,12 @@ describe('review comments against the fake API', () => {
     ];
     const bot = { login: 'github-actions[bot]', type: 'Bot' as const };
     const person = { login: 'dev', type: 'User' as const };
-    const comment = (id: number, body: string, inReplyTo?: number, user: { login: string; type: 'Bot' | 'User' } = bot) => ({
+    const comment = (
+      id: number,
+      body: string,
+      inReplyTo?: number,
+      user: { login: string; type: 'Bot' | 'User' } = bot,
+    ) => ({
       id,
       path: 'Dockerfile',
       line: 2,
@@ -158,7 +168,9 @@ describe('review comments against the fake API', () => {
     expect(out).toMatchObject({ posted: 1, removed: 1, resolved: 1 });
     expect(fake.calls('DELETE', /.*/).map((c) => c.path)).toEqual(['/repos/acme/app/pulls/comments/2']);
     expect(fake.reviewComments.map((c) => c.id).slice(0, 4)).toEqual([1, 4, 5, 6]);
-    expect(fake.reviewComments.find((c) => c.id === 6)!.body).toBe('Copied from the bot: <!-- layerguard:fp=0badf00d -->');
+    expect(fake.reviewComments.find((c) => c.id === 6)!.body).toBe(
+      'Copied from the bot: <!-- layerguard:fp=0badf00d -->',
+    );
     const resolved = fake.reviewComments.find((c) => c.id === 4)!.body;
     expect(resolved).toMatch(/^✅ \*\*Resolved\*\*/);
     expect(resolved).toContain('another old finding');
@@ -200,9 +212,9 @@ describe('review comments against the fake API', () => {
       `v2\n${SUMMARY_MARKER}`,
     ]);
     // with the token's login known, only that login's comment counts
-    expect((await upsertSummaryComment(api, repo, 7, `v3\n${SUMMARY_MARKER}`, true, { login: 'dev' })).action).toBe(
-      'updated',
-    );
+    expect(
+      (await upsertSummaryComment(api, repo, 7, `v3\n${SUMMARY_MARKER}`, true, { login: 'dev' })).action,
+    ).toBe('updated');
     expect(fake.issueComments[1].body).toBe(`v3\n${SUMMARY_MARKER}`);
     fake.issueComments[1].body = `quoting ${SUMMARY_MARKER}`;
     expect((await upsertSummaryComment(api, repo, 7, `v2\n${SUMMARY_MARKER}`, true)).action).toBe(

@@ -73,7 +73,11 @@ interface PrRepo {
  * A repository whose `main` got `mainChange` after `feature` branched with `prChange`, and the merge
  * of the two checked out (detached), as actions/checkout does for refs/pull/N/merge.
  */
-function prRepo(base: Record<string, string>, prChange: Record<string, string>, mainChange: Record<string, string>): PrRepo {
+function prRepo(
+  base: Record<string, string>,
+  prChange: Record<string, string>,
+  mainChange: Record<string, string>,
+): PrRepo {
   const dir = mkdtempSync(path.join(TMP, 'repo-'));
   git(dir, 'init', '-q', '-b', 'main');
   write(dir, base);
@@ -104,11 +108,19 @@ function pullFiles(dir: string, baseSha: string, headSha: string): PullFile[] {
     .map((part) => {
       const file = /^\+\+\+ b\/(.*)$/m.exec(part)?.[1] ?? /^--- a\/(.*)$/m.exec(part)![1];
       const added = /^--- \/dev\/null$/m.test(part);
-      return { filename: file, status: added ? 'added' : 'modified', patch: part.slice(part.search(/^@@/m)).replace(/\n$/, '') };
+      return {
+        filename: file,
+        status: added ? 'added' : 'modified',
+        patch: part.slice(part.search(/^@@/m)).replace(/\n$/, ''),
+      };
     });
 }
 
-async function run(fake: FakeGitHub, repo: PrRepo | string, opts: Partial<RunActionOptions> & { inputs?: Record<string, string> } = {}): Promise<ActionRun> {
+async function run(
+  fake: FakeGitHub,
+  repo: PrRepo | string,
+  opts: Partial<RunActionOptions> & { inputs?: Record<string, string> } = {},
+): Promise<ActionRun> {
   const dir = typeof repo === 'string' ? repo : repo.dir;
   const shas = typeof repo === 'string' ? undefined : repo;
   if (shas) fake.headSha = shas.headSha;
@@ -134,10 +146,24 @@ async function run(fake: FakeGitHub, repo: PrRepo | string, opts: Partial<RunAct
 function cliFindings(dir: string): Array<{ ruleId: string; line: number; endLine: number; file: string }> {
   let out: string;
   try {
-    out = execFileSync(process.execPath, [path.join(TMP, 'dist', 'cli.js'), 'check', '--policy', 'layerguard-test.yml', '--shellcheck', 'off', '--format', 'json', '.'], {
-      cwd: dir,
-      encoding: 'utf8',
-    });
+    out = execFileSync(
+      process.execPath,
+      [
+        path.join(TMP, 'dist', 'cli.js'),
+        'check',
+        '--policy',
+        'layerguard-test.yml',
+        '--shellcheck',
+        'off',
+        '--format',
+        'json',
+        '.',
+      ],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+      },
+    );
   } catch (e) {
     out = (e as { stdout: string }).stdout;
   }
@@ -148,7 +174,9 @@ const ruleIdsOf = (body: string) => [...body.matchAll(/\[`([a-z]+\/[a-z0-9-]+)`\
 const suggestionOf = (body: string) => /^(`{3,})suggestion\n([\s\S]*?)\n?\1$/m.exec(body)?.[2];
 
 // The PR adds RUN lines to a Dockerfile; meanwhile main added three LABEL lines above them.
-const BASE_DOCKERFILE = ['FROM debian:12', 'WORKDIR /app', 'COPY package.json .', 'USER nobody', ''].join('\n');
+const BASE_DOCKERFILE = ['FROM debian:12', 'WORKDIR /app', 'COPY package.json .', 'USER nobody', ''].join(
+  '\n',
+);
 const HEAD_DOCKERFILE = [
   'FROM debian:12',
   'WORKDIR /app',
@@ -203,31 +231,47 @@ describe('positions on the head commit when the base branch moved on', () => {
     expect(comments.length).toBeGreaterThanOrEqual(3);
     for (const c of comments) {
       const start = c.start_line ?? c.line;
-      for (const rule of ruleIdsOf(c.body)) expect([rule, start, c.line, at(rule, start, c.line)]).toEqual([rule, start, c.line, true]);
+      for (const rule of ruleIdsOf(c.body))
+        expect([rule, start, c.line, at(rule, start, c.line)]).toEqual([rule, start, c.line, true]);
     }
     // Check-run annotations and workflow annotations: on the head lines of their rule.
     const cr = fake.checkRuns[0];
     for (const a of cr.annotations.filter((x) => x.path === 'Dockerfile')) {
-      expect([a.title, a.start_line, at(a.title, a.start_line, a.end_line)]).toEqual([a.title, a.start_line, true]);
+      expect([a.title, a.start_line, at(a.title, a.start_line, a.end_line)]).toEqual([
+        a.title,
+        a.start_line,
+        true,
+      ]);
     }
     const own = runResult.annotations.filter((a) => a.props.file === 'Dockerfile');
     expect(own.length).toBeGreaterThan(0);
     for (const a of own) {
       const line = Number(a.props.line);
-      expect([a.props.title, line, at(a.props.title, line, Number(a.props.endLine ?? line))]).toEqual([a.props.title, line, true]);
+      expect([a.props.title, line, at(a.props.title, line, Number(a.props.endLine ?? line))]).toEqual([
+        a.props.title,
+        line,
+        true,
+      ]);
     }
 
     // Suggestions: never overlapping; each, applied to the head file, leaves a file that still parses
     // and no longer has the findings of its comment on those lines; and all of them together too.
     const suggested = comments
-      .map((c) => ({ start: c.start_line ?? c.line, end: c.line, text: suggestionOf(c.body), rules: ruleIdsOf(c.body) }))
+      .map((c) => ({
+        start: c.start_line ?? c.line,
+        end: c.line,
+        text: suggestionOf(c.body),
+        rules: ruleIdsOf(c.body),
+      }))
       .filter((s) => s.text !== undefined)
       .sort((a, b) => a.start - b.start);
     expect(suggested.length).toBeGreaterThan(0);
-    for (let i = 1; i < suggested.length; i++) expect(suggested[i].start).toBeGreaterThan(suggested[i - 1].end);
+    for (let i = 1; i < suggested.length; i++)
+      expect(suggested[i].start).toBeGreaterThan(suggested[i - 1].end);
     const apply = (text: string, list: typeof suggested) => {
       const lines = text.split('\n');
-      for (const s of [...list].reverse()) lines.splice(s.start - 1, s.end - s.start + 1, ...s.text!.split('\n'));
+      for (const s of [...list].reverse())
+        lines.splice(s.start - 1, s.end - s.start + 1, ...s.text!.split('\n'));
       return lines.join('\n');
     };
     for (const s of [...suggested, undefined]) {
@@ -238,7 +282,9 @@ describe('positions on the head commit when the base branch moved on', () => {
       expect(after.filter((f) => f.ruleId === 'policy/unparsable')).toEqual([]);
       if (s) {
         const newEnd = s.start + s.text!.split('\n').length - 1;
-        const left = after.filter((f) => s.rules.includes(f.ruleId) && f.line <= newEnd && f.endLine >= s.start);
+        const left = after.filter(
+          (f) => s.rules.includes(f.ruleId) && f.line <= newEnd && f.endLine >= s.start,
+        );
         expect(left).toEqual([]);
       }
     }
@@ -291,7 +337,11 @@ function workspace(files: Record<string, string>): string {
 
 const added = (file: string, text: string): PullFile => {
   const lines = text.replace(/\n$/, '').split('\n');
-  return { filename: file, status: 'added', patch: `@@ -0,0 +1,${lines.length} @@\n` + lines.map((l) => '+' + l).join('\n') };
+  return {
+    filename: file,
+    status: 'added',
+    patch: `@@ -0,0 +1,${lines.length} @@\n` + lines.map((l) => '+' + l).join('\n'),
+  };
 };
 
 describe('quiet by default', () => {
@@ -302,12 +352,19 @@ describe('quiet by default', () => {
   });
   afterEach(() => fake.stop());
 
-  const MANY = ['FROM debian:12', ...Array.from({ length: 300 }, (_, i) => `RUN apt-get install -y pkg${i}`), 'USER nobody', ''].join('\n');
-  const INFO_POLICY = () => policy({ 'dockerfile/apt-no-install-recommends': 'info', 'dockerfile/consecutive-run': 'info' });
+  const MANY = [
+    'FROM debian:12',
+    ...Array.from({ length: 300 }, (_, i) => `RUN apt-get install -y pkg${i}`),
+    'USER nobody',
+    '',
+  ].join('\n');
+  const INFO_POLICY = () =>
+    policy({ 'dockerfile/apt-no-install-recommends': 'info', 'dockerfile/consecutive-run': 'info' });
 
   it('a passing PR with 619 info findings: no inline comment, one short summary comment with a collapsed list', async () => {
     const services: Record<string, string> = {};
-    for (let i = 0; i < 20; i++) services[`svc${i}/Dockerfile`] = 'FROM debian:12\nRUN apt-get install -y x\n';
+    for (let i = 0; i < 20; i++)
+      services[`svc${i}/Dockerfile`] = 'FROM debian:12\nRUN apt-get install -y x\n';
     const dir = workspace({ Dockerfile: MANY, ...services, 'layerguard-test.yml': INFO_POLICY() });
     fake.files = [added('Dockerfile', MANY)];
     const r = await run(fake, dir, { inputs: { shellcheck: 'off' } });
@@ -332,19 +389,29 @@ describe('quiet by default', () => {
   it('with comment-level info: at most max-comments, most severe first, the rest in the summary', async () => {
     const dir = workspace({ Dockerfile: MANY, 'layerguard-test.yml': INFO_POLICY() });
     fake.files = [added('Dockerfile', MANY)];
-    const r = await run(fake, dir, { inputs: { shellcheck: 'off', 'comment-level': 'info', 'max-comments': '5' } });
+    const r = await run(fake, dir, {
+      inputs: { shellcheck: 'off', 'comment-level': 'info', 'max-comments': '5' },
+    });
     expect(r.code).toBe(0);
     expect(fake.calls('POST', /\/reviews$/)).toHaveLength(1);
     expect(fake.reviewComments).toHaveLength(5);
     // findings on one line share a comment: line 3 has both rules
     expect(fake.reviewComments.filter((c) => ruleIdsOf(c.body).length === 2).length).toBeGreaterThan(0);
     const body = fake.issueComments[0].body;
-    expect(body).toMatch(/\d+ more on changed lines are listed here rather than commented \(`max-comments: 5`\)/);
+    expect(body).toMatch(
+      /\d+ more on changed lines are listed here rather than commented \(`max-comments: 5`\)/,
+    );
     expect(body.length).toBeLessThan(65536);
   });
 
   it('overlapping fixes: one suggestion per line range, the most severe one (or a combined one)', async () => {
-    const text = ['FROM debian:12', 'RUN apt-get update', 'RUN apt-get install -y curl', 'USER nobody', ''].join('\n');
+    const text = [
+      'FROM debian:12',
+      'RUN apt-get update',
+      'RUN apt-get install -y curl',
+      'USER nobody',
+      '',
+    ].join('\n');
     const dir = workspace({
       Dockerfile: text,
       'layerguard-test.yml': policy({
@@ -357,7 +424,12 @@ describe('quiet by default', () => {
     const r = await run(fake, dir, { inputs: { shellcheck: 'off' } });
     const findings = JSON.parse(r.outputs.findings);
     // three fixes, all rewriting lines 2-3 or line 2
-    expect(findings.filter((f: any) => f.fix).map((f: any) => f.ruleId).sort()).toEqual([
+    expect(
+      findings
+        .filter((f: any) => f.fix)
+        .map((f: any) => f.ruleId)
+        .sort(),
+    ).toEqual([
       'dockerfile/apt-lists-cleanup',
       'dockerfile/consecutive-run',
       'dockerfile/update-without-install',
@@ -367,10 +439,14 @@ describe('quiet by default', () => {
     expect(suggestionOf(suggestions[0].body)).toBe('RUN apt-get update && apt-get install -y curl');
     expect(suggestions[0]).toMatchObject({ start_line: 2, line: 3 });
     // the two fixes inserting after `apt-get update` are not combined into `update && rm -rf … && install`
-    expect(fake.reviewComments.some((c) => /rm -rf \/var\/lib\/apt\/lists\/\* && apt-get install/.test(c.body))).toBe(false);
+    expect(
+      fake.reviewComments.some((c) => /rm -rf \/var\/lib\/apt\/lists\/\* && apt-get install/.test(c.body)),
+    ).toBe(false);
     // apt-lists-cleanup's own suggestion (`apt-get update && rm -rf /var/lib/apt/lists/*` on an update-only
     // RUN) is not offered: it does not fix what its comment says
-    expect(fake.reviewComments.some((c) => /suggestion\nRUN apt-get update && rm -rf/.test(c.body))).toBe(false);
+    expect(fake.reviewComments.some((c) => /suggestion\nRUN apt-get update && rm -rf/.test(c.body))).toBe(
+      false,
+    );
   });
 });
 
@@ -388,7 +464,12 @@ describe('never overwrite or duplicate', () => {
     const dir = workspace({ Dockerfile: TEXT, 'layerguard-test.yml': POLICY() });
     fake.files = [added('Dockerfile', TEXT)];
     const person = { login: 'dev', type: 'User' as const };
-    fake.issueComments.push({ id: 1, body: 'As the bot said: <!-- layerguard:summary -->', html_url: '', user: person });
+    fake.issueComments.push({
+      id: 1,
+      body: 'As the bot said: <!-- layerguard:summary -->',
+      html_url: '',
+      user: person,
+    });
     fake.reviewComments.push({
       id: 2,
       path: 'Dockerfile',
@@ -407,7 +488,9 @@ describe('never overwrite or duplicate', () => {
     const second = await run(fake, dir, { inputs: { shellcheck: 'off' } });
     expect(second.code).toBe(1);
     expect(fake.issueComments[0].body).toBe('As the bot said: <!-- layerguard:summary -->');
-    expect(fake.reviewComments.find((c) => c.id === 2)!.body).toBe('Quoting: <!-- layerguard:fp=0123abcd -->');
+    expect(fake.reviewComments.find((c) => c.id === 2)!.body).toBe(
+      'Quoting: <!-- layerguard:fp=0123abcd -->',
+    );
     for (const r of fake.requests.filter((x) => x.method === 'PATCH' || x.method === 'DELETE')) {
       expect(r.path).not.toMatch(/\/comments\/(1|2)$/);
     }
@@ -421,17 +504,28 @@ describe('never overwrite or duplicate', () => {
     const dir = workspace({ Dockerfile: TEXT, 'layerguard-test.yml': POLICY() });
     fake.files = [added('Dockerfile', TEXT)];
     fake.fail({ method: 'POST', path: /\/check-runs$/, status: 201, delayMs: 3000 });
-    const r = await run(fake, dir, { inputs: { shellcheck: 'off' }, env: { LAYERGUARD_REQUEST_TIMEOUT_MS: '400' } });
+    const r = await run(fake, dir, {
+      inputs: { shellcheck: 'off' },
+      env: { LAYERGUARD_REQUEST_TIMEOUT_MS: '400' },
+    });
     expect(r.code).toBe(1);
     expect(fake.calls('POST', /\/check-runs$/)).toHaveLength(1);
     expect(fake.calls('GET', /\/commits\/[0-9a-f]+\/check-runs$/)).toHaveLength(1);
     expect(fake.checkRuns).toHaveLength(1);
-    expect(fake.checkRuns[0]).toMatchObject({ external_id: 'layerguard:1234:1:layerguard', status: 'completed', conclusion: 'failure' });
+    expect(fake.checkRuns[0]).toMatchObject({
+      external_id: 'layerguard:1234:1:layerguard',
+      status: 'completed',
+      conclusion: 'failure',
+    });
     expect(r.annotations.filter((a) => !a.props.file)).toEqual([]);
   });
 
   it('a 422 on the review: the refused comment found by halving, one review without it, no POST per comment', async () => {
-    const text = ['FROM debian:12', ...Array.from({ length: 6 }, (_, i) => `RUN apt-get install -y p${i}`), ''].join('\n');
+    const text = [
+      'FROM debian:12',
+      ...Array.from({ length: 6 }, (_, i) => `RUN apt-get install -y p${i}`),
+      '',
+    ].join('\n');
     const dir = workspace({ Dockerfile: text, 'layerguard-test.yml': POLICY() });
     fake.files = [added('Dockerfile', text)];
     fake.refuseLines.add('Dockerfile:5');
@@ -444,7 +538,9 @@ describe('never overwrite or duplicate', () => {
     expect(fake.calls('POST', /\/pulls\/7\/comments$/)).toEqual([]);
     expect(fake.reviews.filter((x) => x.state === 'PENDING')).toEqual([]);
     expect(fake.reviewComments.map((c) => c.line).sort()).toEqual([2, 3, 4, 6, 7]);
-    expect(fake.issueComments[0].body).toContain('GitHub refused the comments of 1 finding: `Dockerfile:5 dockerfile/apt-no-install-recommends`');
+    expect(fake.issueComments[0].body).toContain(
+      'GitHub refused the comments of 1 finding: `Dockerfile:5 dockerfile/apt-no-install-recommends`',
+    );
     const warning = r.annotations.filter((a) => a.level === 'warning' && !a.props.file);
     expect(warning).toHaveLength(1);
     expect(warning[0].message).toContain('GitHub refused 1 of them (422)');
@@ -467,7 +563,11 @@ describe('never overwrite or duplicate', () => {
     expect(files).toHaveLength(3001);
     expect(files[3000].filename).toBe('zz/Dockerfile');
     fake.files = files;
-    const r = await run(fake, { dir, baseSha, headSha, mergeSha: headSha, files }, { inputs: { shellcheck: 'off', paths: 'zz' } });
+    const r = await run(
+      fake,
+      { dir, baseSha, headSha, mergeSha: headSha, files },
+      { inputs: { shellcheck: 'off', paths: 'zz' } },
+    );
     expect(r.code).toBe(1);
     expect(fake.calls('GET', /\/pulls\/7\/files$/)).toHaveLength(30);
     expect(r.stdout).toContain(
@@ -500,12 +600,20 @@ describe('the Action under API faults', () => {
   it('a 200 with broken JSON: says what failed in words and claims no check run', async () => {
     const dir = workspace({ Dockerfile: TEXT, 'layerguard-test.yml': POLICY() });
     fake.files = [added('Dockerfile', TEXT)];
-    fake.fail({ method: 'POST', path: /\/check-runs$/, status: 200, rawBody: '{"id": 12, "html_u', times: 5 });
+    fake.fail({
+      method: 'POST',
+      path: /\/check-runs$/,
+      status: 200,
+      rawBody: '{"id": 12, "html_u',
+      times: 5,
+    });
     const r = await run(fake, dir, { inputs: { shellcheck: 'off', 'sarif-file': 'out.sarif' } });
     expectResultsWritten(r, dir);
     expect(fake.checkRuns).toEqual([]);
     const warning = r.annotations.find((a) => a.level === 'warning' && !a.props.file)!;
-    expect(warning.message).toContain('creating the check run failed (GitHub answered HTTP 200 with a body that is not valid JSON)');
+    expect(warning.message).toContain(
+      'creating the check run failed (GitHub answered HTTP 200 with a body that is not valid JSON)',
+    );
     expect(r.summary).not.toContain('check run on');
     expect(r.summary).not.toContain('[check run]');
     // the rest still happened
@@ -517,7 +625,14 @@ describe('the Action under API faults', () => {
     const dir = workspace({ Dockerfile: TEXT, 'layerguard-test.yml': POLICY() });
     fake.files = [added('Dockerfile', TEXT)];
     for (const method of ['GET', 'POST', 'PATCH', 'DELETE']) {
-      fake.fail({ method, path: /.*/, status: 429, message: 'API rate limit exceeded', headers: { 'retry-after': '2' }, times: 1000 });
+      fake.fail({
+        method,
+        path: /.*/,
+        status: 429,
+        message: 'API rate limit exceeded',
+        headers: { 'retry-after': '2' },
+        times: 1000,
+      });
     }
     const r = await run(fake, dir, { inputs: { shellcheck: 'off', 'sarif-file': 'out.sarif' } });
     expectResultsWritten(r, dir);
@@ -530,7 +645,8 @@ describe('the Action under API faults', () => {
   it('a hanging API: stops at the api-deadline with the results already written', async () => {
     const dir = workspace({ Dockerfile: TEXT, 'layerguard-test.yml': POLICY() });
     fake.files = [added('Dockerfile', TEXT)];
-    for (const method of ['GET', 'POST', 'PATCH']) fake.fail({ method, path: /.*/, status: 200, delayMs: 600_000, times: 1000 });
+    for (const method of ['GET', 'POST', 'PATCH'])
+      fake.fail({ method, path: /.*/, status: 200, delayMs: 600_000, times: 1000 });
     const r = await run(fake, dir, {
       inputs: { shellcheck: 'off', 'sarif-file': 'out.sarif', 'api-deadline': '2' },
       env: { LAYERGUARD_REQUEST_TIMEOUT_MS: '30000' },
@@ -554,17 +670,25 @@ describe('the two-workflow pattern for forks, and the CLI inputs', () => {
   const TEXT = 'FROM debian:12\nRUN apt-get install -y curl\nUSER nobody\n';
 
   it('pull_request with a read-only token writes the results; workflow_run posts them for the right PR only', async () => {
-    const dir = workspace({ Dockerfile: TEXT, 'layerguard-test.yml': policy({ 'dockerfile/apt-no-install-recommends': 'error' }) });
+    const dir = workspace({
+      Dockerfile: TEXT,
+      'layerguard-test.yml': policy({ 'dockerfile/apt-no-install-recommends': 'error' }),
+    });
     fake.files = [added('Dockerfile', TEXT)];
     fake.readOnly = true;
-    const first = await run(fake, dir, { fork: true, inputs: { shellcheck: 'off', 'results-file': 'results/layerguard.json' } });
+    const first = await run(fake, dir, {
+      fork: true,
+      inputs: { shellcheck: 'off', 'results-file': 'results/layerguard.json' },
+    });
     expect(first.code).toBe(1);
     expect(first.outputs['results-file']).toBe(path.join(dir, 'results', 'layerguard.json'));
     expect(fake.checkRuns).toEqual([]);
 
     // The workflow_run side: another workspace holding only the downloaded artifact.
     fake.readOnly = false;
-    const poster = workspace({ 'artifact/layerguard.json': readFileSync(first.outputs['results-file'], 'utf8') });
+    const poster = workspace({
+      'artifact/layerguard.json': readFileSync(first.outputs['results-file'], 'utf8'),
+    });
     const payload = {
       action: 'completed',
       workflow_run: { head_sha: fake.headSha, event: 'pull_request', pull_requests: [] },
@@ -611,12 +735,20 @@ describe('the two-workflow pattern for forks, and the CLI inputs', () => {
       Dockerfile: 'FROM debian:12\nRUN apt-get install -y curl\nUSER nobody\n',
       'inspect.json': JSON.stringify(inspect, null, 2),
       '.hadolint.yaml': 'ignored:\n  - DL3015\n',
-      'layerguard-test.yml': policy({ 'dockerfile/apt-no-install-recommends': 'error', 'runtime/privileged': 'error' }),
+      'layerguard-test.yml': policy({
+        'dockerfile/apt-no-install-recommends': 'error',
+        'runtime/privileged': 'error',
+      }),
     });
     fake.files = [];
     const r = await run(fake, dir, {
       event: 'push',
-      inputs: { paths: 'Dockerfile', 'container-inspect': 'inspect.json', 'hadolint-config': '.hadolint.yaml', shellcheck: 'off' },
+      inputs: {
+        paths: 'Dockerfile',
+        'container-inspect': 'inspect.json',
+        'hadolint-config': '.hadolint.yaml',
+        shellcheck: 'off',
+      },
     });
     const findings = JSON.parse(r.outputs.findings);
     expect(findings.map((f: any) => `${f.file}:${f.ruleId}`)).toEqual(['inspect.json:runtime/privileged']);

@@ -259,11 +259,13 @@ export class FakeGitHub {
       return this.page(u, this.files.slice(0, 3000), send);
     if (method === 'GET' && p === `${base}/pulls/${this.pull}`)
       return send(200, { number: this.pull, head: { sha: this.headSha }, changed_files: this.files.length });
-    if (method === 'GET' && p === `${base}/pulls/${this.pull}/reviews`) return this.page(u, this.reviews, send);
+    if (method === 'GET' && p === `${base}/pulls/${this.pull}/reviews`)
+      return this.page(u, this.reviews, send);
     if (method === 'DELETE' && (m = new RegExp(`^${base}/pulls/${this.pull}/reviews/(\\d+)$`).exec(p))) {
       const i = this.reviews.findIndex((r) => r.id === Number(m![1]));
       if (i < 0) return send(404, { message: 'Not Found' });
-      if (this.reviews[i].state !== 'PENDING') return send(422, { message: 'Can not delete a non-pending review' });
+      if (this.reviews[i].state !== 'PENDING')
+        return send(422, { message: 'Can not delete a non-pending review' });
       const [r] = this.reviews.splice(i, 1);
       return send(200, r);
     }
@@ -273,7 +275,9 @@ export class FakeGitHub {
     }
     if (method === 'GET' && (m = new RegExp(`^${base}/commits/([^/]+)/check-runs$`).exec(p))) {
       const runs = this.checkRuns.filter(
-        (r) => r.head_sha === m![1] && (!u.searchParams.get('check_name') || r.name === u.searchParams.get('check_name')),
+        (r) =>
+          r.head_sha === m![1] &&
+          (!u.searchParams.get('check_name') || r.name === u.searchParams.get('check_name')),
       );
       return send(200, { total_count: runs.length, check_runs: runs });
     }
@@ -290,7 +294,10 @@ export class FakeGitHub {
       }
       for (const c of comments) {
         if (typeof c.body !== 'string' || c.body.length > 65536) {
-          return send(422, { message: 'Unprocessable Entity', errors: ['body is too long (maximum is 65536 characters)'] });
+          return send(422, {
+            message: 'Unprocessable Entity',
+            errors: ['body is too long (maximum is 65536 characters)'],
+          });
         }
       }
       const reviewId = this.nextId++;

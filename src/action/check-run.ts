@@ -112,8 +112,9 @@ async function findByExternalId(
     filter: 'all',
     per_page: 100,
   });
-  const runs = (data as { check_runs?: Array<{ id: number; external_id?: string | null; html_url?: string | null }> })
-    ?.check_runs;
+  const runs = (
+    data as { check_runs?: Array<{ id: number; external_id?: string | null; html_url?: string | null }> }
+  )?.check_runs;
   return Array.isArray(runs) ? runs.find((r) => r.external_id === externalId) : undefined;
 }
 

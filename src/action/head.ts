@@ -192,7 +192,8 @@ export function toHeadPositions(result: CheckResult, view: HeadView): CheckResul
     const line = map?.toHead(f.line);
     const endLine = map?.toHead(f.endLine);
     let placed = line !== undefined && endLine !== undefined && endLine >= line;
-    if (placed && map) for (let l = f.line; l <= f.endLine && placed; l++) placed = map.toHead(l) !== undefined;
+    if (placed && map)
+      for (let l = f.line; l <= f.endLine && placed; l++) placed = map.toHead(l) !== undefined;
     if (!placed) {
       const out: Finding = {
         ...f,
@@ -207,7 +208,9 @@ export function toHeadPositions(result: CheckResult, view: HeadView): CheckResul
       const edits = f.fix.edits.map((e) => {
         const s = map!.toHead(e.range.line);
         const en = map!.toHead(e.range.endLine);
-        return s === undefined || en === undefined ? undefined : { ...e, range: { ...e.range, line: s, endLine: en } };
+        return s === undefined || en === undefined
+          ? undefined
+          : { ...e, range: { ...e.range, line: s, endLine: en } };
       });
       if (edits.every((e) => e !== undefined)) out.fix = { ...f.fix, edits: edits as typeof f.fix.edits };
       else delete out.fix;
@@ -289,7 +292,8 @@ export async function readHeadView(opts: HeadViewOptions): Promise<HeadView> {
       }
       // Untracked files (made by the workflow) are not in the head either.
       const untracked = await git(workspace, ['ls-files', '--others', '--exclude-standard', '-z', '--', '.']);
-      for (const file of (untracked ?? '').split('\0')) if (file && sources.has(file)) differing.set(file, null);
+      for (const file of (untracked ?? '').split('\0'))
+        if (file && sources.has(file)) differing.set(file, null);
       return new HeadView('git', differing, sources);
     }
   }
@@ -314,7 +318,8 @@ export async function readHeadView(opts: HeadViewOptions): Promise<HeadView> {
       for (const f of files) {
         const source = sources.get(f.filename);
         if (source === undefined) continue;
-        if (f.status === 'added' || f.status === 'renamed' || f.status === 'copied') differing.set(f.filename, null);
+        if (f.status === 'added' || f.status === 'renamed' || f.status === 'copied')
+          differing.set(f.filename, null);
         else if (f.patch) differing.set(f.filename, LineMap.fromPatch(f.patch, source));
         else {
           missingPatch++;

@@ -195,7 +195,10 @@ export async function runAction(env: Env = process.env): Promise<number> {
     );
     core.info(formatText(result, { color: false }));
     core.endGroup();
-    await writeJobSummary(env, formatMarkdown(result, { link: localLink, notes, maxLength: MAX_JOB_SUMMARY }));
+    await writeJobSummary(
+      env,
+      formatMarkdown(result, { link: localLink, notes, maxLength: MAX_JOB_SUMMARY }),
+    );
 
     // The head commit's positions: from the compare API when the clone lacks the head commit.
     if (view && view.how === 'unknown' && api) {
@@ -232,7 +235,9 @@ export async function runAction(env: Env = process.env): Promise<number> {
       }
     }
   } catch (e) {
-    localWarnings.push(`layerguard: reporting failed part-way (${(e as Error).message}); the annotations still list the findings.`);
+    localWarnings.push(
+      `layerguard: reporting failed part-way (${(e as Error).message}); the annotations still list the findings.`,
+    );
     core.debug(String((e as Error).stack ?? e));
   }
 
@@ -269,7 +274,10 @@ export async function runAction(env: Env = process.env): Promise<number> {
     // 4. The one warning about what could not be posted, and what was done.
     finish(inputs, ctx, result, problems, reporting, localWarnings, hiddenNote, env, budget);
   }
-  await appendJobSummary(env, reportingSection(reporting, warningsOf(problems, ctx, localWarnings), hiddenNote, ctx));
+  await appendJobSummary(
+    env,
+    reportingSection(reporting, warningsOf(problems, ctx, localWarnings), hiddenNote, ctx),
+  );
   return exitCode;
 }
 
@@ -321,7 +329,8 @@ function emitAnnotations(result: CheckResult, reservedWarnings: number): string 
   const counts = (['error', 'warning', 'info'] as const)
     .filter((s) => plan.hidden[s].length)
     .map(
-      (s) => `${plan.hidden[s].length} ${s === 'info' ? 'info' : s + (plan.hidden[s].length === 1 ? '' : 's')}`,
+      (s) =>
+        `${plan.hidden[s].length} ${s === 'info' ? 'info' : s + (plan.hidden[s].length === 1 ? '' : 's')}`,
     );
   return `${counts.join(', ')} not shown as annotations (GitHub shows only 10 per level per step); the findings above and the step log list them all.`;
 }
@@ -351,7 +360,9 @@ async function listPullRequestFiles(
   }
   const total = pr.changedFiles ?? 0;
   if (files.length < LIST_FILES_CAP && total <= files.length) return { diff: new PullRequestDiff(files) };
-  const shown = total ? `${total.toLocaleString('en')} files` : `at least ${LIST_FILES_CAP.toLocaleString('en')} files`;
+  const shown = total
+    ? `${total.toLocaleString('en')} files`
+    : `at least ${LIST_FILES_CAP.toLocaleString('en')} files`;
   const local = pr.baseSha ? await localPullRequestFiles(workspace, pr.baseSha, pr.headSha) : undefined;
   if (local) {
     const note = `The pull request changes ${shown}, more than the ${LIST_FILES_CAP.toLocaleString('en')} GitHub lists: its files were read from the local git diff between base and head (${local.length} files).`;
@@ -458,7 +469,15 @@ async function reportOnGithub(
     else {
       try {
         const summary = formatMarkdown(result, { link, notes, maxLength: 65535 });
-        reporting.checkRun = await publishCheckRun(api, repo, ctx.sha, result, summary, ctx.runUrl, ctx.runKey);
+        reporting.checkRun = await publishCheckRun(
+          api,
+          repo,
+          ctx.sha,
+          result,
+          summary,
+          ctx.runUrl,
+          ctx.runKey,
+        );
         core.info(
           `Check run: ${reporting.checkRun.url ?? `#${reporting.checkRun.id}`} (${reporting.checkRun.updates} updates)`,
         );
@@ -611,11 +630,15 @@ async function postResults(
   // The file comes from the fork's run: trust GitHub, not it, about which pull request this is.
   try {
     if (ctx.workflowRunHeadSha && ctx.workflowRunHeadSha !== pullRequest.headSha) {
-      throw new Error(`the results are for commit ${pullRequest.headSha.slice(0, 7)}, but this workflow_run is for ${ctx.workflowRunHeadSha.slice(0, 7)}`);
+      throw new Error(
+        `the results are for commit ${pullRequest.headSha.slice(0, 7)}, but this workflow_run is for ${ctx.workflowRunHeadSha.slice(0, 7)}`,
+      );
     }
     const { data } = await api.rest.pulls.get({ ...repo, pull_number: pullRequest.number });
     if (data?.head?.sha !== pullRequest.headSha) {
-      throw new Error(`pull request #${pullRequest.number}'s head is not ${pullRequest.headSha.slice(0, 7)} (the results are outdated or not for it)`);
+      throw new Error(
+        `pull request #${pullRequest.number}'s head is not ${pullRequest.headSha.slice(0, 7)} (the results are outdated or not for it)`,
+      );
     }
   } catch (e) {
     core.setFailed(`layerguard: not posting the results: ${(e as Error).message}`);
@@ -642,7 +665,10 @@ async function postResults(
     localWarnings.push(`layerguard: reporting on GitHub failed part-way (${(e as Error).message}).`);
   }
   finish(inputs, postCtx, result, problems, reporting, localWarnings, undefined, env, api.budget);
-  await appendJobSummary(env, reportingSection(reporting, warningsOf(problems, postCtx, localWarnings), undefined, postCtx));
+  await appendJobSummary(
+    env,
+    reportingSection(reporting, warningsOf(problems, postCtx, localWarnings), undefined, postCtx),
+  );
   return exitCode;
 }
 

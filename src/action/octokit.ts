@@ -211,7 +211,10 @@ export function createOctokit(
         ...options.request,
         fetch: (url: any, init: any = {}) => {
           const deadline = AbortSignal.timeout(attemptMs);
-          return inner(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, deadline]) : deadline });
+          return inner(url, {
+            ...init,
+            signal: init.signal ? AbortSignal.any([init.signal, deadline]) : deadline,
+          });
         },
       };
       budget.requests++;
@@ -231,7 +234,11 @@ export function createOctokit(
         const wait = rateLimitWait(err.status, err.response?.headers ?? {}, err.message ?? '');
         if (wait !== undefined) {
           const ms = wait * base;
-          if (limited < MAX_RATE_LIMIT_RETRIES && wait <= MAX_RATE_LIMIT_WAIT_S && ms < budget.remainingMs()) {
+          if (
+            limited < MAX_RATE_LIMIT_RETRIES &&
+            wait <= MAX_RATE_LIMIT_WAIT_S &&
+            ms < budget.remainingMs()
+          ) {
             limited++;
             core.info(`GitHub rate limit (HTTP ${err.status}) on ${what}: retrying in ${wait} s`);
             await sleep(ms);

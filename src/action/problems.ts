@@ -23,7 +23,10 @@ function messageOf(e: unknown): string {
   const err = e as { message?: string; response?: { data?: { message?: string } } };
   if (isTimeout(e) && !(e instanceof ApiStopped)) return 'GitHub did not answer in time';
   const data = err?.response?.data;
-  const m = (typeof data === 'object' && typeof data?.message === 'string' ? data.message : undefined) ?? err?.message ?? String(e);
+  const m =
+    (typeof data === 'object' && typeof data?.message === 'string' ? data.message : undefined) ??
+    err?.message ??
+    String(e);
   return m.split('\n')[0].replace(/ - https:\/\/docs\.github\.com\S*/, '');
 }
 

@@ -41,7 +41,10 @@ export class ResultsError extends Error {}
 const isInt = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 0;
 
 /** Reads and checks a results file; throws ResultsError saying what is wrong. */
-export function readResults(file: string): { result: CheckResult; pullRequest: { number: number; headSha: string } } {
+export function readResults(file: string): {
+  result: CheckResult;
+  pullRequest: { number: number; headSha: string };
+} {
   let size: number;
   try {
     size = statSync(file).size;
@@ -56,7 +59,9 @@ export function readResults(file: string): { result: CheckResult; pullRequest: {
     throw new ResultsError(`the results file ${file} is not JSON: ${(e as Error).message}`);
   }
   if (data?.format !== RESULTS_FORMAT || data.version !== 1) {
-    throw new ResultsError(`${file} is not a layerguard results file (written by the \`results-file\` input)`);
+    throw new ResultsError(
+      `${file} is not a layerguard results file (written by the \`results-file\` input)`,
+    );
   }
   const pr = data.pullRequest;
   if (!isInt(pr?.number) || typeof pr.headSha !== 'string' || !/^[0-9a-f]{40}$/.test(pr.headSha)) {
@@ -74,7 +79,8 @@ export function readResults(file: string): { result: CheckResult; pullRequest: {
       typeof f.message === 'string' &&
       typeof f.file === 'string' &&
       [f.line, f.column, f.endLine, f.endColumn].every((n) => isInt(n) && n >= 1);
-    if (!ok) throw new ResultsError(`${file}: a finding lacks ruleId, severity, message, file or its position`);
+    if (!ok)
+      throw new ResultsError(`${file}: a finding lacks ruleId, severity, message, file or its position`);
     findings.push({
       ruleId: f.ruleId,
       severity: f.severity,
@@ -99,12 +105,17 @@ export function readResults(file: string): { result: CheckResult; pullRequest: {
     suppressed: findings.length - counted.length,
     audit: counted.filter((f) => f.mode === 'audit').length,
     byRule: Object.fromEntries(
-      [...new Set(counted.map((f) => f.ruleId))].map((id) => [id, counted.filter((f) => f.ruleId === id).length]),
+      [...new Set(counted.map((f) => f.ruleId))].map((id) => [
+        id,
+        counted.filter((f) => f.ruleId === id).length,
+      ]),
     ),
   };
   const targets = Array.isArray(r.targets)
     ? r.targets
-        .filter((t: any) => typeof t?.file === 'string' && ['dockerfile', 'runtime', 'image'].includes(t.kind))
+        .filter(
+          (t: any) => typeof t?.file === 'string' && ['dockerfile', 'runtime', 'image'].includes(t.kind),
+        )
         .map((t: any) => ({ file: t.file, kind: t.kind, findings: isInt(t.findings) ? t.findings : 0 }))
     : [];
   return {

@@ -207,7 +207,9 @@ export function groupBody(findings: readonly Finding[], fp: string, suggestion?:
   if (findings.length === 1) return commentBody(findings[0], fp, suggestion);
   const parts: string[] = [];
   findings.forEach((f, i) => {
-    const one = commentBody(f, fp, i === 0 ? suggestion : undefined).replace(fingerprintMarker(fp), '').trim();
+    const one = commentBody(f, fp, i === 0 ? suggestion : undefined)
+      .replace(fingerprintMarker(fp), '')
+      .trim();
     parts.push(one, '');
   });
   parts.push(fingerprintMarker(fp));
@@ -415,7 +417,8 @@ export async function chooseSuggestions(
     const s = g.suggestion;
     if (!s) continue;
     const clash = taken.some(
-      (t) => t.file === g.file && t.suggestion!.startLine <= s.endLine && t.suggestion!.endLine >= s.startLine,
+      (t) =>
+        t.file === g.file && t.suggestion!.startLine <= s.endLine && t.suggestion!.endLine >= s.startLine,
     );
     if (clash) {
       g.suggestion = undefined;
@@ -445,7 +448,10 @@ function toApi(g: Group): ApiComment {
   if (body.length > MAX_BODY) {
     // Checked before sending: GitHub refuses a longer body. The marker stays.
     const marker = fingerprintMarker(g.fp);
-    body = body.slice(0, MAX_BODY - marker.length - 40).replace(/`{3,}suggestion[\s\S]*$/, '') + '\n\n…\n\n' + marker;
+    body =
+      body.slice(0, MAX_BODY - marker.length - 40).replace(/`{3,}suggestion[\s\S]*$/, '') +
+      '\n\n…\n\n' +
+      marker;
   }
   return {
     path: g.file,
@@ -548,7 +554,9 @@ export async function publishReview(
         pull_number: pr.number,
         per_page: 100,
       })) as Array<{ body?: string; html_url?: string; user?: GitHubUser | null; state?: string }>;
-      return reviews.find((r) => r.state !== 'PENDING' && r.body?.includes(marker) && byAuthor(r.user, author));
+      return reviews.find(
+        (r) => r.state !== 'PENDING' && r.body?.includes(marker) && byAuthor(r.user, author),
+      );
     };
     const post = async (groups: Group[]): Promise<void> => {
       try {
@@ -575,7 +583,8 @@ export async function publishReview(
         if (rest.length) await post(rest);
       }
     } catch (e) {
-      for (const g of planned) for (const f of g.findings) if (!outcome.inline.has(f)) outcome.outside.push(f);
+      for (const g of planned)
+        for (const f of g.findings) if (!outcome.inline.has(f)) outcome.outside.push(f);
       outcome.error = e;
       return outcome;
     }

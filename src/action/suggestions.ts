@@ -16,7 +16,11 @@ import type { TargetKind } from '../targets/types.js';
 import type { Suggestion } from './review.js';
 
 /** The findings of a file's text (repository path), or undefined when it cannot be checked alone. */
-export type Linter = (repoFile: string, text: string, withShellcheck: boolean) => Promise<Finding[] | undefined>;
+export type Linter = (
+  repoFile: string,
+  text: string,
+  withShellcheck: boolean,
+) => Promise<Finding[] | undefined>;
 
 export function makeLinter(opts: {
   policy: ResolvedPolicy;
@@ -76,7 +80,8 @@ export async function suggestionFixes(
   const withShellcheck = about.includes('dockerfile/shellcheck');
   const after = await lint(file, applySuggestion(headText, s), withShellcheck);
   if (!after) return false;
-  const unparsable = (list: readonly Finding[]) => list.filter((f) => f.ruleId === 'policy/unparsable').length;
+  const unparsable = (list: readonly Finding[]) =>
+    list.filter((f) => f.ruleId === 'policy/unparsable').length;
   if (unparsable(after) > unparsable(before)) return false;
   const newEnd = s.startLine + (s.text === '' ? 0 : s.text.split('\n').length) - 1;
   const there = after.filter((f) => overlaps(f, s.startLine, Math.max(s.startLine, newEnd)));

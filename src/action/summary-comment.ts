@@ -87,7 +87,8 @@ export function summaryCommentBody(result: CheckResult, opts: SummaryBodyOptions
         return url ? `[${f.line}](${url})` : String(f.line);
       });
       const more = lines.length > LINE_LINKS ? `, +${lines.length - LINE_LINKS} more` : '';
-      const where = list[0].kind === 'image' ? '' : ` — line${lines.length === 1 ? '' : 's'} ${links.join(', ')}${more}`;
+      const where =
+        list[0].kind === 'image' ? '' : ` — line${lines.length === 1 ? '' : 's'} ${links.join(', ')}${more}`;
       rows.push(`  - ${SEVERITY_ICON[severity]} ${ruleRef} ×${list.length}${where}`);
     }
   }
@@ -111,7 +112,9 @@ export function summaryCommentBody(result: CheckResult, opts: SummaryBodyOptions
       shown++;
     }
     if (shown < rows.length) {
-      out.push(`- … ${rows.length - shown} more lines left out here (a comment is limited to 65,536 characters); the check run and the job summary list every finding.`);
+      out.push(
+        `- … ${rows.length - shown} more lines left out here (a comment is limited to 65,536 characters); the check run and the job summary list every finding.`,
+      );
     }
     out.push(...closing);
   }
@@ -133,7 +136,12 @@ export async function upsertSummaryComment(
       ...repo,
       issue_number: prNumber,
       per_page: 100,
-    })) as Array<{ id: number; body?: string; html_url?: string; user?: { login?: string; type?: string } | null }>;
+    })) as Array<{
+      id: number;
+      body?: string;
+      html_url?: string;
+      user?: { login?: string; type?: string } | null;
+    }>;
     return comments.find((c) => c.body?.includes(SUMMARY_MARKER) && byAuthor(c.user, author));
   };
   const update = async (mine: { id: number; body?: string; html_url?: string }) => {
