@@ -161,11 +161,19 @@ export class HeadView {
     return this.how !== 'unknown';
   }
 
+  private readonly same = new Map<string, LineMap>();
+
   map(file: string): LineMap | null | undefined {
     if (!this.known) return undefined;
     if (this.differing.has(file)) return this.differing.get(file)!;
-    const text = this.sources.get(file);
-    return text === undefined ? undefined : LineMap.identity(text);
+    // One map per file, not per finding: a file of 100,000 findings is split once.
+    let map = this.same.get(file);
+    if (!map) {
+      const text = this.sources.get(file);
+      if (text === undefined) return undefined;
+      this.same.set(file, (map = LineMap.identity(text)));
+    }
+    return map;
   }
 
   /** The head file's text, when known. */
