@@ -30,6 +30,13 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
 
+let fake: FakeGitHub;
+beforeEach(async () => {
+  fake = new FakeGitHub();
+  await fake.start();
+});
+afterEach(() => fake.stop());
+
 function policy(active: Record<string, string>, failOn = 'error'): string {
   const lines = ['extends: []', `failOn: ${failOn}`, 'rules:'];
   for (const id of ruleIds) lines.push(`  ${id}: ${active[id] ?? 'off'}`);
@@ -207,13 +214,6 @@ const MOVED_POLICY = {
 };
 
 describe('positions on the head commit when the base branch moved on', () => {
-  let fake: FakeGitHub;
-  beforeEach(async () => {
-    fake = new FakeGitHub();
-    await fake.start();
-  });
-  afterEach(() => fake.stop());
-
   async function checkPositions(repo: PrRepo, runResult: ActionRun): Promise<void> {
     expect(runResult.stderr).toBe('');
     expect(runResult.code).toBe(1);
@@ -345,13 +345,6 @@ const added = (file: string, text: string): PullFile => {
 };
 
 describe('quiet by default', () => {
-  let fake: FakeGitHub;
-  beforeEach(async () => {
-    fake = new FakeGitHub();
-    await fake.start();
-  });
-  afterEach(() => fake.stop());
-
   const MANY = [
     'FROM debian:12',
     ...Array.from({ length: 300 }, (_, i) => `RUN apt-get install -y pkg${i}`),
@@ -451,12 +444,6 @@ describe('quiet by default', () => {
 });
 
 describe('never overwrite or duplicate', () => {
-  let fake: FakeGitHub;
-  beforeEach(async () => {
-    fake = new FakeGitHub();
-    await fake.start();
-  });
-  afterEach(() => fake.stop());
   const TEXT = 'FROM debian:12\nRUN apt-get install -y curl\nUSER nobody\n';
   const POLICY = () => policy({ 'dockerfile/apt-no-install-recommends': 'error' });
 
@@ -578,12 +565,6 @@ describe('never overwrite or duplicate', () => {
 });
 
 describe('the Action under API faults', () => {
-  let fake: FakeGitHub;
-  beforeEach(async () => {
-    fake = new FakeGitHub();
-    await fake.start();
-  });
-  afterEach(() => fake.stop());
   const TEXT = 'FROM debian:12\nRUN apt-get install -y curl\nUSER nobody\n';
   const POLICY = () => policy({ 'dockerfile/apt-no-install-recommends': 'error' });
 
@@ -661,12 +642,6 @@ describe('the Action under API faults', () => {
 });
 
 describe('the two-workflow pattern for forks, and the CLI inputs', () => {
-  let fake: FakeGitHub;
-  beforeEach(async () => {
-    fake = new FakeGitHub();
-    await fake.start();
-  });
-  afterEach(() => fake.stop());
   const TEXT = 'FROM debian:12\nRUN apt-get install -y curl\nUSER nobody\n';
 
   it('pull_request with a read-only token writes the results; workflow_run posts them for the right PR only', async () => {

@@ -38,6 +38,8 @@ export function writeResults(result: CheckResult, pr: { number: number; headSha:
 
 export class ResultsError extends Error {}
 
+const KINDS: readonly Finding['kind'][] = ['dockerfile', 'runtime', 'image', 'policy'];
+
 const isInt = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 0;
 
 /** Reads and checks a results file; throws ResultsError saying what is wrong. */
@@ -90,7 +92,7 @@ export function readResults(file: string): {
       column: f.column,
       endLine: Math.max(f.line, f.endLine),
       endColumn: f.endColumn,
-      kind: (String(f.ruleId).split('/')[0] as Finding['kind']) ?? 'policy',
+      kind: KINDS.find((k) => f.ruleId.startsWith(`${k}/`)) ?? 'policy',
       ...(f.mode === 'audit' ? { mode: 'audit' as const } : {}),
       ...(f.suppressed && typeof f.suppressed.reason === 'string' ? { suppressed: f.suppressed } : {}),
       // No fix: suggestions are not offered from a results file.

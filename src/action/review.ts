@@ -26,6 +26,7 @@ import { SEVERITY_RANK } from '../engine/types.js';
 import { RULES_BY_ID } from '../rules/index.js';
 import { DOCS_BASE_URL } from '../rules/define.js';
 import { SEVERITY_ICON } from '../report/markdown.js';
+import { fingerprint } from '../report/sarif.js';
 import type { PullRequestDiff } from './diff.js';
 import type { Octokit } from './octokit.js';
 import { mayHaveHappened } from './octokit.js';
@@ -39,16 +40,6 @@ export const MAX_INLINE_COMMENTS = 20;
 export const MAX_BODY = 65536;
 /** Pending reviews tried to find the comments GitHub refuses (about 2 log2(n) per refused comment). */
 export const MAX_PROBES = 16;
-
-/** FNV-1a of the parts: short, stable ids for hidden markers. */
-export function hashOf(...parts: string[]): string {
-  let h = 0x811c9dc5;
-  for (const ch of parts.join('\u0000')) {
-    h ^= ch.codePointAt(0)!;
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, '0');
-}
 
 export const FINGERPRINT_RE = /<!-- layerguard:fp=([0-9a-z-]+) -->/;
 
@@ -78,7 +69,7 @@ export function fingerprints(
   const split = new Map<string, string[] | undefined>();
   for (const f of findings) {
     if (!split.has(f.file)) split.set(f.file, sources.get(f.file)?.split(/\r?\n/));
-    const base = hashOf(f.ruleId, f.file, f.message, snippet(split.get(f.file), f));
+    const base = fingerprint(f.ruleId, f.file, f.message, snippet(split.get(f.file), f));
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
     out.set(f, n === 0 ? base : `${base}-${n}`);
@@ -367,7 +358,7 @@ export function planGroups(
   for (const g of groups) {
     g.findings.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
     const members = g.findings.map((f) => fps.get(f)!);
-    g.fp = members.length === 1 ? members[0] : `${hashOf(...[...members].sort())}-g`;
+    g.fp = members.length === 1 ? members[0] : `${fingerprint(...[...members].sort())}-g`;
   }
 
   return { groups, outside };
@@ -529,7 +520,7 @@ export async function publishReview(
   outcome.withdrawnSuggestions = await chooseSuggestions(planned, diff, result.sources, opts.lint);
 
   if (planned.length > 0) {
-    const marker = `<!-- layerguard:review=${hashOf(opts.runKey ?? '', ...planned.map((g) => g.fp))} -->`;
+    const marker = `<!-- layerguard:review=${fingerprint(opts.runKey ?? '', ...planned.map((g) => g.fp))} -->`;
     const body = (n: number) =>
       `**layerguard** found ${n} new issue${n === 1 ? '' : 's'} on the changed lines ` +
       `(the summary comment and the check run have the full report).\n\n${marker}`;
