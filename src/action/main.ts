@@ -176,6 +176,7 @@ export async function runAction(env: Env = process.env): Promise<number> {
   const reporting: Reporting = { skipped: [], notes: [] };
   const localWarnings: string[] = [];
   let onHead = result;
+  let apiPhaseStarted = false;
   try {
     // 2. Always, before any API call: outputs, SARIF, results file, job summary.
     setOutputs(result);
@@ -202,7 +203,9 @@ export async function runAction(env: Env = process.env): Promise<number> {
 
     // The head commit's positions: from the compare API when the clone lacks the head commit.
     if (view && view.how === 'unknown' && api) {
+      // The API phase's one deadline starts here: this request and everything after it share it.
       budget.start(inputs.apiDeadline);
+      apiPhaseStarted = true;
       view = await readHeadView({
         workspace: ctx.workspace,
         headSha: pr!.headSha,
@@ -249,7 +252,7 @@ export async function runAction(env: Env = process.env): Promise<number> {
     if (!api) {
       reporting.skipped.push('no `github-token`: no check run or pull-request comments');
     } else {
-      budget.start(inputs.apiDeadline);
+      if (!apiPhaseStarted) budget.start(inputs.apiDeadline);
       if (pr && inputs.reviewComments && !diff) {
         ({ diff, note: diffNote } = await listPullRequestFiles(api, repo, pr, ctx.workspace, problems));
       }
