@@ -497,7 +497,7 @@ async function reportOnGithub(
     }
     return;
   }
-  const author = await whoAmI(api);
+  const author = inputs.reviewComments || inputs.summaryComment ? await whoAmI(api) : {};
   if (inputs.reviewComments && diff) {
     try {
       const outcome = await publishReview(api, repo, pr, result, diff, {
