@@ -191,7 +191,8 @@ describe('the Action on a pull request', () => {
     expect(reviewPosts[0].body).toMatchObject({ commit_id: HEAD_SHA, event: 'COMMENT' });
     expect(fake.requests.filter((r) => r.status === 422)).toEqual([]);
     const comments = fake.reviewComments;
-    expect(comments.length).toBeGreaterThanOrEqual(3);
+    // findings on the same lines share one comment (line 3; lines 15-17)
+    expect(comments.length).toBe(2);
     for (const c of comments) {
       expect(c.path).toBe('Dockerfile');
       expect(c.side).toBe('RIGHT');
@@ -217,7 +218,11 @@ describe('the Action on a pull request', () => {
     expect(sc).toContain('### Findings outside the diff');
     expect(sc).toContain(`[10](https://github.com/acme/app/blob/${HEAD_SHA}/Dockerfile#L10)`);
     expect(sc).toContain('`svc/Dockerfile`');
-    expect(sc).toContain(`${comments.length} findings are commented on the changed lines`);
+    const inlineFindings = comments.reduce(
+      (n, c) => n + (c.body.match(/\*\*(error|warning|info)\*\*/g) ?? []).length,
+      0,
+    );
+    expect(sc).toContain(`${inlineFindings} findings are commented on the changed lines`);
     expect(sc).toContain('[check run](https://github.example/acme/app/runs/');
 
     // Job summary: verdict, counts, findings with links, and what was done on GitHub
@@ -421,7 +426,7 @@ describe('the Action on a pull request', () => {
     expect(ann.props.file).toBeUndefined();
     expect(ann.message).toMatch(/^app\.tar: /);
     expect(fake.reviewComments.some((c) => c.body.includes('image/non-root-user'))).toBe(false);
-    expect(fake.issueComments[0].body).toMatch(/#### `app\.tar`[\s\S]*image\/non-root-user/);
+    expect(fake.issueComments[0].body).toMatch(/- `app\.tar`\n {2}- ❌ \[`image\/non-root-user`\]/);
     expect(fake.checkRuns[0].annotations.find((a) => a.title === 'image/non-root-user')).toMatchObject({
       path: 'app.tar',
       start_line: 1,
@@ -586,7 +591,7 @@ describe('the Action with many findings, and outside pull requests', () => {
     expect(run.summary).toContain('- Annotations: 111 errors not shown as annotations');
     // with review comments off, the summary comment lists every finding
     expect(fake.issueComments).toHaveLength(1);
-    expect(fake.issueComments[0].body).toContain('### Findings\n');
+    expect(fake.issueComments[0].body).toContain('### Findings (120)\n');
   });
 
   it('on push: a check run on GITHUB_SHA, no pull-request calls', async () => {

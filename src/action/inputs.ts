@@ -20,6 +20,23 @@ export interface ActionInputs {
   annotations: boolean;
   sarifFile?: string;
   workingDirectory: string;
+  /** Lowest severity that becomes an inline review comment (`comment-level`). */
+  commentLevel: Severity;
+  /** Most layerguard review comments standing on a pull request (`max-comments`). */
+  maxComments: number;
+  /** Overall time for talking to GitHub after the results are written, in seconds (`api-deadline`). */
+  apiDeadline: number;
+  /** `baseline-image` (the CLI's `--baseline`): an image to compare the `images` with. */
+  baseline?: string;
+  /** `container-inspect`: `docker container inspect` JSON files. */
+  containerInspect: string[];
+  /** `hadolint-config`: a .hadolint.yaml merged over the policy. */
+  hadolintConfig?: string;
+  shellcheck: 'auto' | 'on' | 'off';
+  /** `results-file`: where to write the results for a later `workflow_run` to post. */
+  resultsFile?: string;
+  /** `post-results`: post a results file written by a `pull_request` run instead of checking. */
+  postResults?: string;
 }
 
 export class InputError extends Error {}
@@ -40,6 +57,25 @@ function bool(name: string, fallback: boolean): boolean {
   if (/^(true|yes|on|1)$/i.test(raw)) return true;
   if (/^(false|no|off|0)$/i.test(raw)) return false;
   throw new InputError(`input "${name}" must be true or false (got "${raw}")`);
+}
+
+function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+  const raw = core.getInput(name).trim().toLowerCase();
+  if (raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new InputError(`input "${name}" must be one of ${allowed.join(', ')} (got "${raw}")`);
+  }
+  return raw as T;
+}
+
+function number(name: string, fallback: number, min: number, max: number): number {
+  const raw = core.getInput(name).trim();
+  if (raw === '') return fallback;
+  const n = Number(raw);
+  if (!/^\d+(\.\d+)?$/.test(raw) || n < min || n > max) {
+    throw new InputError(`input "${name}" must be a number from ${min} to ${max} (got "${raw}")`);
+  }
+  return n;
 }
 
 export function readInputs(): ActionInputs {
@@ -70,5 +106,14 @@ export function readInputs(): ActionInputs {
     annotations: bool('annotations', true),
     sarifFile: core.getInput('sarif-file').trim() || undefined,
     workingDirectory: core.getInput('working-directory').trim() || '.',
+    commentLevel: oneOf('comment-level', ['error', 'warning', 'info'] as const, 'warning'),
+    maxComments: Math.floor(number('max-comments', 20, 0, 1000)),
+    apiDeadline: number('api-deadline', 60, 1, 3600),
+    baseline: core.getInput('baseline-image').trim() || undefined,
+    containerInspect: lines('container-inspect'),
+    hadolintConfig: core.getInput('hadolint-config').trim() || undefined,
+    shellcheck: oneOf('shellcheck', ['auto', 'on', 'off'] as const, 'auto'),
+    resultsFile: core.getInput('results-file').trim() || undefined,
+    postResults: core.getInput('post-results').trim() || undefined,
   };
 }
