@@ -16,8 +16,13 @@ import { loadImageTargets } from '../targets/image/load.js';
 import { loadContainerInspect } from '../targets/runtime/inspect.js';
 import { applyPolicy } from '../policy/apply.js';
 import { runCustomRules } from '../policy/custom.js';
-import type { Finding, Severity } from './types.js';
+import type { DiscoveredFile } from './discover.js';
+import type { FailScope, Finding, Severity } from './types.js';
 import { SEVERITY_RANK, WHOLE_FILE } from './types.js';
+import { withFingerprints } from './fingerprint.js';
+import { classify, verdictOf } from './compare.js';
+import type { Comparison, DebtBaseline } from './compare.js';
+import { locateImageFindings } from './image-source.js';
 
 export interface CheckOptions {
   cwd: string;
@@ -45,6 +50,24 @@ export interface CheckOptions {
   onlyFiles?: string[];
   /** `--shellcheck`: run ShellCheck on RUN scripts when it is on PATH (auto, the default), always, or never. */
   shellcheck?: ShellcheckMode;
+  /** `--fail-scope`: `new` fails only on findings not on the base revision (default `all`). */
+  failScope?: FailScope;
+  /** `--base`: the revision to compare each file with (see compare.ts). */
+  base?: BaseRevision;
+  /** The committed debt baseline (`.layerguard-baseline.json`): findings it lists never fail. */
+  debtBaseline?: DebtBaseline;
+  /** Said in the comparison (e.g. why there is no base revision). */
+  comparisonNotes?: string[];
+  /** `--image-dockerfile`: image input -> the Dockerfile (relative to cwd) it was built from. */
+  imageDockerfiles?: ReadonlyMap<string, string>;
+}
+
+/** Files at a base revision, by path relative to the working directory (see git.ts). */
+export interface BaseRevision {
+  /** The revision as given, for messages. */
+  label: string;
+  /** The file's text there; null when the revision has no such file. */
+  read(relPath: string): Promise<string | null>;
 }
 
 export interface TargetSummary {
@@ -78,6 +101,8 @@ export interface CheckResult {
   missing: string[];
   /** Source text of text targets, for reports that show the offending line. */
   sources: Map<string, string>;
+  /** Set when findings were compared with a base revision or a debt baseline (compare.ts). */
+  comparison?: Comparison;
 }
 
 export async function check(opts: CheckOptions): Promise<CheckResult> {
@@ -112,19 +137,9 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   };
   // Loading is mostly parsing on this thread, but a loader may wait on I/O or a child process
   // (ShellCheck): a few loads in flight keep the second core busy. Results keep discovery order.
-  const targets: LoadedTarget[] = await mapConcurrent(discovered.files, LOAD_CONCURRENCY, async (f) => {
-    try {
-      const text = await readTargetFile(f.absPath, cwd);
-      return await f.handler.load(f.relPath, text, ctx);
-    } catch (e) {
-      return {
-        kind: f.kind,
-        file: f.relPath,
-        units: [],
-        problems: [{ message: `cannot read this file: ${(e as Error).message}`, range: WHOLE_FILE }],
-      };
-    }
-  });
+  const targets: LoadedTarget[] = await mapConcurrent(discovered.files, LOAD_CONCURRENCY, (f) =>
+    loadFile(f, () => readTargetFile(f.absPath, cwd), ctx),
+  );
   for (const file of opts.containerInspect ?? []) {
     const rel = toPosix(path.relative(cwd, path.resolve(cwd, file)));
     try {
@@ -142,11 +157,80 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
     for (const t of await loadImageTargets(image, { cwd, baseline: opts.baseline })) targets.push(t);
   }
   const only = opts.onlyFiles ? new Set(opts.onlyFiles) : undefined;
-  return evaluate(only ? targets.filter((t) => t.kind === 'image' || only.has(t.file)) : targets, policy, {
+  const checked = only ? targets.filter((t) => t.kind === 'image' || only.has(t.file)) : targets;
+  let result = evaluate(checked, policy, {
     failOn: opts.failOn,
     missing: discovered.missing,
     now: opts.now,
   });
+  result = await locateImageFindings(result, checked, cwd, opts.imageDockerfiles);
+  if (!opts.base && !opts.debtBaseline && opts.failScope !== 'new') return result;
+  const failScope = opts.failScope ?? 'all';
+  let base: { label: string; fingerprints: Map<string, Set<string>> } | undefined;
+  if (opts.base) {
+    const withFindings = new Set(result.findings.map((f) => f.file));
+    const files = discovered.files.filter((f) => withFindings.has(f.relPath));
+    base = {
+      label: opts.base.label,
+      fingerprints: await baseFingerprints(opts.base, files, policy, ctx, opts.now),
+    };
+  }
+  const classified = classify(result.findings, {
+    failScope,
+    base,
+    baseline: opts.debtBaseline,
+    checked: new Set(result.targets.map((t) => t.file)),
+    notes: opts.comparisonNotes,
+  });
+  return {
+    ...result,
+    findings: classified.findings,
+    verdict: verdictOf(classified.findings, result.failOn, result.maxWarnings, failScope),
+    comparison: classified.comparison,
+  };
+}
+
+/** Loads one discovered file from `read()`; a file that cannot be read becomes a located problem. */
+async function loadFile(
+  f: DiscoveredFile,
+  read: () => Promise<string>,
+  ctx: ShellcheckContext,
+): Promise<LoadedTarget> {
+  try {
+    return await f.handler.load(f.relPath, await read(), ctx);
+  } catch (e) {
+    return {
+      kind: f.kind,
+      file: f.relPath,
+      units: [],
+      problems: [{ message: `cannot read this file: ${(e as Error).message}`, range: WHOLE_FILE }],
+    };
+  }
+}
+
+/**
+ * The fingerprints of the findings (not suppressed) each file has at the base revision, checked with
+ * the same policy and loaders as the working tree (a `.dockerignore` is read at the base too). A file
+ * the base does not have gets no entry: all its findings are new.
+ */
+async function baseFingerprints(
+  base: BaseRevision,
+  files: readonly DiscoveredFile[],
+  policy: ResolvedPolicy,
+  ctx: ShellcheckContext,
+  now: Date | undefined,
+): Promise<Map<string, Set<string>>> {
+  const baseCtx: ShellcheckContext = { ...ctx, readSibling: (rel) => base.read(rel) };
+  const loaded = await mapConcurrent(files, LOAD_CONCURRENCY, async (f) => {
+    const text = await base.read(f.relPath);
+    return text === null ? null : loadFile(f, async () => text, baseCtx);
+  });
+  const present = loaded.filter((t): t is LoadedTarget => t !== null);
+  const out = new Map<string, Set<string>>(present.map((t) => [t.file, new Set<string>()]));
+  for (const f of evaluate(present, policy, { now }).findings) {
+    if (!f.suppressed && f.fingerprint !== undefined) out.get(f.file)?.add(f.fingerprint);
+  }
+  return out;
 }
 
 const LOAD_CONCURRENCY = 4;
@@ -191,18 +275,15 @@ export function evaluate(
       stats: target.stats,
     });
   }
-  const findings = [...applyPolicy(raw, targets, policy, extra.now)].sort(compareFindings);
+  const findings = withFingerprints(
+    [...applyPolicy(raw, targets, policy, extra.now)].sort(compareFindings),
+    sources,
+  );
   const failOn = extra.failOn ?? policy.failOn;
   const summary = summarise(findings, targets.length);
-  const counted = findings.filter((f) => !f.suppressed && f.mode !== 'audit');
-  const failing =
-    counted.some((f) => failOn !== 'none' && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]) ||
-    (failOn !== 'none' &&
-      policy.maxWarnings !== undefined &&
-      counted.filter((f) => f.severity === 'warning').length > policy.maxWarnings);
   return {
     version: 1,
-    verdict: failing ? 'fail' : 'pass',
+    verdict: verdictOf(findings, failOn, policy.maxWarnings, 'all'),
     failOn,
     findings,
     targets: summaries,

@@ -1,6 +1,7 @@
 import type { CheckResult } from '../engine/check.js';
 import type { Finding } from '../engine/types.js';
 import { formatImageTables } from './image-table.js';
+import { comparisonLine } from '../engine/compare.js';
 
 export interface TextOptions {
   color: boolean;
@@ -34,8 +35,9 @@ export function formatText(result: CheckResult, opts: TextOptions): string {
         .filter(Boolean)
         .join(', ');
       const ctx = where2 ? ` [${where2}]` : '';
+      const origin = f.origin === 'base' ? ' (existing)' : f.origin === 'baseline' ? ' (baseline debt)' : '';
       out.push(
-        `  ${paint('gray', where)} ${sev} ${f.message}${ctx}  ${paint('gray', f.ruleId)}${f.mode === 'audit' ? paint('gray', ' (audit)') : ''}`,
+        `  ${paint('gray', where)} ${sev} ${f.message}${ctx}  ${paint('gray', f.ruleId)}${f.mode === 'audit' ? paint('gray', ' (audit)') : ''}${paint('gray', origin)}`,
       );
       const src = lines?.[f.line - 1];
       if (src !== undefined && src.trim() !== '') {
@@ -65,6 +67,26 @@ export function formatText(result: CheckResult, opts: TextOptions): string {
   out.push(
     `${verdict}: ${counts.join(', ')} in ${s.targets} target${s.targets === 1 ? '' : 's'} (policy: ${result.policy.sources.join(' + ') || 'none'}; fail on ${result.failOn})`,
   );
+  const c = result.comparison;
+  if (c) {
+    const against = [
+      ...(c.base !== undefined ? [`base revision ${c.base}`] : []),
+      ...(c.baselineFile !== undefined ? [`baseline ${c.baselineFile}`] : []),
+    ];
+    out.push(
+      `${comparisonLine(c)}${against.length ? ` against ${against.join(' and ')}` : ''}; fail scope ${c.failScope}` +
+        (c.failScope === 'new' ? ' (only new findings can fail)' : ''),
+    );
+    for (const n of c.notes) out.push(paint('yellow', `note: ${n}`));
+    if (c.unmatchedBaseline.length) {
+      out.push(
+        paint(
+          'yellow',
+          `note: ${c.unmatchedBaseline.length} entr${c.unmatchedBaseline.length === 1 ? 'y' : 'ies'} of ${c.baselineFile} match no finding any more (fixed?): run \`layerguard baseline\` to shrink it`,
+        ),
+      );
+    }
+  }
   for (const m of result.missing) out.push(paint('yellow', `note: "${m}" matched no file`));
   return out.join('\n') + '\n';
 }

@@ -17,6 +17,7 @@ export default defineRule({
   aliases: ['DL3002', 'DS002', 'AVD-DS-0002', 'CKV_DOCKER_3', 'CKV_DOCKER_8'],
   severity: 'warning',
   summary: 'The final image runs as root',
+  securitySeverity: 6.0,
   options: {
     requireUser: {
       type: 'boolean',

@@ -20,6 +20,7 @@ export default defineRule({
   id: 'runtime/capabilities',
   severity: 'error',
   summary: 'The container adds a dangerous Linux capability, or does not drop all capabilities',
+  securitySeverity: 7.5,
   options: {
     forbid: {
       type: 'array',

@@ -6,6 +6,7 @@ export default defineRule({
   id: 'runtime/docker-socket',
   severity: 'error',
   summary: 'The container mounts the Docker, Podman or containerd API socket',
+  securitySeverity: 9.0,
   options: {
     sockets: {
       type: 'array',

@@ -17,6 +17,7 @@ export default defineRule({
   id: 'runtime/host-namespaces',
   severity: 'error',
   summary: 'The container shares a host namespace (pid, ipc, uts, network or cgroup)',
+  securitySeverity: 7.5,
   options: {
     allow: {
       type: 'array',

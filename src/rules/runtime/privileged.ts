@@ -6,6 +6,7 @@ export default defineRule({
   id: 'runtime/privileged',
   severity: 'error',
   summary: 'The container runs privileged',
+  securitySeverity: 9.0,
   check(spec: RuntimeSpec, _options, report) {
     const p = spec.privileged;
     if (!p || p.value !== true) return;

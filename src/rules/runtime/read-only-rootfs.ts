@@ -6,6 +6,7 @@ export default defineRule({
   id: 'runtime/read-only-rootfs',
   severity: 'warning',
   summary: "The container's root filesystem is writable",
+  securitySeverity: 4.0,
   check(spec: RuntimeSpec, _options, report) {
     const r = spec.readOnly;
     const example = howToWrite(spec, '--read-only', 'read_only: true');

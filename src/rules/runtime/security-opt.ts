@@ -45,6 +45,7 @@ export default defineRule({
   id: 'runtime/security-opt',
   severity: 'error',
   summary: 'A security option turns off seccomp, AppArmor or SELinux confinement',
+  securitySeverity: 7.5,
   fixable: true,
   options: {
     requireNoNewPrivileges: {

@@ -44,6 +44,7 @@ export default defineRule({
   id: 'runtime/userns',
   severity: 'warning',
   summary: 'The user namespace is disabled (--userns=host) or set to a value the engine rejects',
+  securitySeverity: 7.0,
   check(spec: RuntimeSpec, _options, report) {
     const s = spec.userns;
     if (!s || s.opaque || s.value === undefined) return;
