@@ -112,6 +112,9 @@ export function actionInputs(
     annotations: 'true',
     'sarif-file': '',
     'working-directory': '.',
+    'fail-scope': '',
+    'baseline-file': '',
+    'image-dockerfiles': '',
     ...overrides,
   };
 }
@@ -123,6 +126,8 @@ export interface RunActionOptions {
   inputs: Record<string, string>;
   /** Extra environment, e.g. debug logging. */
   env?: Record<string, string>;
+  /** Changes the event payload before it is written (e.g. real base and head SHAs of a git repository). */
+  patchPayload?: (payload: any) => void;
   timeoutMs?: number;
 }
 
@@ -139,6 +144,7 @@ export async function runActionProcess(
     event === 'pull_request'
       ? prPayload(fake, opts.fork)
       : { ref: 'refs/heads/main', after: MERGE_SHA, repository: { full_name: `${fake.owner}/${fake.repo}` } };
+  opts.patchPayload?.(payload);
   writeFileSync(eventPath, JSON.stringify(payload));
   const summaryFile = path.join(runDir, 'step_summary.md');
   const outputFile = path.join(runDir, 'output.txt');

@@ -12,6 +12,8 @@ export interface PullRequestInfo {
   /** `owner/repo` of the head, to tell a fork. */
   headRepo?: string;
   baseRepo?: string;
+  /** The base branch's commit the pull request is compared with (`fail-scope: new`). */
+  baseSha?: string;
 }
 
 export interface RunContext {
@@ -49,6 +51,7 @@ export function readRunContext(env: Env = process.env, cwd = process.cwd()): Run
           headSha: pr.head.sha,
           headRepo: pr.head.repo?.full_name,
           baseRepo: pr.base?.repo?.full_name,
+          ...(typeof pr.base?.sha === 'string' ? { baseSha: pr.base.sha } : {}),
         }
       : undefined;
   const runUrl =

@@ -33,6 +33,10 @@ import type { ChangedFile } from './diff.js';
 import { InputError, readInputs } from './inputs.js';
 import type { ActionInputs } from './inputs.js';
 import { createOctokit } from './octokit.js';
+import { openPullRequestBase } from './base.js';
+import type { BaseSetup } from './base.js';
+import { BaselineFileError, readBaseline } from '../engine/baseline.js';
+import { comparisonLine } from '../engine/compare.js';
 import type { Octokit } from './octokit.js';
 import { ApiProblems } from './problems.js';
 import { imageFiles, repoPrefix, toRepoView, toWorkingDirPaths } from './repo-view.js';
@@ -100,6 +104,7 @@ export async function runAction(env: Env = process.env): Promise<number> {
   }
 
   let raw: CheckResult;
+  let baseSetup: BaseSetup | undefined;
   try {
     const resolvedPolicy = await loadPolicy({
       cwd,
@@ -109,6 +114,9 @@ export async function runAction(env: Env = process.env): Promise<number> {
       env,
     });
     for (const note of resolvedPolicy.notices ?? []) core.info(`layerguard: note: ${note}`);
+    // Issue 13: new findings gate the pull request; findings on its base and known debt do not.
+    const debtBaseline = await readBaseline(cwd, inputs.baselineFile);
+    baseSetup = await openPullRequestBase(cwd, inputs.failScope, pr?.baseSha, (l) => core.info(l));
     raw = await check({
       cwd,
       resolvedPolicy,
@@ -118,10 +126,21 @@ export async function runAction(env: Env = process.env): Promise<number> {
       images: inputs.images,
       githubToken: inputs.token || undefined,
       onlyFiles,
+      failScope: baseSetup.failScope,
+      base: baseSetup.base,
+      debtBaseline,
+      comparisonNotes: baseSetup.notes,
+      imageDockerfiles: inputs.imageDockerfiles,
     });
   } catch (e) {
+    if (e instanceof BaselineFileError) {
+      core.setFailed(`layerguard: ${e.message}`);
+      return 2;
+    }
     await reportConfigurationError(e, prefix, env);
     return 2;
+  } finally {
+    baseSetup?.base?.close();
   }
   if (raw.targets.length === 0 && raw.missing.length > 0 && !onlyFiles) {
     core.setFailed(
@@ -136,7 +155,7 @@ export async function runAction(env: Env = process.env): Promise<number> {
     repoFiles.has(file) ? blobUrl(ctx, file, line, endLine) : undefined;
 
   const reporting: Reporting = { skipped: [] };
-  const localWarnings: string[] = [];
+  const localWarnings: string[] = baseSetup.warning ? [baseSetup.warning] : [];
   try {
     // 2. Always: outputs, SARIF, job summary.
     setOutputs(result);
@@ -198,6 +217,9 @@ export async function runAction(env: Env = process.env): Promise<number> {
     core.info(
       `layerguard: ${result.verdict}: ${count(s.errors, 'error')}, ${count(s.warnings, 'warning')}, ${s.infos} info` +
         (s.suppressed ? `, ${s.suppressed} suppressed` : '') +
+        (result.comparison
+          ? `; ${comparisonLine(result.comparison)}, fail scope ${result.comparison.failScope}`
+          : '') +
         ` (fails on ${result.failOn})`,
     );
   }
@@ -256,6 +278,10 @@ function setOutputs(result: CheckResult): void {
   core.setOutput('warnings', result.summary.warnings);
   core.setOutput('notices', result.summary.infos);
   core.setOutput('findings', findingsOutput(result));
+  if (result.comparison) {
+    core.setOutput('new', result.comparison.new);
+    core.setOutput('existing', result.comparison.existing);
+  }
 }
 
 /** The findings as a JSON array; over 1 MB, the most severe that fit (the SARIF file has them all). */

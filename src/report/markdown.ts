@@ -122,10 +122,7 @@ function comparisonParagraph(c: Comparison): string {
   if (c.unmatchedBaseline.length) {
     lines.push(
       '',
-      `${plural(c.unmatchedBaseline.length, 'entry')} of ${code(c.baselineFile ?? '')} match no finding any more: run \`layerguard baseline\` to shrink it.`.replace(
-        'entrys',
-        'entries',
-      ),
+      `${c.unmatchedBaseline.length === 1 ? '1 entry' : `${c.unmatchedBaseline.length} entries`} of ${code(c.baselineFile ?? '')} ${c.unmatchedBaseline.length === 1 ? 'matches' : 'match'} no finding any more: run \`layerguard baseline\` to shrink it.`,
     );
   }
   return lines.join('\n');
