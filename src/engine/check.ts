@@ -19,7 +19,9 @@ import { runCustomRules } from '../policy/custom.js';
 import type { DiscoveredFile } from './discover.js';
 import type { FailScope, Finding, Severity } from './types.js';
 import { SEVERITY_RANK, WHOLE_FILE } from './types.js';
-import { withFingerprints } from './fingerprint.js';
+import { instructionSpans, withFingerprints } from './fingerprint.js';
+import type { LineSpans } from './fingerprint.js';
+import type { DockerfileModel } from '../targets/dockerfile/model.js';
 import { classify, verdictOf } from './compare.js';
 import type { Comparison, DebtBaseline } from './compare.js';
 import { locateImageFindings } from './image-source.js';
@@ -278,6 +280,7 @@ export function evaluate(
   const findings = withFingerprints(
     [...applyPolicy(raw, targets, policy, extra.now)].sort(compareFindings),
     sources,
+    dockerfileSpans(targets),
   );
   const failOn = extra.failOn ?? policy.failOn;
   const summary = summarise(findings, targets.length);
@@ -293,6 +296,16 @@ export function evaluate(
     missing: extra.missing ?? [],
     sources,
   };
+}
+
+/** Each Dockerfile's instruction spans: a finding's fingerprint covers its whole instruction. */
+function dockerfileSpans(targets: readonly LoadedTarget[]): Map<string, LineSpans> {
+  const out = new Map<string, LineSpans>();
+  for (const t of targets) {
+    const model = t.kind === 'dockerfile' ? (t.units[0]?.model as DockerfileModel | undefined) : undefined;
+    if (model) out.set(t.file, instructionSpans(model.instructions.map((i) => i.range)));
+  }
+  return out;
 }
 
 function runRules(target: LoadedTarget, policy: ResolvedPolicy): Finding[] {

@@ -3,9 +3,10 @@
  * `partialFingerprints`, the committed debt baseline, the new-versus-existing comparison with a base
  * revision, and (exported for it) the dedup marker of review comments.
  *
- * A fingerprint hashes the rule id, the normalised text of the lines the finding is on (each line
- * trimmed, runs of white space and line continuations collapsed, so re-indenting or re-wrapping an
- * instruction keeps it), the container/service it is about, and an occurrence index: the how-many-th
+ * A fingerprint hashes the rule id, the normalised text the finding is on — in a Dockerfile the whole
+ * instruction (every line of a continued RUN), elsewhere the finding's lines; each line trimmed, runs
+ * of white space and line continuations collapsed, so re-indenting or re-wrapping an instruction keeps
+ * it — the container/service it is about, and an occurrence index: the how-many-th
  * finding with the same rule and text in the file, counted from the top. It never hashes the line
  * number (inserting lines above keeps every fingerprint) nor the message (messages may quote line
  * numbers: "USER root at line 12"). A finding's identity within a run is its file plus its fingerprint;
@@ -38,10 +39,28 @@ export function normalisedLines(lines: readonly string[], line: number, endLine:
   return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
+/** For each 1-based line of a file that lies in an instruction: the instruction's first and last line. */
+export interface LineSpans {
+  first: Map<number, number>;
+  last: Map<number, number>;
+}
+
+/** The spans of a Dockerfile's instructions (ranges as the model gives them). */
+export function instructionSpans(ranges: readonly { line: number; endLine: number }[]): LineSpans {
+  const spans: LineSpans = { first: new Map(), last: new Map() };
+  for (const r of ranges) {
+    for (let l = r.line; l <= r.endLine; l++) {
+      spans.first.set(l, r.line);
+      spans.last.set(l, r.endLine);
+    }
+  }
+  return spans;
+}
+
 /** What a finding is anchored to, before the occurrence index: see the module comment. */
-export function anchorOf(f: Finding, lines: readonly string[] | undefined): string {
+export function anchorOf(f: Finding, lines: readonly string[] | undefined, spans?: LineSpans): string {
   const text = lines
-    ? normalisedLines(lines, f.line, f.endLine)
+    ? normalisedLines(lines, spans?.first.get(f.line) ?? f.line, spans?.last.get(f.endLine) ?? f.endLine)
     : `${f.context?.platform ?? ''} ${f.message.replace(/\d+(?:[.,]\d+)*/g, '#')}`;
   return hashParts(f.ruleId, f.context?.service ?? '', text);
 }
@@ -53,12 +72,13 @@ export function anchorOf(f: Finding, lines: readonly string[] | undefined): stri
 export function withFingerprints(
   findings: readonly Finding[],
   sources: ReadonlyMap<string, string>,
+  spans: ReadonlyMap<string, LineSpans> = new Map(),
 ): Finding[] {
   const split = new Map<string, string[] | undefined>();
   const seen = new Map<string, number>();
   return findings.map((f) => {
     if (!split.has(f.file)) split.set(f.file, sources.get(f.file)?.split(/\r?\n/));
-    const anchor = anchorOf(f, split.get(f.file));
+    const anchor = anchorOf(f, split.get(f.file), spans.get(f.file));
     const key = `${f.file}\u0000${anchor}`;
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
