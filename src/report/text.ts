@@ -82,7 +82,7 @@ export function formatText(result: CheckResult, opts: TextOptions): string {
       out.push(
         paint(
           'yellow',
-          `note: ${c.unmatchedBaseline.length} entr${c.unmatchedBaseline.length === 1 ? 'y' : 'ies'} of ${c.baselineFile} match no finding any more (fixed?): run \`layerguard baseline\` to shrink it`,
+          `note: ${c.unmatchedBaseline.length === 1 ? '1 entry' : `${c.unmatchedBaseline.length} entries`} of ${c.baselineFile} ${c.unmatchedBaseline.length === 1 ? 'matches' : 'match'} no finding any more (fixed?): run \`layerguard baseline\` to shrink it`,
         ),
       );
     }
