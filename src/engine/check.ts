@@ -277,11 +277,8 @@ export function evaluate(
       stats: target.stats,
     });
   }
-  const findings = withFingerprints(
-    [...applyPolicy(raw, targets, policy, extra.now)].sort(compareFindings),
-    sources,
-    dockerfileSpans(targets),
-  );
+  const sorted = [...applyPolicy(raw, targets, policy, extra.now)].sort(compareFindings);
+  const findings = withFingerprints(sorted, sources, dockerfileSpans(targets, sorted));
   const failOn = extra.failOn ?? policy.failOn;
   const summary = summarise(findings, targets.length);
   return {
@@ -298,10 +295,15 @@ export function evaluate(
   };
 }
 
-/** Each Dockerfile's instruction spans: a finding's fingerprint covers its whole instruction. */
-function dockerfileSpans(targets: readonly LoadedTarget[]): Map<string, LineSpans> {
+/** The instruction spans of each Dockerfile with findings: a fingerprint covers the whole instruction. */
+function dockerfileSpans(
+  targets: readonly LoadedTarget[],
+  findings: readonly Finding[],
+): Map<string, LineSpans> {
   const out = new Map<string, LineSpans>();
+  const withFindings = new Set(findings.map((f) => f.file));
   for (const t of targets) {
+    if (!withFindings.has(t.file)) continue;
     const model = t.kind === 'dockerfile' ? (t.units[0]?.model as DockerfileModel | undefined) : undefined;
     if (model) out.set(t.file, instructionSpans(model.instructions.map((i) => i.range)));
   }
