@@ -104,6 +104,19 @@ describe('layerguard check --base', () => {
     expect(run.code).toBe(1);
   });
 
+  it('treats a base file over the size limit as absent, and still reads the files after it', async () => {
+    const huge = `FROM debian:12\n${OLD}\n` + '# padding\n'.repeat(150_000);
+    const dir = repo(
+      { 'a/Dockerfile': huge, 'b/Dockerfile': base.Dockerfile },
+      { 'a/Dockerfile': base.Dockerfile, 'b/Dockerfile': shifted.Dockerfile },
+    );
+    const doc = JSON.parse((await cli(dir, 'check', '--base', 'main', '--format', 'json')).stdout);
+    expect(doc.findings.map((f: any) => [f.file, f.origin])).toEqual([
+      ['a/Dockerfile', 'new'],
+      ['b/Dockerfile', 'base'],
+    ]);
+  });
+
   it('compares from a subfolder of the repository', async () => {
     const dir = repo({ 'app/Dockerfile': base.Dockerfile }, { 'app/Dockerfile': shifted.Dockerfile });
     writeFileSync(path.join(dir, 'app', '.layerguard.yml'), POLICY);

@@ -60,6 +60,8 @@ export class GitRevision {
   private buffer: Buffer = Buffer.alloc(0);
   private readonly pending: { resolve(text: string | null): void; reject(e: Error): void }[] = [];
   private failure?: Error;
+  /** Bytes of an oversized blob (and its newline) still to drop: never buffered. */
+  private skip = 0;
 
   private constructor(
     /** The revision as given, for messages. */
@@ -106,6 +108,11 @@ export class GitRevision {
     gitProcesses.count++;
     const child = spawn('git', ['cat-file', '--batch'], { cwd: this.cwd, stdio: 'pipe' });
     child.stdout.on('data', (chunk: Buffer) => {
+      if (this.skip > 0) {
+        const dropped = Math.min(this.skip, chunk.length);
+        this.skip -= dropped;
+        chunk = chunk.subarray(dropped);
+      }
       this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk;
       this.drain();
     });
@@ -136,11 +143,19 @@ export class GitRevision {
         continue;
       }
       const size = Number(m[2]);
+      if (m[1] !== 'blob' || size > MAX_FILE_BYTES) {
+        // A folder, or a file too large to be a text target: no file to compare with, and its bytes
+        // are dropped as they come rather than held in memory.
+        const have = this.buffer.length - (nl + 1);
+        this.skip = Math.max(0, size + 1 - have);
+        this.buffer = this.buffer.subarray(Math.min(this.buffer.length, nl + 1 + size + 1));
+        this.pending.shift()!.resolve(null);
+        continue;
+      }
       if (this.buffer.length < nl + 1 + size + 1) return;
       const body = this.buffer.subarray(nl + 1, nl + 1 + size);
       this.buffer = this.buffer.subarray(nl + 1 + size + 1);
-      // A folder, or a file too large to be a text target, is no file to compare with.
-      this.pending.shift()!.resolve(m[1] === 'blob' && size <= MAX_FILE_BYTES ? body.toString('utf8') : null);
+      this.pending.shift()!.resolve(body.toString('utf8'));
     }
   }
 }
