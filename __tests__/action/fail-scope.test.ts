@@ -4,7 +4,6 @@
  * actions/checkout does on `pull_request`: a shallow clone (depth 1) of the merge commit, without the
  * base commit, which the Action fetches from `origin` itself.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,7 +11,7 @@ import { FakeGitHub } from '../helpers/fake-github.js';
 import { actionInputs, runActionProcess } from '../helpers/action-process.js';
 import type { ActionRun } from '../helpers/action-process.js';
 import { buildActionBundle } from '../hardening/helpers/action.js';
-import { RULES } from '../../src/rules/index.js';
+import { git, onlyRulesPolicy } from '../helpers/git.js';
 import { cli } from '../helpers/cli.js';
 
 const TMP = mkdtempSync(path.join(os.tmpdir(), 'lg-fail-scope-'));
@@ -23,30 +22,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
 
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      PATH: process.env.PATH,
-      HOME: TMP,
-      GIT_AUTHOR_NAME: 'dev',
-      GIT_AUTHOR_EMAIL: 'dev@example.com',
-      GIT_COMMITTER_NAME: 'dev',
-      GIT_COMMITTER_EMAIL: 'dev@example.com',
-      GIT_CONFIG_NOSYSTEM: '1',
-    },
-  }).trim();
-}
-
-/** Only apt-no-install-recommends, as an error: the findings are known. */
-const POLICY =
-  ['extends: []', 'failOn: error', 'rules:']
-    .concat(
-      RULES.map((r) => `  ${r.id}: ${r.id === 'dockerfile/apt-no-install-recommends' ? 'error' : 'off'}`),
-    )
-    .join('\n') + '\n';
+const POLICY = onlyRulesPolicy({ 'dockerfile/apt-no-install-recommends': 'error' });
 
 // Two old errors (lines 2 and 4) that the pull request does not touch.
 const BASE = [

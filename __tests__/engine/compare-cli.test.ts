@@ -2,37 +2,14 @@
  * The CLI's side of issue 13, item 3, on real git repositories made here: `check --base REV`,
  * `--fail-scope`, `layerguard baseline` and the debt file, in every output format.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { cli } from '../helpers/cli.js';
 import { gitProcesses } from '../../src/engine/git.js';
-import { RULES } from '../../src/rules/index.js';
+import { git, onlyRulesPolicy } from '../helpers/git.js';
 
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      PATH: process.env.PATH,
-      HOME: cwd,
-      GIT_AUTHOR_NAME: 'dev',
-      GIT_AUTHOR_EMAIL: 'dev@example.com',
-      GIT_COMMITTER_NAME: 'dev',
-      GIT_COMMITTER_EMAIL: 'dev@example.com',
-      GIT_CONFIG_NOSYSTEM: '1',
-    },
-  }).trim();
-}
-
-const POLICY =
-  ['extends: []', 'failOn: error', 'rules:']
-    .concat(
-      RULES.map((r) => `  ${r.id}: ${r.id === 'dockerfile/apt-no-install-recommends' ? 'error' : 'off'}`),
-    )
-    .join('\n') + '\n';
+const POLICY = onlyRulesPolicy({ 'dockerfile/apt-no-install-recommends': 'error' });
 const OLD = 'RUN apt-get update && apt-get install -y git';
 
 /** A repository whose `main` has the files given; the working tree then gets `changes`. */

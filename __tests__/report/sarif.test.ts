@@ -10,6 +10,7 @@ import path from 'node:path';
 import { cli } from '../helpers/cli.js';
 import { layerTar, legacyArchive } from '../image/helpers.js';
 import { RULES } from '../../src/rules/index.js';
+import { onlyRulesPolicy } from '../helpers/git.js';
 
 const hasShellcheck = spawnSync('shellcheck', ['--version']).status === 0;
 
@@ -22,15 +23,7 @@ function workspace(files: Record<string, string | Buffer>): string {
   return dir;
 }
 
-function policy(active: Record<string, string>, extra = ''): string {
-  return (
-    ['extends: []', 'failOn: error', 'rules:']
-      .concat(RULES.map((r) => `  ${r.id}: ${active[r.id] ?? 'off'}`))
-      .join('\n') +
-    '\n' +
-    extra
-  );
-}
+const policy = onlyRulesPolicy;
 
 async function sarifOf(dir: string, ...args: string[]) {
   const run = await cli(dir, 'check', '--format', 'sarif', ...args);
