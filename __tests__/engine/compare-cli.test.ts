@@ -94,6 +94,22 @@ describe('layerguard check --base', () => {
     ]);
   });
 
+  it('checks an unchanged Dockerfile again when its .dockerignore changed', async () => {
+    const dockerfile = 'FROM scratch\nCOPY config/app.conf /etc/app.conf\n';
+    const dir = repo({ Dockerfile: dockerfile }, { '.dockerignore': 'config\n' });
+    writeFileSync(
+      path.join(dir, '.layerguard.yml'),
+      onlyRulesPolicy({
+        'dockerfile/copy-ignored-file': 'error',
+        'dockerfile/apt-no-install-recommends': 'error',
+      }),
+    );
+    const doc = JSON.parse((await cli(dir, 'check', '--base', 'HEAD', '--format', 'json')).stdout);
+    expect(doc.findings.map((f: any) => [f.ruleId, f.origin])).toEqual([
+      ['dockerfile/copy-ignored-file', 'new'],
+    ]);
+  });
+
   it('compares from a subfolder of the repository', async () => {
     const dir = repo({ 'app/Dockerfile': base.Dockerfile }, { 'app/Dockerfile': shifted.Dockerfile });
     writeFileSync(path.join(dir, 'app', '.layerguard.yml'), POLICY);

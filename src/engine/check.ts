@@ -139,9 +139,22 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   };
   // Loading is mostly parsing on this thread, but a loader may wait on I/O or a child process
   // (ShellCheck): a few loads in flight keep the second core busy. Results keep discovery order.
-  const targets: LoadedTarget[] = await mapConcurrent(discovered.files, LOAD_CONCURRENCY, (f) =>
-    loadFile(f, () => readTargetFile(f.absPath, cwd), ctx),
-  );
+  // The sibling files each target read (a `.dockerignore`), so that an unchanged file whose siblings
+  // are unchanged too need not be checked again at the base revision.
+  const siblingsRead = new Map<string, Map<string, string | null>>();
+  const targets: LoadedTarget[] = await mapConcurrent(discovered.files, LOAD_CONCURRENCY, (f) => {
+    const read = new Map<string, string | null>();
+    siblingsRead.set(f.relPath, read);
+    const fileCtx: ShellcheckContext = {
+      ...ctx,
+      readSibling: async (rel) => {
+        const text = await ctx.readSibling(rel);
+        read.set(rel, text);
+        return text;
+      },
+    };
+    return loadFile(f, () => readTargetFile(f.absPath, cwd), fileCtx);
+  });
   for (const file of opts.containerInspect ?? []) {
     const rel = toPosix(path.relative(cwd, path.resolve(cwd, file)));
     try {
@@ -174,7 +187,11 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
     const files = discovered.files.filter((f) => withFindings.has(f.relPath));
     base = {
       label: opts.base.label,
-      fingerprints: await baseFingerprints(opts.base, files, policy, ctx, opts.now),
+      fingerprints: await baseFingerprints(opts.base, files, policy, ctx, opts.now, {
+        sources: result.sources,
+        findings: result.findings,
+        siblingsRead,
+      }),
     };
   }
   const classified = classify(result.findings, {
@@ -213,7 +230,9 @@ async function loadFile(
 /**
  * The fingerprints of the findings (not suppressed) each file has at the base revision, checked with
  * the same policy and loaders as the working tree (a `.dockerignore` is read at the base too). A file
- * the base does not have gets no entry: all its findings are new.
+ * the base does not have gets no entry: all its findings are new. A file whose text and sibling files
+ * are the same at the base has the same findings: its fingerprints are taken from the working tree's
+ * (most files of a pull request are unchanged; this keeps `--base` from checking everything twice).
  */
 async function baseFingerprints(
   base: BaseRevision,
@@ -221,14 +240,34 @@ async function baseFingerprints(
   policy: ResolvedPolicy,
   ctx: ShellcheckContext,
   now: Date | undefined,
+  head: {
+    sources: ReadonlyMap<string, string>;
+    findings: readonly Finding[];
+    siblingsRead: ReadonlyMap<string, ReadonlyMap<string, string | null>>;
+  },
 ): Promise<Map<string, Set<string>>> {
   const baseCtx: ShellcheckContext = { ...ctx, readSibling: (rel) => base.read(rel) };
+  const out = new Map<string, Set<string>>();
   const loaded = await mapConcurrent(files, LOAD_CONCURRENCY, async (f) => {
     const text = await base.read(f.relPath);
-    return text === null ? null : loadFile(f, async () => text, baseCtx);
+    if (text === null) return null;
+    if (text === head.sources.get(f.relPath)) {
+      let same = true;
+      for (const [rel, headText] of head.siblingsRead.get(f.relPath) ?? []) {
+        if ((await base.read(rel)) !== headText) same = false;
+      }
+      if (same) {
+        out.set(f.relPath, new Set());
+        return null;
+      }
+    }
+    return loadFile(f, async () => text, baseCtx);
   });
+  for (const f of head.findings) {
+    if (!f.suppressed && f.fingerprint !== undefined) out.get(f.file)?.add(f.fingerprint);
+  }
   const present = loaded.filter((t): t is LoadedTarget => t !== null);
-  const out = new Map<string, Set<string>>(present.map((t) => [t.file, new Set<string>()]));
+  for (const t of present) out.set(t.file, new Set());
   for (const f of evaluate(present, policy, { now }).findings) {
     if (!f.suppressed && f.fingerprint !== undefined) out.get(f.file)?.add(f.fingerprint);
   }
