@@ -248,33 +248,33 @@ async function baseFingerprints(
 ): Promise<Map<string, Set<string>>> {
   const baseCtx: ShellcheckContext = { ...ctx, readSibling: (rel) => base.read(rel) };
   const out = new Map<string, Set<string>>();
-  const loaded = await mapConcurrent(files, LOAD_CONCURRENCY, async (f) => {
+  // Reading is cheap and waits on git: many reads in flight. Loading parses (and may run ShellCheck):
+  // as many as the working tree's loads.
+  const texts = await mapConcurrent(files, BASE_READ_CONCURRENCY, async (f) => {
     const text = await base.read(f.relPath);
-    if (text === null) return null;
-    if (text === head.sources.get(f.relPath)) {
-      let same = true;
-      for (const [rel, headText] of head.siblingsRead.get(f.relPath) ?? []) {
-        if ((await base.read(rel)) !== headText) same = false;
-      }
-      if (same) {
-        out.set(f.relPath, new Set());
-        return null;
-      }
+    if (text === null || text !== head.sources.get(f.relPath)) return text;
+    for (const [rel, headText] of head.siblingsRead.get(f.relPath) ?? []) {
+      if ((await base.read(rel)) !== headText) return text;
     }
-    return loadFile(f, async () => text, baseCtx);
+    out.set(f.relPath, new Set());
+    return null;
   });
+  const changed = files.flatMap((f, i) => (texts[i] === null ? [] : [{ f, text: texts[i]! }]));
+  const loaded = await mapConcurrent(changed, LOAD_CONCURRENCY, ({ f, text }) =>
+    loadFile(f, async () => text, baseCtx),
+  );
   for (const f of head.findings) {
     if (!f.suppressed && f.fingerprint !== undefined) out.get(f.file)?.add(f.fingerprint);
   }
-  const present = loaded.filter((t): t is LoadedTarget => t !== null);
-  for (const t of present) out.set(t.file, new Set());
-  for (const f of evaluate(present, policy, { now }).findings) {
+  for (const t of loaded) out.set(t.file, new Set());
+  for (const f of evaluate(loaded, policy, { now }).findings) {
     if (!f.suppressed && f.fingerprint !== undefined) out.get(f.file)?.add(f.fingerprint);
   }
   return out;
 }
 
 const LOAD_CONCURRENCY = 4;
+const BASE_READ_CONCURRENCY = 64;
 
 /** `items.map(fn)` with at most `limit` calls in flight, results in input order. */
 export async function mapConcurrent<T, R>(
