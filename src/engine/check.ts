@@ -70,6 +70,8 @@ export interface BaseRevision {
   label: string;
   /** The file's text there; null when the revision has no such file. */
   read(relPath: string): Promise<string | null>;
+  /** Whether the file is the same there as in the working tree (both absent counts), when known cheaply. */
+  sameAsWorkingTree?(relPath: string, present: boolean): boolean;
 }
 
 export interface TargetSummary {
@@ -250,7 +252,16 @@ async function baseFingerprints(
   const out = new Map<string, Set<string>>();
   // Reading is cheap and waits on git: many reads in flight. Loading parses (and may run ShellCheck):
   // as many as the working tree's loads.
+  const unchanged = (f: DiscoveredFile) =>
+    !!base.sameAsWorkingTree?.(f.relPath, true) &&
+    [...(head.siblingsRead.get(f.relPath) ?? [])].every(([rel, t]) =>
+      base.sameAsWorkingTree!(rel, t !== null),
+    );
   const texts = await mapConcurrent(files, BASE_READ_CONCURRENCY, async (f) => {
+    if (unchanged(f)) {
+      out.set(f.relPath, new Set());
+      return null;
+    }
     const text = await base.read(f.relPath);
     if (text === null || text !== head.sources.get(f.relPath)) return text;
     for (const [rel, headText] of head.siblingsRead.get(f.relPath) ?? []) {
