@@ -15,7 +15,10 @@ import {
 import { BaseRevisionError, GitRevision } from '../engine/git.js';
 import { formatProblem, PolicyError } from '../policy/types.js';
 import { loadPolicy } from '../policy/load.js';
-import { initCommand, printPolicyCommand } from '../policy/commands.js';
+import { initCommand, printPolicyCommand } from './policy-commands.js';
+import { verifyCommand } from './verify.js';
+import { reportCommand } from './fleet-report.js';
+import type { Io } from './io.js';
 import { RULES_BY_ID } from '../rules/index.js';
 import { formatGithub } from '../report/github.js';
 import { formatMarkdown } from '../report/markdown.js';
@@ -25,13 +28,7 @@ import { formatText } from '../report/text.js';
 import { formatRules } from '../report/rules.js';
 import { VERSION } from '../version.js';
 
-export interface Io {
-  cwd: string;
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-  isTTY: boolean;
-  env: Record<string, string | undefined>;
-}
+export type { Io } from './io.js';
 
 export class UsageError extends Error {}
 
@@ -73,6 +70,13 @@ Usage:
   layerguard init [--from-hadolint [FILE]] [--output FILE|-] [--force]
                                     write a commented starter policy (default .layerguard.yml),
                                     optionally converted from a .hadolint.yaml
+  layerguard verify [PATH]... [--format text|json|github]
+                                    run the policy's tests (layerguard.test.yml, *.layerguard.test.yml):
+                                    expected findings, silent rules and verdicts, as a readable diff
+  layerguard report FILE|FOLDER... [--format markdown|json] [--current github:ORG/REPO/PATH@REF]
+                                    merge many repositories' JSON (or SARIF) results into one fleet
+                                    report: verdicts, noisiest rules, exceptions by expiry, locked
+                                    rules, policy versions (behind --current)
   layerguard --version
 
 Exit status: 0 pass, 1 policy failure, 2 usage or configuration error.
@@ -102,9 +106,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
         return await initCommand(rest, io);
       case 'baseline':
         return await runBaseline(rest, io);
+      case 'verify':
+        return await verifyCommand(rest, io);
+      case 'report':
+        return await reportCommand(rest, io);
       default:
         throw new UsageError(
-          `unknown command "${command}"; the commands are check, baseline, rules, print-policy and init (see layerguard --help)`,
+          `unknown command "${command}"; the commands are check, baseline, rules, print-policy, init, verify and report (see layerguard --help)`,
         );
     }
   } catch (e) {

@@ -91,6 +91,14 @@ export interface Summary {
   byRule: Record<string, number>;
 }
 
+/** What a result says about the policy behind it: enough for a fleet report (`layerguard report`) to
+ * tell policy versions, exceptions and locked rules apart across repositories. */
+export interface PolicySummary {
+  sources: string[];
+  exceptions?: { rules: string[]; files?: string[]; reason: string; expires: string; source: string }[];
+  locked?: string[];
+}
+
 export interface CheckResult {
   version: 1;
   verdict: 'pass' | 'fail';
@@ -98,7 +106,7 @@ export interface CheckResult {
   findings: Finding[];
   targets: TargetSummary[];
   summary: Summary;
-  policy: { sources: string[] };
+  policy: PolicySummary;
   /** The policy's maxWarnings, when it has one (the run fails above it). */
   maxWarnings?: number;
   /** Paths given that matched nothing. */
@@ -338,7 +346,23 @@ export function evaluate(
     findings,
     targets: summaries,
     summary,
-    policy: { sources: policy.sources },
+    policy: {
+      sources: policy.sources,
+      ...(policy.exceptions?.length
+        ? {
+            exceptions: policy.exceptions.map((e) => ({
+              rules: e.rules,
+              ...(e.files ? { files: e.files } : {}),
+              reason: e.reason,
+              expires: e.expires,
+              source: e.source,
+            })),
+          }
+        : {}),
+      ...(policy.locked && Object.keys(policy.locked).length
+        ? { locked: Object.keys(policy.locked).sort() }
+        : {}),
+    },
     ...(policy.maxWarnings !== undefined ? { maxWarnings: policy.maxWarnings } : {}),
     missing: extra.missing ?? [],
     sources,

@@ -1,3 +1,4 @@
+import { VERSION } from '../version.js';
 import type { Fix, FindingContext, Range, RuleKind, Severity, SeverityOrOff } from '../engine/types.js';
 import type { DockerfileModel } from '../targets/dockerfile/model.js';
 import type { RuntimeSpec } from '../targets/runtime/model.js';
@@ -67,7 +68,9 @@ export interface Rule<K extends RuleKind = RuleKind> extends RuleDefinition<K> {
   defaultOptions: Record<string, unknown>;
 }
 
-export const DOCS_BASE_URL = 'https://github.com/layerguard/layerguard/blob/main/';
+/** Rule pages of the version that is running: a released tag's docs describe that release's behaviour,
+ * while `main` moves on (see docs/releasing.md). */
+export const DOCS_BASE_URL = `https://github.com/layerguard/layerguard/blob/v${VERSION}/`;
 
 /** The documentation page of a rule id: `docs/rules/<kind>-<name>.md` (names repeat across kinds). */
 export function docsPathOf(id: string): string {

@@ -5,15 +5,15 @@
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Io } from '../cli/main.js';
+import type { Io } from './io.js';
 import { RULES_BY_ID } from '../rules/index.js';
-import { convertHadolint, HADOLINT_FILE_NAMES } from './hadolint.js';
-import type { HadolintConversion } from './hadolint.js';
-import { starterPolicy } from './init.js';
-import { loadPolicy } from './load.js';
-import { renderPolicy } from './print.js';
-import { PolicyError } from './types.js';
-import type { PolicyProblem } from './types.js';
+import { convertHadolint, HADOLINT_FILE_NAMES } from '../policy/hadolint.js';
+import type { HadolintConversion } from '../policy/hadolint.js';
+import { starterPolicy } from './starter-policy.js';
+import { loadPolicy } from '../policy/load.js';
+import { renderPolicy } from './print-policy.js';
+import { PolicyError } from '../policy/types.js';
+import type { PolicyProblem } from '../policy/types.js';
 
 /** `--from-hadolint=FILE` -> `--from-hadolint FILE` (parseArgs has no optional values). */
 function splitEquals(args: string[], flag: string): string[] {
