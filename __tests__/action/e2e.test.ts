@@ -118,7 +118,9 @@ async function runAction(
   return runActionProcess(path.join(ROOT, 'dist', 'index.js'), fake, ws.dir, {
     event: opts.event,
     fork: opts.fork,
-    inputs: actionInputs(fake, { policy: 'layerguard-test.yml', ...opts.inputs }),
+    // These workspaces are not git repositories, so there is no base to compare with: `all` says so
+    // (fail-scope.test.ts runs the default `new` on real repositories).
+    inputs: actionInputs(fake, { policy: 'layerguard-test.yml', 'fail-scope': 'all', ...opts.inputs }),
   });
 }
 

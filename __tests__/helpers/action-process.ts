@@ -121,6 +121,9 @@ export function actionInputs(
     shellcheck: 'auto',
     'results-file': '',
     'post-results': '',
+    'fail-scope': '',
+    'baseline-file': '',
+    'image-dockerfiles': '',
     ...overrides,
   };
 }
@@ -136,6 +139,8 @@ export interface RunActionOptions {
   pullRequest?: Record<string, unknown>;
   /** The whole event payload, instead of the one made for the event. */
   payload?: unknown;
+  /** Changes the event payload before it is written (e.g. real base and head SHAs of a git repository). */
+  patchPayload?: (payload: any) => void;
   timeoutMs?: number;
 }
 
@@ -163,6 +168,7 @@ export async function runActionProcess(
     };
   }
   if (opts.payload !== undefined) payload = opts.payload;
+  opts.patchPayload?.(payload);
   writeFileSync(eventPath, JSON.stringify(payload));
   const summaryFile = path.join(runDir, 'step_summary.md');
   const outputFile = path.join(runDir, 'output.txt');

@@ -3,7 +3,7 @@
  * step fails with exit status 2 and a message naming the input.
  */
 import * as core from '@actions/core';
-import type { Severity } from '../engine/types.js';
+import type { FailScope, Severity } from '../engine/types.js';
 
 export interface ActionInputs {
   paths: string[];
@@ -37,6 +37,12 @@ export interface ActionInputs {
   resultsFile?: string;
   /** `post-results`: post a results file written by a `pull_request` run instead of checking. */
   postResults?: string;
+  /** `new` (the default on pull requests) or `all`; undefined when not given. */
+  failScope?: FailScope;
+  /** The debt baseline file; undefined: `.layerguard-baseline.json` when it exists. */
+  baselineFile?: string;
+  /** `image-dockerfiles`: image input -> the Dockerfile it was built from. */
+  imageDockerfiles: Map<string, string>;
 }
 
 export class InputError extends Error {}
@@ -91,6 +97,20 @@ export function readInputs(): ActionInputs {
       `input "platform" must be os/arch[/variant] (linux/amd64, linux/arm64/v8) or all (got "${platform}")`,
     );
   }
+  const failScope = core.getInput('fail-scope').trim().toLowerCase();
+  if (failScope && failScope !== 'new' && failScope !== 'all') {
+    throw new InputError(`input "fail-scope" must be new or all (got "${failScope}")`);
+  }
+  const imageDockerfiles = new Map<string, string>();
+  for (const line of lines('image-dockerfiles')) {
+    const eq = line.indexOf('=');
+    if (eq <= 0 || eq === line.length - 1) {
+      throw new InputError(
+        `input "image-dockerfiles" takes one IMAGE=DOCKERFILE a line, e.g. build/app.tar=Dockerfile (got "${line}")`,
+      );
+    }
+    imageDockerfiles.set(line.slice(0, eq).trim(), line.slice(eq + 1).trim());
+  }
   const paths = lines('paths');
   return {
     paths: paths.length ? paths : ['.'],
@@ -115,5 +135,8 @@ export function readInputs(): ActionInputs {
     shellcheck: oneOf('shellcheck', ['auto', 'on', 'off'] as const, 'auto'),
     resultsFile: core.getInput('results-file').trim() || undefined,
     postResults: core.getInput('post-results').trim() || undefined,
+    ...(failScope ? { failScope: failScope as FailScope } : {}),
+    ...(core.getInput('baseline-file').trim() ? { baselineFile: core.getInput('baseline-file').trim() } : {}),
+    imageDockerfiles,
   };
 }

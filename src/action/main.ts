@@ -43,6 +43,10 @@ import type { ChangedFile } from './diff.js';
 import { InputError, readInputs } from './inputs.js';
 import type { ActionInputs } from './inputs.js';
 import { ApiBudget, createOctokit } from './octokit.js';
+import { openPullRequestBase } from './base.js';
+import type { BaseSetup } from './base.js';
+import { BaselineFileError, readBaseline } from '../engine/baseline.js';
+import { comparisonLine } from '../engine/compare.js';
 import type { Octokit } from './octokit.js';
 import { ApiProblems } from './problems.js';
 import { imageFiles, notOnHead, repoPrefix, toRepoView, toWorkingDirPaths } from './repo-view.js';
@@ -110,6 +114,7 @@ export async function runAction(env: Env = process.env): Promise<number> {
 
   let raw: CheckResult;
   let resolvedPolicy: ResolvedPolicy;
+  let baseSetup: BaseSetup | undefined;
   try {
     resolvedPolicy = await loadPolicy({
       cwd,
@@ -123,6 +128,9 @@ export async function runAction(env: Env = process.env): Promise<number> {
     if (inputs.baseline && inputs.images.length === 0) {
       throw new InputError('input "baseline-image" compares with the `images`: give one');
     }
+    // Issue 13: new findings gate the pull request; findings on its base and known debt do not.
+    const debtBaseline = await readBaseline(cwd, inputs.baselineFile);
+    baseSetup = await openPullRequestBase(cwd, inputs.failScope, pr?.baseSha, (l) => core.info(l));
     raw = await check({
       cwd,
       resolvedPolicy,
@@ -136,14 +144,21 @@ export async function runAction(env: Env = process.env): Promise<number> {
       shellcheck: inputs.shellcheck,
       githubToken: inputs.token || undefined,
       onlyFiles,
+      failScope: baseSetup.failScope,
+      base: baseSetup.base,
+      debtBaseline,
+      comparisonNotes: baseSetup.notes,
+      imageDockerfiles: inputs.imageDockerfiles,
     });
   } catch (e) {
-    if (e instanceof InputError) {
+    if (e instanceof InputError || e instanceof BaselineFileError) {
       core.setFailed(`layerguard: ${e.message}`);
       return 2;
     }
     await reportConfigurationError(e, prefix, env);
     return 2;
+  } finally {
+    baseSetup?.base?.close();
   }
   if (raw.targets.length === 0 && raw.missing.length > 0 && !onlyFiles) {
     core.setFailed(
@@ -176,7 +191,7 @@ export async function runAction(env: Env = process.env): Promise<number> {
     repoFiles.has(file) ? blobUrl(ctx, file, line, endLine) : undefined;
 
   const reporting: Reporting = { skipped: [], notes: [] };
-  const localWarnings: string[] = [];
+  const localWarnings: string[] = baseSetup?.warning ? [baseSetup.warning] : [];
   let onHead = result;
   let apiPhaseStarted = false;
   try {
@@ -318,6 +333,9 @@ function finish(
   core.info(
     `layerguard: ${result.verdict}: ${count(s.errors, 'error')}, ${count(s.warnings, 'warning')}, ${s.infos} info` +
       (s.suppressed ? `, ${s.suppressed} suppressed` : '') +
+      (result.comparison
+        ? `; ${comparisonLine(result.comparison)}, fail scope ${result.comparison.failScope}`
+        : '') +
       ` (fails on ${result.failOn})`,
   );
 }
@@ -433,6 +451,10 @@ function setOutputs(result: CheckResult): void {
   core.setOutput('infos', result.summary.infos);
   core.setOutput('notices', result.summary.infos);
   core.setOutput('findings', findingsOutput(result));
+  if (result.comparison) {
+    core.setOutput('new', result.comparison.new);
+    core.setOutput('existing', result.comparison.existing);
+  }
 }
 
 /** The findings as a JSON array; over 1 MB, the most severe that fit (the SARIF file has them all). */

@@ -43,7 +43,9 @@ export function toRepoView(result: CheckResult, prefix: string): CheckResult {
   return {
     ...result,
     findings: result.findings.map((f) => {
-      const out = inRepository(f, images) ? { ...f, file: map(f.file) } : f;
+      const mapped = inRepository(f, images) ? { ...f, file: map(f.file) } : f;
+      // An image finding's Dockerfile (engine/image-source.ts) is a repository file.
+      const out = f.source ? { ...mapped, source: { ...f.source, file: map(f.source.file) } } : mapped;
       // `file:line` of the inline comment or of the policy entry; `builtin:…` and `github:…` stay.
       const m = f.suppressed?.source ? /^([^:]+):(\d+)$/.exec(f.suppressed.source) : null;
       return m && !path.posix.isAbsolute(m[1]) && !m[1].startsWith('../')

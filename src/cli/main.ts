@@ -2,9 +2,18 @@
  * The `layerguard` command line. Exit codes: 0 pass, 1 policy failure, 2 usage or configuration error.
  */
 import { parseArgs } from 'node:util';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { check } from '../engine/check.js';
 import { DEFAULT_STDIN_NAME } from '../engine/stdin.js';
-import type { CheckResult } from '../engine/check.js';
+import type { CheckOptions, CheckResult } from '../engine/check.js';
+import {
+  BaselineFileError,
+  DEFAULT_BASELINE_FILE,
+  formatBaseline,
+  readBaseline,
+} from '../engine/baseline.js';
+import { BaseRevisionError, GitRevision } from '../engine/git.js';
 import { formatProblem, PolicyError } from '../policy/types.js';
 import { loadPolicy } from '../policy/load.js';
 import { initCommand, printPolicyCommand } from './policy-commands.js';
@@ -53,6 +62,16 @@ Usage:
                                     default), always (a missing binary is an error), or never
       --hadolint-config FILE        also apply a .hadolint.yaml (ignored, override, trustedRegistries,
                                     label-schema, failure-threshold), merged over the policy
+      --image-dockerfile IMAGE=FILE the Dockerfile an --image was built from (repeatable): SARIF and
+                                    reports place the image's findings on its instructions
+      --base REV                    compare with the git revision REV (e.g. origin/main): a finding
+                                    is new unless the same finding is in the file at REV
+      --fail-scope new|all          fail on new findings only, or on all (default: new with --base,
+                                    else all)
+      --baseline-file FILE          known debt, never failing (default: ${DEFAULT_BASELINE_FILE}
+                                    when it exists); --no-baseline-file ignores it
+  layerguard baseline [PATH|GLOB]... [check options] [--output FILE]
+                                    write today's findings as known debt (default ${DEFAULT_BASELINE_FILE})
   layerguard rules [--format text|json|markdown]   list every rule
   layerguard print-policy [--explain] [--policy FILE] [--format yaml|json] [--hadolint-config FILE]
                                     print the merged effective policy; --explain adds the file:line
@@ -94,13 +113,15 @@ export async function run(argv: string[], io: Io): Promise<number> {
         return await printPolicyCommand(rest, io);
       case 'init':
         return await initCommand(rest, io);
+      case 'baseline':
+        return await runBaseline(rest, io);
       case 'verify':
         return await verifyCommand(rest, io);
       case 'report':
         return await reportCommand(rest, io);
       default:
         throw new UsageError(
-          `unknown command "${command}"; the commands are check, rules, print-policy, init, verify and report (see layerguard --help)`,
+          `unknown command "${command}"; the commands are check, baseline, rules, print-policy, init, verify and report (see layerguard --help)`,
         );
     }
   } catch (e) {
@@ -116,6 +137,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (
       e instanceof UsageError ||
       e instanceof PolicyError ||
+      e instanceof BaselineFileError ||
+      e instanceof BaseRevisionError ||
       (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
     ) {
       io.stderr(`layerguard: ${(e as Error).message}\n`);
@@ -139,35 +162,59 @@ function oneOf<T extends string>(
   return value as T;
 }
 
-async function runCheck(args: string[], io: Io): Promise<number> {
+const CHECK_OPTIONS = {
+  policy: { type: 'string' },
+  format: { type: 'string', short: 'f' },
+  'fail-on': { type: 'string' },
+  'no-color': { type: 'boolean' },
+  color: { type: 'boolean' },
+  image: { type: 'string', multiple: true },
+  'image-dockerfile': { type: 'string', multiple: true },
+  baseline: { type: 'string' },
+  'container-inspect': { type: 'string', multiple: true },
+  'github-token': { type: 'string' },
+  'hadolint-config': { type: 'string' },
+  shellcheck: { type: 'string' },
+  base: { type: 'string' },
+  'fail-scope': { type: 'string' },
+  'baseline-file': { type: 'string' },
+  'no-baseline-file': { type: 'boolean' },
+  platform: { type: 'string' },
+  'stdin-name': { type: 'string' },
+} as const;
+
+/** `IMAGE=DOCKERFILE` pairs (an image reference never holds `=`, so the first one splits). */
+export function imageDockerfilePairs(values: readonly string[], what: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const v of values) {
+    const eq = v.indexOf('=');
+    if (eq <= 0 || eq === v.length - 1) {
+      throw new UsageError(`${what} takes IMAGE=DOCKERFILE, e.g. build/app.tar=Dockerfile (got "${v}")`);
+    }
+    out.set(v.slice(0, eq).trim(), v.slice(eq + 1).trim());
+  }
+  return out;
+}
+
+/** Parses the options `check` and `baseline` share and runs the check. */
+async function checkFromArgs(
+  args: string[],
+  io: Io,
+  extra: Record<string, { type: 'string' | 'boolean'; short?: string }> = {},
+): Promise<{ result: CheckResult; values: Record<string, unknown> }> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: {
-      policy: { type: 'string' },
-      format: { type: 'string', short: 'f' },
-      'fail-on': { type: 'string' },
-      'no-color': { type: 'boolean' },
-      color: { type: 'boolean' },
-      image: { type: 'string', multiple: true },
-      baseline: { type: 'string' },
-      platform: { type: 'string' },
-      'container-inspect': { type: 'string', multiple: true },
-      'github-token': { type: 'string' },
-      'hadolint-config': { type: 'string' },
-      shellcheck: { type: 'string' },
-      'stdin-name': { type: 'string' },
-    },
+    options: { ...CHECK_OPTIONS, ...extra },
   });
   const readsStdin = positionals.includes('-');
   if (values['stdin-name'] !== undefined && !readsStdin)
     throw new UsageError('--stdin-name names standard input: give - as a path to read it');
   if (readsStdin && !io.readStdin) throw new UsageError('there is no standard input to read');
   const stdin = readsStdin
-    ? { name: values['stdin-name'] || DEFAULT_STDIN_NAME, text: await io.readStdin!() }
+    ? { name: (values['stdin-name'] as string | undefined) || DEFAULT_STDIN_NAME, text: await io.readStdin!() }
     : undefined;
   const named = positionals.filter((p) => p !== '-');
-  const format = oneOf('--format', values.format, CHECK_FORMATS, 'text');
   const shellcheck = oneOf('--shellcheck', values.shellcheck, ['auto', 'on', 'off'] as const, 'auto');
   const failOn =
     values['fail-on'] === undefined ? undefined : oneOf('--fail-on', values['fail-on'], FAIL_ON, 'error');
@@ -179,6 +226,15 @@ async function runCheck(args: string[], io: Io): Promise<number> {
     throw new UsageError(
       `--platform must be os/arch[/variant] (linux/amd64, linux/arm64/v8) or all (got "${values.platform}")`,
     );
+  const imageDockerfiles = imageDockerfilePairs(values['image-dockerfile'] ?? [], '--image-dockerfile');
+  for (const image of imageDockerfiles.keys()) {
+    if (!images.includes(image)) {
+      throw new UsageError(`--image-dockerfile names "${image}", which is not one of the --image inputs`);
+    }
+  }
+  if (values['baseline-file'] !== undefined && values['no-baseline-file']) {
+    throw new UsageError('--baseline-file and --no-baseline-file contradict each other: give one');
+  }
   // With only images or inspect files named, do not also walk the current folder.
   const paths =
     named.length === 0 && (readsStdin || images.length > 0 || containerInspect.length > 0) ? [] : named;
@@ -192,7 +248,14 @@ async function runCheck(args: string[], io: Io): Promise<number> {
     env: io.env,
   });
   for (const note of resolvedPolicy.notices ?? []) io.stderr(`layerguard: note: ${escapeData(note)}\n`);
-  const result = await check({
+  const base = values.base !== undefined ? await GitRevision.open(io.cwd, values.base) : undefined;
+  const failScope = oneOf(
+    '--fail-scope',
+    values['fail-scope'],
+    ['new', 'all'] as const,
+    base ? 'new' : 'all',
+  );
+  const opts: CheckOptions = {
     cwd: io.cwd,
     resolvedPolicy,
     paths:
@@ -203,20 +266,65 @@ async function runCheck(args: string[], io: Io): Promise<number> {
     policy: values.policy,
     failOn,
     images,
+    imageDockerfiles,
     baseline: values.baseline,
     platform: values.platform,
     containerInspect,
     githubToken,
     shellcheck,
-  });
+    failScope,
+    base,
+    debtBaseline: values['no-baseline-file']
+      ? undefined
+      : await readBaseline(io.cwd, values['baseline-file']),
+  };
+  let result: CheckResult;
+  try {
+    result = await check(opts);
+  } finally {
+    base?.close();
+  }
   if (result.targets.length === 0 && result.missing.length > 0) {
     throw new UsageError(
       `nothing to check: ${result.missing.map((m) => `"${m}"`).join(', ')} matched no file`,
     );
   }
+  return { result, values };
+}
+
+async function runCheck(args: string[], io: Io): Promise<number> {
+  const format = oneOf('--format', formatArg(args), CHECK_FORMATS, 'text');
+  const { result, values } = await checkFromArgs(args, io);
   const color = values.color === true || (!values['no-color'] && io.isTTY && !io.env.NO_COLOR);
   io.stdout(render(result, format, color));
   return result.verdict === 'pass' ? 0 : 1;
+}
+
+/** The --format value, read before the check runs so that a wrong one fails fast. */
+function formatArg(args: string[]): string | undefined {
+  const { values } = parseArgs({ args, allowPositionals: true, strict: false, options: CHECK_OPTIONS });
+  return typeof values.format === 'string' ? values.format : undefined;
+}
+
+/**
+ * `layerguard baseline`: runs the check as `check` would (the current baseline file is not applied,
+ * so that every finding is recorded) and writes the findings' fingerprints as known debt.
+ */
+async function runBaseline(args: string[], io: Io): Promise<number> {
+  const { result, values } = await checkFromArgs([...args, '--no-baseline-file'], io, {
+    output: { type: 'string', short: 'o' },
+  });
+  const output = (values.output as string | undefined) ?? DEFAULT_BASELINE_FILE;
+  const text = formatBaseline(result.findings);
+  const count = result.findings.filter((f) => !f.suppressed).length;
+  if (output === '-') io.stdout(text);
+  else {
+    writeFileSync(path.resolve(io.cwd, output), text);
+    io.stderr(
+      `layerguard: wrote ${count} finding${count === 1 ? '' : 's'} to ${output}; commit it, and check runs treat them as known debt\n`,
+    );
+  }
+  return 0;
 }
 
 export function render(result: CheckResult, format: (typeof CHECK_FORMATS)[number], color: boolean): string {

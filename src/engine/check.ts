@@ -18,8 +18,15 @@ import { LAYER_CONTENT_RULES, loadImageTargets } from '../targets/image/load.js'
 import { loadContainerInspect } from '../targets/runtime/inspect.js';
 import { applyPolicy } from '../policy/apply.js';
 import { runCustomRules } from '../policy/custom.js';
-import type { Finding, Severity } from './types.js';
+import type { DiscoveredFile } from './discover.js';
+import type { FailScope, Finding, Severity } from './types.js';
 import { SEVERITY_RANK, WHOLE_FILE } from './types.js';
+import { instructionSpans, withFingerprints } from './fingerprint.js';
+import type { LineSpans } from './fingerprint.js';
+import type { DockerfileModel } from '../targets/dockerfile/model.js';
+import { classify, verdictOf } from './compare.js';
+import type { Comparison, DebtBaseline } from './compare.js';
+import { locateImageFindings } from './image-source.js';
 
 export interface CheckOptions {
   cwd: string;
@@ -51,6 +58,26 @@ export interface CheckOptions {
   shellcheck?: ShellcheckMode;
   /** `check -`: a text read from standard input, checked under its `--stdin-name`. */
   stdin?: StdinInput;
+  /** `--fail-scope`: `new` fails only on findings not on the base revision (default `all`). */
+  failScope?: FailScope;
+  /** `--base`: the revision to compare each file with (see compare.ts). */
+  base?: BaseRevision;
+  /** The committed debt baseline (`.layerguard-baseline.json`): findings it lists never fail. */
+  debtBaseline?: DebtBaseline;
+  /** Said in the comparison (e.g. why there is no base revision). */
+  comparisonNotes?: string[];
+  /** `--image-dockerfile`: image input -> the Dockerfile (relative to cwd) it was built from. */
+  imageDockerfiles?: ReadonlyMap<string, string>;
+}
+
+/** Files at a base revision, by path relative to the working directory (see git.ts). */
+export interface BaseRevision {
+  /** The revision as given, for messages. */
+  label: string;
+  /** The file's text there; null when the revision has no such file. */
+  read(relPath: string): Promise<string | null>;
+  /** Whether the file is the same there as in the working tree (both absent counts), when known cheaply. */
+  sameAsWorkingTree?(relPath: string, present: boolean): boolean;
 }
 
 export interface TargetSummary {
@@ -92,6 +119,8 @@ export interface CheckResult {
   missing: string[];
   /** Source text of text targets, for reports that show the offending line. */
   sources: Map<string, string>;
+  /** Set when findings were compared with a base revision or a debt baseline (compare.ts). */
+  comparison?: Comparison;
 }
 
 export async function check(opts: CheckOptions): Promise<CheckResult> {
@@ -121,18 +150,21 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   };
   // Loading is mostly parsing on this thread, but a loader may wait on I/O or a child process
   // (ShellCheck): a few loads in flight keep the second core busy. Results keep discovery order.
-  const targets: LoadedTarget[] = await mapConcurrent(discovered.files, LOAD_CONCURRENCY, async (f) => {
-    try {
-      const text = await readTargetFile(f.absPath, cwd);
-      return await f.handler.load(f.relPath, text, ctx);
-    } catch (e) {
-      return {
-        kind: f.kind,
-        file: f.relPath,
-        units: [],
-        problems: [{ message: `cannot read this file: ${(e as Error).message}`, range: WHOLE_FILE }],
-      };
-    }
+  // The sibling files each target read (a `.dockerignore`), so that an unchanged file whose siblings
+  // are unchanged too need not be checked again at the base revision.
+  const siblingsRead = new Map<string, Map<string, string | null>>();
+  const targets: LoadedTarget[] = await mapConcurrent(discovered.files, LOAD_CONCURRENCY, (f) => {
+    const read = new Map<string, string | null>();
+    siblingsRead.set(f.relPath, read);
+    const fileCtx: ShellcheckContext = {
+      ...ctx,
+      readSibling: async (rel) => {
+        const text = await ctx.readSibling(rel);
+        read.set(rel, text);
+        return text;
+      },
+    };
+    return loadFile(f, () => readTargetFile(f.absPath, cwd), fileCtx);
   });
   // Folders and ignore files discovery could not read as they are: a finding each, never a silent skip.
   for (const p of discovered.problems) {
@@ -179,14 +211,118 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
     for (const t of loaded) targets.push(t);
   }
   const only = opts.onlyFiles ? new Set(opts.onlyFiles) : undefined;
-  return evaluate(only ? targets.filter((t) => t.kind === 'image' || only.has(t.file)) : targets, policy, {
+  const checked = only ? targets.filter((t) => t.kind === 'image' || only.has(t.file)) : targets;
+  let result = evaluate(checked, policy, {
     failOn: opts.failOn,
     missing: discovered.missing,
     now: opts.now,
   });
+  result = await locateImageFindings(result, checked, cwd, opts.imageDockerfiles);
+  if (!opts.base && !opts.debtBaseline && opts.failScope !== 'new') return result;
+  const failScope = opts.failScope ?? 'all';
+  let base: { label: string; fingerprints: Map<string, Set<string>> } | undefined;
+  if (opts.base) {
+    const withFindings = new Set(result.findings.map((f) => f.file));
+    const files = discovered.files.filter((f) => withFindings.has(f.relPath));
+    base = {
+      label: opts.base.label,
+      fingerprints: await baseFingerprints(opts.base, files, policy, ctx, opts.now, {
+        sources: result.sources,
+        findings: result.findings,
+        siblingsRead,
+      }),
+    };
+  }
+  const classified = classify(result.findings, {
+    failScope,
+    base,
+    baseline: opts.debtBaseline,
+    checked: new Set(result.targets.map((t) => t.file)),
+    notes: opts.comparisonNotes,
+  });
+  return {
+    ...result,
+    findings: classified.findings,
+    verdict: verdictOf(classified.findings, result.failOn, result.maxWarnings, failScope),
+    comparison: classified.comparison,
+  };
+}
+
+/** Loads one discovered file from `read()`; a file that cannot be read becomes a located problem. */
+async function loadFile(
+  f: DiscoveredFile,
+  read: () => Promise<string>,
+  ctx: ShellcheckContext,
+): Promise<LoadedTarget> {
+  try {
+    return await f.handler.load(f.relPath, await read(), ctx);
+  } catch (e) {
+    return {
+      kind: f.kind,
+      file: f.relPath,
+      units: [],
+      problems: [{ message: `cannot read this file: ${(e as Error).message}`, range: WHOLE_FILE }],
+    };
+  }
+}
+
+/**
+ * The fingerprints of the findings (not suppressed) each file has at the base revision, checked with
+ * the same policy and loaders as the working tree (a `.dockerignore` is read at the base too). A file
+ * the base does not have gets no entry: all its findings are new. A file whose text and sibling files
+ * are the same at the base has the same findings: its fingerprints are taken from the working tree's
+ * (most files of a pull request are unchanged; this keeps `--base` from checking everything twice).
+ */
+async function baseFingerprints(
+  base: BaseRevision,
+  files: readonly DiscoveredFile[],
+  policy: ResolvedPolicy,
+  ctx: ShellcheckContext,
+  now: Date | undefined,
+  head: {
+    sources: ReadonlyMap<string, string>;
+    findings: readonly Finding[];
+    siblingsRead: ReadonlyMap<string, ReadonlyMap<string, string | null>>;
+  },
+): Promise<Map<string, Set<string>>> {
+  const baseCtx: ShellcheckContext = { ...ctx, readSibling: (rel) => base.read(rel) };
+  const out = new Map<string, Set<string>>();
+  // Reading is cheap and waits on git: many reads in flight. Loading parses (and may run ShellCheck):
+  // as many as the working tree's loads.
+  const unchanged = (f: DiscoveredFile) =>
+    !!base.sameAsWorkingTree?.(f.relPath, true) &&
+    [...(head.siblingsRead.get(f.relPath) ?? [])].every(([rel, t]) =>
+      base.sameAsWorkingTree!(rel, t !== null),
+    );
+  const texts = await mapConcurrent(files, BASE_READ_CONCURRENCY, async (f) => {
+    if (unchanged(f)) {
+      out.set(f.relPath, new Set());
+      return null;
+    }
+    const text = await base.read(f.relPath);
+    if (text === null || text !== head.sources.get(f.relPath)) return text;
+    for (const [rel, headText] of head.siblingsRead.get(f.relPath) ?? []) {
+      if ((await base.read(rel)) !== headText) return text;
+    }
+    out.set(f.relPath, new Set());
+    return null;
+  });
+  const changed = files.flatMap((f, i) => (texts[i] === null ? [] : [{ f, text: texts[i]! }]));
+  const loaded = await mapConcurrent(changed, LOAD_CONCURRENCY, ({ f, text }) =>
+    loadFile(f, async () => text, baseCtx),
+  );
+  for (const f of head.findings) {
+    if (!f.suppressed && f.fingerprint !== undefined) out.get(f.file)?.add(f.fingerprint);
+  }
+  for (const t of loaded) out.set(t.file, new Set());
+  for (const f of evaluate(loaded, policy, { now }).findings) {
+    if (!f.suppressed && f.fingerprint !== undefined) out.get(f.file)?.add(f.fingerprint);
+  }
+  return out;
 }
 
 const LOAD_CONCURRENCY = 4;
+const BASE_READ_CONCURRENCY = 64;
 
 /** `items.map(fn)` with at most `limit` calls in flight, results in input order. */
 export async function mapConcurrent<T, R>(
@@ -228,18 +364,13 @@ export function evaluate(
       stats: target.stats,
     });
   }
-  const findings = [...applyPolicy(raw, targets, policy, extra.now)].sort(compareFindings);
+  const sorted = [...applyPolicy(raw, targets, policy, extra.now)].sort(compareFindings);
+  const findings = withFingerprints(sorted, sources, dockerfileSpans(targets, sorted));
   const failOn = extra.failOn ?? policy.failOn;
   const summary = summarise(findings, targets.length);
-  const counted = findings.filter((f) => !f.suppressed && f.mode !== 'audit');
-  const failing =
-    counted.some((f) => failOn !== 'none' && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]) ||
-    (failOn !== 'none' &&
-      policy.maxWarnings !== undefined &&
-      counted.filter((f) => f.severity === 'warning').length > policy.maxWarnings);
   return {
     version: 1,
-    verdict: failing ? 'fail' : 'pass',
+    verdict: verdictOf(findings, failOn, policy.maxWarnings, 'all'),
     failOn,
     findings,
     targets: summaries,
@@ -265,6 +396,21 @@ export function evaluate(
     missing: extra.missing ?? [],
     sources,
   };
+}
+
+/** The instruction spans of each Dockerfile with findings: a fingerprint covers the whole instruction. */
+function dockerfileSpans(
+  targets: readonly LoadedTarget[],
+  findings: readonly Finding[],
+): Map<string, LineSpans> {
+  const out = new Map<string, LineSpans>();
+  const withFindings = new Set(findings.map((f) => f.file));
+  for (const t of targets) {
+    if (!withFindings.has(t.file)) continue;
+    const model = t.kind === 'dockerfile' ? (t.units[0]?.model as DockerfileModel | undefined) : undefined;
+    if (model) out.set(t.file, instructionSpans(model.instructions.map((i) => i.range)));
+  }
+  return out;
 }
 
 function runRules(target: LoadedTarget, policy: ResolvedPolicy): Finding[] {

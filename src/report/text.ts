@@ -2,6 +2,7 @@ import type { CheckResult } from '../engine/check.js';
 import type { Finding } from '../engine/types.js';
 import { escapeData, neutraliseCommandStart } from './github.js';
 import { formatImageTables } from './image-table.js';
+import { comparisonLine } from '../engine/compare.js';
 
 export interface TextOptions {
   color: boolean;
@@ -40,8 +41,9 @@ export function formatText(result: CheckResult, opts: TextOptions): string {
         .map((x) => escapeData(String(x)))
         .join(', ');
       const ctx = where2 ? ` [${where2}]` : '';
+      const origin = f.origin === 'base' ? ' (existing)' : f.origin === 'baseline' ? ' (baseline debt)' : '';
       out.push(
-        `  ${paint('gray', where)} ${sev} ${escapeData(f.message)}${ctx}  ${paint('gray', escapeData(f.ruleId))}${f.mode === 'audit' ? paint('gray', ' (audit)') : ''}`,
+        `  ${paint('gray', where)} ${sev} ${escapeData(f.message)}${ctx}  ${paint('gray', escapeData(f.ruleId))}${f.mode === 'audit' ? paint('gray', ' (audit)') : ''}${paint('gray', origin)}`,
       );
       const src = lines?.[f.line - 1];
       if (src !== undefined && src.trim() !== '') {
@@ -71,6 +73,26 @@ export function formatText(result: CheckResult, opts: TextOptions): string {
   out.push(
     `${verdict}: ${counts.join(', ')} in ${s.targets} target${s.targets === 1 ? '' : 's'} (policy: ${result.policy.sources.join(' + ') || 'none'}; fail on ${result.failOn})`,
   );
+  const c = result.comparison;
+  if (c) {
+    const against = [
+      ...(c.base !== undefined ? [`base revision ${c.base}`] : []),
+      ...(c.baselineFile !== undefined ? [`baseline ${c.baselineFile}`] : []),
+    ];
+    out.push(
+      `${comparisonLine(c)}${against.length ? ` against ${against.join(' and ')}` : ''}; fail scope ${c.failScope}` +
+        (c.failScope === 'new' ? ' (only new findings can fail)' : ''),
+    );
+    for (const n of c.notes) out.push(paint('yellow', `note: ${escapeData(n)}`));
+    if (c.unmatchedBaseline.length) {
+      out.push(
+        paint(
+          'yellow',
+          `note: ${c.unmatchedBaseline.length === 1 ? '1 entry' : `${c.unmatchedBaseline.length} entries`} of ${c.baselineFile} ${c.unmatchedBaseline.length === 1 ? 'matches' : 'match'} no finding any more (fixed?): run \`layerguard baseline\` to shrink it`,
+        ),
+      );
+    }
+  }
   for (const m of result.missing) out.push(paint('yellow', `note: "${escapeData(m)}" matched no file`));
   // Files read but not checked (a Helm chart template); the quiet ones (no workload in a YAML file) only in JSON.
   for (const t of result.targets) {

@@ -54,6 +54,11 @@ export interface RuleDefinition<K extends RuleKind> {
   hadolintOptions?: Record<string, unknown>;
   /** True when some findings carry a mechanical fix. */
   fixable?: boolean;
+  /**
+   * For rules about security: a CVSS-like score (0.1–10.0) that GitHub code scanning ranks alerts by
+   * (SARIF `properties.security-severity`, with the `security` tag): 9+ critical, 7+ high, 4+ medium.
+   */
+  securitySeverity?: number;
   /** Declared as a method so that a rule may type `options` as its own narrower shape. */
   check(model: ModelOf[K], options: any, report: Report): void;
 }

@@ -16,6 +16,7 @@ export default defineRule({
   id: 'dockerfile/denied-base-images',
   severity: 'error',
   summary: 'FROM uses a base image the policy denies',
+  securitySeverity: 6.0,
   options: {
     images: {
       type: 'array',

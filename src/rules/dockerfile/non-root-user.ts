@@ -18,6 +18,7 @@ export default defineRule({
   severity: 'warning',
   hadolintOptions: { requireUser: false },
   summary: 'The final image runs as root',
+  securitySeverity: 6.0,
   options: {
     requireUser: {
       type: 'boolean',

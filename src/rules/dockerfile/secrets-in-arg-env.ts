@@ -7,6 +7,7 @@ export default defineRule({
   aliases: ['DL3064', 'SecretsUsedInArgOrEnv'],
   severity: 'error',
   summary: 'ARG or ENV holds what looks like a credential',
+  securitySeverity: 8.0,
   check(model: DockerfileModel, _options, report) {
     for (const top of model.instructions) {
       for (const inst of top.trigger ? [top, top.trigger] : [top]) {

@@ -56,6 +56,7 @@ export default defineRule({
   aliases: ['DL3026'],
   severity: 'error',
   summary: 'An image comes from a registry that is not trusted',
+  securitySeverity: 6.5,
   options: {
     registries: {
       type: 'array',

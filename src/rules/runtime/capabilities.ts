@@ -21,6 +21,7 @@ export default defineRule({
   aliases: ['CKV_K8S_25', 'CKV_K8S_37', 'CKV_K8S_39'],
   severity: 'error',
   summary: 'The container adds a dangerous Linux capability, or does not drop all capabilities',
+  securitySeverity: 7.5,
   options: {
     forbid: {
       type: 'array',

@@ -7,6 +7,7 @@ export default defineRule({
   aliases: ['CKV_K8S_27', 'docker-sock'],
   severity: 'error',
   summary: 'The container mounts the Docker, Podman or containerd API socket',
+  securitySeverity: 9.0,
   options: {
     sockets: {
       type: 'array',

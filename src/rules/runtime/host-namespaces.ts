@@ -18,6 +18,7 @@ export default defineRule({
   aliases: ['CKV_K8S_17', 'CKV_K8S_18', 'CKV_K8S_19', 'host-pid', 'host-ipc', 'host-network'],
   severity: 'error',
   summary: 'The container shares a host namespace (pid, ipc, uts, network or cgroup)',
+  securitySeverity: 7.5,
   options: {
     allow: {
       type: 'array',

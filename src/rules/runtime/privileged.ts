@@ -7,6 +7,7 @@ export default defineRule({
   aliases: ['CKV_K8S_16', 'privileged-container'],
   severity: 'error',
   summary: 'The container runs privileged',
+  securitySeverity: 9.0,
   check(spec: RuntimeSpec, _options, report) {
     const p = spec.privileged;
     if (!p || p.value !== true) return;

@@ -7,6 +7,7 @@ export default defineRule({
   aliases: ['CKV_K8S_22', 'no-read-only-root-fs'],
   severity: 'warning',
   summary: "The container's root filesystem is writable",
+  securitySeverity: 4.0,
   check(spec: RuntimeSpec, _options, report) {
     const r = spec.readOnly;
     const example = howToWrite(

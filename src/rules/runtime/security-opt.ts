@@ -56,6 +56,7 @@ export default defineRule({
   aliases: ['CKV_K8S_20', 'CKV_K8S_31', 'privilege-escalation-container', 'unsafe-proc-mount'],
   severity: 'error',
   summary: 'A security option turns off seccomp, AppArmor or SELinux confinement',
+  securitySeverity: 7.5,
   fixable: true,
   options: {
     requireNoNewPrivileges: {

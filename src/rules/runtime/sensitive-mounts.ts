@@ -50,6 +50,7 @@ export default defineRule({
   aliases: ['sensitive-host-mounts'],
   severity: 'warning',
   summary: 'The container bind-mounts a sensitive host path (/, /etc, /proc, /sys, /dev, /var/run, /root…)',
+  securitySeverity: 8.0,
   options: {
     paths: {
       type: 'array',

@@ -45,6 +45,7 @@ export default defineRule({
   severity: 'warning',
   summary:
     'The user namespace is disabled (--userns=host, hostUsers: true) or set to a value the engine rejects',
+  securitySeverity: 7.0,
   options: {
     requireKubernetesUserNamespace: {
       type: 'boolean',
