@@ -212,7 +212,10 @@ async function checkFromArgs(
     throw new UsageError('--stdin-name names standard input: give - as a path to read it');
   if (readsStdin && !io.readStdin) throw new UsageError('there is no standard input to read');
   const stdin = readsStdin
-    ? { name: (values['stdin-name'] as string | undefined) || DEFAULT_STDIN_NAME, text: await io.readStdin!() }
+    ? {
+        name: (values['stdin-name'] as string | undefined) || DEFAULT_STDIN_NAME,
+        text: await io.readStdin!(),
+      }
     : undefined;
   const named = positionals.filter((p) => p !== '-');
   const shellcheck = oneOf('--shellcheck', values.shellcheck, ['auto', 'on', 'off'] as const, 'auto');
