@@ -70,7 +70,8 @@ export default defineRule({
     }
     if (options.requireUser === false) return;
     const base = root.base;
-    if (knownNonRootImage(base)) return;
+    // A template's base (`FROM {{ .Image }}`) is not known until the template is rendered.
+    if (knownNonRootImage(base) || base.templatePlaceholders) return;
     if (chainInstructions(model, stage).some((i) => DROPS_PRIVILEGES.test(i.argsText))) return;
     if (windows) {
       if (windowsDefaultUser(base) === 'ContainerUser') return;

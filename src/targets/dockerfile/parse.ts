@@ -10,7 +10,7 @@ import type {
   Property as AstProperty,
 } from 'dockerfile-ast';
 import type { Range } from '../../engine/types.js';
-import { parseImageRef } from '../image-ref.js';
+import { parseImageRef, templateWord } from '../image-ref.js';
 import type { ImageRef } from '../image-ref.js';
 import type {
   DfArg,
@@ -388,15 +388,29 @@ function makeStage(
     name = nameRaw.toLowerCase();
     nameRange = args[2].range;
   }
-  const raw = imageArg?.value ?? '';
+  // A template (`FROM {{ .Image }} AS build`, `FROM php:%%VERSION%%`): the image is the first word with
+  // its placeholders, whatever spaces they hold; nothing can be said about it until it is rendered.
+  const tpl = templateWord(from.argsText);
+  if (tpl && tpl.placeholders.length > 0) {
+    const rest = from.argsText.slice(tpl.start + tpl.word.length);
+    const as = /^\s+as\s+(\S+)/i.exec(rest);
+    if (as) {
+      nameRaw = as[1];
+      name = nameRaw.toLowerCase();
+      const at = from.argsOffset + tpl.start + tpl.word.length + as[0].length - as[1].length;
+      nameRange = model.rangeOf(at, at + as[1].length);
+    }
+  }
+  const raw = tpl && tpl.placeholders.length > 0 ? tpl.word : (imageArg?.value ?? '');
   const expanded = expandVars(raw, globalScope, escapeChar);
   const parsed = parseImageRef(expanded.value, raw);
   const literal = parseImageRef(raw.replace(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g, 'X'));
   const base: ImageRef = {
     ...parsed,
-    unresolved: expanded.unresolved,
+    unresolved: tpl && tpl.placeholders.length > 0 ? tpl.placeholders : expanded.unresolved,
     tagFromVariable:
       expanded.substituted && !literal.tag && !literal.digest && !!(parsed.tag || parsed.digest),
+    ...(tpl && tpl.placeholders.length > 0 ? { templatePlaceholders: tpl.placeholders } : {}),
   };
   let parent: number | undefined;
   const lower = expanded.value.toLowerCase();
