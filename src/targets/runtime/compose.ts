@@ -247,6 +247,11 @@ function readService(spec: RuntimeSpec, node: YamlNode | null, ctx: YamlCtx): vo
   spec.pidsLimit =
     entrySetting(e.get('pids_limit'), 'pids_limit', ctx, parseInteger) ??
     entrySetting(limEntry('pids'), 'deploy.resources.limits.pids', ctx, parseInteger);
+  // `restart: always|unless-stopped|on-failure` or a `deploy:` section: kept running, a service.
+  const restart = entrySetting(e.get('restart'), 'restart', ctx, text);
+  if ((restart && (restart.opaque || (restart.value ?? 'no') !== 'no')) || e.has('deploy')) {
+    spec.lifetime = 'service';
+  }
   spec.userns = entrySetting(e.get('userns_mode'), 'userns_mode', ctx, text);
   spec.privileged = entrySetting(e.get('privileged'), 'privileged', ctx, bool);
   spec.readOnly = entrySetting(e.get('read_only'), 'read_only', ctx, bool);

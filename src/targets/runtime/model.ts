@@ -79,6 +79,14 @@ export interface RuntimeSpec {
   /** The image reference as written (opaque when it is a variable). */
   image?: Setting<string>;
   /**
+   * How long the container is meant to run, where the source says so: `service` when it is kept running
+   * (`docker run -d`, `--restart` other than `no`, compose `restart:` other than `no` or a `deploy:`
+   * section; Kubernetes workload controllers), `task` when it runs to completion (`docker run --rm` in the
+   * foreground, every container of a GitHub workflow: job, service and step containers; Kubernetes Jobs).
+   * Undefined when the source does not say. `runtime/memory-limit` asks services for a limit by default.
+   */
+  lifetime?: 'service' | 'task';
+  /**
    * Set when settings may come from somewhere this spec cannot see, so rules must not report a setting
    * as missing: a compose service that `extends` another or holds neither `image` nor `build` (an
    * override file), or a command line with opaque words in flag position (`docker run $OPTS img`).
