@@ -174,7 +174,24 @@ describe('layerguard rules', () => {
     const text = (await cli(dir, 'rules')).stdout;
     for (const r of RULES) expect(text).toContain(r.id);
     const md = (await cli(dir, 'rules', '--format', 'markdown')).stdout;
-    expect(md.split('\n')[0]).toBe('| Rule | Aliases | Default | Summary |');
+    expect(md.split('\n')[0]).toBe('| Rule | Aliases | Severity | Summary |');
+  });
+
+  it('shows the severity under the active policy: recommended, a named preset, the discovered file', async () => {
+    const dir = workspace({});
+    const line = (text: string, id: string) => text.split('\n').find((l) => l.startsWith(id + ' '));
+    const recommended = (await cli(dir, 'rules')).stdout;
+    expect(recommended.split('\n')[0]).toBe('severity under builtin:recommended');
+    // apt-pin-versions is a warning of its own, turned off by recommended.
+    expect(line(recommended, 'dockerfile/apt-pin-versions')).toMatch(/\s+off\s+/);
+    const strict = (await cli(dir, 'rules', '--policy', 'builtin:strict')).stdout;
+    expect(line(strict, 'dockerfile/non-root-user')).toMatch(/\s+error\s+/);
+    const own = workspace({ '.layerguard.yml': 'rules:\n  dockerfile/apt-pin-versions: error\n' });
+    const json = JSON.parse((await cli(own, 'rules', '--format', 'json')).stdout);
+    expect(json.find((r: { id: string }) => r.id === 'dockerfile/apt-pin-versions')).toMatchObject({
+      severity: 'error',
+      defaultSeverity: 'warning',
+    });
   });
 
   it('--version and --help', async () => {

@@ -47,7 +47,9 @@ Usage:
                                     default), always (a missing binary is an error), or never
       --hadolint-config FILE        also apply a .hadolint.yaml (ignored, override, trustedRegistries,
                                     label-schema, failure-threshold), merged over the policy
-  layerguard rules [--format text|json|markdown]   list every rule
+  layerguard rules [--format text|json|markdown] [--policy FILE]
+                                    list every rule with its severity under the policy (default:
+                                    the one check would use)
   layerguard print-policy [--explain] [--policy FILE] [--format yaml|json] [--hadolint-config FILE]
                                     print the merged effective policy; --explain adds the file:line
                                     each value comes from
@@ -76,7 +78,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       case 'check':
         return await runCheck(rest, io);
       case 'rules':
-        return runRules(rest, io);
+        return await runRules(rest, io);
       case 'print-policy':
         return await printPolicyCommand(rest, io);
       case 'init':
@@ -196,9 +198,31 @@ export function render(result: CheckResult, format: (typeof CHECK_FORMATS)[numbe
   }
 }
 
-function runRules(args: string[], io: Io): number {
-  const { values } = parseArgs({ args, options: { format: { type: 'string', short: 'f' } } });
+async function runRules(args: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      format: { type: 'string', short: 'f' },
+      policy: { type: 'string' },
+      'hadolint-config': { type: 'string' },
+      'github-token': { type: 'string' },
+    },
+  });
   const format = oneOf('--format', values.format, ['text', 'json', 'markdown'] as const, 'text');
-  io.stdout(formatRules(format));
+  // The severities shown are those of the policy `check` would use here (discovered, else recommended).
+  const policy = await loadPolicy({
+    cwd: io.cwd,
+    policy: values.policy,
+    rules: RULES_BY_ID,
+    githubToken: values['github-token'] ?? io.env.GITHUB_TOKEN,
+    hadolintConfig: values['hadolint-config'],
+    env: io.env,
+  });
+  io.stdout(
+    formatRules(format, undefined, {
+      sources: policy.sources,
+      severityOf: (rule) => policy.rules[rule.id]?.severity ?? rule.severity,
+    }),
+  );
   return 0;
 }
