@@ -235,14 +235,19 @@ function runRules(target: LoadedTarget, policy: ResolvedPolicy): Finding[] {
     if (setting.severity === 'off') continue;
     for (const unit of target.units) {
       const report = (d: ReportDescriptor) => {
+        // A policy may set a finer id itself (`shellcheck/SC2086: off`, or `SC2086: error`): that wins.
+        const finer =
+          d.ruleId && d.ruleId !== rule.id ? finerSetting(policy, d.ruleId, target.file) : undefined;
+        if (finer === 'off') return;
         out.push({
           // A rule may report under a finer id (dockerfile/shellcheck reports shellcheck/SC2086…) and at a
           // lower severity than its setting, never a higher one.
           ruleId: d.ruleId ?? rule.id,
           severity:
-            d.severity && SEVERITY_RANK[d.severity] < SEVERITY_RANK[setting.severity as Severity]
+            finer ??
+            (d.severity && SEVERITY_RANK[d.severity] < SEVERITY_RANK[setting.severity as Severity]
               ? d.severity
-              : (setting.severity as Severity),
+              : (setting.severity as Severity)),
           message: d.message,
           file: target.file,
           kind: rule.kind,
@@ -268,6 +273,16 @@ function runRules(target: LoadedTarget, policy: ResolvedPolicy): Finding[] {
     }
   }
   return out;
+}
+
+/**
+ * The severity the policy gives a finer finding id (`shellcheck/SC2086`) on `file`, from `rules` or an
+ * override; undefined when the policy does not name it.
+ */
+function finerSetting(policy: ResolvedPolicy, id: string, file: string): Severity | 'off' | undefined {
+  const named = !!policy.rules[id] || !!policy.overrides?.some((o) => o.rules[id]);
+  if (!named) return undefined;
+  return effectiveRule(policy, { id, severity: 'warning', defaultOptions: {} }, file).severity;
 }
 
 /** The policy's custom rules on one target; a custom rule that throws costs its target's custom findings, never the run. */

@@ -13,6 +13,7 @@ import type { Finding } from '../engine/types.js';
 import type { Rule } from '../rules/define.js';
 import { effectiveRule } from './effective.js';
 import { convertHadolint } from './hadolint.js';
+import { resolveRuleAliases } from './aliases.js';
 import { checkLayer, mergeLayers } from './layer.js';
 import type { Layer, PolicyData } from './layer.js';
 import { isPinned, isRemote, RemoteFetcher, resolveRef, toPosix } from './remote.js';
@@ -218,6 +219,7 @@ async function visit(
   const src = readYaml(text, ref.display, loader.problems);
   if (src.data === undefined) return;
   const raw = src.data ?? {};
+  for (const note of resolveRuleAliases(raw, loader.opts.rules, ref.display)) loader.notices.push(note);
   loader.problems.push(...validatePolicyData(raw, src, loader.opts.rules));
   if (typeof raw !== 'object' || Array.isArray(raw)) return;
   const data = raw as PolicyData;

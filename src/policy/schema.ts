@@ -367,7 +367,7 @@ function validateWithin(data: unknown, src: Locator, rules: ReadonlyMap<string, 
   const settingsAt = (map: unknown, base: PathSegment[]) => {
     if (!map || typeof map !== 'object' || Array.isArray(map)) return;
     for (const [id, v] of Object.entries(map as Record<string, unknown>)) {
-      if (unknown(id, [...base, id], true)) continue;
+      if (unknown(id, [...base, id], true, true)) continue;
       const rule = rules.get(id);
       const options =
         v && typeof v === 'object' && !Array.isArray(v) ? (v as { options?: unknown }).options : undefined;
