@@ -200,3 +200,38 @@ describe('layerguard rules', () => {
     expect((await cli(dir, '--help')).stdout).toContain('layerguard check');
   });
 });
+
+describe('typos get "did you mean"', () => {
+  const dir = () => workspace({ Dockerfile: 'FROM alpine:3.19\nUSER app\n' });
+
+  it('a mistyped policy key, preset name, option, command or value', async () => {
+    const policyKey = await cli(
+      workspace({ Dockerfile: 'FROM alpine:3.19\n', 'p.yml': 'failon: warning\n' }),
+      'check',
+      '--policy',
+      'p.yml',
+    );
+    expect(policyKey.code).toBe(2);
+    expect(policyKey.stderr).toContain('p.yml:1:1: unknown key "failon" (did you mean "failOn"?)');
+    const preset = await cli(dir(), 'check', '--policy', 'builtin:strikt');
+    expect(preset.stderr).toContain('there is no preset builtin:strikt (did you mean "builtin:strict"?)');
+    const extended = await cli(
+      workspace({ Dockerfile: 'FROM alpine:3.19\n', 'p.yml': 'extends: builtin:strikt\n' }),
+      'check',
+      '--policy',
+      'p.yml',
+    );
+    expect(extended.stderr).toContain('p.yml:1:10: ');
+    expect(extended.stderr).toContain('(did you mean "builtin:strict"?)');
+    const option = await cli(dir(), 'check', '--polcy', 'builtin:strict');
+    expect([option.code, option.stderr]).toEqual([
+      2,
+      'layerguard: unknown option --polcy (did you mean "--policy"?) for check; see layerguard --help\n',
+    ]);
+    expect((await cli(dir(), 'chek')).stderr).toContain('unknown command "chek" (did you mean "check"?)');
+    expect((await cli(dir(), 'check', '--format', 'jsn')).stderr).toContain('(did you mean "json"?)');
+    expect((await cli(dir(), 'init', '--from-hadolin')).stderr).toContain(
+      '(did you mean "--from-hadolint"?)',
+    );
+  });
+});

@@ -4,6 +4,7 @@
  */
 import * as core from '@actions/core';
 import type { Severity } from '../engine/types.js';
+import { suggest } from '../policy/suggest.js';
 
 export interface ActionInputs {
   paths: string[];
@@ -45,7 +46,9 @@ export function readInputs(): ActionInputs {
   if (token) core.setSecret(token);
   const failOn = core.getInput('fail-on').trim().toLowerCase();
   if (failOn && !FAIL_ON.includes(failOn)) {
-    throw new InputError(`input "fail-on" must be one of ${FAIL_ON.join(', ')} (got "${failOn}")`);
+    throw new InputError(
+      `input "fail-on" must be one of ${FAIL_ON.join(', ')} (got "${failOn}")${suggest(failOn, FAIL_ON)}`,
+    );
   }
   const paths = lines('paths');
   return {

@@ -6,6 +6,7 @@ import { check } from '../engine/check.js';
 import type { CheckResult } from '../engine/check.js';
 import { formatProblem, PolicyError } from '../policy/types.js';
 import { loadPolicy } from '../policy/load.js';
+import { suggest } from '../policy/suggest.js';
 import { initCommand, printPolicyCommand } from '../policy/commands.js';
 import { RULES_BY_ID } from '../rules/index.js';
 import { formatGithub } from '../report/github.js';
@@ -85,7 +86,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
         return await initCommand(rest, io);
       default:
         throw new UsageError(
-          `unknown command "${command}"; the commands are check, rules, print-policy and init (see layerguard --help)`,
+          `unknown command "${command}"${suggest(command, Object.keys(COMMAND_OPTIONS))}; the commands are check, rules, print-policy and init (see layerguard --help)`,
         );
     }
   } catch (e) {
@@ -94,6 +95,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
       for (const p of e.problems) io.stderr(p.file ? `${formatProblem(p)}\n` : `layerguard: ${p.message}\n`);
       const n = e.problems.length;
       io.stderr(`layerguard: the policy has ${n} problem${n === 1 ? '' : 's'}; nothing was checked\n`);
+      return 2;
+    }
+    const unknownOption = unknownOptionMessage(e, argv[0]);
+    if (unknownOption) {
+      io.stderr(`layerguard: ${unknownOption}\n`);
       return 2;
     }
     if (
@@ -109,6 +115,37 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
 }
 
+/** The long options of each command, for "did you mean" on a mistyped one (`--polcy`). */
+const COMMAND_OPTIONS: Record<string, string[]> = {
+  check: [
+    'policy',
+    'format',
+    'fail-on',
+    'no-color',
+    'color',
+    'image',
+    'baseline',
+    'container-inspect',
+    'github-token',
+    'hadolint-config',
+    'shellcheck',
+  ],
+  rules: ['format', 'policy', 'hadolint-config', 'github-token'],
+  'print-policy': ['policy', 'explain', 'format', 'github-token', 'hadolint-config'],
+  init: ['from-hadolint', 'output', 'force'],
+};
+
+/** Node's "Unknown option '--polcy'…" as one line with the likely option, or undefined for other errors. */
+function unknownOptionMessage(e: unknown, command: string | undefined): string | undefined {
+  if ((e as { code?: string }).code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return undefined;
+  const option = /'(-[^']*)'/.exec((e as Error).message)?.[1];
+  if (!option) return undefined;
+  const known = COMMAND_OPTIONS[command ?? ''] ?? [];
+  const name = option.replace(/^-+/, '').split('=')[0];
+  const guess = suggest(name, known).replace(/"([^"]+)"/, '"--$1"');
+  return `unknown option ${option}${guess} for ${command}; see layerguard --help`;
+}
+
 function oneOf<T extends string>(
   name: string,
   value: string | undefined,
@@ -117,7 +154,9 @@ function oneOf<T extends string>(
 ): T {
   if (value === undefined) return fallback;
   if (!(allowed as readonly string[]).includes(value)) {
-    throw new UsageError(`${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+    throw new UsageError(
+      `${name} must be one of ${allowed.join(', ')} (got "${value}")${suggest(value, allowed)}`,
+    );
   }
   return value as T;
 }

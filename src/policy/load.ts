@@ -26,6 +26,7 @@ import type { PathSegment } from './yaml.js';
 
 export { effectiveRule } from './effective.js';
 export { suggest } from './suggest.js';
+import { suggest } from './suggest.js';
 
 export const POLICY_FILE_NAMES = ['.github/layerguard.yml', '.layerguard.yml', 'layerguard.yml'];
 export const MAX_EXTENDS_DEPTH = 10;
@@ -156,7 +157,9 @@ async function readRef(loader: Loader, ref: PolicyRef): Promise<string> {
     case 'builtin': {
       const file = path.join(presetsDir(), `${ref.name}.yml`);
       if (!existsSync(file)) {
-        throw new Error(`there is no preset ${ref.display}; the presets are ${presetList()}`);
+        throw new Error(
+          `there is no preset ${ref.display}${suggest(ref.display, builtinPresets())}; the presets are ${presetList()}`,
+        );
       }
       return fs.readFile(file, 'utf8');
     }
