@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { RULES } from '../src/rules/index.js';
@@ -233,5 +233,26 @@ describe('typos get "did you mean"', () => {
     expect((await cli(dir(), 'init', '--from-hadolin')).stderr).toContain(
       '(did you mean "--from-hadolint"?)',
     );
+  });
+});
+
+describe('symbolic links found while walking a folder', () => {
+  it('checks a linked Dockerfile inside the repository, refuses one leading outside, never follows folders', async () => {
+    const outside = workspace({ 'secret.Dockerfile': 'FROM secret-registry.example/SECRET_VALUE:1\n' });
+    const dir = workspace({ 'docker/Dockerfile.prod': 'FROM alpine:3.20\nUSER root\n' });
+    symlinkSync('docker/Dockerfile.prod', path.join(dir, 'Dockerfile'));
+    symlinkSync(path.join(outside, 'secret.Dockerfile'), path.join(dir, 'Dockerfile.outside'));
+    symlinkSync('missing', path.join(dir, 'Dockerfile.dangling'));
+    symlinkSync(dir, path.join(dir, 'loop'));
+    const r = await cli(dir, 'check', '--format', 'json', '--shellcheck', 'off', '--fail-on', 'none');
+    const out = JSON.parse(r.stdout);
+    const files = out.targets.map((t: { file: string }) => t.file);
+    expect(files).toEqual(['docker/Dockerfile.prod', 'Dockerfile', 'Dockerfile.outside'].sort());
+    const rules = (file: string) =>
+      out.findings.filter((f: { file: string }) => f.file === file).map((f: { ruleId: string }) => f.ruleId);
+    expect(rules('Dockerfile')).toEqual(rules('docker/Dockerfile.prod'));
+    expect(rules('Dockerfile')).toContain('dockerfile/non-root-user');
+    expect(rules('Dockerfile.outside')).toEqual(['policy/unparsable']);
+    expect(r.stdout).not.toContain('SECRET_VALUE');
   });
 });
