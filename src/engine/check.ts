@@ -230,7 +230,14 @@ function runRules(target: LoadedTarget, policy: ResolvedPolicy): Finding[] {
     });
   }
   for (const rule of RULES) {
-    if (rule.kind !== target.kind) continue;
+    // Base-image rules also check the images run configuration names (Rule.checkRuntime).
+    const check =
+      rule.kind === target.kind
+        ? rule.check
+        : target.kind === 'runtime' && rule.checkRuntime
+          ? rule.checkRuntime
+          : undefined;
+    if (!check) continue;
     const setting = effectiveRule(policy, rule, target.file);
     if (setting.severity === 'off') continue;
     for (const unit of target.units) {
@@ -250,7 +257,7 @@ function runRules(target: LoadedTarget, policy: ResolvedPolicy): Finding[] {
               : (setting.severity as Severity)),
           message: d.message,
           file: target.file,
-          kind: rule.kind,
+          kind: target.kind === 'runtime' ? 'runtime' : rule.kind,
           ...normaliseRange(d.range),
           ...(d.fix ? { fix: d.fix } : {}),
           ...(d.context || unit.context ? { context: { ...unit.context, ...d.context } } : {}),
@@ -258,7 +265,7 @@ function runRules(target: LoadedTarget, policy: ResolvedPolicy): Finding[] {
         });
       };
       try {
-        rule.check(unit.model as never, setting.options, report);
+        check.call(rule, unit.model as never, setting.options, report);
       } catch (e) {
         // A rule bug must not cost the user the other results: report it where it happened.
         out.push({

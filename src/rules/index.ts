@@ -106,6 +106,7 @@ import runtime_cpu_limit from './runtime/cpu-limit.js';
 import runtime_docker_socket from './runtime/docker-socket.js';
 import runtime_host_namespaces from './runtime/host-namespaces.js';
 import runtime_memory_limit from './runtime/memory-limit.js';
+import runtime_non_root_user from './runtime/non-root-user.js';
 import runtime_pids_limit from './runtime/pids-limit.js';
 import runtime_privileged from './runtime/privileged.js';
 import runtime_read_only_rootfs from './runtime/read-only-rootfs.js';
@@ -245,6 +246,7 @@ export const RULES: readonly Rule[] = [
   runtime_docker_socket as Rule,
   runtime_host_namespaces as Rule,
   runtime_memory_limit as Rule,
+  runtime_non_root_user as Rule,
   runtime_pids_limit as Rule,
   runtime_privileged as Rule,
   runtime_read_only_rootfs as Rule,

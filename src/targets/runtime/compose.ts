@@ -211,6 +211,7 @@ function readService(spec: RuntimeSpec, node: YamlNode | null, ctx: YamlCtx): vo
   const e = new Map(entries(node, ctx).map((x) => [x.key, x]));
   const image = entrySetting(e.get('image'), 'image', ctx, text);
   if (image) spec.image = image;
+  if (e.has('build')) spec.imageBuilt = true;
   if (e.has('extends')) {
     spec.incomplete = 'the service extends another service, which may set what is missing here';
   } else if (!e.has('image') && !e.has('build')) {

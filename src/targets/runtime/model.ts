@@ -76,8 +76,14 @@ export interface RuntimeSpec {
   engine: RuntimeEngine;
   /** `run` or `create` for command lines. */
   command?: 'run' | 'create';
-  /** The image reference as written (opaque when it is a variable). */
+  /**
+   * The image reference as written (opaque when it is a variable), with the range of where it is
+   * written. The base-image rules (`Rule.checkRuntime`) check it as they check FROM; a source that fills
+   * it in (compose, `docker run`, workflows, Kubernetes containers) gets those checks for free.
+   */
   image?: Setting<string>;
+  /** True when the image is built here (compose `build:`): `image` then names the result, not a pull. */
+  imageBuilt?: boolean;
   /**
    * How long the container is meant to run, where the source says so: `service` when it is kept running
    * (`docker run -d`, `--restart` other than `no`, compose `restart:` other than `no` or a `deploy:`
