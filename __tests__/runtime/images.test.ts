@@ -65,7 +65,13 @@ async function findings(files: Record<string, string>) {
   const dir = workspace({ '.layerguard.yml': POLICY, ...files });
   const r = await cli(dir, 'check', '--format', 'json', '--shellcheck', 'off', '--fail-on', 'none');
   const out = JSON.parse(r.stdout) as {
-    findings: { file: string; line: number; ruleId: string; kind: string; message: string }[];
+    findings: {
+      file: string;
+      line: number;
+      ruleId: string;
+      context?: { service?: string };
+      message: string;
+    }[];
   };
   const baseImageRules = /^dockerfile\/(base-image-|trusted-registries|denied-base-images)/;
   return out.findings.filter((f) => baseImageRules.test(f.ruleId));
@@ -90,7 +96,7 @@ describe('run-configuration images under the base-image rules', () => {
       ].sort(),
     );
     const compose = f.filter((x) => x.file === 'compose.yaml');
-    expect(compose.every((x) => x.kind === 'runtime')).toBe(true);
+    expect(compose.find((x) => x.line === 3)?.context?.service).toBe('web');
     const msg = (rule: string, line: number) =>
       compose.find((x) => x.ruleId === rule && x.line === line)!.message;
     expect(msg('dockerfile/base-image-latest', 3)).toMatch(
