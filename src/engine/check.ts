@@ -182,7 +182,7 @@ export function evaluate(
     if (target.text !== undefined) sources.set(target.file, target.text);
     const before = raw.length;
     // Not `raw.push(...list)`: a spread of 100,000+ findings overflows the stack.
-    for (const f of runRules(target, policy)) raw.push(f);
+    for (const f of runRules(target, policy, extra.now ?? new Date())) raw.push(f);
     for (const f of customFindings(target, policy)) raw.push(f);
     summaries.push({
       file: target.file,
@@ -214,7 +214,7 @@ export function evaluate(
   };
 }
 
-function runRules(target: LoadedTarget, policy: ResolvedPolicy): Finding[] {
+function runRules(target: LoadedTarget, policy: ResolvedPolicy, now: Date): Finding[] {
   const out: Finding[] = [];
   const unparsable = RULES_BY_ID.get('policy/unparsable')!;
   const unparsableSetting = effectiveRule(policy, unparsable, target.file);
@@ -265,7 +265,7 @@ function runRules(target: LoadedTarget, policy: ResolvedPolicy): Finding[] {
         });
       };
       try {
-        check.call(rule, unit.model as never, setting.options, report);
+        check.call(rule, unit.model as never, withToday(setting.options, now), report);
       } catch (e) {
         // A rule bug must not cost the user the other results: report it where it happened.
         out.push({
@@ -280,6 +280,15 @@ function runRules(target: LoadedTarget, policy: ResolvedPolicy): Finding[] {
     }
   }
   return out;
+}
+
+/**
+ * Rules are pure, so the date a dated rule (`dockerfile/base-image-eol`) judges against comes from the
+ * run: a `today` option left null is filled in here.
+ */
+function withToday(options: Record<string, unknown>, now: Date): Record<string, unknown> {
+  if (!('today' in options) || options.today !== null) return options;
+  return { ...options, today: now.toISOString().slice(0, 10) };
 }
 
 /**

@@ -7,6 +7,7 @@ import dockerfile_apt_no_install_recommends from './dockerfile/apt-no-install-re
 import dockerfile_apt_pin_versions from './dockerfile/apt-pin-versions.js';
 import dockerfile_apt_yes from './dockerfile/apt-yes.js';
 import dockerfile_base_image_digest from './dockerfile/base-image-digest.js';
+import dockerfile_base_image_eol from './dockerfile/base-image-eol.js';
 import dockerfile_base_image_latest from './dockerfile/base-image-latest.js';
 import dockerfile_base_image_untagged from './dockerfile/base-image-untagged.js';
 import dockerfile_cache_order from './dockerfile/cache-order.js';
@@ -147,6 +148,7 @@ export const RULES: readonly Rule[] = [
   dockerfile_apt_pin_versions as Rule,
   dockerfile_apt_yes as Rule,
   dockerfile_base_image_digest as Rule,
+  dockerfile_base_image_eol as Rule,
   dockerfile_base_image_latest as Rule,
   dockerfile_base_image_untagged as Rule,
   dockerfile_cache_order as Rule,
