@@ -72,6 +72,7 @@ import dockerfile_pipefail from './dockerfile/pipefail.js';
 import dockerfile_pointless_command from './dockerfile/pointless-command.js';
 import dockerfile_redundant_target_platform from './dockerfile/redundant-target-platform.js';
 import dockerfile_secrets_in_arg_env from './dockerfile/secrets-in-arg-env.js';
+import dockerfile_secrets_in_instructions from './dockerfile/secrets-in-instructions.js';
 import dockerfile_shell_via_symlink from './dockerfile/shell-via-symlink.js';
 import dockerfile_shellcheck from './dockerfile/shellcheck.js';
 import dockerfile_single_healthcheck from './dockerfile/single-healthcheck.js';
@@ -213,6 +214,7 @@ export const RULES: readonly Rule[] = [
   dockerfile_pointless_command as Rule,
   dockerfile_redundant_target_platform as Rule,
   dockerfile_secrets_in_arg_env as Rule,
+  dockerfile_secrets_in_instructions as Rule,
   dockerfile_shell_via_symlink as Rule,
   dockerfile_shellcheck as Rule,
   dockerfile_single_healthcheck as Rule,
