@@ -7,7 +7,7 @@ import type { CheckResult } from '../engine/check.js';
 import { formatProblem, PolicyError } from '../policy/types.js';
 import { loadPolicy } from '../policy/load.js';
 import { suggest } from '../policy/suggest.js';
-import { initCommand, printPolicyCommand } from '../policy/commands.js';
+import { initCommand, policyFromArgs, printPolicyCommand } from '../policy/commands.js';
 import { RULES_BY_ID } from '../rules/index.js';
 import { formatGithub } from '../report/github.js';
 import { formatMarkdown } from '../report/markdown.js';
@@ -249,14 +249,7 @@ async function runRules(args: string[], io: Io): Promise<number> {
   });
   const format = oneOf('--format', values.format, ['text', 'json', 'markdown'] as const, 'text');
   // The severities shown are those of the policy `check` would use here (discovered, else recommended).
-  const policy = await loadPolicy({
-    cwd: io.cwd,
-    policy: values.policy,
-    rules: RULES_BY_ID,
-    githubToken: values['github-token'] ?? io.env.GITHUB_TOKEN,
-    hadolintConfig: values['hadolint-config'],
-    env: io.env,
-  });
+  const policy = await policyFromArgs(values, io);
   io.stdout(
     formatRules(format, undefined, {
       sources: policy.sources,
