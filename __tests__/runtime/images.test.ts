@@ -85,6 +85,8 @@ describe('run-configuration images under the base-image rules', () => {
       [
         'Dockerfile:1 dockerfile/base-image-digest',
         'Dockerfile:1 dockerfile/denied-base-images',
+        'Dockerfile:1 dockerfile/base-image-eol',
+        'compose.yaml:8 dockerfile/base-image-eol',
         'compose.yaml:3 dockerfile/base-image-digest',
         'compose.yaml:3 dockerfile/base-image-latest',
         'compose.yaml:6 dockerfile/base-image-digest',
