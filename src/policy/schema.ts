@@ -199,6 +199,11 @@ export function buildPolicySchema(rules: Iterable<Rule>, opts: { structural?: bo
                 summary: 'A custom rule',
                 severity: 'warning',
               }),
+              [SHELLCHECK_ID_PATTERN]: ruleSettingSchema({
+                id: 'shellcheck/SCnnnn',
+                summary: 'One ShellCheck code of dockerfile/shellcheck',
+                severity: 'warning',
+              }),
             },
             additionalProperties: false,
           },
