@@ -355,7 +355,7 @@ export function evaluate(
     if (target.text !== undefined) sources.set(target.file, target.text);
     const before = raw.length;
     // Not `raw.push(...list)`: a spread of 100,000+ findings overflows the stack.
-    for (const f of runRules(target, policy)) raw.push(f);
+    for (const f of runRules(target, policy, extra.now ?? new Date())) raw.push(f);
     for (const f of customFindings(target, policy)) raw.push(f);
     summaries.push({
       file: target.file,
@@ -413,7 +413,7 @@ function dockerfileSpans(
   return out;
 }
 
-function runRules(target: LoadedTarget, policy: ResolvedPolicy): Finding[] {
+function runRules(target: LoadedTarget, policy: ResolvedPolicy, now: Date): Finding[] {
   const out: Finding[] = [];
   const unparsable = RULES_BY_ID.get('policy/unparsable')!;
   const unparsableSetting = effectiveRule(policy, unparsable, target.file);
@@ -429,7 +429,14 @@ function runRules(target: LoadedTarget, policy: ResolvedPolicy): Finding[] {
     });
   }
   for (const rule of RULES) {
-    if (rule.kind !== target.kind) continue;
+    // Base-image rules also check the images run configuration names (Rule.checkRuntime).
+    const check =
+      rule.kind === target.kind
+        ? rule.check
+        : target.kind === 'runtime' && rule.checkRuntime
+          ? rule.checkRuntime
+          : undefined;
+    if (!check) continue;
     const setting = effectiveRule(policy, rule, target.file);
     if (setting.severity === 'off') continue;
     // Units that share a setting (the containers of one pod, compose services merging one anchor) report
@@ -440,17 +447,22 @@ function runRules(target: LoadedTarget, policy: ResolvedPolicy): Finding[] {
         const key = `${d.ruleId ?? ''}\0${d.range.line}:${d.range.column}:${d.range.endLine}:${d.range.endColumn}\0${d.message}`;
         if (seen.has(key)) return;
         seen.add(key);
+        // A policy may set a finer id itself (`shellcheck/SC2086: off`, or `SC2086: error`): that wins.
+        const finer =
+          d.ruleId && d.ruleId !== rule.id ? finerSetting(policy, d.ruleId, target.file) : undefined;
+        if (finer === 'off') return;
         out.push({
           // A rule may report under a finer id (dockerfile/shellcheck reports shellcheck/SC2086…) and at a
           // lower severity than its setting, never a higher one.
           ruleId: d.ruleId ?? rule.id,
           severity:
-            d.severity && SEVERITY_RANK[d.severity] < SEVERITY_RANK[setting.severity as Severity]
+            finer ??
+            (d.severity && SEVERITY_RANK[d.severity] < SEVERITY_RANK[setting.severity as Severity]
               ? d.severity
-              : (setting.severity as Severity),
+              : (setting.severity as Severity)),
           message: d.message,
           file: target.file,
-          kind: rule.kind,
+          kind: target.kind === 'runtime' ? 'runtime' : rule.kind,
           ...normaliseRange(d.range),
           ...(d.fix ? { fix: d.fix } : {}),
           ...(d.context || unit.context ? { context: { ...unit.context, ...d.context } } : {}),
@@ -458,7 +470,7 @@ function runRules(target: LoadedTarget, policy: ResolvedPolicy): Finding[] {
         });
       };
       try {
-        rule.check(unit.model as never, setting.options, report);
+        check.call(rule, unit.model as never, withToday(setting.options, now), report);
       } catch (e) {
         // A rule bug must not cost the user the other results: report it where it happened.
         out.push({
@@ -473,6 +485,25 @@ function runRules(target: LoadedTarget, policy: ResolvedPolicy): Finding[] {
     }
   }
   return out;
+}
+
+/**
+ * Rules are pure, so the date a dated rule (`dockerfile/base-image-eol`) judges against comes from the
+ * run: a `today` option left null is filled in here.
+ */
+function withToday(options: Record<string, unknown>, now: Date): Record<string, unknown> {
+  if (!('today' in options) || options.today !== null) return options;
+  return { ...options, today: now.toISOString().slice(0, 10) };
+}
+
+/**
+ * The severity the policy gives a finer finding id (`shellcheck/SC2086`) on `file`, from `rules` or an
+ * override; undefined when the policy does not name it.
+ */
+function finerSetting(policy: ResolvedPolicy, id: string, file: string): Severity | 'off' | undefined {
+  const named = !!policy.rules[id] || !!policy.overrides?.some((o) => o.rules[id]);
+  if (!named) return undefined;
+  return effectiveRule(policy, { id, severity: 'warning', defaultOptions: {} }, file).severity;
 }
 
 /** The policy's custom rules on one target; a custom rule that throws costs its target's custom findings, never the run. */
