@@ -137,3 +137,27 @@ describe(`${ID}: who needs a limit (require)`, () => {
     expect(lintRuntime(ID, 'workflow', workflow, { require: 'always' })).toHaveLength(3);
   });
 });
+
+describe('runtime/memory-limit on Kubernetes: services by default, not Jobs', () => {
+  const manifest = (kind: string, template: string) =>
+    [
+      'apiVersion: batch/v1',
+      `kind: ${kind}`,
+      'metadata: { name: w }',
+      'spec:',
+      `  ${template}:`,
+      '    spec:',
+      '      containers:',
+      '        - { name: app, image: ghcr.io/acme/app:1 }',
+    ].join('\n') + '\n';
+
+  it('asks a Deployment for a limit and lets a Job run to completion without one', () => {
+    expect(
+      lintRuntime('runtime/memory-limit', 'kubernetes', manifest('Deployment', 'template')),
+    ).toHaveLength(1);
+    expect(lintRuntime('runtime/memory-limit', 'kubernetes', manifest('Job', 'template'))).toEqual([]);
+    expect(
+      lintRuntime('runtime/memory-limit', 'kubernetes', manifest('Job', 'template'), { require: 'always' }),
+    ).toHaveLength(1);
+  });
+});

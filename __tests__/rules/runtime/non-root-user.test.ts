@@ -85,3 +85,35 @@ describe(ID, () => {
     expect(lintRuntime(ID, 'sh', 'docker run -d alpine:3.20 sleep 1d\n')).toHaveLength(1);
   });
 });
+
+describe('runtime/non-root-user on Kubernetes', () => {
+  const deployment = (securityContext: string) =>
+    [
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata: { name: web }',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      containers:',
+      '        - name: app',
+      '          image: python:3.13',
+      securityContext,
+    ].join('\n') + '\n';
+
+  it('reports a long-running container of a root image with no user, and names the Kubernetes form', () => {
+    const [f] = lintRuntime(ID, 'kubernetes', deployment(''));
+    expect(f.message).toContain('securityContext: {runAsUser: 10001, runAsNonRoot: true}');
+  });
+
+  it('is silent when runAsNonRoot makes the kubelet refuse root', () => {
+    expect(
+      lintRuntime(ID, 'kubernetes', deployment('          securityContext: { runAsNonRoot: true }')),
+    ).toEqual([]);
+  });
+
+  it('reports runAsUser: 0', () => {
+    const [f] = lintRuntime(ID, 'kubernetes', deployment('          securityContext: { runAsUser: 0 }'));
+    expect(f.line).toBe(10);
+  });
+});

@@ -35,19 +35,21 @@ export default defineRule({
         range: u.range,
         message:
           `${written(u)} runs the container as root: a process that breaks out of it has root in the container, and ` +
-          `on the host too without user namespaces. Run as an unprivileged user, e.g. ${howToWrite(spec, '--user 10001:10001', 'user: "10001:10001"')}.`,
+          `on the host too without user namespaces. Run as an unprivileged user, e.g. ${howToWrite(spec, '--user 10001:10001', 'user: "10001:10001"', 'securityContext: {runAsUser: 10001, runAsNonRoot: true}')}.`,
       });
       return;
     }
     // CI containers (GitHub's job and service containers) run as root by design: actions need it.
     if (!options.rootImages || spec.incomplete || spec.lifetime === 'task') return;
+    // Kubernetes `runAsNonRoot: true`: the kubelet refuses to start the container as root.
+    if (spec.runAsNonRoot?.value === true) return;
     const run = runImage(spec);
     if (!run || !knownRootImage(run.ref)) return;
     report({
       range: run.range,
       message:
         `${describe(spec)} sets no user, and ${run.ref.name} runs as root unless told otherwise. Set an unprivileged ` +
-        `user with ${howToWrite(spec, '--user 10001:10001', 'user: "10001:10001"')}, or use an image that creates one.`,
+        `user with ${howToWrite(spec, '--user 10001:10001', 'user: "10001:10001"', 'securityContext: {runAsUser: 10001, runAsNonRoot: true}')}, or use an image that creates one.`,
     });
   },
 });
