@@ -12,7 +12,7 @@
 import type { CheckResult } from '../engine/check.js';
 import type { Finding, Severity } from '../engine/types.js';
 import { SEVERITY_RANK } from '../engine/types.js';
-import { SEVERITY_ICON, code } from '../report/markdown.js';
+import { SEVERITY_ICON, code, comparisonParagraph } from '../report/markdown.js';
 import { RULES_BY_ID } from '../rules/index.js';
 import { DOCS_BASE_URL } from '../rules/define.js';
 import { mayHaveHappened } from './octokit.js';
@@ -57,6 +57,8 @@ export function summaryCommentBody(result: CheckResult, opts: SummaryBodyOptions
     '',
     `${counts.join(' · ')}${s.suppressed ? ` · ${s.suppressed} suppressed` : ''} (fails on ${result.failOn}).`,
     '',
+    // Issue 13: what the pull request introduces, against its base commit and the debt baseline.
+    ...(result.comparison ? [comparisonParagraph(result.comparison), ''] : []),
     ...opts.notes.flatMap((n) => [n, '']),
   ];
   const groups = new Map<string, Map<string, Finding[]>>();

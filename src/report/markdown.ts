@@ -106,7 +106,7 @@ function verdictLine(result: CheckResult): string {
 }
 
 /** "**2 new**, 5 existing …": what can fail the run, and what the baseline file no longer needs. */
-function comparisonParagraph(c: Comparison): string {
+export function comparisonParagraph(c: Comparison): string {
   const against = [
     ...(c.base !== undefined ? [`the base revision ${code(c.base)}`] : []),
     ...(c.baselineFile !== undefined ? [`the baseline ${code(c.baselineFile)}`] : []),
