@@ -170,6 +170,8 @@ async function runCheck(args: string[], io: Io): Promise<number> {
     containerInspect,
     githubToken,
     shellcheck,
+    // Only the text report quotes source lines; other formats need no file's text kept.
+    keepSources: format === 'text',
   });
   if (result.targets.length === 0 && result.missing.length > 0) {
     throw new UsageError(

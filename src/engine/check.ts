@@ -7,14 +7,15 @@ import path from 'node:path';
 import { RULES, RULES_BY_ID } from '../rules/index.js';
 import type { ReportDescriptor } from '../rules/define.js';
 import { loadPolicy, effectiveRule } from '../policy/load.js';
+import { overridesFor } from '../policy/effective.js';
 import type { ResolvedPolicy } from '../policy/types.js';
 import { FILE_TARGETS } from '../targets/index.js';
 import type { LoadedTarget } from '../targets/types.js';
 import type { ShellcheckContext, ShellcheckMode } from '../targets/dockerfile/shellcheck.js';
+import { ShellcheckRunner } from '../targets/dockerfile/shellcheck-runner.js';
 import { discover, readTargetFile, toPosix } from './discover.js';
-import { loadImageTargets } from '../targets/image/load.js';
 import { loadContainerInspect } from '../targets/runtime/inspect.js';
-import { applyPolicy } from '../policy/apply.js';
+import { PolicyApplier } from '../policy/apply.js';
 import { runCustomRules } from '../policy/custom.js';
 import type { Finding, Severity } from './types.js';
 import { SEVERITY_RANK, WHOLE_FILE } from './types.js';
@@ -45,6 +46,11 @@ export interface CheckOptions {
   onlyFiles?: string[];
   /** `--shellcheck`: run ShellCheck on RUN scripts when it is on PATH (auto, the default), always, or never. */
   shellcheck?: ShellcheckMode;
+  /**
+   * Keep the source text of targets with findings in `result.sources` (default true). Only the text
+   * report reads it; without it, a run holds no file's text after that file is checked.
+   */
+  keepSources?: boolean;
 }
 
 export interface TargetSummary {
@@ -76,7 +82,7 @@ export interface CheckResult {
   maxWarnings?: number;
   /** Paths given that matched nothing. */
   missing: string[];
-  /** Source text of text targets, for reports that show the offending line. */
+  /** Source text of the text targets that have findings, for reports that show the offending line. */
   sources: Map<string, string>;
 }
 
@@ -92,13 +98,18 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
       hadolintConfig: opts.hadolintConfig,
     }));
   const discovered = await discover(cwd, opts.paths ?? ['.'], FILE_TARGETS);
+  const only = opts.onlyFiles ? new Set(opts.onlyFiles) : undefined;
+  // Files outside `onlyFiles` are not reported on: they are not loaded either.
+  const files = only ? discovered.files.filter((f) => only.has(f.relPath)) : discovered.files;
   // The Dockerfile loader runs ShellCheck (I/O) unless the policy turns dockerfile/shellcheck off for the file.
   const shellcheckRule = RULES_BY_ID.get('dockerfile/shellcheck');
+  const runner = new ShellcheckRunner();
   const ctx: ShellcheckContext = {
     shellcheck: {
       mode: opts.shellcheck ?? 'auto',
       enabledFor: (file) =>
         !!shellcheckRule && effectiveRule(policy, shellcheckRule, file).severity !== 'off',
+      runner,
     },
     cwd,
     async readSibling(rel) {
@@ -110,46 +121,64 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
       }
     },
   };
-  // Loading is mostly parsing on this thread, but a loader may wait on I/O or a child process
-  // (ShellCheck): a few loads in flight keep the second core busy. Results keep discovery order.
-  const targets: LoadedTarget[] = await mapConcurrent(discovered.files, LOAD_CONCURRENCY, async (f) => {
-    try {
-      const text = await readTargetFile(f.absPath, cwd);
-      return await f.handler.load(f.relPath, text, ctx);
-    } catch (e) {
-      return {
-        kind: f.kind,
-        file: f.relPath,
-        units: [],
-        problems: [{ message: `cannot read this file: ${(e as Error).message}`, range: WHOLE_FILE }],
-      };
-    }
-  });
-  for (const file of opts.containerInspect ?? []) {
-    const rel = toPosix(path.relative(cwd, path.resolve(cwd, file)));
-    try {
-      targets.push(await loadContainerInspect(rel, await readTargetFile(path.resolve(cwd, file))));
-    } catch (e) {
-      targets.push({
-        kind: 'runtime',
-        file: rel,
-        units: [],
-        problems: [{ message: `cannot read this file: ${(e as Error).message}`, range: WHOLE_FILE }],
-      });
-    }
-  }
-  for (const image of opts.images ?? []) {
-    for (const t of await loadImageTargets(image, { cwd, baseline: opts.baseline })) targets.push(t);
-  }
-  const only = opts.onlyFiles ? new Set(opts.onlyFiles) : undefined;
-  return evaluate(only ? targets.filter((t) => t.kind === 'image' || only.has(t.file)) : targets, policy, {
+  const evaluation = new Evaluation(policy, {
     failOn: opts.failOn,
     missing: discovered.missing,
     now: opts.now,
+    keepSources: opts.keepSources,
   });
+  try {
+    // Each file is loaded, checked and dropped in turn, so memory does not grow with the number of
+    // files. Loading waits on I/O and on ShellCheck, which checks the scripts of many files in one
+    // process: enough loads are in flight to fill its batches. Results keep discovery order.
+    await forEachConcurrent(files, LOAD_WINDOW, async (f, i) => {
+      let target: LoadedTarget;
+      try {
+        const text = await readTargetFile(f.absPath, cwd);
+        target = await f.handler.load(f.relPath, text, ctx);
+      } catch (e) {
+        target = unreadable(f.kind, f.relPath, e);
+      }
+      evaluation.add(target, i);
+    });
+  } finally {
+    await runner.close();
+  }
+  let order = files.length;
+  for (const file of opts.containerInspect ?? []) {
+    const rel = toPosix(path.relative(cwd, path.resolve(cwd, file)));
+    if (only && !only.has(rel)) continue;
+    let target: LoadedTarget;
+    try {
+      target = await loadContainerInspect(rel, await readTargetFile(path.resolve(cwd, file)));
+    } catch (e) {
+      target = unreadable('runtime', rel, e);
+    }
+    evaluation.add(target, order++);
+  }
+  if (opts.images?.length) {
+    // Image reading is only needed when images are named: not loaded for a Dockerfile-only run.
+    const { loadImageTargets } = await import('../targets/image/load.js');
+    for (const image of opts.images) {
+      for (const t of await loadImageTargets(image, { cwd, baseline: opts.baseline })) {
+        evaluation.add(t, order++);
+      }
+    }
+  }
+  return evaluation.result();
 }
 
-const LOAD_CONCURRENCY = 4;
+function unreadable(kind: LoadedTarget['kind'], file: string, e: unknown): LoadedTarget {
+  return {
+    kind,
+    file,
+    units: [],
+    problems: [{ message: `cannot read this file: ${(e as Error).message}`, range: WHOLE_FILE }],
+  };
+}
+
+/** Loads in flight at once: enough to fill ShellCheck's batches, few enough to keep memory flat. */
+const LOAD_WINDOW = 64;
 
 /** `items.map(fn)` with at most `limit` calls in flight, results in input order. */
 export async function mapConcurrent<T, R>(
@@ -158,15 +187,26 @@ export async function mapConcurrent<T, R>(
   fn: (item: T) => Promise<R>,
 ): Promise<R[]> {
   const results = new Array<R>(items.length);
+  await forEachConcurrent(items, limit, async (item, i) => {
+    results[i] = await fn(item);
+  });
+  return results;
+}
+
+/** Calls `fn` on every item with at most `limit` calls in flight. */
+export async function forEachConcurrent<T>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T, index: number) => Promise<void>,
+): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < items.length) {
       const i = next++;
-      results[i] = await fn(items[i]);
+      await fn(items[i], i);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
 
 /** Runs the rules over loaded targets and applies the policy. Pure: no I/O. */
@@ -175,49 +215,120 @@ export function evaluate(
   policy: ResolvedPolicy,
   extra: { failOn?: Severity | 'none'; missing?: string[]; now?: Date } = {},
 ): CheckResult {
-  const raw: Finding[] = [];
-  const summaries: TargetSummary[] = [];
-  const sources = new Map<string, string>();
-  for (const target of targets) {
-    if (target.text !== undefined) sources.set(target.file, target.text);
-    const before = raw.length;
-    // Not `raw.push(...list)`: a spread of 100,000+ findings overflows the stack.
-    for (const f of runRules(target, policy)) raw.push(f);
-    for (const f of customFindings(target, policy)) raw.push(f);
-    summaries.push({
-      file: target.file,
-      kind: target.kind,
-      findings: raw.length - before,
-      stats: target.stats,
-    });
-  }
-  const findings = [...applyPolicy(raw, targets, policy, extra.now)].sort(compareFindings);
-  const failOn = extra.failOn ?? policy.failOn;
-  const summary = summarise(findings, targets.length);
-  const counted = findings.filter((f) => !f.suppressed && f.mode !== 'audit');
-  const failing =
-    counted.some((f) => failOn !== 'none' && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]) ||
-    (failOn !== 'none' &&
-      policy.maxWarnings !== undefined &&
-      counted.filter((f) => f.severity === 'warning').length > policy.maxWarnings);
-  return {
-    version: 1,
-    verdict: failing ? 'fail' : 'pass',
-    failOn,
-    findings,
-    targets: summaries,
-    summary,
-    policy: { sources: policy.sources },
-    ...(policy.maxWarnings !== undefined ? { maxWarnings: policy.maxWarnings } : {}),
-    missing: extra.missing ?? [],
-    sources,
-  };
+  const evaluation = new Evaluation(policy, extra);
+  targets.forEach((t, i) => evaluation.add(t, i));
+  return evaluation.result();
 }
 
-function runRules(target: LoadedTarget, policy: ResolvedPolicy): Finding[] {
+/**
+ * The rules and the policy, one target at a time: `add` checks a target and keeps only its findings,
+ * summary and (when asked) source text, so the target's model can be dropped right after; `result`
+ * sorts the findings and gives the verdict. Pure: no I/O.
+ */
+export class Evaluation {
+  private readonly raw: Finding[] = [];
+  private readonly summaries: { order: number; summary: TargetSummary }[] = [];
+  private readonly sources = new Map<string, string>();
+  private readonly applier: PolicyApplier;
+  private readonly settings: RuleSettings;
+  private targetCount = 0;
+
+  constructor(
+    private readonly policy: ResolvedPolicy,
+    private readonly extra: {
+      failOn?: Severity | 'none';
+      missing?: string[];
+      now?: Date;
+      keepSources?: boolean;
+    } = {},
+  ) {
+    this.applier = new PolicyApplier(policy, extra.now);
+    this.settings = new RuleSettings(policy);
+  }
+
+  /** Checks one target; `order` places its summary (targets are reported in the order given). */
+  add(target: LoadedTarget, order = this.targetCount): void {
+    this.targetCount++;
+    this.applier.addTarget(target);
+    let count = 0;
+    const keep = (f: Finding) => {
+      this.raw.push(this.applier.suppress(f));
+      count++;
+    };
+    // Not `raw.push(...list)`: a spread of 100,000+ findings overflows the stack.
+    for (const f of runRules(target, this.policy, this.settings)) keep(f);
+    for (const f of customFindings(target, this.policy)) keep(f);
+    this.applier.finishTarget(target.file);
+    if (target.text !== undefined && count > 0 && this.extra.keepSources !== false) {
+      this.sources.set(target.file, target.text);
+    }
+    this.summaries.push({
+      order,
+      summary: { file: target.file, kind: target.kind, findings: count, stats: target.stats },
+    });
+  }
+
+  result(): CheckResult {
+    const { policy, extra } = this;
+    const findings = this.raw;
+    for (const f of this.applier.finish()) findings.push(f);
+    findings.sort(compareFindings);
+    const failOn = extra.failOn ?? policy.failOn;
+    const summary = summarise(findings, this.targetCount);
+    const counted = findings.filter((f) => !f.suppressed && f.mode !== 'audit');
+    const failing =
+      counted.some((f) => failOn !== 'none' && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]) ||
+      (failOn !== 'none' &&
+        policy.maxWarnings !== undefined &&
+        counted.filter((f) => f.severity === 'warning').length > policy.maxWarnings);
+    return {
+      version: 1,
+      verdict: failing ? 'fail' : 'pass',
+      failOn,
+      findings,
+      targets: this.summaries.sort((a, b) => a.order - b.order).map((s) => s.summary),
+      summary,
+      policy: { sources: policy.sources },
+      ...(policy.maxWarnings !== undefined ? { maxWarnings: policy.maxWarnings } : {}),
+      missing: extra.missing ?? [],
+      sources: this.sources,
+    };
+  }
+}
+
+type RuleSetting = ReturnType<typeof effectiveRule>;
+
+/**
+ * The setting of every rule on a file, computed once per distinct set of matching overrides (most
+ * files share one) instead of once per rule and file.
+ */
+class RuleSettings {
+  private readonly byOverrides = new Map<string, Map<string, RuleSetting>>();
+  private readonly overrideIndex = new Map<unknown, number>();
+
+  constructor(private readonly policy: ResolvedPolicy) {
+    (policy.overrides ?? []).forEach((o, i) => this.overrideIndex.set(o, i));
+  }
+
+  forFile(file: string): (rule: (typeof RULES)[number]) => RuleSetting {
+    const key = overridesFor(this.policy, file)
+      .map((o) => this.overrideIndex.get(o))
+      .join(',');
+    let cache = this.byOverrides.get(key);
+    if (!cache) this.byOverrides.set(key, (cache = new Map()));
+    return (rule) => {
+      let s = cache.get(rule.id);
+      if (!s) cache.set(rule.id, (s = effectiveRule(this.policy, rule, file)));
+      return s;
+    };
+  }
+}
+
+function runRules(target: LoadedTarget, policy: ResolvedPolicy, settings: RuleSettings): Finding[] {
   const out: Finding[] = [];
+  const settingOf = settings.forFile(target.file);
   const unparsable = RULES_BY_ID.get('policy/unparsable')!;
-  const unparsableSetting = effectiveRule(policy, unparsable, target.file);
+  const unparsableSetting = settingOf(unparsable);
   for (const p of target.problems) {
     if (unparsableSetting.severity === 'off') continue;
     out.push({
@@ -231,7 +342,7 @@ function runRules(target: LoadedTarget, policy: ResolvedPolicy): Finding[] {
   }
   for (const rule of RULES) {
     if (rule.kind !== target.kind) continue;
-    const setting = effectiveRule(policy, rule, target.file);
+    const setting = settingOf(rule);
     if (setting.severity === 'off') continue;
     for (const unit of target.units) {
       const report = (d: ReportDescriptor) => {

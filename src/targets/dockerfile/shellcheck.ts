@@ -23,6 +23,7 @@ import { spawn } from 'node:child_process';
 import type { Range, TextEdit } from '../../engine/types.js';
 import type { LoadContext } from '../types.js';
 import { basename } from './parse.js';
+import type { Json1Comment, ShellcheckRunner } from './shellcheck-runner.js';
 import type { DfInstruction, DockerfileModel, ShellcheckComment, ShellcheckResult } from './model.js';
 
 export type ShellcheckMode = 'auto' | 'on' | 'off';
@@ -36,6 +37,11 @@ export interface ShellcheckSettings {
   binary?: string;
   /** Milliseconds before the process is killed; default 20 s. */
   timeoutMs?: number;
+  /**
+   * The run's shared runner (batches scripts into few processes, caches by content); without one,
+   * each Dockerfile gets a process of its own.
+   */
+  runner?: ShellcheckRunner;
 }
 
 /** What the loader receives from the engine: the usual context plus the ShellCheck settings. */
@@ -232,19 +238,6 @@ export function buildShellcheckInput(model: DockerfileModel): ShellcheckInput | 
   return { script: lines.join('\n') + '\n', dialect, excludes, origins };
 }
 
-interface Json1Comment {
-  line: number;
-  endLine: number;
-  column: number;
-  endColumn: number;
-  level: string;
-  code: number;
-  message: string;
-  fix?: {
-    replacements: { line: number; endLine: number; column: number; endColumn: number; replacement: string }[];
-  } | null;
-}
-
 type Position = { line: number; column: number } | undefined;
 
 function mapPosition(input: ShellcheckInput, line: number, column: number): Position {
@@ -257,9 +250,13 @@ const LEVELS = new Set(['error', 'warning', 'info', 'style']);
 
 /** ShellCheck's json1 output mapped to the Dockerfile. */
 export function mapShellcheckOutput(input: ShellcheckInput, json: string): ShellcheckComment[] {
-  const parsed = JSON.parse(json) as { comments?: Json1Comment[] };
+  return mapShellcheckComments(input, (JSON.parse(json) as { comments?: Json1Comment[] }).comments ?? []);
+}
+
+/** ShellCheck's json1 comments on the script mapped to the Dockerfile. */
+export function mapShellcheckComments(input: ShellcheckInput, comments: Json1Comment[]): ShellcheckComment[] {
   const out: ShellcheckComment[] = [];
-  for (const c of parsed.comments ?? []) {
+  for (const c of comments) {
     const origin = input.origins[c.line - 1];
     if (!origin) continue;
     let range: Range;
@@ -377,8 +374,10 @@ export async function shellcheckDockerfile(
   }
   let result: ShellcheckResult;
   try {
-    const json = await runShellcheckProcess(input, settings.binary, settings.timeoutMs);
-    result = { status: 'ran', mode: settings.mode, comments: mapShellcheckOutput(input, json) };
+    const comments = settings.runner
+      ? mapShellcheckComments(input, await settings.runner.check(input))
+      : mapShellcheckOutput(input, await runShellcheckProcess(input, settings.binary, settings.timeoutMs));
+    result = { status: 'ran', mode: settings.mode, comments };
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     if (err.code === 'ENOENT') {
