@@ -237,10 +237,12 @@ export class ShellcheckRunner {
         try {
           const parsed = JSON.parse(Buffer.concat(out).toString('utf8')) as { comments?: Json1Comment[] };
           const byFile = new Map<string, Json1Comment[]>();
-          for (const c of parsed.comments ?? []) {
-            const list = byFile.get(c.file ?? '');
+          for (const { file = '', ...c } of parsed.comments ?? []) {
+            // The temporary file's name means nothing to the caller (and the same script may be
+            // cached under another): dropped.
+            const list = byFile.get(file);
             if (list) list.push(c);
-            else byFile.set(c.file ?? '', [c]);
+            else byFile.set(file, [c]);
           }
           resolve(byFile);
         } catch (e) {
