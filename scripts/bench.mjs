@@ -10,6 +10,7 @@
 // Targets (issue 19): layerguard >= 1.5x dockerfile_lint's files/s; p99 <= 5x p50; scale ratios near 4;
 // CLI peak RSS <= 200 MB for the 4x tree; with --shellcheck, >= 21.8 files/s and peak RSS <= 200 MB.
 import { build } from 'esbuild';
+import { performance } from 'node:perf_hooks';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';

@@ -2,19 +2,11 @@
  * The `layerguard` command line. Exit codes: 0 pass, 1 policy failure, 2 usage or configuration error.
  */
 import { parseArgs } from 'node:util';
-import { check } from '../engine/check.js';
 import type { CheckResult } from '../engine/check.js';
 import { formatProblem, PolicyError } from '../policy/types.js';
-import { loadPolicy } from '../policy/load.js';
-import { initCommand, printPolicyCommand } from '../policy/commands.js';
-import { RULES_BY_ID } from '../rules/index.js';
-import { formatGithub } from '../report/github.js';
-import { formatMarkdown } from '../report/markdown.js';
-import { formatJson } from '../report/json.js';
-import { formatSarif } from '../report/sarif.js';
-import { formatText } from '../report/text.js';
-import { formatRules } from '../report/rules.js';
 import { VERSION } from '../version.js';
+// Each command imports what it runs when it runs (the bundle is split): `--help` and `--version`
+// load none of the engine, `check` none of the other commands.
 
 export interface Io {
   cwd: string;
@@ -76,11 +68,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
       case 'check':
         return await runCheck(rest, io);
       case 'rules':
-        return runRules(rest, io);
+        return await runRules(rest, io);
       case 'print-policy':
-        return await printPolicyCommand(rest, io);
+        return await (await import('../policy/commands.js')).printPolicyCommand(rest, io);
       case 'init':
-        return await initCommand(rest, io);
+        return await (await import('../policy/commands.js')).initCommand(rest, io);
       default:
         throw new UsageError(
           `unknown command "${command}"; the commands are check, rules, print-policy and init (see layerguard --help)`,
@@ -150,6 +142,11 @@ async function runCheck(args: string[], io: Io): Promise<number> {
   const paths =
     positionals.length === 0 && (images.length > 0 || containerInspect.length > 0) ? [] : positionals;
   const githubToken = values['github-token'] ?? io.env.GITHUB_TOKEN;
+  const [{ check }, { loadPolicy }, { RULES_BY_ID }] = await Promise.all([
+    import('../engine/check.js'),
+    import('../policy/load.js'),
+    import('../rules/index.js'),
+  ]);
   const resolvedPolicy = await loadPolicy({
     cwd: io.cwd,
     policy: values.policy,
@@ -179,28 +176,32 @@ async function runCheck(args: string[], io: Io): Promise<number> {
     );
   }
   const color = values.color === true || (!values['no-color'] && io.isTTY && !io.env.NO_COLOR);
-  io.stdout(render(result, format, color));
+  io.stdout(await render(result, format, color));
   return result.verdict === 'pass' ? 0 : 1;
 }
 
-export function render(result: CheckResult, format: (typeof CHECK_FORMATS)[number], color: boolean): string {
+export async function render(
+  result: CheckResult,
+  format: (typeof CHECK_FORMATS)[number],
+  color: boolean,
+): Promise<string> {
   switch (format) {
     case 'json':
-      return formatJson(result);
+      return (await import('../report/json.js')).formatJson(result);
     case 'sarif':
-      return formatSarif(result);
+      return (await import('../report/sarif.js')).formatSarif(result);
     case 'github':
-      return formatGithub(result);
+      return (await import('../report/github.js')).formatGithub(result);
     case 'markdown':
-      return formatMarkdown(result);
+      return (await import('../report/markdown.js')).formatMarkdown(result);
     default:
-      return formatText(result, { color });
+      return (await import('../report/text.js')).formatText(result, { color });
   }
 }
 
-function runRules(args: string[], io: Io): number {
+async function runRules(args: string[], io: Io): Promise<number> {
   const { values } = parseArgs({ args, options: { format: { type: 'string', short: 'f' } } });
   const format = oneOf('--format', values.format, ['text', 'json', 'markdown'] as const, 'text');
-  io.stdout(formatRules(format));
+  io.stdout((await import('../report/rules.js')).formatRules(format));
   return 0;
 }

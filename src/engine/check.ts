@@ -14,7 +14,6 @@ import type { LoadedTarget } from '../targets/types.js';
 import type { ShellcheckContext, ShellcheckMode } from '../targets/dockerfile/shellcheck.js';
 import { ShellcheckRunner } from '../targets/dockerfile/shellcheck-runner.js';
 import { discover, readTargetFile, toPosix } from './discover.js';
-import { loadContainerInspect } from '../targets/runtime/inspect.js';
 import { PolicyApplier } from '../policy/apply.js';
 import { runCustomRules } from '../policy/custom.js';
 import type { Finding, Severity } from './types.js';
@@ -145,12 +144,15 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
     await runner.close();
   }
   let order = files.length;
+  const { loadContainerInspect } = opts.containerInspect?.length
+    ? await import('../targets/runtime/inspect.js')
+    : { loadContainerInspect: undefined };
   for (const file of opts.containerInspect ?? []) {
     const rel = toPosix(path.relative(cwd, path.resolve(cwd, file)));
     if (only && !only.has(rel)) continue;
     let target: LoadedTarget;
     try {
-      target = await loadContainerInspect(rel, await readTargetFile(path.resolve(cwd, file)));
+      target = await loadContainerInspect!(rel, await readTargetFile(path.resolve(cwd, file)));
     } catch (e) {
       target = unreadable('runtime', rel, e);
     }

@@ -1,8 +1,9 @@
 /**
  * ShellCheck for the shell scripts of a Dockerfile: the only I/O part of Dockerfile checking besides
  * reading files. The loader calls `shellcheckDockerfile` once per Dockerfile; it builds ONE script from
- * every shell-form RUN (and ONBUILD RUN) and every heredoc script, runs one `shellcheck --format=json1 -`
- * process on it (stdin, an argument array, never a shell, with a timeout), and maps each comment back to
+ * every shell-form RUN (and ONBUILD RUN) and every heredoc script, has it checked by the run's
+ * `ShellcheckRunner` (shellcheck-runner.ts: many scripts per process, cached by content; without a
+ * runner, one `shellcheck --format=json1 -` process on stdin), and maps each comment back to
  * the Dockerfile's own lines and columns. The result goes on `model.shellcheck`, where the pure rule
  * `dockerfile/shellcheck` reports it as `shellcheck/SCxxxx` findings.
  *
