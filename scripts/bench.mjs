@@ -11,7 +11,7 @@
 // CLI peak RSS <= 200 MB for the 4x tree; with --shellcheck, >= 21.8 files/s and peak RSS <= 200 MB.
 import { build } from 'esbuild';
 import { performance } from 'node:perf_hooks';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -161,6 +161,8 @@ async function cliBench(tmp) {
     stdio: 'ignore',
   });
   const cli = path.join(distDir, 'cli.js');
+  // The CLI finds its presets in policies/ beside its folder.
+  symlinkSync(path.join(root, 'policies'), path.join(tmp, 'policies'));
   // The 4x tree: four copies of every corpus Dockerfile (links would lead outside the folder, which
   // layerguard refuses to read).
   const tree = path.join(tmp, 'tree4x');
