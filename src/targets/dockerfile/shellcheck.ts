@@ -2,8 +2,8 @@
  * ShellCheck for the shell scripts of a Dockerfile: the only I/O part of Dockerfile checking besides
  * reading files. The loader calls `shellcheckDockerfile` once per Dockerfile; it builds ONE script from
  * every shell-form RUN (and ONBUILD RUN) and every heredoc script, has it checked by the run's
- * `ShellcheckRunner` (shellcheck-runner.ts: many scripts per process, cached by content; without a
- * runner, one `shellcheck --format=json1 -` process on stdin), and maps each comment back to
+ * `ShellcheckRunner` (shellcheck-runner.ts: many scripts per process, cached by content; one process
+ * for a Dockerfile checked on its own), and maps each comment back to
  * the Dockerfile's own lines and columns. The result goes on `model.shellcheck`, where the pure rule
  * `dockerfile/shellcheck` reports it as `shellcheck/SCxxxx` findings.
  *
@@ -20,11 +20,11 @@
  *   `# shellcheck disable=` for its function; `# hadolint global ignore=SCxxxx` excludes the code;
  * - SC1090, SC1091 (sourced files are not there to read) and SC2187 are always excluded.
  */
-import { spawn } from 'node:child_process';
 import type { Range, TextEdit } from '../../engine/types.js';
 import type { LoadContext } from '../types.js';
 import { basename } from './parse.js';
-import type { Json1Comment, ShellcheckRunner } from './shellcheck-runner.js';
+import { ShellcheckRunner } from './shellcheck-runner.js';
+import type { Json1Comment } from './shellcheck-runner.js';
 import type { DfInstruction, DockerfileModel, ShellcheckComment, ShellcheckResult } from './model.js';
 
 export type ShellcheckMode = 'auto' | 'on' | 'off';
@@ -300,64 +300,6 @@ export function mapShellcheckComments(input: ShellcheckInput, comments: Json1Com
   return out;
 }
 
-/** Runs the binary on the script; resolves with its stdout, or rejects with a readable reason. */
-export function runShellcheckProcess(
-  input: ShellcheckInput,
-  binary = 'shellcheck',
-  timeoutMs = 20_000,
-): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const args = [
-      '--norc',
-      '--format=json1',
-      `--shell=${input.dialect}`,
-      `--exclude=${input.excludes.join(',')}`,
-      '-',
-    ];
-    const child = spawn(binary, args, {
-      stdio: ['pipe', 'pipe', 'pipe'],
-      shell: false,
-      windowsHide: true,
-      env: process.env,
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    let settled = false;
-    const timer = setTimeout(() => {
-      if (settled) return;
-      settled = true;
-      child.kill('SIGKILL');
-      const limit = timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`;
-      reject(new Error(`shellcheck did not finish within ${limit}`));
-    }, timeoutMs);
-    child.stdout.on('data', (d: Buffer) => out.push(d));
-    child.stderr.on('data', (d: Buffer) => err.push(d));
-    child.on('error', (e: NodeJS.ErrnoException) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      reject(e);
-    });
-    child.on('close', (code) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      // 0: no comments; 1: comments; anything else: a usage or internal error.
-      if (code === 0 || code === 1) resolve(Buffer.concat(out).toString('utf8'));
-      else
-        reject(
-          new Error(
-            `shellcheck exited with status ${code}: ${Buffer.concat(err).toString('utf8').trim().slice(0, 300)}`,
-          ),
-        );
-    });
-    child.stdin.on('error', () => {
-      /* the process ended early; its exit status tells why */
-    });
-    child.stdin.end(input.script);
-  });
-}
-
 /**
  * Checks a Dockerfile's scripts with ShellCheck and stores the result on `model.shellcheck`. Never
  * throws: a missing binary, a crash or a timeout is recorded in the result's status.
@@ -375,10 +317,18 @@ export async function shellcheckDockerfile(
   }
   let result: ShellcheckResult;
   try {
-    const comments = settings.runner
-      ? mapShellcheckComments(input, await settings.runner.check(input))
-      : mapShellcheckOutput(input, await runShellcheckProcess(input, settings.binary, settings.timeoutMs));
-    result = { status: 'ran', mode: settings.mode, comments };
+    // Without the run's runner (a Dockerfile checked on its own), a runner for this one script.
+    const runner =
+      settings.runner ?? new ShellcheckRunner({ binary: settings.binary, timeoutMs: settings.timeoutMs });
+    try {
+      result = {
+        status: 'ran',
+        mode: settings.mode,
+        comments: mapShellcheckComments(input, await runner.check(input)),
+      };
+    } finally {
+      if (!settings.runner) await runner.close();
+    }
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     if (err.code === 'ENOENT') {
