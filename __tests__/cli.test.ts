@@ -67,6 +67,7 @@ describe('layerguard check', () => {
       column: 1,
       endLine: 3,
       endColumn: 6,
+      fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/),
     });
     expect(json.summary).toMatchObject({ verdict: 'fail', errors: 1, targets: 1 });
   });

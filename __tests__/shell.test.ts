@@ -606,12 +606,12 @@ describe('parseShell: robustness', () => {
     expect(parse('$('.repeat(5000)).errors.some((e) => /nesting/.test(e.message))).toBe(true);
   });
 
-  test('is linear on long input', () => {
+  // Linear time is measured by `npm run bench` (1× and 4× inputs); here, that a long script parses
+  // completely (Jest's timeout stops a hang).
+  test('parses a 40,001-command script completely', () => {
     const text = 'apt-get install -y "pkg$(echo x)" && '.repeat(20000) + 'true';
-    const t0 = Date.now();
     const r = parse(text, { dockerfileContinuations: true });
     expect(r.commands).toHaveLength(40001);
-    expect(Date.now() - t0).toBeLessThan(5000);
   });
 
   test('fast-check: random shell-ish strings never throw and offsets stay in bounds', () => {

@@ -34,9 +34,9 @@ var __export = (target, all) => {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   }
   return to;
 };
@@ -217,13 +217,13 @@ var init_main = __esm({
       }
       URI2.is = is;
     })(URI || (URI = {}));
-    (function(integer2) {
-      integer2.MIN_VALUE = -2147483648;
-      integer2.MAX_VALUE = 2147483647;
+    (function(integer3) {
+      integer3.MIN_VALUE = -2147483648;
+      integer3.MAX_VALUE = 2147483647;
       function is(value) {
-        return typeof value === "number" && integer2.MIN_VALUE <= value && value <= integer2.MAX_VALUE;
+        return typeof value === "number" && integer3.MIN_VALUE <= value && value <= integer3.MAX_VALUE;
       }
-      integer2.is = is;
+      integer3.is = is;
     })(integer || (integer = {}));
     (function(uinteger2) {
       uinteger2.MIN_VALUE = 0;
@@ -733,9 +733,9 @@ var init_main = __esm({
               }
             });
           } else if (workspaceEdit.changes) {
-            Object.keys(workspaceEdit.changes).forEach((key) => {
-              const textEditChange = new TextEditChangeImpl(workspaceEdit.changes[key]);
-              this._textEditChanges[key] = textEditChange;
+            Object.keys(workspaceEdit.changes).forEach((key2) => {
+              const textEditChange = new TextEditChangeImpl(workspaceEdit.changes[key2]);
+              this._textEditChanges[key2] = textEditChange;
             });
           }
         } else {
@@ -757,13 +757,13 @@ var init_main = __esm({
         }
         return this._workspaceEdit;
       }
-      getTextEditChange(key) {
-        if (OptionalVersionedTextDocumentIdentifier.is(key)) {
+      getTextEditChange(key2) {
+        if (OptionalVersionedTextDocumentIdentifier.is(key2)) {
           this.initDocumentChanges();
           if (this._workspaceEdit.documentChanges === void 0) {
             throw new Error("Workspace edit is not configured for document changes.");
           }
-          const textDocument = { uri: key.uri, version: key.version };
+          const textDocument = { uri: key2.uri, version: key2.version };
           let result = this._textEditChanges[textDocument.uri];
           if (!result) {
             const edits = [];
@@ -781,12 +781,12 @@ var init_main = __esm({
           if (this._workspaceEdit.changes === void 0) {
             throw new Error("Workspace edit is not configured for normal text edit changes.");
           }
-          let result = this._textEditChanges[key];
+          let result = this._textEditChanges[key2];
           if (!result) {
             const edits = [];
-            this._workspaceEdit.changes[key] = edits;
+            this._workspaceEdit.changes[key2] = edits;
             result = new TextEditChangeImpl(edits);
-            this._textEditChanges[key] = result;
+            this._textEditChanges[key2] = result;
           }
           return result;
         }
@@ -974,8 +974,8 @@ var init_main = __esm({
       LanguageKind2.YAML = "yaml";
     })(LanguageKind || (LanguageKind = {}));
     (function(TextDocumentItem2) {
-      function create(uri, languageId, version, text2) {
-        return { uri, languageId, version, text: text2 };
+      function create(uri, languageId, version, text3) {
+        return { uri, languageId, version, text: text3 };
       }
       TextDocumentItem2.create = create;
       function is(value) {
@@ -1358,8 +1358,8 @@ var init_main = __esm({
       SemanticTokens2.is = is;
     })(SemanticTokens || (SemanticTokens = {}));
     (function(InlineValueText2) {
-      function create(range, text2) {
-        return { range, text: text2 };
+      function create(range, text3) {
+        return { range, text: text3 };
       }
       InlineValueText2.create = create;
       function is(value) {
@@ -1463,8 +1463,8 @@ var init_main = __esm({
       InlineCompletionTriggerKind2.Automatic = 2;
     })(InlineCompletionTriggerKind || (InlineCompletionTriggerKind = {}));
     (function(SelectedCompletionInfo2) {
-      function create(range, text2) {
-        return { range, text: text2 };
+      function create(range, text3) {
+        return { range, text: text3 };
       }
       SelectedCompletionInfo2.create = create;
     })(SelectedCompletionInfo || (SelectedCompletionInfo = {}));
@@ -1493,7 +1493,7 @@ var init_main = __esm({
       }
       TextDocument3.is = is;
       function applyEdits(document, edits) {
-        let text2 = document.getText();
+        let text3 = document.getText();
         const sortedEdits = mergeSort2(edits, (a, b) => {
           const diff = a.range.start.line - b.range.start.line;
           if (diff === 0) {
@@ -1501,35 +1501,35 @@ var init_main = __esm({
           }
           return diff;
         });
-        let lastModifiedOffset = text2.length;
+        let lastModifiedOffset = text3.length;
         for (let i = sortedEdits.length - 1; i >= 0; i--) {
           const e = sortedEdits[i];
           const startOffset = document.offsetAt(e.range.start);
           const endOffset = document.offsetAt(e.range.end);
           if (endOffset <= lastModifiedOffset) {
-            text2 = text2.substring(0, startOffset) + e.newText + text2.substring(endOffset, text2.length);
+            text3 = text3.substring(0, startOffset) + e.newText + text3.substring(endOffset, text3.length);
           } else {
             throw new Error("Overlapping edit");
           }
           lastModifiedOffset = startOffset;
         }
-        return text2;
+        return text3;
       }
       TextDocument3.applyEdits = applyEdits;
-      function mergeSort2(data, compare) {
+      function mergeSort2(data, compare2) {
         if (data.length <= 1) {
           return data;
         }
         const p = data.length / 2 | 0;
         const left = data.slice(0, p);
         const right = data.slice(p);
-        mergeSort2(left, compare);
-        mergeSort2(right, compare);
+        mergeSort2(left, compare2);
+        mergeSort2(right, compare2);
         let leftIdx = 0;
         let rightIdx = 0;
         let i = 0;
         while (leftIdx < left.length && rightIdx < right.length) {
-          const ret = compare(left[leftIdx], right[rightIdx]);
+          const ret = compare2(left[leftIdx], right[rightIdx]);
           if (ret <= 0) {
             data[i++] = left[leftIdx++];
           } else {
@@ -1578,21 +1578,21 @@ var init_main = __esm({
       getLineOffsets() {
         if (this._lineOffsets === void 0) {
           const lineOffsets = [];
-          const text2 = this._content;
+          const text3 = this._content;
           let isLineStart = true;
-          for (let i = 0; i < text2.length; i++) {
+          for (let i = 0; i < text3.length; i++) {
             if (isLineStart) {
               lineOffsets.push(i);
               isLineStart = false;
             }
-            const ch = text2.charAt(i);
+            const ch = text3.charAt(i);
             isLineStart = ch === "\r" || ch === "\n";
-            if (ch === "\r" && i + 1 < text2.length && text2.charAt(i + 1) === "\n") {
+            if (ch === "\r" && i + 1 < text3.length && text3.charAt(i + 1) === "\n") {
               i++;
             }
           }
-          if (isLineStart && text2.length > 0) {
-            lineOffsets.push(text2.length);
+          if (isLineStart && text3.length > 0) {
+            lineOffsets.push(text3.length);
           }
           this._lineOffsets = lineOffsets;
         }
@@ -1657,10 +1657,10 @@ var init_main = __esm({
         return toString.call(value) === "[object Number]" && min <= value && value <= max;
       }
       Is2.numberRange = numberRange;
-      function integer2(value) {
+      function integer3(value) {
         return toString.call(value) === "[object Number]" && -2147483648 <= value && value <= 2147483647;
       }
-      Is2.integer = integer2;
+      Is2.integer = integer3;
       function uinteger2(value) {
         return toString.call(value) === "[object Number]" && 0 <= value && value <= 2147483647;
       }
@@ -1869,20 +1869,20 @@ var main_exports2 = {};
 __export(main_exports2, {
   TextDocument: () => TextDocument2
 });
-function mergeSort(data, compare) {
+function mergeSort(data, compare2) {
   if (data.length <= 1) {
     return data;
   }
   const p = data.length / 2 | 0;
   const left = data.slice(0, p);
   const right = data.slice(p);
-  mergeSort(left, compare);
-  mergeSort(right, compare);
+  mergeSort(left, compare2);
+  mergeSort(right, compare2);
   let leftIdx = 0;
   let rightIdx = 0;
   let i = 0;
   while (leftIdx < left.length && rightIdx < right.length) {
-    const ret = compare(left[leftIdx], right[rightIdx]);
+    const ret = compare2(left[leftIdx], right[rightIdx]);
     if (ret <= 0) {
       data[i++] = left[leftIdx++];
     } else {
@@ -1897,12 +1897,12 @@ function mergeSort(data, compare) {
   }
   return data;
 }
-function computeLineOffsets(text2, isAtLineStart, textOffset = 0) {
+function computeLineOffsets(text3, isAtLineStart, textOffset = 0) {
   const result = isAtLineStart ? [textOffset] : [];
-  for (let i = 0; i < text2.length; i++) {
-    const ch = text2.charCodeAt(i);
+  for (let i = 0; i < text3.length; i++) {
+    const ch = text3.charCodeAt(i);
     if (isEOL(ch)) {
-      if (ch === 13 && i + 1 < text2.length && text2.charCodeAt(i + 1) === 10) {
+      if (ch === 13 && i + 1 < text3.length && text3.charCodeAt(i + 1) === 10) {
         i++;
       }
       result.push(textOffset + i + 1);
@@ -2098,7 +2098,7 @@ var init_main2 = __esm({
       }
       TextDocument3.update = update;
       function applyEdits(document, edits) {
-        const text2 = document.getText();
+        const text3 = document.getText();
         const sortedEdits = mergeSort(edits.map(getWellformedEdit), (a, b) => {
           const diff = a.range.start.line - b.range.start.line;
           if (diff === 0) {
@@ -2113,14 +2113,14 @@ var init_main2 = __esm({
           if (startOffset < lastModifiedOffset) {
             throw new Error("Overlapping edit");
           } else if (startOffset > lastModifiedOffset) {
-            spans.push(text2.substring(lastModifiedOffset, startOffset));
+            spans.push(text3.substring(lastModifiedOffset, startOffset));
           }
           if (e.newText.length) {
             spans.push(e.newText);
           }
           lastModifiedOffset = document.offsetAt(e.range.end);
         }
-        spans.push(text2.substr(lastModifiedOffset));
+        spans.push(text3.substr(lastModifiedOffset));
         return spans.join("");
       }
       TextDocument3.applyEdits = applyEdits;
@@ -3135,18 +3135,18 @@ var require_instruction = __commonJS({
         return heredocs;
       }
       getDelimiterRange(startArg, name, candidateRange) {
-        const text2 = this.document.getText(candidateRange);
+        const text3 = this.document.getText(candidateRange);
         if (startArg.getValue().startsWith("<<-")) {
           let index = 0;
-          while (text2.charAt(index) === "	") {
+          while (text3.charAt(index) === "	") {
             index++;
           }
-          if (text2.substring(index) === name) {
+          if (text3.substring(index) === name) {
             return vscode_languageserver_types_1.Range.create(vscode_languageserver_types_1.Position.create(candidateRange.start.line, index), candidateRange.end);
           }
           return null;
         }
-        return text2 === name ? candidateRange : null;
+        return text3 === name ? candidateRange : null;
       }
     };
     exports.Instruction = Instruction;
@@ -3932,11 +3932,11 @@ var require_propertyInstruction = __commonJS({
               ];
             }
           } else if (args[0].getValue().indexOf("=") === -1) {
-            let text2 = this.document.getText();
+            let text3 = this.document.getText();
             let start = args[1].getRange().start;
             let end = args[args.length - 1].getRange().end;
-            text2 = text2.substring(this.document.offsetAt(start), this.document.offsetAt(end));
-            this.properties = [new property_1.Property(this.document, this.escapeChar, args[0], new argument_1.Argument(text2, vscode_languageserver_types_1.Range.create(args[1].getRange().start, args[args.length - 1].getRange().end)))];
+            text3 = text3.substring(this.document.offsetAt(start), this.document.offsetAt(end));
+            this.properties = [new property_1.Property(this.document, this.escapeChar, args[0], new argument_1.Argument(text3, vscode_languageserver_types_1.Range.create(args[1].getRange().start, args[args.length - 1].getRange().end)))];
           } else {
             this.properties = [];
             for (let i = 0; i < args.length; i++) {
@@ -4755,9 +4755,9 @@ var require_workdir = __commonJS({
        *         found
        */
       getAbsolutePath() {
-        const path11 = this.getPath();
-        if (path11 === null || path11.startsWith("/")) {
-          return path11;
+        const path18 = this.getPath();
+        if (path18 === null || path18.startsWith("/")) {
+          return path18;
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
@@ -4769,7 +4769,7 @@ var require_workdir = __commonJS({
               if (parent === void 0 || parent === null) {
                 return void 0;
               }
-              return parent.endsWith("/") ? parent + path11 : parent + "/" + path11;
+              return parent.endsWith("/") ? parent + path18 : parent + "/" + path18;
             }
           }
         }
@@ -6079,10 +6079,10 @@ var require_utils = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
-    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
-    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports.hasRegexChars = (str3) => REGEX_SPECIAL_CHARS.test(str3);
+    exports.isRegexChar = (str3) => str3.length === 1 && exports.hasRegexChars(str3);
+    exports.escapeRegex = (str3) => str3.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str3) => str3.replace(REGEX_BACKSLASH, "/");
     exports.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
         const platform = navigator.platform.toLowerCase();
@@ -6093,8 +6093,8 @@ var require_utils = __commonJS({
       }
       return false;
     };
-    exports.removeBackslashes = (str2) => {
-      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.removeBackslashes = (str3) => {
+      return str3.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -6121,8 +6121,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path11, { windows } = {}) => {
-      const segs = path11.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path18, { windows } = {}) => {
+      const segs = path18.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -6184,7 +6184,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str2 = input;
+      let str3 = input;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -6203,10 +6203,10 @@ var require_scan = __commonJS({
       let code19;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str2.charCodeAt(index + 1);
+      const peek = () => str3.charCodeAt(index + 1);
       const advance = () => {
         prev = code19;
-        return str2.charCodeAt(++index);
+        return str3.charCodeAt(++index);
       };
       while (index < length) {
         code19 = advance();
@@ -6383,24 +6383,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str2;
+      let base = str3;
       let prefix = "";
       let glob = "";
       if (start > 0) {
-        prefix = str2.slice(0, start);
-        str2 = str2.slice(start);
+        prefix = str3.slice(0, start);
+        str3 = str3.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str2.slice(0, lastIndex);
-        glob = str2.slice(lastIndex);
+        base = str3.slice(0, lastIndex);
+        glob = str3.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str2;
+        glob = str3;
       } else {
-        base = str2;
+        base = str3;
       }
-      if (base && base !== "" && base !== "/" && base !== str2) {
+      if (base && base !== "" && base !== "/" && base !== str3) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -7447,8 +7447,8 @@ var require_parse = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str2) => {
-        switch (str2) {
+      const create = (str3) => {
+        switch (str3) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -7466,7 +7466,7 @@ var require_parse = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str2);
+            const match = /^(.*?)\.(\w+)$/.exec(str3);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -7493,20 +7493,20 @@ var require_picomatch = __commonJS({
     var parse = require_parse();
     var utils = require_utils();
     var constants = require_constants();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch4 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch4(input, options, returnState));
-        const arrayMatcher = (str2) => {
+        const arrayMatcher = (str3) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str2);
+            const state2 = isMatch(str3);
             if (state2) return state2;
           }
           return false;
         };
         return arrayMatcher;
       }
-      const isState2 = isObject(glob) && glob.tokens && glob.input;
+      const isState2 = isObject2(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState2) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -7575,7 +7575,7 @@ var require_picomatch = __commonJS({
       const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch4.isMatch = (str2, patterns, options) => picomatch4(patterns, options)(str2);
+    picomatch4.isMatch = (str3, patterns, options) => picomatch4(patterns, options)(str3);
     picomatch4.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
@@ -7655,9 +7655,9 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isMap7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection2(node) {
       if (node && typeof node === "object")
@@ -7679,7 +7679,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar7(node) || isCollection2(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar8(node) || isCollection2(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -7691,10 +7691,10 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias3;
     exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
-    exports.isMap = isMap6;
+    exports.isMap = isMap7;
     exports.isNode = isNode;
-    exports.isPair = isPair;
-    exports.isScalar = isScalar7;
+    exports.isPair = isPair2;
+    exports.isScalar = isScalar8;
     exports.isSeq = isSeq5;
   }
 });
@@ -7719,17 +7719,17 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path11) {
-      const ctrl = callVisitor(key, node, visitor, path11);
+    function visit_(key2, node, visitor, path18) {
+      const ctrl = callVisitor(key2, node, visitor, path18);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visit_(key, ctrl, visitor, path11);
+        replaceNode(key2, path18, ctrl);
+        return visit_(key2, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path18 = Object.freeze(path18.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path11);
+            const ci = visit_(i, node.items[i], visitor, path18);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7740,13 +7740,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = visit_("key", node.key, visitor, path11);
+          path18 = Object.freeze(path18.concat(node));
+          const ck = visit_("key", node.key, visitor, path18);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path11);
+          const cv = visit_("value", node.value, visitor, path18);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7767,17 +7767,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path11) {
-      const ctrl = await callVisitor(key, node, visitor, path11);
+    async function visitAsync_(key2, node, visitor, path18) {
+      const ctrl = await callVisitor(key2, node, visitor, path18);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visitAsync_(key, ctrl, visitor, path11);
+        replaceNode(key2, path18, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path18 = Object.freeze(path18.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path11);
+            const ci = await visitAsync_(i, node.items[i], visitor, path18);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7788,13 +7788,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path11);
+          path18 = Object.freeze(path18.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path18);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path11);
+          const cv = await visitAsync_("value", node.value, visitor, path18);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7821,27 +7821,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path11) {
+    function callVisitor(key2, node, visitor, path18) {
       if (typeof visitor === "function")
-        return visitor(key, node, path11);
+        return visitor(key2, node, path18);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path11);
+        return visitor.Map?.(key2, node, path18);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path11);
+        return visitor.Seq?.(key2, node, path18);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path11);
+        return visitor.Pair?.(key2, node, path18);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path11);
+        return visitor.Scalar?.(key2, node, path18);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path11);
+        return visitor.Alias?.(key2, node, path18);
       return void 0;
     }
-    function replaceNode(key, path11, node) {
-      const parent = path11[path11.length - 1];
+    function replaceNode(key2, path18, node) {
+      const parent = path18[path18.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key] = node;
+        parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
-        if (key === "key")
+        if (key2 === "key")
           parent.key = node;
         else
           parent.value = node;
@@ -8102,7 +8102,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj2, key, val) {
+    function applyReviver(reviver, obj2, key2, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -8142,7 +8142,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj2, key, val);
+      return reviver.call(obj2, key2, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -8449,10 +8449,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path11, value) {
+    function collectionFromPath(schema, path18, value) {
       let v = value;
-      for (let i = path11.length - 1; i >= 0; --i) {
-        const k = path11[i];
+      for (let i = path18.length - 1; i >= 0; --i) {
+        const k = path18[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -8471,7 +8471,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
+    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && !!path18[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -8501,42 +8501,42 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path11, value) {
-        if (isEmptyPath(path11))
+      addIn(path18, value) {
+        if (isEmptyPath(path18))
           this.add(value);
         else {
-          const [key, ...rest] = path11;
-          const node = this.get(key, true);
+          const [key2, ...rest] = path18;
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
       /**
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        const [key, ...rest] = path11;
+      deleteIn(path18) {
+        const [key2, ...rest] = path18;
         if (rest.length === 0)
-          return this.delete(key);
-        const node = this.get(key, true);
+          return this.delete(key2);
+        const node = this.get(key2, true);
         if (identity.isCollection(node))
           return node.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        const [key, ...rest] = path11;
-        const node = this.get(key, true);
+      getIn(path18, keepScalar) {
+        const [key2, ...rest] = path18;
+        const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
         else
@@ -8553,29 +8553,29 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path11) {
-        const [key, ...rest] = path11;
+      hasIn(path18) {
+        const [key2, ...rest] = path18;
         if (rest.length === 0)
-          return this.has(key);
-        const node = this.get(key, true);
+          return this.has(key2);
+        const node = this.get(key2, true);
         return identity.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        const [key, ...rest] = path11;
+      setIn(path18, value) {
+        const [key2, ...rest] = path18;
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key2, value);
         } else {
-          const node = this.get(key, true);
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
     };
@@ -8589,13 +8589,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment2, indent) {
       if (/^\n+$/.test(comment2))
         return comment2.substring(1);
       return indent ? comment2.replace(/^(?! *$)/gm, indent) : comment2;
     }
-    var lineComment = (str2, indent, comment2) => str2.endsWith("\n") ? indentComment(comment2, indent) : comment2.includes("\n") ? "\n" + indentComment(comment2, indent) : (str2.endsWith(" ") ? "" : " ") + comment2;
+    var lineComment = (str3, indent, comment2) => str3.endsWith("\n") ? indentComment(comment2, indent) : comment2.includes("\n") ? "\n" + indentComment(comment2, indent) : (str3.endsWith(" ") ? "" : " ") + comment2;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -8609,14 +8609,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text2;
+        return text3;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text2.length <= endStep)
-        return text2;
+      if (text3.length <= endStep)
+        return text3;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -8633,14 +8633,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i, indent.length);
+        i = consumeMoreIndentedLines(text3, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text2[i += 1]; ) {
+      for (let ch; ch = text3[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text2[i + 1]) {
+          switch (text3[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -8657,12 +8657,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text2, i, indent.length);
+            i = consumeMoreIndentedLines(text3, i, indent.length);
           end = i + indent.length + endStep;
           split2 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i + 1];
+            const next = text3[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split2 = i;
           }
@@ -8674,12 +8674,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i += 1];
+                ch = text3[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text2;
+                return text3;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -8694,39 +8694,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text2;
+        return text3;
       if (onFold)
         onFold();
-      let res = text2.slice(0, folds[0]);
+      let res = text3.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text2.length;
+        const end2 = folds[i2 + 1] || text3.length;
         if (fold === 0)
           res = `
-${indent}${text2.slice(0, end2)}`;
+${indent}${text3.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text2[fold]}\\`;
+            res += `${text3[fold]}\\`;
           res += `
-${indent}${text2.slice(fold + 1, end2)}`;
+${indent}${text3.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i, indent) {
+    function consumeMoreIndentedLines(text3, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text2[start];
+      let ch = text3[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text2[++i];
+          ch = text3[++i];
         } else {
           do {
-            ch = text2[++i];
+            ch = text3[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text2[start];
+          ch = text3[start];
         }
       }
       return end;
@@ -8749,16 +8749,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
+    function lineLengthOverLimit(str3, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str2.length;
+      const strLen = str3.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str2[i] === "\n") {
+        if (str3[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -8775,11 +8775,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str2 = "";
+      let str3 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str2 += json.slice(start, i) + "\\ ";
+          str3 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -8788,38 +8788,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str2 += json.slice(start, i);
+                str3 += json.slice(start, i);
                 const code19 = json.substr(i + 2, 4);
                 switch (code19) {
                   case "0000":
-                    str2 += "\\0";
+                    str3 += "\\0";
                     break;
                   case "0007":
-                    str2 += "\\a";
+                    str3 += "\\a";
                     break;
                   case "000b":
-                    str2 += "\\v";
+                    str3 += "\\v";
                     break;
                   case "001b":
-                    str2 += "\\e";
+                    str3 += "\\e";
                     break;
                   case "0085":
-                    str2 += "\\N";
+                    str3 += "\\N";
                     break;
                   case "00a0":
-                    str2 += "\\_";
+                    str3 += "\\_";
                     break;
                   case "2028":
-                    str2 += "\\L";
+                    str3 += "\\L";
                     break;
                   case "2029":
-                    str2 += "\\P";
+                    str3 += "\\P";
                     break;
                   default:
                     if (code19.substr(0, 2) === "00")
-                      str2 += "\\x" + code19.substr(2);
+                      str3 += "\\x" + code19.substr(2);
                     else
-                      str2 += json.substr(i, 6);
+                      str3 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -8829,14 +8829,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str2 += json.slice(start, i) + "\n\n";
+                str3 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str2 += "\n";
+                  str3 += "\n";
                   i += 2;
                 }
-                str2 += indent;
+                str3 += indent;
                 if (json[i + 2] === " ")
-                  str2 += "\\";
+                  str3 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -8845,8 +8845,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str2 = start ? str2 + json.slice(start) : json;
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str3 = start ? str3 + json.slice(start) : json;
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -8974,15 +8974,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str2 = value.replace(/\n+/g, `$&
+      const str3 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -9134,11 +9134,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str2;
-      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
+        return str3;
+      return identity.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
+${ctx.indent}${str3}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify2;
@@ -9153,19 +9153,19 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -9173,8 +9173,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+      let str3 = stringify2.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -9183,27 +9183,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str2 = `? ${str2}`;
+        str3 = `? ${str3}`;
         if (keyComment && !keyCommentDone) {
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str2;
+        return str3;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-        str2 = `? ${str2}
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+        str3 = `? ${str3}
 ${indent}:`;
       } else {
-        str2 = `${str2}:`;
+        str3 = `${str3}:`;
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -9219,7 +9219,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str2.length + 1;
+        ctx.indentAtStart = str3.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -9263,16 +9263,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str2 += ws + valueStr;
+      str3 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
+        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str2;
+      return str3;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -9317,7 +9317,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey2 = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey2 = (ctx, key2) => (merge.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -9334,14 +9334,14 @@ var require_merge = __commonJS({
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
+      for (const [key2, value2] of srcMap) {
         if (map instanceof Map) {
-          if (!map.has(key))
-            map.set(key, value2);
+          if (!map.has(key2))
+            map.set(key2, value2);
         } else if (map instanceof Set) {
-          map.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-          Object.defineProperty(map, key, {
+          map.add(key2);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key2)) {
+          Object.defineProperty(map, key2, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -9369,19 +9369,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
+    function addPairToJSMap(ctx, map, { key: key2, value }) {
+      if (identity.isNode(key2) && key2.addToJSMap)
+        key2.addToJSMap(ctx, map, value);
+      else if (merge.isMergeKey(ctx, key2))
         merge.addMergeToJSMap(ctx, map, value);
       else {
-        const jsKey = toJS.toJS(key, "", ctx);
+        const jsKey = toJS.toJS(key2, "", ctx);
         if (map instanceof Map) {
           map.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key, jsKey, ctx);
+          const stringKey = stringifyKey(key2, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
@@ -9396,19 +9396,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map;
     }
-    function stringifyKey(key, jsKey, ctx) {
+    function stringifyKey(key2, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity.isNode(key2) && ctx?.doc) {
         const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
+        const strKey = key2.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -9432,24 +9432,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key, value, ctx) {
-      const k = createNode.createNode(key, void 0, ctx);
+    function createPair(key2, value, ctx) {
+      const k = createNode.createNode(key2, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key, value = null) {
+      constructor(key2, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key;
+        this.key = key2;
         this.value = value;
       }
       clone(schema) {
-        let { key, value } = this;
-        if (identity.isNode(key))
-          key = key.clone(schema);
+        let { key: key2, value } = this;
+        if (identity.isNode(key2))
+          key2 = key2.clone(schema);
         if (identity.isNode(value))
           value = value.clone(schema);
-        return new _Pair(key, value);
+        return new _Pair(key2, value);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -9499,31 +9499,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify2.stringify(item, itemCtx, () => comment3 = null, () => chompKeep = true);
+        let str4 = stringify2.stringify(item, itemCtx, () => comment3 = null, () => chompKeep = true);
         if (comment3)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment3));
+          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment3));
         if (chompKeep && comment3)
           chompKeep = false;
-        lines.push(blockItemPrefix + str3);
+        lines.push(blockItemPrefix + str4);
       }
-      let str2;
+      let str3;
       if (lines.length === 0) {
-        str2 = flowChars.start + flowChars.end;
+        str3 = flowChars.start + flowChars.end;
       } else {
-        str2 = lines[0];
+        str3 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str2 += line ? `
+          str3 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment2) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment2), indent);
+        str3 += "\n" + stringifyComment.indentComment(commentString(comment2), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str2;
+      return str3;
     }
     function stringifyFlowCollection({ items: items2 }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -9566,21 +9566,21 @@ ${indent}${line}` : "\n";
         }
         if (comment2)
           reqNewline = true;
-        let str2 = stringify2.stringify(item, itemCtx, () => comment2 = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        let str3 = stringify2.stringify(item, itemCtx, () => comment2 = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
         if (i < items2.length - 1) {
-          str2 += ",";
+          str3 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str2 += ",";
+            str3 += ",";
           }
         }
         if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
-        lines.push(str2);
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
+        lines.push(str3);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -9592,11 +9592,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str2 = start;
+          let str3 = start;
           for (const line of lines)
-            str2 += line ? `
+            str3 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str2}
+          return `${str3}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -9625,11 +9625,11 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items2, key) {
-      const k = identity.isScalar(key) ? key.value : key;
+    function findPair(items2, key2) {
+      const k = identity.isScalar(key2) ? key2.value : key2;
       for (const it of items2) {
         if (identity.isPair(it)) {
-          if (it.key === key || it.key === k)
+          if (it.key === key2 || it.key === k)
             return it;
           if (identity.isScalar(it.key) && it.key.value === k)
             return it;
@@ -9652,20 +9652,20 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj2, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add = (key2, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj2, key, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key))
+            value = replacer.call(obj2, key2, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+            map.items.push(Pair.createPair(key2, value, ctx));
         };
         if (obj2 instanceof Map) {
-          for (const [key, value] of obj2)
-            add(key, value);
+          for (const [key2, value] of obj2)
+            add(key2, value);
         } else if (obj2 && typeof obj2 === "object") {
-          for (const key of Object.keys(obj2))
-            add(key, obj2[key]);
+          for (const key2 of Object.keys(obj2))
+            add(key2, obj2[key2]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -9705,23 +9705,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key) {
-        const it = findPair(this.items, key);
+      delete(key2) {
+        const it = findPair(this.items, key2);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const it = findPair(this.items, key);
+      get(key2, keepScalar) {
+        const it = findPair(this.items, key2);
         const node = it?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
-      has(key) {
-        return !!findPair(this.items, key);
+      has(key2) {
+        return !!findPair(this.items, key2);
       }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+      set(key2, value) {
+        this.add(new Pair.Pair(key2, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -9810,15 +9810,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        const idx = asItemIndex(key);
+      delete(key2) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const idx = asItemIndex(key);
+      get(key2, keepScalar) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
@@ -9830,8 +9830,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key) {
-        const idx = asItemIndex(key);
+      has(key2) {
+        const idx = asItemIndex(key2);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -9841,10 +9841,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
-        const idx = asItemIndex(key);
+      set(key2, value) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key}.`);
+          throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
         if (identity.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
@@ -9878,8 +9878,8 @@ var require_YAMLSeq = __commonJS({
           let i = 0;
           for (let it of obj2) {
             if (typeof replacer === "function") {
-              const key = obj2 instanceof Set ? it : String(i++);
-              it = replacer.call(obj2, key, it);
+              const key2 = obj2 instanceof Set ? it : String(i++);
+              it = replacer.call(obj2, key2, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -9887,8 +9887,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+    function asItemIndex(key2) {
+      let idx = identity.isScalar(key2) ? key2.value : key2;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -9928,7 +9928,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str2) => str2,
+      resolve: (str3) => str3,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -9966,7 +9966,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -10018,7 +10018,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -10027,7 +10027,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2),
+      resolve: (str3) => parseFloat(str3),
       stringify(node) {
         const num2 = Number(node.value);
         return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -10038,11 +10038,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2));
-        const dot = str2.indexOf(".");
-        if (dot !== -1 && str2[str2.length - 1] === "0")
-          node.minFractionDigits = str2.length - dot - 1;
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3));
+        const dot = str3.indexOf(".");
+        if (dot !== -1 && str3[str3.length - 1] === "0")
+          node.minFractionDigits = str3.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -10059,7 +10059,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
+    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -10072,7 +10072,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -10080,7 +10080,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -10089,7 +10089,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -10106,7 +10106,7 @@ var require_schema = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool2 = require_bool();
+    var bool3 = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = [
@@ -10114,7 +10114,7 @@ var require_schema = __commonJS({
       seq.seq,
       string.string,
       _null.nullTag,
-      bool2.boolTag,
+      bool3.boolTag,
       int.intOct,
       int.int,
       int.intHex,
@@ -10142,7 +10142,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str2) => str2,
+        resolve: (str3) => str3,
         stringify: stringifyJSON
       },
       {
@@ -10159,7 +10159,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str2) => str2 === "true",
+        resolve: (str3) => str3 === "true",
         stringify: stringifyJSON
       },
       {
@@ -10167,7 +10167,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -10175,7 +10175,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str2) => parseFloat(str2),
+        resolve: (str3) => parseFloat(str3),
         stringify: stringifyJSON
       }
     ];
@@ -10183,9 +10183,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str2, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
-        return str2;
+      resolve(str3, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
+        return str3;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -10217,10 +10217,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str2 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str2.length);
-          for (let i = 0; i < str2.length; ++i)
-            buffer[i] = str2.charCodeAt(i);
+          const str3 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str3.length);
+          for (let i = 0; i < str3.length; ++i)
+            buffer[i] = str3.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -10231,28 +10231,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str2;
+        let str3;
         if (typeof node_buffer.Buffer === "function") {
-          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str2 = btoa(s);
+          str3 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str2.length / lineWidth);
+          const n = Math.ceil(str3.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str2.substr(o, lineWidth);
+            lines[i] = str3.substr(o, lineWidth);
           }
-          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment: comment2, type, value: str2 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment: comment2, type, value: str3 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -10302,25 +10302,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key, value;
+          let key2, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
-              key = it[0];
+              key2 = it[0];
               value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
-              key = keys[0];
-              value = it[key];
+              key2 = keys[0];
+              value = it[key2];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key = it;
+            key2 = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair.createPair(key2, value, ctx));
         }
       return pairs2;
     }
@@ -10367,16 +10367,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const pair of this.items) {
-          let key, value;
+          let key2, value;
           if (identity.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+            key2 = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key2, ctx);
           } else {
-            key = toJS.toJS(pair, "", ctx);
+            key2 = toJS.toJS(pair, "", ctx);
           }
-          if (map.has(key))
+          if (map.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
+          map.set(key2, value);
         }
         return map;
       }
@@ -10397,12 +10397,12 @@ var require_omap = __commonJS({
       resolve(seq, onError) {
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
-            if (seenKeys.includes(key.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+        for (const { key: key2 } of pairs$1.items) {
+          if (identity.isScalar(key2)) {
+            if (seenKeys.includes(key2.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
             } else {
-              seenKeys.push(key.value);
+              seenKeys.push(key2.value);
             }
           }
         }
@@ -10458,7 +10458,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -10467,7 +10467,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
       stringify(node) {
         const num2 = Number(node.value);
         return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -10478,11 +10478,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
-        const dot = str2.indexOf(".");
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const dot = str3.indexOf(".");
         if (dot !== -1) {
-          const f = str2.substring(dot + 1).replace(/_/g, "");
+          const f = str3.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -10502,34 +10502,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str2, offset, radix, { intAsBigInt }) {
-      const sign = str2[0];
+    function intResolve(str3, offset, radix, { intAsBigInt }) {
+      const sign = str3[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str2 = str2.substring(offset).replace(/_/g, "");
+      str3 = str3.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str2 = `0b${str2}`;
+            str3 = `0b${str3}`;
             break;
           case 8:
-            str2 = `0o${str2}`;
+            str3 = `0o${str3}`;
             break;
           case 16:
-            str2 = `0x${str2}`;
+            str3 = `0x${str3}`;
             break;
         }
-        const n2 = BigInt(str2);
+        const n2 = BigInt(str3);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str2, radix);
+      const n = parseInt(str3, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+        const str3 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -10539,7 +10539,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -10548,7 +10548,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -10556,7 +10556,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -10565,7 +10565,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -10587,14 +10587,14 @@ var require_set = __commonJS({
         super(schema);
         this.tag = _YAMLSet.tag;
       }
-      add(key) {
+      add(key2) {
         let pair;
-        if (identity.isPair(key))
-          pair = key;
-        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+        if (identity.isPair(key2))
+          pair = key2;
+        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
+          pair = new Pair.Pair(key2.key, null);
         else
-          pair = new Pair.Pair(key, null);
+          pair = new Pair.Pair(key2, null);
         const prev = YAMLMap.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
@@ -10603,18 +10603,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
+      get(key2, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key2);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key, value) {
+      set(key2, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap.findPair(this.items, key2);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair.Pair(key2));
         }
       }
       toJSON(_, ctx) {
@@ -10669,9 +10669,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str2, asBigInt) {
-      const sign = str2[0];
-      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+    function parseSexagesimal(str3, asBigInt) {
+      const sign = str3[0];
+      const parts = sign === "-" || sign === "+" ? str3.substring(1) : str3;
       const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
       return sign === "-" ? num2(-1) * res : res;
@@ -10708,7 +10708,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -10717,7 +10717,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str2) => parseSexagesimal(str2, false),
+      resolve: (str3) => parseSexagesimal(str3, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -10728,8 +10728,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str2) {
-        const match = str2.match(timestamp.test);
+      resolve(str3) {
+        const match = str3.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -10761,7 +10761,7 @@ var require_schema3 = __commonJS({
     var seq = require_seq();
     var string = require_string();
     var binary = require_binary();
-    var bool2 = require_bool2();
+    var bool3 = require_bool2();
     var float = require_float2();
     var int = require_int2();
     var merge = require_merge();
@@ -10774,8 +10774,8 @@ var require_schema3 = __commonJS({
       seq.seq,
       string.string,
       _null.nullTag,
-      bool2.trueTag,
-      bool2.falseTag,
+      bool3.trueTag,
+      bool3.falseTag,
       int.intBin,
       int.intOct,
       int.int,
@@ -10804,7 +10804,7 @@ var require_tags = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool2 = require_bool();
+    var bool3 = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = require_schema();
@@ -10825,7 +10825,7 @@ var require_tags = __commonJS({
     ]);
     var tagsByName = {
       binary: binary.binary,
-      bool: bool2.boolTag,
+      bool: bool3.boolTag,
       float: float.float,
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
@@ -10861,7 +10861,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -10877,7 +10877,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
@@ -11080,9 +11080,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path11, value) {
+      addIn(path18, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path11, value);
+          this.contents.addIn(path18, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -11141,8 +11141,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
+      createPair(key2, value, options = {}) {
+        const k = this.createNode(key2, null, options);
         const v = this.createNode(value, null, options);
         return new Pair.Pair(k, v);
       }
@@ -11150,76 +11150,76 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      delete(key2) {
+        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
       }
       /**
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        if (Collection.isEmptyPath(path11)) {
+      deleteIn(path18) {
+        if (Collection.isEmptyPath(path18)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path18) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      get(key2, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        if (Collection.isEmptyPath(path11))
+      getIn(path18, keepScalar) {
+        if (Collection.isEmptyPath(path18))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path18, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      has(key2) {
+        return identity.isCollection(this.contents) ? this.contents.has(key2) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path11) {
-        if (Collection.isEmptyPath(path11))
+      hasIn(path18) {
+        if (Collection.isEmptyPath(path18))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path18) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
+      set(key2, value) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection.collectionFromPath(this.schema, [key2], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
+          this.contents.set(key2, value);
         }
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        if (Collection.isEmptyPath(path11)) {
+      setIn(path18, value) {
+        if (Collection.isEmptyPath(path18)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path11), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path18), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path11, value);
+          this.contents.setIn(path18, value);
         }
       }
       /**
@@ -11514,24 +11514,24 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
-    function containsNewline(key) {
-      if (!key)
+    function containsNewline(key2) {
+      if (!key2)
         return null;
-      switch (key.type) {
+      switch (key2.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key.source.includes("\n"))
+          if (key2.source.includes("\n"))
             return true;
-          if (key.end) {
-            for (const st of key.end)
+          if (key2.end) {
+            for (const st of key2.end)
               if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key.items) {
+          for (const it of key2.items) {
             for (const st of it.start)
               if (st.type === "newline")
                 return true;
@@ -11605,10 +11605,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
+        const { start, key: key2, sep, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key2 ?? sep?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -11616,10 +11616,10 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key) {
-            if (key.type === "block-seq")
+          if (key2) {
+            if (key2.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key && key.indent !== bm.indent)
+            else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep) {
@@ -11632,17 +11632,17 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
+            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -11652,7 +11652,7 @@ var require_resolve_block_map = __commonJS({
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key || key.type === "block-scalar"
+          startOnNewline: !key2 || key2.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -11803,9 +11803,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap6 = fc.start.source === "{";
-      const fcName = isMap6 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap6 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap7 = fc.start.source === "{";
+      const fcName = isMap7 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap7 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -11816,11 +11816,11 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
+        const { start, key: key2, sep, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key2 ?? sep?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
@@ -11841,9 +11841,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap6 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap7 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
-              key,
+              key2,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -11881,7 +11881,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap6 && !sep && !props.found) {
+        if (!isMap7 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -11890,8 +11890,8 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key))
+          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep ?? [], {
@@ -11904,7 +11904,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap6 && !props.found && ctx.options.strict) {
+            if (!isMap7 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -11936,7 +11936,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap6) {
+          if (isMap7) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -11952,7 +11952,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap6 ? "}" : "]";
+      const expectedEnd = isMap7 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -13041,9 +13041,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key of Object.keys(token))
-          if (key !== "type" && key !== "offset")
-            delete token[key];
+        for (const key2 of Object.keys(token))
+          if (key2 !== "type" && key2 !== "offset")
+            delete token[key2];
         Object.assign(token, { type: "block-scalar", indent, props, source: body });
       }
     }
@@ -13091,9 +13091,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key of Object.keys(token))
-            if (key !== "type" && key !== "offset")
-              delete token[key];
+          for (const key2 of Object.keys(token))
+            if (key2 !== "type" && key2 !== "offset")
+              delete token[key2];
           Object.assign(token, { type, indent, source, end });
         }
       }
@@ -13148,12 +13148,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start, key: key2, sep, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
-      if (key)
-        res += stringifyToken(key);
+      if (key2)
+        res += stringifyToken(key2);
       if (sep)
         for (const st of sep)
           res += st.source;
@@ -13180,9 +13180,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path11) => {
+    visit3.itemAtPath = (cst, path18) => {
       let item = cst;
-      for (const [field, index] of path11) {
+      for (const [field, index] of path18) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -13191,23 +13191,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path11) => {
-      const parent = visit3.itemAtPath(cst, path11.slice(0, -1));
-      const field = path11[path11.length - 1][0];
+    visit3.parentCollection = (cst, path18) => {
+      const parent = visit3.itemAtPath(cst, path18.slice(0, -1));
+      const field = path18[path18.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path11, item, visitor) {
-      let ctrl = visitor(item, path11);
+    function _visit(path18, item, visitor) {
+      let ctrl = visitor(item, path18);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path11.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path18.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -13218,10 +13218,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path11);
+            ctrl = ctrl(item, path18);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path18) : ctrl;
     }
     exports.visit = visit3;
   }
@@ -13239,7 +13239,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection2 = (token) => !!token && "items" in token;
-    var isScalar7 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar8 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -13323,7 +13323,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection2;
-    exports.isScalar = isScalar7;
+    exports.isScalar = isScalar8;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -14485,7 +14485,7 @@ var require_parser2 = __commonJS({
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
-                  const key = it.key;
+                  const key2 = it.key;
                   const sep = it.sep;
                   sep.push(this.sourceToken);
                   delete it.key;
@@ -14494,7 +14494,7 @@ var require_parser2 = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep }]
+                    items: [{ start: start2, key: key2, sep }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -14523,14 +14523,14 @@ var require_parser2 = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs5 = this.flowScalar(this.type);
+              const fs9 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs5, sep: [] });
+                map.items.push({ start, key: fs9, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs5);
+                this.stack.push(fs9);
               } else {
-                Object.assign(it, { key: fs5, sep: [] });
+                Object.assign(it, { key: fs9, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -14658,13 +14658,13 @@ var require_parser2 = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs5 = this.flowScalar(this.type);
+              const fs9 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs5, sep: [] });
+                fc.items.push({ start: [], key: fs9, sep: [] });
               else if (it.sep)
-                this.stack.push(fs5);
+                this.stack.push(fs9);
               else
-                Object.assign(it, { key: fs5, sep: [] });
+                Object.assign(it, { key: fs9, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -15040,7 +15040,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str2(strs, ...args) {
+    function str3(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -15051,7 +15051,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str2;
+    exports.str = str3;
     function addCodeArg(code19, arg) {
       if (arg instanceof _Code)
         code19.push(...arg._items);
@@ -15094,7 +15094,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str2`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str3`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x) {
@@ -15108,15 +15108,15 @@ var require_code = __commonJS({
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
     exports.safeStringify = safeStringify;
-    function getProperty(key) {
-      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _`[${key}]`;
+    function getProperty(key2) {
+      return typeof key2 == "string" && exports.IDENTIFIER.test(key2) ? new _Code(`.${key2}`) : _`[${key2}]`;
     }
     exports.getProperty = getProperty;
-    function getEsmExportName(key) {
-      if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
-        return new _Code(`${key}`);
+    function getEsmExportName(key2) {
+      if (typeof key2 == "string" && exports.IDENTIFIER.test(key2)) {
+        return new _Code(`${key2}`);
       }
-      throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
+      throw new Error(`CodeGen: invalid export name: ${key2}, use explicit $id name mapping`);
     }
     exports.getEsmExportName = getEsmExportName;
     function regexpCode(rx) {
@@ -15743,11 +15743,11 @@ var require_codegen = __commonJS({
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
         const code19 = ["{"];
-        for (const [key, value] of keyValues) {
+        for (const [key2, value] of keyValues) {
           if (code19.length > 1)
             code19.push(",");
-          code19.push(key);
-          if (key !== value || this.opts.es5) {
+          code19.push(key2);
+          if (key2 !== value || this.opts.es5) {
             code19.push(":");
             (0, code_1.addCodeArg)(code19, value);
           }
@@ -16022,17 +16022,17 @@ var require_util2 = __commonJS({
       if (typeof schema === "boolean")
         return;
       const rules = self.RULES.keywords;
-      for (const key in schema) {
-        if (!rules[key])
-          checkStrictMode(it, `unknown keyword: "${key}"`);
+      for (const key2 in schema) {
+        if (!rules[key2])
+          checkStrictMode(it, `unknown keyword: "${key2}"`);
       }
     }
     exports.checkUnknownRules = checkUnknownRules;
     function schemaHasRules(schema, rules) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key in schema)
-        if (rules[key])
+      for (const key2 in schema)
+        if (rules[key2])
           return true;
       return false;
     }
@@ -16040,8 +16040,8 @@ var require_util2 = __commonJS({
     function schemaHasRulesButRef(schema, RULES2) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key in schema)
-        if (key !== "$ref" && RULES2.all[key])
+      for (const key2 in schema)
+        if (key2 !== "$ref" && RULES2.all[key2])
           return true;
       return false;
     }
@@ -16056,22 +16056,22 @@ var require_util2 = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str2) {
-      return unescapeJsonPointer(decodeURIComponent(str2));
+    function unescapeFragment(str3) {
+      return unescapeJsonPointer(decodeURIComponent(str3));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str2) {
-      return encodeURIComponent(escapeJsonPointer(str2));
+    function escapeFragment(str3) {
+      return encodeURIComponent(escapeJsonPointer(str3));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str2) {
-      if (typeof str2 == "number")
-        return `${str2}`;
-      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str3) {
+      if (typeof str3 == "number")
+        return `${str3}`;
+      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str2) {
-      return str2.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str3) {
+      return str3.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -16619,8 +16619,8 @@ var require_defaults = __commonJS({
     function assignDefaults(it, ty) {
       const { properties, items: items2 } = it.schema;
       if (ty === "object" && properties) {
-        for (const key in properties) {
-          assignDefault(it, key, properties[key].default);
+        for (const key2 in properties) {
+          assignDefault(it, key2, properties[key2].default);
         }
       } else if (ty === "array" && Array.isArray(items2)) {
         items2.forEach((sch, i) => assignDefault(it, i, sch.default));
@@ -17004,8 +17004,8 @@ var require_fast_deep_equal = __commonJS({
         for (i = length; i-- !== 0; )
           if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
         for (i = length; i-- !== 0; ) {
-          var key = keys[i];
-          if (!equal(a[key], b[key])) return false;
+          var key2 = keys[i];
+          if (!equal(a[key2], b[key2])) return false;
         }
         return true;
       }
@@ -17077,27 +17077,27 @@ var require_json_schema_traverse = __commonJS({
     function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
       if (schema && typeof schema == "object" && !Array.isArray(schema)) {
         pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-        for (var key in schema) {
-          var sch = schema[key];
+        for (var key2 in schema) {
+          var sch = schema[key2];
           if (Array.isArray(sch)) {
-            if (key in traverse.arrayKeywords) {
+            if (key2 in traverse.arrayKeywords) {
               for (var i = 0; i < sch.length; i++)
-                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema, i);
+                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key2 + "/" + i, rootSchema, jsonPtr, key2, schema, i);
             }
-          } else if (key in traverse.propsKeywords) {
+          } else if (key2 in traverse.propsKeywords) {
             if (sch && typeof sch == "object") {
               for (var prop in sch)
-                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
+                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key2 + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key2, schema, prop);
             }
-          } else if (key in traverse.keywords || opts.allKeys && !(key in traverse.skipKeywords)) {
-            _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema);
+          } else if (key2 in traverse.keywords || opts.allKeys && !(key2 in traverse.skipKeywords)) {
+            _traverse(opts, pre, post, sch, jsonPtr + "/" + key2, rootSchema, jsonPtr, key2, schema);
           }
         }
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str2) {
-      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str3) {
+      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -17147,10 +17147,10 @@ var require_resolve = __commonJS({
       "$dynamicAnchor"
     ]);
     function hasRef(schema) {
-      for (const key in schema) {
-        if (REF_KEYWORDS.has(key))
+      for (const key2 in schema) {
+        if (REF_KEYWORDS.has(key2))
           return true;
-        const sch = schema[key];
+        const sch = schema[key2];
         if (Array.isArray(sch) && sch.some(hasRef))
           return true;
         if (typeof sch == "object" && hasRef(sch))
@@ -17160,14 +17160,14 @@ var require_resolve = __commonJS({
     }
     function countKeys(schema) {
       let count = 0;
-      for (const key in schema) {
-        if (key === "$ref")
+      for (const key2 in schema) {
+        if (key2 === "$ref")
           return Infinity;
         count++;
-        if (SIMPLE_INLINED.has(key))
+        if (SIMPLE_INLINED.has(key2))
           continue;
-        if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
+        if (typeof schema[key2] == "object") {
+          (0, util_1.eachItem)(schema[key2], (sch) => count += countKeys(sch));
         }
         if (count === Infinity)
           return Infinity;
@@ -17356,8 +17356,8 @@ var require_validate = __commonJS({
     function schemaCxtHasRules({ schema, self }) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key in schema)
-        if (self.RULES.all[key])
+      for (const key2 in schema)
+        if (self.RULES.all[key2])
           return true;
       return false;
     }
@@ -17733,11 +17733,11 @@ var require_validate = __commonJS({
         jsonPointer = $data;
         data = names_1.default.rootData;
       } else {
-        const matches = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches)
+        const matches2 = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches2)
           throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches[1];
-        jsonPointer = matches[2];
+        const up = +matches2[1];
+        jsonPointer = matches2[2];
         if (jsonPointer === "#") {
           if (up >= dataLevel)
             throw new Error(errorMsg("property/index", up));
@@ -17750,8 +17750,8 @@ var require_validate = __commonJS({
           return data;
       }
       let expr = data;
-      const segments2 = jsonPointer.split("/");
-      for (const segment of segments2) {
+      const segments = jsonPointer.split("/");
+      for (const segment of segments) {
         if (segment) {
           data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
           expr = (0, codegen_1._)`${expr} && ${data}`;
@@ -18194,15 +18194,15 @@ var require_utils2 = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str2, token) {
+    function findToken(str3, token) {
       let ind = 0;
-      for (let i = 0; i < str2.length; i++) {
-        if (str2[i] === token) ind++;
+      for (let i = 0; i < str3.length; i++) {
+        if (str3[i] === token) ind++;
       }
       return ind;
     }
-    function removeDotSegments(path11) {
-      let input = path11;
+    function removeDotSegments(path18) {
+      let input = path18;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -18276,16 +18276,16 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path11) {
-      if (path11 === "" || path11[0] === "/") {
-        return removeDotSegments(path11);
+    function removeDotSegmentsRelative(path18) {
+      if (path18 === "" || path18[0] === "/") {
+        return removeDotSegments(path18);
       }
-      const segments2 = path11.split("/");
-      const last = segments2.length - 1;
+      const segments = path18.split("/");
+      const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
       for (let i = 0; i <= last; i++) {
-        const segment = segments2[i];
+        const segment = segments[i];
         if (segment === "." || segment === "..") {
           if (segment === "..") {
             if (output.length !== 0 && output[output.length - 1] !== "..") {
@@ -18643,8 +18643,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path11 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path11 && path11 !== "/" ? path11 : void 0;
+        const path18 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path18 && path18 !== "/" ? path18 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -18656,11 +18656,11 @@ var require_schemes = __commonJS({
         urnComponent.error = "URN can not be parsed";
         return urnComponent;
       }
-      const matches = urnComponent.path.match(URN_REG);
-      if (matches && matches[0] === urnComponent.path) {
+      const matches2 = urnComponent.path.match(URN_REG);
+      if (matches2 && matches2[0] === urnComponent.path) {
         const scheme = options.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches[1].toLowerCase();
-        urnComponent.nss = matches[2];
+        urnComponent.nid = matches2[1].toLowerCase();
+        urnComponent.nss = matches2[2];
         const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
         const schemeHandler = getSchemeHandler(urnScheme);
         urnComponent.path = void 0;
@@ -18981,8 +18981,8 @@ var require_fast_uri = __commonJS({
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches) {
-      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+    function getParseError(parsed, matches2) {
+      if (matches2[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
         return 'URI path must start with "/" when authority is present.';
       }
       if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
@@ -19004,9 +19004,9 @@ var require_fast_uri = __commonJS({
     function isIPLiteral(host) {
       return host[0] === "[" && host[host.length - 1] === "]";
     }
-    function hasMalformedComponentPercentEncoding(matches) {
-      const host = matches[4];
-      return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
+    function hasMalformedComponentPercentEncoding(matches2) {
+      const host = matches2[4];
+      return hasMalformedPercentEncoding(matches2[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
     }
     function canonicalizeHost(parsed, options, schemeHandler, isIP) {
       if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
@@ -19081,15 +19081,15 @@ var require_fast_uri = __commonJS({
           }
         }
       }
-      const matches = uri.match(URI_PARSE);
-      if (matches) {
-        parsed.scheme = matches[1];
-        parsed.userinfo = matches[3];
-        parsed.host = matches[4];
-        parsed.port = parseInt(matches[5], 10);
-        parsed.path = matches[6] || "";
-        parsed.query = matches[7];
-        parsed.fragment = matches[8];
+      const matches2 = uri.match(URI_PARSE);
+      if (matches2) {
+        parsed.scheme = matches2[1];
+        parsed.userinfo = matches2[3];
+        parsed.host = matches2[4];
+        parsed.port = parseInt(matches2[5], 10);
+        parsed.path = matches2[6] || "";
+        parsed.query = matches2[7];
+        parsed.fragment = matches2[8];
         if (parsed.scheme !== void 0) {
           if (VALID_SCHEME.test(parsed.scheme)) {
             parsed.scheme = parsed.scheme.toLowerCase();
@@ -19098,14 +19098,14 @@ var require_fast_uri = __commonJS({
             malformedScheme = true;
           }
         }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches2);
         if (malformedPercentEncoding) {
           parsed.error = parsed.error || "URI contains malformed percent-encoding.";
         }
         if (isNaN(parsed.port)) {
-          parsed.port = matches[5];
+          parsed.port = matches2[5];
         }
-        const parseError = getParseError(parsed, matches);
+        const parseError = getParseError(parsed, matches2);
         if (parseError !== void 0) {
           parsed.error = parsed.error || parseError;
           malformedAuthorityOrPort = true;
@@ -19267,7 +19267,7 @@ var require_core = __commonJS({
     var util_1 = require_util2();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str2, flags) => new RegExp(str2, flags);
+    var defaultRegExp = (str3, flags) => new RegExp(str3, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -19452,7 +19452,7 @@ var require_core = __commonJS({
         }
       }
       // Adds schema to the instance
-      addSchema(schema, key, _meta, _validateSchema = this.opts.validateSchema) {
+      addSchema(schema, key2, _meta, _validateSchema = this.opts.validateSchema) {
         if (Array.isArray(schema)) {
           for (const sch of schema)
             this.addSchema(sch, void 0, _meta, _validateSchema);
@@ -19466,15 +19466,15 @@ var require_core = __commonJS({
             throw new Error(`schema ${schemaId} must be string`);
           }
         }
-        key = (0, resolve_1.normalizeId)(key || id);
-        this._checkUnique(key);
-        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
+        key2 = (0, resolve_1.normalizeId)(key2 || id);
+        this._checkUnique(key2);
+        this.schemas[key2] = this._addSchema(schema, _meta, key2, _validateSchema, true);
         return this;
       }
       // Add schema that will be used to validate other schemas
       // options in META_IGNORE_OPTIONS are alway set to false
-      addMetaSchema(schema, key, _validateSchema = this.opts.validateSchema) {
-        this.addSchema(schema, key, true, _validateSchema);
+      addMetaSchema(schema, key2, _validateSchema = this.opts.validateSchema) {
+        this.addSchema(schema, key2, true, _validateSchema);
         return this;
       }
       //  Validate schema against its meta-schema
@@ -19620,24 +19620,24 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text2, msg) => text2 + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text3, msg) => text3 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
         metaSchema = JSON.parse(JSON.stringify(metaSchema));
         for (const jsonPointer of keywordsJsonPointers) {
-          const segments2 = jsonPointer.split("/").slice(1);
+          const segments = jsonPointer.split("/").slice(1);
           let keywords = metaSchema;
-          for (const seg of segments2)
+          for (const seg of segments)
             keywords = keywords[seg];
-          for (const key in rules) {
-            const rule = rules[key];
+          for (const key2 in rules) {
+            const rule = rules[key2];
             if (typeof rule != "object")
               continue;
             const { $data } = rule.definition;
-            const schema = keywords[key];
+            const schema = keywords[key2];
             if ($data && schema)
-              keywords[key] = schemaOrData(schema);
+              keywords[key2] = schemaOrData(schema);
           }
         }
         return metaSchema;
@@ -19710,10 +19710,10 @@ var require_core = __commonJS({
     Ajv.MissingRefError = ref_error_1.default;
     exports.default = Ajv;
     function checkOptions(checkOpts, options, msg, log = "error") {
-      for (const key in checkOpts) {
-        const opt = key;
+      for (const key2 in checkOpts) {
+        const opt = key2;
         if (opt in options)
-          this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
+          this.logger[log](`${msg}: option ${key2}. ${checkOpts[opt]}`);
       }
     }
     function getSchEnv(keyRef) {
@@ -19727,8 +19727,8 @@ var require_core = __commonJS({
       if (Array.isArray(optsSchemas))
         this.addSchema(optsSchemas);
       else
-        for (const key in optsSchemas)
-          this.addSchema(optsSchemas[key], key);
+        for (const key2 in optsSchemas)
+          this.addSchema(optsSchemas[key2], key2);
     }
     function addInitialFormats() {
       for (const name in this.opts.formats) {
@@ -20062,16 +20062,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str2) {
-      const len = str2.length;
+    function ucs2length(str3) {
+      const len = str3.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str2.charCodeAt(pos++);
+        value = str3.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str2.charCodeAt(pos);
+          value = str3.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -20776,11 +20776,11 @@ var require_dependencies = __commonJS({
     function splitDependencies({ schema }) {
       const propertyDeps = {};
       const schemaDeps = {};
-      for (const key in schema) {
-        if (key === "__proto__")
+      for (const key2 in schema) {
+        if (key2 === "__proto__")
           continue;
-        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
-        deps[key] = schema[key];
+        const deps = Array.isArray(schema[key2]) ? propertyDeps : schemaDeps;
+        deps[key2] = schema[key2];
       }
       return [propertyDeps, schemaDeps];
     }
@@ -20857,13 +20857,13 @@ var require_propertyNames = __commonJS({
         if ((0, util_1.alwaysValidSchema)(it, schema))
           return;
         const valid = gen.name("valid");
-        gen.forIn("key", data, (key) => {
-          cxt.setParams({ propertyName: key });
+        gen.forIn("key", data, (key2) => {
+          cxt.setParams({ propertyName: key2 });
           cxt.subschema({
             keyword: "propertyNames",
-            data: key,
+            data: key2,
             dataTypes: ["string"],
-            propertyName: key,
+            propertyName: key2,
             compositeRule: true
           }, valid);
           gen.if((0, codegen_1.not)(valid), () => {
@@ -20912,38 +20912,38 @@ var require_additionalProperties = __commonJS({
         checkAdditionalProperties();
         cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
         function checkAdditionalProperties() {
-          gen.forIn("key", data, (key) => {
+          gen.forIn("key", data, (key2) => {
             if (!props.length && !patProps.length)
-              additionalPropertyCode(key);
+              additionalPropertyCode(key2);
             else
-              gen.if(isAdditional(key), () => additionalPropertyCode(key));
+              gen.if(isAdditional(key2), () => additionalPropertyCode(key2));
           });
         }
-        function isAdditional(key) {
+        function isAdditional(key2) {
           let definedProp;
           if (props.length > 8) {
             const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
-            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
+            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key2);
           } else if (props.length) {
-            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key} === ${p}`));
+            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key2} === ${p}`));
           } else {
             definedProp = codegen_1.nil;
           }
           if (patProps.length) {
-            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
+            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key2})`));
           }
           return (0, codegen_1.not)(definedProp);
         }
-        function deleteAdditional(key) {
-          gen.code((0, codegen_1._)`delete ${data}[${key}]`);
+        function deleteAdditional(key2) {
+          gen.code((0, codegen_1._)`delete ${data}[${key2}]`);
         }
-        function additionalPropertyCode(key) {
+        function additionalPropertyCode(key2) {
           if (opts.removeAdditional === "all" || opts.removeAdditional && schema === false) {
-            deleteAdditional(key);
+            deleteAdditional(key2);
             return;
           }
           if (schema === false) {
-            cxt.setParams({ additionalProperty: key });
+            cxt.setParams({ additionalProperty: key2 });
             cxt.error();
             if (!allErrors)
               gen.break();
@@ -20952,22 +20952,22 @@ var require_additionalProperties = __commonJS({
           if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
             const valid = gen.name("valid");
             if (opts.removeAdditional === "failing") {
-              applyAdditionalSchema(key, valid, false);
+              applyAdditionalSchema(key2, valid, false);
               gen.if((0, codegen_1.not)(valid), () => {
                 cxt.reset();
-                deleteAdditional(key);
+                deleteAdditional(key2);
               });
             } else {
-              applyAdditionalSchema(key, valid);
+              applyAdditionalSchema(key2, valid);
               if (!allErrors)
                 gen.if((0, codegen_1.not)(valid), () => gen.break());
             }
           }
         }
-        function applyAdditionalSchema(key, valid, errors) {
+        function applyAdditionalSchema(key2, valid, errors) {
           const subschema = {
             keyword: "additionalProperties",
-            dataProp: key,
+            dataProp: key2,
             dataPropType: util_1.Type.Str
           };
           if (errors === false) {
@@ -21092,19 +21092,19 @@ var require_patternProperties = __commonJS({
           }
         }
         function validateProperties(pat) {
-          gen.forIn("key", data, (key) => {
-            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
+          gen.forIn("key", data, (key2) => {
+            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key2})`, () => {
               const alwaysValid = alwaysValidPatterns.includes(pat);
               if (!alwaysValid) {
                 cxt.subschema({
                   keyword: "patternProperties",
                   schemaProp: pat,
-                  dataProp: key,
+                  dataProp: key2,
                   dataPropType: util_2.Type.Str
                 }, valid);
               }
               if (it.opts.unevaluated && props !== true) {
-                gen.assign((0, codegen_1._)`${props}[${key}]`, true);
+                gen.assign((0, codegen_1._)`${props}[${key2}]`, true);
               } else if (!alwaysValid && !it.allErrors) {
                 gen.if((0, codegen_1.not)(valid), () => gen.break());
               }
@@ -21606,15 +21606,15 @@ var require_unevaluatedProperties = __commonJS({
           throw new Error("ajv implementation error");
         const { allErrors, props } = it;
         if (props instanceof codegen_1.Name) {
-          gen.if((0, codegen_1._)`${props} !== true`, () => gen.forIn("key", data, (key) => gen.if(unevaluatedDynamic(props, key), () => unevaluatedPropCode(key))));
+          gen.if((0, codegen_1._)`${props} !== true`, () => gen.forIn("key", data, (key2) => gen.if(unevaluatedDynamic(props, key2), () => unevaluatedPropCode(key2))));
         } else if (props !== true) {
-          gen.forIn("key", data, (key) => props === void 0 ? unevaluatedPropCode(key) : gen.if(unevaluatedStatic(props, key), () => unevaluatedPropCode(key)));
+          gen.forIn("key", data, (key2) => props === void 0 ? unevaluatedPropCode(key2) : gen.if(unevaluatedStatic(props, key2), () => unevaluatedPropCode(key2)));
         }
         it.props = true;
         cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
-        function unevaluatedPropCode(key) {
+        function unevaluatedPropCode(key2) {
           if (schema === false) {
-            cxt.setParams({ unevaluatedProperty: key });
+            cxt.setParams({ unevaluatedProperty: key2 });
             cxt.error();
             if (!allErrors)
               gen.break();
@@ -21624,21 +21624,21 @@ var require_unevaluatedProperties = __commonJS({
             const valid = gen.name("valid");
             cxt.subschema({
               keyword: "unevaluatedProperties",
-              dataProp: key,
+              dataProp: key2,
               dataPropType: util_1.Type.Str
             }, valid);
             if (!allErrors)
               gen.if((0, codegen_1.not)(valid), () => gen.break());
           }
         }
-        function unevaluatedDynamic(evaluatedProps, key) {
-          return (0, codegen_1._)`!${evaluatedProps} || !${evaluatedProps}[${key}]`;
+        function unevaluatedDynamic(evaluatedProps, key2) {
+          return (0, codegen_1._)`!${evaluatedProps} || !${evaluatedProps}[${key2}]`;
         }
-        function unevaluatedStatic(evaluatedProps, key) {
+        function unevaluatedStatic(evaluatedProps, key2) {
           const ps = [];
           for (const p in evaluatedProps) {
             if (evaluatedProps[p] === true)
-              ps.push((0, codegen_1._)`${key} !== ${p}`);
+              ps.push((0, codegen_1._)`${key2} !== ${p}`);
           }
           return (0, codegen_1.and)(...ps);
         }
@@ -22477,8 +22477,8 @@ var require_ignore = __commonJS({
       TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
     }
     var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define = (object, key, value) => {
-      Object.defineProperty(object, key, { value });
+    var define = (object, key2, value) => {
+      Object.defineProperty(object, key2, { value });
       return value;
     };
     var RETURN_FALSE = () => false;
@@ -22574,17 +22574,17 @@ var require_ignore = __commonJS({
       }
     };
     var NEVER_MATCH = "[]";
-    var PLACEHOLDER2 = "\0";
+    var PLACEHOLDER3 = "\0";
     var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER2}(\\d+)${PLACEHOLDER2}`,
+      `${PLACEHOLDER3}(\\d+)${PLACEHOLDER3}`,
       "g"
     );
     var TRAILING_WILDCARD = "\uE000";
     var TRAILING_DOUBLESTAR = "\uE001";
-    var isReserved = (char) => char === PLACEHOLDER2 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var isReserved = (char) => char === PLACEHOLDER3 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
     var extractBrackets = (pattern) => {
       const sources = [];
-      const hold = (source) => `${PLACEHOLDER2}${sources.push(source) - 1}${PLACEHOLDER2}`;
+      const hold = (source) => `${PLACEHOLDER3}${sources.push(source) - 1}${PLACEHOLDER3}`;
       const { length } = pattern;
       let out = EMPTY;
       let index = 0;
@@ -22640,7 +22640,7 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
+        (_, run3, space) => space ? run3.slice(0, run3.length - run3.length % 2) + SPACE : run3,
         ESCAPE + SPACE
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
@@ -22731,7 +22731,7 @@ var require_ignore = __commonJS({
         // Zero, one or several directories
         // should not use '*', or it will be replaced by the next replacer
         // Check if it is not the last `'/**'`
-        (_, index, str2) => index + 6 < str2.length ? str2.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        (_, index, str3) => index + 6 < str3.length ? str3.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
         "*"
       ],
       // normal intermediate wildcards
@@ -22825,10 +22825,10 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run2, at) => {
+    var separatorAfter = (run3, at2) => {
       let separator = EMPTY;
-      for (let index = at + 1; index < run2.length && !run2[index].wildcard; index++) {
-        separator += run2[index].single;
+      for (let index = at2 + 1; index < run3.length && !run3[index].wildcard; index++) {
+        separator += run3[index].single;
       }
       return separator;
     };
@@ -22888,26 +22888,26 @@ var require_ignore = __commonJS({
         }
       }
       let out = EMPTY;
-      let run2 = [];
+      let run3 = [];
       const flush = () => {
         let lastWildcard;
-        run2.forEach((token, at) => {
+        run3.forEach((token, at2) => {
           if (token.wildcard) {
-            lastWildcard = at;
+            lastWildcard = at2;
           }
         });
-        run2.forEach((token, at) => {
+        run3.forEach((token, at2) => {
           if (!token.wildcard) {
             out += token.single;
             return;
           }
-          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at)})[^\\/])*`;
+          out += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run3, at2)})[^\\/])*`;
         });
-        run2 = [];
+        run3 = [];
       };
       tokens.forEach((token) => {
         if (token.boundary === void 0) {
-          run2.push(token);
+          run3.push(token);
           return;
         }
         flush();
@@ -22954,26 +22954,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path11) => {
-      const end = path11.length - 1;
-      const index = path11.lastIndexOf(
+    var basenameOf = (path18) => {
+      const end = path18.length - 1;
+      const index = path18.lastIndexOf(
         SLASH,
-        path11[end] === SLASH ? end - 1 : end
+        path18[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path11 : path11.slice(index + 1);
+      return index < 0 ? path18 : path18.slice(index + 1);
     };
-    var parentOf = (path11) => {
-      if (path11.charCodeAt(0) === SLASH_CODE || path11.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path11.split(SLASH).filter(Boolean);
+    var parentOf = (path18) => {
+      if (path18.charCodeAt(0) === SLASH_CODE || path18.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path18.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path11.length - 1;
-      const cut = path11.lastIndexOf(
+      const end = path18.length - 1;
+      const cut = path18.lastIndexOf(
         SLASH,
-        path11.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path18.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path11.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path18.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -22996,30 +22996,30 @@ var require_ignore = __commonJS({
         return define(this, "_basenameOnly", matchesBasename(this.body));
       }
       get regex() {
-        const key = UNDERSCORE + MODE_IGNORE;
-        if (this[key]) {
-          return this[key];
+        const key2 = UNDERSCORE + MODE_IGNORE;
+        if (this[key2]) {
+          return this[key2];
         }
-        return this._make(MODE_IGNORE, key);
+        return this._make(MODE_IGNORE, key2);
       }
       get checkRegex() {
-        const key = UNDERSCORE + MODE_CHECK_IGNORE;
-        if (this[key]) {
-          return this[key];
+        const key2 = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key2]) {
+          return this[key2];
         }
-        return this._make(MODE_CHECK_IGNORE, key);
+        return this._make(MODE_CHECK_IGNORE, key2);
       }
-      _make(mode, key) {
-        const str2 = pinWildcards(
+      _make(mode, key2) {
+        const str3 = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
-        const regex = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
-        return define(this, key, regex);
+        const regex = this.ignoreCase ? new RegExp(str3, "i") : new RegExp(str3);
+        return define(this, key2, regex);
       }
     };
-    var hasTrailingBackslash = (str2) => {
+    var hasTrailingBackslash = (str3) => {
       let count = 0;
-      while (str2[str2.length - count - 1] === ESCAPE) {
+      while (str3[str3.length - count - 1] === ESCAPE) {
         count++;
       }
       return count % 2 === 1;
@@ -23123,7 +23123,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path11) {
+      testLiteral(path18) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -23132,7 +23132,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path11)) {
+          if (rule.checkRegex.test(path18)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -23152,15 +23152,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path11, mode) {
+      test(path18, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename5 = shortcut ? basenameOf(path11) : path11;
+        const basename5 = shortcut ? basenameOf(path18) : path18;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename5 : path11
+            shortcut && rule._basenameOnly ? basename5 : path18
           )) {
             const { negative } = rule;
             const ret = {
@@ -23182,17 +23182,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path11, originalPath, doThrow) => {
-      if (!isString(path11)) {
+    var checkPath = (path18, originalPath, doThrow) => {
+      if (!isString(path18)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path11) {
+      if (!path18) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path11)) {
+      if (checkPath.isNotRelative(path18)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -23201,25 +23201,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path11) => {
-      const first = path11.charCodeAt(0);
+    var isNotRelative = (path18) => {
+      const first = path18.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path11.length === 1) {
+      if (path18.length === 1) {
         return true;
       }
-      const second = path11.charCodeAt(1);
+      const second = path18.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path11.length === 2 || path11.charCodeAt(2) === SLASH_CODE;
+      return path18.length === 2 || path18.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -23250,59 +23250,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path11) {
+      _test(originalPath, cache3, path18) {
         checkPath(
-          path11,
+          path18,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path11 ? this._t(path11, cache3) : {
+        return path18 ? this._t(path18, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path11 = convertPath(target);
-        if (!path11 || path11.charCodeAt(path11.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path11);
+        const path18 = convertPath(target);
+        if (!path18 || path18.charCodeAt(path18.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path18);
         }
-        const dir = this._t(path11, this._testCache);
+        const dir = this._t(path18, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path11);
+        const literal = this._rules.testLiteral(path18);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path11, cache3) {
-        const cached = cache3[path11];
+      _t(path18, cache3) {
+        const cached = cache3[path18];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path11);
+        const parentPath = parentOf(path18);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path11] = parent && parent.ignored ? parent : this._rules.test(path11, MODE_IGNORE);
+        return cache3[path18] = parent && parent.ignored ? parent : this._rules.test(path18, MODE_IGNORE);
       }
-      ignores(path11) {
-        return this._test(path11, this._ignoreCache, convertPath(path11)).ignored;
+      ignores(path18) {
+        return this._test(path18, this._ignoreCache, convertPath(path18)).ignored;
       }
       createFilter() {
-        return (path11) => !this.ignores(path11);
+        return (path18) => !this.ignores(path18);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path11) {
-        return this._test(path11, this._testCache, convertPath(path11));
+      test(path18) {
+        return this._test(path18, this._testCache, convertPath(path18));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path11) => checkPath(convertPath(path11), path11, RETURN_FALSE);
+    var isPathValid = (path18) => checkPath(convertPath(path18), path18, RETURN_FALSE);
     var setupWindows = () => {
-      const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
+      const makePosix = (str3) => /^\\\\\?\\/.test(str3) || /["<>|\u0000-\u001F]+/u.test(str3) ? str3 : str3.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path11) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path11) || isNotRelative(path11);
+      checkPath.isNotRelative = (path18) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path18) || isNotRelative(path18);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -23318,13 +23318,18 @@ var require_ignore = __commonJS({
 });
 
 // src/cli/main.ts
-import { parseArgs as parseArgs2 } from "node:util";
+import { parseArgs as parseArgs4 } from "node:util";
+import { writeFileSync } from "node:fs";
+import path17 from "node:path";
 
 // src/engine/check.ts
-import path9 from "node:path";
+import path11 from "node:path";
+
+// src/version.ts
+var VERSION = "1.0.0";
 
 // src/rules/define.ts
-var DOCS_BASE_URL = "https://github.com/layerguard/layerguard/blob/main/";
+var DOCS_BASE_URL = `https://github.com/layerguard/layerguard/blob/v${VERSION}/`;
 function docsPathOf(id) {
   return `docs/rules/${id.replace("/", "-")}.md`;
 }
@@ -23334,7 +23339,9 @@ function defineRule(def) {
   const name = def.id.slice(slash + 1);
   if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(name)) throw new Error(`rule id ${def.id} is not kebab-case`);
   const defaultOptions = {};
-  for (const [key, schema] of Object.entries(def.options ?? {})) defaultOptions[key] = schema.default;
+  for (const [key2, schema] of Object.entries(def.options ?? {})) defaultOptions[key2] = schema.default;
+  for (const key2 of Object.keys(def.hadolintOptions ?? {}))
+    if (!(key2 in defaultOptions)) throw new Error(`rule ${def.id}: hadolintOptions names no option ${key2}`);
   return { ...def, kind, name, docsPath: docsPathOf(def.id), aliases: def.aliases ?? [], defaultOptions };
 }
 
@@ -23343,13 +23350,13 @@ var import_dockerfile_ast = __toESM(require_main(), 1);
 
 // src/targets/image-ref.ts
 var DOCKER_HUB = "docker.io";
-function parseImageRef(text2, raw = text2) {
-  let rest = text2.trim();
+function parseImageRef(text3, raw = text3) {
+  let rest = text3.trim();
   let digest;
-  const at = rest.indexOf("@");
-  if (at >= 0) {
-    digest = rest.slice(at + 1) || void 0;
-    rest = rest.slice(0, at);
+  const at2 = rest.indexOf("@");
+  if (at2 >= 0) {
+    digest = rest.slice(at2 + 1) || void 0;
+    rest = rest.slice(0, at2);
   }
   let tag;
   const lastSlash = rest.lastIndexOf("/");
@@ -23375,14 +23382,14 @@ function parseImageRef(text2, raw = text2) {
   const name = registry === DOCKER_HUB ? shortRepo : `${registry}/${repository}`;
   return {
     raw,
-    text: text2,
+    text: text3,
     registry,
     registryExplicit,
     repository,
     name,
     tag,
     digest,
-    scratch: text2.trim().toLowerCase() === "scratch"
+    scratch: text3.trim().toLowerCase() === "scratch"
   };
 }
 function imageMatches(ref, pattern) {
@@ -23401,13 +23408,13 @@ function imageMatches(ref, pattern) {
   if (digestPattern !== void 0 && !globMatch(digestPattern, ref.digest ?? "")) return false;
   return true;
 }
-function globMatch(pattern, text2) {
+function globMatch(pattern, text3) {
   let p = 0;
   let t = 0;
   let star = -1;
   let mark = 0;
-  while (t < text2.length) {
-    if (p < pattern.length && pattern[p] !== "*" && pattern[p] === text2[t]) {
+  while (t < text3.length) {
+    if (p < pattern.length && pattern[p] !== "*" && pattern[p] === text3[t]) {
       p++;
       t++;
     } else if (p < pattern.length && pattern[p] === "*") {
@@ -23476,9 +23483,9 @@ var CLOSERS = /* @__PURE__ */ new Set(["then", "elif", "else", "fi", "do", "done
 var Bail = class {
 };
 var BAIL = new Bail();
-function dockerClean(text2, esc) {
-  const n = text2.length;
-  let i = text2.indexOf(esc);
+function dockerClean(text3, esc) {
+  const n = text3.length;
+  let i = text3.indexOf(esc);
   if (i < 0) return null;
   let parts = null;
   const clean = [0];
@@ -23488,28 +23495,28 @@ function dockerClean(text2, esc) {
   while (i >= 0) {
     let j = i + 1;
     while (j < n) {
-      const c = text2.charCodeAt(j);
+      const c = text3.charCodeAt(j);
       if (c === CH_SPACE || c === CH_TAB || c === CH_CR) j++;
       else break;
     }
-    if (j < n && text2.charCodeAt(j) === CH_NL) {
+    if (j < n && text3.charCodeAt(j) === CH_NL) {
       if (parts === null) parts = [];
-      parts.push(text2.slice(segStart, i));
+      parts.push(text3.slice(segStart, i));
       cleanLen += i - segStart;
       let k = j + 1;
       for (; ; ) {
         let m = k;
         while (m < n) {
-          const c = text2.charCodeAt(m);
+          const c = text3.charCodeAt(m);
           if (c === CH_SPACE || c === CH_TAB || c === CH_CR) m++;
           else break;
         }
-        if (m < n && text2.charCodeAt(m) === CH_NL) {
+        if (m < n && text3.charCodeAt(m) === CH_NL) {
           k = m + 1;
           continue;
         }
-        if (m < n && text2.charCodeAt(m) === CH_HASH) {
-          const nl = text2.indexOf("\n", m);
+        if (m < n && text3.charCodeAt(m) === CH_HASH) {
+          const nl = text3.indexOf("\n", m);
           k = nl < 0 ? n : nl + 1;
           continue;
         }
@@ -23518,13 +23525,13 @@ function dockerClean(text2, esc) {
       segStart = k;
       clean.push(cleanLen);
       orig.push(k);
-      i = k < n ? text2.indexOf(esc, k) : -1;
+      i = k < n ? text3.indexOf(esc, k) : -1;
     } else {
-      i = text2.indexOf(esc, i + 1);
+      i = text3.indexOf(esc, i + 1);
     }
   }
   if (parts === null) return null;
-  parts.push(text2.slice(segStart));
+  parts.push(text3.slice(segStart));
   return { src: parts.join(""), clean, orig };
 }
 function ansiEscape(src, p, end) {
@@ -23617,19 +23624,19 @@ var Parser = class {
   lastExp = false;
   redirEnd = 0;
   heredocs = [];
-  constructor(text2, options) {
-    this.text = text2;
+  constructor(text3, options) {
+    this.text = text3;
     this.base = typeof options.baseOffset === "number" && Number.isFinite(options.baseOffset) ? options.baseOffset : 0;
     const esc = options.escapeChar === "`" ? "`" : "\\";
     this.bs = esc === "\\";
     this.dockerMode = options.dockerfileContinuations === true;
-    const cleaned = this.dockerMode ? dockerClean(text2, esc) : null;
+    const cleaned = this.dockerMode ? dockerClean(text3, esc) : null;
     if (cleaned) {
       this.src = cleaned.src;
       this.segClean = cleaned.clean;
       this.segOrig = cleaned.orig;
     } else {
-      this.src = text2;
+      this.src = text3;
       this.segClean = null;
       this.segOrig = null;
     }
@@ -23669,9 +23676,9 @@ var Parser = class {
     const start = this.mapPos(s);
     this.errors.push({ message, start, end: this.mapEnd(s, e) });
   }
-  enter(at) {
+  enter(at2) {
     if (++this.nest > MAX_NEST) {
-      this.error("nesting too deep; the rest of the script is not parsed", at, at);
+      this.error("nesting too deep; the rest of the script is not parsed", at2, at2);
       throw BAIL;
     }
   }
@@ -24494,65 +24501,65 @@ var Parser = class {
     return null;
   }
   /** A compound command's body: a list one level deeper. */
-  body(at) {
-    this.enter(at);
+  body(at2) {
+    this.enter(at2);
     this.depth++;
     this.parseList();
     this.depth--;
     this.leave();
   }
-  expectKw(kw, what, at) {
+  expectKw(kw, what, at2) {
     if (this.isKw(kw)) {
       this.consume();
       return true;
     }
-    this.error(`expected '${kw}' ${what}, found ${this.describe()}`, at, this.tokEnd > at ? this.tokEnd : at);
+    this.error(`expected '${kw}' ${what}, found ${this.describe()}`, at2, this.tokEnd > at2 ? this.tokEnd : at2);
     return false;
   }
   parseTrailingRedirects() {
     while (this.peek() === T_REDIR) this.parseRedirect();
   }
   parseIf() {
-    const at = this.tokStart;
+    const at2 = this.tokStart;
     this.consume();
-    this.body(at);
-    if (!this.expectKw("then", "after 'if' condition", at)) return;
-    this.body(at);
+    this.body(at2);
+    if (!this.expectKw("then", "after 'if' condition", at2)) return;
+    this.body(at2);
     for (; ; ) {
       if (this.isKw("elif")) {
         this.consume();
-        this.body(at);
-        if (!this.expectKw("then", "after 'elif' condition", at)) return;
-        this.body(at);
+        this.body(at2);
+        if (!this.expectKw("then", "after 'elif' condition", at2)) return;
+        this.body(at2);
         continue;
       }
       if (this.isKw("else")) {
         this.consume();
-        this.body(at);
+        this.body(at2);
       }
       break;
     }
-    if (!this.expectKw("fi", "to close 'if'", at)) return;
+    if (!this.expectKw("fi", "to close 'if'", at2)) return;
     this.parseTrailingRedirects();
   }
   parseWhile() {
-    const at = this.tokStart;
+    const at2 = this.tokStart;
     this.consume();
-    this.body(at);
-    if (!this.expectKw("do", "after loop condition", at)) return;
-    this.body(at);
-    if (!this.expectKw("done", "to close loop", at)) return;
+    this.body(at2);
+    if (!this.expectKw("do", "after loop condition", at2)) return;
+    this.body(at2);
+    if (!this.expectKw("done", "to close loop", at2)) return;
     this.parseTrailingRedirects();
   }
   parseFor() {
-    const at = this.tokStart;
+    const at2 = this.tokStart;
     const kw = this.tokWord.value;
     this.consume();
     let t = this.peek();
     if (t === T_OP && this.tokOp === "(" && this.src.charCodeAt(this.tokStart + 1) === CH_LPAREN) {
       const q = this.forArithEnd(this.tokStart);
       if (q < 0) {
-        this.error(`unterminated '${kw} ((\u2026))'`, at, this.end);
+        this.error(`unterminated '${kw} ((\u2026))'`, at2, this.end);
         this.pos = this.end;
         this.hasTok = false;
         return;
@@ -24562,7 +24569,7 @@ var Parser = class {
       if (this.peek() === T_NL || this.isOp(";")) this.consume();
     } else {
       if (t !== T_WORD) {
-        this.error(`expected a variable name after '${kw}'`, at, this.tokEnd);
+        this.error(`expected a variable name after '${kw}'`, at2, this.tokEnd);
         return;
       }
       this.consume();
@@ -24579,9 +24586,9 @@ var Parser = class {
       this.parseGroup();
       return;
     }
-    if (!this.expectKw("do", `in '${kw}' loop`, at)) return;
-    this.body(at);
-    if (!this.expectKw("done", `to close '${kw}' loop`, at)) return;
+    if (!this.expectKw("do", `in '${kw}' loop`, at2)) return;
+    this.body(at2);
+    if (!this.expectKw("done", `to close '${kw}' loop`, at2)) return;
     this.parseTrailingRedirects();
   }
   /** End of `(( … ))` in a bash arithmetic for loop (it may contain `;`). */
@@ -24597,15 +24604,15 @@ var Parser = class {
     return -1;
   }
   parseCase() {
-    const at = this.tokStart;
+    const at2 = this.tokStart;
     this.consume();
     if (this.peek() !== T_WORD) {
-      this.error("expected a word after 'case'", at, this.tokEnd);
+      this.error("expected a word after 'case'", at2, this.tokEnd);
       return;
     }
     this.consume();
     this.skipNewlines();
-    if (!this.expectKw("in", "after 'case' word", at)) return;
+    if (!this.expectKw("in", "after 'case' word", at2)) return;
     for (; ; ) {
       this.skipNewlines();
       if (this.isKw("esac")) {
@@ -24613,7 +24620,7 @@ var Parser = class {
         break;
       }
       if (this.peek() === T_EOF) {
-        this.error("expected 'esac' to close 'case'", at, this.end);
+        this.error("expected 'esac' to close 'case'", at2, this.end);
         return;
       }
       if (this.isOp("(")) this.consume();
@@ -24636,7 +24643,7 @@ var Parser = class {
         break;
       }
       if (!ok) return;
-      this.body(at);
+      this.body(at2);
       const t = this.peek();
       if (t === T_OP && (this.tokOp === ";;" || this.tokOp === ";&" || this.tokOp === ";;&")) {
         this.consume();
@@ -24652,19 +24659,19 @@ var Parser = class {
     this.parseTrailingRedirects();
   }
   parseGroup() {
-    const at = this.tokStart;
+    const at2 = this.tokStart;
     this.consume();
-    this.body(at);
-    if (!this.expectKw("}", "to close '{'", at)) return;
+    this.body(at2);
+    if (!this.expectKw("}", "to close '{'", at2)) return;
     this.parseTrailingRedirects();
   }
   parseSubshell() {
-    const at = this.tokStart;
+    const at2 = this.tokStart;
     this.consume();
-    if (at + 1 < this.end && this.src.charCodeAt(at + 1) === CH_LPAREN) {
-      const q = this.arithEnd(at);
+    if (at2 + 1 < this.end && this.src.charCodeAt(at2 + 1) === CH_LPAREN) {
+      const q = this.arithEnd(at2);
       if (q >= 0) {
-        this.scanArithBody(at + 2, q - 2);
+        this.scanArithBody(at2 + 2, q - 2);
         this.pos = q;
         this.hasTok = false;
         this.parseTrailingRedirects();
@@ -24673,27 +24680,27 @@ var Parser = class {
     }
     const savedSubshell = this.subshellDepth;
     this.subshellDepth++;
-    this.body(at);
+    this.body(at2);
     this.subshellDepth = savedSubshell;
     if (this.isOp(")")) this.consume();
     else {
-      this.error(`expected ')' to close subshell, found ${this.describe()}`, at, at + 1);
+      this.error(`expected ')' to close subshell, found ${this.describe()}`, at2, at2 + 1);
       return;
     }
     this.parseTrailingRedirects();
   }
   /** The body of a function definition (after `name()` or `function name`). */
-  parseFunctionBody(at) {
+  parseFunctionBody(at2) {
     this.skipNewlines();
-    this.enter(at);
+    this.enter(at2);
     this.parseCommand(this.pipelines++, null, false);
     this.leave();
   }
   parseFunctionKeyword() {
-    const at = this.tokStart;
+    const at2 = this.tokStart;
     this.consume();
     if (this.peek() !== T_WORD) {
-      this.error("expected a function name after 'function'", at, this.tokEnd);
+      this.error("expected a function name after 'function'", at2, this.tokEnd);
       return;
     }
     this.consume();
@@ -24702,7 +24709,7 @@ var Parser = class {
       if (this.isOp(")")) this.consume();
       else this.error("expected ')' in function definition", this.tokStart, this.tokEnd);
     }
-    this.parseFunctionBody(at);
+    this.parseFunctionBody(at2);
   }
   /** Parses a redirection (the current token) and its target; `redirEnd` is set to its cleaned end. */
   parseRedirect() {
@@ -24799,8 +24806,8 @@ var Parser = class {
     return cmd;
   }
 };
-function parseShell(text2, options = {}) {
-  const src = typeof text2 === "string" ? text2 : String(text2 ?? "");
+function parseShell(text3, options = {}) {
+  const src = typeof text3 === "string" ? text3 : String(text3 ?? "");
   const parser = new Parser(src, options ?? {});
   try {
     parser.run();
@@ -24822,21 +24829,21 @@ var NAME_START = /[A-Za-z_]/;
 var NAME_CHAR = /[A-Za-z0-9_]/;
 var MAX_EXPANSION_DEPTH = 32;
 var MAX_EXPANSION_LENGTH = 16 * 1024;
-function expandVars(text2, scope, escapeChar = "\\", depth = 0) {
-  if (!text2.includes("$") || depth > MAX_EXPANSION_DEPTH)
-    return { value: text2, unresolved: [], substituted: false };
+function expandVars(text3, scope, escapeChar = "\\", depth = 0) {
+  if (!text3.includes("$") || depth > MAX_EXPANSION_DEPTH)
+    return { value: text3, unresolved: [], substituted: false };
   const unresolved = [];
   let substituted = false;
   let out = "";
   let i = 0;
   const lookup = (name) => scope.get(name)?.value;
-  while (i < text2.length) {
+  while (i < text3.length) {
     if (out.length > MAX_EXPANSION_LENGTH) {
       out = out.slice(0, MAX_EXPANSION_LENGTH);
       break;
     }
-    const c = text2[i];
-    if (c === escapeChar && text2[i + 1] === "$") {
+    const c = text3[i];
+    if (c === escapeChar && text3[i + 1] === "$") {
       out += "$";
       i += 2;
       continue;
@@ -24846,13 +24853,13 @@ function expandVars(text2, scope, escapeChar = "\\", depth = 0) {
       i++;
       continue;
     }
-    if (text2[i + 1] === "{") {
-      const close = findClose(text2, i + 2);
+    if (text3[i + 1] === "{") {
+      const close = findClose(text3, i + 2);
       if (close < 0) {
-        out += text2.slice(i);
+        out += text3.slice(i);
         break;
       }
-      const inner = text2.slice(i + 2, close);
+      const inner = text3.slice(i + 2, close);
       i = close + 1;
       let n = 0;
       while (n < inner.length && NAME_CHAR.test(inner[n])) n++;
@@ -24885,10 +24892,10 @@ function expandVars(text2, scope, escapeChar = "\\", depth = 0) {
       }
       continue;
     }
-    if (i + 1 < text2.length && NAME_START.test(text2[i + 1])) {
+    if (i + 1 < text3.length && NAME_START.test(text3[i + 1])) {
       let j = i + 2;
-      while (j < text2.length && NAME_CHAR.test(text2[j])) j++;
-      const name = text2.slice(i + 1, j);
+      while (j < text3.length && NAME_CHAR.test(text3[j])) j++;
+      const name = text3.slice(i + 1, j);
       const value = lookup(name);
       substituted = true;
       if (value === void 0) unresolved.push(name);
@@ -24902,44 +24909,44 @@ function expandVars(text2, scope, escapeChar = "\\", depth = 0) {
   if (out.length > MAX_EXPANSION_LENGTH) out = out.slice(0, MAX_EXPANSION_LENGTH);
   return { value: out, unresolved, substituted };
 }
-function findClose(text2, from) {
+function findClose(text3, from) {
   let depth = 1;
-  for (let j = from; j < text2.length; j++) {
-    if (text2[j] === "{") depth++;
-    else if (text2[j] === "}" && --depth === 0) return j;
+  for (let j = from; j < text3.length; j++) {
+    if (text3[j] === "{") depth++;
+    else if (text3[j] === "}" && --depth === 0) return j;
   }
   return -1;
 }
-function braceCloses(text2) {
-  const out = new Int32Array(text2.length).fill(-1);
+function braceCloses(text3) {
+  const out = new Int32Array(text3.length).fill(-1);
   const open = [];
-  for (let j = 0; j < text2.length; j++) {
-    if (text2[j] === "{") open.push(j);
-    else if (text2[j] === "}" && open.length > 0) out[open.pop()] = j;
+  for (let j = 0; j < text3.length; j++) {
+    if (text3[j] === "{") open.push(j);
+    else if (text3[j] === "}" && open.length > 0) out[open.pop()] = j;
   }
   return out;
 }
-function referencedVars(text2, escapeChar = "\\") {
+function referencedVars(text3, escapeChar = "\\") {
   const refs = [];
   let closes;
-  for (let i = 0; i < text2.length; i++) {
-    if (text2[i] === escapeChar && text2[i + 1] === "$") {
+  for (let i = 0; i < text3.length; i++) {
+    if (text3[i] === escapeChar && text3[i + 1] === "$") {
       i++;
       continue;
     }
-    if (text2[i] !== "$") continue;
-    if (text2[i + 1] === "{") {
+    if (text3[i] !== "$") continue;
+    if (text3[i + 1] === "{") {
       let j = i + 2;
-      while (j < text2.length && NAME_CHAR.test(text2[j])) j++;
+      while (j < text3.length && NAME_CHAR.test(text3[j])) j++;
       if (j > i + 2) {
-        closes ??= braceCloses(text2);
+        closes ??= braceCloses(text3);
         const close = closes[i + 1];
-        refs.push({ name: text2.slice(i + 2, j), start: i, end: close < 0 ? j : close + 1 });
+        refs.push({ name: text3.slice(i + 2, j), start: i, end: close < 0 ? j : close + 1 });
       }
-    } else if (NAME_START.test(text2[i + 1] ?? "")) {
+    } else if (NAME_START.test(text3[i + 1] ?? "")) {
       let j = i + 2;
-      while (j < text2.length && NAME_CHAR.test(text2[j])) j++;
-      refs.push({ name: text2.slice(i + 1, j), start: i, end: j });
+      while (j < text3.length && NAME_CHAR.test(text3[j])) j++;
+      refs.push({ name: text3.slice(i + 1, j), start: i, end: j });
     }
   }
   return refs;
@@ -24998,14 +25005,14 @@ var ScopeLog = class {
   names = [];
   length = 0;
   add(binding) {
-    const at = this.length++;
+    const at2 = this.length++;
     let history = this.byName.get(binding.name);
     if (!history) {
       history = [];
       this.byName.set(binding.name, history);
       this.names.push(binding.name);
     }
-    history.push({ at, binding });
+    history.push({ at: at2, binding });
   }
   /** The scope as it is now; later additions do not change it. */
   view() {
@@ -25485,16 +25492,16 @@ function basename(p) {
   const i = Math.max(p.lastIndexOf("/"), p.lastIndexOf("\\"));
   return p.slice(i + 1);
 }
-function parseDockerfile(text2, path11, options = {}) {
-  if (text2.includes("\r")) text2 = text2.replace(/\r\n?/g, "\n");
-  if (text2.charCodeAt(0) === 65279) text2 = text2.slice(1);
-  const lines = text2.split("\n");
+function parseDockerfile(text3, path18, options = {}) {
+  if (text3.includes("\r")) text3 = text3.replace(/\r\n?/g, "\n");
+  if (text3.charCodeAt(0) === 65279) text3 = text3.slice(1);
+  const lines = text3.split("\n");
   const lineStarts = new Array(lines.length);
   for (let i = 0, off = 0; i < lines.length; i++) {
     lineStarts[i] = off;
     off += lines[i].length + 1;
   }
-  const offsetOf = (p) => (lineStarts[p.line] ?? text2.length) + p.character;
+  const offsetOf = (p) => (lineStarts[p.line] ?? text3.length) + p.character;
   const toRange = (r) => ({
     line: r.start.line + 1,
     column: r.start.character + 1,
@@ -25502,11 +25509,11 @@ function parseDockerfile(text2, path11, options = {}) {
     endColumn: r.end.character + 1
   });
   const rangeOf = (start, end) => {
-    const a = posAt(lineStarts, Math.max(0, Math.min(start, text2.length)));
-    const b = posAt(lineStarts, Math.max(0, Math.min(Math.max(end, start), text2.length)));
+    const a = posAt(lineStarts, Math.max(0, Math.min(start, text3.length)));
+    const b = posAt(lineStarts, Math.max(0, Math.min(Math.max(end, start), text3.length)));
     return { line: a.line + 1, column: a.character + 1, endLine: b.line + 1, endColumn: b.character + 1 };
   };
-  const ast = import_dockerfile_ast.DockerfileParser.parse(text2);
+  const ast = import_dockerfile_ast.DockerfileParser.parse(text3);
   const escapeChar = ast.getEscapeCharacter() === "`" ? "`" : "\\";
   const directives = ast.getDirectives().map((d) => ({
     name: d.getName().toLowerCase(),
@@ -25515,8 +25522,8 @@ function parseDockerfile(text2, path11, options = {}) {
   }));
   const comments = ast.getComments().map((c) => ({ text: c.getContent().trim(), range: toRange(c.getRange()) }));
   const model = {
-    path: path11,
-    text: text2,
+    path: path18,
+    text: text3,
     lines,
     escapeChar,
     directives,
@@ -25538,6 +25545,7 @@ function parseDockerfile(text2, path11, options = {}) {
   let shell = DEFAULT_SHELL;
   let windowsStage = escapeChar === "`";
   let stage;
+  const lastStageNamed = /* @__PURE__ */ new Map();
   const build = (inst, index, stageIndex) => {
     const keyword = inst.getKeyword().toUpperCase();
     const range = inst.getRange();
@@ -25553,7 +25561,7 @@ function parseDockerfile(text2, path11, options = {}) {
         const start = offsetOf(r.start);
         const end = offsetOf(r.end);
         const eq = value.indexOf("=");
-        const rawEq = text2.indexOf("=", start);
+        const rawEq = text3.indexOf("=", start);
         const hasValue = eq >= 0 && rawEq >= 0 && rawEq < end;
         flags.push({
           name: value.slice(2, eq >= 0 ? eq : void 0),
@@ -25567,7 +25575,7 @@ function parseDockerfile(text2, path11, options = {}) {
     const astArgs = firstArg > 0 ? rawArgs.slice(firstArg) : rawArgs;
     const endOffset = offsetOf(range.end);
     const argsOffset = astArgs.length > 0 ? offsetOf(astArgs[0].getRange().start) : endOffset;
-    const argsText = text2.slice(argsOffset, Math.max(argsOffset, endOffset));
+    const argsText = text3.slice(argsOffset, Math.max(argsOffset, endOffset));
     const args = astArgs.map((a) => ({
       value: a.getValue(),
       range: toRange(a.getRange())
@@ -25599,13 +25607,17 @@ function parseDockerfile(text2, path11, options = {}) {
       const hds = typeof inst.getHeredocs === "function" ? inst.getHeredocs() : [];
       for (const h of hds) {
         const content = h.getContentRange();
+        const name = h.getName();
         const bodyOffset = content ? offsetOf(content.start) : offsetOf(h.getStartRange().end);
-        const body = content ? text2.slice(bodyOffset, offsetOf(content.end)) : "";
+        let bodyEnd = content ? offsetOf(content.end) : bodyOffset;
+        const delimiterAt = content ? delimiterLineIn(text3, bodyOffset, bodyEnd, name) : -1;
+        if (delimiterAt >= 0) bodyEnd = Math.max(bodyOffset, delimiterAt - 1);
+        const body = text3.slice(bodyOffset, bodyEnd);
         out.heredocs.push({
-          name: h.getName(),
+          name,
           body,
           range: toRange(h.getStartRange()),
-          bodyRange: content ? toRange(content) : null,
+          bodyRange: !content || delimiterAt >= 0 && bodyEnd <= bodyOffset ? null : rangeOf(bodyOffset, bodyEnd),
           bodyOffset,
           isScript: false
         });
@@ -25649,8 +25661,9 @@ function parseDockerfile(text2, path11, options = {}) {
       const from = build(inst, index, model.stages.length);
       from.scope = globalScope;
       const stageIndex2 = model.stages.length;
-      stage = makeStage(from, stageIndex2, model, globalScope, escapeChar);
+      stage = makeStage(from, stageIndex2, lastStageNamed, globalScope, escapeChar);
       model.stages.push(stage);
+      if (stage.name !== void 0) lastStageNamed.set(stage.name, stageIndex2);
       const parentScope = stage.parent !== void 0 ? stageEnv[stage.parent] : void 0;
       log = new ScopeLog();
       for (const [, b] of parentScope ?? []) if (b.kind === "env") log.add(b);
@@ -25664,6 +25677,12 @@ function parseDockerfile(text2, path11, options = {}) {
       model.instructions.push(from);
       checkSyntax(from, model);
       continue;
+    }
+    if (!stage && keyword !== "ARG") {
+      stage = implicitStage(inst, index, scope, shell, !windowsStage && isPosixShell(shell), toRange);
+      model.stages.push(stage);
+      stageEnv.push(scope);
+      stageShell.push(shell);
     }
     const stageIndex = stage ? stage.index : -1;
     const out = build(inst, index, stageIndex);
@@ -25705,6 +25724,17 @@ function isWindowsBase(base, escapeChar) {
   if (/windows|nanoserver|servercore/i.test(base.text)) return true;
   return escapeChar === "`" && (base.unresolved.length > 0 || base.text.trim() === "");
 }
+function delimiterLineIn(text3, start, end, name) {
+  for (let lineStart = start; lineStart <= end; ) {
+    let lineEnd = text3.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = text3.length;
+    let i = lineStart;
+    while (text3.charCodeAt(i) === 9) i++;
+    if (lineEnd - i === name.length && text3.startsWith(name, i)) return lineStart;
+    lineStart = lineEnd + 1;
+  }
+  return -1;
+}
 function posAt(lineStarts, offset) {
   let lo = 0;
   let hi = lineStarts.length - 1;
@@ -25738,7 +25768,7 @@ function joinContinuations(argsText, escapeChar) {
   }
   return out;
 }
-function makeStage(from, index, model, globalScope, escapeChar) {
+function makeStage(from, index, lastStageNamed, globalScope, escapeChar) {
   const args = from.args;
   const imageArg = args[0];
   let name;
@@ -25758,14 +25788,7 @@ function makeStage(from, index, model, globalScope, escapeChar) {
     unresolved: expanded.unresolved,
     tagFromVariable: expanded.substituted && !literal.tag && !literal.digest && !!(parsed.tag || parsed.digest)
   };
-  let parent;
-  const lower = expanded.value.toLowerCase();
-  for (let s = index - 1; s >= 0; s--) {
-    if (model.stages[s].name === lower) {
-      parent = s;
-      break;
-    }
-  }
+  const parent = lastStageNamed.get(expanded.value.toLowerCase());
   const platformFlag = from.flags.find((f) => f.name.toLowerCase() === "platform");
   return {
     index,
@@ -25779,6 +25802,36 @@ function makeStage(from, index, model, globalScope, escapeChar) {
     instructions: []
   };
 }
+function implicitStage(first, index, scope, shell, posixShell, toRange) {
+  const start = first.getRange().start;
+  const at2 = toRange({ start, end: start });
+  const from = {
+    index,
+    keyword: "FROM",
+    keywordRaw: "",
+    range: at2,
+    keywordRange: at2,
+    argsRange: null,
+    argsText: "",
+    argsOffset: 0,
+    args: [],
+    flags: [],
+    form: "shell",
+    heredocs: [],
+    properties: [],
+    stage: 0,
+    scope,
+    shell,
+    posixShell
+  };
+  return {
+    index: 0,
+    from,
+    base: { ...parseImageRef(""), unresolved: [], tagFromVariable: false },
+    implicit: true,
+    instructions: []
+  };
+}
 function attachScript(inst, model, escapeChar) {
   if (!inst.posixShell) return;
   const k = inst.keyword;
@@ -25788,14 +25841,14 @@ function attachScript(inst, model, escapeChar) {
     inst.script = execScript(inst, escapeChar);
     return;
   }
-  let text2 = inst.argsText;
+  let text3 = inst.argsText;
   let offset = inst.argsOffset;
   if (k === "HEALTHCHECK") {
-    const m = /^\s*CMD\s+/i.exec(text2);
+    const m = /^\s*CMD\s+/i.exec(text3);
     if (!m) return;
     offset += m[0].length;
-    text2 = text2.slice(m[0].length);
-    if (text2.trim().startsWith("[")) return;
+    text3 = text3.slice(m[0].length);
+    if (text3.trim().startsWith("[")) return;
   }
   if (inst.heredocs.length > 0) {
     const firstBody = inst.heredocs[0].bodyOffset;
@@ -25822,7 +25875,7 @@ function attachScript(inst, model, escapeChar) {
     inst.script = { commands, errors };
     return;
   }
-  inst.script = parseShell(text2, { baseOffset: offset, escapeChar, dockerfileContinuations: true });
+  inst.script = parseShell(text3, { baseOffset: offset, escapeChar, dockerfileContinuations: true });
 }
 function execScript(inst, escapeChar) {
   const exec = inst.exec;
@@ -26881,20 +26934,54 @@ function lastInChain(model, stage, keyword) {
   return void 0;
 }
 function stageByRef(model, ref, beforeInstruction = Infinity) {
-  const key = ref.trim().toLowerCase();
-  if (!key) return void 0;
-  const candidates = model.stages.filter((s) => s.from.index < beforeInstruction);
-  if (/^\d+$/.test(key)) return candidates[Number(key)];
-  for (let i = candidates.length - 1; i >= 0; i--) if (candidates[i].name === key) return candidates[i];
-  return void 0;
+  const key2 = ref.trim().toLowerCase();
+  if (!key2) return void 0;
+  const before = stagesBefore(model, beforeInstruction);
+  if (/^\d+$/.test(key2)) return Number(key2) < before ? model.stages[Number(key2)] : void 0;
+  const named = stagesByName(model).get(key2);
+  if (!named) return void 0;
+  let found;
+  for (let lo = 0, hi = named.length - 1; lo <= hi; ) {
+    const mid = lo + hi >> 1;
+    if (named[mid].index < before) {
+      found = named[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+function stagesBefore(model, beforeInstruction) {
+  let lo = 0;
+  let hi = model.stages.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (model.stages[mid].from.index < beforeInstruction) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+var stageNameIndex = /* @__PURE__ */ new WeakMap();
+function stagesByName(model) {
+  let index = stageNameIndex.get(model);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const s of model.stages) {
+      if (s.name === void 0) continue;
+      const list2 = index.get(s.name);
+      if (list2) list2.push(s);
+      else index.set(s.name, [s]);
+    }
+    stageNameIndex.set(model, index);
+  }
+  return index;
 }
 function resolveSource(model, inst, value) {
-  const text2 = value.trim();
-  if (referencedVars(text2, model.escapeChar).length > 0) return { kind: "unknown", text: text2 };
-  const stage = stageByRef(model, text2, inst.index);
-  if (stage) return { kind: "stage", stage, text: text2 };
-  const parsed = parseImageRef(text2, value);
-  return { kind: "image", text: text2, image: { ...parsed, unresolved: [], tagFromVariable: false } };
+  const text3 = value.trim();
+  if (referencedVars(text3, model.escapeChar).length > 0) return { kind: "unknown", text: text3 };
+  const stage = stageByRef(model, text3, inst.index);
+  if (stage) return { kind: "stage", stage, text: text3 };
+  const parsed = parseImageRef(text3, value);
+  return { kind: "image", text: text3, image: { ...parsed, unresolved: [], tagFromVariable: false } };
 }
 function flagOf(inst, name) {
   const n = name.toLowerCase();
@@ -26933,10 +27020,10 @@ function parseMount(flag) {
     if (field.trim()) {
       const eq = field.indexOf("=");
       const rawKey = (eq < 0 ? field : field.slice(0, eq)).trim().toLowerCase();
-      const key = MOUNT_KEY_ALIASES[rawKey] ?? rawKey;
+      const key2 = MOUNT_KEY_ALIASES[rawKey] ?? rawKey;
       const val = eq < 0 ? null : field.slice(eq + 1).replace(/^(["'])(.*)\1$/, "$2");
       const range = sub2(i, j);
-      options.push({ key, value: val, range, valueRange: eq < 0 ? range : sub2(i + eq + 1, j) });
+      options.push({ key: key2, value: val, range, valueRange: eq < 0 ? range : sub2(i + eq + 1, j) });
     }
     i = j + 1;
   }
@@ -26977,15 +27064,15 @@ function literalTagRange(stage) {
   if (!arg || stage.base.tagFromVariable || arg.value.includes("$")) return void 0;
   const r = arg.range;
   if (r.line !== r.endLine || r.endColumn - r.column !== arg.value.length) return void 0;
-  const at = arg.value.indexOf("@");
-  const head = at >= 0 ? arg.value.slice(0, at) : arg.value;
+  const at2 = arg.value.indexOf("@");
+  const head = at2 >= 0 ? arg.value.slice(0, at2) : arg.value;
   const colon = head.lastIndexOf(":");
   if (colon < 0 || colon < head.lastIndexOf("/")) return void 0;
   return { line: r.line, column: r.column + colon + 1, endLine: r.line, endColumn: r.column + head.length };
 }
-function varOrigins(model, inst, text2) {
+function varOrigins(model, inst, text3) {
   const out = [];
-  for (const ref of referencedVars(text2, model.escapeChar)) {
+  for (const ref of referencedVars(text3, model.escapeChar)) {
     const binding = inst.scope.get(ref.name);
     if (!binding || binding.declaredAt < 0) continue;
     const decl = model.instructions[binding.declaredAt];
@@ -27020,8 +27107,8 @@ function copyPaths(model, inst) {
 function isWholeContext(src) {
   return /^(?:\.\/?|\.\/\*|\*|\/|\.\/\.)$/.test(src.trim());
 }
-function isTransportRef(text2) {
-  return /^(?:oci-archive|docker-archive|oci|dir|containers-storage|docker-daemon):/i.test(text2.trim());
+function isTransportRef(text3) {
+  return /^(?:oci-archive|docker-archive|oci|dir|containers-storage|docker-daemon):/i.test(text3.trim());
 }
 function externalBase(stage) {
   const base = stage.base;
@@ -27089,9 +27176,9 @@ function invocationRange(model, inv) {
 function editable(inv) {
   return inv.inst.form !== "exec";
 }
-function insertAfter(model, w, text2) {
+function insertAfter(model, w, text3) {
   const r = model.rangeOf(w.end, w.end);
-  return { range: r, text: text2 };
+  return { range: r, text: text3 };
 }
 function parseCli(words, spec) {
   const options = [];
@@ -27185,12 +27272,12 @@ function inSubshell(model, inv) {
   for (const h of inv.inst.heredocs) {
     if (h.isScript && pos >= h.bodyOffset && pos <= h.bodyOffset + h.body.length) start = h.bodyOffset;
   }
-  const text2 = model.text;
+  const text3 = model.text;
   const stack = [];
   let quote = null;
   let atWordStart = true;
   for (let i = start; i < pos; i++) {
-    const c = text2[i];
+    const c = text3[i];
     if (quote === "'") {
       if (c === "'") quote = null;
       continue;
@@ -27210,11 +27297,11 @@ function inSubshell(model, inv) {
       continue;
     }
     if (c === "#" && atWordStart) {
-      while (i < pos && text2[i] !== "\n") i++;
+      while (i < pos && text3[i] !== "\n") i++;
       atWordStart = true;
       continue;
     }
-    if (c === "(") stack.push(text2[i - 1] === "$" ? "subst" : "paren");
+    if (c === "(") stack.push(text3[i - 1] === "$" ? "subst" : "paren");
     else if (c === ")") stack.pop();
     atWordStart = /\s|[;&|()]/.test(c);
   }
@@ -27463,10 +27550,17 @@ var apk_pin_versions_default = defineRule({
 
 // src/rules/dockerfile/apt-lists-cleanup.ts
 var LISTS = "/var/lib/apt/lists";
+function removesLists(value) {
+  if (value === LISTS || value.startsWith(`${LISTS}/`)) return true;
+  const glob = value.search(/[*?[]/);
+  const literal = (glob >= 0 ? value.slice(0, glob) : value).replace(/\/+$/, "");
+  if (literal.length < "/var".length) return false;
+  if (LISTS.startsWith(`${literal}/`)) return true;
+  return glob >= 0 && LISTS.startsWith(value.slice(0, glob));
+}
 function cleansLists(invs) {
   for (const inv of invs) {
-    if (inv.name === "rm" && inv.args.some((a) => a.value === LISTS || a.value.startsWith(`${LISTS}/`)))
-      return true;
+    if (inv.name === "rm" && inv.args.some((a) => removesLists(a.value))) return true;
     if (inv.name === "find" && inv.args.some((a) => a.value.startsWith(LISTS)) && inv.args.some((a) => a.value === "-delete"))
       return true;
     if ((inv.name === "apt-get" || inv.name === "apt") && inv.args.some((a) => a.value === "distclean" || a.value === "dist-clean"))
@@ -27636,6 +27730,7 @@ var base_image_digest_default = defineRule({
   check(model, options, report) {
     const ignore2 = Array.isArray(options.ignore) ? options.ignore.filter((p) => typeof p === "string") : [];
     for (const stage of model.stages) {
+      if (stage.implicit) continue;
       const base = externalBase(stage);
       if (!base || base.digest?.startsWith("sha256:")) continue;
       if (ignore2.some((p) => imageMatches(base, p))) continue;
@@ -27657,6 +27752,7 @@ var base_image_latest_default = defineRule({
   summary: 'FROM uses the mutable "latest" tag',
   check(model, _options, report) {
     for (const stage of model.stages) {
+      if (stage.implicit) continue;
       const base = externalBase(stage);
       if (!base || base.tag !== "latest" || base.digest) continue;
       const fix = `Pin a version tag (${base.name}:<version>) or a digest (${base.name}@sha256:\u2026).`;
@@ -27697,6 +27793,7 @@ var base_image_untagged_default = defineRule({
   summary: "FROM names an image without a tag or digest",
   check(model, _options, report) {
     for (const stage of model.stages) {
+      if (stage.implicit) continue;
       const base = externalBase(stage);
       if (!base || base.tag || base.digest) continue;
       const origin = base.raw.includes("$") ? varOrigins(model, stage.from, base.raw)[0] : void 0;
@@ -27753,10 +27850,10 @@ function directoryOf(model, inst, target) {
   if (opt && !opt.value.includes("$")) dir = resolveImagePath(dir, opt.value);
   return dir;
 }
-function shorten(text2) {
-  if (text2.length <= 60) return text2;
-  const cut = text2.lastIndexOf(" ", 60);
-  return `${text2.slice(0, cut > 20 ? cut : 60)} \u2026`;
+function shorten(text3) {
+  if (text3.length <= 60) return text3;
+  const cut = text3.lastIndexOf(" ", 60);
+  return `${text3.slice(0, cut > 20 ? cut : 60)} \u2026`;
 }
 var DEDICATED_STEP = {
   go: "go mod download",
@@ -27795,9 +27892,9 @@ var cache_order_default = defineRule({
           const dir = directoryOf(model, inst, inv);
           const copy = copies.find((c) => c.destDir === void 0 || c.destDir === dir);
           if (!copy) continue;
-          const key = `${copy.inst.index}:${copy.src.value}:${family}`;
-          if (reported.has(key)) continue;
-          reported.add(key);
+          const key2 = `${copy.inst.index}:${copy.src.value}:${family}`;
+          if (reported.has(key2)) continue;
+          reported.add(key2);
           const shown = shorten(inv.words.map((w) => w.value).join(" "));
           const what = copy.destDir === void 0 ? `${copy.inst.keyword} ${copy.src.value} copies the whole build context` : `${copy.inst.keyword} ${copy.src.value} copies the directory holding the dependency manifest into ${copy.destDir}`;
           const manifests = manifestList(step);
@@ -27820,6 +27917,7 @@ var chpasswd_default = defineRule({
   aliases: ["CKV2_DOCKER_17"],
   severity: "warning",
   summary: "RUN sets a password with chpasswd",
+  securitySeverity: 7,
   check(model, _options, report) {
     for (const top of model.instructions) {
       for (const inst of top.trigger ? [top, top.trigger] : [top]) {
@@ -27836,7 +27934,7 @@ var chpasswd_default = defineRule({
 });
 
 // src/rules/dockerfile/consecutive-run.ts
-var DELIBERATE_CHAIN = 3;
+var DELIBERATE_CHAIN = 2;
 function flagKey(inst) {
   return inst.flags.map((f) => `${f.name.toLowerCase()}=${f.value ?? ""}`).sort().join(" ");
 }
@@ -27939,13 +28037,31 @@ function levenshtein(a, b) {
   }
   return prev[b.length];
 }
-function suggestName(value, candidates, caseSensitive = true) {
+var SuggestionBudget = class {
+  constructor(limit = 2e6) {
+    this.limit = limit;
+  }
+  limit;
+  /** Units spent so far (candidates looked at plus edit-distance cells). */
+  spent = 0;
+  get exhausted() {
+    return this.spent >= this.limit;
+  }
+};
+var MAX_SUGGESTED_NAME_LENGTH = 64;
+function suggestNameWithin(value, candidates, budget2, options = {}) {
+  const { caseSensitive = true, maxDistance = 3 } = options;
+  if (budget2.exhausted || value.length > MAX_SUGGESTED_NAME_LENGTH) return void 0;
   const v = caseSensitive ? value : value.toLowerCase();
   let best;
-  let bestDist = 3;
+  let bestDist = maxDistance;
   for (const c of candidates) {
+    budget2.spent++;
+    if (budget2.exhausted) break;
     const o = caseSensitive ? c : c.toLowerCase();
     if (o === v) return void 0;
+    if (Math.abs(o.length - v.length) >= bestDist || o.length > MAX_SUGGESTED_NAME_LENGTH) continue;
+    budget2.spent += o.length * v.length;
     const d = levenshtein(v, o);
     if (d < bestDist) {
       bestDist = d;
@@ -27962,15 +28078,15 @@ function isSelfConsistentCase(s) {
 }
 var NAME_START2 = /[A-Za-z_]/;
 var NAME_CHAR2 = /[A-Za-z0-9_]/;
-function scanVarRefs(text2, escapeChar = "\\", instructionText2 = false) {
+function scanVarRefs(text3, escapeChar = "\\", instructionText2 = false) {
   const refs = [];
   let closeOf;
   let single = false;
   let double = false;
   let lineStart = true;
   let first = true;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2[i];
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3[i];
     if (c === "\n") {
       lineStart = true;
       first = false;
@@ -27979,9 +28095,9 @@ function scanVarRefs(text2, escapeChar = "\\", instructionText2 = false) {
     if (lineStart) {
       lineStart = false;
       if (instructionText2 && !first) {
-        const rest = /^[ \t]*#/.exec(text2.slice(i, i + 200));
+        const rest = /^[ \t]*#/.exec(text3.slice(i, i + 200));
         if (rest) {
-          const nl = text2.indexOf("\n", i);
+          const nl = text3.indexOf("\n", i);
           if (nl < 0) break;
           i = nl - 1;
           continue;
@@ -27993,7 +28109,7 @@ function scanVarRefs(text2, escapeChar = "\\", instructionText2 = false) {
       continue;
     }
     if (c === escapeChar) {
-      if (text2[i + 1] !== "\n") i++;
+      if (text3[i + 1] !== "\n") i++;
       continue;
     }
     if (c === "'" && !double) {
@@ -28005,32 +28121,32 @@ function scanVarRefs(text2, escapeChar = "\\", instructionText2 = false) {
       continue;
     }
     if (c !== "$") continue;
-    const next = text2[i + 1] ?? "";
+    const next = text3[i + 1] ?? "";
     if (next === "{") {
       let j = i + 2;
-      while (j < text2.length && NAME_CHAR2.test(text2[j])) j++;
+      while (j < text3.length && NAME_CHAR2.test(text3[j])) j++;
       if (j === i + 2) continue;
-      closeOf ??= matchingBraces(text2);
-      const k = closeOf.get(i + 1) ?? text2.length;
-      refs.push({ name: text2.slice(i + 2, j), start: i, end: Math.min(text2.length, k + 1) });
+      closeOf ??= matchingBraces(text3);
+      const k = closeOf.get(i + 1) ?? text3.length;
+      refs.push({ name: text3.slice(i + 2, j), start: i, end: Math.min(text3.length, k + 1) });
       i = j - 1;
       continue;
     }
     if (NAME_START2.test(next)) {
       let j = i + 2;
-      while (j < text2.length && NAME_CHAR2.test(text2[j])) j++;
-      refs.push({ name: text2.slice(i + 1, j), start: i, end: j });
+      while (j < text3.length && NAME_CHAR2.test(text3[j])) j++;
+      refs.push({ name: text3.slice(i + 1, j), start: i, end: j });
       i = j - 1;
     }
   }
   return refs;
 }
-function matchingBraces(text2) {
+function matchingBraces(text3) {
   const close = /* @__PURE__ */ new Map();
   const open = [];
-  for (let k = 0; k < text2.length; k++) {
-    if (text2[k] === "{") open.push(k);
-    else if (text2[k] === "}" && open.length > 0) close.set(open.pop(), k);
+  for (let k = 0; k < text3.length; k++) {
+    if (text3[k] === "{") open.push(k);
+    else if (text3[k] === "}" && open.length > 0) close.set(open.pop(), k);
   }
   return close;
 }
@@ -28093,7 +28209,7 @@ var PLATFORM_PART = /^[A-Za-z0-9_.-]+$/;
 function parsePlatform(value) {
   const parts = value.trim().split("/");
   if (parts.length === 0 || parts.length > 3 || parts.some((p) => !PLATFORM_PART.test(p))) return void 0;
-  const norm = (os2) => os2.toLowerCase() === "macos" ? "darwin" : os2.toLowerCase();
+  const norm = (os4) => os4.toLowerCase() === "macos" ? "darwin" : os4.toLowerCase();
   const arch = (a2) => {
     const m = ARCH_ALIASES[a2.toLowerCase()];
     if (m === void 0) return void 0;
@@ -28105,10 +28221,10 @@ function parsePlatform(value) {
     const a2 = arch(p);
     return a2 ? { ...a2, os: "linux" } : void 0;
   }
-  const os = norm(parts[0]);
+  const os3 = norm(parts[0]);
   const a = arch(parts[1]);
-  if (!a) return { os, arch: parts[1].toLowerCase(), variant: parts[2] };
-  return { os, arch: a.arch, variant: parts[2] ?? a.variant };
+  if (!a) return { os: os3, arch: parts[1].toLowerCase(), variant: parts[2] };
+  return { os: os3, arch: a.arch, variant: parts[2] ?? a.variant };
 }
 var PLATFORM_ARG_DEFAULTS = {
   TARGETPLATFORM: "linux/amd64",
@@ -28136,10 +28252,10 @@ function imageReferenceProblem(ref) {
   if (/\s/.test(ref)) return "it contains white space";
   if (/^[a-f0-9]{64}$/.test(ref)) return "a 64-character hexadecimal string is an image ID, not a reference";
   let rest = ref;
-  const at = rest.indexOf("@");
-  if (at >= 0) {
-    if (!DIGEST.test(rest.slice(at + 1))) return `"${rest.slice(at + 1)}" is not a valid digest`;
-    rest = rest.slice(0, at);
+  const at2 = rest.indexOf("@");
+  if (at2 >= 0) {
+    if (!DIGEST.test(rest.slice(at2 + 1))) return `"${rest.slice(at2 + 1)}" is not a valid digest`;
+    rest = rest.slice(0, at2);
   }
   const lastSlash = rest.lastIndexOf("/");
   const colon = rest.lastIndexOf(":");
@@ -28149,17 +28265,17 @@ function imageReferenceProblem(ref) {
     rest = rest.slice(0, colon);
   }
   if (rest === "") return "the repository name is empty";
-  let path11 = rest;
+  let path18 = rest;
   const slash = rest.indexOf("/");
   if (slash > 0) {
     const first = rest.slice(0, slash);
     if (first.includes(".") || first.includes(":") || first === "localhost" || first !== first.toLowerCase()) {
       if (!validDomain(first)) return `"${first}" is not a valid registry host`;
-      path11 = rest.slice(slash + 1);
+      path18 = rest.slice(slash + 1);
     }
   }
-  if (path11.length > 255) return "the repository name is longer than 255 characters";
-  for (const comp of path11.split("/")) {
+  if (path18.length > 255) return "the repository name is longer than 255 characters";
+  for (const comp of path18.split("/")) {
     if (!PATH_COMPONENT.test(comp)) {
       if (comp !== comp.toLowerCase()) return "repository names must be lower-case";
       return comp === "" ? "the repository name has an empty path component" : `"${comp}" is not a valid repository name component`;
@@ -28228,13 +28344,13 @@ function exposeSpecs(model, inst, expand) {
   const out = [];
   for (const arg of inst.args) {
     const literal = !/[$"'\\]/.test(arg.value);
-    let text2 = arg.value;
+    let text3 = arg.value;
     if (!literal) {
       const e = expand(arg.value);
       if (e.unresolved.length > 0) continue;
-      text2 = e.value.replace(/^(["'])(.*)\1$/, "$2");
+      text3 = e.value.replace(/^(["'])(.*)\1$/, "$2");
     }
-    for (const spec of text2.split(/\s+/).filter(Boolean))
+    for (const spec of text3.split(/\s+/).filter(Boolean))
       out.push({ spec, arg, literal, ...splitPortSpec(spec) });
   }
   return out;
@@ -28351,20 +28467,20 @@ function shippedStages(model) {
 function editableWord(model, w) {
   return w.end > w.start && model.text.slice(w.start, w.end) === w.raw;
 }
-function insertAt(model, offset, text2) {
-  return { range: model.rangeOf(offset, offset), text: text2 };
+function insertAt(model, offset, text3) {
+  return { range: model.rangeOf(offset, offset), text: text3 };
 }
-function insertAfterWord(model, w, text2, description) {
+function insertAfterWord(model, w, text3, description) {
   if (!editableWord(model, w)) return void 0;
-  return { description, edits: [insertAt(model, w.end, text2)] };
+  return { description, edits: [insertAt(model, w.end, text3)] };
 }
 function appendCommandFix(model, inst, command, description) {
   if (inst.form !== "shell" || inst.heredocs.length > 0 || !inst.script) return void 0;
-  const text2 = inst.argsText.replace(/\s+$/, "");
-  if (!text2) return void 0;
-  const lastLine = text2.slice(text2.lastIndexOf("\n") + 1);
-  if (/^\s*#/.test(lastLine) || /[;&|\\`]$/.test(text2)) return void 0;
-  return { description, edits: [insertAt(model, inst.argsOffset + text2.length, ` && ${command}`)] };
+  const text3 = inst.argsText.replace(/\s+$/, "");
+  if (!text3) return void 0;
+  const lastLine = text3.slice(text3.lastIndexOf("\n") + 1);
+  if (/^\s*#/.test(lastLine) || /[;&|\\`]$/.test(text3)) return void 0;
+  return { description, edits: [insertAt(model, inst.argsOffset + text3.length, ` && ${command}`)] };
 }
 function stripGlobTail(p) {
   let s = p.replace(/^["']|["']$/g, "");
@@ -28439,13 +28555,13 @@ function labelPairs(model, stages) {
   }
   return out;
 }
-function hasVariableRef(text2, escapeChar = "\\") {
-  for (let i = 0; i < text2.length; i++) {
-    if (text2[i] === escapeChar) {
+function hasVariableRef(text3, escapeChar = "\\") {
+  for (let i = 0; i < text3.length; i++) {
+    if (text3[i] === escapeChar) {
       i++;
       continue;
     }
-    if (text2[i] === "$" && /[A-Za-z_{]/.test(text2[i + 1] ?? "")) return true;
+    if (text3[i] === "$" && /[A-Za-z_{]/.test(text3[i + 1] ?? "")) return true;
   }
   return false;
 }
@@ -28454,17 +28570,17 @@ function finalLabels(model) {
   for (const pair of labelPairs(model, shippedStages(model))) out.set(pair.key, pair);
   return out;
 }
-function keyMatches(pattern, key) {
-  if (!pattern.includes("*")) return pattern === key;
+function keyMatches(pattern, key2) {
+  if (!pattern.includes("*")) return pattern === key2;
   const parts = pattern.split("*");
-  if (!key.startsWith(parts[0]) || !key.endsWith(parts[parts.length - 1])) return false;
+  if (!key2.startsWith(parts[0]) || !key2.endsWith(parts[parts.length - 1])) return false;
   let pos = parts[0].length;
   for (let i = 1; i < parts.length - 1; i++) {
-    const at = key.indexOf(parts[i], pos);
-    if (at < 0) return false;
-    pos = at + parts[i].length;
+    const at2 = key2.indexOf(parts[i], pos);
+    if (at2 < 0) return false;
+    pos = at2 + parts[i].length;
   }
-  return pos <= key.length - parts[parts.length - 1].length;
+  return pos <= key2.length - parts[parts.length - 1].length;
 }
 function checkLabelFormat(model, labels, valid, message, report) {
   if (labels.length === 0) return;
@@ -28475,7 +28591,17 @@ function checkLabelFormat(model, labels, valid, message, report) {
   }
 }
 var DNF_NAMES = ["dnf", "dnf5", "dnf-3", "microdnf", "tdnf"];
-var RPM_CACHE_DIRS = ["/var/cache/yum", "/var/cache/dnf", "/var/cache/libdnf5"];
+var RPM_CACHE_DIRS = [
+  "/var/cache/yum",
+  "/var/cache/dnf",
+  "/var/cache/libdnf5",
+  "/var/cache/tdnf"
+];
+function rpmCacheDir(tool) {
+  if (tool === "yum") return "/var/cache/yum";
+  if (tool === "tdnf") return "/var/cache/tdnf";
+  return tool === "dnf5" ? "/var/cache/libdnf5" : "/var/cache/dnf";
+}
 var RPM_ALL = ["yum", ...DNF_NAMES];
 function rpmActionWord(inv) {
   const ops = operandsOf(inv);
@@ -28519,16 +28645,24 @@ function checkRpmClean(model, names, shippedOnly, report) {
     const tool = last.name;
     report({
       range: model.rangeOf(first.words[0].start, action.end),
-      message: `\`${first.name} ${action.value}\` leaves the package and metadata caches in the layer (often tens of MB); end the same RUN with \`${tool} clean all\`, or mount the cache with \`--mount=type=cache,target=/var/cache/${tool === "yum" ? "yum" : "dnf"}\`.`,
+      message: `\`${first.name} ${action.value}\` leaves the package and metadata caches in the layer (often tens of MB); end the same RUN with \`${tool} clean all\`, or mount the cache with \`--mount=type=cache,target=${rpmCacheDir(tool)}\`.`,
       fix: appendCommandFix(model, inst, `${tool} clean all`, `Append ${tool} clean all`)
     });
   }
+}
+function assignedIn(inst, name) {
+  const n = name.replace(/[^A-Za-z0-9_]/g, "\\$&");
+  const text3 = inst.argsText + inst.heredocs.map((h) => "\n" + h.body).join("");
+  return new RegExp(`(?:^|[^\\w$])${n}=|\\b(?:read|for)\\b[^;&|\\n]*\\b${n}\\b`).test(text3);
 }
 function rpmSpecPinned(spec) {
   if (/\.rpm$/i.test(spec) || spec.includes("/")) return true;
   return /-(?:\d+:)?\d[\w.+~^]*(?:-\d[\w.+~^]*)?$/.test(spec);
 }
 function checkRpmPins(model, names, report) {
+  const declared = /* @__PURE__ */ new Set();
+  for (const i of model.instructions)
+    if (i.keyword === "ARG" || i.keyword === "ENV") for (const p of i.properties) declared.add(p.name);
   for (const inst of runInstructions(model)) {
     for (const inv of findCommands(inst, names)) {
       if (!actionsOf(inv).has("install")) continue;
@@ -28540,13 +28674,16 @@ function checkRpmPins(model, names, report) {
       for (const w of installedPackages(inv)) {
         if (w.value.startsWith("@") && !w.value.includes(":")) continue;
         const { value, unresolved } = resolveWord(model, inst, w);
-        if (unresolved.length > 0) continue;
+        const elsewhere = unresolved.filter(
+          (n) => declared.has(n) && !inst.scope.has(n) && !assignedIn(inst, n)
+        );
+        if (unresolved.length > elsewhere.length) continue;
         const bad = value.split(/\s+/).filter((s) => s.length > 0).filter((s) => module || s.startsWith("@") ? !/:[^:]+/.test(s) : !rpmSpecPinned(s));
         if (bad.length === 0) continue;
         const example2 = module ? `${bad[0].replace(/^@/, "")}:<stream>` : `${bad[0]}-<version>`;
         report({
           range: model.rangeOf(w.start, w.end),
-          message: `\`${inv.name} ${module ? "module install" : "install"} ${bad[0]}\` installs whatever version the repository has at build time, so rebuilds differ; pin it: \`${example2}\` (a version from an ARG counts).`
+          message: `\`${inv.name} ${module ? "module install" : "install"} ${bad[0]}\` installs whatever version the repository has at build time, so rebuilds differ; pin it: \`${example2}\` (a version from an ARG counts).` + (elsewhere.length > 0 ? ` \`$${elsewhere[0]}\` is set in another stage only, and ARG/ENV values do not cross FROM, so it is empty here.` : "")
         });
       }
     }
@@ -28591,6 +28728,7 @@ var copy_from_root_default = defineRule({
   id: "dockerfile/copy-from-root",
   aliases: ["DL3067"],
   severity: "warning",
+  hadolintOptions: { allow: [], rootTargetOnly: true },
   summary: "COPY --from copies the whole filesystem of another stage or image",
   options: {
     allow: {
@@ -28604,17 +28742,23 @@ var copy_from_root_default = defineRule({
         "docker/buildx-bin",
         "docker/compose-bin"
       ]
+    },
+    rootTargetOnly: {
+      type: "boolean",
+      description: "Report only copies of a whole filesystem onto `/` (`COPY --from=x / /`), as hadolint does; by default a copy into any folder is reported.",
+      default: false
     }
   },
   check(model, options, report) {
+    const isRoot2 = (value) => ROOT.has(value.replace(/^(["'])(.*)\1$/, "$2"));
     for (const inst of model.instructions) {
       if (inst.keyword !== "COPY") continue;
       const from = flagOf(inst, "from");
       if (!from?.value) continue;
-      const root = copyArgs(model, inst).sources.find(
-        (s) => ROOT.has(s.value.replace(/^(["'])(.*)\1$/, "$2"))
-      );
+      const { sources, dest } = copyArgs(model, inst);
+      const root = sources.find((s) => isRoot2(s.value));
       if (!root) continue;
+      if (options.rootTargetOnly && !(dest && isRoot2(dest.value))) continue;
       const src = resolveSource(model, inst, from.value);
       if (src.kind === "stage" && scratchRooted(model, src.stage, /* @__PURE__ */ new Set())) continue;
       const image = src.kind === "image" ? src.image : src.kind === "stage" ? rootBase(model, src.stage) : void 0;
@@ -28634,6 +28778,7 @@ var copy_from_unknown_stage_default = defineRule({
   severity: "warning",
   summary: "COPY --from names no earlier stage",
   check(model, _options, report) {
+    const budget2 = new SuggestionBudget();
     for (const inst of model.instructions) {
       if (inst.keyword !== "COPY" && inst.keyword !== "ADD") continue;
       const from = flagOf(inst, "from");
@@ -28642,16 +28787,16 @@ var copy_from_unknown_stage_default = defineRule({
       if (src.kind !== "image") continue;
       const ref = src.text;
       const range = from.valueRange ?? from.range;
-      const earlier = model.stages.filter((s) => s.from.index < inst.index);
+      const earlier = stagesBefore(model, inst.index);
       if (/^\d+$/.test(ref)) {
         report({
           range,
-          message: `${inst.keyword} --from=${ref} refers to stage #${ref}, but only ${earlier.length} stage(s) start before this line (counting from 0). Name the stage (\`FROM \u2026 AS build\`) and copy with --from=build.`
+          message: `${inst.keyword} --from=${ref} refers to stage #${ref}, but only ${earlier} stage(s) start before this line (counting from 0). Name the stage (\`FROM \u2026 AS build\`) and copy with --from=build.`
         });
         continue;
       }
-      const key = ref.toLowerCase();
-      const later = model.stages.find((s) => s.name === key && s.from.index > inst.index);
+      const key2 = ref.toLowerCase();
+      const later = stagesByName(model).get(key2)?.find((s) => s.from.index > inst.index);
       if (later) {
         report({
           range,
@@ -28660,11 +28805,19 @@ var copy_from_unknown_stage_default = defineRule({
         continue;
       }
       if (/[:@/.]/.test(ref)) continue;
-      const names = earlier.map((s) => s.nameRaw).filter((n) => !!n);
-      const near = names.map((n) => ({ n, d: levenshtein(n.toLowerCase(), key) })).filter((x) => x.d <= Math.max(1, Math.floor(key.length / 3))).sort((a, b) => a.d - b.d)[0];
+      function* names() {
+        for (let i = 0; i < earlier; i++) {
+          const name = model.stages[i].nameRaw;
+          if (name) yield name;
+        }
+      }
+      const near = suggestNameWithin(key2, names(), budget2, {
+        caseSensitive: false,
+        maxDistance: Math.max(1, Math.floor(key2.length / 3)) + 1
+      });
       report({
         range,
-        message: `${inst.keyword} --from=${ref} matches no earlier stage${near ? ` (did you mean "${near.n}"?)` : ""}, so unless the build passes a named context (\`--build-context ${ref}=\u2026\`) the builder pulls an image called "${ref}" from Docker Hub. Reference a stage defined above, or, for an image, write it with a tag (${ref}:<tag>) or declare it as a stage: \`FROM ${ref}:<tag> AS ${ref}\`.`
+        message: `${inst.keyword} --from=${ref} matches no earlier stage${near ? ` (did you mean "${near}"?)` : ""}, so unless the build passes a named context (\`--build-context ${ref}=\u2026\`) the builder pulls an image called "${ref}" from Docker Hub. Reference a stage defined above, or, for an image, write it with a tag (${ref}:<tag>) or declare it as a stage: \`FROM ${ref}:<tag> AS ${ref}\`.`
       });
     }
   }
@@ -28710,8 +28863,8 @@ function globMatches(pattern, file) {
   const memo = /* @__PURE__ */ new Map();
   const width = file.length + 1;
   const go = (pi, fi) => {
-    const key = pi * width + fi;
-    const cached = memo.get(key);
+    const key2 = pi * width + fi;
+    const cached = memo.get(key2);
     if (cached !== void 0) return cached;
     let result;
     if (pi === pattern.length) result = fi === file.length;
@@ -28743,7 +28896,7 @@ function globMatches(pattern, file) {
         result = file[fi] === pattern[pi + 1] && go(pi + 2, fi + 1);
       else result = file[fi] === c && go(pi + 1, fi + 1);
     }
-    memo.set(key, result);
+    memo.set(key2, result);
     return result;
   };
   return go(0, 0);
@@ -28828,7 +28981,7 @@ var copy_ignored_file_default = defineRule({
 var ADD_ONLY_FLAGS = /* @__PURE__ */ new Set(["checksum", "keep-git-dir", "unpack"]);
 var copy_instead_of_add_default = defineRule({
   id: "dockerfile/copy-instead-of-add",
-  aliases: ["DL3020", "DS005", "AVD-DS-0005"],
+  aliases: ["DL3020", "DS005", "AVD-DS-0005", "CKV_DOCKER_4"],
   severity: "error",
   summary: "ADD used for local files and folders instead of COPY",
   fixable: true,
@@ -28867,6 +29020,7 @@ var copy_relative_without_workdir_default = defineRule({
   check(model, _options, report) {
     for (const stage of model.stages) {
       if (!stage.from.posixShell) continue;
+      if (stage.implicit) continue;
       const inherited = ancestorsHave(model, stage, "WORKDIR");
       let workdirSet = inherited;
       for (const inst of stage.instructions) {
@@ -28893,6 +29047,7 @@ var denied_base_images_default = defineRule({
   id: "dockerfile/denied-base-images",
   severity: "error",
   summary: "FROM uses a base image the policy denies",
+  securitySeverity: 6,
   options: {
     images: {
       type: "array",
@@ -28915,6 +29070,7 @@ var denied_base_images_default = defineRule({
     const entries2 = (Array.isArray(options.images) ? options.images : []).map((e) => typeof e === "string" ? { pattern: e } : e).filter((e) => !!e && typeof e.pattern === "string" && e.pattern.trim() !== "");
     if (entries2.length === 0) return;
     for (const stage of model.stages) {
+      if (stage.implicit) continue;
       const base = externalBase(stage);
       if (!base) continue;
       const hit = entries2.find((e) => imageMatches(base, e.pattern));
@@ -28946,6 +29102,7 @@ var dnf_clean_all_default = defineRule({
   id: "dockerfile/dnf-clean-all",
   aliases: ["DL3040", "DS019", "AVD-DS-0019"],
   severity: "warning",
+  hadolintOptions: { onlyShippedStages: false },
   summary: "dnf/microdnf install or upgrade without dnf clean all in the same RUN",
   fixable: true,
   options: {
@@ -29158,6 +29315,7 @@ var expose_ssh_port_default = defineRule({
   aliases: ["DS004", "AVD-DS-0004", "CKV_DOCKER_1"],
   severity: "warning",
   summary: "EXPOSE opens port 22 (SSH)",
+  securitySeverity: 5,
   check(model, _options, report) {
     for (const top of model.instructions) {
       for (const inst of top.trigger ? [top, top.trigger] : [top]) {
@@ -29226,17 +29384,18 @@ var from_as_casing_default = defineRule({
   fixable: true,
   check(model, _options, report) {
     for (const stage of model.stages) {
+      if (stage.implicit) continue;
       const from = stage.from;
-      const as = from.args[1];
-      if (from.args.length < 3 || !as || as.value.toLowerCase() !== "as") continue;
+      const as2 = from.args[1];
+      if (from.args.length < 3 || !as2 || as2.value.toLowerCase() !== "as") continue;
       if (!isSelfConsistentCase(from.keywordRaw)) continue;
       const lower = from.keywordRaw === from.keywordRaw.toLowerCase();
       const want = lower ? "as" : "AS";
-      if (as.value === want) continue;
+      if (as2.value === want) continue;
       report({
-        range: as.range,
-        message: `'${as.value}' and '${from.keywordRaw}' keywords' casing do not match; mixing cases makes the line harder to read. Write \`${from.keywordRaw} \u2026 ${want} ${stage.nameRaw ?? "name"}\`.`,
-        fix: { description: `Write ${want}`, edits: [{ range: as.range, text: want }] }
+        range: as2.range,
+        message: `'${as2.value}' and '${from.keywordRaw}' keywords' casing do not match; mixing cases makes the line harder to read. Write \`${from.keywordRaw} \u2026 ${want} ${stage.nameRaw ?? "name"}\`.`,
+        fix: { description: `Write ${want}`, edits: [{ range: as2.range, text: want }] }
       });
     }
   }
@@ -29251,7 +29410,7 @@ var from_first_default = defineRule({
   check(model, _options, report) {
     const first = model.instructions.find((i) => i.keyword !== "ARG");
     if (!first || first.keyword === "FROM") return;
-    const hasFrom = model.stages.length > 0;
+    const hasFrom = model.stages.some((s) => !s.implicit);
     report({
       range: first.keywordRange,
       message: `\`${first.keywordRaw}\` comes ${hasFrom ? "before the first FROM" : "in a Dockerfile without FROM"}; a Dockerfile must start with FROM (only ARG, comments and parser directives may precede it), so the builder rejects it. Move the ${first.keyword} after a FROM.`
@@ -29267,6 +29426,7 @@ var from_platform_flag_const_default = defineRule({
   summary: "FROM --platform uses a constant value in a stage not named after that platform",
   check(model, _options, report) {
     for (const stage of model.stages) {
+      if (stage.implicit) continue;
       const flag = flagOf(stage.from, "platform");
       if (!flag || flag.value === null) continue;
       const value = flag.value.replace(/^(["'])(.*)\1$/, "$2");
@@ -29292,6 +29452,7 @@ var from_platform_flag_default = defineRule({
   summary: "FROM pins a platform with --platform",
   check(model, _options, report) {
     for (const stage of model.stages) {
+      if (stage.implicit) continue;
       const flag = flagOf(stage.from, "platform");
       if (!flag) continue;
       const value = flag.value ?? "";
@@ -29375,15 +29536,15 @@ var go_version_pin_default = defineRule({
         for (const w of pkgs) {
           const { value, unresolved } = resolveWord(model, inst, w);
           if (unresolved.length > 0 && !value.includes("@") && !w.value.includes("@")) continue;
-          const text2 = unresolved.length > 0 ? w.value : value;
-          const at = text2.lastIndexOf("@");
-          const path11 = at >= 0 ? text2.slice(0, at) : text2;
-          if (!remotePath(path11)) continue;
-          const version = at >= 0 ? text2.slice(at + 1) : "";
-          if (at >= 0 && !MOVING.has(version.toLowerCase())) continue;
+          const text3 = unresolved.length > 0 ? w.value : value;
+          const at2 = text3.lastIndexOf("@");
+          const path18 = at2 >= 0 ? text3.slice(0, at2) : text3;
+          if (!remotePath(path18)) continue;
+          const version = at2 >= 0 ? text3.slice(at2 + 1) : "";
+          if (at2 >= 0 && !MOVING.has(version.toLowerCase())) continue;
           report({
             range: model.rangeOf(w.start, w.end),
-            message: (at >= 0 ? `\`go ${sub2} ${text2}\` asks for "${version}", which moves with every release, ` : `\`go ${sub2} ${text2}\` without a version takes whatever is newest at build time, `) + `so rebuilds differ; pin a release: \`go ${sub2} ${path11}@v1.2.3\` (a version from an ARG counts).`
+            message: (at2 >= 0 ? `\`go ${sub2} ${text3}\` asks for "${version}", which moves with every release, ` : `\`go ${sub2} ${text3}\` without a version takes whatever is newest at build time, `) + `so rebuilds differ; pin a release: \`go ${sub2} ${path18}@v1.2.3\` (a version from an ARG counts).`
           });
         }
       }
@@ -29417,6 +29578,7 @@ var invalid_default_arg_in_from_default = defineRule({
   summary: "With the ARG defaults alone, FROM names an empty or invalid image",
   check(model, _options, report) {
     for (const stage of model.stages) {
+      if (stage.implicit) continue;
       const arg = stage.from.args[0];
       if (!arg || !arg.value.includes("$")) continue;
       const scope = new Map(stage.from.scope);
@@ -29494,7 +29656,7 @@ var label_email_default = defineRule({
       model,
       options.labels,
       (v) => EMAIL.test(v),
-      (key, value) => `Label "${key}" should hold an e-mail address, but "${value}" is not one, so nobody can be reached through it; write \`team@example.com\` or \`Team Name <team@example.com>\`.`,
+      (key2, value) => `Label "${key2}" should hold an e-mail address, but "${value}" is not one, so nobody can be reached through it; write \`team@example.com\` or \`Team Name <team@example.com>\`.`,
       report
     );
   }
@@ -29547,7 +29709,7 @@ var label_git_hash_default = defineRule({
       model,
       options.labels,
       (v) => GIT_HASH.test(v),
-      (key, value) => `Label "${key}" should hold a git commit hash, but "${value}" is not one, so the image cannot be traced back to its commit; pass the hash at build time (\`--build-arg REVISION=$(git rev-parse HEAD)\`).`,
+      (key2, value) => `Label "${key2}" should hold a git commit hash, but "${value}" is not one, so the image cannot be traced back to its commit; pass the hash at build time (\`--build-arg REVISION=$(git rev-parse HEAD)\`).`,
       report
     );
   }
@@ -29555,17 +29717,17 @@ var label_git_hash_default = defineRule({
 
 // src/rules/dockerfile/label-key-format.ts
 var RESERVED = ["com.docker.", "io.docker.", "org.dockerproject."];
-function problem2(key, strict) {
-  const lower = key.toLowerCase();
+function problem2(key2, strict) {
+  const lower = key2.toLowerCase();
   const reserved = RESERVED.find((r) => lower.startsWith(r));
   if (reserved) return `uses the namespace "${reserved}" that Docker reserves for its own labels`;
   const allowed = strict ? /^[a-z0-9.-]+$/ : /^[a-z0-9._/-]+$/;
-  if (/[A-Z]/.test(key)) return "contains upper-case letters";
-  if (!allowed.test(key))
+  if (/[A-Z]/.test(key2)) return "contains upper-case letters";
+  if (!allowed.test(key2))
     return `contains characters other than lower-case letters, digits, "." and "-"${strict ? "" : ' (and "_", "/")'}`;
-  if (!/^[a-z0-9]/.test(key) || !/[a-z0-9]$/.test(key))
+  if (!/^[a-z0-9]/.test(key2) || !/[a-z0-9]$/.test(key2))
     return "does not begin and end with a letter or digit";
-  if (/[.-]{2}/.test(key)) return 'has consecutive separators (".." or "--")';
+  if (/[.-]{2}/.test(key2)) return 'has consecutive separators (".." or "--")';
   return null;
 }
 var label_key_format_default = defineRule({
@@ -29618,11 +29780,11 @@ var label_required_default = defineRule({
     const last = finalStage(model);
     if (!last || options.labels.length === 0) return;
     const present = finalLabels(model);
-    for (const key of options.labels) {
-      if (present.has(key)) continue;
+    for (const key2 of options.labels) {
+      if (present.has(key2)) continue;
       report({
         range: last.from.range,
-        message: `The image built from this stage has no "${key}" label, which the policy requires (registries, scanners and deploy tooling read it); add \`LABEL ${key}="\u2026"\` to the final stage.`
+        message: `The image built from this stage has no "${key2}" label, which the policy requires (registries, scanners and deploy tooling read it); add \`LABEL ${key2}="\u2026"\` to the final stage.`
       });
     }
   }
@@ -29656,6 +29818,7 @@ var label_rfc3339_default = defineRule({
   id: "dockerfile/label-rfc3339",
   aliases: ["DL3053"],
   severity: "warning",
+  hadolintOptions: { labels: [] },
   summary: "A date label is not an RFC 3339 timestamp",
   options: {
     labels: {
@@ -29670,7 +29833,7 @@ var label_rfc3339_default = defineRule({
       model,
       options.labels,
       validTime,
-      (key, value) => `Label "${key}" should hold an RFC 3339 date-time, but "${value}" is not one, so tools cannot sort or compare it; write e.g. \`2024-05-01T12:00:00Z\` (usually from an ARG set at build time).`,
+      (key2, value) => `Label "${key2}" should hold an RFC 3339 date-time, but "${value}" is not one, so tools cannot sort or compare it; write e.g. \`2024-05-01T12:00:00Z\` (usually from an ARG set at build time).`,
       report
     );
   }
@@ -29706,7 +29869,7 @@ var label_semver_default = defineRule({
       model,
       options.labels,
       (v) => SEMVER.test(options.allowPrefixV ? v.replace(/^v/, "") : v),
-      (key, value) => `Label "${key}" should hold a semantic version, but "${value}" is not one, so tools cannot order releases by it; write MAJOR.MINOR.PATCH, e.g. \`1.4.2\` or \`2.0.0-rc.1\`.`,
+      (key2, value) => `Label "${key2}" should hold a semantic version, but "${value}" is not one, so tools cannot order releases by it; write MAJOR.MINOR.PATCH, e.g. \`1.4.2\` or \`2.0.0-rc.1\`.`,
       report
     );
   }
@@ -29715,10 +29878,10 @@ var label_semver_default = defineRule({
 // src/rules/dockerfile/label-spdx.ts
 var ids;
 var exceptions;
-function validSpdx(text2) {
+function validSpdx(text3) {
   ids ??= new Set(LICENSE_IDS.trim().toLowerCase().split(/\s+/));
   exceptions ??= new Set(EXCEPTION_IDS.trim().toLowerCase().split(/\s+/));
-  const tokens = text2.match(/\(|\)|[^\s()]+/g) ?? [];
+  const tokens = text3.match(/\(|\)|[^\s()]+/g) ?? [];
   let i = 0;
   const op = (name) => {
     const t = tokens[i];
@@ -29765,6 +29928,7 @@ var label_spdx_default = defineRule({
   id: "dockerfile/label-spdx",
   aliases: ["DL3054"],
   severity: "warning",
+  hadolintOptions: { labels: [] },
   summary: "A license label is not an SPDX license expression",
   options: {
     labels: {
@@ -29779,7 +29943,7 @@ var label_spdx_default = defineRule({
       model,
       options.labels,
       validSpdx,
-      (key, value) => `Label "${key}" should hold an SPDX license expression, but "${value}" is not one, so license scanners cannot read it; write an identifier from spdx.org/licenses such as \`Apache-2.0\` or \`MIT OR GPL-2.0-only\`.`,
+      (key2, value) => `Label "${key2}" should hold an SPDX license expression, but "${value}" is not one, so license scanners cannot read it; write an identifier from spdx.org/licenses such as \`Apache-2.0\` or \`MIT OR GPL-2.0-only\`.`,
       report
     );
   }
@@ -29828,6 +29992,7 @@ var label_url_default = defineRule({
   id: "dockerfile/label-url",
   aliases: ["DL3052"],
   severity: "warning",
+  hadolintOptions: { labels: [] },
   summary: "A URL label does not hold a valid absolute URL",
   options: {
     labels: {
@@ -29846,7 +30011,7 @@ var label_url_default = defineRule({
       model,
       options.labels,
       validUrl,
-      (key, value) => `Label "${key}" should hold an absolute URL, but "${value}" is not one, so tools that link to it break; write the full URL with its scheme, e.g. \`https://github.com/org/repo\`.`,
+      (key2, value) => `Label "${key2}" should hold an absolute URL, but "${value}" is not one, so tools that link to it break; write the full URL with its scheme, e.g. \`https://github.com/org/repo\`.`,
       report
     );
   }
@@ -30155,7 +30320,9 @@ var non_root_user_default = defineRule({
   id: "dockerfile/non-root-user",
   aliases: ["DL3002", "DS002", "AVD-DS-0002", "CKV_DOCKER_3", "CKV_DOCKER_8"],
   severity: "warning",
+  hadolintOptions: { requireUser: false },
   summary: "The final image runs as root",
+  securitySeverity: 6,
   options: {
     requireUser: {
       type: "boolean",
@@ -30184,6 +30351,7 @@ var non_root_user_default = defineRule({
       return;
     }
     if (options.requireUser === false) return;
+    if (stage.implicit) return;
     const base = rootBase(model, stage);
     if (nonRootBase(base.name, base.tag)) return;
     report({
@@ -30231,18 +30399,18 @@ var MOVING_TAGS = /* @__PURE__ */ new Set(["", "latest", "next", "*", "x"]);
 function pinned4(spec) {
   if (/^(\.{1,2}(\/|$)|\/|~\/|file:)/.test(spec)) return true;
   if (/\.(tgz|tar\.gz|tar)$/i.test(spec)) return true;
-  const git = /^(git\+|git:|github:|gitlab:|bitbucket:|gist:)/.test(spec) || /^[^@/.][^@/]*\/[^/]+$/.test(spec) && !spec.includes("@");
-  if (git) return spec.includes("#");
+  const git2 = /^(git\+|git:|github:|gitlab:|bitbucket:|gist:)/.test(spec) || /^[^@/.][^@/]*\/[^/]+$/.test(spec) && !spec.includes("@");
+  if (git2) return spec.includes("#");
   if (isUrl(spec)) return true;
-  const at = spec.indexOf("@", spec.startsWith("@") ? 1 : 0);
-  if (at < 0) return false;
-  const version = spec.slice(at + 1);
+  const at2 = spec.indexOf("@", spec.startsWith("@") ? 1 : 0);
+  if (at2 < 0) return false;
+  const version = spec.slice(at2 + 1);
   if (version.startsWith("npm:")) return pinned4(version.slice(4));
   return !MOVING_TAGS.has(version.toLowerCase());
 }
 function bareName(spec) {
-  const at = spec.indexOf("@", spec.startsWith("@") ? 1 : 0);
-  return at < 0 ? spec : spec.slice(0, at);
+  const at2 = spec.indexOf("@", spec.startsWith("@") ? 1 : 0);
+  return at2 < 0 ? spec : spec.slice(0, at2);
 }
 var npm_pin_versions_default = defineRule({
   id: "dockerfile/npm-pin-versions",
@@ -30372,6 +30540,7 @@ var package_signature_disabled_default = defineRule({
   aliases: ["CKV2_DOCKER_7", "CKV2_DOCKER_8", "CKV2_DOCKER_9", "CKV2_DOCKER_10", "CKV2_DOCKER_11"],
   severity: "error",
   summary: "A package manager is told to install packages without checking their signatures",
+  securitySeverity: 7.5,
   check(model, _options, report) {
     for (const top of model.instructions) {
       for (const inst of top.trigger ? [top, top.trigger] : [top]) {
@@ -30395,6 +30564,7 @@ var pip_no_cache_dir_default = defineRule({
   id: "dockerfile/pip-no-cache-dir",
   aliases: ["DL3042"],
   severity: "warning",
+  hadolintOptions: { onlyShippedStages: false },
   summary: "pip install without --no-cache-dir",
   fixable: true,
   options: {
@@ -30506,6 +30676,7 @@ var pipe_to_shell_default = defineRule({
   aliases: [],
   severity: "warning",
   summary: "RUN pipes a download straight into a shell or interpreter",
+  securitySeverity: 6.5,
   check(model, _options, report) {
     for (const top of model.instructions) {
       for (const inst of top.trigger ? [top, top.trigger] : [top]) {
@@ -30543,8 +30714,17 @@ var pipefail_default = defineRule({
   id: "dockerfile/pipefail",
   aliases: ["DL4006", "DS032", "AVD-DS-0032"],
   severity: "warning",
+  hadolintOptions: { ignoreEchoPipes: false },
   summary: "RUN with a pipe and no pipefail",
-  check(model, _options, report) {
+  options: {
+    ignoreEchoPipes: {
+      type: "boolean",
+      description: 'Accept pipelines in which only `echo`/`printf` feed the pipe (`echo "$SUM  f" | sha256sum -c`): they cannot fail, so pipefail changes nothing. hadolint reports them.',
+      default: true
+    }
+  },
+  check(model, options, report) {
+    const cannotFail = (m) => options.ignoreEchoPipes && (m.name === "echo" || m.name === "printf");
     for (const inst of model.instructions) {
       if (inst.keyword !== "RUN" || !inst.script) continue;
       const cmds = inst.script.commands;
@@ -30552,7 +30732,7 @@ var pipefail_default = defineRule({
       const piped = cmds.find((c) => {
         if (c.next !== "|" && c.next !== "|&") return false;
         const pipeline2 = members(c);
-        return pipeline2.slice(0, -1).some((m) => m.name !== "echo" && m.name !== "printf");
+        return pipeline2.slice(0, -1).some((m) => !cannotFail(m));
       });
       if (!piped) continue;
       const inBody = inst.heredocs.find(
@@ -30573,7 +30753,7 @@ var pipefail_default = defineRule({
       const start = Math.min(...pipeline.map((c) => c.start));
       const end = Math.max(...pipeline.map((c) => c.end));
       const names = pipeline.map((c) => c.name || "\u2026").join(" | ");
-      const failing = pipeline.find((m) => m.name !== "echo" && m.name !== "printf") ?? piped;
+      const failing = pipeline.find((m) => !cannotFail(m)) ?? piped;
       report({
         range: model.rangeOf(start, end),
         message: `\`${names}\` runs without pipefail, so the RUN succeeds even when \`${failing.name}\` fails (a pipeline returns its last command's status). Put \`SHELL ["/bin/bash", "-o", "pipefail", "-c"]\` before this RUN, or start the script with \`set -o pipefail\` where the shell supports it.`
@@ -30630,6 +30810,7 @@ var redundant_target_platform_default = defineRule({
   fixable: true,
   check(model, _options, report) {
     for (const stage of model.stages) {
+      if (stage.implicit) continue;
       const flag = flagOf(stage.from, "platform");
       if (!flag || !/^\$(?:TARGETPLATFORM|\{TARGETPLATFORM\})$/.test((flag.value ?? "").trim())) continue;
       const line = model.lines[flag.range.line - 1] ?? "";
@@ -30694,6 +30875,8 @@ var STRONG_WORDS = /* @__PURE__ */ new Set([
   "clientsecret",
   "sessionkey"
 ]);
+var KNOWN_SECRET_NAMES = /* @__PURE__ */ new Set(["AWS_ACCESS_KEY_ID", "AWS_SESSION_TOKEN"]);
+var GLUED_SUFFIX = /^[a-z0-9]{2,}(password|passwd|secret|token)$/;
 var WEAK_WORDS = /* @__PURE__ */ new Set(["auth", "pass", "pwd", "creds", "key", "keys"]);
 var DESCRIPTORS = /* @__PURE__ */ new Set([
   "file",
@@ -30842,6 +31025,9 @@ function isPlaceholderValue(value) {
   const v = value.trim();
   return PLACEHOLDER.test(v) || isReference(v);
 }
+function isStrongPlaceholder(value) {
+  return STRONG_PLACEHOLDER.test(value.trim());
+}
 function secretValueKind(value) {
   if (!value || value.length < 12) return null;
   for (const { re, what } of VALUE_PATTERNS) if (re.test(value)) return what;
@@ -30850,7 +31036,8 @@ function secretValueKind(value) {
   return null;
 }
 function judgeName(name) {
-  const words = nameWords(name);
+  if (KNOWN_SECRET_NAMES.has(name.toUpperCase())) return { strength: "strong", word: "credential" };
+  const words = nameWords(name).map((w) => GLUED_SUFFIX.exec(w)?.[1] ?? w);
   if (words.length === 0) return null;
   if (words.includes("public") || words.includes("pub")) return null;
   const joined = [];
@@ -30934,12 +31121,14 @@ var secrets_in_arg_env_default = defineRule({
   aliases: ["DL3064", "SecretsUsedInArgOrEnv"],
   severity: "error",
   summary: "ARG or ENV holds what looks like a credential",
+  securitySeverity: 8,
   check(model, _options, report) {
     for (const top of model.instructions) {
       for (const inst of top.trigger ? [top, top.trigger] : [top]) {
         if (inst.keyword !== "ARG" && inst.keyword !== "ENV") continue;
         for (const p of inst.properties) {
-          const hit = secretLike(p.name, p.value);
+          const placeholder = p.value !== void 0 && (isStrongPlaceholder(p.value) || inst.keyword === "ARG" && isPlaceholderValue(p.value));
+          const hit = secretLike(p.name, placeholder ? void 0 : p.value);
           if (!hit) continue;
           const byValue = p.value !== void 0 && p.valueRange !== null && secretValueKind(p.value) !== null;
           const where2 = inst.keyword === "ENV" ? "ENV values are stored in the image config, visible to `docker inspect` and to every process in the container" : "build arguments are recorded in the image history (`docker history`) and build provenance";
@@ -31107,7 +31296,7 @@ var syntax_default = defineRule({
         range: { line: 1, column: 1, endLine: 1, endColumn: (model.lines[0]?.length ?? 0) + 1 },
         message: empty ? 'The Dockerfile is empty; the builder rejects it ("the Dockerfile cannot be empty"). Start it with FROM <image>.' : "The Dockerfile has no instructions, only comments; the builder has nothing to build. Add FROM <image>."
       });
-    } else if (model.stages.length === 0) {
+    } else if (!model.stages.some((s) => !s.implicit)) {
       const first = model.instructions[0];
       report({
         range: first.keywordRange,
@@ -31220,8 +31409,8 @@ function commandHits(model, inv) {
   } else if (name === "git") {
     for (let i = 0; i < args.length; i++) {
       const v = vals[i];
-      const key = (v.includes("=") ? v.slice(0, v.indexOf("=")) : v).toLowerCase();
-      if (!/^http\.(?:.+\.)?sslverify$/.test(key)) continue;
+      const key2 = (v.includes("=") ? v.slice(0, v.indexOf("=")) : v).toLowerCase();
+      if (!/^http\.(?:.+\.)?sslverify$/.test(key2)) continue;
       const value = v.includes("=") ? v.slice(v.indexOf("=") + 1) : vals[i + 1];
       if (value !== void 0 && /^(?:false|0|no|off)$/i.test(unquote2(value))) {
         word(
@@ -31304,6 +31493,7 @@ var tls_verification_disabled_default = defineRule({
   ],
   severity: "error",
   summary: "A download or package tool is told to skip TLS certificate verification",
+  securitySeverity: 7.5,
   check(model, _options, report) {
     for (const top of model.instructions) {
       for (const inst of top.trigger ? [top, top.trigger] : [top]) {
@@ -31365,6 +31555,7 @@ var trusted_registries_default = defineRule({
   aliases: ["DL3026"],
   severity: "error",
   summary: "An image comes from a registry that is not trusted",
+  securitySeverity: 6.5,
   options: {
     registries: {
       type: "array",
@@ -31388,6 +31579,7 @@ var trusted_registries_default = defineRule({
       });
     };
     for (const stage of model.stages) {
+      if (stage.implicit) continue;
       const base = externalBase(stage);
       if (base) check2(base, imageArgRange(stage), "FROM ", stage.from);
     }
@@ -31426,8 +31618,10 @@ var undefined_arg_in_from_default = defineRule({
   summary: "FROM uses a variable that no ARG before the first FROM declares",
   check(model, _options, report) {
     const declared = new Set(Object.keys(PLATFORM_ARG_DEFAULTS));
+    const budget2 = new SuggestionBudget();
     for (const inst of model.globalArgs) for (const p of inst.properties) declared.add(p.name);
     for (const stage of model.stages) {
+      if (stage.implicit) continue;
       const from = stage.from;
       const places = [];
       if (from.args[0]) places.push(from.args[0]);
@@ -31440,7 +31634,7 @@ var undefined_arg_in_from_default = defineRule({
         for (const ref of scanVarRefs(place.value, model.escapeChar)) {
           if (declared.has(ref.name) || seen.has(ref.name)) continue;
           seen.add(ref.name);
-          const hint = suggestName(ref.name, declared);
+          const hint = suggestNameWithin(ref.name, declared, budget2);
           report({
             range: refRange(place, ref.start, ref.end),
             message: `FROM argument '${ref.name}' is not declared${didYouMean(hint)}: only ARGs declared before the first FROM (and the automatic platform ARGs) can be used in FROM, so it expands to an empty string. ` + (hint ? `Write $${hint}, or declare` : "Declare") + ` it with ARG ${ref.name}=<default> at the top of the file.`
@@ -31640,17 +31834,24 @@ var undefined_var_default = defineRule({
       stageNames[stage.index] = { names, knownBase: stageNames[parent].knownBase };
     }
     const namesOfStage = (stage) => stageNames[stage.index];
+    const budget2 = new SuggestionBudget();
     for (const inst of model.instructions) {
       const stage = model.stages[inst.stage];
       if (!stage || !EXPANDED.has(inst.keyword) && inst.keyword !== "ARG") continue;
       const { names: inherited, knownBase } = namesOfStage(stage);
-      const known = /* @__PURE__ */ new Set([...inherited, ...inst.scope.keys()]);
+      const declaredHere = /* @__PURE__ */ new Set();
+      const isKnown = (name) => inherited.has(name) || inst.scope.has(name) || declaredHere.has(name);
+      function* known() {
+        yield* inherited;
+        yield* inst.scope.keys();
+        yield* declaredHere;
+      }
       const check2 = (piece) => {
         const seen = /* @__PURE__ */ new Set();
         for (const ref of scanVarRefs(piece.text, model.escapeChar, true)) {
-          if (known.has(ref.name) || NON_ENV_ARGS.has(ref.name) || seen.has(ref.name)) continue;
+          if (isKnown(ref.name) || NON_ENV_ARGS.has(ref.name) || seen.has(ref.name)) continue;
           seen.add(ref.name);
-          const hint = suggestName(ref.name, known);
+          const hint = suggestNameWithin(ref.name, known(), budget2);
           if (!knownBase && options.unknownBaseImages !== "strict" && !hint && /^[A-Z][A-Z0-9_]*$/.test(ref.name))
             continue;
           const range = model.rangeOf(piece.offset + ref.start, piece.offset + ref.end);
@@ -31667,7 +31868,7 @@ var undefined_var_default = defineRule({
             const end = offsetAt(model, p.valueRange.endLine, p.valueRange.endColumn);
             check2({ text: model.text.slice(start, end), offset: start });
           }
-          known.add(p.name);
+          declaredHere.add(p.name);
         }
         continue;
       }
@@ -31688,7 +31889,8 @@ function opaque(inv) {
   const n = inv.name;
   if (/\.sh$/.test(n) || inv.words[0].value.startsWith("./")) return true;
   if (["sh", "bash", "dash", "ash", "zsh", "source", ".", "make", "eval"].includes(n)) return true;
-  return /install|pkg/i.test(n) && !packageManagerOf(inv);
+  const installer = n !== "install" && /install/i.test(n) || /(?:^|[-_])pkgs?$|^pkg[-_]?(?:add|install)$/.test(n);
+  return installer && !packageManagerOf(inv);
 }
 function usesIndex(inv, family) {
   if (packageManagerOf(inv)?.family !== family) return false;
@@ -31707,16 +31909,16 @@ function joinFix(model, inst, family) {
   if (!all.every((c) => actionsOf(c).has("update-index") && c.depth === 0)) return void 0;
   const firstNext = findCommands(next)[0];
   if (!firstNext || !usesIndex(firstNext, family)) return void 0;
-  const text2 = inst.argsText.replace(/\s+$/, "");
-  if (text2.includes("#") || /(?:&&|\|\||[|;&\\`])$/.test(text2)) return void 0;
-  const end = inst.argsOffset + text2.length;
+  const text3 = inst.argsText.replace(/\s+$/, "");
+  if (text3.includes("#") || /(?:&&|\|\||[|;&\\`])$/.test(text3)) return void 0;
+  const end = inst.argsOffset + text3.length;
   if (!/^\s*RUN\s+$/i.test(model.text.slice(end, next.argsOffset))) return void 0;
   return {
     description: "Run the index update and the install in one RUN",
     edits: [
       {
         range: model.rangeOf(end, next.argsOffset),
-        text: text2.includes("\n") ? ` ${model.escapeChar}
+        text: text3.includes("\n") ? ` ${model.escapeChar}
     && ` : " && "
       }
     ]
@@ -31831,15 +32033,15 @@ var use_add_for_archives_default = defineRule({
           archives.set(basename(dest), src);
         }
         if (archives.size === 0) continue;
-        for (const run2 of insts.slice(i + 1)) {
-          if (run2.keyword !== "RUN") continue;
-          const names = extracted(run2);
+        for (const run3 of insts.slice(i + 1)) {
+          if (run3.keyword !== "RUN") continue;
+          const names = extracted(run3);
           for (const [name, src] of archives) {
             if (!names.has(name)) continue;
             archives.delete(name);
             report({
               range: src.range,
-              message: `${name} is copied and then unpacked with tar (line ${run2.range.line}), which keeps the archive in a layer. \`ADD ${name} <dir>/\` extracts a local tar archive in one step.`
+              message: `${name} is copied and then unpacked with tar (line ${run3.range.line}), which keeps the archive in a layer. \`ADD ${name} <dir>/\` extracts a local tar archive in one step.`
             });
           }
         }
@@ -31872,21 +32074,39 @@ var user_numeric_default = defineRule({
   id: "dockerfile/user-numeric",
   aliases: ["DL3066"],
   severity: "info",
+  hadolintOptions: { everyUser: true },
   summary: "The image\u2019s final USER is a name, not a numeric UID",
-  check(model, _options, report) {
+  options: {
+    everyUser: {
+      type: "boolean",
+      description: "Report every USER of every stage whose user is not numeric (root included), as hadolint does, instead of only the USER the final image keeps.",
+      default: false
+    }
+  },
+  check(model, options, report) {
     const last = finalStage(model);
     if (!last) return;
-    const user = lastInChain(model, last, "USER");
-    if (!user || user.args.length === 0 || !user.argsRange) return;
-    const raw = user.args.map((a) => a.value).join(" ");
-    const expanded = expandVars(raw, user.scope, model.escapeChar);
-    if (expanded.unresolved.length > 0) return;
-    const name = expanded.value.split(":")[0].trim();
-    if (!name || /^\d+$/.test(name) || name === "root") return;
-    report({
-      range: user.argsRange,
-      message: `\`USER ${raw}\` names the user, so the runtime (Kubernetes \`runAsNonRoot\`, a host mapping user ids) cannot tell from the image config that it is not root; write its numeric UID, e.g. \`USER 10001\` (\`USER <uid>:<gid>\`), keeping the account in /etc/passwd.`
-    });
+    const users = [];
+    if (options.everyUser) {
+      for (const top of model.instructions)
+        for (const i of top.trigger ? [top, top.trigger] : [top]) if (i.keyword === "USER") users.push(i);
+    } else {
+      const user = lastInChain(model, last, "USER");
+      if (user) users.push(user);
+    }
+    for (const user of users) {
+      if (user.args.length === 0 || !user.argsRange) continue;
+      const raw = user.args.map((a) => a.value).join(" ");
+      const expanded = expandVars(raw, user.scope, model.escapeChar);
+      if (expanded.unresolved.length > 0) continue;
+      const name = expanded.value.split(":")[0].trim();
+      if (!name || /^\d+$/.test(name)) continue;
+      if (name === "root" && !options.everyUser) continue;
+      report({
+        range: user.argsRange,
+        message: `\`USER ${raw}\` names the user, so the runtime (Kubernetes \`runAsNonRoot\`, a host mapping user ids) cannot tell from the image config that it is not root; write its numeric UID, e.g. \`USER 10001\` (\`USER <uid>:<gid>\`), keeping the account in /etc/passwd.`
+      });
+    }
   }
 });
 
@@ -31917,7 +32137,7 @@ var useradd_no_log_init_default = defineRule({
           const { value, unresolved } = resolveWord(model, inst, uid.word);
           const fromArg = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/.exec(uid.value);
           const binding = fromArg ? inst.scope.get(fromArg[1]) : void 0;
-          if (unresolved.length === 0 && binding?.kind === "env") {
+          if (unresolved.length === 0 && binding) {
             if (!/^\d+$/.test(value) || value.length <= options.maxDigits) continue;
             why = `UID ${value}`;
           } else {
@@ -32068,6 +32288,7 @@ var volume_sensitive_path_default = defineRule({
   aliases: [],
   severity: "warning",
   summary: "VOLUME covers a system directory or the Docker socket",
+  securitySeverity: 6,
   check(model, _options, report) {
     for (const top of model.instructions) {
       for (const inst of top.trigger ? [top, top.trigger] : [top]) {
@@ -32246,6 +32467,7 @@ var yarn_cache_clean_default = defineRule({
   id: "dockerfile/yarn-cache-clean",
   aliases: ["DL3060"],
   severity: "info",
+  hadolintOptions: { onlyShippedStages: false },
   summary: "yarn install without yarn cache clean in the same RUN",
   fixable: true,
   options: {
@@ -32297,6 +32519,7 @@ var yum_clean_all_default = defineRule({
   id: "dockerfile/yum-clean-all",
   aliases: ["DL3032", "DS015", "AVD-DS-0015"],
   severity: "warning",
+  hadolintOptions: { onlyShippedStages: false },
   summary: "yum install without yum clean all in the same RUN",
   fixable: true,
   options: {
@@ -32328,6 +32551,7 @@ var zypper_clean_default = defineRule({
   id: "dockerfile/zypper-clean",
   aliases: ["DL3036", "DS020", "AVD-DS-0020"],
   severity: "warning",
+  hadolintOptions: { onlyShippedStages: false },
   summary: "zypper install without zypper clean in the same RUN",
   fixable: true,
   options: {
@@ -32442,13 +32666,13 @@ var zypper_version_pin_default = defineRule({
 // src/targets/runtime/values.ts
 var SIZE = /^(\d+(?:\.\d+)?) ?([kmgtp])?(i)?(b)?$/i;
 var MULTIPLIERS = { k: 2 ** 10, m: 2 ** 20, g: 2 ** 30, t: 2 ** 40, p: 2 ** 50 };
-function parseMemory(text2) {
-  const t = text2.trim();
+function parseMemory(text3) {
+  const t = text3.trim();
   if (t === "-1") return { bytes: -1 };
   const m = SIZE.exec(t);
   if (!m)
     return {
-      error: `"${text2}" is not a size (a number with an optional unit b, k, m or g, such as 512m or 2g)`
+      error: `"${text3}" is not a size (a number with an optional unit b, k, m or g, such as 512m or 2g)`
     };
   const n = Number(m[1]);
   const unit = m[2]?.toLowerCase();
@@ -32469,58 +32693,58 @@ function formatBytes(bytes) {
   }
   return `${bytes}`;
 }
-function parseCpus(text2) {
-  const t = text2.trim();
+function parseCpus(text3) {
+  const t = text3.trim();
   if (!/^(?:\d+(?:\.\d*)?|\.\d+)$/.test(t))
-    return { error: `"${text2}" is not a number of CPUs (such as 0.5 or 2)` };
+    return { error: `"${text3}" is not a number of CPUs (such as 0.5 or 2)` };
   return { cpus: Number(t) };
 }
-function parseInteger(text2) {
-  const t = text2.trim();
-  if (!/^[-+]?\d+$/.test(t)) return { error: `"${text2}" is not an integer` };
+function parseInteger(text3) {
+  const t = text3.trim();
+  if (!/^[-+]?\d+$/.test(t)) return { error: `"${text3}" is not an integer` };
   return { value: Number(t) };
 }
-function parseCliBool(text2) {
-  if (["1", "t", "T", "true", "TRUE", "True"].includes(text2)) return true;
-  if (["0", "f", "F", "false", "FALSE", "False"].includes(text2)) return false;
+function parseCliBool(text3) {
+  if (["1", "t", "T", "true", "TRUE", "True"].includes(text3)) return true;
+  if (["0", "f", "F", "false", "FALSE", "False"].includes(text3)) return false;
   return void 0;
 }
-function parseLooseBool(text2) {
-  const t = text2.trim().toLowerCase();
+function parseLooseBool(text3) {
+  const t = text3.trim().toLowerCase();
   if (["true", "yes", "y", "on", "1"].includes(t)) return true;
   if (["false", "no", "n", "off", "0"].includes(t)) return false;
   return void 0;
 }
-function normaliseCapability(text2) {
-  const t = text2.trim().toUpperCase();
+function normaliseCapability(text3) {
+  const t = text3.trim().toUpperCase();
   return t.startsWith("CAP_") ? t.slice(4) : t;
 }
-function interpolateCompose(text2) {
-  if (!text2.includes("$")) return { text: text2, opaque: false };
+function interpolateCompose(text3) {
+  if (!text3.includes("$")) return { text: text3, opaque: false };
   let out = "";
   let opaque2 = false;
   let i = 0;
-  while (i < text2.length) {
-    const c = text2[i];
+  while (i < text3.length) {
+    const c = text3[i];
     if (c !== "$") {
       out += c;
       i++;
       continue;
     }
-    const next = text2[i + 1];
+    const next = text3[i + 1];
     if (next === "$") {
       out += "$";
       i += 2;
     } else if (next === "{") {
       let depth = 1;
       let j = i + 2;
-      while (j < text2.length && depth > 0) {
-        if (text2[j] === "{") depth++;
-        else if (text2[j] === "}") depth--;
+      while (j < text3.length && depth > 0) {
+        if (text3[j] === "{") depth++;
+        else if (text3[j] === "}") depth--;
         j++;
       }
-      if (depth > 0) return { text: text2, opaque: true };
-      const body = text2.slice(i + 2, j - 1);
+      if (depth > 0) return { text: text3, opaque: true };
+      const body = text3.slice(i + 2, j - 1);
       const m = /^([A-Za-z_][A-Za-z0-9_]*)(:?[-?+])?([\s\S]*)$/.exec(body);
       if (m && m[2] && m[2].endsWith("-")) {
         const inner = interpolateCompose(m[3]);
@@ -32532,7 +32756,7 @@ function interpolateCompose(text2) {
       i = j;
     } else if (next !== void 0 && /[A-Za-z_]/.test(next)) {
       let j = i + 1;
-      while (j < text2.length && /[A-Za-z0-9_]/.test(text2[j])) j++;
+      while (j < text3.length && /[A-Za-z0-9_]/.test(text3[j])) j++;
       opaque2 = true;
       i = j;
     } else {
@@ -32592,9 +32816,9 @@ function parseMountSpec(spec, opaque2) {
   let readOnly = false;
   for (const field of spec.split(",")) {
     const eq = field.indexOf("=");
-    const key = (eq < 0 ? field : field.slice(0, eq)).trim().toLowerCase();
+    const key2 = (eq < 0 ? field : field.slice(0, eq)).trim().toLowerCase();
     const value = eq < 0 ? void 0 : field.slice(eq + 1).trim().replace(/^"(.*)"$/, "$1");
-    switch (key) {
+    switch (key2) {
       case "type":
         type = ["bind", "volume", "tmpfs", "npipe", "image", "cluster"].find((t) => t === value) ?? "unknown";
         break;
@@ -32631,12 +32855,44 @@ function normaliseHostPath(p) {
   }
   return "/" + out.join("/");
 }
+var QUANTITY = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(?:(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E)|[eE]([+-]?\d+))?$/;
+var QUANTITY_SUFFIX = {
+  Ki: 2 ** 10,
+  Mi: 2 ** 20,
+  Gi: 2 ** 30,
+  Ti: 2 ** 40,
+  Pi: 2 ** 50,
+  Ei: 2 ** 60,
+  n: 1e-9,
+  u: 1e-6,
+  m: 1e-3,
+  k: 1e3,
+  M: 1e6,
+  G: 1e9,
+  T: 1e12,
+  P: 1e15,
+  E: 1e18
+};
+function parseQuantity(text3) {
+  const m = QUANTITY.exec(text3.trim());
+  if (!m) {
+    return {
+      error: `"${text3}" is not a Kubernetes quantity (a number with an optional suffix such as Mi, Gi, m or k: 512Mi, 500m)`
+    };
+  }
+  const n = Number(m[1]);
+  if (m[2]) return { value: n * QUANTITY_SUFFIX[m[2]] };
+  if (m[3]) return { value: n * 10 ** Number(m[3]) };
+  return { value: n };
+}
 
 // src/rules/runtime-util.ts
-function howToWrite(spec, cli, compose) {
+function howToWrite(spec, cli, compose, kubernetes) {
   switch (spec.source.syntax) {
     case "compose":
       return `\`${compose}\``;
+    case "kubernetes":
+      return `\`${kubernetes ?? compose}\``;
     case "inspect":
       return `\`${cli}\` when the container is created`;
     default:
@@ -32649,6 +32905,11 @@ function describe2(spec) {
       return `Service "${spec.source.name}"`;
     case "inspect":
       return `Container "${spec.source.name}"`;
+    case "kubernetes": {
+      const type = spec.source.containerType;
+      const what = type === "init" ? "Init container" : type === "ephemeral" ? "Ephemeral container" : "Container";
+      return `${what} "${spec.source.name}" of ${spec.source.workload ?? "the pod"}`;
+    }
     default: {
       if (spec.command) return `This ${spec.engine} ${spec.command} command`;
       const service = /^job (.+): service (.+)$/.exec(spec.source.name);
@@ -32687,7 +32948,7 @@ function stringList(value) {
   return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
 }
 function isDockerLike(spec) {
-  return spec.engine !== "podman";
+  return spec.engine !== "podman" && spec.engine !== "kubernetes";
 }
 var ENGINE_SOCKETS = [
   "docker.sock",
@@ -32722,14 +32983,22 @@ var WHY2 = {
 };
 var capabilities_default = defineRule({
   id: "runtime/capabilities",
+  aliases: ["CKV_K8S_25", "CKV_K8S_37", "CKV_K8S_39"],
   severity: "error",
   summary: "The container adds a dangerous Linux capability, or does not drop all capabilities",
+  securitySeverity: 7.5,
   options: {
     forbid: {
       type: "array",
       items: { type: "string" },
       description: "Capabilities that must not be added (with or without the CAP_ prefix; ALL is --cap-add=ALL).",
       default: ["ALL", "SYS_ADMIN", "NET_ADMIN", "SYS_PTRACE", "SYS_MODULE", "DAC_READ_SEARCH"]
+    },
+    allow: {
+      type: ["array", "null"],
+      items: { type: "string" },
+      description: "When set, the only capabilities that may be added (the Pod Security Standards allow AUDIT_WRITE, CHOWN, DAC_OVERRIDE, FOWNER, FSETID, KILL, MKNOD, NET_BIND_SERVICE, SETFCAP, SETGID, SETPCAP, SETUID and SYS_CHROOT at baseline, only NET_BIND_SERVICE at restricted); null for no list.",
+      default: null
     },
     requireDropAll: {
       type: "boolean",
@@ -32739,8 +33008,18 @@ var capabilities_default = defineRule({
   },
   check(spec, options, report) {
     const forbid = new Set(capabilityList(options.forbid));
+    const allow = Array.isArray(options.allow) ? new Set(capabilityList(options.allow)) : void 0;
     for (const cap2 of spec.capAdd) {
-      if (cap2.value === void 0 || !forbid.has(cap2.value)) continue;
+      if (cap2.value === void 0) continue;
+      if (!forbid.has(cap2.value)) {
+        if (allow && !allow.has(cap2.value)) {
+          report({
+            range: cap2.range,
+            message: `Adding the capability ${cap2.value} goes beyond the policy's list of capabilities a container may add (${[...allow].join(", ") || "none"}); remove it${WHY2[cap2.value] ? ` (it ${WHY2[cap2.value]})` : ""}.`
+          });
+        }
+        continue;
+      }
       const why = WHY2[cap2.value] ?? "is forbidden by the policy";
       report({
         range: cap2.range,
@@ -32752,7 +33031,7 @@ var capabilities_default = defineRule({
       if (!dropsAll) {
         report({
           range: missingRange(spec),
-          message: `${describe2(spec)} keeps the engine's default capabilities (CHOWN, SETUID, NET_RAW\u2026), which most services never use; drop them all with ${howToWrite(spec, "--cap-drop ALL", "cap_drop: [ALL]")} and add back only those needed.`
+          message: `${describe2(spec)} keeps the engine's default capabilities (CHOWN, SETUID, NET_RAW\u2026), which most services never use; drop them all with ${howToWrite(spec, "--cap-drop ALL", "cap_drop: [ALL]", "securityContext.capabilities.drop: [ALL]")} and add back only those needed.`
         });
       }
     }
@@ -32763,6 +33042,7 @@ var capabilities_default = defineRule({
 var DEFAULT_CFS_PERIOD = 1e5;
 var cpu_limit_default = defineRule({
   id: "runtime/cpu-limit",
+  aliases: ["CKV_K8S_11", "unset-cpu-requirements"],
   severity: "warning",
   summary: "The container has no CPU limit, or one above the allowed maximum",
   options: {
@@ -32773,12 +33053,12 @@ var cpu_limit_default = defineRule({
     }
   },
   check(spec, options, report) {
-    const example2 = howToWrite(spec, "--cpus 1", "cpus: 1");
+    const example2 = howToWrite(spec, "--cpus 1", "cpus: 1", "resources.limits.cpu: 500m");
     const limits = [spec.cpus, spec.cpuQuota, spec.cpusetCpus].filter(
       (s) => s !== void 0
     );
     if (limits.length === 0) {
-      if (spec.incomplete) return;
+      if (spec.incomplete || spec.source.containerType === "ephemeral") return;
       report({
         range: missingRange(spec),
         message: `${describe2(spec)} has no CPU limit, so it can starve every other process on the host of CPU time; set one with ${example2}.`
@@ -32819,8 +33099,10 @@ var cpu_limit_default = defineRule({
 // src/rules/runtime/docker-socket.ts
 var docker_socket_default = defineRule({
   id: "runtime/docker-socket",
+  aliases: ["CKV_K8S_27", "docker-sock"],
   severity: "error",
   summary: "The container mounts the Docker, Podman or containerd API socket",
+  securitySeverity: 9,
   options: {
     sockets: {
       type: "array",
@@ -32852,8 +33134,10 @@ var WHY3 = {
 };
 var host_namespaces_default = defineRule({
   id: "runtime/host-namespaces",
+  aliases: ["CKV_K8S_17", "CKV_K8S_18", "CKV_K8S_19", "host-pid", "host-ipc", "host-network"],
   severity: "error",
   summary: "The container shares a host namespace (pid, ipc, uts, network or cgroup)",
+  securitySeverity: 7.5,
   options: {
     allow: {
       type: "array",
@@ -32876,7 +33160,67 @@ var host_namespaces_default = defineRule({
       if (s.value.trim().toLowerCase() !== "host") continue;
       report({
         range: s.range,
-        message: `${written(s)} puts the container in the host's ${ns} namespace, so ${WHY3[ns]}; remove it${ns === "network" ? " and publish the ports the service needs" : ""}.`
+        message: `${written(s)} puts the container in the host's ${ns} namespace, so ${WHY3[ns]}; remove it${ns === "network" ? spec.source.syntax === "kubernetes" ? " and reach the pod through a Service" : " and publish the ports the service needs" : ""}.`
+      });
+    }
+  }
+});
+
+// src/rules/runtime/host-path.ts
+var host_path_default = defineRule({
+  id: "runtime/host-path",
+  severity: "off",
+  summary: "The container mounts a folder or file of the host (a bind mount, a Kubernetes hostPath volume)",
+  options: {
+    allow: {
+      type: "array",
+      items: { type: "string" },
+      description: "Absolute host paths that may be mounted, with everything below them.",
+      default: []
+    },
+    allowReadOnly: {
+      type: "boolean",
+      description: "Allow host paths mounted read-only.",
+      default: false
+    }
+  },
+  check(spec, options, report) {
+    const allow = stringList(options.allow).map((p) => normaliseHostPath(p) ?? p);
+    for (const m of spec.volumes) {
+      if (m.type !== "bind" || m.source === void 0 || m.opaque) continue;
+      if (m.readOnly && options.allowReadOnly) continue;
+      const path18 = normaliseHostPath(m.source) ?? m.source;
+      if (allow.some((a) => path18 === a || path18.startsWith(a === "/" ? "/" : `${a}/`))) continue;
+      const k8s = m.volumeType === "hostPath";
+      report({
+        range: m.range,
+        message: `${k8s ? "The hostPath volume" : "The bind mount of"} ${path18} ties the container to the files of one host and lets it ${m.readOnly ? "read" : "read and change"} them; ${k8s ? "use a persistentVolumeClaim, configMap, secret or emptyDir volume instead" : "use a named volume instead"}, or allow the path in the policy if the container really needs it.`
+      });
+    }
+  }
+});
+
+// src/rules/runtime/host-ports.ts
+var host_ports_default = defineRule({
+  id: "runtime/host-ports",
+  aliases: ["CKV_K8S_26"],
+  severity: "warning",
+  summary: "A Kubernetes container binds a port of the node (hostPort)",
+  options: {
+    allow: {
+      type: "array",
+      items: { type: "integer" },
+      description: "Host ports that may be used.",
+      default: []
+    }
+  },
+  check(spec, options, report) {
+    const allow = new Set(Array.isArray(options.allow) ? options.allow.map(Number) : []);
+    for (const p of spec.hostPorts) {
+      if (p.value === void 0 || allow.has(p.value)) continue;
+      report({
+        range: p.range,
+        message: `${written(p)} binds port ${p.value} on the node's own addresses, which bypasses network policies, exposes the container on the node's network and lets only one such pod run per node; reach it through a Service instead.`
       });
     }
   }
@@ -32884,8 +33228,10 @@ var host_namespaces_default = defineRule({
 
 // src/rules/runtime/memory-limit.ts
 var DOCKER_MINIMUM = 6 * 1024 * 1024;
+var KUBERNETES_SANE_MINIMUM = 1024 * 1024;
 var memory_limit_default = defineRule({
   id: "runtime/memory-limit",
+  aliases: ["CKV_K8S_13", "unset-memory-requirements"],
   severity: "warning",
   summary: "The container has no memory (cgroup) limit, or one above the allowed maximum",
   options: {
@@ -32897,9 +33243,9 @@ var memory_limit_default = defineRule({
   },
   check(spec, options, report) {
     const m = spec.memory;
-    const example2 = howToWrite(spec, "--memory 512m", "mem_limit: 512m");
+    const example2 = howToWrite(spec, "--memory 512m", "mem_limit: 512m", "resources.limits.memory: 512Mi");
     if (!m) {
-      if (spec.incomplete) return;
+      if (spec.incomplete || spec.source.containerType === "ephemeral") return;
       report({
         range: missingRange(spec),
         message: `${describe2(spec)} has no memory limit, so it can use all of the host's memory and get other processes OOM-killed; set one with ${example2}.`
@@ -32916,6 +33262,13 @@ var memory_limit_default = defineRule({
       report({
         range: m.range,
         message: `${written(m)} means no memory limit, so the container can use all of the host's memory; set a real limit with ${example2}.`
+      });
+      return;
+    }
+    if (spec.engine === "kubernetes" && bytes < KUBERNETES_SANE_MINIMUM) {
+      report({
+        range: m.range,
+        message: `The memory limit ${written(m)} is ${bytes < 1 ? "less than one byte" : `${Math.round(bytes)} bytes`}, which no container can run in (in Kubernetes quantities m means thousandths and M means 10^6); write Mi or Gi, e.g. 512Mi.`
       });
       return;
     }
@@ -32951,7 +33304,7 @@ var pids_limit_default = defineRule({
     const p = spec.pidsLimit;
     const example2 = howToWrite(spec, "--pids-limit 512", "pids_limit: 512");
     if (!p) {
-      if (spec.incomplete || spec.engine === "podman") return;
+      if (spec.incomplete || spec.engine === "podman" || spec.engine === "kubernetes") return;
       report({
         range: missingRange(spec),
         message: `${describe2(spec)} has no process limit, so a fork bomb or a leak in it can exhaust the host's process table; set one with ${example2}.`
@@ -32983,12 +33336,14 @@ var pids_limit_default = defineRule({
 // src/rules/runtime/privileged.ts
 var privileged_default = defineRule({
   id: "runtime/privileged",
+  aliases: ["CKV_K8S_16", "privileged-container"],
   severity: "error",
   summary: "The container runs privileged",
+  securitySeverity: 9,
   check(spec, _options, report) {
     const p = spec.privileged;
     if (!p || p.value !== true) return;
-    const instead = spec.source.syntax === "inspect" ? "recreate the container without it, granting only what is needed with --cap-add or --device" : `remove it and grant only what is needed with ${howToWrite(spec, "--cap-add NAME", "cap_add")} or ${howToWrite(spec, "--device PATH", "devices")}`;
+    const instead = spec.source.syntax === "inspect" ? "recreate the container without it, granting only what is needed with --cap-add or --device" : spec.source.syntax === "kubernetes" ? `remove it and grant only what is needed with ${howToWrite(spec, "", "", "securityContext.capabilities.add")}` : `remove it and grant only what is needed with ${howToWrite(spec, "--cap-add NAME", "cap_add")} or ${howToWrite(spec, "--device PATH", "devices")}`;
     report({
       range: p.range,
       message: `${written(p)} gives the container every capability and every host device without seccomp or AppArmor confinement, so it can take over the host; ${instead}.`
@@ -32999,11 +33354,18 @@ var privileged_default = defineRule({
 // src/rules/runtime/read-only-rootfs.ts
 var read_only_rootfs_default = defineRule({
   id: "runtime/read-only-rootfs",
+  aliases: ["CKV_K8S_22", "no-read-only-root-fs"],
   severity: "warning",
   summary: "The container's root filesystem is writable",
+  securitySeverity: 4,
   check(spec, _options, report) {
     const r = spec.readOnly;
-    const example2 = howToWrite(spec, "--read-only", "read_only: true");
+    const example2 = howToWrite(
+      spec,
+      "--read-only",
+      "read_only: true",
+      "securityContext.readOnlyRootFilesystem: true"
+    );
     if (r && (r.value === true || r.opaque)) return;
     if (r && r.value === false) {
       report({
@@ -33020,6 +33382,49 @@ var read_only_rootfs_default = defineRule({
     report({
       range: missingRange(spec),
       message: `${describe2(spec)} has a writable root filesystem, so an intruder can change its programs; make it read-only with ${example2} and mount volumes or tmpfs where it must write.`
+    });
+  }
+});
+
+// src/rules/runtime/run-as-non-root.ts
+function isRoot(user) {
+  const name = user.split(":")[0].trim();
+  return name === "0" || name === "root";
+}
+var run_as_non_root_default = defineRule({
+  id: "runtime/run-as-non-root",
+  aliases: ["CKV_K8S_23", "run-as-non-root"],
+  severity: "off",
+  summary: "The run configuration does not make sure the container runs as a non-root user (runAsNonRoot, a non-root user)",
+  check(spec, _options, report) {
+    const user = spec.user;
+    const nonRoot = spec.runAsNonRoot;
+    const example2 = howToWrite(
+      spec,
+      "--user 1000:1000",
+      'user: "1000:1000"',
+      "securityContext.runAsNonRoot: true"
+    );
+    if (user?.value !== void 0 && isRoot(user.value)) {
+      report({
+        range: user.range,
+        message: `${written(user)} runs the container as root, so a process that escapes it is root on the host; run it as an unprivileged user with ${example2}${spec.engine === "kubernetes" ? " and a non-zero runAsUser" : ""}.`
+      });
+      return;
+    }
+    if (nonRoot?.value === false) {
+      report({
+        range: nonRoot.range,
+        message: `${written(nonRoot)} lets the container run as root whenever its image says so; set \`securityContext.runAsNonRoot: true\` so the kubelet refuses to start it as root.`
+      });
+      return;
+    }
+    if (nonRoot?.value === true || nonRoot?.opaque) return;
+    if (user && (user.opaque || user.value !== void 0 || user.invalid)) return;
+    if (spec.incomplete) return;
+    report({
+      range: missingRange(spec),
+      message: `${describe2(spec)} runs as whatever user its image names, often root, since nothing where it is run says otherwise; set ${example2}.`
     });
   }
 });
@@ -33052,42 +33457,82 @@ var WEAKENING = [
     why: "unmasks every /proc and /sys path that keeps a container away from the host kernel"
   }
 ];
+var CONTAINER_SELINUX_TYPES = ["container_t", "container_init_t", "container_kvm_t", "container_engine_t"];
+function selinuxLabel(key2, value) {
+  if (key2 !== "label" || value === void 0) return void 0;
+  const colon = value.indexOf(":");
+  return colon < 0 ? void 0 : [value.slice(0, colon).trim().toLowerCase(), value.slice(colon + 1).trim()];
+}
 function grantsNoNewPrivileges(s) {
   if (s.opaque) return true;
   if (s.value === void 0) return false;
-  const [key, value] = split(s.value);
-  return key === "no-new-privileges" && (value === void 0 || value === "" || value.toLowerCase() === "true");
+  const [key2, value] = split(s.value);
+  return key2 === "no-new-privileges" && (value === void 0 || value === "" || value.toLowerCase() === "true");
 }
 var security_opt_default = defineRule({
   id: "runtime/security-opt",
+  aliases: ["CKV_K8S_20", "CKV_K8S_31", "privilege-escalation-container", "unsafe-proc-mount"],
   severity: "error",
   summary: "A security option turns off seccomp, AppArmor or SELinux confinement",
+  securitySeverity: 7.5,
   fixable: true,
   options: {
     requireNoNewPrivileges: {
       type: "boolean",
       description: "Also require no-new-privileges, so setuid binaries cannot raise privileges in the container.",
       default: false
+    },
+    requireSeccompProfile: {
+      type: "boolean",
+      description: "Kubernetes: also require a seccomp profile (securityContext.seccompProfile.type RuntimeDefault or Localhost), since the kubelet runs containers Unconfined unless told otherwise. Docker and podman apply their default profile, so this asks nothing of them.",
+      default: false
+    },
+    restrictSelinux: {
+      type: "boolean",
+      description: "Also report SELinux labels outside the container types (container_t, container_init_t, container_kvm_t, container_engine_t) and any custom SELinux user or role, as the Pod Security Standards do.",
+      default: false
     }
   },
   check(spec, options, report) {
     for (const s of spec.securityOpt) {
       if (s.value === void 0) continue;
-      const [key, value] = split(s.value);
-      const weak = value !== void 0 ? WEAKENING.find((w) => w.key === key && w.value(value)) : void 0;
+      const [key2, value] = split(s.value);
+      const label = options.restrictSelinux ? selinuxLabel(key2, value) : void 0;
+      if (label && label[0] === "type" && !CONTAINER_SELINUX_TYPES.includes(label[1])) {
+        report({
+          range: s.range,
+          message: `${written(s)} runs the container in the SELinux type ${label[1]}, outside the confined container types (${CONTAINER_SELINUX_TYPES.join(", ")}); remove it or use one of those.`
+        });
+        continue;
+      }
+      if (label && (label[0] === "user" || label[0] === "role")) {
+        report({
+          range: s.range,
+          message: `${written(s)} sets a custom SELinux ${label[0]}, which can lift the confinement of the container types; remove it.`
+        });
+        continue;
+      }
+      const weak = value !== void 0 ? WEAKENING.find((w) => w.key === key2 && w.value(value)) : void 0;
       if (weak) {
         report({
           range: s.range,
           message: `${written(s)} ${weak.why}; remove it, and if the default profile blocks something the container needs, write a custom profile that allows just that.`
         });
-      } else if (options.requireNoNewPrivileges && key === "no-new-privileges" && value !== void 0 && value.toLowerCase() === "false") {
+      } else if (options.requireNoNewPrivileges && key2 === "no-new-privileges" && value !== void 0 && value.toLowerCase() === "false") {
         report({
           range: s.range,
-          message: `${written(s)} lets setuid binaries raise privileges in the container; the policy requires no-new-privileges, so write ${howToWrite(spec, "--security-opt no-new-privileges", "no-new-privileges:true")}.`
+          message: `${written(s)} lets setuid binaries raise privileges in the container; the policy requires no-new-privileges, so write ${howToWrite(spec, "--security-opt no-new-privileges", "no-new-privileges:true", "securityContext.allowPrivilegeEscalation: false")}.`
         });
       }
     }
-    if (!options.requireNoNewPrivileges || spec.incomplete) return;
+    if (spec.incomplete) return;
+    if (options.requireSeccompProfile && spec.engine === "kubernetes" && !spec.securityOpt.some((s) => s.opaque || s.value !== void 0 && split(s.value)[0] === "seccomp")) {
+      report({
+        range: missingRange(spec),
+        message: `${describe2(spec)} has no seccomp profile, and Kubernetes runs containers Unconfined by default, exposing every system call of the node's kernel; set \`securityContext.seccompProfile.type: RuntimeDefault\` (in the pod's or the container's securityContext).`
+      });
+    }
+    if (!options.requireNoNewPrivileges) return;
     if (spec.securityOpt.some(
       (s) => grantsNoNewPrivileges(s) || s.value !== void 0 && split(s.value)[0] === "no-new-privileges"
     ))
@@ -33096,7 +33541,7 @@ var security_opt_default = defineRule({
     const canFix = spec.source.syntax === "cli" && spec.command !== void 0;
     report({
       range,
-      message: `${describe2(spec)} does not set no-new-privileges, so setuid binaries in it can raise privileges; add ${howToWrite(spec, "--security-opt no-new-privileges", "security_opt: [no-new-privileges:true]")}.`,
+      message: `${describe2(spec)} does not set no-new-privileges, so setuid binaries in it can raise privileges; add ${howToWrite(spec, "--security-opt no-new-privileges", "security_opt: [no-new-privileges:true]", "securityContext.allowPrivilegeEscalation: false")}.`,
       ...canFix ? {
         fix: {
           description: "Add --security-opt no-new-privileges",
@@ -33162,8 +33607,10 @@ var DEFAULT_PREFIXES = [
 var SOCKETS = new Set(ENGINE_SOCKETS);
 var sensitive_mounts_default = defineRule({
   id: "runtime/sensitive-mounts",
+  aliases: ["sensitive-host-mounts"],
   severity: "warning",
   summary: "The container bind-mounts a sensitive host path (/, /etc, /proc, /sys, /dev, /var/run, /root\u2026)",
+  securitySeverity: 8,
   options: {
     paths: {
       type: "array",
@@ -33188,14 +33635,54 @@ var sensitive_mounts_default = defineRule({
     const prefixes = stringList(options.prefixes).map((p) => normaliseHostPath(p) ?? p);
     for (const m of spec.volumes) {
       if (m.type !== "bind") continue;
-      const path11 = normaliseHostPath(m.source);
-      if (!path11 || m.readOnly && options.allowReadOnly) continue;
+      const path18 = normaliseHostPath(m.source);
+      if (!path18 || m.readOnly && options.allowReadOnly) continue;
       if (mountedSocket(m, SOCKETS)) continue;
-      const under = prefixes.find((p) => path11 === p || path11.startsWith(p === "/" ? "/" : `${p}/`));
-      if (!exact.has(path11) && !under) continue;
+      const under = prefixes.find((p) => path18 === p || path18.startsWith(p === "/" ? "/" : `${p}/`));
+      if (!exact.has(path18) && !under) continue;
       report({
         range: m.range,
-        message: `Bind-mounting the host's ${path11}${m.readOnly ? " (even read-only)" : ""} exposes host ${under && under !== path11 ? `files under ${under}` : "system files"} to the container, a step towards taking over the host; mount only the specific files or a dedicated folder the container needs.`
+        message: `Bind-mounting the host's ${path18}${m.readOnly ? " (even read-only)" : ""} exposes host ${under && under !== path18 ? `files under ${under}` : "system files"} to the container, a step towards taking over the host; mount only the specific files or a dedicated folder the container needs.`
+      });
+    }
+  }
+});
+
+// src/rules/runtime/sysctls.ts
+var SAFE_SYSCTLS = [
+  "kernel.shm_rmid_forced",
+  "net.ipv4.ip_local_port_range",
+  "net.ipv4.ip_unprivileged_port_start",
+  "net.ipv4.tcp_syncookies",
+  "net.ipv4.ping_group_range",
+  "net.ipv4.ip_local_reserved_ports",
+  "net.ipv4.tcp_keepalive_time",
+  "net.ipv4.tcp_fin_timeout",
+  "net.ipv4.tcp_keepalive_intvl",
+  "net.ipv4.tcp_keepalive_probes"
+];
+var sysctls_default = defineRule({
+  id: "runtime/sysctls",
+  aliases: ["unsafe-sysctls"],
+  severity: "off",
+  summary: "The container sets a kernel parameter (sysctl) outside the safe set",
+  options: {
+    allow: {
+      type: "array",
+      items: { type: "string" },
+      description: "Sysctls that may be set (default: the safe set of the Pod Security Standards).",
+      default: SAFE_SYSCTLS
+    }
+  },
+  check(spec, options, report) {
+    const allow = new Set(stringList(options.allow));
+    for (const s of spec.sysctls) {
+      if (s.value === void 0) continue;
+      const name = s.value.split("=")[0].trim().replace(/\//g, ".");
+      if (allow.has(name)) continue;
+      report({
+        range: s.range,
+        message: `Setting the sysctl ${name} changes a kernel parameter that is not known to be isolated per container, so it may affect the whole host or let the container weaken it; remove it or ask the policy to allow it.`
       });
     }
   }
@@ -33215,8 +33702,8 @@ function podmanProblem(value) {
   if (mode === "auto" || mode === "keep-id") {
     const allowed = mode === "auto" ? AUTO_OPTIONS : KEEP_ID_OPTIONS;
     for (const opt of rest.split(",")) {
-      const key = opt.split("=")[0];
-      if (!allowed.has(key) || !opt.includes("=")) {
+      const key2 = opt.split("=")[0];
+      if (!allowed.has(key2) || !opt.includes("=")) {
         return `"${opt}" is not a ${mode} option (${[...allowed].map((o) => `${o}=\u2026`).join(", ")})`;
       }
     }
@@ -33234,9 +33721,31 @@ function reportHost(s, spec, report) {
 var userns_default = defineRule({
   id: "runtime/userns",
   severity: "warning",
-  summary: "The user namespace is disabled (--userns=host) or set to a value the engine rejects",
-  check(spec, _options, report) {
+  summary: "The user namespace is disabled (--userns=host, hostUsers: true) or set to a value the engine rejects",
+  securitySeverity: 7,
+  options: {
+    requireKubernetesUserNamespace: {
+      type: "boolean",
+      description: "Kubernetes: also require `hostUsers: false`, since pods share the node's user namespace unless they ask for their own (Kubernetes 1.30+ with a runtime that supports it).",
+      default: false
+    }
+  },
+  check(spec, options, report) {
     const s = spec.userns;
+    if (spec.engine === "kubernetes") {
+      if (s?.value === "host") {
+        report({
+          range: s.range,
+          message: `${written(s)} runs the pod in the node's user namespace, so root in the container is root on the node; set \`hostUsers: false\` to give the pod its own user namespace.`
+        });
+      } else if (!s && options.requireKubernetesUserNamespace) {
+        report({
+          range: missingRange(spec),
+          message: `${describe2(spec)} shares the node's user namespace (pods do unless they set hostUsers: false), so root in the container is root on the node; set \`hostUsers: false\` in the pod spec.`
+        });
+      }
+      return;
+    }
     if (!s || s.opaque || s.value === void 0) return;
     const value = s.value.trim();
     if (value === "host" || spec.engine === "podman" && value === "") {
@@ -33256,37 +33765,72 @@ var userns_default = defineRule({
   }
 });
 
+// src/rules/runtime/volume-types.ts
+var RESTRICTED_VOLUME_TYPES = [
+  "configMap",
+  "csi",
+  "downwardAPI",
+  "emptyDir",
+  "ephemeral",
+  "persistentVolumeClaim",
+  "projected",
+  "secret"
+];
+var volume_types_default = defineRule({
+  id: "runtime/volume-types",
+  severity: "off",
+  summary: "A Kubernetes container mounts a volume of a type outside the allowed list",
+  options: {
+    allow: {
+      type: "array",
+      items: { type: "string" },
+      description: "Volume types that may be mounted (default: those the restricted Pod Security Standard allows).",
+      default: RESTRICTED_VOLUME_TYPES
+    }
+  },
+  check(spec, options, report) {
+    const allow = new Set(stringList(options.allow));
+    for (const m of spec.volumes) {
+      if (m.volumeType === void 0 || allow.has(m.volumeType)) continue;
+      report({
+        range: m.range,
+        message: `The ${m.volumeType} volume${m.target ? ` mounted at ${m.target}` : ""} is not among the volume types the policy allows (${[...allow].join(", ")}); such volumes reach storage or host resources outside the cluster's control. Use a persistentVolumeClaim or one of the allowed types.`
+      });
+    }
+  }
+});
+
 // src/rules/image-util.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 
 // src/targets/image/history.ts
 var KEYWORDS = KNOWN_INSTRUCTIONS;
 var SHELL_RE = /^(?:\/usr)?\/bin\/(?:sh|bash|ash|dash)(?:\s+-[a-z]+(?:\s+[a-z]+)?)*?\s+-c\s+/;
-function splitArgPairs(text2) {
+function splitArgPairs(text3) {
   const out = [];
-  for (const part of text2.trim().split(/\s+(?=[A-Za-z_][A-Za-z0-9_]*=)/)) {
+  for (const part of text3.trim().split(/\s+(?=[A-Za-z_][A-Za-z0-9_]*=)/)) {
     const eq = part.indexOf("=");
     if (eq > 0) out.push({ name: part.slice(0, eq), value: part.slice(eq + 1) });
   }
   return out;
 }
-function takeBuildArgs(text2) {
-  const m = /^\|(\d+)\s+/.exec(text2);
-  if (!m) return { args: [], rest: text2 };
-  const after = text2.slice(m[0].length);
+function takeBuildArgs(text3) {
+  const m = /^\|(\d+)\s+/.exec(text3);
+  if (!m) return { args: [], rest: text3 };
+  const after = text3.slice(m[0].length);
   if (m[1] === "0") return { args: [], rest: after };
   const shell = /\s(?=(?:\/usr)?\/bin\/(?:sh|bash|ash|dash)\s)/.exec(after);
   if (!shell) return { args: [], rest: after };
   return { args: splitArgPairs(after.slice(0, shell.index)), rest: after.slice(shell.index + 1) };
 }
-function goList(text2) {
-  const t = text2.trim();
+function goList(text3) {
+  const t = text3.trim();
   const inner = t.startsWith("[") && t.endsWith("]") ? t.slice(1, -1) : t;
   return inner.split(/\s+/).filter(Boolean);
 }
-function goHealthcheck(text2) {
-  const list2 = /\[((?:\s*"(?:[^"\\]|\\.)*")*)\s*\]/.exec(text2);
-  if (!list2) return text2;
+function goHealthcheck(text3) {
+  const list2 = /\[((?:\s*"(?:[^"\\]|\\.)*")*)\s*\]/.exec(text3);
+  if (!list2) return text3;
   const words = [];
   for (const m of list2[1].matchAll(/"((?:[^"\\]|\\.)*)"/g)) {
     try {
@@ -33298,17 +33842,17 @@ function goHealthcheck(text2) {
   if (words[0] === "NONE") return "NONE";
   if (words[0] === "CMD-SHELL") return `CMD ${words.slice(1).join(" ")}`;
   if (words[0] === "CMD") return `CMD ${JSON.stringify(words.slice(1))}`;
-  return text2;
+  return text3;
 }
 function parseCreatedBy(createdBy) {
-  let text2 = createdBy.trim();
-  if (text2 === "") return { args: [], body: "" };
-  const buildkit = / # buildkit$/.test(text2);
-  if (buildkit) text2 = text2.slice(0, -" # buildkit".length).trimEnd();
-  const nop = /^(?:\/bin\/sh|cmd \/S \/C) -c #\(nop\)\s*/.exec(text2) ?? /^#\(nop\)\s*/.exec(text2);
-  if (nop) text2 = text2.slice(nop[0].length).trim();
+  let text3 = createdBy.trim();
+  if (text3 === "") return { args: [], body: "" };
+  const buildkit = / # buildkit$/.test(text3);
+  if (buildkit) text3 = text3.slice(0, -" # buildkit".length).trimEnd();
+  const nop = /^(?:\/bin\/sh|cmd \/S \/C) -c #\(nop\)\s*/.exec(text3) ?? /^#\(nop\)\s*/.exec(text3);
+  if (nop) text3 = text3.slice(nop[0].length).trim();
   else {
-    let rest = text2;
+    let rest = text3;
     let viaKeyword = false;
     if (/^RUN\s/.test(rest)) {
       rest = rest.slice(4).trimStart();
@@ -33319,10 +33863,10 @@ function parseCreatedBy(createdBy) {
     if (shell) return { args, keyword: "RUN", body: afterArgs.slice(shell[0].length) };
     if (viaKeyword || args.length > 0) return { args, keyword: "RUN", body: afterArgs };
   }
-  const kw = /^([A-Za-z]+)(?:\s+|$)/.exec(text2);
-  if (!kw || !KEYWORDS.has(kw[1].toUpperCase())) return { args: [], body: text2 };
+  const kw = /^([A-Za-z]+)(?:\s+|$)/.exec(text3);
+  if (!kw || !KEYWORDS.has(kw[1].toUpperCase())) return { args: [], body: text3 };
   const keyword = kw[1].toUpperCase();
-  let body = text2.slice(kw[0].length).trim();
+  let body = text3.slice(kw[0].length).trim();
   switch (keyword) {
     case "ADD":
     case "COPY":
@@ -33345,10 +33889,10 @@ function parseCreatedBy(createdBy) {
 }
 function shortCreatedBy(createdBy, max = 72) {
   const ins = parseCreatedBy(createdBy);
-  let text2 = ins.keyword ? `${ins.keyword} ${ins.body}` : ins.body;
-  text2 = text2.replace(/\b((?:file|dir|multi):[0-9a-f]{12})[0-9a-f]{52}\b/g, "$1\u2026").replace(/\s+/g, " ").trim();
-  if (text2 === "") return "(no created_by)";
-  return text2.length > max ? text2.slice(0, max - 1) + "\u2026" : text2;
+  let text3 = ins.keyword ? `${ins.keyword} ${ins.body}` : ins.body;
+  text3 = text3.replace(/\b((?:file|dir|multi):[0-9a-f]{12})[0-9a-f]{52}\b/g, "$1\u2026").replace(/\s+/g, " ").trim();
+  if (text3 === "") return "(no created_by)";
+  return text3.length > max ? text3.slice(0, max - 1) + "\u2026" : text3;
 }
 var HEREDOC = "LAYERGUARD_EOF";
 function quoteArg(value) {
@@ -33426,52 +33970,274 @@ function formatDelta(n) {
   return (n > 0 ? "+" : "") + formatBytes2(n);
 }
 
-// src/targets/image/analysis.ts
-function segments(path11) {
-  return path11 === "" ? [] : path11.split("/");
+// src/targets/image/packages.ts
+var RPM_DBS = [
+  "var/lib/rpm/rpmdb.sqlite",
+  "var/lib/rpm/Packages",
+  "var/lib/rpm/Packages.db",
+  "usr/lib/sysimage/rpm/rpmdb.sqlite"
+];
+function key(p) {
+  return `${p.manager}:${p.name}${p.arch && p.manager === "dpkg" && p.arch !== "all" ? `:${p.arch}` : ""}`;
 }
-var Tree = class {
-  root = { layer: -1 };
-  find(path11) {
-    let n = this.root;
-    for (const s of segments(path11)) {
-      n = n.kids?.get(s);
-      if (!n) return void 0;
+function* paragraphs(text3) {
+  let fields2 = /* @__PURE__ */ new Map();
+  let last = "";
+  for (const line of text3.split("\n")) {
+    if (line.trim() === "") {
+      if (fields2.size > 0) yield fields2;
+      fields2 = /* @__PURE__ */ new Map();
+      last = "";
+      continue;
     }
-    return n;
+    if (line[0] === " " || line[0] === "	") {
+      if (last) fields2.set(last, `${fields2.get(last)}
+${line.trim()}`);
+      continue;
+    }
+    const colon = line.indexOf(":");
+    if (colon <= 0) continue;
+    last = line.slice(0, colon).toLowerCase();
+    fields2.set(last, line.slice(colon + 1).trim());
   }
-  /** Removes the node at `path`; returns it (with its subtree). */
-  remove(path11) {
-    const segs = segments(path11);
-    if (segs.length === 0) return void 0;
-    const parent = this.find(segs.slice(0, -1).join("/"));
-    const last = segs[segs.length - 1];
-    const node = parent?.kids?.get(last);
-    if (node) parent.kids.delete(last);
-    return node;
+  if (fields2.size > 0) yield fields2;
+}
+function parseDpkgStatus(text3, out) {
+  for (const p of paragraphs(text3)) {
+    const name = p.get("package");
+    const version = p.get("version");
+    if (!name || !version) continue;
+    const status = p.get("status");
+    if (status !== void 0 && !/\binstalled$/.test(status)) continue;
+    const pkg = { name, version, manager: "dpkg" };
+    const arch = p.get("architecture");
+    if (arch) pkg.arch = arch;
+    out.set(key(pkg), pkg);
   }
-  set(path11, file, layer) {
+}
+function parseApkInstalled(text3, out) {
+  let name = "";
+  let version = "";
+  let arch = "";
+  const flush = () => {
+    if (name && version) {
+      const pkg = { name, version, manager: "apk" };
+      if (arch) pkg.arch = arch;
+      out.set(key(pkg), pkg);
+    }
+    name = version = arch = "";
+  };
+  for (const line of text3.split("\n")) {
+    if (line.trim() === "") flush();
+    else if (line.startsWith("P:")) name = line.slice(2).trim();
+    else if (line.startsWith("V:")) version = line.slice(2).trim();
+    else if (line.startsWith("A:")) arch = line.slice(2).trim();
+  }
+  flush();
+}
+function packagesOf(visible) {
+  const packages = /* @__PURE__ */ new Map();
+  const status = visible.get("var/lib/dpkg/status");
+  if (status?.file.content !== void 0) parseDpkgStatus(status.file.content, packages);
+  for (const [path18, v] of visible) {
+    if (path18.startsWith("var/lib/dpkg/status.d/") && v.file.content !== void 0)
+      parseDpkgStatus(v.file.content, packages);
+  }
+  const apk = visible.get("lib/apk/db/installed");
+  if (apk?.file.content !== void 0) parseApkInstalled(apk.file.content, packages);
+  const unreadable = RPM_DBS.filter((p) => visible.get(p)?.file.type === "file");
+  return { packages, unreadable };
+}
+function compareDebianVersions(a, b) {
+  const split2 = (v) => {
+    const colon = v.indexOf(":");
+    const epoch = colon > 0 && /^\d+$/.test(v.slice(0, colon)) ? Number(v.slice(0, colon)) : 0;
+    const rest = colon > 0 ? v.slice(colon + 1) : v;
+    const dash = rest.lastIndexOf("-");
+    return {
+      epoch,
+      upstream: dash >= 0 ? rest.slice(0, dash) : rest,
+      revision: dash >= 0 ? rest.slice(dash + 1) : ""
+    };
+  };
+  const order = (c) => {
+    if (c === "~") return -1;
+    if (c === "") return 0;
+    if (/[A-Za-z]/.test(c)) return c.charCodeAt(0);
+    return c.charCodeAt(0) + 256;
+  };
+  const part = (x, y) => {
+    let i = 0;
+    let j = 0;
+    while (i < x.length || j < y.length) {
+      while (i < x.length && !/\d/.test(x[i]) || j < y.length && !/\d/.test(y[j])) {
+        const cx = i < x.length && !/\d/.test(x[i]) ? x[i] : "";
+        const cy = j < y.length && !/\d/.test(y[j]) ? y[j] : "";
+        const d2 = order(cx) - order(cy);
+        if (d2 !== 0) return d2;
+        if (cx) i++;
+        if (cy) j++;
+      }
+      let nx = "";
+      let ny = "";
+      while (i < x.length && /\d/.test(x[i])) nx += x[i++];
+      while (j < y.length && /\d/.test(y[j])) ny += y[j++];
+      const d = Number(nx || "0") - Number(ny || "0");
+      if (d !== 0) return d;
+    }
+    return 0;
+  };
+  const va = split2(a);
+  const vb = split2(b);
+  if (va.epoch !== vb.epoch) return va.epoch - vb.epoch;
+  return part(va.upstream, vb.upstream) || part(va.revision, vb.revision);
+}
+function compareApkVersions(a, b) {
+  const tokens = (v) => v.match(/\d+|[^\d]+/g) ?? [];
+  const ta = tokens(a);
+  const tb = tokens(b);
+  for (let i = 0; i < Math.max(ta.length, tb.length); i++) {
+    const x = ta[i];
+    const y = tb[i];
+    if (x === void 0) return -1;
+    if (y === void 0) return 1;
+    const nx = /^\d/.test(x);
+    const ny = /^\d/.test(y);
+    if (nx && ny) {
+      const d = Number(x) - Number(y);
+      if (d !== 0) return d;
+    } else if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+}
+function diffPackages(before, after) {
+  const out = [];
+  const base = (p) => ({
+    name: p.name,
+    manager: p.manager,
+    ...p.arch ? { arch: p.arch } : {}
+  });
+  for (const [k, p] of after.packages) {
+    const old = before.packages.get(k);
+    if (!old) out.push({ ...base(p), change: "added", to: p.version });
+    else if (old.version !== p.version) {
+      const cmp = p.manager === "dpkg" ? compareDebianVersions(p.version, old.version) : compareApkVersions(p.version, old.version);
+      out.push({ ...base(p), change: cmp < 0 ? "downgraded" : "upgraded", from: old.version, to: p.version });
+    }
+  }
+  for (const [k, p] of before.packages)
+    if (!after.packages.has(k)) out.push({ ...base(p), change: "removed", from: p.version });
+  const rank = { added: 0, upgraded: 1, downgraded: 2, removed: 3 };
+  out.sort((x, y) => rank[x.change] - rank[y.change] || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+  return out;
+}
+
+// src/targets/image/analysis.ts
+var Tree = class _Tree {
+  /** `hide(file, layer, by)` is told of every entry pushed out of the tree, and by which layer. */
+  constructor(hide) {
+    this.hide = hide;
+  }
+  hide;
+  root = { layer: -1 };
+  /** Paths removed by whiteouts with dive's figures so far (a later layer may add them again). */
+  removed = /* @__PURE__ */ new Map();
+  /** dive's figures of nodes dropped without being "seen" removed (folders replaced by files…). */
+  closedMin = 0;
+  closedSum = 0;
+  parentOf(path18, create, layer) {
     let n = this.root;
-    for (const s of segments(path11)) {
-      if (!n.kids) n.kids = /* @__PURE__ */ new Map();
-      let next = n.kids.get(s);
+    let start = 0;
+    for (; ; ) {
+      const slash = path18.indexOf("/", start);
+      if (slash < 0) return n;
+      const seg = path18.slice(start, slash);
+      let next = n.kids?.get(seg);
       if (!next) {
+        if (!create) return void 0;
         next = { layer };
-        n.kids.set(s, next);
-      } else if (next.file && next.file.type !== "dir") {
+        (n.kids ??= /* @__PURE__ */ new Map()).set(seg, next);
+      } else if (create && next.file && next.file.type !== "dir") {
+        this.hide(next.file, next.layer, layer);
         next.file = void 0;
       }
       n = next;
+      start = slash + 1;
+    }
+  }
+  static base(path18) {
+    return path18.slice(path18.lastIndexOf("/") + 1);
+  }
+  /** Drops a subtree: hides its files; `seen` leaves are dive's removed paths (seen again, size 0). */
+  drop(node, by, seen) {
+    if (node.file) this.hide(node.file, node.layer, by);
+    const leaf = !node.kids || node.kids.size === 0;
+    if (node.effSum !== void 0) {
+      if (seen && leaf && node.file) {
+        this.removed.set(node.file.path, { min: 0, sum: node.effSum });
+      } else {
+        this.closedMin += node.effMin;
+        this.closedSum += node.effSum;
+      }
+    } else if (seen && leaf && node.file) this.removed.set(node.file.path, { min: 0, sum: 0 });
+    if (node.kids) for (const kid of node.kids.values()) this.drop(kid, by, seen);
+  }
+  /** A whiteout of layer `by`: removes the path and everything under it. */
+  remove(path18, by) {
+    if (path18 === "") return;
+    const parent = this.parentOf(path18, false, by);
+    const name = _Tree.base(path18);
+    const node = parent?.kids?.get(name);
+    if (!node) {
+      const r = this.removed.get(path18);
+      if (r) r.min = 0;
+      else this.removed.set(path18, { min: 0, sum: 0 });
+      return;
+    }
+    parent.kids.delete(name);
+    this.drop(node, by, true);
+  }
+  /** An opaque whiteout of layer `by`: empties the folder. */
+  clear(path18, by) {
+    const dir = path18 === "" ? this.root : this.parentOf(path18, false, by)?.kids?.get(_Tree.base(path18));
+    if (!dir?.kids) return;
+    const kids = dir.kids;
+    dir.kids = void 0;
+    for (const kid of kids.values()) this.drop(kid, by, true);
+  }
+  set(file, layer) {
+    const path18 = file.path;
+    const parent = this.parentOf(path18, true, layer);
+    const name = _Tree.base(path18);
+    let n = parent.kids?.get(name);
+    if (!n) {
+      n = { layer };
+      (parent.kids ??= /* @__PURE__ */ new Map()).set(name, n);
+    }
+    if (n.file) this.hide(n.file, n.layer, layer);
+    if (file.type !== "dir" && n.kids) {
+      for (const kid of n.kids.values()) this.drop(kid, layer, false);
+      n.kids = void 0;
     }
     n.file = file;
     n.layer = layer;
-    if (file.type !== "dir") n.kids = void 0;
+    const size = file.type === "file" ? file.size : 0;
+    if (n.effSum === void 0) {
+      const before = this.removed.get(path18);
+      if (before) {
+        this.removed.delete(path18);
+        n.effMin = Math.min(before.min, size);
+        n.effSum = before.sum + size;
+      } else {
+        n.effMin = size;
+        n.effSum = size;
+      }
+    } else {
+      n.effSum += size;
+      if (size < n.effMin) n.effMin = size;
+    }
   }
 };
-function walk(node, path11, fn) {
-  if (node.file) fn(path11, node);
-  if (node.kids) for (const [name, kid] of node.kids) walk(kid, path11 ? `${path11}/${name}` : name, fn);
-}
 var cache = /* @__PURE__ */ new WeakMap();
 function analyseImage(model) {
   const hit = cache.get(model);
@@ -33481,99 +34247,122 @@ function analyseImage(model) {
   return result;
 }
 function analyseLayers(layers) {
-  const tree = new Tree();
-  const eff = /* @__PURE__ */ new Map();
-  const see = (path11, size, layer) => {
-    let e = eff.get(path11);
-    if (!e) {
-      e = { cumulative: 0, min: size, layers: [] };
-      eff.set(path11, e);
+  const hiddenBytes = layers.map(() => 0);
+  const wasted = /* @__PURE__ */ new Map();
+  const tree = new Tree((f, layer, by) => {
+    if (f.type !== "file" || f.whiteout) return;
+    hiddenBytes[layer] += f.size;
+    let w = wasted.get(f.path);
+    if (!w) {
+      w = { path: f.path, size: 0, layers: [], hiddenBy: by };
+      wasted.set(f.path, w);
     }
-    e.cumulative += size;
-    if (size < e.min) e.min = size;
-    e.layers.push(layer);
-  };
+    w.size += f.size;
+    if (w.layers[w.layers.length - 1] !== layer) w.layers.push(layer);
+    w.hiddenBy = by;
+  });
   let userBytes = 0;
   layers.forEach((layer, li) => {
     const files = layer.files ?? [];
     if (li > 0)
       userBytes += layer.contentSize ?? files.reduce((s, f) => s + (f.type === "file" ? f.size : 0), 0);
-    const parents = /* @__PURE__ */ new Set();
     for (const f of files) {
-      if (f.whiteout) continue;
-      let i = f.path.lastIndexOf("/");
-      while (i > 0) {
-        const p = f.path.slice(0, i);
-        if (parents.has(p)) break;
-        parents.add(p);
-        i = p.lastIndexOf("/");
-      }
+      if (f.whiteout === "file") tree.remove(f.path, li);
+      else if (f.whiteout === "opaque") tree.clear(f.path, li);
     }
-    for (const f of files) {
-      if (!f.whiteout) continue;
-      if (f.whiteout === "file") {
-        const removed = tree.remove(f.path);
-        if (removed && removed.kids && removed.kids.size > 0) {
-          walk(removed, f.path, (p, n) => {
-            if (!n.kids || n.kids.size === 0) see(p, 0, li);
-          });
-        } else see(f.path, 0, li);
-      } else {
-        const dir = tree.find(f.path);
-        if (dir?.kids) {
-          for (const [name, kid] of dir.kids) {
-            walk(kid, f.path ? `${f.path}/${name}` : name, (p, n) => {
-              if (!n.kids || n.kids.size === 0) see(p, 0, li);
-            });
-          }
-          dir.kids = void 0;
-        }
-      }
-    }
-    for (const f of files) {
-      if (f.whiteout) continue;
-      tree.set(f.path, f, li);
-      if (!parents.has(f.path)) see(f.path, f.type === "file" ? f.size : 0, li);
-    }
+    for (const f of files) if (!f.whiteout && f.path !== "") tree.set(f, li);
   });
   const visible = /* @__PURE__ */ new Map();
-  const shown = /* @__PURE__ */ new Set();
-  const visit3 = (node, path11) => {
-    if (path11 !== "") {
-      const f = node.file ?? { path: path11, type: "dir", size: 0, mode: 493, uid: 0, gid: 0 };
-      visible.set(path11, { path: path11, file: f, layer: node.layer });
-      if (node.file) shown.add(node.file);
+  let minSum = tree.closedMin;
+  let allSum = tree.closedSum;
+  for (const r of tree.removed.values()) {
+    minSum += r.min;
+    allSum += r.sum;
+  }
+  const visit3 = (node, path18) => {
+    if (node.effSum !== void 0) {
+      minSum += node.effMin;
+      allSum += node.effSum;
     }
-    if (node.kids) for (const [name, kid] of node.kids) visit3(kid, path11 ? `${path11}/${name}` : name);
+    if (path18 !== "") {
+      const f = node.file ?? { path: path18, type: "dir", size: 0, mode: 493, uid: 0, gid: 0 };
+      visible.set(path18, { path: path18, file: f, layer: node.layer });
+    }
+    if (node.kids)
+      for (const [name, kid] of node.kids)
+        visit3(kid, kid.file ? kid.file.path : path18 ? `${path18}/${name}` : name);
   };
   visit3(tree.root, "");
-  const hiddenBytes = layers.map((layer) => {
-    let s = 0;
-    for (const f of layer.files ?? []) if (f.type === "file" && !f.whiteout && !shown.has(f)) s += f.size;
-    return s;
-  });
-  let minSum = 0;
-  let allSum = 0;
-  let wastedBytes = 0;
-  const inefficiencies = [];
-  for (const [path11, e] of eff) {
-    minSum += e.min;
-    allSum += e.cumulative;
-    if (e.layers.length > 1) {
-      wastedBytes += e.cumulative;
-      if (e.cumulative > 0) inefficiencies.push({ path: path11, cumulativeSize: e.cumulative, layers: e.layers });
-    }
-  }
-  inefficiencies.sort((a, b) => b.cumulativeSize - a.cumulativeSize || (a.path < b.path ? -1 : 1));
+  const wastedBytes = hiddenBytes.reduce((s, b) => s + b, 0);
+  const wastedFiles = [...wasted.values()].filter((w) => w.size > 0);
+  wastedFiles.sort((a, b) => b.size - a.size || (a.path < b.path ? -1 : 1));
   return {
     visible,
     efficiency: allSum === 0 ? 1 : minSum / allSum,
     wastedBytes,
     userBytes,
     userWastedRatio: userBytes === 0 ? 0 : wastedBytes / userBytes,
-    inefficiencies,
+    wastedFiles,
     hiddenBytes
   };
+}
+var SUID_BITS = 3072;
+function diffFiles(before, after) {
+  const out = [];
+  for (const v of after.values()) {
+    const f = v.file;
+    if (f.type === "dir") continue;
+    const old = before.get(v.path)?.file;
+    const owner = `${f.uid}:${f.gid}`;
+    if (!old || old.type === "dir") {
+      const c2 = {
+        path: v.path,
+        change: "added",
+        type: f.type,
+        size: f.size,
+        sizeDelta: f.size,
+        mode: f.mode,
+        owner,
+        layer: v.layer
+      };
+      if (f.mode & SUID_BITS && f.type === "file") c2.setuidSet = true;
+      out.push(c2);
+      continue;
+    }
+    const what = [];
+    if (old.type !== f.type) what.push("type");
+    if (old.size !== f.size) what.push("size");
+    if (old.mode !== f.mode) what.push("mode");
+    const oldOwner = `${old.uid}:${old.gid}`;
+    if (oldOwner !== owner) what.push("owner");
+    if ((old.linkTarget ?? "") !== (f.linkTarget ?? "")) what.push("link");
+    if (what.length === 0) continue;
+    const c = {
+      path: v.path,
+      change: "changed",
+      type: f.type,
+      size: f.size,
+      sizeDelta: f.size - old.size,
+      what,
+      mode: f.mode,
+      owner,
+      layer: v.layer
+    };
+    if (old.mode !== f.mode) c.baselineMode = old.mode;
+    if (oldOwner !== owner) c.baselineOwner = oldOwner;
+    if (f.type === "file" && f.mode & SUID_BITS & ~(old.type === "file" ? old.mode : 0)) c.setuidSet = true;
+    out.push(c);
+  }
+  for (const v of before.values()) {
+    if (v.file.type === "dir") continue;
+    const now = after.get(v.path);
+    if (now && now.file.type !== "dir") continue;
+    out.push({ path: v.path, change: "removed", type: v.file.type, size: 0, sizeDelta: -v.file.size });
+  }
+  out.sort(
+    (a, b) => Math.abs(b.sizeDelta) - Math.abs(a.sizeDelta) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
+  );
+  return out;
 }
 var compareCache = /* @__PURE__ */ new WeakMap();
 function layerKey(l) {
@@ -33608,6 +34397,13 @@ function compareImages(model, baseline) {
     added.sort((a, b) => b.size - a.size || (a.path < b.path ? -1 : 1));
     result.addedPaths = added;
     result.addedBytes = addedBytes;
+    const after = analyseImage(model).visible;
+    result.fileChanges = diffFiles(before, after);
+    const pb = packagesOf(before);
+    const pa = packagesOf(after);
+    if (pb.packages.size > 0 || pa.packages.size > 0) result.packageChanges = diffPackages(pb, pa);
+    const unreadable = [.../* @__PURE__ */ new Set([...pb.unreadable, ...pa.unreadable])];
+    if (unreadable.length > 0) result.packagesUnreadable = unreadable;
   }
   if (!inner) {
     inner = /* @__PURE__ */ new WeakMap();
@@ -33631,8 +34427,8 @@ function describeStep(createdBy, max = 60) {
     body = names.length > 0 ? names.map((n) => `${n}=\u2026`).join(" ") : body.split(/\s/)[0] ?? "";
   }
   body = body.replace(/\b((?:file|dir|multi):[0-9a-f]{12})[0-9a-f]{52}\b/g, "$1\u2026");
-  const text2 = `${ins.keyword} ${body}`.trim();
-  return text2.length > max ? text2.slice(0, max - 1) + "\u2026" : text2;
+  const text3 = `${ins.keyword} ${body}`.trim();
+  return text3.length > max ? text3.slice(0, max - 1) + "\u2026" : text3;
 }
 function layerLabel(model, layerIndex) {
   const l = model.layers[layerIndex];
@@ -33655,7 +34451,7 @@ function globMatcher(patterns) {
     list2.map((p) => p.replace(/^\/+/, "")),
     { dot: true }
   );
-  return (path11) => isMatch(path11.replace(/^\/+/, ""));
+  return (path18) => isMatch(path18.replace(/^\/+/, ""));
 }
 function listSome(items2, max = 5) {
   if (items2.length <= max) return items2.join(", ");
@@ -33690,15 +34486,16 @@ var env_secrets_default = defineRule({
   id: "image/env-secrets",
   severity: "error",
   summary: "An Env variable of the built image looks like a credential",
+  securitySeverity: 8,
   check(model, _options, report) {
     for (const { name, value } of model.config.env) {
       const hit = secretLike(name, value);
       if (!hit) continue;
       let step = -1;
       for (let i = model.history.length - 1; i >= 0 && step < 0; i--) {
-        const text2 = model.history[i].createdBy;
-        const at = text2.indexOf(`${name}=`);
-        if (at >= 0 && /\bENV\b/.test(text2.slice(0, at))) step = i;
+        const text3 = model.history[i].createdBy;
+        const at2 = text3.indexOf(`${name}=`);
+        if (at2 >= 0 && /\bENV\b/.test(text3.slice(0, at2))) step = i;
       }
       report({
         range: IMAGE_RANGE,
@@ -33781,8 +34578,8 @@ var modelCache = /* @__PURE__ */ new WeakMap();
 function historyModel(model) {
   let hit = modelCache.get(model);
   if (!hit) {
-    const { text: text2, lineHistory } = historyToDockerfile(model.history);
-    hit = { df: parseDockerfile(text2, `${model.ref}#history`, { dockerignore: null }), lineHistory };
+    const { text: text3, lineHistory } = historyToDockerfile(model.history);
+    hit = { df: parseDockerfile(text3, `${model.ref}#history`, { dockerignore: null }), lineHistory };
     modelCache.set(model, hit);
   }
   return hit;
@@ -33824,9 +34621,9 @@ var history_lint_default = defineRule({
           const hi = lineHistory[d.range.line - 1] ?? -1;
           if (hi < 0) return;
           if (id === secrets_in_arg_env_default.id && reportedByEnvSecrets(df, model, d.range)) return;
-          const message = d.message.replace(/\bline (\d+)\b/g, (text2, n) => {
+          const message = d.message.replace(/\bline (\d+)\b/g, (text3, n) => {
             const other = lineHistory[Number(n) - 1] ?? -1;
-            if (other < 0) return text2;
+            if (other < 0) return text3;
             const li = model.history[other].layerIndex;
             return li !== void 0 ? `layer ${li + 1}` : `history step ${other + 1}`;
           });
@@ -33950,6 +34747,7 @@ var non_root_user_default2 = defineRule({
   id: "image/non-root-user",
   severity: "warning",
   summary: "The built image runs as root",
+  securitySeverity: 6,
   check(model, _options, report) {
     const user = model.config.user;
     if (!isRootUser(user)) return;
@@ -34177,12 +34975,12 @@ var UnicodeRangeTable = class {
 var B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-";
 var B64_MAP = /* @__PURE__ */ new Uint8Array(256);
 for (let i = 0; i < 64; i++) B64_MAP[B64.charCodeAt(i)] = i;
-var decodeVLQ = (str2) => {
+var decodeVLQ = (str3) => {
   const res = [];
   let value = 0;
   let shift = 0;
-  for (let i = 0; i < str2.length; i++) {
-    const digit = B64_MAP[str2.charCodeAt(i)];
+  for (let i = 0; i < str3.length; i++) {
+    const digit = B64_MAP[str3.charCodeAt(i)];
     value |= (digit & 31) << shift;
     if ((digit & 32) === 0) {
       res.push(value);
@@ -34192,8 +34990,8 @@ var decodeVLQ = (str2) => {
   }
   return res;
 };
-var decodeRanges = (str2, isStride1) => {
-  const res = decodeVLQ(str2);
+var decodeRanges = (str3, isStride1) => {
+  const res = decodeVLQ(str3);
   const numRanges = isStride1 ? res.length / 2 : res.length / 3;
   const out = new Uint32Array(numRanges * 3);
   let current = 0;
@@ -34207,8 +35005,8 @@ var decodeRanges = (str2, isStride1) => {
   }
   return out;
 };
-var decodeOrbit = (str2) => {
-  const res = decodeVLQ(str2);
+var decodeOrbit = (str3) => {
+  const res = decodeVLQ(str3);
   const map = /* @__PURE__ */ new Map();
   let currentKey = 0;
   for (let i = 0; i < res.length; i += 2) {
@@ -34224,13 +35022,13 @@ var LazyMap = class {
     this.initializer = initializer;
     this.cache = /* @__PURE__ */ new Map();
   }
-  has(key) {
-    return Object.hasOwn(this.initializer, key);
+  has(key2) {
+    return Object.hasOwn(this.initializer, key2);
   }
-  get(key) {
-    if (this.cache.has(key)) return this.cache.get(key);
-    const val = this.has(key) ? this.initializer[key]() : null;
-    this.cache.set(key, val);
+  get(key2) {
+    if (this.cache.has(key2)) return this.cache.get(key2);
+    const val = this.has(key2) ? this.initializer[key2]() : null;
+    this.cache.set(key2, val);
     return val;
   }
 };
@@ -34716,8 +35514,8 @@ var Utils = class Utils2 {
     }
     return out;
   }
-  static stringToRunes(str2) {
-    const string = String(str2);
+  static stringToRunes(str3) {
+    const string = String(str3);
     const runes = [];
     let i = 0;
     while (i < string.length) {
@@ -34750,8 +35548,8 @@ var Utils = class Utils2 {
   * @param {string} str
   * @returns {string}
   */
-  static quoteMeta(str2) {
-    return str2.split("").map((s) => {
+  static quoteMeta(str3) {
+    return str3.split("").map((s) => {
       if (Utils2.METACHARACTERS.indexOf(s) >= 0) return `\\${s}`;
       return s;
     }).join("");
@@ -34769,20 +35567,20 @@ var Utils = class Utils2 {
     for (let i = 0; i < len; i++) res[i] = typedArray[i];
     return res;
   }
-  static stringToUtf8ByteArray(str2) {
+  static stringToUtf8ByteArray(str3) {
     if (globalThis.TextEncoder) {
       if (!cachedNativeEncoder) cachedNativeEncoder = new TextEncoder();
-      return cachedNativeEncoder.encode(str2);
+      return cachedNativeEncoder.encode(str3);
     } else {
       let out = [], p = 0;
-      for (let i = 0; i < str2.length; i++) {
-        let c = str2.charCodeAt(i);
+      for (let i = 0; i < str3.length; i++) {
+        let c = str3.charCodeAt(i);
         if (c < 128) out[p++] = c;
         else if (c < 2048) {
           out[p++] = c >> 6 | 192;
           out[p++] = c & 63 | 128;
-        } else if ((c & 64512) === Unicode.MIN_HIGH_SURROGATE && i + 1 < str2.length && (str2.charCodeAt(i + 1) & 64512) === Unicode.MIN_LOW_SURROGATE) {
-          c = Unicode.MIN_SUPPLEMENTARY_CODE_POINT + ((c & 1023) << 10) + (str2.charCodeAt(++i) & 1023);
+        } else if ((c & 64512) === Unicode.MIN_HIGH_SURROGATE && i + 1 < str3.length && (str3.charCodeAt(i + 1) & 64512) === Unicode.MIN_LOW_SURROGATE) {
+          c = Unicode.MIN_SUPPLEMENTARY_CODE_POINT + ((c & 1023) << 10) + (str3.charCodeAt(++i) & 1023);
           out[p++] = c >> 18 | 240;
           out[p++] = c >> 12 & 63 | 128;
           out[p++] = c >> 6 & 63 | 128;
@@ -35143,17 +35941,17 @@ var Matcher = class Matcher2 {
   * @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
   * @returns {string} the quoted string
   */
-  static quoteReplacement(str2, javaMode = false) {
+  static quoteReplacement(str3, javaMode = false) {
     if (javaMode) {
-      if (str2.indexOf("\\") < 0 && str2.indexOf("$") < 0) return str2;
-      return str2.split("").map((s) => {
+      if (str3.indexOf("\\") < 0 && str3.indexOf("$") < 0) return str3;
+      return str3.split("").map((s) => {
         const c = s.codePointAt(0);
         if (c === Codepoint.CODES["\\"] || c === Codepoint.CODES["$"]) return `\\${s}`;
         return s;
       }).join("");
     }
-    if (str2.indexOf("$") < 0) return str2;
-    return str2.split("").map((s) => {
+    if (str3.indexOf("$") < 0) return str3;
+    return str3.split("").map((s) => {
       if (s.codePointAt(0) === Codepoint.CODES["$"]) return "$$";
       return s;
     }).join("");
@@ -35966,7 +36764,7 @@ var Machine = class Machine2 {
       width1 = r & 7;
     }
     let flag = currentPos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(currentPos);
-    const matches = /* @__PURE__ */ new Set();
+    const matches2 = /* @__PURE__ */ new Set();
     if (this.prog.numLb > 0) this.spawnLookbehinds(runq, currentPos, flag);
     while (true) {
       if (runq.mainThreads === 0) {
@@ -35986,7 +36784,7 @@ var Machine = class Machine2 {
         switch (i.op) {
           case Inst.MATCH:
             if (anchor === RE2Flags.ANCHOR_BOTH && currentPos !== input.endPos()) break;
-            matches.add(i.arg);
+            matches2.add(i.arg);
             break;
           case Inst.RUNE:
             add = i.matchRune(rune);
@@ -36020,7 +36818,7 @@ var Machine = class Machine2 {
       nextq = tmpq;
     }
     nextq.clear();
-    return Array.from(matches).sort((a, b) => a - b);
+    return Array.from(matches2).sort((a, b) => a - b);
   }
   step(runq, nextq, pos, nextPos, c, nextCond, anchor, atEnd) {
     const longest = this.re2.longest;
@@ -36451,13 +37249,13 @@ var DFA = class DFA2 {
     if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
     const startState = this.start(input, pos);
     if (startState === null) return null;
-    const matches = /* @__PURE__ */ new Set();
-    const collect = (state, atEnd) => {
-      if (anchor !== RE2Flags.ANCHOR_BOTH || atEnd) for (let k = 0; k < state.matchIDs.length; k++) matches.add(state.matchIDs[k]);
+    const matches2 = /* @__PURE__ */ new Set();
+    const collect2 = (state, atEnd) => {
+      if (anchor !== RE2Flags.ANCHOR_BOTH || atEnd) for (let k = 0; k < state.matchIDs.length; k++) matches2.add(state.matchIDs[k]);
       return false;
     };
-    if (this.run(input, pos, anchor, startState, collect) === null) return null;
-    return Array.from(matches).sort((a, b) => a - b);
+    if (this.run(input, pos, anchor, startState, collect2) === null) return null;
+    return Array.from(matches2).sort((a, b) => a - b);
   }
 };
 var VISITED_BITS = 32;
@@ -37344,11 +38142,11 @@ var AhoCorasick = class {
     for (const word of words) {
       let node = 0;
       for (let i = 0; i < word.length; i++) {
-        const key = node * alphabetSize + word[i];
-        let child2 = edges.get(key);
+        const key2 = node * alphabetSize + word[i];
+        let child2 = edges.get(key2);
         if (child2 === void 0) {
           child2 = parent.length;
-          edges.set(key, child2);
+          edges.set(key2, child2);
           parent.push(node);
           unit.push(word[i]);
           depth.push(depth[node] + 1);
@@ -37496,13 +38294,13 @@ var PrefilterTree = class PrefilterTree2 {
   static leaf(re) {
     if (re.op !== Regexp.Op.LITERAL) return new Prefilter(Prefilter.Type.NONE);
     if (re.runes.length === 0 || (re.flags & RE2Flags.FOLD_CASE) !== 0) return new Prefilter(Prefilter.Type.NONE);
-    let str2 = "";
+    let str3 = "";
     for (let i = 0; i < re.runes.length; i++) {
       if (Unicode.isUnsearchable(re.runes[i])) return new Prefilter(Prefilter.Type.NONE);
-      str2 += String.fromCodePoint(re.runes[i]);
+      str3 += String.fromCodePoint(re.runes[i]);
     }
     const pf = new Prefilter(Prefilter.Type.EXACT);
-    pf.str = str2;
+    pf.str = str3;
     pf.bytes = Utils.stringToUtf8ByteArray(pf.str);
     return pf;
   }
@@ -38476,8 +39274,8 @@ var CharClass = class CharClass2 {
   }
 };
 var StringIterator = class {
-  constructor(str2) {
-    this.str = str2;
+  constructor(str3) {
+    this.str = str3;
     this.position = 0;
   }
   pos() {
@@ -39029,7 +39827,7 @@ var Parser2 = class Parser3 {
     let s = 0;
     let lensub = array.length;
     let lenout = 0;
-    let str2 = null;
+    let str3 = null;
     let strlen = 0;
     let strflags = 0;
     let start = 0;
@@ -39047,7 +39845,7 @@ var Parser2 = class Parser3 {
         }
         if (iflags === strflags) {
           let same = 0;
-          while (same < strlen && same < istrlen && str2[same] === istr[same]) same++;
+          while (same < strlen && same < istrlen && str3[same] === istr[same]) same++;
           if (same > 0) {
             strlen = same;
             continue;
@@ -39059,7 +39857,7 @@ var Parser2 = class Parser3 {
       else {
         const prefix = this.newRegexp(Regexp.Op.LITERAL);
         prefix.flags = strflags;
-        prefix.runes = str2.slice(0, strlen);
+        prefix.runes = str3.slice(0, strlen);
         for (let j = start; j < i; j++) {
           array[s + j] = this.removeLeadingString(array[s + j], strlen);
           this.checkLimits(array[s + j]);
@@ -39070,7 +39868,7 @@ var Parser2 = class Parser3 {
         array[lenout++] = re;
       }
       start = i;
-      str2 = istr;
+      str3 = istr;
       strlen = istrlen;
       strflags = iflags;
     }
@@ -39869,18 +40667,18 @@ var RE2 = class RE22 {
     let prevMatchEnd = -1;
     const lbState = this.createLookbehindState();
     while (i < n && pos <= end) {
-      const matches = this.executeEngine(input, pos, RE2Flags.UNANCHORED, this.prog.numCap, lbState);
-      if (matches === null || matches.length === 0) break;
+      const matches2 = this.executeEngine(input, pos, RE2Flags.UNANCHORED, this.prog.numCap, lbState);
+      if (matches2 === null || matches2.length === 0) break;
       let accept = true;
-      if (matches[1] === pos) {
-        if (matches[0] === prevMatchEnd) accept = false;
+      if (matches2[1] === pos) {
+        if (matches2[0] === prevMatchEnd) accept = false;
         const r = input.step(pos);
         if (r < 0) pos = end + 1;
         else pos += r & 7;
-      } else pos = matches[1];
-      prevMatchEnd = matches[1];
+      } else pos = matches2[1];
+      prevMatchEnd = matches2[1];
       if (accept) {
-        result.push(deliverFun(this.pad(matches)));
+        result.push(deliverFun(this.pad(matches2)));
         i++;
       }
     }
@@ -40421,8 +41219,8 @@ var RE2JS = class RE2JS2 {
   * @param {string} str The string to be literalized
   * @returns {string} A literal string replacement
   */
-  static quote(str2) {
-    return Utils.quoteMeta(str2);
+  static quote(str3) {
+    return Utils.quoteMeta(str3);
   }
   /**
   * Quotes '\' and '$' in {@code str}, so that the returned string could be used in
@@ -40434,8 +41232,8 @@ var RE2JS = class RE2JS2 {
   * @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
   * @returns {string} the quoted string
   */
-  static quoteReplacement(str2, javaMode = false) {
-    return Matcher.quoteReplacement(str2, javaMode);
+  static quoteReplacement(str3, javaMode = false) {
+    return Matcher.quoteReplacement(str3, javaMode);
   }
   /**
   * Translates a given regular expression string to ensure compatibility with RE2JS.
@@ -40706,7 +41504,7 @@ function compileRegex(source) {
         `${msg}; policy regexes use RE2 syntax, which runs in linear time and has no look-around or back-references`
       );
     }
-    r = { source, test: (text2) => re.test(text2) };
+    r = { source, test: (text3) => re.test(text3) };
     cache2.set(source, r);
   }
   return r;
@@ -40764,8 +41562,8 @@ var required_labels_default = defineRule({
 });
 
 // src/rules/image/secret-files.ts
-function secretFileKind(path11) {
-  const base = path11.slice(path11.lastIndexOf("/") + 1);
+function secretFileKind(path18) {
+  const base = path18.slice(path18.lastIndexOf("/") + 1);
   const lower = base.toLowerCase();
   if (/^id_(rsa|dsa|ecdsa|ed25519)(_sk)?$/.test(base)) return "an SSH private key";
   if (/^ssh_host_[a-z0-9]+_key$/.test(base))
@@ -40774,15 +41572,15 @@ function secretFileKind(path11) {
     return "a .env file (application secrets)";
   }
   if (/\.(p12|pfx|jks|keystore)$/.test(lower)) return "a key store";
-  if (/(^|\/)\.aws\/credentials$/.test(path11)) return "AWS credentials";
-  if (/(^|\/)\.docker\/config\.json$/.test(path11)) return "Docker registry credentials";
-  if (/(^|\/)\.kube\/config$/.test(path11)) return "a Kubernetes config with cluster credentials";
+  if (/(^|\/)\.aws\/credentials$/.test(path18)) return "AWS credentials";
+  if (/(^|\/)\.docker\/config\.json$/.test(path18)) return "Docker registry credentials";
+  if (/(^|\/)\.kube\/config$/.test(path18)) return "a Kubernetes config with cluster credentials";
   if (/(^|\/)\.config\/gcloud\/(credentials\.db|access_tokens\.db|application_default_credentials\.json|legacy_credentials\/.+)$/.test(
-    path11
+    path18
   )) {
     return "Google Cloud credentials";
   }
-  if (/(^|\/)\.azure\/(accessTokens\.json|msal_token_cache\.(json|bin))$/.test(path11))
+  if (/(^|\/)\.azure\/(accessTokens\.json|msal_token_cache\.(json|bin))$/.test(path18))
     return "Azure credentials";
   if (lower === ".git-credentials") return "git credentials";
   if (lower === ".netrc" || lower === "_netrc") return "a .netrc with login passwords";
@@ -40793,8 +41591,8 @@ function secretFileKind(path11) {
   if (lower === "terraform.tfstate") return "Terraform state (holds resource secrets)";
   return null;
 }
-function gitDirOf(path11) {
-  const m = /^(.*?(?:^|\/)\.git)(?:\/|$)/.exec(path11);
+function gitDirOf(path18) {
+  const m = /^(.*?(?:^|\/)\.git)(?:\/|$)/.exec(path18);
   return m ? m[1] : null;
 }
 var MAX_FINDINGS = 25;
@@ -40802,6 +41600,7 @@ var secret_files_default = defineRule({
   id: "image/secret-files",
   severity: "error",
   summary: "A layer of the built image holds a private key, a .env file, credentials or a .git folder",
+  securitySeverity: 8,
   options: {
     allow: {
       type: "array",
@@ -40823,12 +41622,12 @@ var secret_files_default = defineRule({
           if (!allowed(f.path)) hits2.push({ layer: li, path: f.path, kind });
           continue;
         }
-        const git = gitDirOf(f.path);
-        if (git && !gitDirs.has(`${li}:${git}`) && !allowed(git)) {
-          gitDirs.add(`${li}:${git}`);
+        const git2 = gitDirOf(f.path);
+        if (git2 && !gitDirs.has(`${li}:${git2}`) && !allowed(git2)) {
+          gitDirs.add(`${li}:${git2}`);
           hits2.push({
             layer: li,
-            path: git,
+            path: git2,
             kind: "a .git folder (the whole history of the source, remotes and sometimes tokens)"
           });
         }
@@ -40866,6 +41665,7 @@ var sensitive_volumes_default = defineRule({
   id: "image/sensitive-volumes",
   severity: "warning",
   summary: "The built image declares a VOLUME over a system folder",
+  securitySeverity: 6,
   options: {
     paths: {
       type: "array",
@@ -40912,6 +41712,7 @@ var setuid_files_default = defineRule({
   id: "image/setuid-files",
   severity: "info",
   summary: "The built image has setuid or setgid executables",
+  securitySeverity: 5,
   options: {
     allow: {
       type: "array",
@@ -40978,7 +41779,7 @@ var size_growth_default = defineRule({
 var wasted_space_default = defineRule({
   id: "image/wasted-space",
   severity: "warning",
-  summary: "Layers ship bytes that later layers overwrite or delete (dive efficiency)",
+  summary: "Layers ship bytes that later layers overwrite or delete (wasted bytes, dive efficiency)",
   options: {
     minEfficiency: {
       type: "number",
@@ -41017,11 +41818,11 @@ var wasted_space_default = defineRule({
       reasons.push(`${percent.toFixed(1)} % of the added bytes wasted is over ${options.maxWastedPercent} %`);
     }
     if (reasons.length === 0) return;
-    const top = a.inefficiencies.slice(0, 5).map((i) => {
-      const layers = i.layers.map((l) => l + 1).join(", ");
-      return `/${i.path} (${formatBytes2(i.cumulativeSize)}, layers ${layers})`;
+    const top = a.wastedFiles.slice(0, 5).map((w) => {
+      const layers = w.layers.map((l) => l + 1).join(", ");
+      return `/${w.path} (${formatBytes2(w.size)}, written in layer ${layers}, hidden by layer ${w.hiddenBy + 1})`;
     });
-    const more = a.inefficiencies.length > 5 ? ` and ${a.inefficiencies.length - 5} more` : "";
+    const more = a.wastedFiles.length > 5 ? ` and ${a.wastedFiles.length - 5} more` : "";
     let worst2 = -1;
     a.hiddenBytes.forEach((b, i) => {
       if (b > 0 && (worst2 < 0 || b > a.hiddenBytes[worst2])) worst2 = i;
@@ -41222,13 +42023,18 @@ var RULES = [
   cpu_limit_default,
   docker_socket_default,
   host_namespaces_default,
+  host_path_default,
+  host_ports_default,
   memory_limit_default,
   pids_limit_default,
   privileged_default,
   read_only_rootfs_default,
+  run_as_non_root_default,
   security_opt_default,
   sensitive_mounts_default,
+  sysctls_default,
   userns_default,
+  volume_types_default,
   base_digest_default,
   env_secrets_default,
   exposed_ports_default,
@@ -41300,12 +42106,12 @@ function overridesFor(policy, file) {
   return list2;
 }
 function effectiveRule(policy, rule, file) {
-  const setting = policy.rules[rule.id];
+  const setting2 = policy.rules[rule.id];
   const lock = policy.locked?.[rule.id];
-  let severity = setting?.severity ?? rule.severity;
-  let options = setting?.options;
-  let mode = setting?.mode ?? policy.mode;
-  if (lock) mode = setting?.mode === "enforce" ? "enforce" : lock.mode;
+  let severity = setting2?.severity ?? rule.severity;
+  let options = setting2?.options;
+  let mode = setting2?.mode ?? policy.mode;
+  if (lock) mode = setting2?.mode === "enforce" ? "enforce" : lock.mode;
   for (const o of overridesFor(policy, file)) {
     const blanketAllowed = !lock || o.layer <= lock.layer;
     if (o.mode && blanketAllowed) mode = o.mode;
@@ -41326,10 +42132,10 @@ var MAX_ALIAS_COUNT = 100;
 function firstLine(message) {
   return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "").replace(/:$/, "");
 }
-function readYaml(text2, display, problems) {
+function readYaml(text3, display, problems) {
   const lineCounter = new import_yaml.LineCounter();
-  const oversize = Buffer.byteLength(text2, "utf8") > MAX_POLICY_BYTES;
-  const doc = (0, import_yaml.parseDocument)(oversize ? "" : text2, {
+  const oversize = Buffer.byteLength(text3, "utf8") > MAX_POLICY_BYTES;
+  const doc = (0, import_yaml.parseDocument)(oversize ? "" : text3, {
     version: "1.2",
     lineCounter,
     prettyErrors: false,
@@ -41354,16 +42160,16 @@ function readYaml(text2, display, problems) {
     }
     return index;
   };
-  const nodeAt = (path11, key) => {
+  const nodeAt = (path18, key2) => {
     let node = doc.contents ?? null;
-    for (let i = 0; i < path11.length; i++) {
+    for (let i = 0; i < path18.length; i++) {
       if (node && (0, import_yaml.isAlias)(node)) node = node.resolve(doc) ?? node;
-      const seg = path11[i];
-      const last = i === path11.length - 1;
+      const seg = path18[i];
+      const last = i === path18.length - 1;
       if (node && (0, import_yaml.isMap)(node)) {
         const pair = pairIndex(node).get(String(seg));
         if (!pair) return node;
-        if (last && key) return pair.key ?? node;
+        if (last && key2) return pair.key ?? node;
         const value = pair.value;
         if (!value || !value.range || (0, import_yaml.isScalar)(value) && value.value === null && value.range[0] === value.range[1]) {
           return pair.key;
@@ -41382,12 +42188,12 @@ function readYaml(text2, display, problems) {
   const startOf = (node) => node?.range ? pos(node.range[0]) : { line: 1, column: 1 };
   const source = {
     display,
-    text: text2,
+    text: text3,
     doc,
     data: void 0,
-    locate: (path11, opts) => startOf(nodeAt(path11, opts?.key ?? false)),
-    rangeOf(path11, opts) {
-      const node = nodeAt(path11, opts?.key ?? false);
+    locate: (path18, opts) => startOf(nodeAt(path18, opts?.key ?? false)),
+    rangeOf(path18, opts) {
+      const node = nodeAt(path18, opts?.key ?? false);
       if (!node?.range) return { line: 1, column: 1, endLine: 1, endColumn: 2 };
       const start = pos(node.range[0]);
       const end = pos(Math.max(node.range[1], node.range[0] + 1));
@@ -41407,7 +42213,10 @@ function readYaml(text2, display, problems) {
     for (const e of doc.errors) {
       const p = pos(e.pos[0]);
       const raw = firstLine(e.message);
-      const message = /Maximum call stack/i.test(raw) ? `the policy nests too deeply to read (a policy needs at most a few levels)` : raw.replace(/:\s*".*"\s*$/, "");
+      const message = /Maximum call stack/i.test(raw) ? `the policy nests too deeply to read (a policy needs at most a few levels)` : e.code === "MULTIPLE_DOCS" ? (
+        // The parser's own text names its API (parseAllDocuments), which means nothing to a user.
+        "the policy file must hold one document: remove the `---` line that starts a second one (or move that policy to its own file and list it under `extends`)"
+      ) : raw.replace(/:\s*".*"\s*$/, "");
       problems.push({ message: `invalid YAML: ${message}`, file: display, ...p });
     }
     return source;
@@ -41443,15 +42252,15 @@ function shapeProblem(root) {
     if ((0, import_yaml.isMap)(node)) {
       const seen = /* @__PURE__ */ new Set();
       for (const pair of node.items) {
-        const key = pair.key;
-        if (key && (0, import_yaml.isScalar)(key)) {
-          if (seen.has(key.value)) return { message: "invalid YAML: Map keys must be unique", node: key };
-          seen.add(key.value);
+        const key2 = pair.key;
+        if (key2 && (0, import_yaml.isScalar)(key2)) {
+          if (seen.has(key2.value)) return { message: "invalid YAML: Map keys must be unique", node: key2 };
+          seen.add(key2.value);
         }
-        if (key && !(0, import_yaml.isScalar)(key)) {
+        if (key2 && !(0, import_yaml.isScalar)(key2)) {
           return {
             message: "a key is a list or a mapping; policy keys are plain words such as rules or failOn",
-            node: key
+            node: key2
           };
         }
         if (pair.value) stack.push({ node: pair.value, depth: depth + 1 });
@@ -41512,22 +42321,22 @@ function optionNamed(rule, names, types) {
   }
   return void 0;
 }
-function convertHadolint(text2, display, registry, problems) {
+function convertHadolint(text3, display, registry, problems) {
   const found = [];
-  const conv = convertInto(text2, display, registry, found);
+  const conv = convertInto(text3, display, registry, found);
   problems.push(...found.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)));
   return conv;
 }
-function convertInto(text2, display, registry, problems) {
+function convertInto(text3, display, registry, problems) {
   const rules = [...registry.values()];
-  const src = readYaml(text2, display, problems);
+  const src = readYaml(text3, display, problems);
   const data = { extends: [] };
   const origins = /* @__PURE__ */ new Map();
   const notices = [];
   const conv = { data, origins, notices };
   if (src.data === void 0) return conv;
   const raw = src.data ?? {};
-  const bad = (path11, message) => problems.push({ message, file: display, ...src.locate(path11) });
+  const bad = (path18, message) => problems.push({ message, file: display, ...src.locate(path18) });
   if (typeof raw !== "object" || Array.isArray(raw)) {
     bad(
       [],
@@ -41536,8 +42345,8 @@ function convertInto(text2, display, registry, problems) {
     return conv;
   }
   delete data.extends;
-  const where2 = (path11) => {
-    const p = src.locate(path11);
+  const where2 = (path18) => {
+    const p = src.locate(path18);
     return `${display}:${p.line}`;
   };
   const setOrigin = (policyPath, hadolintPath, note) => {
@@ -41558,20 +42367,20 @@ function convertInto(text2, display, registry, problems) {
       setOrigin(["rules", rule.id], from, note);
     }
   };
-  const stringList2 = (key, value, path11) => {
+  const stringList2 = (key2, value, path18) => {
     if (value === null || value === void 0) return [];
     if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) {
       bad(
-        path11,
-        `${key} must be a list of strings (got ${Array.isArray(value) ? "a list with other values" : typeof value})`
+        path18,
+        `${key2} must be a list of strings (got ${Array.isArray(value) ? "a list with other values" : typeof value})`
       );
       return [];
     }
     return value;
   };
-  for (const key of Object.keys(raw)) {
-    if (!KNOWN_KEYS.has(key))
-      notices.push(`the hadolint key "${key}" (${where2([key])}) is not known; it was left out`);
+  for (const key2 of Object.keys(raw)) {
+    if (!KNOWN_KEYS.has(key2))
+      notices.push(`the hadolint key "${key2}" (${where2([key2])}) is not known; it was left out`);
   }
   const override = raw.override;
   if (override !== void 0 && override !== null) {
@@ -41651,16 +42460,16 @@ function convertInto(text2, display, registry, problems) {
         );
       }
       const byType = /* @__PURE__ */ new Map();
-      for (const [key, type] of Object.entries(schema)) {
+      for (const [key2, type] of Object.entries(schema)) {
         const t = String(type).toLowerCase();
         if (!LABEL_TYPES[t] && t !== "text") {
           bad(
-            ["label-schema", key],
+            ["label-schema", key2],
             `label type "${String(type)}" is not one of text, ${Object.keys(LABEL_TYPES).join(", ")}`
           );
           continue;
         }
-        if (LABEL_TYPES[t]) byType.set(t, [...byType.get(t) ?? [], key]);
+        if (LABEL_TYPES[t]) byType.set(t, [...byType.get(t) ?? [], key2]);
       }
       for (const [t, keys] of byType) {
         const from = ["label-schema", keys[0]];
@@ -41828,7 +42637,7 @@ var PolicyError = class _PolicyError extends Error {
 };
 
 // src/policy/schema.ts
-var SCHEMA_URL = "https://raw.githubusercontent.com/layerguard/layerguard/main/policies/layerguard.schema.json";
+var SCHEMA_URL = `https://raw.githubusercontent.com/layerguard/layerguard/v${VERSION}/policies/layerguard.schema.json`;
 var SCHEMA_COMMENT = `# yaml-language-server: $schema=${SCHEMA_URL}`;
 var SEVERITY_VALUES = ["off", "info", "warning", "error"];
 var FAIL_ON_VALUES = ["error", "warning", "info", "none"];
@@ -42103,7 +42912,7 @@ function validateWithin(data, src, rules) {
   if (!data || typeof data !== "object" || Array.isArray(data)) return out;
   const d = data;
   const ids2 = [...rules.keys()];
-  const unknown = (id, path11, key, codes = false) => {
+  const unknown = (id, path18, key2, codes = false) => {
     if (rules.has(id) || new RegExp(CUSTOM_ID_PATTERN).test(id)) return false;
     if (codes && new RegExp(SHELLCHECK_ID_PATTERN).test(id) && rules.has("dockerfile/shellcheck"))
       return false;
@@ -42111,7 +42920,7 @@ function validateWithin(data, src, rules) {
     out.push({
       message: `unknown rule "${id}"${suggest(id, ids2)}${hint}`,
       file: src.display,
-      ...src.locate(path11, { key })
+      ...src.locate(path18, { key: key2 })
     });
     return true;
   };
@@ -42149,9 +42958,9 @@ function decodePointer(pointer) {
   if (pointer === "") return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s);
 }
-function describePath(path11) {
+function describePath(path18) {
   let out = "";
-  for (const seg of path11) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
+  for (const seg of path18) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "the policy";
 }
 function describeValue(v) {
@@ -42174,20 +42983,20 @@ function typeWords(t) {
   };
   return list2.map((x) => word[String(x)] ?? String(x)).join(" or ");
 }
-function where(path11) {
-  const n = path11.length;
+function where(path18) {
+  const n = path18.length;
   const ruleSettingsAt = (p) => p.length >= 2 && (p[0] === "rules" ? 1 : p[0] === "overrides" && p[2] === "rules" ? 3 : -1);
-  const i = ruleSettingsAt(path11);
+  const i = ruleSettingsAt(path18);
   if (typeof i === "number" && i > 0 && n > i) {
-    const id = String(path11[i]);
+    const id = String(path18[i]);
     if (n === i + 1) return `the setting of ${id}`;
-    if (n === i + 2) return `the ${path11[i + 1]} of ${id}`;
-    if (path11[i + 1] === "options" && n >= i + 3) {
-      const rest = describePath(path11.slice(i + 3));
-      return `option "${path11[i + 2]}"${rest !== "the policy" ? ` (${rest})` : ""} of ${id}`;
+    if (n === i + 2) return `the ${path18[i + 1]} of ${id}`;
+    if (path18[i + 1] === "options" && n >= i + 3) {
+      const rest = describePath(path18.slice(i + 3));
+      return `option "${path18[i + 2]}"${rest !== "the policy" ? ` (${rest})` : ""} of ${id}`;
     }
   }
-  return describePath(path11);
+  return describePath(path18);
 }
 var HINTS = {
   reason: 'say why the findings are accepted, e.g. reason: "vendor image, fixed upstream in 2.4"',
@@ -42203,8 +43012,8 @@ var HINTS = {
   path: "name the field it reads, e.g. path: config.User",
   operator: `name the comparison: ${ASSERT_OPERATORS.join(", ")}`
 };
-function patternMessage(path11, pattern, data) {
-  const w = where(path11);
+function patternMessage(path18, pattern, data) {
+  const w = where(path18);
   if (pattern === DATE_PATTERN) return `${w} must be a date written YYYY-MM-DD (got ${describeValue(data)})`;
   if (pattern === CUSTOM_ID_PATTERN) {
     return `${w} must be custom/ followed by a kebab-case name, e.g. custom/no-curl-pipe-sh (got ${describeValue(data)})`;
@@ -42221,24 +43030,24 @@ function schemaProblems(errors, src, ctx) {
     if (e.schemaPath.includes("/$defs/ruleId/") || e.schemaPath.startsWith("#/$defs/ruleId"))
       ruleIdPaths.add(e.instancePath);
   }
-  const push = (path11, message, key = false) => {
-    const dedupe = `${path11.join("\0")}${message}`;
+  const push = (path18, message, key2 = false) => {
+    const dedupe = `${path18.join("\0")}${message}`;
     if (seen.has(dedupe)) return;
     seen.add(dedupe);
-    out.push({ message, file: src.display, ...src.locate(path11, { key }) });
+    out.push({ message, file: src.display, ...src.locate(path18, { key: key2 }) });
   };
   const allIds = [...ctx.rules.keys()];
   for (const e of errors) {
-    const path11 = decodePointer(e.instancePath);
+    const path18 = decodePointer(e.instancePath);
     const data = e.data;
     if (e.keyword === "if" || e.keyword === "allOf") continue;
     if (ruleIdPaths.has(e.instancePath) && typeof data === "string") {
       if (e.keyword === "anyOf" || e.keyword === "enum" || e.keyword === "pattern") {
-        push(path11, `unknown rule "${data}"${suggest(data, allIds)}; \`layerguard rules\` lists the rule ids`);
+        push(path18, `unknown rule "${data}"${suggest(data, allIds)}; \`layerguard rules\` lists the rule ids`);
       } else if (e.keyword === "type") {
         push(
-          path11,
-          `${where(path11)} must be a rule id such as dockerfile/base-image-latest (got ${describeValue(data)})`
+          path18,
+          `${where(path18)} must be a rule id such as dockerfile/base-image-latest (got ${describeValue(data)})`
         );
       }
       continue;
@@ -42246,14 +43055,14 @@ function schemaProblems(errors, src, ctx) {
     switch (e.keyword) {
       case "additionalProperties": {
         const prop = String(e.params.additionalProperty);
-        const full = [...path11, prop];
+        const full = [...path18, prop];
         const parentKeys = Object.keys(e.parentSchema?.properties ?? {});
-        const isRuleMap = path11.length === 1 && path11[0] === "rules" || path11.length === 3 && path11[0] === "overrides" && path11[2] === "rules";
+        const isRuleMap = path18.length === 1 && path18[0] === "rules" || path18.length === 3 && path18[0] === "overrides" && path18[2] === "rules";
         if (isRuleMap) {
           const hint = prop.startsWith("custom/") ? "; custom rule ids are custom/ followed by a kebab-case name" : "; `layerguard rules` lists the rule ids";
           push(full, `unknown rule "${prop}"${suggest(prop, allIds)}${hint}`, true);
-        } else if (path11[path11.length - 1] === "options" && (path11[0] === "rules" || path11[0] === "overrides")) {
-          const id = String(path11[path11.length - 2]);
+        } else if (path18[path18.length - 1] === "options" && (path18[0] === "rules" || path18[0] === "overrides")) {
+          const id = String(path18[path18.length - 2]);
           const rule = ctx.rules.get(id);
           const opts = Object.keys(rule?.options ?? {});
           push(
@@ -42261,7 +43070,7 @@ function schemaProblems(errors, src, ctx) {
             opts.length === 0 ? `${id} has no options (got "${prop}"); remove options, or set only its severity` : `${id} has no option "${prop}"${suggest(prop, opts)}; its options are ${opts.join(", ")}`,
             true
           );
-        } else if (path11.length === 0) {
+        } else if (path18.length === 0) {
           push(
             full,
             `unknown key "${prop}"${suggest(prop, TOP_LEVEL_KEYS)}; a policy's keys are ${TOP_LEVEL_KEYS.join(", ")}`,
@@ -42270,7 +43079,7 @@ function schemaProblems(errors, src, ctx) {
         } else {
           push(
             full,
-            `unknown key "${prop}" in ${where(path11)}${suggest(prop, parentKeys)}; the keys there are ${parentKeys.join(", ")}`,
+            `unknown key "${prop}" in ${where(path18)}${suggest(prop, parentKeys)}; the keys there are ${parentKeys.join(", ")}`,
             true
           );
         }
@@ -42279,27 +43088,27 @@ function schemaProblems(errors, src, ctx) {
       case "required": {
         const missing = String(e.params.missingProperty);
         const hint = HINTS[missing];
-        const kind = path11[0] === "customRules" && data && typeof data === "object" ? data.kind : void 0;
-        const what = path11[0] === "exceptions" ? "an exception" : path11[0] === "overrides" ? "an override" : kind ? `a custom rule of kind ${String(kind)}` : path11[0] === "customRules" ? "a custom rule" : where(path11);
-        push(path11, `${what} needs "${missing}" (${where(path11)})${hint ? `: ${hint}` : ""}`);
+        const kind = path18[0] === "customRules" && data && typeof data === "object" ? data.kind : void 0;
+        const what = path18[0] === "exceptions" ? "an exception" : path18[0] === "overrides" ? "an override" : kind ? `a custom rule of kind ${String(kind)}` : path18[0] === "customRules" ? "a custom rule" : where(path18);
+        push(path18, `${what} needs "${missing}" (${where(path18)})${hint ? `: ${hint}` : ""}`);
         break;
       }
       case "type": {
         const expected = e.params.type;
-        const parent = path11[path11.length - 2];
-        const isRuleSetting = path11.length === 2 && path11[0] === "rules" || path11.length === 4 && path11[0] === "overrides" && parent === "rules";
-        if (path11.length === 0) {
+        const parent = path18[path18.length - 2];
+        const isRuleSetting = path18.length === 2 && path18[0] === "rules" || path18.length === 4 && path18[0] === "overrides" && parent === "rules";
+        if (path18.length === 0) {
           push(
-            path11,
+            path18,
             `a policy is a mapping with keys such as extends, rules and failOn (got ${describeValue(data)})`
           );
         } else if (isRuleSetting) {
           push(
-            path11,
-            `the setting of ${String(path11[path11.length - 1])} must be off, info, warning or error, or a mapping with severity, options and mode (got ${describeValue(data)})`
+            path18,
+            `the setting of ${String(path18[path18.length - 1])} must be off, info, warning or error, or a mapping with severity, options and mode (got ${describeValue(data)})`
           );
         } else {
-          push(path11, `${where(path11)} must be ${typeWords(expected)} (got ${describeValue(data)})`);
+          push(path18, `${where(path18)} must be ${typeWords(expected)} (got ${describeValue(data)})`);
         }
         break;
       }
@@ -42307,44 +43116,44 @@ function schemaProblems(errors, src, ctx) {
         const allowed = (e.params.allowedValues ?? []).map(String);
         const got = typeof data === "string" ? data : void 0;
         push(
-          path11,
-          `${where(path11)} must be one of ${allowed.join(", ")} (got ${describeValue(data)})${got !== void 0 ? suggest(got, allowed) : ""}`
+          path18,
+          `${where(path18)} must be one of ${allowed.join(", ")} (got ${describeValue(data)})${got !== void 0 ? suggest(got, allowed) : ""}`
         );
         break;
       }
       case "const":
         push(
-          path11,
-          `${where(path11)} must be ${JSON.stringify(e.params.allowedValue)}`
+          path18,
+          `${where(path18)} must be ${JSON.stringify(e.params.allowedValue)}`
         );
         break;
       case "pattern":
-        push(path11, patternMessage(path11, String(e.params.pattern), data));
+        push(path18, patternMessage(path18, String(e.params.pattern), data));
         break;
       case "minLength":
-        push(path11, `${where(path11)} must not be empty`);
+        push(path18, `${where(path18)} must not be empty`);
         break;
       case "maxLength":
-        push(path11, `${where(path11)} must be at most ${e.params.limit} characters long`);
+        push(path18, `${where(path18)} must be at most ${e.params.limit} characters long`);
         break;
       case "minItems":
         {
           const limit = e.params.limit;
-          const hint = HINTS[String(path11[path11.length - 1])];
+          const hint = HINTS[String(path18[path18.length - 1])];
           push(
-            path11,
-            limit === 1 ? `${where(path11)} must not be empty${hint ? `: ${hint}` : ""}` : `${where(path11)} must list at least ${limit} items`
+            path18,
+            limit === 1 ? `${where(path18)} must not be empty${hint ? `: ${hint}` : ""}` : `${where(path18)} must list at least ${limit} items`
           );
           break;
         }
         break;
       case "maxItems":
-        push(path11, `${where(path11)} must list at most ${e.params.limit} item(s)`);
+        push(path18, `${where(path18)} must list at most ${e.params.limit} item(s)`);
         break;
       case "uniqueItems":
         push(
-          path11,
-          `${where(path11)} lists the same item twice (items ${e.params.j} and ${e.params.i})`
+          path18,
+          `${where(path18)} lists the same item twice (items ${e.params.j} and ${e.params.i})`
         );
         break;
       case "minimum":
@@ -42352,20 +43161,20 @@ function schemaProblems(errors, src, ctx) {
       case "exclusiveMinimum":
       case "exclusiveMaximum": {
         const p = e.params;
-        push(path11, `${where(path11)} must be ${p.comparison} ${p.limit} (got ${describeValue(data)})`);
+        push(path18, `${where(path18)} must be ${p.comparison} ${p.limit} (got ${describeValue(data)})`);
         break;
       }
       case "multipleOf":
-        push(path11, `${where(path11)} must be a multiple of ${e.params.multipleOf}`);
+        push(path18, `${where(path18)} must be a multiple of ${e.params.multipleOf}`);
         break;
       case "anyOf":
       case "oneOf":
         if (!errors.some((o) => o !== e && o.instancePath === e.instancePath && o.keyword !== "if")) {
-          push(path11, `${where(path11)} is not a valid value (got ${describeValue(data)})`);
+          push(path18, `${where(path18)} is not a valid value (got ${describeValue(data)})`);
         }
         break;
       default:
-        push(path11, `${where(path11)} ${e.message ?? "is not valid"}`);
+        push(path18, `${where(path18)} ${e.message ?? "is not valid"}`);
     }
   }
   return out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
@@ -42380,9 +43189,9 @@ var KIND_KEYS = {
   assert: ["target", "path", "operator", "value", "quantifier"]
 };
 var PATH_SEGMENT = /^([A-Za-z_$][\w$-]*|\*)((?:\[(?:\*|\d+)\])*)$/;
-function parsePath(text2) {
+function parsePath(text3) {
   const steps = [];
-  for (const part of text2.split(".")) {
+  for (const part of text3.split(".")) {
     const m = PATH_SEGMENT.exec(part);
     if (!m) return null;
     steps.push({ key: m[1] });
@@ -42400,37 +43209,37 @@ function normaliseCustomRule(raw, index, source, layer, report) {
   const base = ["customRules", index];
   const kind = raw.kind;
   let errors = 0;
-  const fail = (key, message, isKey = false) => {
+  const fail = (key2, message, isKey = false) => {
     errors++;
-    report([...base, key], message, isKey);
+    report([...base, key2], message, isKey);
   };
   const allowed = /* @__PURE__ */ new Set([...COMMON_KEYS, ...KIND_KEYS[kind]]);
-  for (const key of Object.keys(raw)) {
-    if (!allowed.has(key)) {
+  for (const key2 of Object.keys(raw)) {
+    if (!allowed.has(key2)) {
       const owner = Object.keys(KIND_KEYS).filter(
-        (k) => KIND_KEYS[k].includes(key)
+        (k) => KIND_KEYS[k].includes(key2)
       );
       fail(
-        key,
-        `"${key}" is not used by a custom rule of kind ${kind}${owner.length ? ` (it belongs to kind ${owner.join(" and ")})` : ""}; the keys of kind ${kind} are ${[...KIND_KEYS[kind]].join(", ")}`,
+        key2,
+        `"${key2}" is not used by a custom rule of kind ${kind}${owner.length ? ` (it belongs to kind ${owner.join(" and ")})` : ""}; the keys of kind ${kind} are ${[...KIND_KEYS[kind]].join(", ")}`,
         true
       );
     }
   }
-  const checkRegex = (key, value, path11 = [key]) => {
+  const checkRegex = (key2, value, path18 = [key2]) => {
     if (typeof value !== "string") return;
     try {
       compileRegex(value);
     } catch (e) {
       errors++;
-      report([...base, ...path11], `the regex ${JSON.stringify(value)} is not valid: ${e.message}`);
+      report([...base, ...path18], `the regex ${JSON.stringify(value)} is not valid: ${e.message}`);
     }
   };
-  const checkKeyword = (value, path11) => {
+  const checkKeyword = (value, path18) => {
     if (!INSTRUCTIONS.includes(value.toUpperCase())) {
       errors++;
       report(
-        [...base, ...path11],
+        [...base, ...path18],
         `"${value}" is not a Dockerfile instruction${suggest(value.toUpperCase(), INSTRUCTIONS)}`
       );
     }
@@ -42467,12 +43276,12 @@ function normaliseCustomRule(raw, index, source, layer, report) {
     }
   }
   if (kind === "order") {
-    for (const key of ["first", "then"]) {
-      const v = raw[key];
+    for (const key2 of ["first", "then"]) {
+      const v = raw[key2];
       const kw = typeof v === "string" ? v : v.instruction;
-      checkKeyword(kw, typeof v === "string" ? [key] : [key, "instruction"]);
-      if (typeof v === "object" && v) checkRegex("match", v.match, [key, "match"]);
-      spec[key] = selector(v);
+      checkKeyword(kw, typeof v === "string" ? [key2] : [key2, "instruction"]);
+      if (typeof v === "object" && v) checkRegex("match", v.match, [key2, "match"]);
+      spec[key2] = selector(v);
     }
     spec.stage = raw.stage ?? "any";
   }
@@ -42540,9 +43349,9 @@ function runDockerfile(spec, model) {
     const pool = spec.stage === "final" ? stagesOf(model, "final").flatMap((s) => [s.from, ...s.instructions]) : model.instructions;
     for (const ins of pool) {
       if (!spec.instruction.includes(ins.keyword)) continue;
-      const text2 = instructionText(ins, model);
-      if (match && !match.test(text2)) continue;
-      if (notMatch && notMatch.test(text2)) continue;
+      const text3 = instructionText(ins, model);
+      if (match && !match.test(text3)) continue;
+      if (notMatch && notMatch.test(text3)) continue;
       hits2.push({
         range: ins.range,
         message: fill(spec.message, { instruction: ins.keyword, stage: stageLabel(model, ins.stage) })
@@ -42600,9 +43409,9 @@ function rangeOfValue(v) {
   if (o.source && isRange(o.source.range)) return o.source.range;
   return void 0;
 }
-function child(v, key) {
-  if (v instanceof Map) return v.get(key);
-  if (v && typeof v === "object") return v[key];
+function child(v, key2) {
+  if (v instanceof Map) return v.get(key2);
+  if (v && typeof v === "object") return v[key2];
   return void 0;
 }
 function resolvePath(root, steps) {
@@ -42712,20 +43521,20 @@ function runCustomRules(target, policy) {
   for (const spec of policy.customRules ?? []) {
     const applies = spec.kind === "assert" ? target.kind === (spec.target ?? "runtime") : target.kind === "dockerfile";
     if (!applies) continue;
-    const setting = effectiveRule(policy, customAsRule(spec), target.file);
-    if (setting.severity === "off") continue;
+    const setting2 = effectiveRule(policy, customAsRule(spec), target.file);
+    if (setting2.severity === "off") continue;
     for (const unit of target.units) {
       const hits2 = spec.kind === "assert" ? runAssert(spec, unit.model) : runDockerfile(spec, unit.model);
       for (const h of hits2) {
         out.push({
           ruleId: spec.id,
-          severity: setting.severity,
+          severity: setting2.severity,
           message: h.message,
           file: target.file,
           kind: target.kind,
           ...h.range,
           ...unit.context ? { context: { ...unit.context } } : {},
-          ...setting.mode === "audit" ? { mode: "audit" } : {}
+          ...setting2.mode === "audit" ? { mode: "audit" } : {}
         });
       }
     }
@@ -42746,14 +43555,14 @@ function isRealDate(s) {
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
 function checkLayer(layer, customIds, problems) {
-  const report = (path11, message, key = false) => problems.push({ message, file: layer.display, ...layer.locate(path11, { key }) });
+  const report = (path18, message, key2 = false) => problems.push({ message, file: layer.display, ...layer.locate(path18, { key: key2 }) });
   const declared = [...customIds];
-  const checkId = (id, path11, key = false) => {
+  const checkId = (id, path18, key2 = false) => {
     if (customIdRe.test(id) && !customIds.has(id)) {
       report(
-        path11,
+        path18,
         `unknown custom rule "${id}"${suggest(id, declared)}; declare it under customRules${declared.length ? ` (declared: ${declared.join(", ")})` : ""}`,
-        key
+        key2
       );
     }
   };
@@ -42825,31 +43634,31 @@ function mergeLayers(layers, ctx, problems) {
   };
   layers.forEach((layer, index) => {
     const d = layer.data;
-    const here = (path11) => `${layer.display}:${layer.locate(path11).line}`;
+    const here = (path18) => `${layer.display}:${layer.locate(path18).line}`;
     const mine = [];
-    const report = (path11, message, key = false) => mine.push({ message, file: layer.display, ...layer.locate(path11, { key }) });
+    const report = (path18, message, key2 = false) => mine.push({ message, file: layer.display, ...layer.locate(path18, { key: key2 }) });
     const lockOf = (id) => {
       const l = locked[id];
       return l && l.layer < index ? l : void 0;
     };
-    const weakening = (id, v, path11) => {
+    const weakening = (id, v, path18) => {
       const lock = lockOf(id);
       if (!lock) return;
       const tail = `it is locked at ${lock.severity} by ${lock.source}. A locked rule can be raised here but not lowered, disabled, given other options or put in audit mode: remove this setting, or ask the owners of ${lock.source.replace(/:\d+$/, "")} to change the lock`;
       const sev = typeof v === "string" ? v : v.severity;
       if (sev !== void 0 && severityRank(sev) < severityRank(lock.severity)) {
-        report(path11, `cannot ${sev === "off" ? `turn off ${id}` : `lower ${id} to ${sev}`}: ${tail}`, true);
+        report(path18, `cannot ${sev === "off" ? `turn off ${id}` : `lower ${id} to ${sev}`}: ${tail}`, true);
       }
       if (typeof v === "object") {
         if (v.options !== void 0 && !deepEqual({ ...defaults(id).options, ...v.options }, lock.options)) {
           report(
-            [...path11, "options"],
+            [...path18, "options"],
             `cannot change the options of ${id}: they are locked as ${JSON.stringify(lock.options)} by ${lock.source}. A locked rule can be raised here but not lowered, disabled, given other options or put in audit mode: remove these options, or ask the owners of ${lock.source.replace(/:\d+$/, "")} to change the lock`,
             true
           );
         }
         if (v.mode === "audit" && lock.mode === "enforce")
-          report([...path11, "mode"], `cannot put ${id} in audit mode: ${tail}`);
+          report([...path18, "mode"], `cannot put ${id} in audit mode: ${tail}`);
       }
     };
     for (const [id, v] of Object.entries(d.rules ?? {})) weakening(id, v, ["rules", id]);
@@ -42914,10 +43723,10 @@ function mergeLayers(layers, ctx, problems) {
       }
       policy.rules[id] = next;
     }
-    for (const key of ["failOn", "mode", "maxWarnings", "warnBeforeDays"]) {
-      if (d[key] !== void 0) {
-        policy[key] = d[key];
-        origins[key] = here([key]);
+    for (const key2 of ["failOn", "mode", "maxWarnings", "warnBeforeDays"]) {
+      if (d[key2] !== void 0) {
+        policy[key2] = d[key2];
+        origins[key2] = here([key2]);
       }
     }
     if (d.suppressions) {
@@ -42959,14 +43768,14 @@ function mergeLayers(layers, ctx, problems) {
       }));
     }
     (d.locked ?? []).forEach((id, i) => {
-      const setting = policy.rules[id];
+      const setting2 = policy.rules[id];
       const def = defaults(id);
       locked[id] = {
         source: here(["locked", i]),
         layer: index,
-        severity: setting?.severity ?? def.severity,
-        options: { ...def.options, ...setting?.options ?? {} },
-        mode: setting?.mode ?? policy.mode
+        severity: setting2?.severity ?? def.severity,
+        options: { ...def.options, ...setting2?.options ?? {} },
+        mode: setting2?.mode ?? policy.mode
       };
     });
     policy.sources.push(layer.display);
@@ -42999,12 +43808,58 @@ async function readHead(absPath) {
     await fh.close();
   }
 }
-async function loadGitignore(dirAbs, cwdAbs) {
+var MAX_IGNORE_FILE_BYTES = 256 * 1024;
+var MAX_IGNORE_PATTERNS = 1e4;
+async function loadGitignore(dirAbs, cwdAbs, problems) {
+  const abs = path3.join(dirAbs, ".gitignore");
+  const relPath = toPosix(path3.relative(cwdAbs, abs));
+  let text3;
   try {
-    const text2 = await fs.readFile(path3.join(dirAbs, ".gitignore"), "utf8");
-    return { base: toPosix(path3.relative(cwdAbs, dirAbs)), ig: (0, import_ignore.default)().add(text2) };
-  } catch {
+    text3 = await readIgnoreFile(abs, cwdAbs);
+  } catch (e) {
+    problems.push({
+      relPath,
+      message: `this .gitignore was not read (${e.message}), so the files it would exclude are checked too. Make it a regular file of a reasonable size.`
+    });
     return null;
+  }
+  if (text3 === null) return null;
+  const patterns = text3.split(/\r?\n/).filter((l) => l.trim() !== "" && !l.startsWith("#"));
+  if (patterns.length > MAX_IGNORE_PATTERNS) {
+    problems.push({
+      relPath,
+      message: `this .gitignore has ${patterns.length} patterns; only the first ${MAX_IGNORE_PATTERNS} were used (each pattern is tried against every path).`
+    });
+  }
+  return {
+    base: toPosix(path3.relative(cwdAbs, dirAbs)),
+    ig: (0, import_ignore.default)().add(patterns.slice(0, MAX_IGNORE_PATTERNS))
+  };
+}
+async function readIgnoreFile(absPath, root) {
+  try {
+    await fs.lstat(absPath);
+  } catch (e) {
+    if (e.code === "ENOENT" || e.code === "ENOTDIR")
+      return null;
+    throw new Error(describeFsError(e));
+  }
+  return readTargetFile(absPath, root, MAX_IGNORE_FILE_BYTES);
+}
+function describeFsError(e) {
+  const code19 = e.code;
+  if (code19 === "EACCES" || code19 === "EPERM") return "permission denied";
+  if (code19 === "ENAMETOOLONG") return "its path is longer than the system allows";
+  if (code19 === "ELOOP") return "its symbolic links loop";
+  if (code19 === "ENOENT") return "it does not exist (a dangling symbolic link?)";
+  return code19 ?? e.message;
+}
+var strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+function decodeName(raw) {
+  try {
+    return { name: strictUtf8.decode(raw), valid: true };
+  } catch {
+    return { name: raw.toString("utf8"), valid: false };
   }
 }
 function ignoredBy2(ignorers, relPath, isDir2) {
@@ -43015,31 +43870,47 @@ function ignoredBy2(ignorers, relPath, isDir2) {
   }
   return false;
 }
-async function walk2(cwdAbs, startAbs, visit3) {
+async function walk(cwdAbs, startAbs, visit3, problems) {
   const rootIgnorers = [];
   for (let dir = startAbs; ; dir = path3.dirname(dir)) {
-    const ig = await loadGitignore(dir, cwdAbs);
-    if (ig && dir !== startAbs) rootIgnorers.push(ig);
+    if (dir !== startAbs) {
+      const ig = await loadGitignore(dir, cwdAbs, problems);
+      if (ig) rootIgnorers.push(ig);
+    }
     if (dir === cwdAbs || !dir.startsWith(cwdAbs) || path3.dirname(dir) === dir) break;
   }
   const stack = [{ abs: startAbs, ignorers: rootIgnorers }];
   while (stack.length > 0) {
     const { abs, ignorers: inherited } = stack.pop();
-    const own = await loadGitignore(abs, cwdAbs);
+    const own = await loadGitignore(abs, cwdAbs, problems);
     const ignorers = own ? [...inherited, own] : inherited;
     let entries2;
     try {
-      entries2 = await fs.readdir(abs, { withFileTypes: true });
-    } catch {
+      entries2 = await fs.readdir(abs, { withFileTypes: true, encoding: "buffer" });
+    } catch (e) {
+      problems.push({
+        relPath: toPosix(path3.relative(cwdAbs, abs)) || ".",
+        message: `this folder could not be read (${describeFsError(e)}), so nothing in it was checked.`
+      });
       continue;
     }
-    entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    const named = entries2.map((e) => ({ entry: e, ...decodeName(e.name) }));
+    named.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     const subdirs = [];
-    for (const e of entries2) {
-      const childAbs = path3.join(abs, e.name);
+    for (const { entry: e, name, valid } of named) {
+      const childAbs = path3.join(abs, name);
       const rel = toPosix(path3.relative(cwdAbs, childAbs));
+      if (!valid) {
+        if (e.isDirectory() || e.isFile()) {
+          problems.push({
+            relPath: rel,
+            message: `this ${e.isDirectory() ? "folder" : "file"}'s name is not valid UTF-8, so it was not checked: rename it (paths in reports and on GitHub are UTF-8).`
+          });
+        }
+        continue;
+      }
       if (e.isDirectory()) {
-        if (SKIP_DIRS.has(e.name) || ignoredBy2(ignorers, rel, true)) continue;
+        if (SKIP_DIRS.has(name) || ignoredBy2(ignorers, rel, true)) continue;
         subdirs.push(childAbs);
       } else if (e.isFile()) {
         if (ignoredBy2(ignorers, rel, false)) continue;
@@ -43067,6 +43938,7 @@ async function discover(cwd, inputs, handlers) {
   const cwdAbs = path3.resolve(cwd);
   const seen = /* @__PURE__ */ new Map();
   const missing = [];
+  const problems = [];
   const add = (f) => {
     if (f && !seen.has(f.relPath)) seen.set(f.relPath, f);
   };
@@ -43074,11 +43946,16 @@ async function discover(cwd, inputs, handlers) {
     if (GLOB_CHARS.test(input)) {
       const isMatch = (0, import_picomatch3.default)(toPosix(input).replace(/^\.\//, ""), { dot: true });
       let matched = 0;
-      await walk2(cwdAbs, cwdAbs, async (rel, abs2) => {
-        if (!isMatch(rel)) return;
-        matched++;
-        add(await classify(rel, abs2, handlers, true));
-      });
+      await walk(
+        cwdAbs,
+        cwdAbs,
+        async (rel, abs2) => {
+          if (!isMatch(rel)) return;
+          matched++;
+          add(await classify(rel, abs2, handlers, true));
+        },
+        problems
+      );
       if (matched === 0) missing.push(input);
       continue;
     }
@@ -43091,7 +43968,12 @@ async function discover(cwd, inputs, handlers) {
       continue;
     }
     if (stat.isDirectory()) {
-      await walk2(cwdAbs, abs, async (rel, fileAbs) => add(await classify(rel, fileAbs, handlers, false)));
+      await walk(
+        cwdAbs,
+        abs,
+        async (rel, fileAbs) => add(await classify(rel, fileAbs, handlers, false)),
+        problems
+      );
     } else {
       const rel = toPosix(path3.relative(cwdAbs, abs)) || path3.basename(abs);
       add(await classify(rel, abs, handlers, true));
@@ -43100,24 +43982,36 @@ async function discover(cwd, inputs, handlers) {
   const files = [...seen.values()].sort(
     (a, b) => a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0
   );
-  return { files, missing };
+  const seenProblems = /* @__PURE__ */ new Set();
+  const uniqueProblems = problems.filter((p) => {
+    const key2 = `${p.relPath}\0${p.message}`;
+    if (seenProblems.has(key2)) return false;
+    seenProblems.add(key2);
+    return true;
+  });
+  return { files, missing, problems: uniqueProblems };
 }
-async function readTargetFile(absPath, root) {
-  const stat = await fs.stat(absPath);
+async function readTargetFile(absPath, root, limit = MAX_FILE_BYTES) {
+  const what = limit === MAX_FILE_BYTES ? " for a text target" : "";
+  let stat;
+  try {
+    stat = await fs.stat(absPath);
+  } catch (e) {
+    throw new Error(describeFsError(e));
+  }
   if (!stat.isFile()) throw new Error("it is not a regular file");
-  const named = path3.relative(path3.resolve(root ?? "/"), path3.resolve(absPath));
-  const namedInside = root !== void 0 && !named.startsWith("..") && !path3.isAbsolute(named);
+  const namedInside = root !== void 0 && isWithin(path3.resolve(root), path3.resolve(absPath));
   if (namedInside && !await isInside(absPath, root)) {
     throw new Error(
       "it is a symbolic link to a file outside the working directory; layerguard reads only files inside it"
     );
   }
-  if (stat.size > MAX_FILE_BYTES) {
-    throw new Error(`file is ${stat.size} bytes, over the ${MAX_FILE_BYTES}-byte limit for a text target`);
+  if (stat.size > limit) {
+    throw new Error(`file is ${stat.size} bytes, over the ${limit}-byte limit${what}`);
   }
   const fh = await fs.open(absPath, "r");
   try {
-    const buf = Buffer.alloc(Math.min(MAX_FILE_BYTES + 1, Math.max(stat.size + 1, 64 * 1024)));
+    const buf = Buffer.alloc(Math.min(limit + 1, Math.max(stat.size + 1, 64 * 1024)));
     let n = 0;
     for (; ; ) {
       if (n === buf.length) break;
@@ -43125,20 +44019,54 @@ async function readTargetFile(absPath, root) {
       if (bytesRead === 0) break;
       n += bytesRead;
     }
-    if (n > MAX_FILE_BYTES) {
-      throw new Error(`file is over the ${MAX_FILE_BYTES}-byte limit for a text target`);
+    if (n > limit) {
+      throw new Error(`file is over the ${limit}-byte limit${what}`);
     }
     if (n === buf.length) {
-      const rest = await readCapped(fh, n, MAX_FILE_BYTES + 1 - n);
-      if (n + rest.length > MAX_FILE_BYTES) {
-        throw new Error(`file is over the ${MAX_FILE_BYTES}-byte limit for a text target`);
+      const rest = await readCapped(fh, n, limit + 1 - n);
+      if (n + rest.length > limit) {
+        throw new Error(`file is over the ${limit}-byte limit${what}`);
       }
-      return Buffer.concat([buf.subarray(0, n), rest]).toString("utf8");
+      return decodeText(Buffer.concat([buf.subarray(0, n), rest]));
     }
-    return buf.subarray(0, n).toString("utf8");
+    return decodeText(buf.subarray(0, n));
   } finally {
     await fh.close();
   }
+}
+function decodeText(bytes) {
+  if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254) {
+    return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  }
+  if (bytes.length >= 2 && bytes[0] === 254 && bytes[1] === 255) {
+    return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    let even = 0;
+    let odd = 0;
+    const sample = Math.min(bytes.length, 4096);
+    for (let i = 0; i < sample; i++) {
+      if (bytes[i] !== 0) continue;
+      if (i % 2 === 0) even++;
+      else odd++;
+    }
+    if (Math.max(even, odd) >= sample / 4 && Math.min(even, odd) <= Math.max(even, odd) / 10) {
+      throw new Error(
+        "it looks like UTF-16 text without a byte-order mark; save it as UTF-8 (or as UTF-16 with a BOM)"
+      );
+    }
+    throw new Error(`it is a binary file, not text (a NUL byte at offset ${nul}); nothing in it was checked`);
+  }
+  const text3 = bytes.toString("utf8");
+  let invalid = 0;
+  for (let i = text3.indexOf("\uFFFD"); i !== -1; i = text3.indexOf("\uFFFD", i + 1)) invalid++;
+  if (invalid > 16 && invalid * 8 > text3.length) {
+    throw new Error(
+      `it is a binary file, not text (${invalid} of its ${text3.length} characters are not valid UTF-8); nothing in it was checked`
+    );
+  }
+  return text3;
 }
 async function readCapped(fh, position, max) {
   const chunks = [];
@@ -43155,11 +44083,16 @@ async function readCapped(fh, position, max) {
 async function isInside(absPath, root) {
   try {
     const [real, realRoot2] = await Promise.all([fs.realpath(absPath), fs.realpath(root)]);
-    const rel = path3.relative(realRoot2, real);
-    return rel === "" || !rel.startsWith("..") && !path3.isAbsolute(rel);
+    return isWithin(realRoot2, real);
   } catch {
     return false;
   }
+}
+function isWithin(parent, child2) {
+  const rel = path3.relative(parent, child2);
+  if (rel === "") return true;
+  if (path3.isAbsolute(rel)) return false;
+  return rel.split(path3.sep)[0] !== "..";
 }
 
 // src/policy/remote.ts
@@ -43256,6 +44189,7 @@ function resolveRef(raw, parent, ctx) {
   return { type: "file", absPath, key: absPath, display: rel === "" ? value : rel };
 }
 var MAX_REDIRECTS = 5;
+var DEFAULT_TOTAL_TIMEOUT_MS = 3e4;
 var RemoteError = class extends Error {
 };
 var RemoteFetcher = class {
@@ -43264,6 +44198,8 @@ var RemoteFetcher = class {
   }
   settings;
   cache = /* @__PURE__ */ new Map();
+  /** When the run's time for remote policies ends (set by the first request). */
+  runDeadline;
   /** Every URL actually requested, in order (for tests and `--explain`). */
   requested = [];
   /** The URL a ref is read from. */
@@ -43276,16 +44212,27 @@ var RemoteFetcher = class {
   }
   get(ref) {
     const url = this.urlOf(ref);
-    const key = `${url}#${ref.type === "url" && ref.integrity ? `${ref.integrity.algorithm}-${ref.integrity.digest}` : ""}`;
-    let p = this.cache.get(key);
+    const key2 = `${url}#${ref.type === "url" && ref.integrity ? `${ref.integrity.algorithm}-${ref.integrity.digest}` : ""}`;
+    let p = this.cache.get(key2);
     if (!p) {
       p = this.load(ref, url);
-      this.cache.set(key, p);
+      this.cache.set(key2, p);
     }
     return p;
   }
   async load(ref, url) {
-    const timeoutMs = this.settings.timeoutMs ?? 1e4;
+    const totalMs = this.settings.totalTimeoutMs ?? DEFAULT_TOTAL_TIMEOUT_MS;
+    const now = Date.now();
+    this.runDeadline ??= now + totalMs;
+    const left = this.runDeadline - now;
+    if (left <= 0) {
+      throw new RemoteError(
+        `not requested: the ${totalMs / 1e3} s allowed for all remote policies of a run had passed`
+      );
+    }
+    const perRequestMs = this.settings.timeoutMs ?? 1e4;
+    const timeoutMs = Math.min(perRequestMs, left);
+    const within = timeoutMs < perRequestMs ? `within the ${totalMs / 1e3} s allowed for all remote policies of a run` : `within ${timeoutMs / 1e3} s`;
     const maxBytes = this.settings.maxBytes ?? 1024 * 1024;
     const parsed = new URL(url);
     if (parsed.protocol !== "https:" && !(parsed.protocol === "http:" && this.settings.allowLoopbackHttp && LOOPBACK.has(parsed.hostname))) {
@@ -43310,7 +44257,7 @@ var RemoteFetcher = class {
       } catch (e) {
         const err = e;
         if (err.name === "TimeoutError" || err.name === "AbortError") {
-          throw new RemoteError(`no answer within ${timeoutMs / 1e3} s`);
+          throw new RemoteError(`no answer ${within}`);
         }
         throw new RemoteError(`the request failed (${err.cause?.code ?? err.cause?.message ?? err.message})`);
       }
@@ -43343,7 +44290,7 @@ var RemoteFetcher = class {
       await res.body?.cancel().catch(() => void 0);
       throw new RemoteError(`the policy is ${declared} bytes, more than the ${maxBytes}-byte limit`);
     }
-    const bytes = await readCapped2(res, maxBytes, timeoutMs);
+    const bytes = await readCapped2(res, maxBytes, timeoutMs, within);
     if (ref.type === "url" && ref.integrity) {
       const actual = createHash(ref.integrity.algorithm).update(bytes).digest("base64");
       if (actual !== ref.integrity.digest) {
@@ -43371,7 +44318,7 @@ var RemoteFetcher = class {
     return `HTTP ${status}${status >= 500 ? ": the server failed" : ""}`;
   }
 };
-async function readCapped2(res, maxBytes, timeoutMs) {
+async function readCapped2(res, maxBytes, timeoutMs, within) {
   if (!res.body) return Buffer.alloc(0);
   const reader = res.body.getReader();
   const chunks = [];
@@ -43380,7 +44327,7 @@ async function readCapped2(res, maxBytes, timeoutMs) {
   for (; ; ) {
     if (Date.now() > deadline) {
       await reader.cancel().catch(() => void 0);
-      throw new RemoteError(`the body did not arrive within ${timeoutMs / 1e3} s`);
+      throw new RemoteError(`the body did not arrive ${within}`);
     }
     let chunk;
     try {
@@ -43388,7 +44335,7 @@ async function readCapped2(res, maxBytes, timeoutMs) {
     } catch (e) {
       const err = e;
       if (err.name === "TimeoutError" || err.name === "AbortError")
-        throw new RemoteError(`no answer within ${timeoutMs / 1e3} s`);
+        throw new RemoteError(`no answer ${within}`);
       throw new RemoteError(`reading the response failed (${err.message})`);
     }
     if (chunk.done) break;
@@ -43450,7 +44397,7 @@ async function realRoot(dir) {
     return path5.resolve(dir);
   }
 }
-function unpinnedFinding(layer, path11, ref) {
+function unpinnedFinding(layer, path18, ref) {
   const how = ref.type === "github" ? ref.ref ? `"@${ref.ref}" is a branch name, whose content can change under you` : "it has no @ref, so it follows the default branch" : "it has no #sha256-\u2026 integrity pin, so its content can change under you";
   const fix = ref.type === "github" ? "pin it to a release tag (@v1.2.0) or a full commit sha (@<40 hex digits>)" : "add #sha256-<base64 digest> (openssl dgst -sha256 -binary FILE | base64)";
   return {
@@ -43459,7 +44406,7 @@ function unpinnedFinding(layer, path11, ref) {
     message: `extends ${ref.display} is not pinned: ${how}, and a change there changes this repository's checks without review; ${fix}`,
     file: layer.display,
     kind: "policy",
-    ...layer.rangeOf(path11)
+    ...layer.rangeOf(path18)
   };
 }
 async function readRef(loader, ref) {
@@ -43510,15 +44457,15 @@ async function visit(loader, ref, from, chain) {
   }
   if (loader.visited.has(ref.key)) return;
   loader.visited.add(ref.key);
-  let text2;
+  let text3;
   try {
-    text2 = await readRef(loader, ref);
+    text3 = await readRef(loader, ref);
   } catch (e) {
     const what = isRemote(ref) ? "cannot fetch" : "cannot read";
     problem3(`${what} the policy ${ref.display}: ${e.message}`);
     return;
   }
-  const src = readYaml(text2, ref.display, loader.problems);
+  const src = readYaml(text3, ref.display, loader.problems);
   if (src.data === void 0) return;
   const raw = src.data ?? {};
   loader.problems.push(...validatePolicyData(raw, src, loader.opts.rules));
@@ -43533,8 +44480,15 @@ async function visit(loader, ref, from, chain) {
   } else if (Array.isArray(data.extends) && data.extends.every((e) => typeof e === "string")) {
     parents = data.extends.map((raw2, i) => ({ raw: raw2, path: ["extends", i] }));
   }
-  for (const parent of parents) {
-    const resolved = resolveRef(parent.raw, ref, loader.refCtx);
+  const resolvedParents = parents.map((parent) => ({
+    parent,
+    resolved: resolveRef(parent.raw, ref, loader.refCtx)
+  }));
+  for (const { resolved } of resolvedParents) {
+    if (typeof resolved !== "string" && isRemote(resolved) && !loader.visited.has(resolved.key))
+      loader.remote.get(resolved).catch(() => void 0);
+  }
+  for (const { parent, resolved } of resolvedParents) {
     if (typeof resolved === "string") {
       loader.problems.push({ message: resolved, file: layer.display, ...layer.locate(parent.path) });
       continue;
@@ -43549,9 +44503,9 @@ async function hadolintLayer(loader, file) {
   const absPath = path5.resolve(loader.opts.cwd, file);
   const display = toPosix(path5.relative(loader.opts.cwd, absPath)) || file;
   const ref = { type: "hadolint", absPath, key: `hadolint:${absPath}`, display };
-  let text2;
+  let text3;
   try {
-    text2 = await readRef(loader, ref);
+    text3 = await readRef(loader, ref);
   } catch (e) {
     loader.problems.push({
       message: `cannot read the hadolint configuration ${display}: ${e.message}`
@@ -43559,7 +44513,7 @@ async function hadolintLayer(loader, file) {
     return void 0;
   }
   const before = loader.problems.length;
-  const conv = convertHadolint(text2, display, loader.opts.rules, loader.problems);
+  const conv = convertHadolint(text3, display, loader.opts.rules, loader.problems);
   loader.notices.push(...conv.notices);
   if (loader.problems.length > before) return void 0;
   const locate = (p) => {
@@ -43602,6 +44556,7 @@ async function loadPolicy(opts) {
     remote: opts.remote ?? new RemoteFetcher({
       fetch: opts.fetch,
       timeoutMs: opts.fetchTimeoutMs,
+      totalTimeoutMs: opts.fetchTotalTimeoutMs,
       maxBytes: opts.maxRemoteBytes,
       githubToken: opts.githubToken ?? env.GITHUB_TOKEN,
       githubApiUrl: env.GITHUB_API_URL,
@@ -43641,12 +44596,12 @@ function settleFindings(policy, rules) {
   for (const f of policy.findings ?? []) {
     const rule = rules.get(f.ruleId);
     if (!rule) continue;
-    const setting = effectiveRule(policy, rule, f.file);
-    if (setting.severity === "off") continue;
+    const setting2 = effectiveRule(policy, rule, f.file);
+    if (setting2.severity === "off") continue;
     out.push({
       ...f,
-      severity: setting.severity,
-      ...setting.mode === "audit" ? { mode: "audit" } : {}
+      severity: setting2.severity,
+      ...setting2.mode === "audit" ? { mode: "audit" } : {}
     });
   }
   return out;
@@ -43694,8 +44649,9 @@ function globallyIgnored(model) {
 function runLines(model, inst, endOffset) {
   const out = [];
   const start = model.rangeOf(inst.argsOffset, inst.argsOffset);
-  const text2 = model.text.slice(inst.argsOffset, endOffset);
-  const raw = text2.split("\n");
+  const text3 = model.text.slice(inst.argsOffset, endOffset);
+  const raw = text3.split("\n");
+  let current;
   let continued = true;
   for (let i = 0; i < raw.length && continued; i++) {
     let line = raw[i];
@@ -43705,21 +44661,25 @@ function runLines(model, inst, endOffset) {
     if (i > 0 && line.trim() === "") continue;
     const trimmed = line.replace(/[ \t]+$/, "");
     continued = trimmed.endsWith("\\");
-    if (continued) line = trimmed;
-    out.push({ text: line, origin: { line: dfLine, columnOffset, length: line.length } });
-  }
-  const last = out[out.length - 1];
-  if (last && last.text.endsWith("\\")) {
-    last.text = last.text.slice(0, -1);
-    last.origin.length = last.text.length;
+    if (continued) line = trimmed.slice(0, -1);
+    if (!current) {
+      current = { text: line, origin: { line: dfLine, columnOffset, length: line.length } };
+      out.push(current);
+      continue;
+    }
+    const o = current.origin;
+    o.pieces ??= [{ at: 1, line: o.line, columnOffset: o.columnOffset, length: current.text.length }];
+    o.pieces.push({ at: current.text.length + 1, line: dfLine, columnOffset, length: line.length });
+    current.text += line;
+    o.length = current.text.length;
   }
   return out;
 }
 function bodyLines(model, fromLine, toLine) {
   const out = [];
   for (let l = fromLine; l <= toLine; l++) {
-    const text2 = model.lines[l - 1] ?? "";
-    out.push({ text: text2, origin: { line: l, columnOffset: 0, length: text2.length } });
+    const text3 = model.lines[l - 1] ?? "";
+    out.push({ text: text3, origin: { line: l, columnOffset: 0, length: text3.length } });
   }
   return out;
 }
@@ -43755,26 +44715,28 @@ function unitsOf(model, inst) {
   const lineEnd = model.text.lastIndexOf("\n", first.bodyOffset - 1);
   const lines = runLines(model, inst, Math.max(inst.argsOffset, lineEnd));
   const lastHd = inst.heredocs[inst.heredocs.length - 1];
-  const headEnd = lines.length > 0 ? lines[lines.length - 1].origin.line : inst.range.line;
+  const lastHead = lines[lines.length - 1]?.origin;
+  const headEnd = lastHead ? lastHead.pieces?.[lastHead.pieces.length - 1].line ?? lastHead.line : inst.range.line;
   const bodyEnd = lastHd.bodyRange ? lastHd.bodyRange.endLine + 1 : headEnd + 1;
   lines.push(...bodyLines(model, headEnd + 1, Math.min(bodyEnd, model.lines.length)));
   return [{ inst, dialect: shellDialect, lines }];
 }
 var IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
-function buildShellcheckInput(model) {
+function buildShellcheckInput(model, select) {
   if (model.escapeChar !== "\\") return null;
-  const units = [];
+  const all = [];
   for (const top of model.instructions) {
-    for (const inst of top.trigger ? [top, top.trigger] : [top]) units.push(...unitsOf(model, inst));
+    for (const inst of top.trigger ? [top, top.trigger] : [top]) all.push(...unitsOf(model, inst));
   }
-  if (units.length === 0) return null;
-  const counts = /* @__PURE__ */ new Map();
-  for (const u of units) counts.set(u.dialect, (counts.get(u.dialect) ?? 0) + 1);
-  const dialect = [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
+  if (all.length === 0) return null;
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const u of all) counts2.set(u.dialect, (counts2.get(u.dialect) ?? 0) + 1);
+  const dialect = [...counts2.entries()].sort((a, b) => b[1] - a[1])[0][0];
+  const units = select ? all.slice(select.from, select.to) : all;
   const lines = [];
   const origins = [];
-  const wrapper = (text2, inst) => {
-    lines.push(text2);
+  const wrapper = (text3, inst) => {
+    lines.push(text3);
     origins.push({ wrapper: inst });
   };
   units.forEach((u, n) => {
@@ -43791,12 +44753,17 @@ function buildShellcheckInput(model) {
     wrapper("}", u.inst);
   });
   const excludes = [.../* @__PURE__ */ new Set([...ALWAYS_EXCLUDED, ...globallyIgnored(model)])];
-  return { script: lines.join("\n") + "\n", dialect, excludes, origins };
+  return { script: lines.join("\n") + "\n", dialect, excludes, origins, units: units.length };
 }
-function mapPosition(input, line, column) {
+function mapPosition(input, line, column, isEnd = false) {
   const o = input.origins[line - 1];
   if (!o || "wrapper" in o) return void 0;
-  return { line: o.line, column: Math.min(column, o.length + 1) + o.columnOffset };
+  if (!o.pieces) return { line: o.line, column: Math.min(column, o.length + 1) + o.columnOffset };
+  let k = 0;
+  for (let i = 1; i < o.pieces.length; i++)
+    if (o.pieces[i].at < column || !isEnd && o.pieces[i].at === column) k = i;
+  const p = o.pieces[k];
+  return { line: p.line, column: Math.min(column - p.at + 1, p.length + 1) + p.columnOffset };
 }
 var LEVELS = /* @__PURE__ */ new Set(["error", "warning", "info", "style"]);
 function mapShellcheckOutput(input, json) {
@@ -43810,7 +44777,7 @@ function mapShellcheckOutput(input, json) {
     if (!start) {
       range = origin.wrapper.keywordRange;
     } else {
-      let end = mapPosition(input, c.endLine, c.endColumn);
+      let end = mapPosition(input, c.endLine, c.endColumn, true);
       if (!end || end.line < start.line || end.line === start.line && end.column <= start.column) {
         end = { line: start.line, column: start.column + 1 };
       }
@@ -43821,7 +44788,8 @@ function mapShellcheckOutput(input, json) {
       const edits = [];
       for (const r of c.fix.replacements) {
         const a = mapPosition(input, r.line, r.column);
-        const b = mapPosition(input, r.endLine, r.endColumn);
+        const insertion = r.line === r.endLine && r.column === r.endColumn;
+        const b = insertion ? a : mapPosition(input, r.endLine, r.endColumn, true);
         if (!a || !b) {
           edits.length = 0;
           break;
@@ -43893,6 +44861,24 @@ function runShellcheckProcess(input, binary = "shellcheck", timeoutMs = 2e4) {
     child2.stdin.end(input.script);
   });
 }
+function scriptsSpilled(comments) {
+  return comments.some((c) => c.code === 1072 || c.code === 1073 || c.code === 1078);
+}
+async function checkIsolatingParseErrors(model, input, range, settings) {
+  const json = await runShellcheckProcess(input, settings.binary, settings.timeoutMs);
+  const comments = mapShellcheckOutput(input, json);
+  if (range.to - range.from <= 1 || !scriptsSpilled(comments)) return comments;
+  const mid = range.from + Math.ceil((range.to - range.from) / 2);
+  const out = [];
+  for (const half of [
+    { from: range.from, to: mid },
+    { from: mid, to: range.to }
+  ]) {
+    const sub2 = buildShellcheckInput(model, half);
+    if (sub2) out.push(...await checkIsolatingParseErrors(model, sub2, half, settings));
+  }
+  return out;
+}
 async function shellcheckDockerfile(model, settings) {
   if (settings.mode === "off") return;
   if (settings.enabledFor && !settings.enabledFor(model.path)) return;
@@ -43903,8 +44889,8 @@ async function shellcheckDockerfile(model, settings) {
   }
   let result;
   try {
-    const json = await runShellcheckProcess(input, settings.binary, settings.timeoutMs);
-    result = { status: "ran", mode: settings.mode, comments: mapShellcheckOutput(input, json) };
+    const comments = await checkIsolatingParseErrors(model, input, { from: 0, to: input.units }, settings);
+    result = { status: "ran", mode: settings.mode, comments };
   } catch (e) {
     const err = e;
     if (err.code === "ENOENT") {
@@ -43938,34 +44924,44 @@ function isDockerfileName(relPath) {
   if (/\.dockerignore$/i.test(base)) return false;
   return DOCKERFILE_NAME.test(base);
 }
-function parseIgnoreFile(text2) {
-  return text2.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith("#"));
+function parseIgnoreFile(text3) {
+  return text3.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith("#"));
 }
 var dockerfileTarget = {
   kind: "dockerfile",
   claims: (relPath) => isDockerfileName(relPath),
   // Any file named explicitly is read as a Dockerfile unless another kind claims it first.
   claimsExplicit: () => true,
-  async load(relPath, text2, ctx) {
+  async load(relPath, text3, ctx) {
     const dir = path6.posix.dirname(relPath);
     const base = path6.posix.basename(relPath);
     let dockerignore = null;
+    const problems = [];
     for (const name of [`${base}.dockerignore`, ".dockerignore"]) {
       const rel = dir === "." ? name : `${dir}/${name}`;
-      const content = await ctx.readSibling(rel);
+      let content;
+      try {
+        content = await ctx.readSibling(rel);
+      } catch (e) {
+        problems.push({
+          message: `${rel} was not read (${e.message}); the rules that look at the build context ignore it.`,
+          range: { line: 1, column: 1, endLine: 1, endColumn: 1 }
+        });
+        continue;
+      }
       if (content !== null) {
         dockerignore = { path: rel, patterns: parseIgnoreFile(content) };
         break;
       }
     }
-    const model = parseDockerfile(text2, relPath, { dockerignore });
+    const model = parseDockerfile(text3, relPath, { dockerignore });
     await shellcheckDockerfile(model, ctx.shellcheck ?? { mode: "auto" });
     return {
       kind: "dockerfile",
       file: relPath,
       text: model.text,
       units: [{ model }],
-      problems: shellcheckProblems(model),
+      problems: [...problems, ...shellcheckProblems(model)],
       comments: model.comments,
       stats: { stages: model.stages.length, instructions: model.instructions.length }
     };
@@ -43980,12 +44976,23 @@ var import_yaml5 = __toESM(require_dist(), 1);
 
 // src/targets/runtime/model.ts
 function emptySpec(source, engine) {
-  return { source, engine, capAdd: [], capDrop: [], securityOpt: [], volumes: [], devices: [] };
+  return {
+    source,
+    engine,
+    capAdd: [],
+    capDrop: [],
+    securityOpt: [],
+    volumes: [],
+    devices: [],
+    sysctls: [],
+    hostPorts: []
+  };
 }
 
 // src/targets/runtime/yaml.ts
 var import_yaml4 = __toESM(require_dist(), 1);
-var MAX_ALIAS_COUNT2 = 1e4;
+var MAX_EXPANDED_NODES = 5e6;
+var MAX_NESTING = 1e3;
 var ALIAS_BUDGET = 1e5;
 var MAX_MERGE_DEPTH = 32;
 var AliasBudgetError = class extends Error {
@@ -43993,13 +45000,13 @@ var AliasBudgetError = class extends Error {
     super('the file expands too many aliases (a YAML "billion laughs" shape); it was not read');
   }
 };
-function parseYaml(text2, index) {
+function parseYaml(text3, index) {
   const problems = [];
   const budget2 = { left: ALIAS_BUDGET };
   const docs = [];
   let parsed;
   try {
-    parsed = (0, import_yaml4.parseAllDocuments)(text2, {
+    parsed = (0, import_yaml4.parseAllDocuments)(text3, {
       version: "1.2",
       merge: true,
       prettyErrors: false,
@@ -44029,37 +45036,77 @@ function parseYaml(text2, index) {
       });
       continue;
     }
-    try {
-      doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT2, mapAsMap: true });
-    } catch (e) {
-      const deep = e instanceof RangeError && /call stack/i.test(e.message);
+    const expanded = expandedSize(doc);
+    if (expanded !== "ok") {
       problems.push({
-        message: deep ? "YAML cannot be read: it nests too deeply" : `YAML cannot be read: ${firstLine2(e.message)}`,
+        message: expanded === "deep" ? "YAML cannot be read: it nests too deeply" : `YAML cannot be read: its aliases expand to more than ${MAX_EXPANDED_NODES.toLocaleString("en-US")} nodes (a YAML "billion laughs" shape)`,
         range: index.range(0, 0)
       });
       continue;
     }
-    docs.push({ doc, text: text2, index, budget: budget2 });
+    docs.push({ doc, text: text3, index, budget: budget2 });
   }
   return { docs, problems };
 }
-function recursiveAlias(doc) {
-  let found;
+var anchorIndexes = /* @__PURE__ */ new WeakMap();
+function anchorIndex(doc) {
+  let found = anchorIndexes.get(doc);
+  if (found) return found;
+  const index = { targets: /* @__PURE__ */ new Map() };
+  const anchors = /* @__PURE__ */ new Map();
   (0, import_yaml4.visit)(doc, {
-    Alias(_key, node, path11) {
-      const target = node.resolve(doc);
-      if (target && path11.includes(target)) {
-        found = { source: node.source, range: node.range ?? void 0 };
-        return import_yaml4.visit.BREAK;
+    Node(_key, node, path18) {
+      if ((0, import_yaml4.isAlias)(node)) {
+        const target = anchors.get(node.source);
+        if (!target) return;
+        index.targets.set(node, target);
+        if (!index.recursive && path18.includes(target))
+          index.recursive = { source: node.source, range: node.range ?? void 0 };
+        return;
       }
+      const anchor = node.anchor;
+      if (anchor) anchors.set(anchor, node);
     }
   });
+  found = index;
+  anchorIndexes.set(doc, found);
   return found;
+}
+function expandedSize(doc) {
+  const { targets } = anchorIndex(doc);
+  const memo = /* @__PURE__ */ new Map();
+  const size = (node, depth) => {
+    if (depth > MAX_NESTING) throw new NestingError();
+    const target = (0, import_yaml4.isAlias)(node) ? targets.get(node) : node;
+    if (!(0, import_yaml4.isMap)(target) && !(0, import_yaml4.isSeq)(target)) return 1;
+    const known = memo.get(target);
+    if (known !== void 0) return known;
+    let n = 1;
+    for (const item of target.items) {
+      if ((0, import_yaml4.isPair)(item)) n += size(item.key, depth + 1) + size(item.value, depth + 1);
+      else n += size(item, depth + 1);
+      if (n > MAX_EXPANDED_NODES) break;
+    }
+    memo.set(target, n);
+    return n;
+  };
+  try {
+    return size(doc.contents, 0) > MAX_EXPANDED_NODES ? "large" : "ok";
+  } catch (e) {
+    if (e instanceof NestingError || e instanceof RangeError && /call stack/i.test(e.message))
+      return "deep";
+    throw e;
+  }
+}
+var NestingError = class extends Error {
+};
+function recursiveAlias(doc) {
+  return anchorIndex(doc).recursive;
 }
 function firstLine2(s) {
   return s.split("\n")[0].trim();
 }
-function yamlComments(text2, index) {
+function yamlComments(text3, index) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   const visit3 = (tok, depth) => {
@@ -44078,7 +45125,7 @@ function yamlComments(text2, index) {
     for (const v of Object.values(tok)) if (v && typeof v === "object") visit3(v, depth + 1);
   };
   try {
-    for (const token of new import_yaml4.Parser().parse(text2)) visit3(token, 0);
+    for (const token of new import_yaml4.Parser().parse(text3)) visit3(token, 0);
   } catch {
   }
   out.sort((a, b) => a.range.line - b.range.line || a.range.column - b.range.column);
@@ -44089,16 +45136,24 @@ function deref(node, ctx) {
   for (let hops = 0; (0, import_yaml4.isAlias)(n); hops++) {
     if (--ctx.budget.left < 0) throw new AliasBudgetError();
     if (hops > 64) return null;
-    n = n.resolve(ctx.doc);
+    n = anchorIndex(ctx.doc).targets.get(n);
   }
   return n ?? null;
 }
-function isMergeKey(key) {
-  return (0, import_yaml4.isScalar)(key) && (typeof key.value === "symbol" || key.value === "<<" && key.type === "PLAIN");
+function isMergeKey(key2) {
+  return (0, import_yaml4.isScalar)(key2) && (typeof key2.value === "symbol" || key2.value === "<<" && key2.type === "PLAIN");
 }
 function entries(node, ctx, depth = 0) {
   const map = deref(node, ctx);
   if (!(0, import_yaml4.isMap)(map)) return [];
+  const cached = entriesCache.get(map);
+  if (cached && depth <= cached.depth) return cached.entries;
+  const out = readEntries(map, ctx, depth);
+  entriesCache.set(map, { entries: out, depth });
+  return out;
+}
+var entriesCache = /* @__PURE__ */ new WeakMap();
+function readEntries(map, ctx, depth) {
   const own = [];
   const merged = [];
   for (const pair of map.items) {
@@ -44112,9 +45167,9 @@ function entries(node, ctx, depth = 0) {
       }
       continue;
     }
-    const key = deref(pair.key, ctx);
-    if (!(0, import_yaml4.isScalar)(key) || key.value === null || typeof key.value === "object") continue;
-    own.push({ key: String(key.value), keyNode: key, value: deref(pair.value, ctx), written: pair.value });
+    const key2 = deref(pair.key, ctx);
+    if (!(0, import_yaml4.isScalar)(key2) || key2.value === null || typeof key2.value === "object") continue;
+    own.push({ key: String(key2.value), keyNode: key2, value: deref(pair.value, ctx), written: pair.value });
   }
   const out = [...own];
   const seen = new Set(own.map((e) => e.key));
@@ -44125,8 +45180,8 @@ function entries(node, ctx, depth = 0) {
   }
   return out;
 }
-function get(node, key, ctx) {
-  return entries(node, ctx).find((e) => e.key === key);
+function get(node, key2, ctx) {
+  return entries(node, ctx).find((e) => e.key === key2);
 }
 function items(node, ctx) {
   const seq = deref(node, ctx);
@@ -44179,33 +45234,33 @@ var bool = (t) => {
   const b = parseLooseBool(t);
   return b === void 0 ? { error: `"${t}" is not true or false` } : { value: b };
 };
-function scalarSetting(value, range, key, ctx, parse) {
+function scalarSetting(value, range, key2, ctx, parse) {
   const s = scalarString(value);
   const raw = sourceOf(value, ctx) || (s ?? "");
   if (s === void 0) {
     if (value === null || (0, import_yaml5.isScalar)(value) && value.value === null) return void 0;
-    return { raw, range, key, invalid: `${key} must be a single value` };
+    return { raw, range, key: key2, invalid: `${key2} must be a single value` };
   }
   const interp = interpolateCompose(s);
-  if (interp.opaque) return { raw, range, key, opaque: true };
+  if (interp.opaque) return { raw, range, key: key2, opaque: true };
   const r = parse(interp.text);
-  return "error" in r ? { raw, range, key, invalid: r.error } : { raw, range, key, value: r.value };
+  return "error" in r ? { raw, range, key: key2, invalid: r.error } : { raw, range, key: key2, value: r.value };
 }
-function entrySetting(entry, key, ctx, parse) {
+function entrySetting(entry, key2, ctx, parse) {
   if (!entry) return void 0;
-  return scalarSetting(entry.value, rangeOfEntry(entry, ctx), key, ctx, parse);
+  return scalarSetting(entry.value, rangeOfEntry(entry, ctx), key2, ctx, parse);
 }
-function listSettings(entry, key, ctx) {
+function listSettings(entry, key2, ctx) {
   if (!entry) return [];
   if ((0, import_yaml5.isSeq)(entry.value)) {
     const out = [];
     for (const it of items(entry.value, ctx)) {
-      const s2 = scalarSetting(it.value, rangeOfNode(it.written, ctx), key, ctx, text);
+      const s2 = scalarSetting(it.value, rangeOfNode(it.written, ctx), key2, ctx, text);
       if (s2) out.push(s2);
     }
     return out;
   }
-  const s = entrySetting(entry, key, ctx, text);
+  const s = entrySetting(entry, key2, ctx, text);
   return s ? [s] : [];
 }
 function larger(a, b) {
@@ -44263,6 +45318,16 @@ function deviceSettings(entry, ctx) {
     }
     const s = scalarSetting(it.value, range, "devices", ctx, text);
     if (s) out.push(s);
+  }
+  return out;
+}
+function sysctlSettings(entry, ctx) {
+  if (!entry) return [];
+  if (!(0, import_yaml5.isMap)(entry.value)) return listSettings(entry, "sysctls", ctx);
+  const out = [];
+  for (const e of entries(entry.value, ctx)) {
+    const v = scalarString(e.value) ?? "";
+    out.push({ value: `${e.key}=${v}`, raw: e.key, range: rangeOfEntry(e, ctx), key: "sysctls" });
   }
   return out;
 }
@@ -44350,6 +45415,7 @@ function readService(spec, node, ctx) {
   spec.securityOpt = listSettings(e.get("security_opt"), "security_opt", ctx);
   spec.volumes = volumeSettings(e.get("volumes"), ctx);
   spec.devices = deviceSettings(e.get("devices"), ctx);
+  spec.sysctls = sysctlSettings(e.get("sysctls"), ctx);
   for (const k of Object.keys(spec)) if (spec[k] === void 0) delete spec[k];
 }
 function cap(s) {
@@ -44609,6 +45675,9 @@ function applyFlags(spec, flags, rangeOf) {
       case "device":
         spec.devices.push(makeSetting(occ, rangeOf, asString));
         break;
+      case "sysctl":
+        spec.sysctls.push(makeSetting(occ, rangeOf, asString));
+        break;
       case "volume":
       case "mount": {
         if (occ.value === void 0) break;
@@ -44716,21 +45785,21 @@ function matchRunCommand(words) {
   return { engine, command: sub2.value, first: words[0], subcommand: sub2, args: words.slice(j + 1) };
 }
 function specFromWords(words, info) {
-  const run2 = matchRunCommand(words);
-  if (!run2) return null;
-  const parsed = parseRunArgs(run2.args, true);
+  const run3 = matchRunCommand(words);
+  if (!run3) return null;
+  const parsed = parseRunArgs(run3.args, true);
   const image = parsed.image;
-  const name = `${info.namePrefix ?? ""}${run2.engine} ${run2.command}${image ? ` ${image.raw}` : ""}`;
+  const name = `${info.namePrefix ?? ""}${run3.engine} ${run3.command}${image ? ` ${image.raw}` : ""}`;
   const source = {
     file: info.file,
     kind: info.kind,
     syntax: "cli",
     name,
-    range: info.rangeOf(run2.first.start, run2.subcommand.end),
+    range: info.rangeOf(run3.first.start, run3.subcommand.end),
     ...info.job ? { job: info.job } : {}
   };
-  const spec = emptySpec(source, run2.engine);
-  spec.command = run2.command;
+  const spec = emptySpec(source, run3.engine);
+  spec.command = run3.command;
   if (image) {
     spec.image = {
       raw: image.raw,
@@ -44756,18 +45825,18 @@ var MappedText = class {
   map = [];
   length = 0;
   /** Appends text that appears in the source at `sourceStart` character for character. */
-  push(text2, sourceStart) {
-    if (text2 === "") return;
-    this.parts.push(text2);
-    for (let i = 0; i < text2.length; i++) this.map.push(sourceStart + i);
-    this.length += text2.length;
+  push(text3, sourceStart) {
+    if (text3 === "") return;
+    this.parts.push(text3);
+    for (let i = 0; i < text3.length; i++) this.map.push(sourceStart + i);
+    this.length += text3.length;
   }
   /** Appends text that stands for the source character at `sourceOffset` (a folded newline, an escape). */
-  pushAt(text2, sourceOffset) {
-    if (text2 === "") return;
-    this.parts.push(text2);
-    for (let i = 0; i < text2.length; i++) this.map.push(sourceOffset);
-    this.length += text2.length;
+  pushAt(text3, sourceOffset) {
+    if (text3 === "") return;
+    this.parts.push(text3);
+    for (let i = 0; i < text3.length; i++) this.map.push(sourceOffset);
+    this.length += text3.length;
   }
   get text() {
     if (this.parts.length > 1) this.parts = [this.parts.join("")];
@@ -44786,15 +45855,15 @@ var MappedText = class {
     return index.range(s, Math.max(s, e));
   }
 };
-function splitLines(text2, base) {
+function splitLines(text3, base) {
   const out = [];
   let start = 0;
   for (; ; ) {
-    const nl = text2.indexOf("\n", start);
-    const end = nl < 0 ? text2.length : nl;
+    const nl = text3.indexOf("\n", start);
+    const end = nl < 0 ? text3.length : nl;
     let lineEnd = end;
-    if (lineEnd > start && text2.charCodeAt(lineEnd - 1) === 13) lineEnd--;
-    out.push({ start: base + start, text: text2.slice(start, lineEnd) });
+    if (lineEnd > start && text3.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+    out.push({ start: base + start, text: text3.slice(start, lineEnd) });
     if (nl < 0) break;
     start = nl + 1;
   }
@@ -44836,16 +45905,16 @@ function flowScalar(source, start, end, style) {
   let pendingBreaks = 0;
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
-    let text2 = line.text;
+    let text3 = line.text;
     let s = line.start;
     if (li > 0) {
-      const lead = text2.match(/^[ \t]*/)[0].length;
-      text2 = text2.slice(lead);
+      const lead = text3.match(/^[ \t]*/)[0].length;
+      text3 = text3.slice(lead);
       s += lead;
     }
-    if (li < lines.length - 1) text2 = text2.replace(/[ \t]+$/, "");
+    if (li < lines.length - 1) text3 = text3.replace(/[ \t]+$/, "");
     if (li > 0) {
-      if (text2 === "") {
+      if (text3 === "") {
         pendingBreaks++;
         continue;
       }
@@ -44853,13 +45922,13 @@ function flowScalar(source, start, end, style) {
       pendingBreaks = 0;
     }
     if (style === "QUOTE_DOUBLE") {
-      for (let i = 0; i < text2.length; i++) {
-        const c = text2[i];
-        if (c !== "\\" || i === text2.length - 1) {
+      for (let i = 0; i < text3.length; i++) {
+        const c = text3[i];
+        if (c !== "\\" || i === text3.length - 1) {
           out.push(c, s + i);
           continue;
         }
-        const n = text2[++i];
+        const n = text3[++i];
         const simple = {
           n: "\n",
           t: "	",
@@ -44873,18 +45942,18 @@ function flowScalar(source, start, end, style) {
         if (n in simple) out.pushAt(simple[n], s + i - 1);
         else if (n === "x" || n === "u" || n === "U") {
           const len = n === "x" ? 2 : n === "u" ? 4 : 8;
-          const hex = text2.slice(i + 1, i + 1 + len);
+          const hex = text3.slice(i + 1, i + 1 + len);
           out.pushAt(/^[0-9a-fA-F]+$/.test(hex) ? String.fromCodePoint(parseInt(hex, 16)) : "?", s + i - 1);
           i += len;
         } else out.pushAt(n, s + i - 1);
       }
     } else if (style === "QUOTE_SINGLE") {
-      for (let i = 0; i < text2.length; i++) {
-        out.push(text2[i], s + i);
-        if (text2[i] === "'" && text2[i + 1] === "'") i++;
+      for (let i = 0; i < text3.length; i++) {
+        out.push(text3[i], s + i);
+        if (text3[i] === "'" && text3[i + 1] === "'") i++;
       }
     } else {
-      out.push(text2, s);
+      out.push(text3, s);
     }
   }
   return out;
@@ -44899,9 +45968,9 @@ function scalarText(source, range, style) {
 
 // src/targets/runtime/text.ts
 var LineIndex = class {
-  constructor(text2) {
-    this.text = text2;
-    for (let i = 0; i < text2.length; i++) if (text2.charCodeAt(i) === 10) this.starts.push(i + 1);
+  constructor(text3) {
+    this.text = text3;
+    for (let i = 0; i < text3.length; i++) if (text3.charCodeAt(i) === 10) this.starts.push(i + 1);
   }
   text;
   starts = [0];
@@ -44950,12 +46019,12 @@ var LineIndex = class {
     return this.range(start, end);
   }
 };
-function shellCommentSpans(text2) {
+function shellCommentSpans(text3) {
   const out = [];
   let quote = null;
   const heredocs = [];
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2[i];
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3[i];
     if (quote) {
       if (c === "\\" && quote !== "'") i++;
       else if (c === quote) quote = null;
@@ -44965,26 +46034,26 @@ function shellCommentSpans(text2) {
       i++;
     } else if (c === '"' || c === "'" || c === "`") {
       quote = c;
-    } else if (c === "<" && text2[i + 1] === "<" && text2[i + 2] !== "<") {
-      const m = /^<<(-?)[ \t]*(?:'([^'\n]*)'|"([^"\n]*)"|\\?([A-Za-z0-9_.-]+))/.exec(text2.slice(i, i + 200));
+    } else if (c === "<" && text3[i + 1] === "<" && text3[i + 2] !== "<") {
+      const m = /^<<(-?)[ \t]*(?:'([^'\n]*)'|"([^"\n]*)"|\\?([A-Za-z0-9_.-]+))/.exec(text3.slice(i, i + 200));
       if (m) heredocs.push({ delimiter: m[2] ?? m[3] ?? m[4], strip: m[1] === "-" });
     } else if (c === "\n" && heredocs.length > 0) {
-      let at = i + 1;
+      let at2 = i + 1;
       for (const h of heredocs.splice(0)) {
         for (; ; ) {
-          if (at >= text2.length) break;
-          let end = text2.indexOf("\n", at);
-          if (end < 0) end = text2.length;
-          const line = text2.slice(at, end).replace(/\r$/, "");
-          at = end + 1;
+          if (at2 >= text3.length) break;
+          let end = text3.indexOf("\n", at2);
+          if (end < 0) end = text3.length;
+          const line = text3.slice(at2, end).replace(/\r$/, "");
+          at2 = end + 1;
           if ((h.strip ? line.replace(/^\t+/, "") : line) === h.delimiter) break;
         }
       }
-      i = at - 1;
-    } else if (c === "#" && (i === 0 || /[\s;&|()]/.test(text2[i - 1]))) {
-      let end = text2.indexOf("\n", i);
-      if (end < 0) end = text2.length;
-      const body = text2.slice(i + 1, end).replace(/\r$/, "");
+      i = at2 - 1;
+    } else if (c === "#" && (i === 0 || /[\s;&|()]/.test(text3[i - 1]))) {
+      let end = text3.indexOf("\n", i);
+      if (end < 0) end = text3.length;
+      const body = text3.slice(i + 1, end).replace(/\r$/, "");
       out.push({ start: i, end: i + 1 + body.length, text: body.trim() });
       i = end - 1;
     }
@@ -45019,7 +46088,10 @@ function scriptUnits(script, opts) {
     });
   }
   for (const e of parsed.errors) {
-    const span = script.slice(e.start, e.end > e.start ? e.end : script.length);
+    let from = 0;
+    for (const c of parsed.commands) if (c.end <= e.start && c.end > from) from = c.end;
+    const stops = e.end <= e.start;
+    const span = script.slice(stops ? from : e.start, stops ? script.length : e.end);
     if (!MENTIONS_ENGINE.test(span)) continue;
     problems.push({
       message: `shell syntax error: ${e.message}; docker/podman commands in this part of the script were not checked`,
@@ -45028,20 +46100,20 @@ function scriptUnits(script, opts) {
   }
   return { units, comments, problems };
 }
-function loadShellScript(relPath, text2) {
-  const index = new LineIndex(text2);
-  const r = scriptUnits(text2, { file: relPath, kind: "cli", rangeOf: (s, e) => index.range(s, e) });
+function loadShellScript(relPath, text3) {
+  const index = new LineIndex(text3);
+  const r = scriptUnits(text3, { file: relPath, kind: "cli", rangeOf: (s, e) => index.range(s, e) });
   return {
     kind: "runtime",
     file: relPath,
-    text: text2,
+    text: text3,
     units: r.units,
     problems: r.problems,
     comments: r.comments,
     stats: { format: "shell", containers: r.units.length }
   };
 }
-function makefileScript(text2) {
+function makefileScript(text3) {
   const script = new MappedText();
   const makeComments = [];
   let inRule = false;
@@ -45049,10 +46121,10 @@ function makefileScript(text2) {
   let makeContinues = false;
   let inDefine = false;
   let pos = 0;
-  while (pos <= text2.length) {
-    let nl = text2.indexOf("\n", pos);
-    if (nl < 0) nl = text2.length;
-    let line = text2.slice(pos, nl);
+  while (pos <= text3.length) {
+    let nl = text3.indexOf("\n", pos);
+    if (nl < 0) nl = text3.length;
+    let line = text3.slice(pos, nl);
     if (line.endsWith("\r")) line = line.slice(0, -1);
     const start = pos;
     pos = nl + 1;
@@ -45076,13 +46148,13 @@ function makefileScript(text2) {
       }
       script.push(line.slice(seg), start + seg);
       recipeContinues = line.endsWith("\\");
-      script.pushAt("\n", Math.min(nl, text2.length));
+      script.pushAt("\n", Math.min(nl, text3.length));
       continue;
     }
     recipeContinues = false;
     const wasContinued = makeContinues;
     makeContinues = line.endsWith("\\");
-    script.pushAt("\n", Math.min(nl, text2.length));
+    script.pushAt("\n", Math.min(nl, text3.length));
     if (wasContinued || line.trim() === "") continue;
     const hash = line.search(/(?<!\\)#/);
     if (hash >= 0)
@@ -45098,9 +46170,9 @@ function makefileScript(text2) {
   }
   return { script, makeComments };
 }
-function loadMakefile(relPath, text2) {
-  const index = new LineIndex(text2);
-  const { script, makeComments } = makefileScript(text2);
+function loadMakefile(relPath, text3) {
+  const index = new LineIndex(text3);
+  const { script, makeComments } = makefileScript(text3);
   const r = scriptUnits(script.text, {
     file: relPath,
     kind: "cli",
@@ -45114,7 +46186,7 @@ function loadMakefile(relPath, text2) {
   return {
     kind: "runtime",
     file: relPath,
-    text: text2,
+    text: text3,
     units: r.units,
     problems: r.problems,
     comments,
@@ -45122,20 +46194,330 @@ function loadMakefile(relPath, text2) {
   };
 }
 
-// src/targets/runtime/workflow.ts
+// src/targets/runtime/kubernetes.ts
 var import_yaml7 = __toESM(require_dist(), 1);
+var POD_TEMPLATE_PATH = {
+  Pod: [],
+  Deployment: ["spec", "template"],
+  StatefulSet: ["spec", "template"],
+  DaemonSet: ["spec", "template"],
+  ReplicaSet: ["spec", "template"],
+  ReplicationController: ["spec", "template"],
+  Job: ["spec", "template"],
+  CronJob: ["spec", "jobTemplate", "spec", "template"],
+  PodTemplate: ["template"]
+};
+var WORKLOAD_KINDS = Object.keys(POD_TEMPLATE_PATH);
+var LIST_KIND = /^(?:\w*List)$/;
+var MAX_LIST_DEPTH = 8;
+var PLACEHOLDER2 = /\{\{|\$\{|\{%/;
+function fields(node, ctx) {
+  const out = /* @__PURE__ */ new Map();
+  for (const e of entries(node, ctx)) if (!out.has(e.key)) out.set(e.key, e);
+  return out;
+}
+function at(node, path18, ctx) {
+  let n = node;
+  for (const key2 of path18) {
+    n = fields(n, ctx).get(key2)?.value ?? null;
+    if (n === null) return null;
+  }
+  return n;
+}
+var text2 = (t) => ({ value: t });
+var quantity = (t) => parseQuantity(t);
+var bool2 = (t) => {
+  const v = t.trim().toLowerCase();
+  if (v === "true") return { value: true };
+  if (v === "false") return { value: false };
+  return { error: `"${t}" is not true or false` };
+};
+var integer2 = (t) => /^[-+]?\d+$/.test(t.trim()) ? { value: Number(t) } : { error: `"${t}" is not an integer` };
+function setting(entry, path18, ctx, parse) {
+  if (!entry) return void 0;
+  const range = rangeOfEntry(entry, ctx);
+  return valueSetting(entry.value, entry.written, range, path18, ctx, parse);
+}
+function valueSetting(value, written2, range, path18, ctx, parse) {
+  if (value === null || (0, import_yaml7.isScalar)(value) && value.value === null) return void 0;
+  const s = scalarString(value);
+  const raw = sourceOf(written2, ctx) || (s ?? "");
+  if (s === void 0) return { raw, range, key: path18, invalid: `${path18} must be a single value` };
+  if (PLACEHOLDER2.test(s)) return { raw, range, key: path18, opaque: true };
+  const r = parse(s);
+  return "error" in r ? { raw, range, key: path18, invalid: r.error } : { raw, range, key: path18, value: r.value };
+}
+function as(s, value) {
+  const { value: _old, ...rest } = s;
+  void _old;
+  return value === void 0 ? rest : { ...rest, value };
+}
+function podSysctls(securityContext, ctx) {
+  const out = [];
+  for (const it of items(securityContext.get("sysctls")?.value ?? null, ctx)) {
+    const f = fields(it.value, ctx);
+    const n = scalarString(f.get("name")?.value ?? null);
+    if (n === void 0) continue;
+    const v = scalarString(f.get("value")?.value ?? null) ?? "";
+    out.push({
+      value: `${n}=${v}`,
+      raw: n,
+      range: firstLine3(rangeOfNode(it.written, ctx)),
+      key: "securityContext.sysctls",
+      ...PLACEHOLDER2.test(n) ? { opaque: true } : {}
+    });
+  }
+  return out;
+}
+function isKubernetesDocument(ctx) {
+  const f = fields(ctx.doc.contents, ctx);
+  return f.has("apiVersion") && f.has("kind");
+}
+function kubernetesUnits(ctx, file) {
+  const result = { units: [], kinds: [], objects: 0 };
+  visitObject(ctx.doc.contents, ctx, file, result, 0);
+  return result;
+}
+function visitObject(node, ctx, file, result, depth) {
+  const f = fields(node, ctx);
+  const kind = scalarString(f.get("kind")?.value ?? null);
+  if (kind === void 0 || !f.has("apiVersion")) return;
+  result.objects++;
+  if (LIST_KIND.test(kind) && depth < MAX_LIST_DEPTH) {
+    for (const it of items(f.get("items")?.value ?? null, ctx))
+      visitObject(it.value, ctx, file, result, depth + 1);
+    return;
+  }
+  result.kinds.push(kind);
+  const path18 = POD_TEMPLATE_PATH[kind];
+  if (!path18) return;
+  const meta = fields(f.get("metadata")?.value ?? null, ctx);
+  const name = scalarString(meta.get("name")?.value ?? null) ?? scalarString(meta.get("generateName")?.value ?? null) ?? "(unnamed)";
+  const template = path18.length === 0 ? node : at(node, path18, ctx);
+  if (!(0, import_yaml7.isMap)(template)) return;
+  const t = fields(template, ctx);
+  const podSpecNode = t.get("spec")?.value ?? null;
+  if (!(0, import_yaml7.isMap)(podSpecNode)) return;
+  const spec = fields(podSpecNode, ctx);
+  const volumes = /* @__PURE__ */ new Map();
+  for (const it of items(spec.get("volumes")?.value ?? null, ctx)) {
+    const v = fields(it.value, ctx);
+    const vName = scalarString(v.get("name")?.value ?? null);
+    if (vName === void 0) continue;
+    const source = [...v.values()].find((e) => e.key !== "name");
+    if (source) volumes.set(vName, { node: it.value, entry: source });
+  }
+  const securityContext = fields(spec.get("securityContext")?.value ?? null, ctx);
+  const pod = {
+    ctx,
+    file,
+    workload: `${kind} "${name}"`,
+    label: `${kind} ${name}`,
+    spec,
+    securityContext,
+    sysctls: podSysctls(securityContext, ctx),
+    annotations: fields(fields(t.get("metadata")?.value ?? null, ctx).get("annotations")?.value ?? null, ctx),
+    volumes
+  };
+  const lists = [
+    ["initContainers", "init"],
+    ["containers", void 0],
+    ["ephemeralContainers", "ephemeral"]
+  ];
+  for (const [key2, type] of lists) {
+    for (const it of items(spec.get(key2)?.value ?? null, ctx)) {
+      if (!(0, import_yaml7.isMap)(it.value)) continue;
+      result.units.push(containerUnit(pod, it.value, it.written, type));
+    }
+  }
+}
+var HOST_NAMESPACES = [
+  ["hostPID", "pid"],
+  ["hostIPC", "ipc"],
+  ["hostNetwork", "network"]
+];
+function containerUnit(pod, node, written2, type) {
+  const { ctx } = pod;
+  const c = fields(node, ctx);
+  const nameEntry = c.get("name");
+  const name = scalarString(nameEntry?.value ?? null) ?? "(unnamed)";
+  const range = nameEntry ? rangeOfEntry(nameEntry, ctx) : firstLine3(rangeOfNode(written2, ctx));
+  const spec = emptySpec(
+    {
+      file: pod.file,
+      kind: "kubernetes",
+      syntax: "kubernetes",
+      name,
+      range,
+      workload: pod.workload,
+      ...type ? { containerType: type } : {}
+    },
+    "kubernetes"
+  );
+  const image = setting(c.get("image"), "image", ctx, text2);
+  if (image) spec.image = image;
+  const resources = fields(c.get("resources")?.value ?? null, ctx);
+  const limits = fields(resources.get("limits")?.value ?? null, ctx);
+  const requests = fields(resources.get("requests")?.value ?? null, ctx);
+  spec.memory = setting(limits.get("memory"), "resources.limits.memory", ctx, quantity);
+  spec.memoryReservation = setting(requests.get("memory"), "resources.requests.memory", ctx, quantity);
+  spec.cpus = setting(limits.get("cpu"), "resources.limits.cpu", ctx, quantity);
+  for (const [key2, field] of HOST_NAMESPACES) {
+    const s = setting(pod.spec.get(key2), key2, ctx, bool2);
+    if (s) spec[field] = as(s, s.value === void 0 ? void 0 : s.value ? "host" : "private");
+  }
+  const hostUsers = setting(pod.spec.get("hostUsers"), "hostUsers", ctx, bool2);
+  if (hostUsers)
+    spec.userns = as(hostUsers, hostUsers.value === void 0 ? void 0 : hostUsers.value ? "host" : "pod");
+  const sc = fields(c.get("securityContext")?.value ?? null, ctx);
+  const psc = pod.securityContext;
+  const inherited = (key2) => sc.get(key2) ?? psc.get(key2);
+  spec.privileged = setting(sc.get("privileged"), "securityContext.privileged", ctx, bool2);
+  const hostProcess = fields(inherited("windowsOptions")?.value ?? null, ctx).get("hostProcess");
+  const hp = setting(hostProcess, "securityContext.windowsOptions.hostProcess", ctx, bool2);
+  if (hp && (!spec.privileged || spec.privileged.value !== true) && hp.value !== false) spec.privileged = hp;
+  spec.readOnly = setting(
+    sc.get("readOnlyRootFilesystem"),
+    "securityContext.readOnlyRootFilesystem",
+    ctx,
+    bool2
+  );
+  const user = setting(inherited("runAsUser"), "securityContext.runAsUser", ctx, integer2);
+  if (user) spec.user = as(user, user.value === void 0 ? void 0 : String(user.value));
+  spec.runAsNonRoot = setting(inherited("runAsNonRoot"), "securityContext.runAsNonRoot", ctx, bool2);
+  const caps = fields(sc.get("capabilities")?.value ?? null, ctx);
+  spec.capAdd = capabilityList2(caps.get("add"), "securityContext.capabilities.add", ctx);
+  spec.capDrop = capabilityList2(caps.get("drop"), "securityContext.capabilities.drop", ctx);
+  const ape = setting(
+    sc.get("allowPrivilegeEscalation"),
+    "securityContext.allowPrivilegeEscalation",
+    ctx,
+    bool2
+  );
+  if (ape)
+    spec.securityOpt.push(as(ape, ape.value === void 0 ? void 0 : `no-new-privileges:${!ape.value}`));
+  const procMount = setting(sc.get("procMount"), "securityContext.procMount", ctx, text2);
+  if (procMount?.value === "Unmasked") spec.securityOpt.push(as(procMount, "systempaths=unconfined"));
+  for (const [kind, key2] of [
+    ["seccomp", "seccompProfile"],
+    ["apparmor", "appArmorProfile"]
+  ]) {
+    const profile = profileSetting(kind, sc.get(key2), psc.get(key2), pod, name);
+    if (profile) spec.securityOpt.push(profile);
+  }
+  const selinux = inherited("seLinuxOptions");
+  for (const [key2, e] of fields(selinux?.value ?? null, ctx)) {
+    const s = setting(e, `securityContext.seLinuxOptions.${key2}`, ctx, text2);
+    if (s) spec.securityOpt.push(as(s, s.value === void 0 ? void 0 : `label=${key2}:${s.value}`));
+  }
+  spec.sysctls = pod.sysctls;
+  for (const it of items(c.get("ports")?.value ?? null, ctx)) {
+    const s = setting(fields(it.value, ctx).get("hostPort"), "hostPort", ctx, integer2);
+    if (s && s.value !== 0) spec.hostPorts.push(s);
+  }
+  spec.volumes = mounts(c.get("volumeMounts"), pod);
+  for (const k of Object.keys(spec)) if (spec[k] === void 0) delete spec[k];
+  const role = type === "init" ? "init container" : type === "ephemeral" ? "ephemeral container" : "container";
+  const context = {
+    service: `${pod.label}, ${role} ${name}`,
+    ...spec.image?.value ? { image: spec.image.value } : {}
+  };
+  return { model: spec, context };
+}
+function firstLine3(r) {
+  return r.endLine === r.line ? r : { line: r.line, column: r.column, endLine: r.line, endColumn: r.column + 1 };
+}
+function capabilityList2(entry, key2, ctx) {
+  if (!entry) return [];
+  const out = [];
+  for (const it of items(entry.value, ctx)) {
+    const s = valueSetting(it.value, it.written, rangeOfNode(it.written, ctx), key2, ctx, text2);
+    if (s) out.push(s.value === void 0 ? s : { ...s, value: normaliseCapability(s.value) });
+  }
+  return out;
+}
+function profileSetting(kind, containerField, podField, pod, container) {
+  const { ctx } = pod;
+  const fieldName = kind === "seccomp" ? "seccompProfile" : "appArmorProfile";
+  const annotation = (key2) => pod.annotations.get(key2);
+  const containerAnnotation = annotation(
+    kind === "seccomp" ? `container.seccomp.security.alpha.kubernetes.io/${container}` : `container.apparmor.security.beta.kubernetes.io/${container}`
+  );
+  const podAnnotation = kind === "seccomp" ? annotation("seccomp.security.alpha.kubernetes.io/pod") : void 0;
+  const fromField = (field) => {
+    const own = fields(field?.value ?? null, ctx);
+    const s = setting(own.get("type"), `securityContext.${fieldName}.type`, ctx, text2);
+    if (!s || s.value === void 0) return s;
+    const profile = scalarString(own.get("localhostProfile")?.value ?? null) ?? "";
+    const value = s.value === "Unconfined" ? "unconfined" : s.value === "RuntimeDefault" ? "runtime/default" : s.value === "Localhost" ? `localhost/${profile}` : s.value;
+    return as(s, `${kind}=${value}`);
+  };
+  const fromAnnotation = (e) => {
+    const s = setting(e, e?.key ?? "", ctx, text2);
+    if (!s || s.value === void 0) return s;
+    const v = s.value.trim();
+    return as(s, `${kind}=${v.toLowerCase() === "unconfined" ? "unconfined" : v}`);
+  };
+  return fromField(containerField) ?? fromAnnotation(containerAnnotation) ?? fromField(podField) ?? fromAnnotation(podAnnotation);
+}
+function mounts(entry, pod) {
+  const { ctx } = pod;
+  const out = [];
+  if (!entry) return out;
+  for (const it of items(entry.value, ctx)) {
+    const m = fields(it.value, ctx);
+    const volumeName = scalarString(m.get("name")?.value ?? null);
+    const target = scalarString(m.get("mountPath")?.value ?? null);
+    const readOnly = scalarString(m.get("readOnly")?.value ?? null) === "true";
+    const volume = volumeName === void 0 ? void 0 : pod.volumes.get(volumeName);
+    if (!volume) continue;
+    const volumeType = volume.entry.key;
+    const source = fields(volume.entry.value, ctx);
+    let type = "volume";
+    let hostPath;
+    let range = rangeOfEntry(volume.entry, ctx);
+    let raw = volumeType;
+    if (volumeType === "hostPath") {
+      type = "bind";
+      const pathEntry = source.get("path");
+      hostPath = scalarString(pathEntry?.value ?? null);
+      if (pathEntry) {
+        range = rangeOfEntry(pathEntry, ctx);
+        raw = sourceOf(pathEntry.written, ctx);
+      }
+    } else if (volumeType === "emptyDir" && scalarString(source.get("medium")?.value ?? null) === "Memory") {
+      type = "tmpfs";
+    }
+    const opaque2 = hostPath !== void 0 && PLACEHOLDER2.test(hostPath);
+    out.push({
+      type,
+      ...hostPath !== void 0 ? { source: hostPath } : {},
+      ...target !== void 0 ? { target } : {},
+      readOnly,
+      volumeType,
+      ...opaque2 ? { opaque: true } : {},
+      raw,
+      range,
+      key: volumeType === "hostPath" ? "hostPath.path" : `volumes.${volumeType}`
+    });
+  }
+  return out;
+}
+
+// src/targets/runtime/workflow.ts
+var import_yaml9 = __toESM(require_dist(), 1);
 var NON_POSIX_SHELLS = /^(?:python|cmd|powershell|pwsh)\b/;
 function mapped(node, ctx) {
   const range = node.range ?? [0, 0, 0];
-  return scalarText(ctx.text, range, (0, import_yaml7.isScalar)(node) ? node.type : void 0);
+  return scalarText(ctx.text, range, (0, import_yaml9.isScalar)(node) ? node.type : void 0);
 }
-function containerUnit(entry, label, job, file, ctx, out) {
+function containerUnit2(entry, label, job, file, ctx, out) {
   const spec = emptySpec(
     { file, kind: "workflow", syntax: "cli", name: label, range: rangeOfEntry(entry, ctx), job },
     "docker"
   );
   const node = entry.value;
-  const imageNode = (0, import_yaml7.isMap)(node) ? get(node, "image", ctx)?.value ?? null : node;
+  const imageNode = (0, import_yaml9.isMap)(node) ? get(node, "image", ctx)?.value ?? null : node;
   const image = scalarString(imageNode);
   if (image !== void 0 && imageNode) {
     const opaque2 = image.includes("${{");
@@ -45145,17 +46527,17 @@ function containerUnit(entry, label, job, file, ctx, out) {
       key: "image",
       ...opaque2 ? { opaque: true } : { value: image }
     };
-  } else if ((0, import_yaml7.isMap)(node) && !get(node, "image", ctx)) {
+  } else if ((0, import_yaml9.isMap)(node) && !get(node, "image", ctx)) {
     return;
   }
-  if ((0, import_yaml7.isMap)(node)) {
+  if ((0, import_yaml9.isMap)(node)) {
     const options = get(node, "options", ctx);
-    if (options?.value && (0, import_yaml7.isScalar)(options.value) && typeof options.value.value === "string") {
-      const text2 = mapped(options.value, ctx);
-      const parsed = parseShell(text2.text, { dockerfileContinuations: false });
+    if (options?.value && (0, import_yaml9.isScalar)(options.value) && typeof options.value.value === "string") {
+      const text3 = mapped(options.value, ctx);
+      const parsed = parseShell(text3.text, { dockerfileContinuations: false });
       const words = parsed.commands.flatMap((c) => [...c.assignments, ...c.words]).sort((a, b) => a.start - b.start).map(cliWord);
       const args = parseRunArgs(words, false);
-      const rangeOf = (s, e) => text2.rangeOf(ctx.index, s, e);
+      const rangeOf = (s, e) => text3.rangeOf(ctx.index, s, e);
       if (args.opaqueFlags.length > 0) {
         spec.incomplete = `flags may come from ${args.opaqueFlags.map((w) => w.raw).join(", ")}`;
       }
@@ -45188,27 +46570,27 @@ function workflowUnits(ctx, file) {
   const root = ctx.doc.contents;
   const workflowShell = shellOf(root, ctx);
   for (const job of entries(get(root, "jobs", ctx)?.value ?? null, ctx)) {
-    if (!(0, import_yaml7.isMap)(job.value)) continue;
+    if (!(0, import_yaml9.isMap)(job.value)) continue;
     const id = job.key;
     const container = get(job.value, "container", ctx);
     if (container && container.value !== null)
-      containerUnit(container, `job ${id}: container`, id, file, ctx, out);
+      containerUnit2(container, `job ${id}: container`, id, file, ctx, out);
     for (const svc of entries(get(job.value, "services", ctx)?.value ?? null, ctx)) {
-      if (svc.value !== null) containerUnit(svc, `job ${id}: service ${svc.key}`, id, file, ctx, out);
+      if (svc.value !== null) containerUnit2(svc, `job ${id}: service ${svc.key}`, id, file, ctx, out);
     }
     const jobShell = shellOf(job.value, ctx) ?? workflowShell;
     items(get(job.value, "steps", ctx)?.value ?? null, ctx).forEach((step, n) => {
-      const run2 = get(step.value, "run", ctx);
-      if (!run2?.value || !(0, import_yaml7.isScalar)(run2.value) || typeof run2.value.value !== "string") return;
+      const run3 = get(step.value, "run", ctx);
+      if (!run3?.value || !(0, import_yaml9.isScalar)(run3.value) || typeof run3.value.value !== "string") return;
       const shell = scalarString(get(step.value, "shell", ctx)?.value ?? null) ?? jobShell;
       if (shell && NON_POSIX_SHELLS.test(shell.trim())) return;
       const name = scalarString(get(step.value, "name", ctx)?.value ?? null) ?? scalarString(get(step.value, "id", ctx)?.value ?? null);
       const label = name !== void 0 ? `step "${name}"` : `step ${n + 1}`;
-      const text2 = mapped(run2.value, ctx);
-      const r = scriptUnits(text2.text, {
+      const text3 = mapped(run3.value, ctx);
+      const r = scriptUnits(text3.text, {
         file,
         kind: "workflow",
-        rangeOf: (s, e) => text2.rangeOf(ctx.index, s, e),
+        rangeOf: (s, e) => text3.rangeOf(ctx.index, s, e),
         job: id,
         contextPrefix: `job ${id}, ${label}`
       });
@@ -45248,23 +46630,42 @@ function dedupeComments(comments) {
   }
   return out.sort((a, b) => a.range.line - b.range.line || a.range.column - b.range.column);
 }
-function loadYamlTarget(relPath, text2, read) {
-  const index = new LineIndex(text2);
-  const target = {
-    kind: "runtime",
-    file: relPath,
-    text: text2,
-    units: [],
-    problems: [],
-    comments: []
-  };
-  const comments = yamlComments(text2, index);
-  const parsed = parseYaml(text2, index);
+function looksLikeKubernetes(head) {
+  const key2 = (k) => new RegExp(`^[ \\t{,-]*(?:${k}|"${k}"|'${k}')[ \\t]*:|[{,][ \\t]*"${k}"[ \\t]*:`, "m");
+  return key2("apiVersion").test(head) && key2("kind").test(head);
+}
+function isKubernetesFile(relPath, head) {
+  return YAML_EXT.test(relPath) && !WORKFLOW_PATH.test(relPath) && looksLikeKubernetes(head);
+}
+var HELM_ACTION = /\{\{-?\s*(?:(?:include|toYaml|tpl|required|template|define)\b|\$?\.(?:Values|Release|Chart|Capabilities|Files)\b)/;
+var SUPPRESSION_WORD = /layerguard|hadolint|check\s*=/i;
+var TEMPLATE_MARK = /\{\{|\{%/;
+function lineOf(text3, re) {
+  const m = re.exec(text3);
+  return m ? text3.slice(0, m.index).split("\n").length : 1;
+}
+function loadYamlTarget(relPath, text3, read) {
+  const index = new LineIndex(text3);
+  if (read === "kubernetes" && HELM_ACTION.test(text3)) return skippedTemplate(relPath, text3, HELM_ACTION);
+  const target = emptyTarget(relPath, text3);
+  const comments = SUPPRESSION_WORD.test(text3) ? yamlComments(text3, index) : [];
+  const parsed = parseYaml(text3, index);
   for (const p of parsed.problems) target.problems.push(p);
+  if (read === "kubernetes" && parsed.problems.length > 0 && TEMPLATE_MARK.test(text3)) {
+    return skippedTemplate(relPath, text3, TEMPLATE_MARK);
+  }
   const units = [];
+  const kinds = /* @__PURE__ */ new Set();
+  let objects = 0;
   for (const ctx of parsed.docs) {
     try {
-      if (read === "compose") {
+      if (read === "kubernetes") {
+        if (!isKubernetesDocument(ctx)) continue;
+        const r = kubernetesUnits(ctx, relPath);
+        objects += r.objects;
+        for (const u of r.units) units.push(u);
+        for (const k of r.kinds) kinds.add(k);
+      } else if (read === "compose") {
         if (isComposeDocument(ctx)) for (const u of composeUnits(ctx, relPath)) units.push(u);
       } else {
         const r = workflowUnits(ctx, relPath);
@@ -45280,25 +46681,54 @@ function loadYamlTarget(relPath, text2, read) {
   target.units = units;
   target.comments = dedupeComments(comments);
   target.stats = { format: read, containers: units.length };
+  if (read === "kubernetes" && units.length === 0 && target.problems.length === 0) {
+    const workloads = [...kinds].filter((k) => WORKLOAD_KINDS.includes(k));
+    target.stats.skipped = objects === 0 ? "no Kubernetes object (apiVersion and kind) in the file" : workloads.length > 0 ? `its workloads (${workloads.join(", ")}) have no containers` : `no workload (${WORKLOAD_KINDS.join(", ")}) in the file, only ${[...kinds].slice(0, 10).join(", ")}${kinds.size > 10 ? "\u2026" : ""}`;
+    target.stats.quiet = true;
+  }
   return target;
 }
-function loadComposeFile(relPath, text2) {
-  return loadYamlTarget(relPath, text2, "compose");
+function emptyTarget(relPath, text3) {
+  return { kind: "runtime", file: relPath, text: text3, units: [], problems: [], comments: [] };
 }
-function loadWorkflowFile(relPath, text2) {
-  return loadYamlTarget(relPath, text2, "workflow");
+function skippedTemplate(relPath, text3, mark) {
+  const line = lineOf(text3, mark);
+  return {
+    ...emptyTarget(relPath, text3),
+    stats: {
+      format: "kubernetes",
+      containers: 0,
+      skipped: `not checked: it holds template syntax ({{ }} or {% %}, line ${line}), so it is not a manifest until rendered; check the rendered output instead, e.g. \`helm template RELEASE CHART | layerguard check -\``
+    }
+  };
+}
+function loadKubernetesFile(relPath, text3) {
+  return loadYamlTarget(relPath, text3, "kubernetes");
+}
+function loadComposeFile(relPath, text3) {
+  return loadYamlTarget(relPath, text3, "compose");
+}
+function loadWorkflowFile(relPath, text3) {
+  return loadYamlTarget(relPath, text3, "workflow");
 }
 var composeTarget = {
   kind: "runtime",
   claims: (relPath, head) => isComposeFile(relPath, head),
   claimsExplicit: (relPath, head) => isComposeFile(relPath, head) || YAML_EXT.test(relPath) && !WORKFLOW_PATH.test(relPath) && /^services:/m.test(head),
-  load: (relPath, text2) => loadComposeFile(relPath, text2)
+  load: (relPath, text3) => loadComposeFile(relPath, text3)
 };
 var workflowTarget = {
   kind: "runtime",
   claims: (relPath) => WORKFLOW_PATH.test(relPath),
   claimsExplicit: (relPath, head) => WORKFLOW_PATH.test(relPath) || YAML_EXT.test(relPath) && /^jobs:/m.test(head) && /^(?:on|"on"|'on'|true):/m.test(head),
-  load: (relPath, text2) => loadWorkflowFile(relPath, text2)
+  load: (relPath, text3) => loadWorkflowFile(relPath, text3)
+};
+var kubernetesTarget = {
+  kind: "runtime",
+  claims: (relPath, head) => isKubernetesFile(relPath, head),
+  // Named explicitly or read from standard input (`helm template … | layerguard check -`), the content decides.
+  claimsExplicit: (relPath, head) => !WORKFLOW_PATH.test(relPath) && looksLikeKubernetes(head),
+  load: (relPath, text3) => loadKubernetesFile(relPath, text3)
 };
 function shebangInterpreter(head) {
   if (!head.startsWith("#!")) return void 0;
@@ -45319,16 +46749,17 @@ function isShellScript(relPath, head) {
 var shellTarget = {
   kind: "runtime",
   claims: (relPath, head) => isShellScript(relPath, head),
-  load: (relPath, text2) => loadShellScript(relPath, text2)
+  load: (relPath, text3) => loadShellScript(relPath, text3)
 };
 var makefileTarget = {
   kind: "runtime",
   claims: (relPath) => MAKEFILE_NAME.test(path7.posix.basename(relPath)),
-  load: (relPath, text2) => loadMakefile(relPath, text2)
+  load: (relPath, text3) => loadMakefile(relPath, text3)
 };
 var RUNTIME_TARGETS = [
   workflowTarget,
   composeTarget,
+  kubernetesTarget,
   makefileTarget,
   shellTarget
 ];
@@ -45341,10 +46772,37 @@ var FILE_TARGETS = [
   dockerfileTarget
 ];
 
+// src/engine/stdin.ts
+var DEFAULT_STDIN_NAME = "<stdin>";
+var HEAD_CHARS = 4096;
+function handlerFor(name, head, handlers) {
+  return handlers.find((h) => h.claims(name, head)) ?? handlers.find((h) => h.claimsExplicit?.(name, head));
+}
+async function loadStdinTarget(input, handlers, ctx) {
+  const handler = handlerFor(input.name, input.text.slice(0, HEAD_CHARS), handlers);
+  const unread = (message) => ({
+    kind: handler?.kind ?? "runtime",
+    file: input.name,
+    units: [],
+    problems: [{ message, range: WHOLE_FILE }]
+  });
+  if (Buffer.byteLength(input.text) > MAX_FILE_BYTES) {
+    return unread(
+      `standard input is over the ${MAX_FILE_BYTES}-byte limit for a text target; it was not read`
+    );
+  }
+  if (!handler) return unread("standard input is not a kind of file layerguard reads");
+  try {
+    return await handler.load(input.name, input.text, ctx);
+  } catch (e) {
+    return unread(`cannot read standard input: ${e.message}`);
+  }
+}
+
 // src/targets/image/load.ts
-import { createHash as createHash4 } from "node:crypto";
-import { createReadStream, promises as fs3 } from "node:fs";
-import path8 from "node:path";
+import { createHash as createHash5 } from "node:crypto";
+import { createReadStream, promises as fs4 } from "node:fs";
+import path9 from "node:path";
 import { spawn as spawn2 } from "node:child_process";
 
 // src/targets/image/archive.ts
@@ -45435,9 +46893,9 @@ function normaliseHistory(raw) {
   }
   return out;
 }
-function platformString(os, arch, variant) {
-  if (!os && !arch) return "unknown";
-  return [os || "unknown", arch || "unknown", ...variant ? [variant] : []].join("/");
+function platformString(os3, arch, variant) {
+  if (!os3 && !arch) return "unknown";
+  return [os3 || "unknown", arch || "unknown", ...variant ? [variant] : []].join("/");
 }
 function platformOfConfig(config) {
   const c = obj(config) ?? {};
@@ -45484,7 +46942,10 @@ function assemble(input) {
     else if (l.size !== void 0 && l.mediaType && /gzip|zstd/.test(l.mediaType))
       layer.compressedSize = l.size;
     const label = `layer ${i + 1} (${short(l.digest ?? diffId)})`;
-    if (!r) {
+    if (l.skipped) {
+      filesIndexed = false;
+      if (l.size !== void 0 && !(l.mediaType && /gzip|zstd/.test(l.mediaType))) layer.size = l.size;
+    } else if (!r) {
       filesIndexed = false;
       if (l.size !== void 0 && !(l.mediaType && /gzip|zstd/.test(l.mediaType))) layer.size = l.size;
       problems.push(`${label}: ${l.missing ?? "its blob is not in the input"}; its files were not checked`);
@@ -45540,7 +47001,13 @@ var decoder = new TextDecoder("utf-8");
 function cstring(buf, start, len) {
   let end = start;
   const max = start + len;
-  while (end < max && buf[end] !== 0) end++;
+  let ascii = true;
+  for (; end < max; end++) {
+    const c = buf[end];
+    if (c === 0) break;
+    if (c > 127) ascii = false;
+  }
+  if (ascii) return String.fromCharCode.apply(null, buf.subarray(start, end));
   return decoder.decode(buf.subarray(start, end));
 }
 function readNumber(buf, start, len) {
@@ -45567,14 +47034,17 @@ function readNumber(buf, start, len) {
 function checksumOk(buf) {
   const stored = readNumber(buf, 148, 8);
   if (Number.isNaN(stored)) return false;
-  let unsigned = 0;
-  let signed = 0;
+  let unsigned = 8 * 32;
+  for (let i = 0; i < 148; i++) unsigned += buf[i];
+  for (let i = 156; i < BLOCK; i++) unsigned += buf[i];
+  if (stored === unsigned) return true;
+  let signed = 8 * 32;
   for (let i = 0; i < BLOCK; i++) {
-    const b = i >= 148 && i < 156 ? 32 : buf[i];
-    unsigned += b;
+    if (i >= 148 && i < 156) continue;
+    const b = buf[i];
     signed += b > 127 ? b - 256 : b;
   }
-  return stored === unsigned || stored === signed;
+  return stored === signed;
 }
 function isZeroBlock(buf) {
   for (let i = 0; i < BLOCK; i++) if (buf[i] !== 0) return false;
@@ -45811,9 +47281,9 @@ var TarParser = class {
       else if (this.recordKind === "L" || this.recordKind === "K") {
         let end = rec.length;
         while (end > 0 && rec[end - 1] === 0) end--;
-        const text2 = decoder.decode(rec.subarray(0, end));
-        if (this.recordKind === "L") this.longName = text2;
-        else this.longLink = text2;
+        const text3 = decoder.decode(rec.subarray(0, end));
+        if (this.recordKind === "L") this.longName = text3;
+        else this.longLink = text3;
       }
     }
     this.state = this.pad > 0 ? "padding" : "header";
@@ -45823,6 +47293,22 @@ var TarParser = class {
 // src/targets/image/layer-index.ts
 import { createHash as createHash2 } from "node:crypto";
 import zlib from "node:zlib";
+
+// src/targets/image/model.ts
+var PACKAGE_DB_MAX_BYTES = 32 * 1024 * 1024;
+function isPackageDb(path18) {
+  if (path18 === "var/lib/dpkg/status" || path18 === "lib/apk/db/installed") return true;
+  if (!path18.startsWith("var/lib/dpkg/status.d/")) return false;
+  const name = path18.slice("var/lib/dpkg/status.d/".length);
+  return name !== "" && !name.includes("/") && !name.endsWith(".md5sums");
+}
+var WASTED_FILES_KEPT = 1e3;
+function imageStatsOf(stats) {
+  const s = stats?.image;
+  return s && typeof s === "object" && Array.isArray(s.layers) ? s : void 0;
+}
+
+// src/targets/image/layer-index.ts
 var DEFAULT_LIMITS = {
   maxLayerBytes: 64 * 1024 ** 3,
   maxRatio: 200,
@@ -45853,17 +47339,25 @@ var KEY_HEADER_RE = /^-----BEGIN ((?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?)-----/;
 function keyHeaderOf(head) {
   if (head.length < 11) return void 0;
   if (head[0] === 45) {
-    const text2 = Buffer.from(head.buffer, head.byteOffset, Math.min(head.length, 80)).toString("latin1");
-    const m = KEY_HEADER_RE.exec(text2);
+    const text3 = Buffer.from(head.buffer, head.byteOffset, Math.min(head.length, 80)).toString("latin1");
+    const m = KEY_HEADER_RE.exec(text3);
     return m ? m[1] : void 0;
   }
   if (head[0] === 80) {
-    const text2 = Buffer.from(head.buffer, head.byteOffset, Math.min(head.length, 24)).toString("latin1");
-    if (text2.startsWith("PuTTY-User-Key-File-")) return "PUTTY PRIVATE KEY";
+    const text3 = Buffer.from(head.buffer, head.byteOffset, Math.min(head.length, 24)).toString("latin1");
+    if (text3.startsWith("PuTTY-User-Key-File-")) return "PUTTY PRIVATE KEY";
   }
   return void 0;
 }
+var UNCLEAN_PATH = /(?:^|\/)\.{1,2}(?:\/|$)|\/\/|^\/|\/$/;
 function normalisePath(name) {
+  let start = 0;
+  if (name.startsWith("./")) start = 2;
+  else if (name.startsWith("/")) start = 1;
+  let end = name.length;
+  if (end > start && name.charCodeAt(end - 1) === 47) end--;
+  const core = start === 0 && end === name.length ? name : name.slice(start, end);
+  if (!UNCLEAN_PATH.test(core)) return core;
   const parts = [];
   for (const seg of name.split("/")) {
     if (seg === "" || seg === ".") continue;
@@ -45949,23 +47443,23 @@ var TarIndexer = class {
     return this.hash ? "sha256:" + this.hash.digest("hex") : void 0;
   }
   onEntry(h) {
-    let path11 = normalisePath(h.name);
+    let path18 = normalisePath(h.name);
     let whiteout;
-    const slash = path11.lastIndexOf("/");
-    const base = path11.slice(slash + 1);
+    const slash = path18.lastIndexOf("/");
+    const base = path18.slice(slash + 1);
     if (base.startsWith(".wh.")) {
-      const dir = slash >= 0 ? path11.slice(0, slash) : "";
+      const dir = slash >= 0 ? path18.slice(0, slash) : "";
       if (base === ".wh..wh..opq") {
         whiteout = "opaque";
-        path11 = dir;
+        path18 = dir;
       } else if (base.startsWith(".wh..wh.")) {
         return;
       } else {
         whiteout = "file";
-        path11 = (dir ? dir + "/" : "") + base.slice(4);
+        path18 = (dir ? dir + "/" : "") + base.slice(4);
       }
     }
-    if (path11 === "" && !whiteout) return;
+    if (path18 === "" && !whiteout) return;
     if (h.type === "file") this.contentSize += h.size;
     if (this.budget.files >= this.limits.maxFiles) {
       if (!this.truncated) {
@@ -45978,7 +47472,7 @@ var TarIndexer = class {
     }
     this.budget.files++;
     const file = {
-      path: path11,
+      path: path18,
       type: whiteout ? "file" : TYPE_MAP[h.type],
       size: whiteout ? 0 : h.size,
       mode: h.mode & 4095,
@@ -45990,6 +47484,17 @@ var TarIndexer = class {
       file.linkTarget = h.type === "hardlink" ? normalisePath(h.linkname) : h.linkname;
     }
     this.files.push(file);
+    if (h.type === "file" && !whiteout && h.size > 0 && h.size <= PACKAGE_DB_MAX_BYTES && isPackageDb(path18)) {
+      const parts = [];
+      return {
+        data(chunk) {
+          parts.push(chunk.slice());
+        },
+        end() {
+          file.content = Buffer.concat(parts).toString("utf8");
+        }
+      };
+    }
     if (h.type === "file" && !whiteout && h.size > 0 && h.size <= KEY_SNIFF_MAX_FILE) {
       let head = null;
       return {
@@ -46281,10 +47786,10 @@ var EntryReader = class {
     blob.digest = "sha256:" + this.hash.digest("hex");
     this.checkName(blob);
     if (this.mode === "json") {
-      const text2 = Buffer.concat(this.json).toString("utf8");
+      const text3 = Buffer.concat(this.json).toString("utf8");
       this.json = [];
       try {
-        this.out.json.set(this.name, JSON.parse(text2));
+        this.out.json.set(this.name, JSON.parse(text3));
       } catch (e) {
         this.out.jsonErrors.set(this.name, `it is not valid JSON (${jsonErrorMessage(e)})`);
       }
@@ -46451,10 +47956,17 @@ function nameOf(annotations) {
   for (const k of NAME_ANNOTATIONS) if (annotations[k]) return annotations[k];
   return void 0;
 }
+function platformMatches(wanted, platform) {
+  if (!wanted || wanted === "all") return true;
+  const w = wanted.split("/");
+  const p = platform.split("/");
+  return w.every((part, i) => part === p[i]);
+}
 async function imagesFromIndex(index, store, opts) {
   const images = [];
   const problems = [];
   const skipped = [];
+  const otherPlatforms = [];
   const seen = /* @__PURE__ */ new Map();
   async function visit3(desc, inherited, depth) {
     const d = obj(desc);
@@ -46470,6 +47982,10 @@ async function imagesFromIndex(index, store, opts) {
       return;
     }
     const platformText = platform ? platformString(str(platform.os), str(platform.architecture), str(platform.variant)) : void 0;
+    if (platformText && !platformMatches(opts.platform, platformText)) {
+      otherPlatforms.push(platformText);
+      return;
+    }
     const already = seen.get(digest);
     if (already) {
       const n = nameOf(annotations);
@@ -46479,7 +47995,7 @@ async function imagesFromIndex(index, store, opts) {
     }
     let doc;
     try {
-      doc = await store.json(digest);
+      doc = await store.json(digest, "manifest");
     } catch (e) {
       problems.push(`${digest} cannot be read: ${e.message}`);
       return;
@@ -46518,10 +48034,10 @@ async function imagesFromIndex(index, store, opts) {
   const idx = obj(index);
   if (!idx) {
     problems.push("index.json is not a JSON object");
-    return { images, problems, skipped };
+    return { images, problems, skipped, otherPlatforms };
   }
   for (const m of arr(idx.manifests)) await visit3(m, {}, 0);
-  return { images, problems, skipped };
+  return { images, problems, skipped, otherPlatforms };
 }
 async function imageFromManifest(manifest, manifestDigest, annotations, platformText, store, opts) {
   const problems = [];
@@ -46535,7 +48051,7 @@ async function imageFromManifest(manifest, manifestDigest, annotations, platform
   }
   let config;
   try {
-    config = await store.json(configDigest);
+    config = await store.json(configDigest, "config");
   } catch (e) {
     problems.push(`the image config ${configDigest} cannot be read: ${e.message}`);
   }
@@ -46550,6 +48066,10 @@ async function imageFromManifest(manifest, manifestDigest, annotations, platform
     const size = typeof ld?.size === "number" ? ld.size : void 0;
     if (!digest || !DIGEST_RE.test(digest)) {
       layers.push({ mediaType, size, missing: "its descriptor has no valid digest" });
+      continue;
+    }
+    if (store.readsLayers === false) {
+      layers.push({ digest, mediaType, size, skipped: true });
       continue;
     }
     let result;
@@ -46699,7 +48219,374 @@ function buildxImages(doc) {
   });
 }
 
+// src/targets/image/registry.ts
+import { createHash as createHash4 } from "node:crypto";
+import { promises as fs3 } from "node:fs";
+import os from "node:os";
+import path8 from "node:path";
+var REPO_RE = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+var TAG_RE = /^\w[\w.-]{0,127}$/;
+var HOST_RE = /^(?:[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)*|\[[0-9a-fA-F:]+\])(?::\d{1,5})?$/;
+function parseDockerReference(text3) {
+  let rest = text3.replace(/^\/\//, "");
+  if (rest.length > 512) throw new Error("the image reference is longer than 512 characters");
+  let digest;
+  const at2 = rest.indexOf("@");
+  if (at2 >= 0) {
+    digest = rest.slice(at2 + 1);
+    rest = rest.slice(0, at2);
+    if (!DIGEST_RE.test(digest)) throw new Error(`"${digest}" is not a valid digest (sha256:<64 hex>)`);
+  }
+  let tag;
+  const colon = rest.lastIndexOf(":");
+  if (colon > rest.lastIndexOf("/")) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+    if (!TAG_RE.test(tag)) throw new Error(`"${tag}" is not a valid tag`);
+  }
+  const slash = rest.indexOf("/");
+  const first = slash >= 0 ? rest.slice(0, slash) : "";
+  let host;
+  let repo;
+  if (slash >= 0 && (first.includes(".") || first.includes(":") || first === "localhost" || first.startsWith("["))) {
+    host = first;
+    repo = rest.slice(slash + 1);
+  } else {
+    host = "docker.io";
+    repo = rest.includes("/") ? rest : `library/${rest}`;
+  }
+  if (!HOST_RE.test(host)) throw new Error(`"${host}" is not a valid registry host`);
+  if (!REPO_RE.test(repo)) throw new Error(`"${repo}" is not a valid repository name`);
+  if (!tag && !digest) tag = "latest";
+  const display = `${host}/${repo}${tag ? `:${tag}` : ""}${digest ? `@${digest}` : ""}`;
+  return { host, repo, tag, digest, display };
+}
+function baseUrl(host, env) {
+  const name = host.replace(/:\d+$/, "").replace(/^\[|\]$/g, "");
+  const loopback = name === "localhost" || /^127(?:\.\d{1,3}){3}$/.test(name) || name === "::1";
+  const insecure = (env.LAYERGUARD_INSECURE_REGISTRIES ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const api = host === "docker.io" ? "registry-1.docker.io" : host;
+  return `${loopback || insecure.includes(host) ? "http" : "https"}://${api}`;
+}
+async function dockerConfigCredential(host, env) {
+  const dir = env.DOCKER_CONFIG || path8.join(env.HOME || os.homedir(), ".docker");
+  let doc;
+  try {
+    const text3 = await fs3.readFile(path8.join(dir, "config.json"), "utf8");
+    if (text3.length > 1 << 20) return void 0;
+    doc = JSON.parse(text3);
+  } catch {
+    return void 0;
+  }
+  const auths = doc?.auths;
+  if (!auths || typeof auths !== "object") return void 0;
+  const keys = host === "docker.io" ? ["https://index.docker.io/v1/", "index.docker.io", "docker.io", "registry-1.docker.io"] : [host, `https://${host}`, `http://${host}`, `https://${host}/v1/`, `https://${host}/v2/`];
+  for (const k of keys) {
+    const e = auths[k];
+    if (!e || typeof e !== "object") continue;
+    if (typeof e.username === "string" && typeof e.password === "string")
+      return { username: e.username, password: e.password };
+    if (typeof e.auth === "string") {
+      const plain = Buffer.from(e.auth, "base64").toString("utf8");
+      const i = plain.indexOf(":");
+      if (i > 0) return { username: plain.slice(0, i), password: plain.slice(i + 1) };
+    }
+  }
+  return void 0;
+}
+function parseChallenge(header) {
+  const m = /^\s*(\S+)\s*(.*)$/.exec(header) ?? ["", "", ""];
+  const params = {};
+  for (const p of m[2].matchAll(/([a-zA-Z_]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g))
+    params[p[1].toLowerCase()] = (p[2] ?? p[3] ?? "").replace(/\\(.)/g, "$1");
+  return { scheme: m[1].toLowerCase(), params };
+}
+var MANIFEST_ACCEPT = [
+  "application/vnd.oci.image.index.v1+json",
+  "application/vnd.oci.image.manifest.v1+json",
+  "application/vnd.docker.distribution.manifest.list.v2+json",
+  "application/vnd.docker.distribution.manifest.v2+json"
+].join(", ");
+var RegistryClient = class {
+  constructor(ref, opts, limits) {
+    this.ref = ref;
+    this.opts = opts;
+    this.limits = limits;
+    this.base = baseUrl(ref.host, opts.env);
+    const t = Number(opts.env.LAYERGUARD_REGISTRY_TIMEOUT_MS);
+    this.timeoutMs = Number.isFinite(t) && t > 0 ? t : 6e4;
+  }
+  ref;
+  opts;
+  limits;
+  authorization;
+  credential;
+  credentialLoaded = false;
+  base;
+  timeoutMs;
+  /** Requests made (tests count them to show which blobs were fetched). */
+  requests = [];
+  async loadCredential() {
+    if (!this.credentialLoaded) {
+      this.credentialLoaded = true;
+      this.credential = this.opts.credentials?.[this.ref.host] ?? await dockerConfigCredential(this.ref.host, this.opts.env);
+    }
+    return this.credential;
+  }
+  /** A request with the negotiated auth; on a first 401, follows the challenge and tries again once. */
+  async request(kind, reference, accept) {
+    const url = `${this.base}/v2/${this.ref.repo}/${kind}/${reference}`;
+    for (let attempt = 0; ; attempt++) {
+      const headers = {};
+      if (accept) headers.Accept = accept;
+      if (this.authorization) headers.Authorization = this.authorization;
+      this.requests.push(`${kind}/${reference}`);
+      const res = await this.fetchTimed(url, { headers });
+      if (res.status === 401 && attempt === 0) {
+        const challenge = res.headers.get("www-authenticate");
+        await res.body?.cancel().catch(() => {
+        });
+        if (challenge && await this.authenticate(challenge)) continue;
+        throw this.httpError(401, kind, reference, res);
+      }
+      if (!res.ok) {
+        await res.body?.cancel().catch(() => {
+        });
+        throw this.httpError(res.status, kind, reference, res);
+      }
+      return res;
+    }
+  }
+  /** fetch with a time limit on the headers (the body has its own, per pause). */
+  async fetchTimed(url, init) {
+    const ctrl = new AbortController();
+    const timer = setTimeout(() => ctrl.abort(), this.timeoutMs);
+    try {
+      return await fetch(url, { ...init, signal: ctrl.signal, redirect: "follow" });
+    } catch (e) {
+      const why = ctrl.signal.aborted ? `no answer within ${this.timeoutMs / 1e3} s` : e.cause?.message ?? e.message;
+      throw new Error(`cannot reach the registry ${this.ref.host} for ${this.ref.display}: ${why}`);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+  /** Sets `authorization` from a challenge; false when there is nothing to try. */
+  async authenticate(header) {
+    const { scheme, params } = parseChallenge(header);
+    const cred = await this.loadCredential();
+    const basic = cred ? "Basic " + Buffer.from(`${cred.username}:${cred.password}`).toString("base64") : void 0;
+    if (scheme === "basic") {
+      if (!basic) return false;
+      this.authorization = basic;
+      return true;
+    }
+    if (scheme !== "bearer" || !params.realm) return false;
+    let realm;
+    try {
+      realm = new URL(params.realm);
+    } catch {
+      throw new Error(`the registry ${this.ref.host} sent a token realm that is not a URL`);
+    }
+    if (realm.protocol !== "https:" && realm.protocol !== "http:")
+      throw new Error(`the registry ${this.ref.host} sent a token realm that is not http(s)`);
+    if (params.service) realm.searchParams.set("service", params.service);
+    realm.searchParams.set("scope", params.scope ?? `repository:${this.ref.repo}:pull`);
+    const res = await this.fetchTimed(realm.toString(), { headers: basic ? { Authorization: basic } : {} });
+    if (!res.ok) {
+      await res.body?.cancel().catch(() => {
+      });
+      throw this.httpError(res.status, "token", realm.host, res);
+    }
+    const body = await readBounded(res, 1 << 20, this.timeoutMs);
+    let token;
+    try {
+      const doc = JSON.parse(body.toString("utf8"));
+      token = doc.token ?? doc.access_token;
+    } catch (e) {
+      throw new Error(
+        `the token service of ${this.ref.host} answered with invalid JSON (${jsonErrorMessage(e)})`
+      );
+    }
+    if (typeof token !== "string" || token === "")
+      throw new Error(`the token service of ${this.ref.host} answered without a token`);
+    this.authorization = `Bearer ${token}`;
+    return true;
+  }
+  httpError(status, kind, reference, res) {
+    const image = this.ref.display;
+    const login = `log in with \`docker login ${this.ref.host}\` (layerguard reads the \`auths\` of ~/.docker/config.json; credential helpers are not run)`;
+    const what = kind === "manifests" ? `the manifest ${reference}` : kind === "blobs" ? `the blob ${reference}` : `a token from ${reference}`;
+    switch (status) {
+      case 401:
+        return new Error(
+          this.credential ? `the registry ${this.ref.host} refused the credentials for ${image} (401 Unauthorized): check the user name and password or token` : `the registry ${this.ref.host} asks for credentials to read ${image} (401 Unauthorized): ${login}`
+        );
+      case 403:
+        return new Error(
+          `the registry ${this.ref.host} denies access to ${image} (403 Forbidden): the credentials used may not pull this repository`
+        );
+      case 404:
+        return new Error(
+          kind === "manifests" && reference === (this.ref.digest ?? this.ref.tag) ? `${image} does not exist (404 Not Found): check the repository name and the tag` : `${what} of ${image} is not in the registry (404 Not Found)`
+        );
+      case 429: {
+        const after = res.headers.get("retry-after");
+        return new Error(
+          `the registry ${this.ref.host} is rate-limiting requests for ${image} (429 Too Many Requests)${after ? `; retry after ${after.slice(0, 40)} s` : ""}: log in to get a higher limit, or try later`
+        );
+      }
+      default:
+        return new Error(`the registry ${this.ref.host} answered ${status} for ${what} of ${image}`);
+    }
+  }
+  /** A manifest or JSON blob, verified against `digest` when given; returns the bytes' digest too. */
+  async json(kind, reference, digest) {
+    const res = await this.request(kind, reference, kind === "manifests" ? MANIFEST_ACCEPT : void 0);
+    const declared = Number(res.headers.get("content-length"));
+    if (Number.isFinite(declared) && declared > this.limits.maxJsonBytes) {
+      await res.body?.cancel().catch(() => {
+      });
+      throw new Error(
+        `${reference} of ${this.ref.display} is larger than ${this.limits.maxJsonBytes} bytes (the limit for JSON documents)`
+      );
+    }
+    const buf = await readBounded(res, this.limits.maxJsonBytes, this.timeoutMs);
+    const alg = digest?.split(":")[0] ?? "sha256";
+    const actual = `${alg}:${createHash4(alg).update(buf).digest("hex")}`;
+    if (digest && actual !== digest)
+      throw new Error(
+        `${kind === "manifests" ? "the manifest" : "the blob"} ${digest} of ${this.ref.display} hashes to ${actual}: the registry sent other content`
+      );
+    const header = res.headers.get("docker-content-digest");
+    if (!digest && header && DIGEST_RE.test(header) && header.startsWith("sha256:") && header !== actual)
+      throw new Error(
+        `the manifest of ${this.ref.display} hashes to ${actual}, not to the digest the registry names (${header})`
+      );
+    let doc;
+    try {
+      doc = JSON.parse(buf.toString("utf8"));
+    } catch (e) {
+      throw new Error(`${reference} of ${this.ref.display} is not valid JSON (${jsonErrorMessage(e)})`);
+    }
+    const mediaType = res.headers.get("content-type")?.split(";")[0].trim();
+    return { doc, digest: actual, mediaType };
+  }
+  /** Streams a layer blob into a LayerReader; never reads past the descriptor's size. */
+  async layer(digest, size, budget2) {
+    const res = await this.request("blobs", digest);
+    const reader = new LayerReader(this.limits, budget2, size);
+    const max = size ?? this.limits.maxLayerBytes;
+    let read = 0;
+    let overflow = false;
+    for await (const chunk of timedChunks(res, this.timeoutMs, `the blob ${digest} of ${this.ref.display}`)) {
+      read += chunk.length;
+      if (read > max) {
+        overflow = true;
+        break;
+      }
+      const wait = reader.write(chunk);
+      if (wait) await wait;
+    }
+    const result = await reader.end();
+    if (overflow) {
+      result.truncated = true;
+      result.diffId = void 0;
+      result.problems.push(
+        `the registry sent more than the ${max} bytes the manifest declares for this blob; the rest was not read`
+      );
+    }
+    return result;
+  }
+};
+async function* timedChunks(res, timeoutMs, what) {
+  if (!res.body) return;
+  const it = res.body[Symbol.asyncIterator]();
+  for (; ; ) {
+    let timer;
+    const next = await Promise.race([
+      it.next(),
+      new Promise((resolve) => {
+        timer = setTimeout(() => resolve("timeout"), timeoutMs);
+      })
+    ]).finally(() => clearTimeout(timer));
+    if (next === "timeout") {
+      await it.return?.().catch(() => {
+      });
+      throw new Error(`${what} stalled: no data for ${timeoutMs / 1e3} s`);
+    }
+    if (next.done) return;
+    yield next.value;
+  }
+}
+async function readBounded(res, max, timeoutMs) {
+  const parts = [];
+  let n = 0;
+  for await (const chunk of timedChunks(res, timeoutMs, "the answer")) {
+    n += chunk.length;
+    if (n > max) throw new Error(`the answer is larger than ${max} bytes (the limit for JSON documents)`);
+    parts.push(chunk);
+  }
+  return Buffer.concat(parts);
+}
+async function readRegistryImage(text3, input, limits, opts) {
+  let ref;
+  try {
+    ref = parseDockerReference(text3);
+  } catch (e) {
+    return { images: [], problems: [`${input} is not a valid image reference: ${e.message}`] };
+  }
+  const client = new RegistryClient(ref, opts, limits);
+  let top;
+  try {
+    top = await client.json("manifests", ref.digest ?? ref.tag, ref.digest);
+  } catch (e) {
+    return { images: [], problems: [e.message], client };
+  }
+  const budget2 = { files: 0 };
+  const fetched = /* @__PURE__ */ new Map([[top.digest, top.doc]]);
+  const store = {
+    readsLayers: opts.layers,
+    async json(digest, role) {
+      const hit = fetched.get(digest);
+      if (hit !== void 0) return hit;
+      const r2 = await client.json(role === "config" ? "blobs" : "manifests", digest, digest);
+      return r2.doc;
+    },
+    layer(digest, size) {
+      return client.layer(digest, size, budget2);
+    }
+  };
+  const topDoc = top.doc;
+  const mediaType = (typeof topDoc?.mediaType === "string" ? topDoc.mediaType : void 0) ?? top.mediaType;
+  const index = {
+    manifests: [
+      {
+        mediaType,
+        digest: top.digest,
+        annotations: { "org.opencontainers.image.ref.name": ref.display.replace(/@.*$/, "") }
+      }
+    ]
+  };
+  const r = await imagesFromIndex(index, store, { ref: input, source: "registry", platform: opts.platform });
+  const problems = [...r.problems];
+  if (r.images.length === 0) {
+    problems.push(
+      r.otherPlatforms.length > 0 ? `${ref.display} has no image for ${opts.platform} (it has ${r.otherPlatforms.join(", ")}): choose one with --platform, or --platform all` : `${ref.display} holds no image`
+    );
+  }
+  return { images: r.images, problems, client };
+}
+
 // src/targets/image/load.ts
+var LAYER_CONTENT_RULES = [
+  "image/wasted-space",
+  "image/secret-files",
+  "image/setuid-files",
+  "image/package-caches",
+  "image/max-size",
+  "image/size-growth"
+];
+var ARCHIVE_PREFIXES = ["docker-archive:", "oci-archive:", "oci:"];
 var CHUNK = 1 << 20;
 var LIMIT_ENV = {
   maxLayerBytes: "LAYERGUARD_MAX_LAYER_BYTES",
@@ -46715,14 +48602,14 @@ var LIMIT_ENV = {
 function limitsFromEnv(env) {
   const limits = {};
   const problems = [];
-  for (const [key, name] of Object.entries(LIMIT_ENV)) {
+  for (const [key2, name] of Object.entries(LIMIT_ENV)) {
     const raw = env[name]?.trim();
     if (!raw) continue;
     const n = Number(raw);
-    if (/^\d+(\.\d+)?$/.test(raw) && n > 0 && Number.isFinite(n)) limits[key] = n;
+    if (/^\d+(\.\d+)?$/.test(raw) && n > 0 && Number.isFinite(n)) limits[key2] = n;
     else
       problems.push(
-        `${name}=${raw.slice(0, 40)} is not a positive number; the default ${DEFAULT_LIMITS[key]} applies`
+        `${name}=${raw.slice(0, 40)} is not a positive number; the default ${DEFAULT_LIMITS[key2]} applies`
       );
   }
   return { limits, problems };
@@ -46730,9 +48617,21 @@ function limitsFromEnv(env) {
 async function loadImageTargets(input, opts) {
   const fromEnv = limitsFromEnv(process.env);
   const limits = { ...DEFAULT_LIMITS, ...fromEnv.limits, ...opts.limits };
+  const ctx = {
+    cwd: opts.cwd,
+    limits,
+    docker: opts.dockerCommand ?? "docker",
+    platform: opts.platform,
+    registry: {
+      platform: opts.platform ?? "linux/amd64",
+      layers: opts.registryLayers ?? true,
+      credentials: opts.registryCredentials,
+      env: process.env
+    }
+  };
   let read;
   try {
-    read = await readImageInput(input, opts.cwd, limits, opts.dockerCommand ?? "docker");
+    read = await readImageInput(input, ctx);
   } catch (e) {
     read = { images: [], problems: [`cannot read this image: ${e.message}`] };
   }
@@ -46740,7 +48639,7 @@ async function loadImageTargets(input, opts) {
   let baseline;
   if (opts.baseline) {
     try {
-      baseline = await readBaseline(opts.baseline, opts.cwd, limits, opts.dockerCommand ?? "docker");
+      baseline = await readBaseline(opts.baseline, { ...ctx, registry: { ...ctx.registry, layers: true } });
     } catch (e) {
       baseline = { images: [], problems: [e.message] };
     }
@@ -46836,6 +48735,18 @@ function imageStats(model, ref = model.ref) {
   if (analysis) {
     stats.efficiency = analysis.efficiency;
     stats.wastedBytes = analysis.wastedBytes;
+    const kept = analysis.wastedFiles.slice(0, WASTED_FILES_KEPT);
+    stats.wastedFiles = kept.map((w) => ({
+      path: w.path,
+      size: w.size,
+      layers: w.layers.map((l) => l + 1),
+      hiddenBy: w.hiddenBy + 1
+    }));
+    const rest = analysis.wastedFiles.length - kept.length;
+    if (rest > 0) {
+      const bytes = analysis.wastedFiles.slice(kept.length).reduce((s, w) => s + w.size, 0);
+      stats.wastedFilesOmitted = { count: rest, bytes };
+    }
   }
   if (comparison && model.baseline) {
     const b = model.baseline.model;
@@ -46848,47 +48759,108 @@ function imageStats(model, ref = model.ref) {
       layerDelta: comparison.layerDelta,
       sharedLayers: comparison.sharedLayers
     };
+    if (comparison.fileChanges) {
+      const fc = comparison.fileChanges;
+      const sum = (xs) => xs.reduce((s, c) => s + Math.abs(c.sizeDelta), 0);
+      const added = fc.filter((c) => c.change === "added");
+      const removed = fc.filter((c) => c.change === "removed");
+      stats.baseline.files = {
+        added: added.length,
+        removed: removed.length,
+        changed: fc.length - added.length - removed.length,
+        addedBytes: sum(added),
+        removedBytes: sum(removed),
+        setuidSet: fc.filter((c) => c.setuidSet).length
+      };
+      stats.baseline.fileChanges = fc.map((c) => c.layer === void 0 ? c : { ...c, layer: c.layer + 1 });
+    }
+    if (comparison.packageChanges) {
+      const count = (k) => comparison.packageChanges.filter((p) => p.change === k).length;
+      stats.baseline.packages = {
+        added: count("added"),
+        removed: count("removed"),
+        upgraded: count("upgraded"),
+        downgraded: count("downgraded")
+      };
+      stats.baseline.packageChanges = comparison.packageChanges;
+    }
+    if (comparison.packagesUnreadable) stats.baseline.packagesUnreadable = comparison.packagesUnreadable;
   }
   return stats;
 }
 var baselineCache = /* @__PURE__ */ new Map();
-async function readBaseline(ref, cwd, limits, docker) {
-  const abs = path8.resolve(cwd, ref);
-  const st = await fs3.stat(abs).catch(() => null);
-  if (!st) return readImageInput(ref, cwd, limits, docker);
-  const key = `${abs}\0${st.size}\0${st.mtimeMs}\0${JSON.stringify(limits)}`;
-  let p = baselineCache.get(key);
+async function readBaseline(ref, ctx) {
+  const abs = path9.resolve(ctx.cwd, ref);
+  const st = await fs4.stat(abs).catch(() => null);
+  if (!st) return readImageInput(ref, ctx);
+  const key2 = `${abs}\0${st.size}\0${st.mtimeMs}\0${JSON.stringify(ctx.limits)}\0${ctx.platform}`;
+  let p = baselineCache.get(key2);
   if (!p) {
-    p = readImageInput(ref, cwd, limits, docker);
-    baselineCache.set(key, p);
+    p = readImageInput(ref, ctx);
+    baselineCache.set(key2, p);
     if (baselineCache.size > 8) baselineCache.delete(baselineCache.keys().next().value);
   }
   return p;
 }
 var REFERENCE_RE = /^(?:[a-zA-Z0-9.-]+(?::\d+)?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::\w[\w.-]{0,127})?(?:@sha256:[0-9a-f]{64})?$/;
-function looksLikeImageReference(text2) {
-  return text2.length <= 512 && REFERENCE_RE.test(text2) && !/\.(tar|tgz|gz|zst|json)$/i.test(text2);
+function looksLikeImageReference(text3) {
+  return text3.length <= 512 && REFERENCE_RE.test(text3) && !/\.(tar|tgz|gz|zst|json)$/i.test(text3);
 }
-async function readImageInput(input, cwd, limits, docker) {
+async function readImageInput(input, ctx) {
+  const { cwd, limits, docker } = ctx;
   if (input.startsWith("docker-daemon:"))
     return readFromDaemon(input.slice("docker-daemon:".length), input, limits, docker);
-  const abs = path8.resolve(cwd, input);
-  const st = await fs3.stat(abs).catch(() => null);
+  if (input.startsWith("docker://")) {
+    const r = await readRegistryImage(input.slice("docker://".length), input, limits, ctx.registry);
+    return { images: r.images, problems: r.problems };
+  }
+  const prefix = ARCHIVE_PREFIXES.find((p) => input.startsWith(p));
+  if (prefix) return readPrefixed(input, prefix, ctx);
+  const abs = path9.resolve(cwd, input);
+  const st = await fs4.stat(abs).catch(() => null);
   if (!st) {
     if (looksLikeImageReference(input)) return readFromDaemon(input, input, limits, docker);
     return { images: [], problems: [`there is no file or folder "${input}", and it is not an image name`] };
   }
-  if (st.isDirectory()) return readLayoutDir(abs, input, limits);
+  if (st.isDirectory()) return readLayoutDir(abs, input, limits, ctx.platform);
   if (!st.isFile()) return { images: [], problems: [`"${input}" is not a file or a folder`] };
   const head = await readHead2(abs, 64);
   const first = head.toString("latin1").trimStart()[0];
   if (first === "{" || first === "[") return readJsonInput(abs, input, st.size, limits, docker);
   const budget2 = { files: 0 };
   const contents = await readArchive(createReadStream(abs, { highWaterMark: CHUNK }), limits, budget2);
-  return imagesFromArchive(contents, input, void 0);
+  return imagesFromArchive(contents, input, void 0, ctx.platform);
+}
+async function readPrefixed(input, prefix, ctx) {
+  const rest = input.slice(prefix.length);
+  let file = rest;
+  let name;
+  const exists = async (p) => !!await fs4.stat(path9.resolve(ctx.cwd, p)).catch(() => null);
+  if (!await exists(rest)) {
+    const colon = rest.indexOf(":");
+    if (colon > 0 && await exists(rest.slice(0, colon))) {
+      file = rest.slice(0, colon);
+      name = rest.slice(colon + 1);
+    }
+  }
+  if (!await exists(file))
+    return { images: [], problems: [`there is no file or folder "${file}" (from ${prefix}${rest})`] };
+  const r = await readImageInput(file, { ...ctx });
+  if (!name) return r;
+  const wanted = name;
+  const matches2 = (n) => n === wanted || n.endsWith(`/${wanted}`) || n.endsWith(`:${wanted}`) || n.startsWith(`${wanted}:`);
+  const images = r.images.filter((i) => (i.model.name ?? "").split(", ").some(matches2));
+  if (images.length === 0 && r.images.length > 0) {
+    const names = r.images.map((i) => i.model.name ?? "unnamed").join("; ");
+    return {
+      images: [],
+      problems: [...r.problems, `${file} holds no image named "${wanted}" (it has ${names})`]
+    };
+  }
+  return { images, problems: r.problems };
 }
 async function readHead2(abs, n) {
-  const fh = await fs3.open(abs, "r");
+  const fh = await fs4.open(abs, "r");
   try {
     const buf = Buffer.alloc(n);
     const { bytesRead } = await fh.read(buf, 0, n, 0);
@@ -46897,7 +48869,7 @@ async function readHead2(abs, n) {
     await fh.close();
   }
 }
-function imagesFromArchive(contents, ref, sourceOverride) {
+function imagesFromArchive(contents, ref, sourceOverride, platform) {
   return (async () => {
     const problems = [...contents.problems];
     const hasIndex = contents.json.has("index.json");
@@ -46910,7 +48882,8 @@ function imagesFromArchive(contents, ref, sourceOverride) {
       const source = sourceOverride ?? (hasManifest ? "docker-archive-oci" : "oci-archive");
       const r = await imagesFromIndex(contents.json.get("index.json"), archiveStore(contents), {
         ref,
-        source
+        source,
+        platform
       });
       if (r.images.length > 0) return { images: r.images, problems: [...problems, ...r.problems] };
       if (!hasManifest) {
@@ -46963,15 +48936,15 @@ function archiveStore(contents) {
     }
   };
 }
-async function readLayoutDir(dir, ref, limits) {
+async function readLayoutDir(dir, ref, limits, platform) {
   const layoutFile = async (file) => {
-    const s = await fs3.stat(file).catch(() => null);
+    const s = await fs4.stat(file).catch(() => null);
     if (!s) return null;
     if (!s.isFile()) throw new Error("it is not a regular file");
     if (!await isInside(file, dir)) throw new Error("it is a symbolic link that leads outside the layout");
     return s;
   };
-  const indexPath = path8.join(dir, "index.json");
+  const indexPath = path9.join(dir, "index.json");
   let st;
   try {
     st = await layoutFile(indexPath);
@@ -46989,7 +48962,7 @@ async function readLayoutDir(dir, ref, limits) {
   }
   let index;
   try {
-    index = JSON.parse(await fs3.readFile(indexPath, "utf8"));
+    index = JSON.parse(await fs4.readFile(indexPath, "utf8"));
   } catch (e) {
     return { images: [], problems: [`index.json is not valid JSON (${jsonErrorMessage(e)})`] };
   }
@@ -46998,7 +48971,7 @@ async function readLayoutDir(dir, ref, limits) {
   const blobPath = (digest) => {
     if (!DIGEST_RE.test(digest)) throw new Error(`"${digest}" is not a valid digest`);
     const [alg, hex] = digest.split(":");
-    return path8.join(dir, "blobs", alg, hex);
+    return path9.join(dir, "blobs", alg, hex);
   };
   const store = {
     async json(digest) {
@@ -47007,9 +48980,9 @@ async function readLayoutDir(dir, ref, limits) {
       if (!s) return void 0;
       if (s.size > limits.maxJsonBytes)
         throw new Error(`it is larger than ${limits.maxJsonBytes} bytes (the limit for JSON documents)`);
-      const buf = await fs3.readFile(file);
+      const buf = await fs4.readFile(file);
       const [alg, hex] = digest.split(":");
-      const actual = createHash4(alg).update(buf).digest("hex");
+      const actual = createHash5(alg).update(buf).digest("hex");
       if (actual !== hex)
         throw new Error(
           `its content hashes to ${alg}:${actual}, not to its name: the layout is corrupt or was altered`
@@ -47039,7 +49012,7 @@ async function readLayoutDir(dir, ref, limits) {
       return p;
     }
   };
-  const r = await imagesFromIndex(index, store, { ref, source: "oci-layout" });
+  const r = await imagesFromIndex(index, store, { ref, source: "oci-layout", platform });
   const problems = [...r.problems];
   if (r.images.length === 0) {
     problems.push(
@@ -47057,14 +49030,14 @@ async function readJsonInput(abs, ref, size, limits, docker) {
   }
   let doc;
   try {
-    doc = JSON.parse(await fs3.readFile(abs, "utf8"));
+    doc = JSON.parse(await fs4.readFile(abs, "utf8"));
   } catch (e) {
     return { images: [], problems: [`this file is not valid JSON (${jsonErrorMessage(e)})`] };
   }
   if (isInspectJson(doc))
     return { images: modelsFromInspect(doc, ref).map((model) => ({ model, problems: [] })), problems: [] };
   if (isBuildxMetadata(doc)) return readBuildx(doc, ref, limits, docker);
-  if (path8.basename(abs) === "index.json") return readLayoutDir(path8.dirname(abs), ref, limits);
+  if (path9.basename(abs) === "index.json") return readLayoutDir(path9.dirname(abs), ref, limits);
   return {
     images: [],
     problems: [
@@ -47136,37 +49109,37 @@ async function readFromDaemon(name, ref, limits, docker, source = "docker-daemon
 }
 
 // src/targets/runtime/inspect.ts
-var import_yaml10 = __toESM(require_dist(), 1);
-function jsonErrorOffset(text2, message) {
+var import_yaml12 = __toESM(require_dist(), 1);
+function jsonErrorOffset(text3, message) {
   const m = /position (\d+)/.exec(message);
   if (m) return Number(m[1]);
   const lc = /line (\d+) column (\d+)/.exec(message);
   if (lc) {
-    const index = new LineIndex(text2);
+    const index = new LineIndex(text3);
     return index.lineStart(Number(lc[1])) + Number(lc[2]) - 1;
   }
   return 0;
 }
 var MOUNT_TYPES3 = ["bind", "volume", "tmpfs", "npipe", "image", "cluster"];
-async function loadContainerInspect(relPath, text2) {
-  return readContainerInspect(relPath, text2);
+async function loadContainerInspect(relPath, text3) {
+  return readContainerInspect(relPath, text3);
 }
-function readContainerInspect(relPath, text2) {
-  const index = new LineIndex(text2);
+function readContainerInspect(relPath, text3) {
+  const index = new LineIndex(text3);
   const problems = [];
-  const target = { kind: "runtime", file: relPath, text: text2, units: [], problems, comments: [] };
+  const target = { kind: "runtime", file: relPath, text: text3, units: [], problems, comments: [] };
   try {
-    JSON.parse(text2);
+    JSON.parse(text3);
   } catch (e) {
     const message = e.message;
-    const at = jsonErrorOffset(text2, message);
+    const at2 = jsonErrorOffset(text3, message);
     problems.push({
       message: `not valid JSON (${message}); expected the output of docker container inspect`,
-      range: index.range(at, at + 1)
+      range: index.range(at2, at2 + 1)
     });
     return target;
   }
-  const doc = (0, import_yaml10.parseDocument)(text2, { version: "1.2", prettyErrors: false, uniqueKeys: false });
+  const doc = (0, import_yaml12.parseDocument)(text3, { version: "1.2", prettyErrors: false, uniqueKeys: false });
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     problems.push({
@@ -47175,11 +49148,11 @@ function readContainerInspect(relPath, text2) {
     });
     return target;
   }
-  const ctx = { doc, text: text2, index, budget: { left: 1e5 } };
+  const ctx = { doc, text: text3, index, budget: { left: 1e5 } };
   const root = doc.contents;
-  const records = (0, import_yaml10.isSeq)(root) ? items(root, ctx).map((i) => i.value) : [root];
+  const records = (0, import_yaml12.isSeq)(root) ? items(root, ctx).map((i) => i.value) : [root];
   records.forEach((rec, n) => {
-    if (!(0, import_yaml10.isMap)(rec) || !get(rec, "HostConfig", ctx) && !get(rec, "Config", ctx)) {
+    if (!(0, import_yaml12.isMap)(rec) || !get(rec, "HostConfig", ctx) && !get(rec, "Config", ctx)) {
       problems.push({
         message: "this is not a container inspect record (no HostConfig or Config); expected the output of docker container inspect",
         range: rec ? rangeOfNode(rec, ctx) : index.range(0, 0)
@@ -47210,30 +49183,30 @@ function recordUnit(rec, n, file, ctx) {
   );
   const host = get(rec, "HostConfig", ctx)?.value ?? null;
   const config = get(rec, "Config", ctx)?.value ?? null;
-  const h = (key) => get(host, key, ctx);
-  const num2 = (e, key, scale = 1) => {
+  const h = (key2) => get(host, key2, ctx);
+  const num2 = (e, key2, scale = 1) => {
     if (!e) return void 0;
     const range = rangeOfEntry(e, ctx);
     const raw = sourceOf(e.value, ctx) || "null";
-    if ((0, import_yaml10.isScalar)(e.value) && e.value.value === null) return { value: 0, raw, range, key };
-    if (!(0, import_yaml10.isScalar)(e.value) || typeof e.value.value !== "number")
-      return { raw, range, key, invalid: `${key} is not a number` };
-    return { value: e.value.value / scale, raw, range, key };
+    if ((0, import_yaml12.isScalar)(e.value) && e.value.value === null) return { value: 0, raw, range, key: key2 };
+    if (!(0, import_yaml12.isScalar)(e.value) || typeof e.value.value !== "number")
+      return { raw, range, key: key2, invalid: `${key2} is not a number` };
+    return { value: e.value.value / scale, raw, range, key: key2 };
   };
-  const str2 = (e, key) => {
+  const str3 = (e, key2) => {
     const s = scalarString(e?.value ?? null);
     if (!e || s === void 0 || s === "") return void 0;
-    return { value: s, raw: sourceOf(e.value, ctx), range: rangeOfEntry(e, ctx), key };
+    return { value: s, raw: sourceOf(e.value, ctx), range: rangeOfEntry(e, ctx), key: key2 };
   };
-  const bool2 = (e, key) => {
-    if (!e || !(0, import_yaml10.isScalar)(e.value) || typeof e.value.value !== "boolean") return void 0;
-    return { value: e.value.value, raw: sourceOf(e.value, ctx), range: rangeOfEntry(e, ctx), key };
+  const bool3 = (e, key2) => {
+    if (!e || !(0, import_yaml12.isScalar)(e.value) || typeof e.value.value !== "boolean") return void 0;
+    return { value: e.value.value, raw: sourceOf(e.value, ctx), range: rangeOfEntry(e, ctx), key: key2 };
   };
-  const list2 = (e, key) => items(e?.value ?? null, ctx).flatMap((it) => {
+  const list2 = (e, key2) => items(e?.value ?? null, ctx).flatMap((it) => {
     const s = scalarString(it.value);
-    return s === void 0 ? [] : [{ value: s, raw: sourceOf(it.written, ctx), range: rangeOfNode(it.written, ctx), key }];
+    return s === void 0 ? [] : [{ value: s, raw: sourceOf(it.written, ctx), range: rangeOfNode(it.written, ctx), key: key2 }];
   });
-  const image = str2(get(config, "Image", ctx), "Config.Image");
+  const image = str3(get(config, "Image", ctx), "Config.Image");
   if (image) spec.image = image;
   spec.memory = num2(h("Memory"), "HostConfig.Memory");
   spec.memorySwap = num2(h("MemorySwap"), "HostConfig.MemorySwap");
@@ -47242,17 +49215,17 @@ function recordUnit(rec, n, file, ctx) {
   spec.cpuQuota = num2(h("CpuQuota"), "HostConfig.CpuQuota");
   spec.cpuPeriod = num2(h("CpuPeriod"), "HostConfig.CpuPeriod");
   spec.cpuShares = num2(h("CpuShares"), "HostConfig.CpuShares");
-  spec.cpusetCpus = str2(h("CpusetCpus"), "HostConfig.CpusetCpus");
+  spec.cpusetCpus = str3(h("CpusetCpus"), "HostConfig.CpusetCpus");
   spec.pidsLimit = num2(h("PidsLimit"), "HostConfig.PidsLimit");
-  spec.userns = str2(h("UsernsMode"), "HostConfig.UsernsMode");
-  spec.privileged = bool2(h("Privileged"), "HostConfig.Privileged");
-  spec.readOnly = bool2(h("ReadonlyRootfs"), "HostConfig.ReadonlyRootfs");
-  spec.pid = str2(h("PidMode"), "HostConfig.PidMode");
-  spec.ipc = str2(h("IpcMode"), "HostConfig.IpcMode");
-  spec.uts = str2(h("UTSMode"), "HostConfig.UTSMode");
-  spec.network = str2(h("NetworkMode"), "HostConfig.NetworkMode");
-  spec.cgroupns = str2(h("CgroupnsMode"), "HostConfig.CgroupnsMode");
-  spec.user = str2(get(config, "User", ctx), "Config.User");
+  spec.userns = str3(h("UsernsMode"), "HostConfig.UsernsMode");
+  spec.privileged = bool3(h("Privileged"), "HostConfig.Privileged");
+  spec.readOnly = bool3(h("ReadonlyRootfs"), "HostConfig.ReadonlyRootfs");
+  spec.pid = str3(h("PidMode"), "HostConfig.PidMode");
+  spec.ipc = str3(h("IpcMode"), "HostConfig.IpcMode");
+  spec.uts = str3(h("UTSMode"), "HostConfig.UTSMode");
+  spec.network = str3(h("NetworkMode"), "HostConfig.NetworkMode");
+  spec.cgroupns = str3(h("CgroupnsMode"), "HostConfig.CgroupnsMode");
+  spec.user = str3(get(config, "User", ctx), "Config.User");
   spec.capAdd = list2(h("CapAdd"), "HostConfig.CapAdd").map((s) => ({
     ...s,
     value: normaliseCapability(s.value)
@@ -47279,9 +49252,9 @@ function recordUnit(rec, n, file, ctx) {
 }
 function inspectMounts(rec, host, ctx) {
   const out = [];
-  const field = (node, key) => get(node, key, ctx)?.value ?? null;
+  const field = (node, key2) => get(node, key2, ctx)?.value ?? null;
   const top = get(rec, "Mounts", ctx);
-  if (top && (0, import_yaml10.isSeq)(top.value)) {
+  if (top && (0, import_yaml12.isSeq)(top.value)) {
     for (const it of items(top.value, ctx)) {
       const type = scalarString(field(it.value, "Type")) ?? "unknown";
       const mountType = MOUNT_TYPES3.find((t) => t === type) ?? "unknown";
@@ -47290,7 +49263,7 @@ function inspectMounts(rec, host, ctx) {
         type: mountType,
         source: mountType === "volume" ? scalarString(field(it.value, "Name")) : scalarString(field(it.value, "Source")),
         target: scalarString(field(it.value, "Destination")),
-        readOnly: (0, import_yaml10.isScalar)(rw) && rw.value === false,
+        readOnly: (0, import_yaml12.isScalar)(rw) && rw.value === false,
         raw: sourceOf(it.written, ctx),
         range: rangeOfNode(it.written, ctx),
         key: "Mounts"
@@ -47316,7 +49289,7 @@ function inspectMounts(rec, host, ctx) {
       type: MOUNT_TYPES3.find((t) => t === type) ?? "unknown",
       source: scalarString(field(it.value, "Source")),
       target: scalarString(field(it.value, "Target")),
-      readOnly: (0, import_yaml10.isScalar)(ro) && ro.value === true,
+      readOnly: (0, import_yaml12.isScalar)(ro) && ro.value === true,
       raw: sourceOf(it.written, ctx),
       range: rangeOfNode(it.written, ctx),
       key: "HostConfig.Mounts"
@@ -47339,8 +49312,8 @@ function splitReason(rest) {
 function splitTokens(list2) {
   return list2.split(",").map((t) => t.trim()).filter((t) => t !== "");
 }
-function parseSuppressionComment(text2) {
-  const body = text2.replace(/^#\s*/, "").trim();
+function parseSuppressionComment(text3) {
+  const body = text3.replace(/^#\s*/, "").trim();
   const lg = LAYERGUARD.exec(body);
   if (lg) {
     const m = LAYERGUARD_BODY.exec(lg[1]);
@@ -47505,11 +49478,11 @@ function policyEmitter(policy, out) {
   return (ruleId, file, range, message) => {
     const rule = RULES_BY_ID.get(ruleId);
     if (!rule) return;
-    const setting = effectiveRule(policy, rule, file);
-    if (setting.severity === "off") return;
+    const setting2 = effectiveRule(policy, rule, file);
+    if (setting2.severity === "off") return;
     out.push({
       ruleId,
-      severity: setting.severity,
+      severity: setting2.severity,
       message,
       file,
       kind: "policy",
@@ -47517,7 +49490,7 @@ function policyEmitter(policy, out) {
       column: range.column,
       endLine: range.endLine,
       endColumn: range.endColumn,
-      ...setting.mode === "audit" ? { mode: "audit" } : {}
+      ...setting2.mode === "audit" ? { mode: "audit" } : {}
     });
   };
 }
@@ -47656,7 +49629,7 @@ function applyPolicy(findings, targets, policy, now = /* @__PURE__ */ new Date()
     if (!suppressed) {
       const file = normaliseFile(f.file);
       const hit = activeExceptions.find(
-        ({ ex, matches }) => namesFinding(ex.rules, f.ruleId) && matches(file)
+        ({ ex, matches: matches2 }) => namesFinding(ex.rules, f.ruleId) && matches2(file)
       );
       if (hit) {
         suppressed = {
@@ -47702,9 +49675,196 @@ function indexDirectives(active) {
   return { at: (line) => byLine.has(line) ? [...wide, ...byLine.get(line)] : wide };
 }
 
+// src/engine/fingerprint.ts
+import { createHash as createHash6 } from "node:crypto";
+var FINGERPRINT_KEY = "layerguard/v2";
+function hashParts(...parts) {
+  return createHash6("sha256").update(parts.join("\0")).digest("hex").slice(0, 16);
+}
+function normalisedLines(lines, line, endLine) {
+  const parts = [];
+  const last = Math.min(endLine, lines.length);
+  for (let i = Math.max(1, line); i <= last; i++) {
+    parts.push(lines[i - 1].replace(/[\\`]\s*$/, ""));
+  }
+  return parts.join(" ").replace(/\s+/g, " ").trim();
+}
+function instructionSpans(ranges) {
+  const spans = { first: /* @__PURE__ */ new Map(), last: /* @__PURE__ */ new Map() };
+  for (const r of ranges) {
+    for (let l = r.line; l <= r.endLine; l++) {
+      spans.first.set(l, r.line);
+      spans.last.set(l, r.endLine);
+    }
+  }
+  return spans;
+}
+function anchorOf(f, lines, spans) {
+  const text3 = lines ? normalisedLines(lines, spans?.first.get(f.line) ?? f.line, spans?.last.get(f.endLine) ?? f.endLine) : `${f.context?.platform ?? ""} ${f.message.replace(/\d+(?:[.,]\d+)*/g, "#")}`;
+  return hashParts(f.ruleId, f.context?.service ?? "", text3);
+}
+function withFingerprints(findings, sources, spans = /* @__PURE__ */ new Map()) {
+  const split2 = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Map();
+  return findings.map((f) => {
+    if (!split2.has(f.file)) split2.set(f.file, sources.get(f.file)?.split(/\r?\n/));
+    const anchor = anchorOf(f, split2.get(f.file), spans.get(f.file));
+    const key2 = `${f.file}\0${anchor}`;
+    const n = seen.get(key2) ?? 0;
+    seen.set(key2, n + 1);
+    return { ...f, fingerprint: hashParts(anchor, String(n)) };
+  });
+}
+function locatedFingerprint(file, fingerprint) {
+  return hashParts(file, fingerprint);
+}
+function findingKey(file, fingerprint) {
+  return `${file}\0${fingerprint}`;
+}
+
+// src/engine/compare.ts
+function classify2(findings, input) {
+  const debt = /* @__PURE__ */ new Map();
+  for (const e of input.baseline?.entries ?? []) debt.set(findingKey(e.file, e.fingerprint), e);
+  const matched = /* @__PURE__ */ new Set();
+  const out = findings.map((f) => {
+    let origin = "new";
+    const key2 = f.fingerprint !== void 0 ? findingKey(f.file, f.fingerprint) : void 0;
+    if (key2 !== void 0 && debt.has(key2)) {
+      origin = "baseline";
+      matched.add(key2);
+    } else if (f.fingerprint !== void 0 && input.base?.fingerprints.get(f.file)?.has(f.fingerprint)) {
+      origin = "base";
+    }
+    return { ...f, origin };
+  });
+  const counted = out.filter((f) => !f.suppressed);
+  const onBase = counted.filter((f) => f.origin === "base").length;
+  const inBaseline = counted.filter((f) => f.origin === "baseline").length;
+  const unmatchedBaseline = [...debt.entries()].filter(([key2, e]) => !matched.has(key2) && input.checked.has(e.file)).map(([, e]) => e);
+  return {
+    findings: out,
+    comparison: {
+      failScope: input.failScope,
+      ...input.base ? { base: input.base.label } : {},
+      ...input.baseline ? { baselineFile: input.baseline.file } : {},
+      new: counted.length - onBase - inBaseline,
+      existing: onBase + inBaseline,
+      onBase,
+      inBaseline,
+      unmatchedBaseline,
+      notes: input.notes ?? []
+    }
+  };
+}
+function counts(f, failScope) {
+  if (f.suppressed || f.mode === "audit" || f.origin === "baseline") return false;
+  return !(failScope === "new" && f.origin === "base");
+}
+function verdictOf(findings, failOn, maxWarnings, failScope) {
+  if (failOn === "none") return "pass";
+  const counted = findings.filter((f) => counts(f, failScope));
+  const failing = counted.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]) || maxWarnings !== void 0 && counted.filter((f) => f.severity === "warning").length > maxWarnings;
+  return failing ? "fail" : "pass";
+}
+function comparisonLine(c) {
+  const parts = [];
+  if (c.base !== void 0) parts.push(`${c.onBase} on the base revision`);
+  if (c.baselineFile !== void 0) parts.push(`${c.inBaseline} in the baseline`);
+  return `${c.new} new, ${c.existing} existing` + (parts.length > 1 ? ` (${parts.join(", ")})` : "");
+}
+
+// src/engine/image-source.ts
+import path10 from "node:path";
+function instructionKey(keyword, body) {
+  const words = body.split(/\s+/).filter(Boolean);
+  let i = 0;
+  while (i < words.length && words[i].startsWith("--")) i++;
+  return `${keyword.toUpperCase()} ${words.slice(i).join(" ")}`;
+}
+function indexDockerfile(file, model) {
+  const last = model.stages[model.stages.length - 1];
+  if (!last) return void 0;
+  const byText = /* @__PURE__ */ new Map();
+  for (const stage of model.stages) {
+    for (const ins of stage.instructions) {
+      if (ins.keyword === "FROM") continue;
+      byText.set(instructionKey(ins.keyword, joinContinuations(ins.argsText, model.escapeChar)), ins.range);
+    }
+  }
+  return { file, byText, finalFrom: last.from.range };
+}
+function layerKey2(createdBy) {
+  const ins = parseCreatedBy(createdBy);
+  return ins.keyword ? instructionKey(ins.keyword, ins.body) : void 0;
+}
+function matches(model, index) {
+  let n = 0;
+  for (const h of model.history) {
+    const key2 = layerKey2(h.createdBy);
+    if (key2 && index.byText.has(key2)) n++;
+  }
+  return n;
+}
+async function locateImageFindings(result, targets, cwd, paired = /* @__PURE__ */ new Map()) {
+  const images = targets.filter((t) => t.kind === "image" && t.units.length > 0);
+  if (images.length === 0 || !result.findings.some((f) => f.kind === "image")) return result;
+  const models = /* @__PURE__ */ new Map();
+  for (const t of targets) {
+    if (t.kind === "dockerfile" && t.units.length > 0)
+      models.set(t.file, t.units[0].model);
+  }
+  const indexes = /* @__PURE__ */ new Map();
+  const indexOf = async (file) => {
+    if (!indexes.has(file)) {
+      let model = models.get(file);
+      if (!model) {
+        try {
+          model = parseDockerfile(await readTargetFile(path10.resolve(cwd, file), cwd), file);
+        } catch {
+          model = void 0;
+        }
+      }
+      indexes.set(file, model && indexDockerfile(file, model));
+    }
+    return indexes.get(file);
+  };
+  const checkedDockerfiles = [...models.keys()];
+  const byImage = /* @__PURE__ */ new Map();
+  for (const t of images) {
+    const model = t.units[0].model;
+    const pairedFile = paired.get(model.ref);
+    let index;
+    if (pairedFile !== void 0) {
+      index = await indexOf(toPosix(path10.relative(cwd, path10.resolve(cwd, pairedFile))));
+    } else {
+      let best = 0;
+      let tie = false;
+      for (const file of checkedDockerfiles) {
+        const candidate = await indexOf(file);
+        const n = candidate ? matches(model, candidate) : 0;
+        if (n > best) [best, index, tie] = [n, candidate, false];
+        else if (n === best && n > 0) tie = true;
+      }
+      if (tie) index = void 0;
+    }
+    byImage.set(t.file, { model, index });
+  }
+  const findings = result.findings.map((f) => {
+    const image = f.kind === "image" ? byImage.get(f.file) : void 0;
+    if (!image?.index) return f;
+    const layer = f.context?.layer !== void 0 ? image.model.layers[f.context.layer - 1] : void 0;
+    const key2 = layer ? layerKey2(layer.createdBy) : void 0;
+    const range = key2 && image.index.byText.get(key2) || image.index.finalFrom;
+    const source = { file: image.index.file, ...range };
+    return { ...f, source };
+  });
+  return { ...result, findings };
+}
+
 // src/engine/check.ts
 async function check(opts) {
-  const cwd = path9.resolve(opts.cwd);
+  const cwd = path11.resolve(opts.cwd);
   const policy = opts.resolvedPolicy ?? await loadPolicy({
     cwd,
     policy: opts.policy,
@@ -47720,31 +49880,37 @@ async function check(opts) {
       enabledFor: (file) => !!shellcheckRule && effectiveRule(policy, shellcheckRule, file).severity !== "off"
     },
     cwd,
-    async readSibling(rel) {
-      try {
-        return await readTargetFile(path9.join(cwd, rel), cwd);
-      } catch {
-        return null;
-      }
-    }
+    // Confined to the working directory, as targets are (a `.dockerignore` may be a link): null when
+    // there is none, an error saying why when one is there but cannot be read.
+    readSibling: (rel) => readIgnoreFile(path11.join(cwd, rel), cwd)
   };
-  const targets = await mapConcurrent(discovered.files, LOAD_CONCURRENCY, async (f) => {
-    try {
-      const text2 = await readTargetFile(f.absPath, cwd);
-      return await f.handler.load(f.relPath, text2, ctx);
-    } catch (e) {
-      return {
-        kind: f.kind,
-        file: f.relPath,
-        units: [],
-        problems: [{ message: `cannot read this file: ${e.message}`, range: WHOLE_FILE }]
-      };
-    }
+  const siblingsRead = /* @__PURE__ */ new Map();
+  const targets = await mapConcurrent(discovered.files, LOAD_CONCURRENCY, (f) => {
+    const read = /* @__PURE__ */ new Map();
+    siblingsRead.set(f.relPath, read);
+    const fileCtx = {
+      ...ctx,
+      readSibling: async (rel) => {
+        const text3 = await ctx.readSibling(rel);
+        read.set(rel, text3);
+        return text3;
+      }
+    };
+    return loadFile(f, () => readTargetFile(f.absPath, cwd), fileCtx);
   });
+  for (const p of discovered.problems) {
+    targets.push({
+      kind: "dockerfile",
+      file: p.relPath,
+      units: [],
+      problems: [{ message: p.message, range: WHOLE_FILE }]
+    });
+  }
+  if (opts.stdin) targets.push(await loadStdinTarget(opts.stdin, FILE_TARGETS, ctx));
   for (const file of opts.containerInspect ?? []) {
-    const rel = toPosix(path9.relative(cwd, path9.resolve(cwd, file)));
+    const rel = toPosix(path11.relative(cwd, path11.resolve(cwd, file)));
     try {
-      targets.push(await loadContainerInspect(rel, await readTargetFile(path9.resolve(cwd, file))));
+      targets.push(await loadContainerInspect(rel, await readTargetFile(path11.resolve(cwd, file), cwd)));
     } catch (e) {
       targets.push({
         kind: "runtime",
@@ -47755,16 +49921,105 @@ async function check(opts) {
     }
   }
   for (const image of opts.images ?? []) {
-    for (const t of await loadImageTargets(image, { cwd, baseline: opts.baseline })) targets.push(t);
+    const loaded = await loadImageTargets(image, {
+      cwd,
+      baseline: opts.baseline,
+      platform: opts.platform,
+      // Registry layer blobs are fetched only when an enabled rule reads layer contents.
+      registryLayers: !!opts.baseline || LAYER_CONTENT_RULES.some((id) => {
+        const rule = RULES_BY_ID.get(id);
+        return !!rule && effectiveRule(policy, rule, image).severity !== "off";
+      }),
+      // In the Action, the job token reads the repository's packages on ghcr.io.
+      registryCredentials: opts.githubToken ? { "ghcr.io": { username: "x-access-token", password: opts.githubToken } } : void 0
+    });
+    for (const t of loaded) targets.push(t);
   }
   const only = opts.onlyFiles ? new Set(opts.onlyFiles) : void 0;
-  return evaluate(only ? targets.filter((t) => t.kind === "image" || only.has(t.file)) : targets, policy, {
+  const checked = only ? targets.filter((t) => t.kind === "image" || only.has(t.file)) : targets;
+  let result = evaluate(checked, policy, {
     failOn: opts.failOn,
     missing: discovered.missing,
     now: opts.now
   });
+  result = await locateImageFindings(result, checked, cwd, opts.imageDockerfiles);
+  if (!opts.base && !opts.debtBaseline && opts.failScope !== "new") return result;
+  const failScope = opts.failScope ?? "all";
+  let base;
+  if (opts.base) {
+    const withFindings = new Set(result.findings.map((f) => f.file));
+    const files = discovered.files.filter((f) => withFindings.has(f.relPath));
+    base = {
+      label: opts.base.label,
+      fingerprints: await baseFingerprints(opts.base, files, policy, ctx, opts.now, {
+        sources: result.sources,
+        findings: result.findings,
+        siblingsRead
+      })
+    };
+  }
+  const classified = classify2(result.findings, {
+    failScope,
+    base,
+    baseline: opts.debtBaseline,
+    checked: new Set(result.targets.map((t) => t.file)),
+    notes: opts.comparisonNotes
+  });
+  return {
+    ...result,
+    findings: classified.findings,
+    verdict: verdictOf(classified.findings, result.failOn, result.maxWarnings, failScope),
+    comparison: classified.comparison
+  };
+}
+async function loadFile(f, read, ctx) {
+  try {
+    return await f.handler.load(f.relPath, await read(), ctx);
+  } catch (e) {
+    return {
+      kind: f.kind,
+      file: f.relPath,
+      units: [],
+      problems: [{ message: `cannot read this file: ${e.message}`, range: WHOLE_FILE }]
+    };
+  }
+}
+async function baseFingerprints(base, files, policy, ctx, now, head) {
+  const baseCtx = { ...ctx, readSibling: (rel) => base.read(rel) };
+  const out = /* @__PURE__ */ new Map();
+  const unchanged = (f) => !!base.sameAsWorkingTree?.(f.relPath, true) && [...head.siblingsRead.get(f.relPath) ?? []].every(
+    ([rel, t]) => base.sameAsWorkingTree(rel, t !== null)
+  );
+  const texts = await mapConcurrent(files, BASE_READ_CONCURRENCY, async (f) => {
+    if (unchanged(f)) {
+      out.set(f.relPath, /* @__PURE__ */ new Set());
+      return null;
+    }
+    const text3 = await base.read(f.relPath);
+    if (text3 === null || text3 !== head.sources.get(f.relPath)) return text3;
+    for (const [rel, headText] of head.siblingsRead.get(f.relPath) ?? []) {
+      if (await base.read(rel) !== headText) return text3;
+    }
+    out.set(f.relPath, /* @__PURE__ */ new Set());
+    return null;
+  });
+  const changed = files.flatMap((f, i) => texts[i] === null ? [] : [{ f, text: texts[i] }]);
+  const loaded = await mapConcurrent(
+    changed,
+    LOAD_CONCURRENCY,
+    ({ f, text: text3 }) => loadFile(f, async () => text3, baseCtx)
+  );
+  for (const f of head.findings) {
+    if (!f.suppressed && f.fingerprint !== void 0) out.get(f.file)?.add(f.fingerprint);
+  }
+  for (const t of loaded) out.set(t.file, /* @__PURE__ */ new Set());
+  for (const f of evaluate(loaded, policy, { now }).findings) {
+    if (!f.suppressed && f.fingerprint !== void 0) out.get(f.file)?.add(f.fingerprint);
+  }
+  return out;
 }
 var LOAD_CONCURRENCY = 4;
+var BASE_READ_CONCURRENCY = 64;
 async function mapConcurrent(items2, limit, fn) {
   const results = new Array(items2.length);
   let next = 0;
@@ -47793,23 +50048,44 @@ function evaluate(targets, policy, extra = {}) {
       stats: target.stats
     });
   }
-  const findings = [...applyPolicy(raw, targets, policy, extra.now)].sort(compareFindings);
+  const sorted = [...applyPolicy(raw, targets, policy, extra.now)].sort(compareFindings);
+  const findings = withFingerprints(sorted, sources, dockerfileSpans(targets, sorted));
   const failOn = extra.failOn ?? policy.failOn;
   const summary = summarise(findings, targets.length);
-  const counted = findings.filter((f) => !f.suppressed && f.mode !== "audit");
-  const failing = counted.some((f) => failOn !== "none" && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]) || failOn !== "none" && policy.maxWarnings !== void 0 && counted.filter((f) => f.severity === "warning").length > policy.maxWarnings;
   return {
     version: 1,
-    verdict: failing ? "fail" : "pass",
+    verdict: verdictOf(findings, failOn, policy.maxWarnings, "all"),
     failOn,
     findings,
     targets: summaries,
     summary,
-    policy: { sources: policy.sources },
+    policy: {
+      sources: policy.sources,
+      ...policy.exceptions?.length ? {
+        exceptions: policy.exceptions.map((e) => ({
+          rules: e.rules,
+          ...e.files ? { files: e.files } : {},
+          reason: e.reason,
+          expires: e.expires,
+          source: e.source
+        }))
+      } : {},
+      ...policy.locked && Object.keys(policy.locked).length ? { locked: Object.keys(policy.locked).sort() } : {}
+    },
     ...policy.maxWarnings !== void 0 ? { maxWarnings: policy.maxWarnings } : {},
     missing: extra.missing ?? [],
     sources
   };
+}
+function dockerfileSpans(targets, findings) {
+  const out = /* @__PURE__ */ new Map();
+  const withFindings = new Set(findings.map((f) => f.file));
+  for (const t of targets) {
+    if (!withFindings.has(t.file)) continue;
+    const model = t.kind === "dockerfile" ? t.units[0]?.model : void 0;
+    if (model) out.set(t.file, instructionSpans(model.instructions.map((i) => i.range)));
+  }
+  return out;
 }
 function runRules(target, policy) {
   const out = [];
@@ -47828,26 +50104,30 @@ function runRules(target, policy) {
   }
   for (const rule of RULES) {
     if (rule.kind !== target.kind) continue;
-    const setting = effectiveRule(policy, rule, target.file);
-    if (setting.severity === "off") continue;
+    const setting2 = effectiveRule(policy, rule, target.file);
+    if (setting2.severity === "off") continue;
+    const seen = /* @__PURE__ */ new Set();
     for (const unit of target.units) {
       const report = (d) => {
+        const key2 = `${d.ruleId ?? ""}\0${d.range.line}:${d.range.column}:${d.range.endLine}:${d.range.endColumn}\0${d.message}`;
+        if (seen.has(key2)) return;
+        seen.add(key2);
         out.push({
           // A rule may report under a finer id (dockerfile/shellcheck reports shellcheck/SC2086…) and at a
           // lower severity than its setting, never a higher one.
           ruleId: d.ruleId ?? rule.id,
-          severity: d.severity && SEVERITY_RANK[d.severity] < SEVERITY_RANK[setting.severity] ? d.severity : setting.severity,
+          severity: d.severity && SEVERITY_RANK[d.severity] < SEVERITY_RANK[setting2.severity] ? d.severity : setting2.severity,
           message: d.message,
           file: target.file,
           kind: rule.kind,
           ...normaliseRange(d.range),
           ...d.fix ? { fix: d.fix } : {},
           ...d.context || unit.context ? { context: { ...unit.context, ...d.context } } : {},
-          ...setting.mode === "audit" ? { mode: "audit" } : {}
+          ...setting2.mode === "audit" ? { mode: "audit" } : {}
         });
       };
       try {
-        rule.check(unit.model, setting.options, report);
+        rule.check(unit.model, setting2.options, report);
       } catch (e) {
         out.push({
           ruleId: "policy/internal-error",
@@ -47909,20 +50189,241 @@ function summarise(findings, targets) {
   return s;
 }
 
-// src/policy/commands.ts
-import { existsSync as existsSync2, promises as fs4 } from "node:fs";
-import path10 from "node:path";
+// src/engine/baseline.ts
+import { promises as fs5 } from "node:fs";
+import path12 from "node:path";
+var DEFAULT_BASELINE_FILE = ".layerguard-baseline.json";
+var BASELINE_VERSION = 1;
+var BaselineFileError = class extends Error {
+};
+function formatBaseline(findings) {
+  const entries2 = findings.filter((f) => !f.suppressed && f.fingerprint !== void 0).map((f) => ({
+    file: f.file,
+    line: f.line,
+    ruleId: f.ruleId,
+    fingerprint: f.fingerprint,
+    message: f.message.length > 200 ? f.message.slice(0, 197) + "..." : f.message
+  })).sort(
+    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
+  );
+  const doc = {
+    version: BASELINE_VERSION,
+    tool: "layerguard",
+    description: "Known findings accepted as debt: layerguard reports them as existing and never fails on them. Regenerate with `layerguard baseline` as they are fixed, so that the file shrinks.",
+    findings: entries2
+  };
+  return JSON.stringify(doc, null, 2) + "\n";
+}
+function parseBaseline(text3, file) {
+  let doc;
+  try {
+    doc = JSON.parse(text3);
+  } catch (e) {
+    throw new BaselineFileError(
+      `${file}: not valid JSON (${e.message}); regenerate it with \`layerguard baseline\``
+    );
+  }
+  const d = doc;
+  if (!d || typeof d !== "object" || d.version !== BASELINE_VERSION || !Array.isArray(d.findings)) {
+    throw new BaselineFileError(
+      `${file}: not a layerguard baseline (version ${BASELINE_VERSION} with a "findings" list); regenerate it with \`layerguard baseline\``
+    );
+  }
+  const entries2 = [];
+  d.findings.forEach((e, i) => {
+    const entry = e;
+    if (!entry || typeof entry.file !== "string" || typeof entry.ruleId !== "string" || typeof entry.fingerprint !== "string") {
+      throw new BaselineFileError(
+        `${file}: findings[${i}] needs "file", "ruleId" and "fingerprint" strings; regenerate the file with \`layerguard baseline\``
+      );
+    }
+    entries2.push({
+      file: entry.file,
+      ruleId: entry.ruleId,
+      fingerprint: entry.fingerprint,
+      ...typeof entry.line === "number" ? { line: entry.line } : {},
+      ...typeof entry.message === "string" ? { message: entry.message } : {}
+    });
+  });
+  return { file, entries: entries2 };
+}
+async function readBaseline2(cwd, explicit) {
+  const file = explicit ?? DEFAULT_BASELINE_FILE;
+  const abs = path12.resolve(cwd, file);
+  let text3;
+  try {
+    const stat = await fs5.stat(abs);
+    if (stat.size > 64 * MAX_FILE_BYTES) {
+      throw new BaselineFileError(`${file}: ${stat.size} bytes is too large for a baseline file`);
+    }
+    text3 = await fs5.readFile(abs, "utf8");
+  } catch (e) {
+    if (e instanceof BaselineFileError) throw e;
+    if (e.code === "ENOENT" && explicit === void 0) return void 0;
+    throw new BaselineFileError(
+      `${file}: cannot read the baseline file (${e.message}); write one with \`layerguard baseline\``
+    );
+  }
+  return parseBaseline(text3, file);
+}
+
+// src/engine/git.ts
+import { execFile, spawn as spawn3 } from "node:child_process";
+import { promisify } from "node:util";
+var run = promisify(execFile);
+var gitProcesses = { count: 0 };
+var BaseRevisionError = class extends Error {
+};
+async function git(cwd, args) {
+  gitProcesses.count++;
+  const { stdout } = await run("git", args, { cwd, maxBuffer: 256 << 20, timeout: 12e4 });
+  return stdout;
+}
+async function resolveCommit(cwd, rev) {
+  if (rev.startsWith("-")) return void 0;
+  try {
+    return (await git(cwd, ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`])).trim() || void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function isGitWorkTree(cwd) {
+  try {
+    return (await git(cwd, ["rev-parse", "--is-inside-work-tree"])).trim() === "true";
+  } catch {
+    return false;
+  }
+}
+var GitRevision = class _GitRevision {
+  constructor(label, commit, prefix, cwd, inCommit, changed) {
+    this.label = label;
+    this.commit = commit;
+    this.prefix = prefix;
+    this.cwd = cwd;
+    this.inCommit = inCommit;
+    this.changed = changed;
+  }
+  label;
+  commit;
+  prefix;
+  cwd;
+  inCommit;
+  changed;
+  child;
+  buffer = Buffer.alloc(0);
+  pending = [];
+  failure;
+  /** Bytes of an oversized blob (and its newline) still to drop: never buffered. */
+  skip = 0;
+  /**
+   * Whether `relPath` is the same at this commit as in the working tree, without reading it: both
+   * absent (`present` false), or tracked and unchanged. Most files of a pull request are.
+   */
+  sameAsWorkingTree(relPath, present) {
+    const repoPath = this.prefix + relPath.replace(/^\.\//, "");
+    if (!this.inCommit.has(repoPath)) return !present;
+    return present && !this.changed.has(repoPath);
+  }
+  /** Opens `rev` in the repository at `cwd`; throws BaseRevisionError when it names no commit there. */
+  static async open(cwd, rev) {
+    if (!await isGitWorkTree(cwd)) {
+      throw new BaseRevisionError(`${cwd} is not in a git repository, so there is no base revision to read`);
+    }
+    const commit = await resolveCommit(cwd, rev);
+    if (!commit) {
+      throw new BaseRevisionError(
+        `the repository has no commit "${rev}" (a shallow clone? fetch it with \`git fetch --depth=1 origin ${rev}\`)`
+      );
+    }
+    const prefix = (await git(cwd, ["rev-parse", "--show-prefix"])).trim();
+    const root = (await git(cwd, ["rev-parse", "--show-toplevel"])).trim();
+    const list2 = async (args) => new Set((await git(root, args)).split("\0").filter((p) => p !== ""));
+    const inCommit = await list2(["ls-tree", "-r", "-z", "--name-only", "--full-tree", commit]);
+    const changed = await list2(["diff", "--no-renames", "--name-only", "-z", commit, "--"]);
+    return new _GitRevision(rev, commit, prefix, cwd, inCommit, changed);
+  }
+  /** The text of `relPath` (relative to the working directory) at this commit; null when it has no such file. */
+  read(relPath) {
+    if (/[\n\r]/.test(relPath)) return Promise.resolve(null);
+    if (this.failure) return Promise.reject(this.failure);
+    const child2 = this.start();
+    return new Promise((resolve, reject) => {
+      this.pending.push({ resolve, reject });
+      child2.stdin.write(`${this.commit}:${this.prefix}${relPath.replace(/^\.\//, "")}
+`);
+    });
+  }
+  close() {
+    this.child?.stdin.end();
+    this.child = void 0;
+  }
+  start() {
+    if (this.child) return this.child;
+    gitProcesses.count++;
+    const child2 = spawn3("git", ["cat-file", "--batch"], { cwd: this.cwd, stdio: "pipe" });
+    child2.stdout.on("data", (chunk) => {
+      if (this.skip > 0) {
+        const dropped = Math.min(this.skip, chunk.length);
+        this.skip -= dropped;
+        chunk = chunk.subarray(dropped);
+      }
+      this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk;
+      this.drain();
+    });
+    const fail = (e) => {
+      this.failure = new BaseRevisionError(`reading the base revision failed: ${e.message}`);
+      for (const p of this.pending.splice(0)) p.reject(this.failure);
+    };
+    child2.on("error", fail);
+    child2.on("close", () => {
+      if (this.pending.length) fail(new Error("git cat-file ended early"));
+    });
+    child2.stdin.on("error", fail);
+    this.child = child2;
+    return child2;
+  }
+  /** Answers as many pending reads as the buffer holds: `<oid> <type> <size>\n<bytes>\n` or `<name> missing\n`. */
+  drain() {
+    for (; ; ) {
+      const nl = this.buffer.indexOf(10);
+      if (nl < 0 || this.pending.length === 0) return;
+      const header = this.buffer.subarray(0, nl).toString("utf8");
+      const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+      if (!m) {
+        this.buffer = this.buffer.subarray(nl + 1);
+        this.pending.shift().resolve(null);
+        continue;
+      }
+      const size = Number(m[2]);
+      if (m[1] !== "blob" || size > MAX_FILE_BYTES) {
+        const have = this.buffer.length - (nl + 1);
+        this.skip = Math.max(0, size + 1 - have);
+        this.buffer = this.buffer.subarray(Math.min(this.buffer.length, nl + 1 + size + 1));
+        this.pending.shift().resolve(null);
+        continue;
+      }
+      if (this.buffer.length < nl + 1 + size + 1) return;
+      const body = this.buffer.subarray(nl + 1, nl + 1 + size);
+      this.buffer = this.buffer.subarray(nl + 1 + size + 1);
+      this.pending.shift().resolve(body.toString("utf8"));
+    }
+  }
+};
+
+// src/cli/policy-commands.ts
+import { existsSync as existsSync2, promises as fs6 } from "node:fs";
+import path13 from "node:path";
 import { parseArgs } from "node:util";
 
-// src/policy/init.ts
-var import_yaml12 = __toESM(require_dist(), 1);
+// src/cli/starter-policy.ts
+var import_yaml14 = __toESM(require_dist(), 1);
 function yamlValue(v) {
-  return (0, import_yaml12.stringify)(v, { flowCollectionPadding: false, lineWidth: 0, collectionStyle: "flow" }).trim();
+  return (0, import_yaml14.stringify)(v, { flowCollectionPadding: false, lineWidth: 0, collectionStyle: "flow" }).trim();
 }
 function starterPolicy(opts = {}) {
   const conv = opts.hadolint?.conversion;
-  const origin = (path11) => {
-    const o = conv?.origins.get(JSON.stringify(path11));
+  const origin = (path18) => {
+    const o = conv?.origins.get(JSON.stringify(path18));
     return o ? `  # ${o.note}, ${opts.hadolint.file}:${o.line}` : "";
   };
   const lines = [
@@ -47995,24 +50496,24 @@ function starterPolicy(opts = {}) {
   return lines.join("\n") + "\n";
 }
 
-// src/policy/print.ts
-var import_yaml13 = __toESM(require_dist(), 1);
+// src/cli/print-policy.ts
+var import_yaml15 = __toESM(require_dist(), 1);
 function effectiveRules(policy, rules) {
   const out = [];
   const custom = new Map((policy.customRules ?? []).map((c) => [c.id, c]));
   const ids2 = [.../* @__PURE__ */ new Set([...rules.keys(), ...custom.keys()])].sort();
   for (const id of ids2) {
     const rule = rules.get(id);
-    const setting = policy.rules[id];
+    const setting2 = policy.rules[id];
     const defaults = rule?.defaultOptions ?? {};
     out.push({
       id,
-      severity: setting?.severity ?? rule?.severity ?? custom.get(id)?.severity ?? "warning",
-      severitySource: setting?.source ?? (rule ? "rule default" : custom.get(id)?.source ?? "default"),
-      options: { ...defaults, ...setting?.options ?? {} },
-      ownOptions: new Set(Object.keys(setting?.options ?? {})),
-      ...setting?.optionsSource ? { optionsSource: setting.optionsSource } : {},
-      ...setting?.mode ? { mode: setting.mode, modeSource: setting.modeSource } : {},
+      severity: setting2?.severity ?? rule?.severity ?? custom.get(id)?.severity ?? "warning",
+      severitySource: setting2?.source ?? (rule ? "rule default" : custom.get(id)?.source ?? "default"),
+      options: { ...defaults, ...setting2?.options ?? {} },
+      ownOptions: new Set(Object.keys(setting2?.options ?? {})),
+      ...setting2?.optionsSource ? { optionsSource: setting2.optionsSource } : {},
+      ...setting2?.mode ? { mode: setting2.mode, modeSource: setting2.modeSource } : {},
       ...policy.locked?.[id] ? { locked: policy.locked[id].source } : {}
     });
   }
@@ -48066,11 +50567,11 @@ function policyAsData(policy, rules) {
   };
   return data;
 }
-function comment(node, text2) {
-  if (!text2 || !node) return;
+function comment(node, text3) {
+  if (!text3 || !node) return;
   const n = node;
-  if ((0, import_yaml13.isCollection)(n)) n.flow = true;
-  n.comment = ` ${text2}`;
+  if ((0, import_yaml15.isCollection)(n)) n.flow = true;
+  n.comment = ` ${text3}`;
 }
 function renderPolicy(policy, rules, opts = {}) {
   const data = policyAsData(policy, rules);
@@ -48092,45 +50593,45 @@ function renderPolicy(policy, rules, opts = {}) {
     return JSON.stringify(withOrigins, null, 2) + "\n";
   }
   const { sources, ...body } = data;
-  const doc = new import_yaml13.Document(body);
+  const doc = new import_yaml15.Document(body);
   doc.commentBefore = ` The effective layerguard policy, merged from: ${sources.join(" + ") || "nothing"}${opts.explain ? '\n Each value is followed by the file:line it came from ("default": no policy sets it).' : ""}`;
   if (opts.explain) {
     const origins = policy.origins ?? {};
-    for (const key of ["failOn", "mode", "maxWarnings", "warnBeforeDays"]) {
-      const node = doc.get(key, true);
-      if (node) comment(node, origins[key] ?? "default");
+    for (const key2 of ["failOn", "mode", "maxWarnings", "warnBeforeDays"]) {
+      const node = doc.get(key2, true);
+      if (node) comment(node, origins[key2] ?? "default");
     }
     const supp = doc.get("suppressions", true);
     for (const k of Object.keys(DEFAULT_SUPPRESSIONS))
       comment(supp?.get(k, true), origins[`suppressions.${k}`] ?? "default");
     const lockedNode = doc.get("locked", true);
     for (const item of lockedNode?.items ?? []) {
-      const id = (0, import_yaml13.isScalar)(item) ? String(item.value) : "";
+      const id = (0, import_yaml15.isScalar)(item) ? String(item.value) : "";
       comment(item, policy.locked?.[id]?.source);
     }
     const rulesNode = doc.get("rules", true);
     for (const r of effectiveRules(policy, rules)) {
       const node = rulesNode?.get(r.id, true);
       const lockNote = r.locked ? `; locked by ${r.locked}` : "";
-      if ((0, import_yaml13.isScalar)(node)) {
+      if ((0, import_yaml15.isScalar)(node)) {
         comment(node, r.severitySource + lockNote);
         continue;
       }
       comment(node?.get?.("severity", true), r.severitySource + lockNote);
       const optionsNode = node?.get?.("options", true);
-      for (const key of Object.keys(r.options)) {
-        comment(optionsNode?.get(key, true), r.ownOptions.has(key) ? r.optionsSource : "rule default");
+      for (const key2 of Object.keys(r.options)) {
+        comment(optionsNode?.get(key2, true), r.ownOptions.has(key2) ? r.optionsSource : "rule default");
       }
       comment(node?.get?.("mode", true), r.modeSource);
     }
-    for (const [key, list2] of [
+    for (const [key2, list2] of [
       ["overrides", policy.overrides ?? []],
       ["exceptions", policy.exceptions ?? []],
       ["customRules", policy.customRules ?? []]
     ]) {
-      const seq = doc.get(key, true);
+      const seq = doc.get(key2, true);
       (seq?.items ?? []).forEach((item, i) => {
-        const first = key === "overrides" ? "files" : key === "exceptions" ? "rules" : "id";
+        const first = key2 === "overrides" ? "files" : key2 === "exceptions" ? "rules" : "id";
         comment(item.get(first, true), list2[i]?.source);
       });
     }
@@ -48138,7 +50639,7 @@ function renderPolicy(policy, rules, opts = {}) {
   return doc.toString({ lineWidth: 0 });
 }
 
-// src/policy/commands.ts
+// src/cli/policy-commands.ts
 function splitEquals(args, flag) {
   return args.flatMap((a) => a.startsWith(`${flag}=`) ? [flag, a.slice(flag.length + 1)] : [a]);
 }
@@ -48186,46 +50687,50 @@ async function initCommand(args, io) {
   }
   let hadolint;
   if (values["from-hadolint"]) {
-    const file = positionals[0] ?? HADOLINT_FILE_NAMES.find((n) => existsSync2(path10.join(io.cwd, n)));
+    const file = positionals[0] ?? HADOLINT_FILE_NAMES.find((n) => existsSync2(path13.join(io.cwd, n)));
     if (!file)
       throw new PolicyError(
         `--from-hadolint: no ${HADOLINT_FILE_NAMES.join(", ")} here; name the file: --from-hadolint FILE`
       );
-    let text3;
+    let text4;
     try {
-      text3 = await fs4.readFile(path10.resolve(io.cwd, file), "utf8");
+      text4 = await readTargetFile(path13.resolve(io.cwd, file), io.cwd, MAX_POLICY_BYTES);
     } catch (e) {
-      throw new PolicyError(
-        `cannot read the hadolint configuration ${file}: ${e.code ?? e}`
-      );
+      throw new PolicyError(`cannot read the hadolint configuration ${file}: ${e.message}`);
     }
     const problems = [];
-    const conversion = convertHadolint(text3, file, RULES_BY_ID, problems);
+    const conversion = convertHadolint(text4, file, RULES_BY_ID, problems);
     if (problems.length > 0) throw PolicyError.of(problems);
     for (const n of conversion.notices) io.stderr(`layerguard: note: ${n}
 `);
     hadolint = { conversion, file };
   }
-  const text2 = starterPolicy({ hadolint });
+  const text3 = starterPolicy({ hadolint });
   const output = values.output ?? ".layerguard.yml";
   if (output === "-") {
-    io.stdout(text2);
+    io.stdout(text3);
     return 0;
   }
-  const target = path10.resolve(io.cwd, output);
+  const target = path13.resolve(io.cwd, output);
   if (existsSync2(target) && !values.force) {
     throw new PolicyError(
       `${output} already exists; use --force to replace it, or --output FILE (--output - prints it)`
     );
   }
-  await fs4.mkdir(path10.dirname(target), { recursive: true });
-  await fs4.writeFile(target, text2);
+  await fs6.mkdir(path13.dirname(target), { recursive: true });
+  await fs6.writeFile(target, text3);
   io.stderr(
     `layerguard: wrote ${output}; check it with: layerguard print-policy --explain --policy ${output}
 `
   );
   return 0;
 }
+
+// src/cli/verify.ts
+import { existsSync as existsSync3, mkdtempSync, promises as fs7, rmSync, statSync } from "node:fs";
+import os2 from "node:os";
+import path14 from "node:path";
+import { parseArgs as parseArgs2 } from "node:util";
 
 // src/report/github.ts
 var LEVEL = { error: "error", warning: "warning", info: "notice" };
@@ -48234,6 +50739,12 @@ function escapeData(s) {
 }
 function escapeProperty(s) {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function escapeLogLine(line) {
+  return neutraliseCommandStart(escapeData(line));
+}
+function neutraliseCommandStart(line) {
+  return line.replace(/^(\s*):(?=:)/, "$1%3A");
 }
 function annotationCommand(f) {
   const props = [
@@ -48249,17 +50760,626 @@ function formatGithub(result) {
   return result.findings.filter((f) => !f.suppressed).map((f) => annotationCommand(f) + "\n").join("");
 }
 
-// src/version.ts
-var VERSION = "0.1.0";
+// src/cli/verify.ts
+var TEST_FILE_PATTERN = /(^|\.)layerguard\.test\.ya?ml$/;
+var MAX_TEST_FILES = 1e3;
+var MAX_INPUT_BYTES = 1024 * 1024;
+var USAGE = "layerguard verify [PATH]... [--format text|json|github] [--shellcheck auto|on|off]: run the policy tests in layerguard.test.yml / *.layerguard.test.yml files (PATH: a test file or a folder to search; default .)";
+async function verifyCommand(args, io) {
+  const { values, positionals } = parseArgs2({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: "string", short: "f" },
+      shellcheck: { type: "string" },
+      help: { type: "boolean", short: "h" }
+    }
+  });
+  if (values.help) {
+    io.stdout(USAGE + "\n");
+    return 0;
+  }
+  const format = values.format ?? "text";
+  if (!["text", "json", "github"].includes(format)) {
+    io.stderr(`layerguard: --format must be one of text, json, github (got "${format}")
+`);
+    return 2;
+  }
+  const shellcheck = values.shellcheck ?? "off";
+  if (!["auto", "on", "off"].includes(shellcheck)) {
+    io.stderr(`layerguard: --shellcheck must be one of auto, on, off (got "${values.shellcheck}")
+`);
+    return 2;
+  }
+  const files = await findTestFiles(io.cwd, positionals.length ? positionals : ["."]);
+  if (files.length === 0) {
+    io.stderr(
+      `layerguard: no policy tests found in ${positionals.join(", ") || "."}: write a layerguard.test.yml beside the policy (see docs/policy.md, "Testing a policy")
+`
+    );
+    return 2;
+  }
+  const problems = [];
+  const parsed = [];
+  for (const file of files) {
+    const display = toPosix2(path14.relative(io.cwd, file)) || path14.basename(file);
+    const t = parseTestFile(await fs7.readFile(file, "utf8"), file, display, problems);
+    if (t) parsed.push(t);
+  }
+  if (problems.length) {
+    for (const p of problems) io.stderr(`${formatProblem(p)}
+`);
+    io.stderr(`layerguard: the policy tests have ${problems.length} problem(s); nothing was run
+`);
+    return 2;
+  }
+  const results = [];
+  for (const t of parsed) for (const c of t.cases) results.push(await runCase(t, c, io, shellcheck));
+  const failed = results.filter((r) => !r.ok).length;
+  if (format === "json")
+    io.stdout(JSON.stringify({ passed: results.length - failed, failed, cases: results }, null, 2) + "\n");
+  else if (format === "github") io.stdout(formatGithubResults(results));
+  else io.stdout(formatTextResults(results));
+  return failed ? 1 : 0;
+}
+var toPosix2 = (p) => p.split(path14.sep).join("/");
+async function findTestFiles(cwd, inputs) {
+  const out = [];
+  const walk2 = async (dir, depth) => {
+    if (depth > 20 || out.length >= MAX_TEST_FILES) return;
+    let entries2;
+    try {
+      entries2 = await fs7.readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries2.sort((a, b) => a.name.localeCompare(b.name))) {
+      if (e.name === "node_modules" || e.name === ".git") continue;
+      const p = path14.join(dir, e.name);
+      if (e.isDirectory()) await walk2(p, depth + 1);
+      else if (e.isFile() && TEST_FILE_PATTERN.test(e.name)) out.push(p);
+    }
+  };
+  for (const input of inputs) {
+    const abs = path14.resolve(cwd, input);
+    if (!existsSync3(abs)) throw new PolicyError(`${input}: no such file or folder`);
+    if (statSync(abs).isDirectory()) await walk2(abs, 0);
+    else out.push(abs);
+  }
+  return [...new Set(out)];
+}
+function parseTestFile(text3, file, display, problems) {
+  const before = problems.length;
+  const yaml = readYaml(text3, display, problems);
+  if (problems.length > before) return void 0;
+  const at2 = (p, message, key2) => problems.push({ file: display, ...yaml.locate(p, { key: key2 }), message });
+  const data = yaml.data;
+  if (!isObject(data)) {
+    at2([], "a policy test file is a mapping with `cases:` (and optionally `policy:` and `now:`)");
+    return void 0;
+  }
+  for (const key2 of Object.keys(data))
+    if (!["policy", "now", "cases"].includes(key2))
+      at2(
+        [key2],
+        `unknown key "${key2}"${suggest(key2, ["policy", "now", "cases"])}; the keys are policy, now and cases`,
+        true
+      );
+  const policy = optionalString(data, ["policy"], at2);
+  let now;
+  if (data.now !== void 0) {
+    now = /* @__PURE__ */ new Date(`${String(data.now)}T00:00:00Z`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(String(data.now)) || Number.isNaN(now.getTime()))
+      at2(["now"], "`now` must be a date written YYYY-MM-DD (the day exceptions are checked against)");
+  }
+  if (!Array.isArray(data.cases) || data.cases.length === 0) {
+    at2(data.cases === void 0 ? [] : ["cases"], "`cases` must be a non-empty list of test cases");
+    return void 0;
+  }
+  const cases = data.cases.map((c, i) => parseCase(yaml, c, ["cases", i], at2)).filter((c) => !!c);
+  return { file, display, policy, now, cases };
+}
+var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function optionalString(obj2, p, at2) {
+  const key2 = p[p.length - 1];
+  const v = obj2[key2];
+  if (v === void 0) return void 0;
+  if (typeof v !== "string" || v === "") {
+    at2(p, `\`${key2}\` must be a non-empty string`);
+    return void 0;
+  }
+  return v;
+}
+var CASE_KEYS = ["name", "policy", "files", "images", "expect", "expect-none"];
+var FINDING_KEYS = ["rule", "file", "line", "severity", "message"];
+function parseCase(yaml, raw, p, at2) {
+  if (!isObject(raw)) {
+    at2(p, "a case is a mapping with name, files and expect");
+    return void 0;
+  }
+  for (const key2 of Object.keys(raw))
+    if (!CASE_KEYS.includes(key2))
+      at2(
+        [...p, key2],
+        `unknown key "${key2}"${suggest(key2, CASE_KEYS)}; a case has ${CASE_KEYS.join(", ")}`,
+        true
+      );
+  const name = optionalString(raw, [...p, "name"], at2) ?? `case ${p[1] + 1}`;
+  const files = [];
+  if (!isObject(raw.files) || Object.keys(raw.files).length === 0)
+    at2([...p, "files"], "a case needs `files`: a mapping of file name to its content (or to {path: FILE})");
+  else {
+    for (const [fname, v] of Object.entries(raw.files)) {
+      const fp = [...p, "files", fname];
+      if (path14.isAbsolute(fname) || fname.split(/[\\/]/).includes(".."))
+        at2(fp, `the input name "${fname}" must be a relative path inside the case (no "..")`, true);
+      else if (typeof v === "string") files.push({ name: fname, content: v });
+      else if (isObject(v) && typeof v.path === "string") files.push({ name: fname, path: v.path });
+      else at2(fp, `"${fname}" must be the file's text, or {path: FILE} relative to the test file`);
+    }
+  }
+  const images = Array.isArray(raw.images) ? raw.images.map(String) : [];
+  if (raw.images !== void 0 && !Array.isArray(raw.images))
+    at2(
+      [...p, "images"],
+      "`images` must be a list of input names to check as images (inspect JSON, archives)"
+    );
+  for (const img of images)
+    if (!files.some((f) => f.name === img)) at2([...p, "images"], `"${img}" is not one of the case's files`);
+  const expectFindings = [];
+  let verdict;
+  let only = false;
+  const expect = raw.expect;
+  if (expect !== void 0 && !isObject(expect))
+    at2([...p, "expect"], "`expect` is a mapping with findings, verdict and only");
+  if (isObject(expect)) {
+    for (const key2 of Object.keys(expect))
+      if (!["findings", "verdict", "only"].includes(key2))
+        at2(
+          [...p, "expect", key2],
+          `unknown key "${key2}"${suggest(key2, ["findings", "verdict", "only"])}; expect has findings, verdict and only`,
+          true
+        );
+    if (expect.verdict !== void 0) {
+      if (expect.verdict === "pass" || expect.verdict === "fail") verdict = expect.verdict;
+      else at2([...p, "expect", "verdict"], "`verdict` must be pass or fail");
+    }
+    if (expect.only !== void 0) {
+      if (typeof expect.only === "boolean") only = expect.only;
+      else at2([...p, "expect", "only"], "`only` must be true or false");
+    }
+    if (expect.findings !== void 0 && !Array.isArray(expect.findings))
+      at2([...p, "expect", "findings"], "`findings` must be a list");
+    for (const [i, f] of (Array.isArray(expect.findings) ? expect.findings : []).entries()) {
+      const fp = [...p, "expect", "findings", i];
+      if (!isObject(f) || typeof f.rule !== "string") {
+        at2(
+          fp,
+          "an expected finding needs `rule` (a rule id or alias), and may give file, line, severity, message"
+        );
+        continue;
+      }
+      for (const key2 of Object.keys(f))
+        if (!FINDING_KEYS.includes(key2))
+          at2(
+            [...fp, key2],
+            `unknown key "${key2}"${suggest(key2, FINDING_KEYS)}; an expected finding has ${FINDING_KEYS.join(", ")}`,
+            true
+          );
+      if (!knownRule(f.rule))
+        at2([...fp, "rule"], `unknown rule "${f.rule}"${suggest(f.rule, [...RULES_BY_ID.keys()])}`);
+      if (f.line !== void 0 && !(Number.isInteger(f.line) && f.line > 0))
+        at2([...fp, "line"], "`line` must be a line number (1 or more)");
+      if (f.severity !== void 0 && !SEVERITIES.includes(f.severity))
+        at2([...fp, "severity"], "`severity` must be error, warning or info");
+      expectFindings.push({
+        rule: f.rule,
+        file: typeof f.file === "string" ? f.file : void 0,
+        line: typeof f.line === "number" ? f.line : void 0,
+        severity: f.severity,
+        message: f.message === void 0 ? void 0 : String(f.message)
+      });
+    }
+  }
+  const none = raw["expect-none"];
+  const expectNone = Array.isArray(none) ? none.map(String) : [];
+  if (none !== void 0 && !Array.isArray(none))
+    at2([...p, "expect-none"], "`expect-none` must be a list of rule ids or aliases that must not report");
+  for (const r of expectNone) if (!knownRule(r)) at2([...p, "expect-none"], `unknown rule "${r}"`);
+  if (expect === void 0 && !expectNone.length)
+    at2(p, `case "${name}" expects nothing: give expect.findings, expect.verdict, expect.only or expect-none`);
+  return {
+    name,
+    line: yaml.locate(p).line,
+    policy: optionalString(raw, [...p, "policy"], at2),
+    files,
+    images,
+    expectFindings,
+    expectNone,
+    verdict,
+    only
+  };
+}
+function knownRule(id) {
+  if (RULES_BY_ID.has(id) || /^(shellcheck\/)?SC\d{4}$/.test(id) || id.startsWith("custom/")) return true;
+  for (const r of RULES_BY_ID.values()) if (r.aliases.includes(id)) return true;
+  return false;
+}
+function ruleMatches(expected, f) {
+  if (f.ruleId === expected || f.ruleId === `shellcheck/${expected}`) return true;
+  return RULES_BY_ID.get(f.ruleId)?.aliases.includes(expected) ?? false;
+}
+function describeFinding(f) {
+  const msg = f.message.length > 100 ? f.message.slice(0, 99) + "\u2026" : f.message;
+  return `${f.ruleId} at ${f.file}:${f.line} ${f.severity}: ${msg}`;
+}
+function describeExpected(e) {
+  const where2 = e.file || e.line ? ` at ${e.file ?? "*"}${e.line ? `:${e.line}` : ""}` : "";
+  return `${e.rule}${where2}${e.severity ? ` ${e.severity}` : ""}${e.message ? ` "\u2026${e.message}\u2026"` : ""}`;
+}
+async function runCase(t, c, io, shellcheck) {
+  const base = { file: t.display, name: c.name, line: c.line };
+  const dir = path14.dirname(t.file);
+  const tmp = mkdtempSync(path14.join(os2.tmpdir(), "layerguard-verify-"));
+  try {
+    for (const f of c.files) {
+      const dest = path14.join(tmp, f.name);
+      await fs7.mkdir(path14.dirname(dest), { recursive: true });
+      if (f.content !== void 0) await fs7.writeFile(dest, f.content);
+      else {
+        const src = path14.resolve(dir, f.path);
+        const st = await fs7.stat(src).catch(() => void 0);
+        if (!st?.isFile())
+          throw new Error(`the input "${f.name}" names ${f.path}, which is not a file beside the test`);
+        if (st.size > MAX_INPUT_BYTES) throw new Error(`the input ${f.path} is larger than 1 MiB`);
+        await fs7.copyFile(src, dest);
+      }
+    }
+    const policyRef = c.policy ?? t.policy;
+    const policy = await loadPolicy({
+      cwd: dir,
+      policy: policyRef,
+      rules: RULES_BY_ID,
+      env: io.env
+    });
+    const imageNames = new Set(c.images);
+    const result = await check({
+      cwd: tmp,
+      resolvedPolicy: policy,
+      paths: c.files.filter((f) => !imageNames.has(f.name)).map((f) => f.name),
+      images: c.images,
+      shellcheck,
+      now: t.now
+    });
+    return { ...base, ...compare(c, result) };
+  } catch (e) {
+    const message = e instanceof PolicyError ? e.problems.map(formatProblem).join("; ") || e.message : e.message;
+    return { ...base, ok: false, differences: [`error     ${message}`] };
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+function compare(c, result) {
+  const actual = result.findings.filter((f) => !f.suppressed);
+  const matched = /* @__PURE__ */ new Set();
+  const differences = [];
+  for (const e of c.expectFindings) {
+    const hit = actual.find(
+      (f) => !matched.has(f) && ruleMatches(e.rule, f) && (e.file === void 0 || f.file === e.file) && (e.line === void 0 || f.line === e.line) && (e.severity === void 0 || f.severity === e.severity) && (e.message === void 0 || f.message.includes(e.message))
+    );
+    if (hit) {
+      matched.add(hit);
+      continue;
+    }
+    differences.push(`missing    ${describeExpected(e)}`);
+    for (const f of actual.filter((f2) => ruleMatches(e.rule, f2) && !matched.has(f2)).slice(0, 3))
+      differences.push(`  found    ${describeFinding(f)}`);
+  }
+  const unexpected = /* @__PURE__ */ new Set();
+  for (const r of c.expectNone) for (const f of actual) if (ruleMatches(r, f)) unexpected.add(f);
+  if (c.only) {
+    for (const f of actual) if (!matched.has(f)) unexpected.add(f);
+  }
+  for (const f of unexpected) differences.push(`unexpected ${describeFinding(f)}`);
+  if (c.verdict && c.verdict !== result.verdict)
+    differences.push(
+      `verdict    expected ${c.verdict}, got ${result.verdict} (${result.summary.errors} errors, ${result.summary.warnings} warnings; fail on ${result.failOn})`
+    );
+  return { ok: differences.length === 0, differences };
+}
+function formatTextResults(results) {
+  let out = "";
+  let current = "";
+  for (const r of results) {
+    if (r.file !== current) out += `${current = r.file}
+`;
+    out += `  ${r.ok ? "ok  " : "FAIL"} ${r.name} (line ${r.line})
+`;
+    for (const d of r.differences) out += `         ${d}
+`;
+  }
+  const failed = results.filter((r) => !r.ok).length;
+  out += `
+${results.length} case${results.length === 1 ? "" : "s"}: ${results.length - failed} passed, ${failed} failed
+`;
+  return out;
+}
+function formatGithubResults(results) {
+  let out = "";
+  for (const r of results.filter((x) => !x.ok)) {
+    const props = `file=${escapeProperty(r.file)},line=${r.line},title=${escapeProperty(`policy test: ${r.name}`)}`;
+    out += `::error ${props}::${escapeData(r.differences.join("\n"))}
+`;
+  }
+  const failed = results.filter((r) => !r.ok).length;
+  out += `${results.length} policy test case(s): ${results.length - failed} passed, ${failed} failed
+`;
+  return out;
+}
 
-// src/targets/image/model.ts
-function imageStatsOf(stats) {
-  const s = stats?.image;
-  return s && typeof s === "object" && Array.isArray(s.layers) ? s : void 0;
+// src/cli/fleet-report.ts
+import { promises as fs8 } from "node:fs";
+import path15 from "node:path";
+import { parseArgs as parseArgs3 } from "node:util";
+var MAX_FILES = 1e4;
+var MAX_FILE_BYTES2 = 64 * 1024 * 1024;
+var EXPIRING_DAYS = 30;
+async function reportCommand(args, io) {
+  const { values, positionals } = parseArgs3({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: "string", short: "f" },
+      current: { type: "string" },
+      today: { type: "string" },
+      help: { type: "boolean", short: "h" }
+    }
+  });
+  const usage = "layerguard report FILE|FOLDER... [--format markdown|json] [--current github:ORG/REPO/PATH@REF]: merge many repositories' JSON (or SARIF) results into one fleet report";
+  if (values.help) {
+    io.stdout(usage + "\n");
+    return 0;
+  }
+  const format = values.format ?? "markdown";
+  if (!["markdown", "json"].includes(format)) {
+    io.stderr(`layerguard: --format must be markdown or json (got "${format}")
+`);
+    return 2;
+  }
+  if (!positionals.length) {
+    io.stderr(`layerguard: name the result files or folders to merge
+usage: ${usage}
+`);
+    return 2;
+  }
+  const today = values.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
+  const files = [];
+  for (const p of positionals) await collect(path15.resolve(io.cwd, p), files, 0);
+  if (!files.length) {
+    io.stderr(`layerguard: no .json or .sarif results in ${positionals.join(", ")}
+`);
+    return 2;
+  }
+  const results = [];
+  const unreadable = [];
+  for (const file of files) {
+    const display = path15.relative(io.cwd, file) || file;
+    try {
+      const st = await fs8.stat(file);
+      if (st.size > MAX_FILE_BYTES2) throw new Error("larger than 64 MiB");
+      results.push(readResult(JSON.parse(await fs8.readFile(file, "utf8")), file));
+    } catch (e) {
+      unreadable.push({ file: display, problem: e.message });
+    }
+  }
+  const report = buildFleetReport(results, unreadable, { today, current: values.current });
+  io.stdout(format === "json" ? JSON.stringify(report, null, 2) + "\n" : formatFleetMarkdown(report, today));
+  return 0;
+}
+async function collect(p, out, depth) {
+  if (out.length >= MAX_FILES || depth > 10) return;
+  const st = await fs8.stat(p);
+  if (st.isFile()) {
+    out.push(p);
+    return;
+  }
+  for (const e of (await fs8.readdir(p, { withFileTypes: true })).sort(
+    (a, b) => a.name.localeCompare(b.name)
+  )) {
+    const child2 = path15.join(p, e.name);
+    if (e.isDirectory()) await collect(child2, out, depth + 1);
+    else if (e.isFile() && /\.(json|sarif)$/.test(e.name)) out.push(child2);
+  }
+}
+var str2 = (v) => typeof v === "string" ? v : void 0;
+function repositoryOf(data, file) {
+  const named = str2(data.repository);
+  if (named) return named;
+  const dir = path15.basename(path15.dirname(file));
+  return dir && dir !== "." ? dir : path15.basename(file).replace(/\.(json|sarif)$/, "");
+}
+function readResult(data, file) {
+  if (typeof data !== "object" || data === null) throw new Error("not a JSON object");
+  const d = data;
+  const base = { repository: repositoryOf(d, file), file, exceptions: [], locked: [], sources: [] };
+  if (Array.isArray(d.runs)) {
+    const byRule2 = {};
+    let errors = 0;
+    let warnings = 0;
+    let infos = 0;
+    for (const run3 of d.runs)
+      for (const r of run3.results ?? []) {
+        const id = r.ruleId ?? "unknown";
+        byRule2[id] = (byRule2[id] ?? 0) + 1;
+        if (r.level === "error") errors++;
+        else if (r.level === "note" || r.level === "none") infos++;
+        else warnings++;
+      }
+    return { ...base, verdict: "unknown", errors, warnings, infos, byRule: byRule2 };
+  }
+  const summary = d.summary;
+  if (!summary || !Array.isArray(d.findings))
+    throw new Error("neither a layerguard JSON result (`check --format json`) nor a SARIF log");
+  const policy = d.policy ?? {};
+  const byRule = {};
+  for (const f of d.findings)
+    if (!f.suppressed && f.ruleId) byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1;
+  return {
+    ...base,
+    verdict: summary.verdict === "fail" ? "fail" : summary.verdict === "pass" ? "pass" : "unknown",
+    errors: Number(summary.errors) || 0,
+    warnings: Number(summary.warnings) || 0,
+    infos: Number(summary.infos) || 0,
+    byRule,
+    sources: Array.isArray(policy.sources) ? policy.sources.map(String) : [],
+    exceptions: Array.isArray(policy.exceptions) ? policy.exceptions : [],
+    locked: Array.isArray(policy.locked) ? policy.locked.map(String) : []
+  };
+}
+function splitRef(source) {
+  const m = /^(github:[^@]+)@(.+)$/.exec(source) ?? /^(https:\/\/[^#]+)#(.+)$/.exec(source);
+  return m ? [m[1], m[2]] : void 0;
+}
+function buildFleetReport(results, unreadable, opts) {
+  const byRepo = [...results].sort(
+    (a, b) => (b.verdict === "fail" ? 1 : 0) - (a.verdict === "fail" ? 1 : 0) || b.errors - a.errors || a.repository.localeCompare(b.repository)
+  );
+  const rules = /* @__PURE__ */ new Map();
+  for (const r of results)
+    for (const [rule, n] of Object.entries(r.byRule)) {
+      const e = rules.get(rule) ?? { findings: 0, repositories: /* @__PURE__ */ new Set() };
+      e.findings += n;
+      e.repositories.add(r.repository);
+      rules.set(rule, e);
+    }
+  const soon = /* @__PURE__ */ new Date(`${opts.today}T00:00:00Z`);
+  soon.setUTCDate(soon.getUTCDate() + EXPIRING_DAYS);
+  const soonDay = soon.toISOString().slice(0, 10);
+  const exceptions2 = results.flatMap(
+    (r) => r.exceptions.map((e) => ({
+      repository: r.repository,
+      expires: e.expires,
+      status: e.expires < opts.today ? "expired" : e.expires <= soonDay ? "expiring" : "active",
+      rules: e.rules,
+      ...e.files ? { files: e.files } : {},
+      reason: e.reason,
+      source: e.source
+    }))
+  ).sort((a, b) => a.expires.localeCompare(b.expires) || a.repository.localeCompare(b.repository));
+  const lockedFindings = results.flatMap(
+    (r) => r.locked.filter((rule) => r.byRule[rule]).map((rule) => ({ repository: r.repository, rule, findings: r.byRule[rule] }))
+  ).sort((a, b) => b.findings - a.findings || a.repository.localeCompare(b.repository));
+  const current = opts.current ? splitRef(opts.current) : void 0;
+  const versions = /* @__PURE__ */ new Map();
+  for (const r of results)
+    for (const s of r.sources) {
+      if (!splitRef(s)) continue;
+      versions.set(s, [...versions.get(s) ?? [], r.repository]);
+    }
+  const policyVersions = [...versions].map(([source, repositories]) => {
+    const [policy, ref] = splitRef(source);
+    return {
+      policy,
+      ref,
+      repositories: repositories.sort(),
+      behind: !!current && current[0] === policy && current[1] !== ref
+    };
+  }).sort((a, b) => a.policy.localeCompare(b.policy) || b.repositories.length - a.repositories.length);
+  return {
+    repositories: byRepo.map((r) => ({
+      repository: r.repository,
+      verdict: r.verdict,
+      errors: r.errors,
+      warnings: r.warnings,
+      infos: r.infos,
+      policy: r.sources
+    })),
+    rules: [...rules].map(([rule, e]) => ({ rule, findings: e.findings, repositories: e.repositories.size })).sort((a, b) => b.findings - a.findings || a.rule.localeCompare(b.rule)),
+    exceptions: exceptions2,
+    lockedFindings,
+    policyVersions,
+    unreadable
+  };
+}
+var cell = (s) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
+function formatFleetMarkdown(r, today) {
+  const failing = r.repositories.filter((x) => x.verdict === "fail").length;
+  const lines = [
+    "# layerguard fleet report",
+    "",
+    `${r.repositories.length} repositories: **${failing} failing**, ${r.repositories.length - failing} passing or without a verdict (as of ${today}).`,
+    "",
+    "## Repositories",
+    "",
+    "| repository | verdict | errors | warnings | info |",
+    "| --- | --- | ---: | ---: | ---: |",
+    ...r.repositories.map(
+      (x) => `| ${cell(x.repository)} | ${x.verdict} | ${x.errors} | ${x.warnings} | ${x.infos} |`
+    ),
+    "",
+    "## Noisiest rules",
+    "",
+    "| rule | findings | repositories |",
+    "| --- | ---: | ---: |",
+    ...r.rules.slice(0, 10).map((x) => `| \`${x.rule}\` | ${x.findings} | ${x.repositories} |`)
+  ];
+  if (r.rules.length > 10) {
+    lines.push(
+      "",
+      `<details><summary>All ${r.rules.length} rules</summary>`,
+      "",
+      "| rule | findings | repositories |",
+      "| --- | ---: | ---: |"
+    );
+    lines.push(
+      ...r.rules.map((x) => `| \`${x.rule}\` | ${x.findings} | ${x.repositories} |`),
+      "",
+      "</details>"
+    );
+  }
+  lines.push("", "## Exceptions by expiry", "");
+  if (!r.exceptions.length) lines.push("No exceptions.");
+  else
+    lines.push(
+      "| expires | status | repository | rules | reason |",
+      "| --- | --- | --- | --- | --- |",
+      ...r.exceptions.map(
+        (e) => `| ${e.expires} | ${e.status === "active" ? "active" : `**${e.status}**`} | ${cell(e.repository)} | ${e.rules.map((x) => `\`${x}\``).join(", ")} | ${cell(e.reason)} |`
+      )
+    );
+  lines.push("", "## Findings of locked rules", "");
+  if (!r.lockedFindings.length) lines.push("None.");
+  else
+    lines.push(
+      "| repository | rule | findings |",
+      "| --- | --- | ---: |",
+      ...r.lockedFindings.map((x) => `| ${cell(x.repository)} | \`${x.rule}\` | ${x.findings} |`)
+    );
+  lines.push("", "## Policy versions in use", "");
+  if (!r.policyVersions.length) lines.push("No remote policies are extended.");
+  else
+    lines.push(
+      "| policy | version | repositories | |",
+      "| --- | --- | ---: | --- |",
+      ...r.policyVersions.map(
+        (v) => `| ${cell(v.policy)} | ${cell(v.ref)} | ${v.repositories.length} | ${v.behind ? `**behind**: ${v.repositories.map(cell).join(", ")}` : ""} |`
+      )
+    );
+  if (r.unreadable.length)
+    lines.push(
+      "",
+      "## Results that could not be read",
+      "",
+      ...r.unreadable.map((u) => `- ${cell(u.file)}: ${cell(u.problem)}`)
+    );
+  return lines.join("\n") + "\n";
 }
 
 // src/report/image-table.ts
 var MAX_ROWS = 120;
+var MAX_WASTED_ROWS = 10;
+var MAX_CHANGE_ROWS = 10;
+var MAX_PACKAGE_ROWS = 20;
 function formatImageTables(result, format) {
   const out = [];
   for (const target of result.targets) {
@@ -48288,9 +51408,9 @@ function baselineLine(stats) {
   const layers = `${b.layerDelta >= 0 ? "+" : ""}${b.layerDelta} layer${Math.abs(b.layerDelta) === 1 ? "" : "s"}`;
   return `against ${b.ref} (${b.platform}, ${b.layerCount} layers, ${formatBytes2(b.size)}): ${formatDelta(b.sizeDelta)}${pct}, ${layers}, ${b.sharedLayers} shared`;
 }
-function escapeCell(text2) {
-  if (!text2.includes("`")) return "`" + text2.replace(/\|/g, "\\|") + "`";
-  return text2.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+function escapeCell(text3) {
+  if (!text3.includes("`")) return "`" + text3.replace(/\|/g, "\\|") + "`";
+  return text3.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 function markdownOf(file, stats) {
   const out = [];
@@ -48300,6 +51420,8 @@ function markdownOf(file, stats) {
   out.push(headline(stats) + "  ");
   const b = baselineLine(stats);
   if (b) out.push(b + "  ");
+  const changes = changesLine(stats);
+  if (changes) out.push(changes + "  ");
   out.push("");
   if (stats.layers.length === 0) {
     out.push("_No layers._", "");
@@ -48335,6 +51457,35 @@ function markdownOf(file, stats) {
     );
   }
   if (shown.some((l) => l.size !== void 0)) out.push("", ...chartOf(stats, shown));
+  const wasted = wastedRows(stats);
+  if (wasted) {
+    out.push("", `Wasted files, largest first (${formatBytes2(stats.wastedBytes ?? 0)} in all):`, "");
+    out.push("| Wasted | Path | Written in layer | Hidden by layer |", "| ---: | --- | --- | ---: |");
+    for (const w of wasted.rows)
+      out.push(
+        `| ${formatBytes2(w.size)} | ${escapeCell("/" + w.path)} | ${w.layers.join(", ")} | ${w.hiddenBy} |`
+      );
+    if (wasted.more) out.push(`| ${formatBytes2(wasted.more.bytes)} | ${wasted.more.count} more | | |`);
+  }
+  const files = topFileChanges(stats);
+  if (files) {
+    out.push("", `Largest file changes against ${stats.baseline.ref}:`, "");
+    out.push("| Change | Path | Size | \u0394 | Details |", "| --- | --- | ---: | ---: | --- |");
+    for (const c of files.rows)
+      out.push(
+        `| ${c.change} | ${escapeCell("/" + c.path)} | ${c.change === "removed" ? "" : formatBytes2(c.size)} | ${formatDelta(c.sizeDelta)} | ${fileDetails(c, true)} |`
+      );
+    if (files.more) out.push(`| \u2026 | ${files.more} more (all in the JSON report) | | | |`);
+  }
+  const pkgs = stats.baseline?.packageChanges;
+  if (pkgs && pkgs.length > 0) {
+    out.push("", `Package changes against ${stats.baseline.ref}:`, "");
+    out.push("| Package | Change | Baseline | Image |", "| --- | --- | --- | --- |");
+    for (const p of pkgs.slice(0, MAX_PACKAGE_ROWS))
+      out.push(`| ${escapeCell(p.name)} (${p.manager}) | ${p.change} | ${p.from ?? ""} | ${p.to ?? ""} |`);
+    if (pkgs.length > MAX_PACKAGE_ROWS)
+      out.push(`| \u2026 | ${pkgs.length - MAX_PACKAGE_ROWS} more (all in the JSON report) | | |`);
+  }
   out.push("");
   return out.join("\n");
 }
@@ -48362,6 +51513,8 @@ function textOf(file, stats) {
   out.push(`${file}: ${headline(stats)}`);
   const b = baselineLine(stats);
   if (b) out.push(`  ${b}`);
+  const changes = changesLine(stats);
+  if (changes) out.push(`  ${changes}`);
   const withWasted = stats.filesIndexed;
   const withBaseline = stats.baseline !== void 0;
   const rows = stats.layers.slice(0, MAX_ROWS).map((l) => [
@@ -48388,7 +51541,88 @@ function textOf(file, stats) {
     );
   }
   if (stats.layers.length > MAX_ROWS) out.push(`  \u2026 ${stats.layers.length - MAX_ROWS} more layers`);
+  const wasted = wastedRows(stats);
+  if (wasted) {
+    out.push("  wasted files, largest first:");
+    const sizes = wasted.rows.map((w) => formatBytes2(w.size));
+    const width = Math.max(...sizes.map((x) => x.length));
+    wasted.rows.forEach(
+      (w, i) => out.push(
+        `    ${sizes[i].padStart(width)}  /${w.path}  (written in layer ${w.layers.join(", ")}, hidden by layer ${w.hiddenBy})`
+      )
+    );
+    if (wasted.more) out.push(`    \u2026 ${wasted.more.count} more (${formatBytes2(wasted.more.bytes)})`);
+  }
+  const files = topFileChanges(stats);
+  if (files) {
+    out.push(`  largest file changes against ${stats.baseline.ref}:`);
+    for (const c of files.rows)
+      out.push(
+        `    ${c.change.padEnd(7)}  ${formatDelta(c.sizeDelta).padStart(10)}  /${c.path}${fileDetails(c, false) ? `  (${fileDetails(c, false)})` : ""}`
+      );
+    if (files.more) out.push(`    \u2026 ${files.more} more (all in the JSON report)`);
+  }
+  const pkgs = stats.baseline?.packageChanges;
+  if (pkgs && pkgs.length > 0) {
+    out.push(`  package changes against ${stats.baseline.ref}:`);
+    for (const p of pkgs.slice(0, MAX_PACKAGE_ROWS)) {
+      const v = p.change === "added" ? p.to : p.change === "removed" ? p.from : `${p.from} -> ${p.to}`;
+      out.push(`    ${p.change.padEnd(10)}  ${p.name} (${p.manager}) ${v}`);
+    }
+    if (pkgs.length > MAX_PACKAGE_ROWS)
+      out.push(`    \u2026 ${pkgs.length - MAX_PACKAGE_ROWS} more (all in the JSON report)`);
+  }
   return out.join("\n") + "\n";
+}
+function wastedRows(stats) {
+  const all = stats.wastedFiles;
+  if (!all || all.length === 0) return void 0;
+  const rows = all.slice(0, MAX_WASTED_ROWS);
+  const count = all.length - rows.length + (stats.wastedFilesOmitted?.count ?? 0);
+  const bytes = all.slice(rows.length).reduce((s, w) => s + w.size, 0) + (stats.wastedFilesOmitted?.bytes ?? 0);
+  if (count === 0) return { rows };
+  return { rows, more: { count, bytes } };
+}
+function changesLine(stats) {
+  const b = stats.baseline;
+  if (!b) return void 0;
+  const parts = [];
+  if (b.files) {
+    const f = b.files;
+    let text3 = `files: ${f.added} added (${formatBytes2(f.addedBytes)}), ${f.removed} removed (${formatBytes2(f.removedBytes)}), ${f.changed} changed`;
+    if (f.setuidSet > 0) text3 += `, ${f.setuidSet} newly setuid/setgid`;
+    parts.push(text3);
+  }
+  if (b.packages) {
+    const p = b.packages;
+    parts.push(
+      `packages: ${p.added} added, ${p.upgraded} upgraded, ${p.downgraded} downgraded, ${p.removed} removed`
+    );
+  }
+  if (b.packagesUnreadable?.length)
+    parts.push(`rpm database not read (${b.packagesUnreadable.map((p) => "/" + p).join(", ")})`);
+  return parts.length > 0 ? parts.join("; ") : void 0;
+}
+function topFileChanges(stats) {
+  const all = stats.baseline?.fileChanges;
+  if (!all || all.length === 0) return void 0;
+  const rows = [...all.filter((c) => c.setuidSet), ...all.filter((c) => !c.setuidSet)].slice(
+    0,
+    MAX_CHANGE_ROWS
+  );
+  return { rows, more: all.length - rows.length };
+}
+function fileDetails(c, markdown) {
+  const out = [];
+  const oct = (m) => m.toString(8).padStart(4, "0");
+  if (c.what?.includes("type")) out.push(`now a ${c.type}`);
+  if (c.baselineMode !== void 0 && c.mode !== void 0)
+    out.push(`mode ${oct(c.baselineMode)} -> ${oct(c.mode)}`);
+  if (c.baselineOwner !== void 0) out.push(`owner ${c.baselineOwner} -> ${c.owner}`);
+  if (c.what?.includes("link")) out.push("link target changed");
+  if (c.setuidSet) out.push(markdown ? "**setuid/setgid newly set**" : "setuid/setgid newly set");
+  if (c.layer !== void 0) out.push(`layer ${c.layer}`);
+  return out.join(", ");
 }
 
 // src/report/markdown.ts
@@ -48401,6 +51635,7 @@ function formatMarkdown(result, opts = {}) {
   const icon = result.verdict === "pass" ? "\u2705" : "\u274C";
   head.push(`## ${icon} ${opts.title ?? "layerguard"}: ${result.verdict}`, "");
   head.push(verdictLine(result), "");
+  if (result.comparison) head.push(comparisonParagraph(result.comparison), "");
   for (const note of opts.notes ?? []) head.push(note, "");
   head.push(severityTable(result), "");
   if ((opts.byRule ?? true) && Object.keys(s.byRule).length > 0) head.push(ruleTable(result.findings), "");
@@ -48441,6 +51676,24 @@ function verdictLine(result) {
   const policy = result.policy.sources.length ? result.policy.sources.map(code).join(" + ") : "none";
   return `**${parts.join(", ")}** in ${plural(s.targets, "target")}` + (extra.length ? ` (${extra.join(", ")})` : "") + ` \xB7 fails on ${code(result.failOn)} \xB7 policy ${policy}`;
 }
+function comparisonParagraph(c) {
+  const against = [
+    ...c.base !== void 0 ? [`the base revision ${code(c.base)}`] : [],
+    ...c.baselineFile !== void 0 ? [`the baseline ${code(c.baselineFile)}`] : []
+  ];
+  const [first, ...rest] = comparisonLine(c).split(", ");
+  const lines = [
+    `**${first}**, ${rest.join(", ")}` + (against.length ? ` compared with ${against.join(" and ")}` : "") + ` \xB7 fail scope ${code(c.failScope)}` + (c.failScope === "new" ? ": only new findings can fail" : "")
+  ];
+  for (const n of c.notes) lines.push("", `> [!NOTE]`, `> ${n}`);
+  if (c.unmatchedBaseline.length) {
+    lines.push(
+      "",
+      `${c.unmatchedBaseline.length === 1 ? "1 entry" : `${c.unmatchedBaseline.length} entries`} of ${code(c.baselineFile ?? "")} ${c.unmatchedBaseline.length === 1 ? "matches" : "match"} no finding any more: run \`layerguard baseline\` to shrink it.`
+    );
+  }
+  return lines.join("\n");
+}
 function severityTable(result) {
   const s = result.summary;
   const rows = ["| Severity | Findings |", "| --- | ---: |"];
@@ -48451,16 +51704,16 @@ function severityTable(result) {
   return rows.join("\n");
 }
 function ruleTable(findings) {
-  const counts = /* @__PURE__ */ new Map();
+  const counts2 = /* @__PURE__ */ new Map();
   for (const f of findings) {
     if (f.suppressed) continue;
-    const c = counts.get(f.ruleId) ?? { error: 0, warning: 0, info: 0 };
+    const c = counts2.get(f.ruleId) ?? { error: 0, warning: 0, info: 0 };
     c[f.severity]++;
-    counts.set(f.ruleId, c);
+    counts2.set(f.ruleId, c);
   }
   const total = (c) => c.error + c.warning + c.info;
-  const ids2 = [...counts.keys()].sort(
-    (a, b) => total(counts.get(b)) - total(counts.get(a)) || (a < b ? -1 : 1)
+  const ids2 = [...counts2.keys()].sort(
+    (a, b) => total(counts2.get(b)) - total(counts2.get(a)) || (a < b ? -1 : 1)
   );
   const rows = [
     "### By rule",
@@ -48469,10 +51722,10 @@ function ruleTable(findings) {
     "| --- | ---: | ---: | ---: | --- |"
   ];
   for (const id of ids2) {
-    const c = counts.get(id);
+    const c = counts2.get(id);
     const rule = RULES_BY_ID.get(id);
     rows.push(
-      `| ${ruleLink(id)} | ${c.error || ""} | ${c.warning || ""} | ${c.info || ""} | ${cell(rule?.summary ?? "")} |`
+      `| ${ruleLink(id)} | ${c.error || ""} | ${c.warning || ""} | ${c.info || ""} | ${cell2(rule?.summary ?? "")} |`
     );
   }
   return rows.join("\n");
@@ -48522,11 +51775,13 @@ function findingRow(f, link) {
   const where2 = f.endLine > f.line ? `${f.line}\u2013${f.endLine}` : String(f.line);
   const url = link(f.file, f.line, f.endLine);
   const lineCell = url ? `[${where2}](${url})` : where2;
-  let message = cell(f.message);
-  if (f.context?.platform) message += ` (${cell(f.context.platform)})`;
+  let message = cell2(f.message);
+  if (f.context?.platform) message += ` (${cell2(f.context.platform)})`;
   if (f.context?.layer !== void 0) message += ` (layer ${f.context.layer})`;
   if (f.mode === "audit") message += " _(audit)_";
-  if (f.fix) message += `<br>\u{1F4A1} ${cell(f.fix.description)}`;
+  if (f.origin === "base") message += " _(existing)_";
+  if (f.origin === "baseline") message += " _(baseline debt)_";
+  if (f.fix) message += `<br>\u{1F4A1} ${cell2(f.fix.description)}`;
   return `| ${lineCell} | ${SEVERITY_ICON[f.severity]} ${SEVERITY_LABEL[f.severity]} | ${ruleLink(f.ruleId)} | ${message} |`;
 }
 function suppressionTable(findings, link) {
@@ -48543,7 +51798,7 @@ function suppressionTable(findings, link) {
     const by = f.suppressed.kind === "inline" ? "inline comment" : "policy exception";
     const source = f.suppressed.source ? ` ${code(f.suppressed.source)}` : "";
     rows.push(
-      `| ${url ? `[${code(where2)}](${url})` : code(where2)} | ${ruleLink(f.ruleId)} | ${by}${source} | ${cell(f.suppressed.reason)} |`
+      `| ${url ? `[${code(where2)}](${url})` : code(where2)} | ${ruleLink(f.ruleId)} | ${by}${source} | ${cell2(f.suppressed.reason)} |`
     );
   }
   if (findings.length > MAX) rows.push(`| _${findings.length - MAX} more_ | | | |`);
@@ -48555,15 +51810,15 @@ function worst(list2) {
 function bySeverityThenPlace(a, b) {
   return SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line;
 }
-function code(text2) {
-  const t = text2.replace(/\r?\n/g, " ").replace(/\|/g, "\\|");
+function code(text3) {
+  const t = text3.replace(/\r?\n/g, " ").replace(/\|/g, "\\|");
   const runs = t.match(/`+/g) ?? [];
   const fence = "`".repeat(Math.max(0, ...runs.map((r) => r.length)) + 1);
   const pad = t.startsWith("`") || t.endsWith("`") ? " " : "";
   return `${fence}${pad}${t}${pad}${fence}`;
 }
-function cell(text2) {
-  return text2.split(/(`+[^`]*?`+)/).map(
+function cell2(text3) {
+  return text3.split(/(`+[^`]*?`+)/).map(
     (part, i) => i % 2 === 1 ? part.replace(/\r?\n/g, " ") : part.replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r?\n/g, "<br>")
   ).join("").replace(/\|/g, "\\|");
 }
@@ -48582,13 +51837,23 @@ function formatJson(result) {
     ...f.context ? { context: f.context } : {},
     ...f.fix ? { fix: f.fix } : {},
     ...f.mode ? { mode: f.mode } : {},
-    ...f.suppressed ? { suppressed: f.suppressed } : {}
+    ...f.suppressed ? { suppressed: f.suppressed } : {},
+    ...f.fingerprint ? { fingerprint: f.fingerprint } : {},
+    ...f.origin ? { origin: f.origin } : {},
+    ...f.source ? { source: f.source } : {}
   }));
+  const c = result.comparison;
   return JSON.stringify(
     {
       version: result.version,
       findings,
-      summary: { verdict: result.verdict, failOn: result.failOn, ...result.summary },
+      summary: {
+        verdict: result.verdict,
+        failOn: result.failOn,
+        ...result.summary,
+        ...c ? { failScope: c.failScope, new: c.new, existing: c.existing } : {}
+      },
+      ...c ? { comparison: c } : {},
       targets: result.targets,
       policy: result.policy
     },
@@ -48598,10 +51863,113 @@ function formatJson(result) {
 }
 
 // src/report/sarif.ts
+import path16 from "node:path";
 var LEVEL2 = { error: "error", warning: "warning", info: "note" };
+function pascal(name) {
+  return name.replace(/(^|[-/])([a-z0-9])/g, (_m, _d, c) => c.toUpperCase());
+}
+function ruleDescriptor(r) {
+  const url = DOCS_BASE_URL + r.docsPath;
+  const aliases = r.aliases.length ? ` Also known as ${r.aliases.join(", ")}.` : "";
+  const security = r.securitySeverity !== void 0;
+  return {
+    id: r.id,
+    name: pascal(r.name),
+    shortDescription: { text: r.summary },
+    fullDescription: {
+      text: `${r.summary}.${aliases} Default severity: ${r.severity}.${r.fixable ? " Some findings carry a fix." : ""}`
+    },
+    help: {
+      text: `${r.summary}. What it checks, why it matters, its options and examples: ${url}`,
+      markdown: `**${r.summary}**${aliases ? `
+
+${aliases.trim()}` : ""}
+
+What it checks, why it matters, its options and examples: [${r.id}](${url}).`
+    },
+    helpUri: url,
+    defaultConfiguration: { level: r.severity === "off" ? "none" : LEVEL2[r.severity] },
+    properties: {
+      tags: [...security ? ["security"] : [], r.kind, ...r.aliases],
+      ...security ? { "security-severity": r.securitySeverity.toFixed(1) } : {}
+    }
+  };
+}
+function shellcheckDescriptor(id, example2) {
+  const code19 = id.slice("shellcheck/".length);
+  const url = `https://www.shellcheck.net/wiki/${encodeURIComponent(code19)}`;
+  const first = example2.message.split(/(?<=\.)\s/)[0];
+  return {
+    id,
+    name: code19,
+    shortDescription: { text: `ShellCheck ${code19} in a RUN script` },
+    fullDescription: {
+      text: `ShellCheck ${code19}, reported by dockerfile/shellcheck on the script of a RUN instruction, e.g. "${first}"`
+    },
+    help: {
+      text: `ShellCheck ${code19} on a RUN script. The ShellCheck wiki explains the check and its fix: ${url}`,
+      markdown: `ShellCheck [${code19}](${url}) on a RUN script (reported by [dockerfile/shellcheck](${DOCS_BASE_URL}docs/rules/dockerfile-shellcheck.md)). The ShellCheck wiki explains the check and its fix.`
+    },
+    helpUri: url,
+    defaultConfiguration: { level: LEVEL2[example2.severity] },
+    properties: { tags: ["dockerfile", "shellcheck"] }
+  };
+}
+function customDescriptor(id, example2) {
+  const text3 = example2.message.length > 300 ? example2.message.slice(0, 297) + "..." : example2.message;
+  return {
+    id,
+    name: pascal(id.replace(/^[a-z]+\//, "")),
+    shortDescription: { text: text3.split(/(?<=\.)\s/)[0] },
+    fullDescription: { text: text3 },
+    help: {
+      text: `${text3} (a rule defined in the policy's customRules)`,
+      markdown: `${text3}
+
+A rule defined in the policy's \`customRules\`.`
+    },
+    defaultConfiguration: { level: LEVEL2[example2.severity] },
+    properties: { tags: [example2.kind, "custom"] }
+  };
+}
+function descriptors(findings) {
+  const examples = /* @__PURE__ */ new Map();
+  for (const f of findings) if (!examples.has(f.ruleId)) examples.set(f.ruleId, f);
+  const out = RULES.filter((r) => examples.has(r.id) || r.kind !== "policy").map(ruleDescriptor);
+  const extra = [...examples.keys()].filter((id) => !RULES_BY_ID.has(id)).sort();
+  for (const id of extra) {
+    const example2 = examples.get(id);
+    out.push(
+      id.startsWith("shellcheck/") ? shellcheckDescriptor(id, example2) : customDescriptor(id, example2)
+    );
+  }
+  return out;
+}
+function uriOf(file) {
+  return file.split("/").map(encodeURIComponent).join("/");
+}
+function sarifLocation(f) {
+  const region = (r) => ({
+    startLine: r.line,
+    startColumn: r.column,
+    endLine: r.endLine,
+    endColumn: r.endColumn
+  });
+  if (f.kind !== "image") return { uri: uriOf(f.file), region: region(f), identity: f.file };
+  const relative = !path16.posix.isAbsolute(f.file) && !path16.win32.isAbsolute(f.file) && !f.file.startsWith("../");
+  const name = relative ? f.file.replace(/^\.\//, "") : path16.posix.basename(f.file.replace(/\\/g, "/"));
+  if (f.source) {
+    return {
+      uri: uriOf(f.source.file),
+      region: region(f.source),
+      image: f.file,
+      identity: `${f.source.file}\0${name}`
+    };
+  }
+  return { uri: uriOf(name), region: { startLine: 1 }, image: f.file, identity: name };
+}
 function toSarif(result) {
-  const used = new Set(result.findings.map((f) => f.ruleId));
-  const rules = RULES.filter((r) => used.has(r.id) || r.kind !== "policy");
+  const rules = descriptors(result.findings);
   const index = new Map(rules.map((r, i) => [r.id, i]));
   return {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -48613,44 +51981,35 @@ function toSarif(result) {
             name: "layerguard",
             version: VERSION,
             informationUri: "https://github.com/layerguard/layerguard",
-            rules: rules.map((r) => ({
-              id: r.id,
-              name: r.name.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase()),
-              shortDescription: { text: r.summary },
-              helpUri: DOCS_BASE_URL + r.docsPath,
-              defaultConfiguration: { level: r.severity === "off" ? "none" : LEVEL2[r.severity] },
-              properties: { tags: [r.kind, ...r.aliases] }
-            }))
+            rules
           }
         },
-        results: result.findings.map((f) => ({
-          ruleId: f.ruleId,
-          ...index.has(f.ruleId) ? { ruleIndex: index.get(f.ruleId) } : {},
-          level: LEVEL2[f.severity],
-          message: { text: f.message },
-          locations: [
-            {
-              physicalLocation: {
-                artifactLocation: { uri: f.file },
-                region: {
-                  startLine: f.line,
-                  startColumn: f.column,
-                  endLine: f.endLine,
-                  endColumn: f.endColumn
-                }
-              }
-            }
-          ],
-          partialFingerprints: { "layerguard/v1": fingerprint(f.ruleId, f.file, f.message) },
-          ...f.suppressed ? {
-            suppressions: [
+        results: result.findings.map((f) => {
+          const where2 = sarifLocation(f);
+          const fp = f.fingerprint ?? hashParts(f.ruleId, f.message, String(f.line));
+          return {
+            ruleId: f.ruleId,
+            ruleIndex: index.get(f.ruleId),
+            level: LEVEL2[f.severity],
+            message: { text: where2.image ? `Image ${where2.image}: ${f.message}` : f.message },
+            locations: [
               {
-                kind: f.suppressed.kind === "inline" ? "inSource" : "external",
-                justification: f.suppressed.reason
+                physicalLocation: { artifactLocation: { uri: where2.uri }, region: where2.region },
+                ...where2.image ? { logicalLocations: [{ name: where2.image, kind: "module" }] } : {}
               }
-            ]
-          } : {}
-        }))
+            ],
+            partialFingerprints: { [FINGERPRINT_KEY]: locatedFingerprint(where2.identity, fp) },
+            ...f.origin ? { baselineState: f.origin === "new" ? "new" : "unchanged" } : {},
+            ...f.suppressed ? {
+              suppressions: [
+                {
+                  kind: f.suppressed.kind === "inline" ? "inSource" : "external",
+                  justification: f.suppressed.reason
+                }
+              ]
+            } : {}
+          };
+        })
       }
     ]
   };
@@ -48658,19 +52017,11 @@ function toSarif(result) {
 function formatSarif(result) {
   return JSON.stringify(toSarif(result), null, 2) + "\n";
 }
-function fingerprint(...parts) {
-  let h = 2166136261;
-  for (const ch of parts.join("\0")) {
-    h ^= ch.codePointAt(0);
-    h = Math.imul(h, 16777619) >>> 0;
-  }
-  return h.toString(16).padStart(8, "0");
-}
 
 // src/report/text.ts
 var COLORS = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, green: 32, cyan: 36 };
 function formatText(result, opts) {
-  const paint = (c, s2) => opts.color ? `\x1B[${COLORS[c]}m${s2}\x1B[0m` : s2;
+  const paint = (c2, s2) => opts.color ? `\x1B[${COLORS[c2]}m${s2}\x1B[0m` : s2;
   const sevColor = { error: "red", warning: "yellow", info: "blue" };
   const out = [];
   const byFile = /* @__PURE__ */ new Map();
@@ -48681,7 +52032,7 @@ function formatText(result, opts) {
     byFile.set(f.file, list2);
   }
   for (const [file, findings] of byFile) {
-    out.push(paint("bold", file));
+    out.push(paint("bold", escapeData(file)));
     const lines = result.sources.get(file)?.split("\n");
     for (const f of findings) {
       const where2 = `${f.line}:${f.column}`.padEnd(7);
@@ -48690,10 +52041,11 @@ function formatText(result, opts) {
         f.context?.platform,
         f.context?.layer !== void 0 ? `layer ${f.context.layer}` : void 0,
         f.context?.service
-      ].filter(Boolean).join(", ");
+      ].filter(Boolean).map((x) => escapeData(String(x))).join(", ");
       const ctx = where22 ? ` [${where22}]` : "";
+      const origin = f.origin === "base" ? " (existing)" : f.origin === "baseline" ? " (baseline debt)" : "";
       out.push(
-        `  ${paint("gray", where2)} ${sev} ${f.message}${ctx}  ${paint("gray", f.ruleId)}${f.mode === "audit" ? paint("gray", " (audit)") : ""}`
+        `  ${paint("gray", where2)} ${sev} ${escapeData(f.message)}${ctx}  ${paint("gray", escapeData(f.ruleId))}${f.mode === "audit" ? paint("gray", " (audit)") : ""}${paint("gray", origin)}`
       );
       const src = lines?.[f.line - 1];
       if (src !== void 0 && src.trim() !== "") {
@@ -48713,18 +52065,41 @@ function formatText(result, opts) {
   const images = formatImageTables(result, "text");
   if (images) out.push(images.replace(/\n+$/, ""), "");
   const s = result.summary;
-  const counts = [
+  const counts2 = [
     `${s.errors} error${s.errors === 1 ? "" : "s"}`,
     `${s.warnings} warning${s.warnings === 1 ? "" : "s"}`,
     `${s.infos} info`
   ];
-  if (s.suppressed) counts.push(`${s.suppressed} suppressed`);
+  if (s.suppressed) counts2.push(`${s.suppressed} suppressed`);
   const verdict = result.verdict === "pass" ? paint("green", "pass") : paint("red", "fail");
   out.push(
-    `${verdict}: ${counts.join(", ")} in ${s.targets} target${s.targets === 1 ? "" : "s"} (policy: ${result.policy.sources.join(" + ") || "none"}; fail on ${result.failOn})`
+    `${verdict}: ${counts2.join(", ")} in ${s.targets} target${s.targets === 1 ? "" : "s"} (policy: ${result.policy.sources.join(" + ") || "none"}; fail on ${result.failOn})`
   );
-  for (const m of result.missing) out.push(paint("yellow", `note: "${m}" matched no file`));
-  return out.join("\n") + "\n";
+  const c = result.comparison;
+  if (c) {
+    const against = [
+      ...c.base !== void 0 ? [`base revision ${c.base}`] : [],
+      ...c.baselineFile !== void 0 ? [`baseline ${c.baselineFile}`] : []
+    ];
+    out.push(
+      `${comparisonLine(c)}${against.length ? ` against ${against.join(" and ")}` : ""}; fail scope ${c.failScope}` + (c.failScope === "new" ? " (only new findings can fail)" : "")
+    );
+    for (const n of c.notes) out.push(paint("yellow", `note: ${escapeData(n)}`));
+    if (c.unmatchedBaseline.length) {
+      out.push(
+        paint(
+          "yellow",
+          `note: ${c.unmatchedBaseline.length === 1 ? "1 entry" : `${c.unmatchedBaseline.length} entries`} of ${c.baselineFile} ${c.unmatchedBaseline.length === 1 ? "matches" : "match"} no finding any more (fixed?): run \`layerguard baseline\` to shrink it`
+        )
+      );
+    }
+  }
+  for (const m of result.missing) out.push(paint("yellow", `note: "${escapeData(m)}" matched no file`));
+  for (const t of result.targets) {
+    if (typeof t.stats?.skipped === "string" && !t.stats.quiet)
+      out.push(paint("yellow", `note: ${escapeData(t.file)}: ${escapeData(t.stats.skipped)}`));
+  }
+  return out.join("\n").split("\n").map((line) => neutraliseCommandStart(line.replace(/\r/g, "%0D"))).join("\n") + "\n";
 }
 
 // src/report/rules.ts
@@ -48764,21 +52139,38 @@ var FAIL_ON = ["error", "warning", "info", "none"];
 var HELP = `layerguard ${VERSION}: check container builds against a YAML policy
 
 Usage:
-  layerguard check [PATH|GLOB]...   check Dockerfiles (default: the current folder)
+  layerguard check [PATH|GLOB|-]... check Dockerfiles, compose files, Kubernetes manifests\u2026 (default:
+                                    the current folder; - reads standard input, e.g. from
+                                    helm template or kustomize build)
+      --stdin-name NAME             the file name standard input is reported under and matched
+                                    against policy overrides by (default <stdin>)
       --policy FILE                 policy file or builtin:<name> (default: .github/layerguard.yml,
                                     .layerguard.yml, layerguard.yml, else builtin:recommended)
       --format text|json|sarif|github|markdown
       --fail-on error|warning|info|none
       --no-color
       --image REF                   also check a built image (repeatable): docker save tar, OCI
-                                    layout or archive, inspect JSON, buildx metadata, or a name
-      --baseline REF                compare the images with this one (size and layer growth)
+                                    layout or archive, inspect JSON, buildx metadata, a name (local
+                                    daemon), docker://HOST/REPO:TAG (a registry, no daemon), or
+                                    docker-archive:, oci-archive:, oci: PATH[:NAME]
+      --platform OS/ARCH|all        platform of multi-platform images (registry default linux/amd64)
+      --baseline REF                compare the images with this one (files, packages, size, layers)
       --container-inspect FILE      check \`docker container inspect\` JSON (repeatable)
       --github-token TOKEN          token for github: policy extends (default: $GITHUB_TOKEN)
       --shellcheck auto|on|off      check RUN scripts with ShellCheck: when it is on PATH (auto, the
                                     default), always (a missing binary is an error), or never
       --hadolint-config FILE        also apply a .hadolint.yaml (ignored, override, trustedRegistries,
                                     label-schema, failure-threshold), merged over the policy
+      --image-dockerfile IMAGE=FILE the Dockerfile an --image was built from (repeatable): SARIF and
+                                    reports place the image's findings on its instructions
+      --base REV                    compare with the git revision REV (e.g. origin/main): a finding
+                                    is new unless the same finding is in the file at REV
+      --fail-scope new|all          fail on new findings only, or on all (default: new with --base,
+                                    else all)
+      --baseline-file FILE          known debt, never failing (default: ${DEFAULT_BASELINE_FILE}
+                                    when it exists); --no-baseline-file ignores it
+  layerguard baseline [PATH|GLOB]... [check options] [--output FILE]
+                                    write today's findings as known debt (default ${DEFAULT_BASELINE_FILE})
   layerguard rules [--format text|json|markdown]   list every rule
   layerguard print-policy [--explain] [--policy FILE] [--format yaml|json] [--hadolint-config FILE]
                                     print the merged effective policy; --explain adds the file:line
@@ -48786,11 +52178,18 @@ Usage:
   layerguard init [--from-hadolint [FILE]] [--output FILE|-] [--force]
                                     write a commented starter policy (default .layerguard.yml),
                                     optionally converted from a .hadolint.yaml
+  layerguard verify [PATH]... [--format text|json|github]
+                                    run the policy's tests (layerguard.test.yml, *.layerguard.test.yml):
+                                    expected findings, silent rules and verdicts, as a readable diff
+  layerguard report FILE|FOLDER... [--format markdown|json] [--current github:ORG/REPO/PATH@REF]
+                                    merge many repositories' JSON (or SARIF) results into one fleet
+                                    report: verdicts, noisiest rules, exceptions by expiry, locked
+                                    rules, policy versions (behind --current)
   layerguard --version
 
 Exit status: 0 pass, 1 policy failure, 2 usage or configuration error.
 `;
-async function run(argv, io) {
+async function run2(argv, io) {
   try {
     const [command, ...rest] = argv;
     switch (command) {
@@ -48812,22 +52211,29 @@ async function run(argv, io) {
         return await printPolicyCommand(rest, io);
       case "init":
         return await initCommand(rest, io);
+      case "baseline":
+        return await runBaseline(rest, io);
+      case "verify":
+        return await verifyCommand(rest, io);
+      case "report":
+        return await reportCommand(rest, io);
       default:
         throw new UsageError(
-          `unknown command "${command}"; the commands are check, rules, print-policy and init (see layerguard --help)`
+          `unknown command "${command}"; the commands are check, baseline, rules, print-policy, init, verify and report (see layerguard --help)`
         );
     }
   } catch (e) {
     if (e instanceof PolicyError && e.problems.some((p) => p.file)) {
-      for (const p of e.problems) io.stderr(p.file ? `${formatProblem(p)}
-` : `layerguard: ${p.message}
+      for (const p of e.problems)
+        io.stderr(p.file ? `${escapeLogLine(formatProblem(p))}
+` : `layerguard: ${escapeData(p.message)}
 `);
       const n = e.problems.length;
       io.stderr(`layerguard: the policy has ${n} problem${n === 1 ? "" : "s"}; nothing was checked
 `);
       return 2;
     }
-    if (e instanceof UsageError || e instanceof PolicyError || e.code?.startsWith("ERR_PARSE_ARGS")) {
+    if (e instanceof UsageError || e instanceof PolicyError || e instanceof BaselineFileError || e instanceof BaseRevisionError || e.code?.startsWith("ERR_PARSE_ARGS")) {
       io.stderr(`layerguard: ${e.message}
 `);
       return 2;
@@ -48844,32 +52250,69 @@ function oneOf(name, value, allowed, fallback) {
   }
   return value;
 }
-async function runCheck(args, io) {
-  const { values, positionals } = parseArgs2({
+var CHECK_OPTIONS = {
+  policy: { type: "string" },
+  format: { type: "string", short: "f" },
+  "fail-on": { type: "string" },
+  "no-color": { type: "boolean" },
+  color: { type: "boolean" },
+  image: { type: "string", multiple: true },
+  "image-dockerfile": { type: "string", multiple: true },
+  baseline: { type: "string" },
+  "container-inspect": { type: "string", multiple: true },
+  "github-token": { type: "string" },
+  "hadolint-config": { type: "string" },
+  shellcheck: { type: "string" },
+  base: { type: "string" },
+  "fail-scope": { type: "string" },
+  "baseline-file": { type: "string" },
+  "no-baseline-file": { type: "boolean" },
+  platform: { type: "string" },
+  "stdin-name": { type: "string" }
+};
+function imageDockerfilePairs(values, what) {
+  const out = /* @__PURE__ */ new Map();
+  for (const v of values) {
+    const eq = v.indexOf("=");
+    if (eq <= 0 || eq === v.length - 1) {
+      throw new UsageError(`${what} takes IMAGE=DOCKERFILE, e.g. build/app.tar=Dockerfile (got "${v}")`);
+    }
+    out.set(v.slice(0, eq).trim(), v.slice(eq + 1).trim());
+  }
+  return out;
+}
+async function checkFromArgs(args, io, extra = {}) {
+  const { values, positionals } = parseArgs4({
     args,
     allowPositionals: true,
-    options: {
-      policy: { type: "string" },
-      format: { type: "string", short: "f" },
-      "fail-on": { type: "string" },
-      "no-color": { type: "boolean" },
-      color: { type: "boolean" },
-      image: { type: "string", multiple: true },
-      baseline: { type: "string" },
-      "container-inspect": { type: "string", multiple: true },
-      "github-token": { type: "string" },
-      "hadolint-config": { type: "string" },
-      shellcheck: { type: "string" }
-    }
+    options: { ...CHECK_OPTIONS, ...extra }
   });
-  const format = oneOf("--format", values.format, CHECK_FORMATS, "text");
+  const readsStdin = positionals.includes("-");
+  if (values["stdin-name"] !== void 0 && !readsStdin)
+    throw new UsageError("--stdin-name names standard input: give - as a path to read it");
+  if (readsStdin && !io.readStdin) throw new UsageError("there is no standard input to read");
+  const stdin = readsStdin ? { name: values["stdin-name"] || DEFAULT_STDIN_NAME, text: await io.readStdin() } : void 0;
+  const named = positionals.filter((p) => p !== "-");
   const shellcheck = oneOf("--shellcheck", values.shellcheck, ["auto", "on", "off"], "auto");
   const failOn = values["fail-on"] === void 0 ? void 0 : oneOf("--fail-on", values["fail-on"], FAIL_ON, "error");
   const images = values.image ?? [];
   const containerInspect = values["container-inspect"] ?? [];
   if (values.baseline && images.length === 0)
     throw new UsageError("--baseline compares with an --image: give one");
-  const paths = positionals.length === 0 && (images.length > 0 || containerInspect.length > 0) ? [] : positionals;
+  if (values.platform !== void 0 && !/^(all|[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?)$/.test(values.platform))
+    throw new UsageError(
+      `--platform must be os/arch[/variant] (linux/amd64, linux/arm64/v8) or all (got "${values.platform}")`
+    );
+  const imageDockerfiles = imageDockerfilePairs(values["image-dockerfile"] ?? [], "--image-dockerfile");
+  for (const image of imageDockerfiles.keys()) {
+    if (!images.includes(image)) {
+      throw new UsageError(`--image-dockerfile names "${image}", which is not one of the --image inputs`);
+    }
+  }
+  if (values["baseline-file"] !== void 0 && values["no-baseline-file"]) {
+    throw new UsageError("--baseline-file and --no-baseline-file contradict each other: give one");
+  }
+  const paths = named.length === 0 && (readsStdin || images.length > 0 || containerInspect.length > 0) ? [] : named;
   const githubToken = values["github-token"] ?? io.env.GITHUB_TOKEN;
   const resolvedPolicy = await loadPolicy({
     cwd: io.cwd,
@@ -48879,28 +52322,73 @@ async function runCheck(args, io) {
     hadolintConfig: values["hadolint-config"],
     env: io.env
   });
-  for (const note of resolvedPolicy.notices ?? []) io.stderr(`layerguard: note: ${note}
+  for (const note of resolvedPolicy.notices ?? []) io.stderr(`layerguard: note: ${escapeData(note)}
 `);
-  const result = await check({
+  const base = values.base !== void 0 ? await GitRevision.open(io.cwd, values.base) : void 0;
+  const failScope = oneOf(
+    "--fail-scope",
+    values["fail-scope"],
+    ["new", "all"],
+    base ? "new" : "all"
+  );
+  const opts = {
     cwd: io.cwd,
     resolvedPolicy,
-    paths: paths.length === 0 && images.length === 0 && containerInspect.length === 0 ? ["."] : paths,
+    paths: paths.length === 0 && !readsStdin && images.length === 0 && containerInspect.length === 0 ? ["."] : paths,
+    stdin,
     policy: values.policy,
     failOn,
     images,
+    imageDockerfiles,
     baseline: values.baseline,
+    platform: values.platform,
     containerInspect,
     githubToken,
-    shellcheck
-  });
+    shellcheck,
+    failScope,
+    base,
+    debtBaseline: values["no-baseline-file"] ? void 0 : await readBaseline2(io.cwd, values["baseline-file"])
+  };
+  let result;
+  try {
+    result = await check(opts);
+  } finally {
+    base?.close();
+  }
   if (result.targets.length === 0 && result.missing.length > 0) {
     throw new UsageError(
       `nothing to check: ${result.missing.map((m) => `"${m}"`).join(", ")} matched no file`
     );
   }
+  return { result, values };
+}
+async function runCheck(args, io) {
+  const format = oneOf("--format", formatArg(args), CHECK_FORMATS, "text");
+  const { result, values } = await checkFromArgs(args, io);
   const color = values.color === true || !values["no-color"] && io.isTTY && !io.env.NO_COLOR;
   io.stdout(render(result, format, color));
   return result.verdict === "pass" ? 0 : 1;
+}
+function formatArg(args) {
+  const { values } = parseArgs4({ args, allowPositionals: true, strict: false, options: CHECK_OPTIONS });
+  return typeof values.format === "string" ? values.format : void 0;
+}
+async function runBaseline(args, io) {
+  const { result, values } = await checkFromArgs([...args, "--no-baseline-file"], io, {
+    output: { type: "string", short: "o" }
+  });
+  const output = values.output ?? DEFAULT_BASELINE_FILE;
+  const text3 = formatBaseline(result.findings);
+  const count = result.findings.filter((f) => !f.suppressed).length;
+  if (output === "-") io.stdout(text3);
+  else {
+    writeFileSync(path17.resolve(io.cwd, output), text3);
+    io.stderr(
+      `layerguard: wrote ${count} finding${count === 1 ? "" : "s"} to ${output}; commit it, and check runs treat them as known debt
+`
+    );
+  }
+  return 0;
 }
 function render(result, format, color) {
   switch (format) {
@@ -48917,18 +52405,28 @@ function render(result, format, color) {
   }
 }
 function runRules2(args, io) {
-  const { values } = parseArgs2({ args, options: { format: { type: "string", short: "f" } } });
+  const { values } = parseArgs4({ args, options: { format: { type: "string", short: "f" } } });
   const format = oneOf("--format", values.format, ["text", "json", "markdown"], "text");
   io.stdout(formatRules(format));
   return 0;
 }
 
 // src/cli.ts
-var code18 = await run(process.argv.slice(2), {
+var code18 = await run2(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   isTTY: !!process.stdout.isTTY,
-  env: process.env
+  env: process.env,
+  readStdin: async () => {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of process.stdin) {
+      chunks.push(chunk);
+      size += chunk.length;
+      if (size > MAX_FILE_BYTES) break;
+    }
+    return Buffer.concat(chunks).toString("utf8");
+  }
 });
 process.exitCode = code18;

@@ -33,9 +33,9 @@ var __export = (target, all) => {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   }
   return to;
 };
@@ -820,9 +820,9 @@ var require_constants = __commonJS({
       "X-XSS-Protection"
     ];
     for (let i = 0; i < wellknownHeaderNames.length; ++i) {
-      const key = wellknownHeaderNames[i];
-      const lowerCasedKey = key.toLowerCase();
-      headerNameLowerCasedRecord[key] = headerNameLowerCasedRecord[lowerCasedKey] = lowerCasedKey;
+      const key2 = wellknownHeaderNames[i];
+      const lowerCasedKey = key2.toLowerCase();
+      headerNameLowerCasedRecord[key2] = headerNameLowerCasedRecord[lowerCasedKey] = lowerCasedKey;
     }
     Object.setPrototypeOf(headerNameLowerCasedRecord, null);
     module.exports = {
@@ -856,16 +856,16 @@ var require_tree = __commonJS({
        * @param {any} value
        * @param {number} index
        */
-      constructor(key, value, index) {
-        if (index === void 0 || index >= key.length) {
+      constructor(key2, value, index) {
+        if (index === void 0 || index >= key2.length) {
           throw new TypeError("Unreachable");
         }
-        const code18 = this.code = key.charCodeAt(index);
+        const code18 = this.code = key2.charCodeAt(index);
         if (code18 > 127) {
           throw new TypeError("key must be ascii string");
         }
-        if (key.length !== ++index) {
-          this.middle = new _TstNode(key, value, index);
+        if (key2.length !== ++index) {
+          this.middle = new _TstNode(key2, value, index);
         } else {
           this.value = value;
         }
@@ -874,15 +874,15 @@ var require_tree = __commonJS({
        * @param {string} key
        * @param {any} value
        */
-      add(key, value) {
-        const length = key.length;
+      add(key2, value) {
+        const length = key2.length;
         if (length === 0) {
           throw new TypeError("Unreachable");
         }
         let index = 0;
         let node = this;
         while (true) {
-          const code18 = key.charCodeAt(index);
+          const code18 = key2.charCodeAt(index);
           if (code18 > 127) {
             throw new TypeError("key must be ascii string");
           }
@@ -893,20 +893,20 @@ var require_tree = __commonJS({
             } else if (node.middle !== null) {
               node = node.middle;
             } else {
-              node.middle = new _TstNode(key, value, index);
+              node.middle = new _TstNode(key2, value, index);
               break;
             }
           } else if (node.code < code18) {
             if (node.left !== null) {
               node = node.left;
             } else {
-              node.left = new _TstNode(key, value, index);
+              node.left = new _TstNode(key2, value, index);
               break;
             }
           } else if (node.right !== null) {
             node = node.right;
           } else {
-            node.right = new _TstNode(key, value, index);
+            node.right = new _TstNode(key2, value, index);
             break;
           }
         }
@@ -915,12 +915,12 @@ var require_tree = __commonJS({
        * @param {Uint8Array} key
        * @return {TstNode | null}
        */
-      search(key) {
-        const keylength = key.length;
+      search(key2) {
+        const keylength = key2.length;
         let index = 0;
         let node = this;
         while (node !== null && index < keylength) {
-          let code18 = key[index];
+          let code18 = key2[index];
           if (code18 <= 90 && code18 >= 65) {
             code18 |= 32;
           }
@@ -945,25 +945,25 @@ var require_tree = __commonJS({
        * @param {string} key
        * @param {any} value
        * */
-      insert(key, value) {
+      insert(key2, value) {
         if (this.node === null) {
-          this.node = new TstNode(key, value, 0);
+          this.node = new TstNode(key2, value, 0);
         } else {
-          this.node.add(key, value);
+          this.node.add(key2, value);
         }
       }
       /**
        * @param {Uint8Array} key
        * @return {any}
        */
-      lookup(key) {
-        return this.node?.search(key)?.value ?? null;
+      lookup(key2) {
+        return this.node?.search(key2)?.value ?? null;
       }
     };
     var tree = new TernarySearchTree();
     for (let i = 0; i < wellknownHeaderNames.length; ++i) {
-      const key = headerNameLowerCasedRecord[wellknownHeaderNames[i]];
-      tree.insert(key, key);
+      const key2 = headerNameLowerCasedRecord[wellknownHeaderNames[i]];
+      tree.insert(key2, key2);
     }
     module.exports = {
       TernarySearchTree,
@@ -1088,14 +1088,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path17 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path22 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path17 && path17[0] !== "/") {
-          path17 = `/${path17}`;
+        if (path22 && path22[0] !== "/") {
+          path22 = `/${path22}`;
         }
-        return new URL(`${origin}${path17}`);
+        return new URL(`${origin}${path22}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1187,20 +1187,20 @@ var require_util = __commonJS({
     function parseHeaders(headers, obj2) {
       if (obj2 === void 0) obj2 = {};
       for (let i = 0; i < headers.length; i += 2) {
-        const key = headerNameToString(headers[i]);
-        let val = obj2[key];
+        const key2 = headerNameToString(headers[i]);
+        let val = obj2[key2];
         if (val) {
           if (typeof val === "string") {
             val = [val];
-            obj2[key] = val;
+            obj2[key2] = val;
           }
           val.push(headers[i + 1].toString("utf8"));
         } else {
           const headersValue = headers[i + 1];
           if (typeof headersValue === "string") {
-            obj2[key] = headersValue;
+            obj2[key2] = headersValue;
           } else {
-            obj2[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
+            obj2[key2] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
           }
         }
       }
@@ -1214,21 +1214,21 @@ var require_util = __commonJS({
       const ret = new Array(len);
       let hasContentLength = false;
       let contentDispositionIdx = -1;
-      let key;
+      let key2;
       let val;
       let kLen = 0;
       for (let n = 0; n < headers.length; n += 2) {
-        key = headers[n];
+        key2 = headers[n];
         val = headers[n + 1];
-        typeof key !== "string" && (key = key.toString());
+        typeof key2 !== "string" && (key2 = key2.toString());
         typeof val !== "string" && (val = val.toString("utf8"));
-        kLen = key.length;
-        if (kLen === 14 && key[7] === "-" && (key === "content-length" || key.toLowerCase() === "content-length")) {
+        kLen = key2.length;
+        if (kLen === 14 && key2[7] === "-" && (key2 === "content-length" || key2.toLowerCase() === "content-length")) {
           hasContentLength = true;
-        } else if (kLen === 19 && key[7] === "-" && (key === "content-disposition" || key.toLowerCase() === "content-disposition")) {
+        } else if (kLen === 19 && key2[7] === "-" && (key2 === "content-disposition" || key2.toLowerCase() === "content-disposition")) {
           contentDispositionIdx = n + 1;
         }
-        ret[n] = key;
+        ret[n] = key2;
         ret[n + 1] = val;
       }
       if (hasContentLength && contentDispositionIdx !== -1) {
@@ -1397,7 +1397,7 @@ var require_util = __commonJS({
       }
       obj2[kListeners] = null;
     }
-    function errorRequest2(client, request2, err) {
+    function errorRequest(client, request2, err) {
       try {
         request2.onError(err);
         assert(request2.aborted);
@@ -1448,7 +1448,7 @@ var require_util = __commonJS({
       bufferToLowerCasedHeaderName,
       addListener,
       removeAllListeners,
-      errorRequest: errorRequest2,
+      errorRequest,
       parseRawHeaders,
       parseHeaders,
       parseKeepAliveTimeout,
@@ -1546,39 +1546,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin }
+          request: { method, path: path22, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path17);
+        debuglog("sending request to %s %s/%s", method, origin, path22);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin },
+          request: { method, path: path22, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path17,
+          path22,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin }
+          request: { method, path: path22, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path17);
+        debuglog("trailers received from %s %s/%s", method, origin, path22);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin },
+          request: { method, path: path22, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path17,
+          path22,
           error2.message
         );
       });
@@ -1627,9 +1627,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path17, origin }
+            request: { method, path: path22, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path17);
+          debuglog("sending request to %s %s/%s", method, origin, path22);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1692,7 +1692,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path17,
+        path: path22,
         method,
         body,
         headers,
@@ -1707,11 +1707,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path17 !== "string") {
+        if (typeof path22 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path17[0] !== "/" && !(path17.startsWith("http://") || path17.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path22[0] !== "/" && !(path22.startsWith("http://") || path22.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path17)) {
+        } else if (invalidPathRegex.test(path22)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1777,7 +1777,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path17, query) : path17;
+        this.path = query ? buildURL(path22, query) : path22;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -1969,20 +1969,20 @@ var require_request = __commonJS({
           this.endHandler = null;
         }
       }
-      addHeader(key, value) {
-        processHeader(this, key, value);
+      addHeader(key2, value) {
+        processHeader(this, key2, value);
         return this;
       }
     };
-    function processHeader(request2, key, val) {
+    function processHeader(request2, key2, val) {
       if (val && (typeof val === "object" && !Array.isArray(val))) {
-        throw new InvalidArgumentError(`invalid ${key} header`);
+        throw new InvalidArgumentError(`invalid ${key2} header`);
       } else if (val === void 0) {
         return;
       }
-      let headerName = headerNameLowerCasedRecord[key];
+      let headerName = headerNameLowerCasedRecord[key2];
       if (headerName === void 0) {
-        headerName = key.toLowerCase();
+        headerName = key2.toLowerCase();
         if (headerNameLowerCasedRecord[headerName] === void 0 && !isValidHTTPToken(headerName)) {
           throw new InvalidArgumentError("invalid header key");
         }
@@ -1992,17 +1992,17 @@ var require_request = __commonJS({
         for (let i = 0; i < val.length; i++) {
           if (typeof val[i] === "string") {
             if (!isValidHeaderValue(val[i])) {
-              throw new InvalidArgumentError(`invalid ${key} header`);
+              throw new InvalidArgumentError(`invalid ${key2} header`);
             }
             arr2.push(val[i]);
           } else if (val[i] === null) {
             arr2.push("");
           } else if (typeof val[i] === "object") {
-            throw new InvalidArgumentError(`invalid ${key} header`);
+            throw new InvalidArgumentError(`invalid ${key2} header`);
           } else {
             const str2 = `${val[i]}`;
             if (!isValidHeaderValue(str2)) {
-              throw new InvalidArgumentError(`invalid ${key} header`);
+              throw new InvalidArgumentError(`invalid ${key2} header`);
             }
             arr2.push(str2);
           }
@@ -2010,14 +2010,14 @@ var require_request = __commonJS({
         val = arr2;
       } else if (typeof val === "string") {
         if (!isValidHeaderValue(val)) {
-          throw new InvalidArgumentError(`invalid ${key} header`);
+          throw new InvalidArgumentError(`invalid ${key2} header`);
         }
       } else if (val === null) {
         val = "";
       } else {
         val = `${val}`;
         if (!isValidHeaderValue(val)) {
-          throw new InvalidArgumentError(`invalid ${key} header`);
+          throw new InvalidArgumentError(`invalid ${key2} header`);
         }
       }
       if (headerName === "host") {
@@ -2038,7 +2038,7 @@ var require_request = __commonJS({
         }
       } else if (request2.contentType === null && headerName === "content-type") {
         request2.contentType = val;
-        request2.headers.push(key, val);
+        request2.headers.push(key2, val);
       } else if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade") {
         throw new InvalidArgumentError(`invalid ${headerName} header`);
       } else if (headerName === "connection") {
@@ -2052,7 +2052,7 @@ var require_request = __commonJS({
       } else if (headerName === "expect") {
         throw new NotSupportedError("expect header not supported");
       } else {
-        request2.headers.push(key, val);
+        request2.headers.push(key2, val);
       }
     }
     module.exports = Request;
@@ -2540,13 +2540,13 @@ var require_connect = __commonJS({
         constructor(maxCachedSessions) {
           this._maxCachedSessions = maxCachedSessions;
           this._sessionCache = /* @__PURE__ */ new Map();
-          this._sessionRegistry = new global.FinalizationRegistry((key) => {
+          this._sessionRegistry = new global.FinalizationRegistry((key2) => {
             if (this._sessionCache.size < this._maxCachedSessions) {
               return;
             }
-            const ref = this._sessionCache.get(key);
+            const ref = this._sessionCache.get(key2);
             if (ref !== void 0 && ref.deref() === void 0) {
-              this._sessionCache.delete(key);
+              this._sessionCache.delete(key2);
             }
           });
         }
@@ -2710,10 +2710,10 @@ var require_utils = __commonJS({
     exports.enumToMap = void 0;
     function enumToMap(obj2) {
       const res = {};
-      Object.keys(obj2).forEach((key) => {
-        const value = obj2[key];
+      Object.keys(obj2).forEach((key2) => {
+        const value = obj2[key2];
         if (typeof value === "number") {
-          res[key] = value;
+          res[key2] = value;
         }
       });
       return res;
@@ -2890,9 +2890,9 @@ var require_constants2 = __commonJS({
     ];
     exports.METHOD_MAP = utils_1.enumToMap(METHODS);
     exports.H_METHOD_MAP = {};
-    Object.keys(exports.METHOD_MAP).forEach((key) => {
-      if (/^H/.test(key)) {
-        exports.H_METHOD_MAP[key] = exports.METHOD_MAP[key];
+    Object.keys(exports.METHOD_MAP).forEach((key2) => {
+      if (/^H/.test(key2)) {
+        exports.H_METHOD_MAP[key2] = exports.METHOD_MAP[key2];
       }
     });
     var FINISH;
@@ -3682,8 +3682,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
-      const plural2 = context3.types.length === 1 ? "" : " one of";
-      const message = `${context3.argument} could not be converted to${plural2}: ${context3.types.join(", ")}.`;
+      const plural3 = context3.types.length === 1 ? "" : " one of";
+      const message = `${context3.argument} could not be converted to${plural3}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
         message
@@ -3863,19 +3863,19 @@ var require_webidl = __commonJS({
         const result = {};
         if (!types.isProxy(O)) {
           const keys2 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
-          for (const key of keys2) {
-            const typedKey = keyConverter(key, prefix, argument);
-            const typedValue = valueConverter(O[key], prefix, argument);
+          for (const key2 of keys2) {
+            const typedKey = keyConverter(key2, prefix, argument);
+            const typedValue = valueConverter(O[key2], prefix, argument);
             result[typedKey] = typedValue;
           }
           return result;
         }
         const keys = Reflect.ownKeys(O);
-        for (const key of keys) {
-          const desc = Reflect.getOwnPropertyDescriptor(O, key);
+        for (const key2 of keys) {
+          const desc = Reflect.getOwnPropertyDescriptor(O, key2);
           if (desc?.enumerable) {
-            const typedKey = keyConverter(key, prefix, argument);
-            const typedValue = valueConverter(O[key], prefix, argument);
+            const typedKey = keyConverter(key2, prefix, argument);
+            const typedValue = valueConverter(O[key2], prefix, argument);
             result[typedKey] = typedValue;
           }
         }
@@ -3906,29 +3906,29 @@ var require_webidl = __commonJS({
           });
         }
         for (const options of converters) {
-          const { key, defaultValue, required, converter } = options;
+          const { key: key2, defaultValue, required, converter } = options;
           if (required === true) {
-            if (!Object.hasOwn(dictionary, key)) {
+            if (!Object.hasOwn(dictionary, key2)) {
               throw webidl.errors.exception({
                 header: prefix,
-                message: `Missing required key "${key}".`
+                message: `Missing required key "${key2}".`
               });
             }
           }
-          let value = dictionary[key];
+          let value = dictionary[key2];
           const hasDefault = Object.hasOwn(options, "defaultValue");
           if (hasDefault && value !== null) {
             value ??= defaultValue();
           }
           if (required || hasDefault || value !== void 0) {
-            value = converter(value, prefix, `${argument}.${key}`);
+            value = converter(value, prefix, `${argument}.${key2}`);
             if (options.allowedValues && !options.allowedValues.includes(value)) {
               throw webidl.errors.exception({
                 header: prefix,
                 message: `${value} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
               });
             }
-            dict[key] = value;
+            dict[key2] = value;
           }
         }
         return dict;
@@ -4543,18 +4543,18 @@ var require_util2 = __commonJS({
               done: true
             };
           }
-          const { [keyIndex]: key, [valueIndex]: value } = values[index];
+          const { [keyIndex]: key2, [valueIndex]: value } = values[index];
           this.#index = index + 1;
           let result;
           switch (this.#kind) {
             case "key":
-              result = key;
+              result = key2;
               break;
             case "value":
               result = value;
               break;
             case "key+value":
-              result = [key, value];
+              result = [key2, value];
               break;
           }
           return {
@@ -4620,8 +4620,8 @@ var require_util2 = __commonJS({
                 `Failed to execute 'forEach' on '${name}': parameter 1 is not of type 'Function'.`
               );
             }
-            for (const { 0: key, 1: value } of makeIterator(this, "key+value")) {
-              callbackfn.call(thisArg, value, key, this);
+            for (const { 0: key2, 1: value } of makeIterator(this, "key+value")) {
+              callbackfn.call(thisArg, value, key2, this);
             }
           }
         }
@@ -5819,35 +5819,35 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at, len) => {
+          wasm_on_url: (p, at2, len) => {
             return 0;
           },
-          wasm_on_status: (p, at, len) => {
+          wasm_on_status: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at, len) => {
+          wasm_on_header_field: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_header_value: (p, at, len) => {
+          wasm_on_header_value: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at, len) => {
+          wasm_on_body: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
@@ -6064,15 +6064,15 @@ var require_client_h1 = __commonJS({
         } else {
           this.headers[len - 1] = Buffer.concat([this.headers[len - 1], buf]);
         }
-        const key = this.headers[len - 2];
-        if (key.length === 10) {
-          const headerName = util.bufferToLowerCasedHeaderName(key);
+        const key2 = this.headers[len - 2];
+        if (key2.length === 10) {
+          const headerName = util.bufferToLowerCasedHeaderName(key2);
           if (headerName === "keep-alive") {
             this.keepAlive += buf.toString();
           } else if (headerName === "connection") {
             this.connection += buf.toString();
           }
-        } else if (key.length === 14 && util.bufferToLowerCasedHeaderName(key) === "content-length") {
+        } else if (key2.length === 14 && util.bufferToLowerCasedHeaderName(key2) === "content-length") {
           this.contentLength += buf.toString();
         }
         this.trackHeader(buf.length);
@@ -6470,7 +6470,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path17, host, upgrade, blocking, reset } = request2;
+      const { method, path: path22, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6551,7 +6551,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path17} HTTP/1.1\r
+      let header = `${method} ${path22} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6570,15 +6570,15 @@ upgrade: ${upgrade}\r
       }
       if (Array.isArray(headers)) {
         for (let n = 0; n < headers.length; n += 2) {
-          const key = headers[n + 0];
+          const key2 = headers[n + 0];
           const val = headers[n + 1];
           if (Array.isArray(val)) {
             for (let i = 0; i < val.length; i++) {
-              header += `${key}: ${val[i]}\r
+              header += `${key2}: ${val[i]}\r
 `;
             }
           } else {
-            header += `${key}: ${val}\r
+            header += `${key2}: ${val}\r
 `;
           }
         }
@@ -7080,7 +7080,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path17, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path22, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7088,18 +7088,18 @@ var require_client_h2 = __commonJS({
       }
       const headers = {};
       for (let n = 0; n < reqHeaders.length; n += 2) {
-        const key = reqHeaders[n + 0];
+        const key2 = reqHeaders[n + 0];
         const val = reqHeaders[n + 1];
         if (Array.isArray(val)) {
           for (let i = 0; i < val.length; i++) {
-            if (headers[key]) {
-              headers[key] += `,${val[i]}`;
+            if (headers[key2]) {
+              headers[key2] += `,${val[i]}`;
             } else {
-              headers[key] = val[i];
+              headers[key2] = val[i];
             }
           }
         } else {
-          headers[key] = val;
+          headers[key2] = val;
         }
       }
       let stream;
@@ -7177,7 +7177,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path17;
+      headers[HTTP2_HEADER_PATH] = path22;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7530,9 +7530,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path17 = search ? `${pathname}${search}` : pathname;
+        const path22 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path17;
+        this.opts.path = path22;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7594,9 +7594,9 @@ var require_redirect_handler = __commonJS({
           }
         }
       } else if (headers && typeof headers === "object") {
-        for (const key of Object.keys(headers)) {
-          if (!shouldRemoveHeader(key, removeContent, unknownOrigin)) {
-            ret.push(key, headers[key]);
+        for (const key2 of Object.keys(headers)) {
+          if (!shouldRemoveHeader(key2, removeContent, unknownOrigin)) {
+            ret.push(key2, headers[key2]);
           }
         }
       } else {
@@ -8677,16 +8677,16 @@ var require_agent = __commonJS({
         return ret;
       }
       [kDispatch](opts, handler2) {
-        let key;
+        let key2;
         if (opts.origin && (typeof opts.origin === "string" || opts.origin instanceof URL)) {
-          key = String(opts.origin);
+          key2 = String(opts.origin);
         } else {
           throw new InvalidArgumentError("opts.origin must be a non-empty string or URL.");
         }
-        let dispatcher = this[kClients].get(key);
+        let dispatcher = this[kClients].get(key2);
         if (!dispatcher) {
           dispatcher = this[kFactory](opts.origin, this[kOptions]).on("drain", this[kOnDrain]).on("connect", this[kOnConnect]).on("disconnect", this[kOnDisconnect]).on("connectionError", this[kOnConnectionError]);
-          this[kClients].set(key, dispatcher);
+          this[kClients].set(key2, dispatcher);
         }
         return dispatcher.dispatch(opts, handler2);
       }
@@ -8771,10 +8771,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path17 = "/",
+          path: path22 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path17;
+        opts.path = origin + path22;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -8925,7 +8925,7 @@ var require_proxy_agent = __commonJS({
       return headers;
     }
     function throwIfProxyAuthIsSent(headers) {
-      const existProxyAuth = headers && Object.keys(headers).find((key) => key.toLowerCase() === "proxy-authorization");
+      const existProxyAuth = headers && Object.keys(headers).find((key2) => key2.toLowerCase() === "proxy-authorization");
       if (existProxyAuth) {
         throw new InvalidArgumentError("Proxy-Authorization should be sent in ProxyAgent constructor");
       }
@@ -9434,14 +9434,14 @@ var require_retry_agent = __commonJS({
         this.#options = options;
       }
       dispatch(opts, handler2) {
-        const retry2 = new RetryHandler({
+        const retry = new RetryHandler({
           ...opts,
           retryOptions: this.#options
         }, {
           dispatch: this.#agent.dispatch.bind(this.#agent),
           handler: handler2
         });
-        return this.#agent.dispatch(opts, retry2);
+        return this.#agent.dispatch(opts, retry);
       }
       close() {
         return this.#agent.close();
@@ -10703,18 +10703,18 @@ var require_mock_utils = __commonJS({
         })
       );
     }
-    function getHeaderByName(headers, key) {
+    function getHeaderByName(headers, key2) {
       if (Array.isArray(headers)) {
         for (let i = 0; i < headers.length; i += 2) {
-          if (headers[i].toLocaleLowerCase() === key.toLocaleLowerCase()) {
+          if (headers[i].toLocaleLowerCase() === key2.toLocaleLowerCase()) {
             return headers[i + 1];
           }
         }
         return void 0;
       } else if (typeof headers.get === "function") {
-        return headers.get(key);
+        return headers.get(key2);
       } else {
-        return lowerCaseEntries(headers)[key.toLocaleLowerCase()];
+        return lowerCaseEntries(headers)[key2.toLocaleLowerCase()];
       }
     }
     function buildHeadersFromArray(headers) {
@@ -10746,20 +10746,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path17) {
-      if (typeof path17 !== "string") {
-        return path17;
+    function safeUrl(path22) {
+      if (typeof path22 !== "string") {
+        return path22;
       }
-      const pathSegments = path17.split("?");
+      const pathSegments = path22.split("?");
       if (pathSegments.length !== 2) {
-        return path17;
+        return path22;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path17, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path17);
+    function matchKey(mockDispatch2, { path: path22, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path22);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10778,50 +10778,50 @@ var require_mock_utils = __commonJS({
         return data.toString();
       }
     }
-    function getMockDispatch(mockDispatches, key) {
-      const basePath = key.query ? buildURL(key.path, key.query) : key.path;
+    function getMockDispatch(mockDispatches, key2) {
+      const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path17 }) => matchValue(safeUrl(path17), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path22 }) => matchValue(safeUrl(path22), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter(({ method }) => matchValue(method, key.method));
+      matchedMockDispatches = matchedMockDispatches.filter(({ method }) => matchValue(method, key2.method));
       if (matchedMockDispatches.length === 0) {
-        throw new MockNotMatchedError(`Mock dispatch not matched for method '${key.method}' on path '${resolvedPath}'`);
+        throw new MockNotMatchedError(`Mock dispatch not matched for method '${key2.method}' on path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter(({ body }) => typeof body !== "undefined" ? matchValue(body, key.body) : true);
+      matchedMockDispatches = matchedMockDispatches.filter(({ body }) => typeof body !== "undefined" ? matchValue(body, key2.body) : true);
       if (matchedMockDispatches.length === 0) {
-        throw new MockNotMatchedError(`Mock dispatch not matched for body '${key.body}' on path '${resolvedPath}'`);
+        throw new MockNotMatchedError(`Mock dispatch not matched for body '${key2.body}' on path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter((mockDispatch2) => matchHeaders(mockDispatch2, key.headers));
+      matchedMockDispatches = matchedMockDispatches.filter((mockDispatch2) => matchHeaders(mockDispatch2, key2.headers));
       if (matchedMockDispatches.length === 0) {
-        const headers = typeof key.headers === "object" ? JSON.stringify(key.headers) : key.headers;
+        const headers = typeof key2.headers === "object" ? JSON.stringify(key2.headers) : key2.headers;
         throw new MockNotMatchedError(`Mock dispatch not matched for headers '${headers}' on path '${resolvedPath}'`);
       }
       return matchedMockDispatches[0];
     }
-    function addMockDispatch(mockDispatches, key, data) {
+    function addMockDispatch(mockDispatches, key2, data) {
       const baseData = { timesInvoked: 0, times: 1, persist: false, consumed: false };
       const replyData = typeof data === "function" ? { callback: data } : { ...data };
-      const newMockDispatch = { ...baseData, ...key, pending: true, data: { error: null, ...replyData } };
+      const newMockDispatch = { ...baseData, ...key2, pending: true, data: { error: null, ...replyData } };
       mockDispatches.push(newMockDispatch);
       return newMockDispatch;
     }
-    function deleteMockDispatch(mockDispatches, key) {
+    function deleteMockDispatch(mockDispatches, key2) {
       const index = mockDispatches.findIndex((dispatch) => {
         if (!dispatch.consumed) {
           return false;
         }
-        return matchKey(dispatch, key);
+        return matchKey(dispatch, key2);
       });
       if (index !== -1) {
         mockDispatches.splice(index, 1);
       }
     }
     function buildKey(opts) {
-      const { path: path17, method, body, headers, query } = opts;
+      const { path: path22, method, body, headers, query } = opts;
       return {
-        path: path17,
+        path: path22,
         method,
         body,
         headers,
@@ -10832,9 +10832,9 @@ var require_mock_utils = __commonJS({
       const keys = Object.keys(data);
       const result = [];
       for (let i = 0; i < keys.length; ++i) {
-        const key = keys[i];
-        const value = data[key];
-        const name = Buffer.from(`${key}`);
+        const key2 = keys[i];
+        const value = data[key2];
+        const name = Buffer.from(`${key2}`);
         if (Array.isArray(value)) {
           for (let j = 0; j < value.length; ++j) {
             result.push(name, Buffer.from(`${value[j]}`));
@@ -10856,8 +10856,8 @@ var require_mock_utils = __commonJS({
       return Buffer.concat(buffers).toString("utf8");
     }
     function mockDispatch(opts, handler2) {
-      const key = buildKey(opts);
-      const mockDispatch2 = getMockDispatch(this[kDispatches], key);
+      const key2 = buildKey(opts);
+      const mockDispatch2 = getMockDispatch(this[kDispatches], key2);
       mockDispatch2.timesInvoked++;
       if (mockDispatch2.data.callback) {
         mockDispatch2.data = { ...mockDispatch2.data, ...mockDispatch2.data.callback(opts) };
@@ -10867,7 +10867,7 @@ var require_mock_utils = __commonJS({
       mockDispatch2.consumed = !persist && timesInvoked >= times;
       mockDispatch2.pending = timesInvoked < times;
       if (error2 !== null) {
-        deleteMockDispatch(this[kDispatches], key);
+        deleteMockDispatch(this[kDispatches], key2);
         handler2.onError(error2);
         return true;
       }
@@ -10892,7 +10892,7 @@ var require_mock_utils = __commonJS({
         handler2.onHeaders?.(statusCode, responseHeaders, resume, getStatusText(statusCode));
         handler2.onData?.(Buffer.from(responseData));
         handler2.onComplete?.(responseTrailers);
-        deleteMockDispatch(mockDispatches, key);
+        deleteMockDispatch(mockDispatches, key2);
       }
       function resume() {
       }
@@ -11127,7 +11127,7 @@ var require_mock_interceptor = __commonJS({
 var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports, module) {
     "use strict";
-    var { promisify } = __require("node:util");
+    var { promisify: promisify3 } = __require("node:util");
     var Client = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11167,7 +11167,7 @@ var require_mock_client = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify(this[kOriginalClose])();
+        await promisify3(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11180,7 +11180,7 @@ var require_mock_client = __commonJS({
 var require_mock_pool = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports, module) {
     "use strict";
-    var { promisify } = __require("node:util");
+    var { promisify: promisify3 } = __require("node:util");
     var Pool = require_pool();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11220,7 +11220,7 @@ var require_mock_pool = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify(this[kOriginalClose])();
+        await promisify3(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11246,9 +11246,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural2) {
+      constructor(singular, plural3) {
         this.singular = singular;
-        this.plural = plural2;
+        this.plural = plural3;
       }
       pluralize(count2) {
         const one = count2 === 1;
@@ -11284,10 +11284,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path17, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path22, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path17,
+            Path: path22,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -12799,16 +12799,16 @@ var require_dispatcher_weakref = __commonJS({
       constructor(finalizer) {
         this.finalizer = finalizer;
       }
-      register(dispatcher, key) {
+      register(dispatcher, key2) {
         if (dispatcher.on) {
           dispatcher.on("disconnect", () => {
             if (dispatcher[kConnected] === 0 && dispatcher[kSize] === 0) {
-              this.finalizer(key);
+              this.finalizer(key2);
             }
           });
         }
       }
-      unregister(key) {
+      unregister(key2) {
       }
     };
     module.exports = function() {
@@ -12898,13 +12898,13 @@ var require_request2 = __commonJS({
         init = webidl.converters.RequestInit(init, prefix, "init");
         let request2 = null;
         let fallbackMode = null;
-        const baseUrl2 = environmentSettingsObject.settingsObject.baseUrl;
+        const baseUrl3 = environmentSettingsObject.settingsObject.baseUrl;
         let signal = null;
         if (typeof input === "string") {
           this[kDispatcher] = init.dispatcher;
           let parsedURL;
           try {
-            parsedURL = new URL(input, baseUrl2);
+            parsedURL = new URL(input, baseUrl3);
           } catch (err) {
             throw new TypeError("Failed to parse URL from " + input, { cause: err });
           }
@@ -12995,7 +12995,7 @@ var require_request2 = __commonJS({
           } else {
             let parsedReferrer;
             try {
-              parsedReferrer = new URL(referrer, baseUrl2);
+              parsedReferrer = new URL(referrer, baseUrl3);
             } catch (err) {
               throw new TypeError(`Referrer "${referrer}" is not a valid URL.`, { cause: err });
             }
@@ -13621,7 +13621,7 @@ var require_fetch = __commonJS({
     function handleFetchDone(response) {
       finalizeAndReportTiming(response, "fetch");
     }
-    function fetch2(input, init = void 0) {
+    function fetch3(input, init = void 0) {
       webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
       let p = createDeferredPromise();
       let requestObject;
@@ -14576,7 +14576,7 @@ var require_fetch = __commonJS({
       }
     }
     module.exports = {
-      fetch: fetch2,
+      fetch: fetch3,
       Fetch,
       fetching,
       finalizeAndReportTiming
@@ -16166,9 +16166,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path17) {
-      for (let i = 0; i < path17.length; ++i) {
-        const code18 = path17.charCodeAt(i);
+    function validateCookiePath(path22) {
+      for (let i = 0; i < path22.length; ++i) {
+        const code18 = path22.charCodeAt(i);
         if (code18 < 32 || // exclude CTLs (0-31)
         code18 > 126 || // exclude DEL and non-ascii
         code18 === 59) {
@@ -16293,8 +16293,8 @@ var require_util6 = __commonJS({
         if (!part.includes("=")) {
           throw new Error("Invalid unparsed");
         }
-        const [key, ...value] = part.split("=");
-        const trimmedKey = key.trim();
+        const [key2, ...value] = part.split("=");
+        const trimmedKey = key2.trim();
         const joinedValue = value.join("=");
         validateCookieName(trimmedKey);
         validateCookieValue(joinedValue);
@@ -19088,11 +19088,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path17 = opts.path;
+          let path22 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path17 = `/${path17}`;
+            path22 = `/${path22}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path17);
+          url = new URL(util.parseOrigin(url).origin + path22);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19114,7 +19114,7 @@ var require_undici = __commonJS({
     module.exports.setGlobalDispatcher = setGlobalDispatcher;
     module.exports.getGlobalDispatcher = getGlobalDispatcher;
     var fetchImpl = require_fetch().fetch;
-    module.exports.fetch = async function fetch2(init, options = void 0) {
+    module.exports.fetch = async function fetch3(init, options = void 0) {
       try {
         return await fetchImpl(init, options);
       } catch (err) {
@@ -19330,13 +19330,13 @@ var init_main = __esm({
       }
       URI2.is = is;
     })(URI || (URI = {}));
-    (function(integer2) {
-      integer2.MIN_VALUE = -2147483648;
-      integer2.MAX_VALUE = 2147483647;
+    (function(integer3) {
+      integer3.MIN_VALUE = -2147483648;
+      integer3.MAX_VALUE = 2147483647;
       function is(value) {
-        return typeof value === "number" && integer2.MIN_VALUE <= value && value <= integer2.MAX_VALUE;
+        return typeof value === "number" && integer3.MIN_VALUE <= value && value <= integer3.MAX_VALUE;
       }
-      integer2.is = is;
+      integer3.is = is;
     })(integer || (integer = {}));
     (function(uinteger2) {
       uinteger2.MIN_VALUE = 0;
@@ -19846,9 +19846,9 @@ var init_main = __esm({
               }
             });
           } else if (workspaceEdit.changes) {
-            Object.keys(workspaceEdit.changes).forEach((key) => {
-              const textEditChange = new TextEditChangeImpl(workspaceEdit.changes[key]);
-              this._textEditChanges[key] = textEditChange;
+            Object.keys(workspaceEdit.changes).forEach((key2) => {
+              const textEditChange = new TextEditChangeImpl(workspaceEdit.changes[key2]);
+              this._textEditChanges[key2] = textEditChange;
             });
           }
         } else {
@@ -19870,13 +19870,13 @@ var init_main = __esm({
         }
         return this._workspaceEdit;
       }
-      getTextEditChange(key) {
-        if (OptionalVersionedTextDocumentIdentifier.is(key)) {
+      getTextEditChange(key2) {
+        if (OptionalVersionedTextDocumentIdentifier.is(key2)) {
           this.initDocumentChanges();
           if (this._workspaceEdit.documentChanges === void 0) {
             throw new Error("Workspace edit is not configured for document changes.");
           }
-          const textDocument = { uri: key.uri, version: key.version };
+          const textDocument = { uri: key2.uri, version: key2.version };
           let result = this._textEditChanges[textDocument.uri];
           if (!result) {
             const edits = [];
@@ -19894,12 +19894,12 @@ var init_main = __esm({
           if (this._workspaceEdit.changes === void 0) {
             throw new Error("Workspace edit is not configured for normal text edit changes.");
           }
-          let result = this._textEditChanges[key];
+          let result = this._textEditChanges[key2];
           if (!result) {
             const edits = [];
-            this._workspaceEdit.changes[key] = edits;
+            this._workspaceEdit.changes[key2] = edits;
             result = new TextEditChangeImpl(edits);
-            this._textEditChanges[key] = result;
+            this._textEditChanges[key2] = result;
           }
           return result;
         }
@@ -20087,8 +20087,8 @@ var init_main = __esm({
       LanguageKind2.YAML = "yaml";
     })(LanguageKind || (LanguageKind = {}));
     (function(TextDocumentItem2) {
-      function create(uri, languageId, version, text2) {
-        return { uri, languageId, version, text: text2 };
+      function create(uri, languageId, version, text3) {
+        return { uri, languageId, version, text: text3 };
       }
       TextDocumentItem2.create = create;
       function is(value) {
@@ -20471,8 +20471,8 @@ var init_main = __esm({
       SemanticTokens2.is = is;
     })(SemanticTokens || (SemanticTokens = {}));
     (function(InlineValueText2) {
-      function create(range, text2) {
-        return { range, text: text2 };
+      function create(range, text3) {
+        return { range, text: text3 };
       }
       InlineValueText2.create = create;
       function is(value) {
@@ -20576,8 +20576,8 @@ var init_main = __esm({
       InlineCompletionTriggerKind2.Automatic = 2;
     })(InlineCompletionTriggerKind || (InlineCompletionTriggerKind = {}));
     (function(SelectedCompletionInfo2) {
-      function create(range, text2) {
-        return { range, text: text2 };
+      function create(range, text3) {
+        return { range, text: text3 };
       }
       SelectedCompletionInfo2.create = create;
     })(SelectedCompletionInfo || (SelectedCompletionInfo = {}));
@@ -20606,7 +20606,7 @@ var init_main = __esm({
       }
       TextDocument3.is = is;
       function applyEdits(document, edits) {
-        let text2 = document.getText();
+        let text3 = document.getText();
         const sortedEdits = mergeSort2(edits, (a, b) => {
           const diff = a.range.start.line - b.range.start.line;
           if (diff === 0) {
@@ -20614,19 +20614,19 @@ var init_main = __esm({
           }
           return diff;
         });
-        let lastModifiedOffset = text2.length;
+        let lastModifiedOffset = text3.length;
         for (let i = sortedEdits.length - 1; i >= 0; i--) {
           const e = sortedEdits[i];
           const startOffset = document.offsetAt(e.range.start);
           const endOffset = document.offsetAt(e.range.end);
           if (endOffset <= lastModifiedOffset) {
-            text2 = text2.substring(0, startOffset) + e.newText + text2.substring(endOffset, text2.length);
+            text3 = text3.substring(0, startOffset) + e.newText + text3.substring(endOffset, text3.length);
           } else {
             throw new Error("Overlapping edit");
           }
           lastModifiedOffset = startOffset;
         }
-        return text2;
+        return text3;
       }
       TextDocument3.applyEdits = applyEdits;
       function mergeSort2(data, compare) {
@@ -20691,21 +20691,21 @@ var init_main = __esm({
       getLineOffsets() {
         if (this._lineOffsets === void 0) {
           const lineOffsets = [];
-          const text2 = this._content;
+          const text3 = this._content;
           let isLineStart = true;
-          for (let i = 0; i < text2.length; i++) {
+          for (let i = 0; i < text3.length; i++) {
             if (isLineStart) {
               lineOffsets.push(i);
               isLineStart = false;
             }
-            const ch = text2.charAt(i);
+            const ch = text3.charAt(i);
             isLineStart = ch === "\r" || ch === "\n";
-            if (ch === "\r" && i + 1 < text2.length && text2.charAt(i + 1) === "\n") {
+            if (ch === "\r" && i + 1 < text3.length && text3.charAt(i + 1) === "\n") {
               i++;
             }
           }
-          if (isLineStart && text2.length > 0) {
-            lineOffsets.push(text2.length);
+          if (isLineStart && text3.length > 0) {
+            lineOffsets.push(text3.length);
           }
           this._lineOffsets = lineOffsets;
         }
@@ -20762,18 +20762,18 @@ var init_main = __esm({
         return toString.call(value) === "[object String]";
       }
       Is2.string = string;
-      function number(value) {
+      function number2(value) {
         return toString.call(value) === "[object Number]";
       }
-      Is2.number = number;
+      Is2.number = number2;
       function numberRange(value, min, max) {
         return toString.call(value) === "[object Number]" && min <= value && value <= max;
       }
       Is2.numberRange = numberRange;
-      function integer2(value) {
+      function integer3(value) {
         return toString.call(value) === "[object Number]" && -2147483648 <= value && value <= 2147483647;
       }
-      Is2.integer = integer2;
+      Is2.integer = integer3;
       function uinteger2(value) {
         return toString.call(value) === "[object Number]" && 0 <= value && value <= 2147483647;
       }
@@ -21010,12 +21010,12 @@ function mergeSort(data, compare) {
   }
   return data;
 }
-function computeLineOffsets(text2, isAtLineStart, textOffset = 0) {
+function computeLineOffsets(text3, isAtLineStart, textOffset = 0) {
   const result = isAtLineStart ? [textOffset] : [];
-  for (let i = 0; i < text2.length; i++) {
-    const ch = text2.charCodeAt(i);
+  for (let i = 0; i < text3.length; i++) {
+    const ch = text3.charCodeAt(i);
     if (isEOL(ch)) {
-      if (ch === 13 && i + 1 < text2.length && text2.charCodeAt(i + 1) === 10) {
+      if (ch === 13 && i + 1 < text3.length && text3.charCodeAt(i + 1) === 10) {
         i++;
       }
       result.push(textOffset + i + 1);
@@ -21211,7 +21211,7 @@ var init_main2 = __esm({
       }
       TextDocument3.update = update;
       function applyEdits(document, edits) {
-        const text2 = document.getText();
+        const text3 = document.getText();
         const sortedEdits = mergeSort(edits.map(getWellformedEdit), (a, b) => {
           const diff = a.range.start.line - b.range.start.line;
           if (diff === 0) {
@@ -21226,14 +21226,14 @@ var init_main2 = __esm({
           if (startOffset < lastModifiedOffset) {
             throw new Error("Overlapping edit");
           } else if (startOffset > lastModifiedOffset) {
-            spans.push(text2.substring(lastModifiedOffset, startOffset));
+            spans.push(text3.substring(lastModifiedOffset, startOffset));
           }
           if (e.newText.length) {
             spans.push(e.newText);
           }
           lastModifiedOffset = document.offsetAt(e.range.end);
         }
-        spans.push(text2.substr(lastModifiedOffset));
+        spans.push(text3.substr(lastModifiedOffset));
         return spans.join("");
       }
       TextDocument3.applyEdits = applyEdits;
@@ -22248,18 +22248,18 @@ var require_instruction = __commonJS({
         return heredocs;
       }
       getDelimiterRange(startArg, name, candidateRange) {
-        const text2 = this.document.getText(candidateRange);
+        const text3 = this.document.getText(candidateRange);
         if (startArg.getValue().startsWith("<<-")) {
           let index = 0;
-          while (text2.charAt(index) === "	") {
+          while (text3.charAt(index) === "	") {
             index++;
           }
-          if (text2.substring(index) === name) {
+          if (text3.substring(index) === name) {
             return vscode_languageserver_types_1.Range.create(vscode_languageserver_types_1.Position.create(candidateRange.start.line, index), candidateRange.end);
           }
           return null;
         }
-        return text2 === name ? candidateRange : null;
+        return text3 === name ? candidateRange : null;
       }
     };
     exports.Instruction = Instruction;
@@ -23045,11 +23045,11 @@ var require_propertyInstruction = __commonJS({
               ];
             }
           } else if (args[0].getValue().indexOf("=") === -1) {
-            let text2 = this.document.getText();
+            let text3 = this.document.getText();
             let start = args[1].getRange().start;
             let end = args[args.length - 1].getRange().end;
-            text2 = text2.substring(this.document.offsetAt(start), this.document.offsetAt(end));
-            this.properties = [new property_1.Property(this.document, this.escapeChar, args[0], new argument_1.Argument(text2, vscode_languageserver_types_1.Range.create(args[1].getRange().start, args[args.length - 1].getRange().end)))];
+            text3 = text3.substring(this.document.offsetAt(start), this.document.offsetAt(end));
+            this.properties = [new property_1.Property(this.document, this.escapeChar, args[0], new argument_1.Argument(text3, vscode_languageserver_types_1.Range.create(args[1].getRange().start, args[args.length - 1].getRange().end)))];
           } else {
             this.properties = [];
             for (let i = 0; i < args.length; i++) {
@@ -23868,9 +23868,9 @@ var require_workdir = __commonJS({
        *         found
        */
       getAbsolutePath() {
-        const path17 = this.getPath();
-        if (path17 === null || path17.startsWith("/")) {
-          return path17;
+        const path22 = this.getPath();
+        if (path22 === null || path22.startsWith("/")) {
+          return path22;
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
@@ -23882,7 +23882,7 @@ var require_workdir = __commonJS({
               if (parent === void 0 || parent === null) {
                 return void 0;
               }
-              return parent.endsWith("/") ? parent + path17 : parent + "/" + path17;
+              return parent.endsWith("/") ? parent + path22 : parent + "/" + path22;
             }
           }
         }
@@ -25234,8 +25234,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path17, { windows } = {}) => {
-      const segs = path17.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path22, { windows } = {}) => {
+      const segs = path22.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -26768,9 +26768,9 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isMap7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -26792,7 +26792,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar6(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar7(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -26804,10 +26804,10 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias3;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap6;
+    exports.isMap = isMap7;
     exports.isNode = isNode;
-    exports.isPair = isPair;
-    exports.isScalar = isScalar6;
+    exports.isPair = isPair2;
+    exports.isScalar = isScalar7;
     exports.isSeq = isSeq5;
   }
 });
@@ -26832,17 +26832,17 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path17) {
-      const ctrl = callVisitor(key, node, visitor, path17);
+    function visit_(key2, node, visitor, path22) {
+      const ctrl = callVisitor(key2, node, visitor, path22);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path17, ctrl);
-        return visit_(key, ctrl, visitor, path17);
+        replaceNode(key2, path22, ctrl);
+        return visit_(key2, ctrl, visitor, path22);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path17 = Object.freeze(path17.concat(node));
+          path22 = Object.freeze(path22.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path17);
+            const ci = visit_(i, node.items[i], visitor, path22);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -26853,13 +26853,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path17 = Object.freeze(path17.concat(node));
-          const ck = visit_("key", node.key, visitor, path17);
+          path22 = Object.freeze(path22.concat(node));
+          const ck = visit_("key", node.key, visitor, path22);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path17);
+          const cv = visit_("value", node.value, visitor, path22);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -26880,17 +26880,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path17) {
-      const ctrl = await callVisitor(key, node, visitor, path17);
+    async function visitAsync_(key2, node, visitor, path22) {
+      const ctrl = await callVisitor(key2, node, visitor, path22);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path17, ctrl);
-        return visitAsync_(key, ctrl, visitor, path17);
+        replaceNode(key2, path22, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path22);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path17 = Object.freeze(path17.concat(node));
+          path22 = Object.freeze(path22.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path17);
+            const ci = await visitAsync_(i, node.items[i], visitor, path22);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -26901,13 +26901,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path17 = Object.freeze(path17.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path17);
+          path22 = Object.freeze(path22.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path22);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path17);
+          const cv = await visitAsync_("value", node.value, visitor, path22);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -26934,27 +26934,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path17) {
+    function callVisitor(key2, node, visitor, path22) {
       if (typeof visitor === "function")
-        return visitor(key, node, path17);
+        return visitor(key2, node, path22);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path17);
+        return visitor.Map?.(key2, node, path22);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path17);
+        return visitor.Seq?.(key2, node, path22);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path17);
+        return visitor.Pair?.(key2, node, path22);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path17);
+        return visitor.Scalar?.(key2, node, path22);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path17);
+        return visitor.Alias?.(key2, node, path22);
       return void 0;
     }
-    function replaceNode(key, path17, node) {
-      const parent = path17[path17.length - 1];
+    function replaceNode(key2, path22, node) {
+      const parent = path22[path22.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key] = node;
+        parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
-        if (key === "key")
+        if (key2 === "key")
           parent.key = node;
         else
           parent.value = node;
@@ -27215,7 +27215,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj2, key, val) {
+    function applyReviver(reviver, obj2, key2, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -27255,7 +27255,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj2, key, val);
+      return reviver.call(obj2, key2, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -27562,10 +27562,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path17, value) {
+    function collectionFromPath(schema, path22, value) {
       let v = value;
-      for (let i = path17.length - 1; i >= 0; --i) {
-        const k = path17[i];
+      for (let i = path22.length - 1; i >= 0; --i) {
+        const k = path22[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -27584,7 +27584,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path17) => path17 == null || typeof path17 === "object" && !!path17[Symbol.iterator]().next().done;
+    var isEmptyPath = (path22) => path22 == null || typeof path22 === "object" && !!path22[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -27614,42 +27614,42 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path17, value) {
-        if (isEmptyPath(path17))
+      addIn(path22, value) {
+        if (isEmptyPath(path22))
           this.add(value);
         else {
-          const [key, ...rest] = path17;
-          const node = this.get(key, true);
+          const [key2, ...rest] = path22;
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
       /**
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path17) {
-        const [key, ...rest] = path17;
+      deleteIn(path22) {
+        const [key2, ...rest] = path22;
         if (rest.length === 0)
-          return this.delete(key);
-        const node = this.get(key, true);
+          return this.delete(key2);
+        const node = this.get(key2, true);
         if (identity.isCollection(node))
           return node.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path17, keepScalar) {
-        const [key, ...rest] = path17;
-        const node = this.get(key, true);
+      getIn(path22, keepScalar) {
+        const [key2, ...rest] = path22;
+        const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
         else
@@ -27666,29 +27666,29 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path17) {
-        const [key, ...rest] = path17;
+      hasIn(path22) {
+        const [key2, ...rest] = path22;
         if (rest.length === 0)
-          return this.has(key);
-        const node = this.get(key, true);
+          return this.has(key2);
+        const node = this.get(key2, true);
         return identity.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path17, value) {
-        const [key, ...rest] = path17;
+      setIn(path22, value) {
+        const [key2, ...rest] = path22;
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key2, value);
         } else {
-          const node = this.get(key, true);
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
     };
@@ -27722,14 +27722,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text2;
+        return text3;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text2.length <= endStep)
-        return text2;
+      if (text3.length <= endStep)
+        return text3;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -27746,14 +27746,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i, indent.length);
+        i = consumeMoreIndentedLines(text3, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text2[i += 1]; ) {
+      for (let ch; ch = text3[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text2[i + 1]) {
+          switch (text3[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -27770,12 +27770,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text2, i, indent.length);
+            i = consumeMoreIndentedLines(text3, i, indent.length);
           end = i + indent.length + endStep;
           split2 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i + 1];
+            const next = text3[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split2 = i;
           }
@@ -27787,12 +27787,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i += 1];
+                ch = text3[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text2;
+                return text3;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -27807,39 +27807,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text2;
+        return text3;
       if (onFold)
         onFold();
-      let res = text2.slice(0, folds[0]);
+      let res = text3.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text2.length;
+        const end2 = folds[i2 + 1] || text3.length;
         if (fold === 0)
           res = `
-${indent}${text2.slice(0, end2)}`;
+${indent}${text3.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text2[fold]}\\`;
+            res += `${text3[fold]}\\`;
           res += `
-${indent}${text2.slice(fold + 1, end2)}`;
+${indent}${text3.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i, indent) {
+    function consumeMoreIndentedLines(text3, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text2[start];
+      let ch = text3[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text2[++i];
+          ch = text3[++i];
         } else {
           do {
-            ch = text2[++i];
+            ch = text3[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text2[start];
+          ch = text3[start];
         }
       }
       return end;
@@ -28266,19 +28266,19 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -28286,7 +28286,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str2 = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -28430,7 +28430,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey2 = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey2 = (ctx, key2) => (merge2.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge2.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -28447,14 +28447,14 @@ var require_merge = __commonJS({
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
+      for (const [key2, value2] of srcMap) {
         if (map instanceof Map) {
-          if (!map.has(key))
-            map.set(key, value2);
+          if (!map.has(key2))
+            map.set(key2, value2);
         } else if (map instanceof Set) {
-          map.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-          Object.defineProperty(map, key, {
+          map.add(key2);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key2)) {
+          Object.defineProperty(map, key2, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -28482,19 +28482,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
-      else if (merge2.isMergeKey(ctx, key))
+    function addPairToJSMap(ctx, map, { key: key2, value }) {
+      if (identity.isNode(key2) && key2.addToJSMap)
+        key2.addToJSMap(ctx, map, value);
+      else if (merge2.isMergeKey(ctx, key2))
         merge2.addMergeToJSMap(ctx, map, value);
       else {
-        const jsKey = toJS.toJS(key, "", ctx);
+        const jsKey = toJS.toJS(key2, "", ctx);
         if (map instanceof Map) {
           map.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key, jsKey, ctx);
+          const stringKey = stringifyKey(key2, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
@@ -28509,19 +28509,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map;
     }
-    function stringifyKey(key, jsKey, ctx) {
+    function stringifyKey(key2, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity.isNode(key2) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
+        const strKey = key2.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -28545,24 +28545,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key, value, ctx) {
-      const k = createNode.createNode(key, void 0, ctx);
+    function createPair(key2, value, ctx) {
+      const k = createNode.createNode(key2, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key, value = null) {
+      constructor(key2, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key;
+        this.key = key2;
         this.value = value;
       }
       clone(schema) {
-        let { key, value } = this;
-        if (identity.isNode(key))
-          key = key.clone(schema);
+        let { key: key2, value } = this;
+        if (identity.isNode(key2))
+          key2 = key2.clone(schema);
         if (identity.isNode(value))
           value = value.clone(schema);
-        return new _Pair(key, value);
+        return new _Pair(key2, value);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -28738,11 +28738,11 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items2, key) {
-      const k = identity.isScalar(key) ? key.value : key;
+    function findPair(items2, key2) {
+      const k = identity.isScalar(key2) ? key2.value : key2;
       for (const it of items2) {
         if (identity.isPair(it)) {
-          if (it.key === key || it.key === k)
+          if (it.key === key2 || it.key === k)
             return it;
           if (identity.isScalar(it.key) && it.key.value === k)
             return it;
@@ -28765,20 +28765,20 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj2, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add = (key2, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj2, key, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key))
+            value = replacer.call(obj2, key2, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+            map.items.push(Pair.createPair(key2, value, ctx));
         };
         if (obj2 instanceof Map) {
-          for (const [key, value] of obj2)
-            add(key, value);
+          for (const [key2, value] of obj2)
+            add(key2, value);
         } else if (obj2 && typeof obj2 === "object") {
-          for (const key of Object.keys(obj2))
-            add(key, obj2[key]);
+          for (const key2 of Object.keys(obj2))
+            add(key2, obj2[key2]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -28818,23 +28818,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key) {
-        const it = findPair(this.items, key);
+      delete(key2) {
+        const it = findPair(this.items, key2);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const it = findPair(this.items, key);
+      get(key2, keepScalar) {
+        const it = findPair(this.items, key2);
         const node = it?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
-      has(key) {
-        return !!findPair(this.items, key);
+      has(key2) {
+        return !!findPair(this.items, key2);
       }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+      set(key2, value) {
+        this.add(new Pair.Pair(key2, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -28923,15 +28923,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        const idx = asItemIndex(key);
+      delete(key2) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const idx = asItemIndex(key);
+      get(key2, keepScalar) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
@@ -28943,8 +28943,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key) {
-        const idx = asItemIndex(key);
+      has(key2) {
+        const idx = asItemIndex(key2);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -28954,10 +28954,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
-        const idx = asItemIndex(key);
+      set(key2, value) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key}.`);
+          throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
         if (identity.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
@@ -28991,8 +28991,8 @@ var require_YAMLSeq = __commonJS({
           let i = 0;
           for (let it of obj2) {
             if (typeof replacer === "function") {
-              const key = obj2 instanceof Set ? it : String(i++);
-              it = replacer.call(obj2, key, it);
+              const key2 = obj2 instanceof Set ? it : String(i++);
+              it = replacer.call(obj2, key2, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -29000,8 +29000,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+    function asItemIndex(key2) {
+      let idx = identity.isScalar(key2) ? key2.value : key2;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -29219,7 +29219,7 @@ var require_schema = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool3 = require_bool();
+    var bool4 = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = [
@@ -29227,7 +29227,7 @@ var require_schema = __commonJS({
       seq.seq,
       string.string,
       _null.nullTag,
-      bool3.boolTag,
+      bool4.boolTag,
       int.intOct,
       int.int,
       int.intHex,
@@ -29415,25 +29415,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key, value;
+          let key2, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
-              key = it[0];
+              key2 = it[0];
               value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
-              key = keys[0];
-              value = it[key];
+              key2 = keys[0];
+              value = it[key2];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key = it;
+            key2 = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair.createPair(key2, value, ctx));
         }
       return pairs2;
     }
@@ -29480,16 +29480,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const pair of this.items) {
-          let key, value;
+          let key2, value;
           if (identity.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+            key2 = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key2, ctx);
           } else {
-            key = toJS.toJS(pair, "", ctx);
+            key2 = toJS.toJS(pair, "", ctx);
           }
-          if (map.has(key))
+          if (map.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
+          map.set(key2, value);
         }
         return map;
       }
@@ -29510,12 +29510,12 @@ var require_omap = __commonJS({
       resolve(seq, onError) {
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
-            if (seenKeys.includes(key.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+        for (const { key: key2 } of pairs$1.items) {
+          if (identity.isScalar(key2)) {
+            if (seenKeys.includes(key2.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
             } else {
-              seenKeys.push(key.value);
+              seenKeys.push(key2.value);
             }
           }
         }
@@ -29700,14 +29700,14 @@ var require_set = __commonJS({
         super(schema);
         this.tag = _YAMLSet.tag;
       }
-      add(key) {
+      add(key2) {
         let pair;
-        if (identity.isPair(key))
-          pair = key;
-        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+        if (identity.isPair(key2))
+          pair = key2;
+        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
+          pair = new Pair.Pair(key2.key, null);
         else
-          pair = new Pair.Pair(key, null);
+          pair = new Pair.Pair(key2, null);
         const prev = YAMLMap.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
@@ -29716,18 +29716,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
+      get(key2, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key2);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key, value) {
+      set(key2, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap.findPair(this.items, key2);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair.Pair(key2));
         }
       }
       toJSON(_, ctx) {
@@ -29874,7 +29874,7 @@ var require_schema3 = __commonJS({
     var seq = require_seq();
     var string = require_string();
     var binary = require_binary();
-    var bool3 = require_bool2();
+    var bool4 = require_bool2();
     var float = require_float2();
     var int = require_int2();
     var merge2 = require_merge();
@@ -29887,8 +29887,8 @@ var require_schema3 = __commonJS({
       seq.seq,
       string.string,
       _null.nullTag,
-      bool3.trueTag,
-      bool3.falseTag,
+      bool4.trueTag,
+      bool4.falseTag,
       int.intBin,
       int.intOct,
       int.int,
@@ -29917,7 +29917,7 @@ var require_tags = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool3 = require_bool();
+    var bool4 = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = require_schema();
@@ -29938,7 +29938,7 @@ var require_tags = __commonJS({
     ]);
     var tagsByName = {
       binary: binary.binary,
-      bool: bool3.boolTag,
+      bool: bool4.boolTag,
       float: float.float,
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
@@ -29974,7 +29974,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -29990,7 +29990,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
@@ -30193,9 +30193,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path17, value) {
+      addIn(path22, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path17, value);
+          this.contents.addIn(path22, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -30254,8 +30254,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
+      createPair(key2, value, options = {}) {
+        const k = this.createNode(key2, null, options);
         const v = this.createNode(value, null, options);
         return new Pair.Pair(k, v);
       }
@@ -30263,76 +30263,76 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      delete(key2) {
+        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
       }
       /**
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path17) {
-        if (Collection2.isEmptyPath(path17)) {
+      deleteIn(path22) {
+        if (Collection2.isEmptyPath(path22)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path17) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path22) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      get(key2, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path17, keepScalar) {
-        if (Collection2.isEmptyPath(path17))
+      getIn(path22, keepScalar) {
+        if (Collection2.isEmptyPath(path22))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path17, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path22, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      has(key2) {
+        return identity.isCollection(this.contents) ? this.contents.has(key2) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path17) {
-        if (Collection2.isEmptyPath(path17))
+      hasIn(path22) {
+        if (Collection2.isEmptyPath(path22))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path17) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path22) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
+      set(key2, value) {
         if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection2.collectionFromPath(this.schema, [key2], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
+          this.contents.set(key2, value);
         }
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path17, value) {
-        if (Collection2.isEmptyPath(path17)) {
+      setIn(path22, value) {
+        if (Collection2.isEmptyPath(path22)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path17), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path22), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path17, value);
+          this.contents.setIn(path22, value);
         }
       }
       /**
@@ -30627,24 +30627,24 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
-    function containsNewline(key) {
-      if (!key)
+    function containsNewline(key2) {
+      if (!key2)
         return null;
-      switch (key.type) {
+      switch (key2.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key.source.includes("\n"))
+          if (key2.source.includes("\n"))
             return true;
-          if (key.end) {
-            for (const st of key.end)
+          if (key2.end) {
+            for (const st of key2.end)
               if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key.items) {
+          for (const it of key2.items) {
             for (const st of it.start)
               if (st.type === "newline")
                 return true;
@@ -30718,10 +30718,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key: key2, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key2 ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -30729,10 +30729,10 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key) {
-            if (key.type === "block-seq")
+          if (key2) {
+            if (key2.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key && key.indent !== bm.indent)
+            else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep4) {
@@ -30745,17 +30745,17 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
+            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -30765,7 +30765,7 @@ var require_resolve_block_map = __commonJS({
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key || key.type === "block-scalar"
+          startOnNewline: !key2 || key2.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -30916,9 +30916,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap6 = fc.start.source === "{";
-      const fcName = isMap6 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap6 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap7 = fc.start.source === "{";
+      const fcName = isMap7 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap7 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -30929,11 +30929,11 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key: key2, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key2 ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
@@ -30954,9 +30954,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap6 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap7 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
-              key,
+              key2,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -30994,7 +30994,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap6 && !sep4 && !props.found) {
+        if (!isMap7 && !sep4 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -31003,8 +31003,8 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key))
+          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep4 ?? [], {
@@ -31017,7 +31017,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap6 && !props.found && ctx.options.strict) {
+            if (!isMap7 && !props.found && ctx.options.strict) {
               if (sep4)
                 for (const st of sep4) {
                   if (st === valueProps.found)
@@ -31049,7 +31049,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap6) {
+          if (isMap7) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -31065,7 +31065,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap6 ? "}" : "]";
+      const expectedEnd = isMap7 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -31171,7 +31171,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines2 = scalar.source ? splitLines2(scalar.source) : [];
+      const lines2 = scalar.source ? splitLines3(scalar.source) : [];
       let chompStart = lines2.length;
       for (let i = lines2.length - 1; i >= 0; --i) {
         const content = lines2[i][1];
@@ -31329,7 +31329,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines2(source) {
+    function splitLines3(source) {
       const split2 = source.split(/\n( *)/);
       const first = split2[0];
       const m = first.match(/^( *)/);
@@ -32154,9 +32154,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key of Object.keys(token))
-          if (key !== "type" && key !== "offset")
-            delete token[key];
+        for (const key2 of Object.keys(token))
+          if (key2 !== "type" && key2 !== "offset")
+            delete token[key2];
         Object.assign(token, { type: "block-scalar", indent, props, source: body });
       }
     }
@@ -32204,9 +32204,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key of Object.keys(token))
-            if (key !== "type" && key !== "offset")
-              delete token[key];
+          for (const key2 of Object.keys(token))
+            if (key2 !== "type" && key2 !== "offset")
+              delete token[key2];
           Object.assign(token, { type, indent, source, end });
         }
       }
@@ -32261,12 +32261,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep4, value }) {
+    function stringifyItem({ start, key: key2, sep: sep4, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
-      if (key)
-        res += stringifyToken(key);
+      if (key2)
+        res += stringifyToken(key2);
       if (sep4)
         for (const st of sep4)
           res += st.source;
@@ -32293,9 +32293,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path17) => {
+    visit3.itemAtPath = (cst, path22) => {
       let item = cst;
-      for (const [field, index] of path17) {
+      for (const [field, index] of path22) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -32304,23 +32304,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path17) => {
-      const parent = visit3.itemAtPath(cst, path17.slice(0, -1));
-      const field = path17[path17.length - 1][0];
+    visit3.parentCollection = (cst, path22) => {
+      const parent = visit3.itemAtPath(cst, path22.slice(0, -1));
+      const field = path22[path22.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path17, item, visitor) {
-      let ctrl = visitor(item, path17);
+    function _visit(path22, item, visitor) {
+      let ctrl = visitor(item, path22);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path17.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path22.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -32331,10 +32331,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path17);
+            ctrl = ctrl(item, path22);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path17) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path22) : ctrl;
     }
     exports.visit = visit3;
   }
@@ -32352,7 +32352,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar6 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar7 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -32436,7 +32436,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar6;
+    exports.isScalar = isScalar7;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -33598,7 +33598,7 @@ var require_parser2 = __commonJS({
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
-                  const key = it.key;
+                  const key2 = it.key;
                   const sep4 = it.sep;
                   sep4.push(this.sourceToken);
                   delete it.key;
@@ -33607,7 +33607,7 @@ var require_parser2 = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep4 }]
+                    items: [{ start: start2, key: key2, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -33636,14 +33636,14 @@ var require_parser2 = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs6 = this.flowScalar(this.type);
+              const fs8 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs6, sep: [] });
+                map.items.push({ start, key: fs8, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs6);
+                this.stack.push(fs8);
               } else {
-                Object.assign(it, { key: fs6, sep: [] });
+                Object.assign(it, { key: fs8, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -33771,13 +33771,13 @@ var require_parser2 = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs6 = this.flowScalar(this.type);
+              const fs8 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs6, sep: [] });
+                fc.items.push({ start: [], key: fs8, sep: [] });
               else if (it.sep)
-                this.stack.push(fs6);
+                this.stack.push(fs8);
               else
-                Object.assign(it, { key: fs6, sep: [] });
+                Object.assign(it, { key: fs8, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -34221,15 +34221,15 @@ var require_code = __commonJS({
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
     exports.safeStringify = safeStringify;
-    function getProperty(key) {
-      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _`[${key}]`;
+    function getProperty(key2) {
+      return typeof key2 == "string" && exports.IDENTIFIER.test(key2) ? new _Code(`.${key2}`) : _`[${key2}]`;
     }
     exports.getProperty = getProperty;
-    function getEsmExportName(key) {
-      if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
-        return new _Code(`${key}`);
+    function getEsmExportName(key2) {
+      if (typeof key2 == "string" && exports.IDENTIFIER.test(key2)) {
+        return new _Code(`${key2}`);
       }
-      throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
+      throw new Error(`CodeGen: invalid export name: ${key2}, use explicit $id name mapping`);
     }
     exports.getEsmExportName = getEsmExportName;
     function regexpCode(rx) {
@@ -34856,11 +34856,11 @@ var require_codegen = __commonJS({
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
         const code18 = ["{"];
-        for (const [key, value] of keyValues) {
+        for (const [key2, value] of keyValues) {
           if (code18.length > 1)
             code18.push(",");
-          code18.push(key);
-          if (key !== value || this.opts.es5) {
+          code18.push(key2);
+          if (key2 !== value || this.opts.es5) {
             code18.push(":");
             (0, code_1.addCodeArg)(code18, value);
           }
@@ -35135,17 +35135,17 @@ var require_util10 = __commonJS({
       if (typeof schema === "boolean")
         return;
       const rules = self2.RULES.keywords;
-      for (const key in schema) {
-        if (!rules[key])
-          checkStrictMode(it, `unknown keyword: "${key}"`);
+      for (const key2 in schema) {
+        if (!rules[key2])
+          checkStrictMode(it, `unknown keyword: "${key2}"`);
       }
     }
     exports.checkUnknownRules = checkUnknownRules;
     function schemaHasRules(schema, rules) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key in schema)
-        if (rules[key])
+      for (const key2 in schema)
+        if (rules[key2])
           return true;
       return false;
     }
@@ -35153,8 +35153,8 @@ var require_util10 = __commonJS({
     function schemaHasRulesButRef(schema, RULES2) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key in schema)
-        if (key !== "$ref" && RULES2.all[key])
+      for (const key2 in schema)
+        if (key2 !== "$ref" && RULES2.all[key2])
           return true;
       return false;
     }
@@ -35732,8 +35732,8 @@ var require_defaults = __commonJS({
     function assignDefaults(it, ty) {
       const { properties, items: items2 } = it.schema;
       if (ty === "object" && properties) {
-        for (const key in properties) {
-          assignDefault(it, key, properties[key].default);
+        for (const key2 in properties) {
+          assignDefault(it, key2, properties[key2].default);
         }
       } else if (ty === "array" && Array.isArray(items2)) {
         items2.forEach((sch, i) => assignDefault(it, i, sch.default));
@@ -36117,8 +36117,8 @@ var require_fast_deep_equal = __commonJS({
         for (i = length; i-- !== 0; )
           if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
         for (i = length; i-- !== 0; ) {
-          var key = keys[i];
-          if (!equal(a[key], b[key])) return false;
+          var key2 = keys[i];
+          if (!equal(a[key2], b[key2])) return false;
         }
         return true;
       }
@@ -36190,20 +36190,20 @@ var require_json_schema_traverse = __commonJS({
     function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
       if (schema && typeof schema == "object" && !Array.isArray(schema)) {
         pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-        for (var key in schema) {
-          var sch = schema[key];
+        for (var key2 in schema) {
+          var sch = schema[key2];
           if (Array.isArray(sch)) {
-            if (key in traverse.arrayKeywords) {
+            if (key2 in traverse.arrayKeywords) {
               for (var i = 0; i < sch.length; i++)
-                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema, i);
+                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key2 + "/" + i, rootSchema, jsonPtr, key2, schema, i);
             }
-          } else if (key in traverse.propsKeywords) {
+          } else if (key2 in traverse.propsKeywords) {
             if (sch && typeof sch == "object") {
               for (var prop in sch)
-                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
+                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key2 + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key2, schema, prop);
             }
-          } else if (key in traverse.keywords || opts.allKeys && !(key in traverse.skipKeywords)) {
-            _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema);
+          } else if (key2 in traverse.keywords || opts.allKeys && !(key2 in traverse.skipKeywords)) {
+            _traverse(opts, pre, post, sch, jsonPtr + "/" + key2, rootSchema, jsonPtr, key2, schema);
           }
         }
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
@@ -36260,10 +36260,10 @@ var require_resolve = __commonJS({
       "$dynamicAnchor"
     ]);
     function hasRef(schema) {
-      for (const key in schema) {
-        if (REF_KEYWORDS.has(key))
+      for (const key2 in schema) {
+        if (REF_KEYWORDS.has(key2))
           return true;
-        const sch = schema[key];
+        const sch = schema[key2];
         if (Array.isArray(sch) && sch.some(hasRef))
           return true;
         if (typeof sch == "object" && hasRef(sch))
@@ -36273,14 +36273,14 @@ var require_resolve = __commonJS({
     }
     function countKeys(schema) {
       let count2 = 0;
-      for (const key in schema) {
-        if (key === "$ref")
+      for (const key2 in schema) {
+        if (key2 === "$ref")
           return Infinity;
         count2++;
-        if (SIMPLE_INLINED.has(key))
+        if (SIMPLE_INLINED.has(key2))
           continue;
-        if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count2 += countKeys(sch));
+        if (typeof schema[key2] == "object") {
+          (0, util_1.eachItem)(schema[key2], (sch) => count2 += countKeys(sch));
         }
         if (count2 === Infinity)
           return Infinity;
@@ -36469,8 +36469,8 @@ var require_validate = __commonJS({
     function schemaCxtHasRules({ schema, self: self2 }) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key in schema)
-        if (self2.RULES.all[key])
+      for (const key2 in schema)
+        if (self2.RULES.all[key2])
           return true;
       return false;
     }
@@ -36846,11 +36846,11 @@ var require_validate = __commonJS({
         jsonPointer = $data;
         data = names_1.default.rootData;
       } else {
-        const matches = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches)
+        const matches2 = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches2)
           throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches[1];
-        jsonPointer = matches[2];
+        const up = +matches2[1];
+        jsonPointer = matches2[2];
         if (jsonPointer === "#") {
           if (up >= dataLevel)
             throw new Error(errorMsg("property/index", up));
@@ -36863,8 +36863,8 @@ var require_validate = __commonJS({
           return data;
       }
       let expr = data;
-      const segments2 = jsonPointer.split("/");
-      for (const segment of segments2) {
+      const segments = jsonPointer.split("/");
+      for (const segment of segments) {
         if (segment) {
           data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
           expr = (0, codegen_1._)`${expr} && ${data}`;
@@ -37314,8 +37314,8 @@ var require_utils3 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path17) {
-      let input = path17;
+    function removeDotSegments(path22) {
+      let input = path22;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -37389,16 +37389,16 @@ var require_utils3 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path17) {
-      if (path17 === "" || path17[0] === "/") {
-        return removeDotSegments(path17);
+    function removeDotSegmentsRelative(path22) {
+      if (path22 === "" || path22[0] === "/") {
+        return removeDotSegments(path22);
       }
-      const segments2 = path17.split("/");
-      const last = segments2.length - 1;
+      const segments = path22.split("/");
+      const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
       for (let i = 0; i <= last; i++) {
-        const segment = segments2[i];
+        const segment = segments[i];
         if (segment === "." || segment === "..") {
           if (segment === "..") {
             if (output.length !== 0 && output[output.length - 1] !== "..") {
@@ -37756,8 +37756,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path17 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path17 && path17 !== "/" ? path17 : void 0;
+        const path22 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path22 && path22 !== "/" ? path22 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -37769,11 +37769,11 @@ var require_schemes = __commonJS({
         urnComponent.error = "URN can not be parsed";
         return urnComponent;
       }
-      const matches = urnComponent.path.match(URN_REG);
-      if (matches && matches[0] === urnComponent.path) {
+      const matches2 = urnComponent.path.match(URN_REG);
+      if (matches2 && matches2[0] === urnComponent.path) {
         const scheme = options.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches[1].toLowerCase();
-        urnComponent.nss = matches[2];
+        urnComponent.nid = matches2[1].toLowerCase();
+        urnComponent.nss = matches2[2];
         const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
         const schemeHandler = getSchemeHandler(urnScheme);
         urnComponent.path = void 0;
@@ -38094,8 +38094,8 @@ var require_fast_uri = __commonJS({
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches) {
-      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+    function getParseError(parsed, matches2) {
+      if (matches2[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
         return 'URI path must start with "/" when authority is present.';
       }
       if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
@@ -38117,9 +38117,9 @@ var require_fast_uri = __commonJS({
     function isIPLiteral(host) {
       return host[0] === "[" && host[host.length - 1] === "]";
     }
-    function hasMalformedComponentPercentEncoding(matches) {
-      const host = matches[4];
-      return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
+    function hasMalformedComponentPercentEncoding(matches2) {
+      const host = matches2[4];
+      return hasMalformedPercentEncoding(matches2[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
     }
     function canonicalizeHost(parsed, options, schemeHandler, isIP) {
       if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
@@ -38194,15 +38194,15 @@ var require_fast_uri = __commonJS({
           }
         }
       }
-      const matches = uri.match(URI_PARSE);
-      if (matches) {
-        parsed.scheme = matches[1];
-        parsed.userinfo = matches[3];
-        parsed.host = matches[4];
-        parsed.port = parseInt(matches[5], 10);
-        parsed.path = matches[6] || "";
-        parsed.query = matches[7];
-        parsed.fragment = matches[8];
+      const matches2 = uri.match(URI_PARSE);
+      if (matches2) {
+        parsed.scheme = matches2[1];
+        parsed.userinfo = matches2[3];
+        parsed.host = matches2[4];
+        parsed.port = parseInt(matches2[5], 10);
+        parsed.path = matches2[6] || "";
+        parsed.query = matches2[7];
+        parsed.fragment = matches2[8];
         if (parsed.scheme !== void 0) {
           if (VALID_SCHEME.test(parsed.scheme)) {
             parsed.scheme = parsed.scheme.toLowerCase();
@@ -38211,14 +38211,14 @@ var require_fast_uri = __commonJS({
             malformedScheme = true;
           }
         }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches2);
         if (malformedPercentEncoding) {
           parsed.error = parsed.error || "URI contains malformed percent-encoding.";
         }
         if (isNaN(parsed.port)) {
-          parsed.port = matches[5];
+          parsed.port = matches2[5];
         }
-        const parseError = getParseError(parsed, matches);
+        const parseError = getParseError(parsed, matches2);
         if (parseError !== void 0) {
           parsed.error = parsed.error || parseError;
           malformedAuthorityOrPort = true;
@@ -38565,7 +38565,7 @@ var require_core = __commonJS({
         }
       }
       // Adds schema to the instance
-      addSchema(schema, key, _meta, _validateSchema = this.opts.validateSchema) {
+      addSchema(schema, key2, _meta, _validateSchema = this.opts.validateSchema) {
         if (Array.isArray(schema)) {
           for (const sch of schema)
             this.addSchema(sch, void 0, _meta, _validateSchema);
@@ -38579,15 +38579,15 @@ var require_core = __commonJS({
             throw new Error(`schema ${schemaId} must be string`);
           }
         }
-        key = (0, resolve_1.normalizeId)(key || id);
-        this._checkUnique(key);
-        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
+        key2 = (0, resolve_1.normalizeId)(key2 || id);
+        this._checkUnique(key2);
+        this.schemas[key2] = this._addSchema(schema, _meta, key2, _validateSchema, true);
         return this;
       }
       // Add schema that will be used to validate other schemas
       // options in META_IGNORE_OPTIONS are alway set to false
-      addMetaSchema(schema, key, _validateSchema = this.opts.validateSchema) {
-        this.addSchema(schema, key, true, _validateSchema);
+      addMetaSchema(schema, key2, _validateSchema = this.opts.validateSchema) {
+        this.addSchema(schema, key2, true, _validateSchema);
         return this;
       }
       //  Validate schema against its meta-schema
@@ -38733,24 +38733,24 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text2, msg) => text2 + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text3, msg) => text3 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
         metaSchema = JSON.parse(JSON.stringify(metaSchema));
         for (const jsonPointer of keywordsJsonPointers) {
-          const segments2 = jsonPointer.split("/").slice(1);
+          const segments = jsonPointer.split("/").slice(1);
           let keywords = metaSchema;
-          for (const seg of segments2)
+          for (const seg of segments)
             keywords = keywords[seg];
-          for (const key in rules) {
-            const rule = rules[key];
+          for (const key2 in rules) {
+            const rule = rules[key2];
             if (typeof rule != "object")
               continue;
             const { $data } = rule.definition;
-            const schema = keywords[key];
+            const schema = keywords[key2];
             if ($data && schema)
-              keywords[key] = schemaOrData(schema);
+              keywords[key2] = schemaOrData(schema);
           }
         }
         return metaSchema;
@@ -38823,10 +38823,10 @@ var require_core = __commonJS({
     Ajv.MissingRefError = ref_error_1.default;
     exports.default = Ajv;
     function checkOptions(checkOpts, options, msg, log = "error") {
-      for (const key in checkOpts) {
-        const opt = key;
+      for (const key2 in checkOpts) {
+        const opt = key2;
         if (opt in options)
-          this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
+          this.logger[log](`${msg}: option ${key2}. ${checkOpts[opt]}`);
       }
     }
     function getSchEnv(keyRef) {
@@ -38840,8 +38840,8 @@ var require_core = __commonJS({
       if (Array.isArray(optsSchemas))
         this.addSchema(optsSchemas);
       else
-        for (const key in optsSchemas)
-          this.addSchema(optsSchemas[key], key);
+        for (const key2 in optsSchemas)
+          this.addSchema(optsSchemas[key2], key2);
     }
     function addInitialFormats() {
       for (const name in this.opts.formats) {
@@ -39889,11 +39889,11 @@ var require_dependencies = __commonJS({
     function splitDependencies({ schema }) {
       const propertyDeps = {};
       const schemaDeps = {};
-      for (const key in schema) {
-        if (key === "__proto__")
+      for (const key2 in schema) {
+        if (key2 === "__proto__")
           continue;
-        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
-        deps[key] = schema[key];
+        const deps = Array.isArray(schema[key2]) ? propertyDeps : schemaDeps;
+        deps[key2] = schema[key2];
       }
       return [propertyDeps, schemaDeps];
     }
@@ -39970,13 +39970,13 @@ var require_propertyNames = __commonJS({
         if ((0, util_1.alwaysValidSchema)(it, schema))
           return;
         const valid = gen.name("valid");
-        gen.forIn("key", data, (key) => {
-          cxt.setParams({ propertyName: key });
+        gen.forIn("key", data, (key2) => {
+          cxt.setParams({ propertyName: key2 });
           cxt.subschema({
             keyword: "propertyNames",
-            data: key,
+            data: key2,
             dataTypes: ["string"],
-            propertyName: key,
+            propertyName: key2,
             compositeRule: true
           }, valid);
           gen.if((0, codegen_1.not)(valid), () => {
@@ -40025,38 +40025,38 @@ var require_additionalProperties = __commonJS({
         checkAdditionalProperties();
         cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
         function checkAdditionalProperties() {
-          gen.forIn("key", data, (key) => {
+          gen.forIn("key", data, (key2) => {
             if (!props.length && !patProps.length)
-              additionalPropertyCode(key);
+              additionalPropertyCode(key2);
             else
-              gen.if(isAdditional(key), () => additionalPropertyCode(key));
+              gen.if(isAdditional(key2), () => additionalPropertyCode(key2));
           });
         }
-        function isAdditional(key) {
+        function isAdditional(key2) {
           let definedProp;
           if (props.length > 8) {
             const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
-            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
+            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key2);
           } else if (props.length) {
-            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key} === ${p}`));
+            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key2} === ${p}`));
           } else {
             definedProp = codegen_1.nil;
           }
           if (patProps.length) {
-            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
+            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key2})`));
           }
           return (0, codegen_1.not)(definedProp);
         }
-        function deleteAdditional(key) {
-          gen.code((0, codegen_1._)`delete ${data}[${key}]`);
+        function deleteAdditional(key2) {
+          gen.code((0, codegen_1._)`delete ${data}[${key2}]`);
         }
-        function additionalPropertyCode(key) {
+        function additionalPropertyCode(key2) {
           if (opts.removeAdditional === "all" || opts.removeAdditional && schema === false) {
-            deleteAdditional(key);
+            deleteAdditional(key2);
             return;
           }
           if (schema === false) {
-            cxt.setParams({ additionalProperty: key });
+            cxt.setParams({ additionalProperty: key2 });
             cxt.error();
             if (!allErrors)
               gen.break();
@@ -40065,22 +40065,22 @@ var require_additionalProperties = __commonJS({
           if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
             const valid = gen.name("valid");
             if (opts.removeAdditional === "failing") {
-              applyAdditionalSchema(key, valid, false);
+              applyAdditionalSchema(key2, valid, false);
               gen.if((0, codegen_1.not)(valid), () => {
                 cxt.reset();
-                deleteAdditional(key);
+                deleteAdditional(key2);
               });
             } else {
-              applyAdditionalSchema(key, valid);
+              applyAdditionalSchema(key2, valid);
               if (!allErrors)
                 gen.if((0, codegen_1.not)(valid), () => gen.break());
             }
           }
         }
-        function applyAdditionalSchema(key, valid, errors) {
+        function applyAdditionalSchema(key2, valid, errors) {
           const subschema = {
             keyword: "additionalProperties",
-            dataProp: key,
+            dataProp: key2,
             dataPropType: util_1.Type.Str
           };
           if (errors === false) {
@@ -40205,19 +40205,19 @@ var require_patternProperties = __commonJS({
           }
         }
         function validateProperties(pat) {
-          gen.forIn("key", data, (key) => {
-            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
+          gen.forIn("key", data, (key2) => {
+            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key2})`, () => {
               const alwaysValid = alwaysValidPatterns.includes(pat);
               if (!alwaysValid) {
                 cxt.subschema({
                   keyword: "patternProperties",
                   schemaProp: pat,
-                  dataProp: key,
+                  dataProp: key2,
                   dataPropType: util_2.Type.Str
                 }, valid);
               }
               if (it.opts.unevaluated && props !== true) {
-                gen.assign((0, codegen_1._)`${props}[${key}]`, true);
+                gen.assign((0, codegen_1._)`${props}[${key2}]`, true);
               } else if (!alwaysValid && !it.allErrors) {
                 gen.if((0, codegen_1.not)(valid), () => gen.break());
               }
@@ -40719,15 +40719,15 @@ var require_unevaluatedProperties = __commonJS({
           throw new Error("ajv implementation error");
         const { allErrors, props } = it;
         if (props instanceof codegen_1.Name) {
-          gen.if((0, codegen_1._)`${props} !== true`, () => gen.forIn("key", data, (key) => gen.if(unevaluatedDynamic(props, key), () => unevaluatedPropCode(key))));
+          gen.if((0, codegen_1._)`${props} !== true`, () => gen.forIn("key", data, (key2) => gen.if(unevaluatedDynamic(props, key2), () => unevaluatedPropCode(key2))));
         } else if (props !== true) {
-          gen.forIn("key", data, (key) => props === void 0 ? unevaluatedPropCode(key) : gen.if(unevaluatedStatic(props, key), () => unevaluatedPropCode(key)));
+          gen.forIn("key", data, (key2) => props === void 0 ? unevaluatedPropCode(key2) : gen.if(unevaluatedStatic(props, key2), () => unevaluatedPropCode(key2)));
         }
         it.props = true;
         cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
-        function unevaluatedPropCode(key) {
+        function unevaluatedPropCode(key2) {
           if (schema === false) {
-            cxt.setParams({ unevaluatedProperty: key });
+            cxt.setParams({ unevaluatedProperty: key2 });
             cxt.error();
             if (!allErrors)
               gen.break();
@@ -40737,21 +40737,21 @@ var require_unevaluatedProperties = __commonJS({
             const valid = gen.name("valid");
             cxt.subschema({
               keyword: "unevaluatedProperties",
-              dataProp: key,
+              dataProp: key2,
               dataPropType: util_1.Type.Str
             }, valid);
             if (!allErrors)
               gen.if((0, codegen_1.not)(valid), () => gen.break());
           }
         }
-        function unevaluatedDynamic(evaluatedProps, key) {
-          return (0, codegen_1._)`!${evaluatedProps} || !${evaluatedProps}[${key}]`;
+        function unevaluatedDynamic(evaluatedProps, key2) {
+          return (0, codegen_1._)`!${evaluatedProps} || !${evaluatedProps}[${key2}]`;
         }
-        function unevaluatedStatic(evaluatedProps, key) {
+        function unevaluatedStatic(evaluatedProps, key2) {
           const ps = [];
           for (const p in evaluatedProps) {
             if (evaluatedProps[p] === true)
-              ps.push((0, codegen_1._)`${key} !== ${p}`);
+              ps.push((0, codegen_1._)`${key2} !== ${p}`);
           }
           return (0, codegen_1.and)(...ps);
         }
@@ -41004,7 +41004,7 @@ var require_discriminator = __commonJS({
       error: error2,
       code(cxt) {
         const { gen, data, schema, parentSchema, it } = cxt;
-        const { oneOf } = parentSchema;
+        const { oneOf: oneOf2 } = parentSchema;
         if (!it.opts.discriminator) {
           throw new Error("discriminator: requires discriminator option");
         }
@@ -41013,7 +41013,7 @@ var require_discriminator = __commonJS({
           throw new Error("discriminator: requires propertyName");
         if (schema.mapping)
           throw new Error("discriminator: mapping is not supported");
-        if (!oneOf)
+        if (!oneOf2)
           throw new Error("discriminator: requires oneOf keyword");
         const valid = gen.let("valid", false);
         const tag = gen.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName)}`);
@@ -41041,8 +41041,8 @@ var require_discriminator = __commonJS({
           const oneOfMapping = {};
           const topRequired = hasRequired(parentSchema);
           let tagRequired = true;
-          for (let i = 0; i < oneOf.length; i++) {
-            let sch = oneOf[i];
+          for (let i = 0; i < oneOf2.length; i++) {
+            let sch = oneOf2[i];
             if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
               const ref = sch.$ref;
               sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
@@ -41590,8 +41590,8 @@ var require_ignore = __commonJS({
       TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
     }
     var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define2 = (object, key, value) => {
-      Object.defineProperty(object, key, { value });
+    var define2 = (object, key2, value) => {
+      Object.defineProperty(object, key2, { value });
       return value;
     };
     var RETURN_FALSE = () => false;
@@ -41687,17 +41687,17 @@ var require_ignore = __commonJS({
       }
     };
     var NEVER_MATCH = "[]";
-    var PLACEHOLDER2 = "\0";
+    var PLACEHOLDER3 = "\0";
     var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER2}(\\d+)${PLACEHOLDER2}`,
+      `${PLACEHOLDER3}(\\d+)${PLACEHOLDER3}`,
       "g"
     );
     var TRAILING_WILDCARD = "\uE000";
     var TRAILING_DOUBLESTAR = "\uE001";
-    var isReserved = (char) => char === PLACEHOLDER2 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var isReserved = (char) => char === PLACEHOLDER3 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
     var extractBrackets = (pattern) => {
       const sources = [];
-      const hold = (source) => `${PLACEHOLDER2}${sources.push(source) - 1}${PLACEHOLDER2}`;
+      const hold = (source) => `${PLACEHOLDER3}${sources.push(source) - 1}${PLACEHOLDER3}`;
       const { length } = pattern;
       let out = EMPTY;
       let index = 0;
@@ -41753,7 +41753,7 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
+        (_, run3, space) => space ? run3.slice(0, run3.length - run3.length % 2) + SPACE : run3,
         ESCAPE + SPACE
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
@@ -41938,10 +41938,10 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run, at) => {
+    var separatorAfter = (run3, at2) => {
       let separator = EMPTY;
-      for (let index = at + 1; index < run.length && !run[index].wildcard; index++) {
-        separator += run[index].single;
+      for (let index = at2 + 1; index < run3.length && !run3[index].wildcard; index++) {
+        separator += run3[index].single;
       }
       return separator;
     };
@@ -42001,26 +42001,26 @@ var require_ignore = __commonJS({
         }
       }
       let out = EMPTY;
-      let run = [];
+      let run3 = [];
       const flush = () => {
         let lastWildcard;
-        run.forEach((token, at) => {
+        run3.forEach((token, at2) => {
           if (token.wildcard) {
-            lastWildcard = at;
+            lastWildcard = at2;
           }
         });
-        run.forEach((token, at) => {
+        run3.forEach((token, at2) => {
           if (!token.wildcard) {
             out += token.single;
             return;
           }
-          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
+          out += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run3, at2)})[^\\/])*`;
         });
-        run = [];
+        run3 = [];
       };
       tokens.forEach((token) => {
         if (token.boundary === void 0) {
-          run.push(token);
+          run3.push(token);
           return;
         }
         flush();
@@ -42067,26 +42067,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path17) => {
-      const end = path17.length - 1;
-      const index = path17.lastIndexOf(
+    var basenameOf = (path22) => {
+      const end = path22.length - 1;
+      const index = path22.lastIndexOf(
         SLASH,
-        path17[end] === SLASH ? end - 1 : end
+        path22[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path17 : path17.slice(index + 1);
+      return index < 0 ? path22 : path22.slice(index + 1);
     };
-    var parentOf = (path17) => {
-      if (path17.charCodeAt(0) === SLASH_CODE || path17.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path17.split(SLASH).filter(Boolean);
+    var parentOf = (path22) => {
+      if (path22.charCodeAt(0) === SLASH_CODE || path22.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path22.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path17.length - 1;
-      const cut = path17.lastIndexOf(
+      const end = path22.length - 1;
+      const cut = path22.lastIndexOf(
         SLASH,
-        path17.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path22.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path17.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path22.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -42109,25 +42109,25 @@ var require_ignore = __commonJS({
         return define2(this, "_basenameOnly", matchesBasename(this.body));
       }
       get regex() {
-        const key = UNDERSCORE + MODE_IGNORE;
-        if (this[key]) {
-          return this[key];
+        const key2 = UNDERSCORE + MODE_IGNORE;
+        if (this[key2]) {
+          return this[key2];
         }
-        return this._make(MODE_IGNORE, key);
+        return this._make(MODE_IGNORE, key2);
       }
       get checkRegex() {
-        const key = UNDERSCORE + MODE_CHECK_IGNORE;
-        if (this[key]) {
-          return this[key];
+        const key2 = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key2]) {
+          return this[key2];
         }
-        return this._make(MODE_CHECK_IGNORE, key);
+        return this._make(MODE_CHECK_IGNORE, key2);
       }
-      _make(mode, key) {
+      _make(mode, key2) {
         const str2 = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
         const regex2 = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
-        return define2(this, key, regex2);
+        return define2(this, key2, regex2);
       }
     };
     var hasTrailingBackslash = (str2) => {
@@ -42236,7 +42236,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path17) {
+      testLiteral(path22) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -42245,7 +42245,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path17)) {
+          if (rule.checkRegex.test(path22)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -42265,15 +42265,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path17, mode) {
+      test(path22, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename7 = shortcut ? basenameOf(path17) : path17;
+        const basename7 = shortcut ? basenameOf(path22) : path22;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename7 : path17
+            shortcut && rule._basenameOnly ? basename7 : path22
           )) {
             const { negative } = rule;
             const ret = {
@@ -42295,17 +42295,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path17, originalPath, doThrow) => {
-      if (!isString(path17)) {
+    var checkPath = (path22, originalPath, doThrow) => {
+      if (!isString(path22)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path17) {
+      if (!path22) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path17)) {
+      if (checkPath.isNotRelative(path22)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -42314,25 +42314,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path17) => {
-      const first = path17.charCodeAt(0);
+    var isNotRelative = (path22) => {
+      const first = path22.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path17.length === 1) {
+      if (path22.length === 1) {
         return true;
       }
-      const second = path17.charCodeAt(1);
+      const second = path22.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path17.length === 2 || path17.charCodeAt(2) === SLASH_CODE;
+      return path22.length === 2 || path22.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -42363,59 +42363,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path17) {
+      _test(originalPath, cache3, path22) {
         checkPath(
-          path17,
+          path22,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path17 ? this._t(path17, cache3) : {
+        return path22 ? this._t(path22, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path17 = convertPath(target);
-        if (!path17 || path17.charCodeAt(path17.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path17);
+        const path22 = convertPath(target);
+        if (!path22 || path22.charCodeAt(path22.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path22);
         }
-        const dir = this._t(path17, this._testCache);
+        const dir = this._t(path22, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path17);
+        const literal = this._rules.testLiteral(path22);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path17, cache3) {
-        const cached = cache3[path17];
+      _t(path22, cache3) {
+        const cached = cache3[path22];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path17);
+        const parentPath = parentOf(path22);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path17] = parent && parent.ignored ? parent : this._rules.test(path17, MODE_IGNORE);
+        return cache3[path22] = parent && parent.ignored ? parent : this._rules.test(path22, MODE_IGNORE);
       }
-      ignores(path17) {
-        return this._test(path17, this._ignoreCache, convertPath(path17)).ignored;
+      ignores(path22) {
+        return this._test(path22, this._ignoreCache, convertPath(path22)).ignored;
       }
       createFilter() {
-        return (path17) => !this.ignores(path17);
+        return (path22) => !this.ignores(path22);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path17) {
-        return this._test(path17, this._testCache, convertPath(path17));
+      test(path22) {
+        return this._test(path22, this._testCache, convertPath(path22));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path17) => checkPath(convertPath(path17), path17, RETURN_FALSE);
+    var isPathValid = (path22) => checkPath(convertPath(path22), path22, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path17) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path17) || isNotRelative(path17);
+      checkPath.isNotRelative = (path22) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path22) || isNotRelative(path22);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -43154,7 +43154,7 @@ var require_lib = __commonJS({
             if (statusCode === HttpCodes2.NotFound) {
               resolve2(response);
             }
-            function dateTimeDeserializer(key, value) {
+            function dateTimeDeserializer(key2, value) {
               if (typeof value === "string") {
                 const a = new Date(value);
                 if (!isNaN(a.valueOf())) {
@@ -43542,7 +43542,7 @@ var require_light = __commonJS({
           }
           return this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
-        async doExecute(chained, clearGlobalState, run, free) {
+        async doExecute(chained, clearGlobalState, run3, free) {
           var error2, eventInfo, passed;
           if (this.retryCount === 0) {
             this._assertStatus("RUNNING");
@@ -43562,10 +43562,10 @@ var require_light = __commonJS({
             }
           } catch (error1) {
             error2 = error1;
-            return this._onFailure(error2, eventInfo, clearGlobalState, run, free);
+            return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
           }
         }
-        doExpire(clearGlobalState, run, free) {
+        doExpire(clearGlobalState, run3, free) {
           var error2, eventInfo;
           if (this._states.jobStatus(this.options.id === "RUNNING")) {
             this._states.next(this.options.id);
@@ -43573,17 +43573,17 @@ var require_light = __commonJS({
           this._assertStatus("EXECUTING");
           eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
           error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error2, eventInfo, clearGlobalState, run, free);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
         }
-        async _onFailure(error2, eventInfo, clearGlobalState, run, free) {
-          var retry2, retryAfter;
+        async _onFailure(error2, eventInfo, clearGlobalState, run3, free) {
+          var retry, retryAfter;
           if (clearGlobalState()) {
-            retry2 = await this.Events.trigger("failed", error2, eventInfo);
-            if (retry2 != null) {
-              retryAfter = ~~retry2;
+            retry = await this.Events.trigger("failed", error2, eventInfo);
+            if (retry != null) {
+              retryAfter = ~~retry;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
               this.retryCount++;
-              return run(retryAfter);
+              return run3(retryAfter);
             } else {
               this.doDone(eventInfo);
               await free(this.options, eventInfo);
@@ -43938,27 +43938,27 @@ var require_light = __commonJS({
               }
             }
           }
-          key(key = "") {
+          key(key2 = "") {
             var ref;
-            return (ref = this.instances[key]) != null ? ref : (() => {
+            return (ref = this.instances[key2]) != null ? ref : (() => {
               var limiter;
-              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-                id: `${this.id}-${key}`,
+              limiter = this.instances[key2] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key2}`,
                 timeout: this.timeout,
                 connection: this.connection
               }));
-              this.Events.trigger("created", limiter, key);
+              this.Events.trigger("created", limiter, key2);
               return limiter;
             })();
           }
-          async deleteKey(key = "") {
+          async deleteKey(key2 = "") {
             var deleted, instance;
-            instance = this.instances[key];
+            instance = this.instances[key2];
             if (this.connection) {
-              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key2}`)]);
             }
             if (instance != null) {
-              delete this.instances[key];
+              delete this.instances[key2];
               await instance.disconnect();
             }
             return instance != null || deleted > 0;
@@ -44095,7 +44095,7 @@ var require_light = __commonJS({
       var Batcher_1 = Batcher;
       var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
       var require$$8 = getCjsExportFromNamespace(version$2);
-      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
       NUM_PRIORITIES$1 = 10;
       DEFAULT_PRIORITY$1 = 5;
       parser$5 = parser;
@@ -44106,8 +44106,8 @@ var require_light = __commonJS({
       Events$4 = Events_1;
       States$1 = States_1;
       Sync$1 = Sync_1;
-      Bottleneck2 = (function() {
-        class Bottleneck3 {
+      Bottleneck = (function() {
+        class Bottleneck2 {
           constructor(options = {}, ...invalid) {
             var storeInstanceOptions, storeOptions;
             this._addToQueue = this._addToQueue.bind(this);
@@ -44129,7 +44129,7 @@ var require_light = __commonJS({
                 storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
                 return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
               } else {
-                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+                throw new Bottleneck2.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
               }
             }).call(this);
             this._queues.on("leftzero", () => {
@@ -44143,7 +44143,7 @@ var require_light = __commonJS({
           }
           _validateOptions(options, invalid) {
             if (!(options != null && typeof options === "object" && invalid.length === 0)) {
-              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+              throw new Bottleneck2.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
             }
           }
           ready() {
@@ -44221,17 +44221,17 @@ var require_light = __commonJS({
             }
           }
           _run(index, job, wait) {
-            var clearGlobalState, free, run;
+            var clearGlobalState, free, run3;
             job.doRun();
             clearGlobalState = this._clearGlobalState.bind(this, index);
-            run = this._run.bind(this, index, job);
+            run3 = this._run.bind(this, index, job);
             free = this._free.bind(this, index, job);
             return this._scheduled[index] = {
               timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run, free);
+                return job.doExecute(this._limiter, clearGlobalState, run3, free);
               }, wait),
               expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run, free);
+                return job.doExpire(clearGlobalState, run3, free);
               }, wait + job.options.expiration) : void 0,
               job
             };
@@ -44290,12 +44290,12 @@ var require_light = __commonJS({
           stop(options = {}) {
             var done, waitForExecuting;
             options = parser$5.load(options, this.stopDefaults);
-            waitForExecuting = (at) => {
+            waitForExecuting = (at2) => {
               var finished;
               finished = () => {
-                var counts;
-                counts = this._states.counts;
-                return counts[0] + counts[1] + counts[2] + counts[3] === at;
+                var counts2;
+                counts2 = this._states.counts;
+                return counts2[0] + counts2[1] + counts2[2] + counts2[3] === at2;
               };
               return new this.Promise((resolve2, reject) => {
                 if (finished()) {
@@ -44340,10 +44340,10 @@ var require_light = __commonJS({
               return waitForExecuting(1);
             });
             this._receive = function(job) {
-              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
+              return job._reject(new Bottleneck2.prototype.BottleneckError(options.enqueueErrorMessage));
             };
             this.stop = () => {
-              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
+              return this.Promise.reject(new Bottleneck2.prototype.BottleneckError("stop() has already been called"));
             };
             return done;
           }
@@ -44362,11 +44362,11 @@ var require_light = __commonJS({
               job.doDrop();
               return true;
             } else if (reachedHWM) {
-              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
+              shifted = strategy === Bottleneck2.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck2.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck2.prototype.strategy.OVERFLOW ? job : void 0;
               if (shifted != null) {
                 shifted.doDrop();
               }
-              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
+              if (shifted == null || strategy === Bottleneck2.prototype.strategy.OVERFLOW) {
                 if (shifted == null) {
                   job.doDrop();
                 }
@@ -44380,7 +44380,7 @@ var require_light = __commonJS({
           }
           _receive(job) {
             if (this._states.jobStatus(job.options.id) != null) {
-              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              job._reject(new Bottleneck2.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
               return false;
             } else {
               job.doReceive();
@@ -44450,31 +44450,31 @@ var require_light = __commonJS({
             return this._store.__incrementReservoir__(incr);
           }
         }
-        Bottleneck3.default = Bottleneck3;
-        Bottleneck3.Events = Events$4;
-        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
-        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
+        Bottleneck2.default = Bottleneck2;
+        Bottleneck2.Events = Events$4;
+        Bottleneck2.version = Bottleneck2.prototype.version = require$$8.version;
+        Bottleneck2.strategy = Bottleneck2.prototype.strategy = {
           LEAK: 1,
           OVERFLOW: 2,
           OVERFLOW_PRIORITY: 4,
           BLOCK: 3
         };
-        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
-        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
-        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
-        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
-        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
-        Bottleneck3.prototype.jobDefaults = {
+        Bottleneck2.BottleneckError = Bottleneck2.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck2.Group = Bottleneck2.prototype.Group = Group_1;
+        Bottleneck2.RedisConnection = Bottleneck2.prototype.RedisConnection = require$$2;
+        Bottleneck2.IORedisConnection = Bottleneck2.prototype.IORedisConnection = require$$3;
+        Bottleneck2.Batcher = Bottleneck2.prototype.Batcher = Batcher_1;
+        Bottleneck2.prototype.jobDefaults = {
           priority: DEFAULT_PRIORITY$1,
           weight: 1,
           expiration: null,
           id: "<no-id>"
         };
-        Bottleneck3.prototype.storeDefaults = {
+        Bottleneck2.prototype.storeDefaults = {
           maxConcurrent: null,
           minTime: 0,
           highWater: null,
-          strategy: Bottleneck3.prototype.strategy.LEAK,
+          strategy: Bottleneck2.prototype.strategy.LEAK,
           penalty: null,
           reservoir: null,
           reservoirRefreshInterval: null,
@@ -44483,12 +44483,12 @@ var require_light = __commonJS({
           reservoirIncreaseAmount: null,
           reservoirIncreaseMaximum: null
         };
-        Bottleneck3.prototype.localStoreDefaults = {
+        Bottleneck2.prototype.localStoreDefaults = {
           Promise,
           timeout: null,
           heartbeatInterval: 250
         };
-        Bottleneck3.prototype.redisStoreDefaults = {
+        Bottleneck2.prototype.redisStoreDefaults = {
           Promise,
           timeout: null,
           heartbeatInterval: 5e3,
@@ -44499,7 +44499,7 @@ var require_light = __commonJS({
           clearDatastore: false,
           connection: null
         };
-        Bottleneck3.prototype.instanceDefaults = {
+        Bottleneck2.prototype.instanceDefaults = {
           datastore: "local",
           connection: null,
           id: "<no-id>",
@@ -44507,14 +44507,14 @@ var require_light = __commonJS({
           trackDoneStatus: false,
           Promise
         };
-        Bottleneck3.prototype.stopDefaults = {
+        Bottleneck2.prototype.stopDefaults = {
           enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
           dropWaitingJobs: true,
           dropErrorMessage: "This limiter has been stopped."
         };
-        return Bottleneck3;
+        return Bottleneck2;
       }).call(commonjsGlobal);
-      var Bottleneck_1 = Bottleneck2;
+      var Bottleneck_1 = Bottleneck;
       var lib = Bottleneck_1;
       return lib;
     }));
@@ -44603,16 +44603,16 @@ var Command = class {
     if (this.properties && Object.keys(this.properties).length > 0) {
       cmdStr += " ";
       let first = true;
-      for (const key in this.properties) {
-        if (this.properties.hasOwnProperty(key)) {
-          const val = this.properties[key];
+      for (const key2 in this.properties) {
+        if (this.properties.hasOwnProperty(key2)) {
+          const val = this.properties[key2];
           if (val) {
             if (first) {
               first = false;
             } else {
               cmdStr += ",";
             }
-            cmdStr += `${key}=${escapeProperty(val)}`;
+            cmdStr += `${key2}=${escapeProperty(val)}`;
           }
         }
       }
@@ -44644,16 +44644,16 @@ function issueFileCommand(command, message) {
     encoding: "utf8"
   });
 }
-function prepareKeyValueMessage(key, value) {
+function prepareKeyValueMessage(key2, value) {
   const delimiter3 = `ghadelimiter_${crypto.randomUUID()}`;
   const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter3)) {
+  if (key2.includes(delimiter3)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter3}"`);
   }
   if (convertedValue.includes(delimiter3)) {
     throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter3}"`);
   }
-  return `${key}<<${delimiter3}${os2.EOL}${convertedValue}${os2.EOL}${delimiter3}`;
+  return `${key2}<<${delimiter3}${os2.EOL}${convertedValue}${os2.EOL}${delimiter3}`;
 }
 
 // node_modules/@actions/core/lib/core.js
@@ -45323,7 +45323,7 @@ var HttpClient = class {
         if (statusCode === HttpCodes.NotFound) {
           resolve2(response);
         }
-        function dateTimeDeserializer(key, value) {
+        function dateTimeDeserializer(key2, value) {
           if (typeof value === "string") {
             const a = new Date(value);
             if (!isNaN(a.valueOf())) {
@@ -45576,7 +45576,7 @@ var Summary = class {
    * @returns {string} content wrapped in HTML element
    */
   wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+    const htmlAttrs = Object.entries(attrs).map(([key2, value]) => ` ${key2}="${value}"`).join("");
     if (!content) {
       return `<${tag}${htmlAttrs}>`;
     }
@@ -45641,8 +45641,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text2, addEOL = false) {
-    this._buffer += text2;
+  addRaw(text3, addEOL = false) {
+    this._buffer += text3;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -45738,10 +45738,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text2, level) {
+  addHeading(text3, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text2);
+    const element = this.wrap(allowedTag, text3);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -45770,9 +45770,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text2, cite) {
+  addQuote(text3, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text2, attrs);
+    const element = this.wrap("blockquote", text3, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -45783,8 +45783,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text2, href) {
-    const element = this.wrap("a", text2, { href });
+  addLink(text3, href) {
+    const element = this.wrap("a", text3, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -45998,9 +45998,9 @@ function which(tool, check2) {
       }
       return result;
     }
-    const matches = yield findInPath(tool);
-    if (matches && matches.length > 0) {
-      return matches[0];
+    const matches2 = yield findInPath(tool);
+    if (matches2 && matches2.length > 0) {
+      return matches2[0];
     }
     return "";
   });
@@ -46036,14 +46036,14 @@ function findInPath(tool) {
         }
       }
     }
-    const matches = [];
+    const matches2 = [];
     for (const directory of directories) {
       const filePath = yield tryGetExecutablePath(path3.join(directory, tool), extensions);
       if (filePath) {
-        matches.push(filePath);
+        matches2.push(filePath);
       }
     }
-    return matches;
+    return matches2;
   });
 }
 
@@ -46796,13 +46796,16 @@ function getIDToken(aud) {
 
 // src/action/main.ts
 import { mkdirSync, writeFileSync } from "node:fs";
-import path16 from "node:path";
+import path21 from "node:path";
 
 // src/engine/check.ts
-import path14 from "node:path";
+import path16 from "node:path";
+
+// src/version.ts
+var VERSION = "1.0.0";
 
 // src/rules/define.ts
-var DOCS_BASE_URL = "https://github.com/layerguard/layerguard/blob/main/";
+var DOCS_BASE_URL = `https://github.com/layerguard/layerguard/blob/v${VERSION}/`;
 function docsPathOf(id) {
   return `docs/rules/${id.replace("/", "-")}.md`;
 }
@@ -46812,7 +46815,9 @@ function defineRule(def) {
   const name = def.id.slice(slash + 1);
   if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(name)) throw new Error(`rule id ${def.id} is not kebab-case`);
   const defaultOptions = {};
-  for (const [key, schema] of Object.entries(def.options ?? {})) defaultOptions[key] = schema.default;
+  for (const [key2, schema] of Object.entries(def.options ?? {})) defaultOptions[key2] = schema.default;
+  for (const key2 of Object.keys(def.hadolintOptions ?? {}))
+    if (!(key2 in defaultOptions)) throw new Error(`rule ${def.id}: hadolintOptions names no option ${key2}`);
   return { ...def, kind, name, docsPath: docsPathOf(def.id), aliases: def.aliases ?? [], defaultOptions };
 }
 
@@ -46821,13 +46826,13 @@ var import_dockerfile_ast = __toESM(require_main(), 1);
 
 // src/targets/image-ref.ts
 var DOCKER_HUB = "docker.io";
-function parseImageRef(text2, raw = text2) {
-  let rest = text2.trim();
+function parseImageRef(text3, raw = text3) {
+  let rest = text3.trim();
   let digest;
-  const at = rest.indexOf("@");
-  if (at >= 0) {
-    digest = rest.slice(at + 1) || void 0;
-    rest = rest.slice(0, at);
+  const at2 = rest.indexOf("@");
+  if (at2 >= 0) {
+    digest = rest.slice(at2 + 1) || void 0;
+    rest = rest.slice(0, at2);
   }
   let tag;
   const lastSlash = rest.lastIndexOf("/");
@@ -46853,14 +46858,14 @@ function parseImageRef(text2, raw = text2) {
   const name = registry === DOCKER_HUB ? shortRepo : `${registry}/${repository}`;
   return {
     raw,
-    text: text2,
+    text: text3,
     registry,
     registryExplicit,
     repository,
     name,
     tag,
     digest,
-    scratch: text2.trim().toLowerCase() === "scratch"
+    scratch: text3.trim().toLowerCase() === "scratch"
   };
 }
 function imageMatches(ref, pattern) {
@@ -46879,13 +46884,13 @@ function imageMatches(ref, pattern) {
   if (digestPattern !== void 0 && !globMatch(digestPattern, ref.digest ?? "")) return false;
   return true;
 }
-function globMatch(pattern, text2) {
+function globMatch(pattern, text3) {
   let p = 0;
   let t = 0;
   let star = -1;
   let mark = 0;
-  while (t < text2.length) {
-    if (p < pattern.length && pattern[p] !== "*" && pattern[p] === text2[t]) {
+  while (t < text3.length) {
+    if (p < pattern.length && pattern[p] !== "*" && pattern[p] === text3[t]) {
       p++;
       t++;
     } else if (p < pattern.length && pattern[p] === "*") {
@@ -46954,9 +46959,9 @@ var CLOSERS = /* @__PURE__ */ new Set(["then", "elif", "else", "fi", "do", "done
 var Bail = class {
 };
 var BAIL = new Bail();
-function dockerClean(text2, esc) {
-  const n = text2.length;
-  let i = text2.indexOf(esc);
+function dockerClean(text3, esc) {
+  const n = text3.length;
+  let i = text3.indexOf(esc);
   if (i < 0) return null;
   let parts = null;
   const clean = [0];
@@ -46966,28 +46971,28 @@ function dockerClean(text2, esc) {
   while (i >= 0) {
     let j = i + 1;
     while (j < n) {
-      const c = text2.charCodeAt(j);
+      const c = text3.charCodeAt(j);
       if (c === CH_SPACE || c === CH_TAB || c === CH_CR) j++;
       else break;
     }
-    if (j < n && text2.charCodeAt(j) === CH_NL) {
+    if (j < n && text3.charCodeAt(j) === CH_NL) {
       if (parts === null) parts = [];
-      parts.push(text2.slice(segStart, i));
+      parts.push(text3.slice(segStart, i));
       cleanLen += i - segStart;
       let k = j + 1;
       for (; ; ) {
         let m = k;
         while (m < n) {
-          const c = text2.charCodeAt(m);
+          const c = text3.charCodeAt(m);
           if (c === CH_SPACE || c === CH_TAB || c === CH_CR) m++;
           else break;
         }
-        if (m < n && text2.charCodeAt(m) === CH_NL) {
+        if (m < n && text3.charCodeAt(m) === CH_NL) {
           k = m + 1;
           continue;
         }
-        if (m < n && text2.charCodeAt(m) === CH_HASH) {
-          const nl = text2.indexOf("\n", m);
+        if (m < n && text3.charCodeAt(m) === CH_HASH) {
+          const nl = text3.indexOf("\n", m);
           k = nl < 0 ? n : nl + 1;
           continue;
         }
@@ -46996,13 +47001,13 @@ function dockerClean(text2, esc) {
       segStart = k;
       clean.push(cleanLen);
       orig.push(k);
-      i = k < n ? text2.indexOf(esc, k) : -1;
+      i = k < n ? text3.indexOf(esc, k) : -1;
     } else {
-      i = text2.indexOf(esc, i + 1);
+      i = text3.indexOf(esc, i + 1);
     }
   }
   if (parts === null) return null;
-  parts.push(text2.slice(segStart));
+  parts.push(text3.slice(segStart));
   return { src: parts.join(""), clean, orig };
 }
 function ansiEscape(src, p, end) {
@@ -47095,19 +47100,19 @@ var Parser = class {
   lastExp = false;
   redirEnd = 0;
   heredocs = [];
-  constructor(text2, options) {
-    this.text = text2;
+  constructor(text3, options) {
+    this.text = text3;
     this.base = typeof options.baseOffset === "number" && Number.isFinite(options.baseOffset) ? options.baseOffset : 0;
     const esc = options.escapeChar === "`" ? "`" : "\\";
     this.bs = esc === "\\";
     this.dockerMode = options.dockerfileContinuations === true;
-    const cleaned = this.dockerMode ? dockerClean(text2, esc) : null;
+    const cleaned = this.dockerMode ? dockerClean(text3, esc) : null;
     if (cleaned) {
       this.src = cleaned.src;
       this.segClean = cleaned.clean;
       this.segOrig = cleaned.orig;
     } else {
-      this.src = text2;
+      this.src = text3;
       this.segClean = null;
       this.segOrig = null;
     }
@@ -47147,9 +47152,9 @@ var Parser = class {
     const start = this.mapPos(s);
     this.errors.push({ message, start, end: this.mapEnd(s, e) });
   }
-  enter(at) {
+  enter(at2) {
     if (++this.nest > MAX_NEST) {
-      this.error("nesting too deep; the rest of the script is not parsed", at, at);
+      this.error("nesting too deep; the rest of the script is not parsed", at2, at2);
       throw BAIL;
     }
   }
@@ -47972,65 +47977,65 @@ var Parser = class {
     return null;
   }
   /** A compound command's body: a list one level deeper. */
-  body(at) {
-    this.enter(at);
+  body(at2) {
+    this.enter(at2);
     this.depth++;
     this.parseList();
     this.depth--;
     this.leave();
   }
-  expectKw(kw, what, at) {
+  expectKw(kw, what, at2) {
     if (this.isKw(kw)) {
       this.consume();
       return true;
     }
-    this.error(`expected '${kw}' ${what}, found ${this.describe()}`, at, this.tokEnd > at ? this.tokEnd : at);
+    this.error(`expected '${kw}' ${what}, found ${this.describe()}`, at2, this.tokEnd > at2 ? this.tokEnd : at2);
     return false;
   }
   parseTrailingRedirects() {
     while (this.peek() === T_REDIR) this.parseRedirect();
   }
   parseIf() {
-    const at = this.tokStart;
+    const at2 = this.tokStart;
     this.consume();
-    this.body(at);
-    if (!this.expectKw("then", "after 'if' condition", at)) return;
-    this.body(at);
+    this.body(at2);
+    if (!this.expectKw("then", "after 'if' condition", at2)) return;
+    this.body(at2);
     for (; ; ) {
       if (this.isKw("elif")) {
         this.consume();
-        this.body(at);
-        if (!this.expectKw("then", "after 'elif' condition", at)) return;
-        this.body(at);
+        this.body(at2);
+        if (!this.expectKw("then", "after 'elif' condition", at2)) return;
+        this.body(at2);
         continue;
       }
       if (this.isKw("else")) {
         this.consume();
-        this.body(at);
+        this.body(at2);
       }
       break;
     }
-    if (!this.expectKw("fi", "to close 'if'", at)) return;
+    if (!this.expectKw("fi", "to close 'if'", at2)) return;
     this.parseTrailingRedirects();
   }
   parseWhile() {
-    const at = this.tokStart;
+    const at2 = this.tokStart;
     this.consume();
-    this.body(at);
-    if (!this.expectKw("do", "after loop condition", at)) return;
-    this.body(at);
-    if (!this.expectKw("done", "to close loop", at)) return;
+    this.body(at2);
+    if (!this.expectKw("do", "after loop condition", at2)) return;
+    this.body(at2);
+    if (!this.expectKw("done", "to close loop", at2)) return;
     this.parseTrailingRedirects();
   }
   parseFor() {
-    const at = this.tokStart;
+    const at2 = this.tokStart;
     const kw = this.tokWord.value;
     this.consume();
     let t = this.peek();
     if (t === T_OP && this.tokOp === "(" && this.src.charCodeAt(this.tokStart + 1) === CH_LPAREN) {
       const q = this.forArithEnd(this.tokStart);
       if (q < 0) {
-        this.error(`unterminated '${kw} ((\u2026))'`, at, this.end);
+        this.error(`unterminated '${kw} ((\u2026))'`, at2, this.end);
         this.pos = this.end;
         this.hasTok = false;
         return;
@@ -48040,7 +48045,7 @@ var Parser = class {
       if (this.peek() === T_NL || this.isOp(";")) this.consume();
     } else {
       if (t !== T_WORD) {
-        this.error(`expected a variable name after '${kw}'`, at, this.tokEnd);
+        this.error(`expected a variable name after '${kw}'`, at2, this.tokEnd);
         return;
       }
       this.consume();
@@ -48057,9 +48062,9 @@ var Parser = class {
       this.parseGroup();
       return;
     }
-    if (!this.expectKw("do", `in '${kw}' loop`, at)) return;
-    this.body(at);
-    if (!this.expectKw("done", `to close '${kw}' loop`, at)) return;
+    if (!this.expectKw("do", `in '${kw}' loop`, at2)) return;
+    this.body(at2);
+    if (!this.expectKw("done", `to close '${kw}' loop`, at2)) return;
     this.parseTrailingRedirects();
   }
   /** End of `(( … ))` in a bash arithmetic for loop (it may contain `;`). */
@@ -48075,15 +48080,15 @@ var Parser = class {
     return -1;
   }
   parseCase() {
-    const at = this.tokStart;
+    const at2 = this.tokStart;
     this.consume();
     if (this.peek() !== T_WORD) {
-      this.error("expected a word after 'case'", at, this.tokEnd);
+      this.error("expected a word after 'case'", at2, this.tokEnd);
       return;
     }
     this.consume();
     this.skipNewlines();
-    if (!this.expectKw("in", "after 'case' word", at)) return;
+    if (!this.expectKw("in", "after 'case' word", at2)) return;
     for (; ; ) {
       this.skipNewlines();
       if (this.isKw("esac")) {
@@ -48091,7 +48096,7 @@ var Parser = class {
         break;
       }
       if (this.peek() === T_EOF) {
-        this.error("expected 'esac' to close 'case'", at, this.end);
+        this.error("expected 'esac' to close 'case'", at2, this.end);
         return;
       }
       if (this.isOp("(")) this.consume();
@@ -48114,7 +48119,7 @@ var Parser = class {
         break;
       }
       if (!ok) return;
-      this.body(at);
+      this.body(at2);
       const t = this.peek();
       if (t === T_OP && (this.tokOp === ";;" || this.tokOp === ";&" || this.tokOp === ";;&")) {
         this.consume();
@@ -48130,19 +48135,19 @@ var Parser = class {
     this.parseTrailingRedirects();
   }
   parseGroup() {
-    const at = this.tokStart;
+    const at2 = this.tokStart;
     this.consume();
-    this.body(at);
-    if (!this.expectKw("}", "to close '{'", at)) return;
+    this.body(at2);
+    if (!this.expectKw("}", "to close '{'", at2)) return;
     this.parseTrailingRedirects();
   }
   parseSubshell() {
-    const at = this.tokStart;
+    const at2 = this.tokStart;
     this.consume();
-    if (at + 1 < this.end && this.src.charCodeAt(at + 1) === CH_LPAREN) {
-      const q = this.arithEnd(at);
+    if (at2 + 1 < this.end && this.src.charCodeAt(at2 + 1) === CH_LPAREN) {
+      const q = this.arithEnd(at2);
       if (q >= 0) {
-        this.scanArithBody(at + 2, q - 2);
+        this.scanArithBody(at2 + 2, q - 2);
         this.pos = q;
         this.hasTok = false;
         this.parseTrailingRedirects();
@@ -48151,27 +48156,27 @@ var Parser = class {
     }
     const savedSubshell = this.subshellDepth;
     this.subshellDepth++;
-    this.body(at);
+    this.body(at2);
     this.subshellDepth = savedSubshell;
     if (this.isOp(")")) this.consume();
     else {
-      this.error(`expected ')' to close subshell, found ${this.describe()}`, at, at + 1);
+      this.error(`expected ')' to close subshell, found ${this.describe()}`, at2, at2 + 1);
       return;
     }
     this.parseTrailingRedirects();
   }
   /** The body of a function definition (after `name()` or `function name`). */
-  parseFunctionBody(at) {
+  parseFunctionBody(at2) {
     this.skipNewlines();
-    this.enter(at);
+    this.enter(at2);
     this.parseCommand(this.pipelines++, null, false);
     this.leave();
   }
   parseFunctionKeyword() {
-    const at = this.tokStart;
+    const at2 = this.tokStart;
     this.consume();
     if (this.peek() !== T_WORD) {
-      this.error("expected a function name after 'function'", at, this.tokEnd);
+      this.error("expected a function name after 'function'", at2, this.tokEnd);
       return;
     }
     this.consume();
@@ -48180,7 +48185,7 @@ var Parser = class {
       if (this.isOp(")")) this.consume();
       else this.error("expected ')' in function definition", this.tokStart, this.tokEnd);
     }
-    this.parseFunctionBody(at);
+    this.parseFunctionBody(at2);
   }
   /** Parses a redirection (the current token) and its target; `redirEnd` is set to its cleaned end. */
   parseRedirect() {
@@ -48277,8 +48282,8 @@ var Parser = class {
     return cmd;
   }
 };
-function parseShell(text2, options = {}) {
-  const src = typeof text2 === "string" ? text2 : String(text2 ?? "");
+function parseShell(text3, options = {}) {
+  const src = typeof text3 === "string" ? text3 : String(text3 ?? "");
   const parser = new Parser(src, options ?? {});
   try {
     parser.run();
@@ -48300,21 +48305,21 @@ var NAME_START = /[A-Za-z_]/;
 var NAME_CHAR = /[A-Za-z0-9_]/;
 var MAX_EXPANSION_DEPTH = 32;
 var MAX_EXPANSION_LENGTH = 16 * 1024;
-function expandVars(text2, scope, escapeChar = "\\", depth = 0) {
-  if (!text2.includes("$") || depth > MAX_EXPANSION_DEPTH)
-    return { value: text2, unresolved: [], substituted: false };
+function expandVars(text3, scope, escapeChar = "\\", depth = 0) {
+  if (!text3.includes("$") || depth > MAX_EXPANSION_DEPTH)
+    return { value: text3, unresolved: [], substituted: false };
   const unresolved = [];
   let substituted = false;
   let out = "";
   let i = 0;
   const lookup = (name) => scope.get(name)?.value;
-  while (i < text2.length) {
+  while (i < text3.length) {
     if (out.length > MAX_EXPANSION_LENGTH) {
       out = out.slice(0, MAX_EXPANSION_LENGTH);
       break;
     }
-    const c = text2[i];
-    if (c === escapeChar && text2[i + 1] === "$") {
+    const c = text3[i];
+    if (c === escapeChar && text3[i + 1] === "$") {
       out += "$";
       i += 2;
       continue;
@@ -48324,13 +48329,13 @@ function expandVars(text2, scope, escapeChar = "\\", depth = 0) {
       i++;
       continue;
     }
-    if (text2[i + 1] === "{") {
-      const close = findClose(text2, i + 2);
+    if (text3[i + 1] === "{") {
+      const close = findClose(text3, i + 2);
       if (close < 0) {
-        out += text2.slice(i);
+        out += text3.slice(i);
         break;
       }
-      const inner = text2.slice(i + 2, close);
+      const inner = text3.slice(i + 2, close);
       i = close + 1;
       let n = 0;
       while (n < inner.length && NAME_CHAR.test(inner[n])) n++;
@@ -48363,10 +48368,10 @@ function expandVars(text2, scope, escapeChar = "\\", depth = 0) {
       }
       continue;
     }
-    if (i + 1 < text2.length && NAME_START.test(text2[i + 1])) {
+    if (i + 1 < text3.length && NAME_START.test(text3[i + 1])) {
       let j = i + 2;
-      while (j < text2.length && NAME_CHAR.test(text2[j])) j++;
-      const name = text2.slice(i + 1, j);
+      while (j < text3.length && NAME_CHAR.test(text3[j])) j++;
+      const name = text3.slice(i + 1, j);
       const value = lookup(name);
       substituted = true;
       if (value === void 0) unresolved.push(name);
@@ -48380,44 +48385,44 @@ function expandVars(text2, scope, escapeChar = "\\", depth = 0) {
   if (out.length > MAX_EXPANSION_LENGTH) out = out.slice(0, MAX_EXPANSION_LENGTH);
   return { value: out, unresolved, substituted };
 }
-function findClose(text2, from) {
+function findClose(text3, from) {
   let depth = 1;
-  for (let j = from; j < text2.length; j++) {
-    if (text2[j] === "{") depth++;
-    else if (text2[j] === "}" && --depth === 0) return j;
+  for (let j = from; j < text3.length; j++) {
+    if (text3[j] === "{") depth++;
+    else if (text3[j] === "}" && --depth === 0) return j;
   }
   return -1;
 }
-function braceCloses(text2) {
-  const out = new Int32Array(text2.length).fill(-1);
+function braceCloses(text3) {
+  const out = new Int32Array(text3.length).fill(-1);
   const open2 = [];
-  for (let j = 0; j < text2.length; j++) {
-    if (text2[j] === "{") open2.push(j);
-    else if (text2[j] === "}" && open2.length > 0) out[open2.pop()] = j;
+  for (let j = 0; j < text3.length; j++) {
+    if (text3[j] === "{") open2.push(j);
+    else if (text3[j] === "}" && open2.length > 0) out[open2.pop()] = j;
   }
   return out;
 }
-function referencedVars(text2, escapeChar = "\\") {
+function referencedVars(text3, escapeChar = "\\") {
   const refs = [];
   let closes;
-  for (let i = 0; i < text2.length; i++) {
-    if (text2[i] === escapeChar && text2[i + 1] === "$") {
+  for (let i = 0; i < text3.length; i++) {
+    if (text3[i] === escapeChar && text3[i + 1] === "$") {
       i++;
       continue;
     }
-    if (text2[i] !== "$") continue;
-    if (text2[i + 1] === "{") {
+    if (text3[i] !== "$") continue;
+    if (text3[i + 1] === "{") {
       let j = i + 2;
-      while (j < text2.length && NAME_CHAR.test(text2[j])) j++;
+      while (j < text3.length && NAME_CHAR.test(text3[j])) j++;
       if (j > i + 2) {
-        closes ??= braceCloses(text2);
+        closes ??= braceCloses(text3);
         const close = closes[i + 1];
-        refs.push({ name: text2.slice(i + 2, j), start: i, end: close < 0 ? j : close + 1 });
+        refs.push({ name: text3.slice(i + 2, j), start: i, end: close < 0 ? j : close + 1 });
       }
-    } else if (NAME_START.test(text2[i + 1] ?? "")) {
+    } else if (NAME_START.test(text3[i + 1] ?? "")) {
       let j = i + 2;
-      while (j < text2.length && NAME_CHAR.test(text2[j])) j++;
-      refs.push({ name: text2.slice(i + 1, j), start: i, end: j });
+      while (j < text3.length && NAME_CHAR.test(text3[j])) j++;
+      refs.push({ name: text3.slice(i + 1, j), start: i, end: j });
     }
   }
   return refs;
@@ -48476,14 +48481,14 @@ var ScopeLog = class {
   names = [];
   length = 0;
   add(binding) {
-    const at = this.length++;
+    const at2 = this.length++;
     let history = this.byName.get(binding.name);
     if (!history) {
       history = [];
       this.byName.set(binding.name, history);
       this.names.push(binding.name);
     }
-    history.push({ at, binding });
+    history.push({ at: at2, binding });
   }
   /** The scope as it is now; later additions do not change it. */
   view() {
@@ -48963,16 +48968,16 @@ function basename3(p) {
   const i = Math.max(p.lastIndexOf("/"), p.lastIndexOf("\\"));
   return p.slice(i + 1);
 }
-function parseDockerfile(text2, path17, options = {}) {
-  if (text2.includes("\r")) text2 = text2.replace(/\r\n?/g, "\n");
-  if (text2.charCodeAt(0) === 65279) text2 = text2.slice(1);
-  const lines2 = text2.split("\n");
+function parseDockerfile(text3, path22, options = {}) {
+  if (text3.includes("\r")) text3 = text3.replace(/\r\n?/g, "\n");
+  if (text3.charCodeAt(0) === 65279) text3 = text3.slice(1);
+  const lines2 = text3.split("\n");
   const lineStarts = new Array(lines2.length);
   for (let i = 0, off = 0; i < lines2.length; i++) {
     lineStarts[i] = off;
     off += lines2[i].length + 1;
   }
-  const offsetOf = (p) => (lineStarts[p.line] ?? text2.length) + p.character;
+  const offsetOf = (p) => (lineStarts[p.line] ?? text3.length) + p.character;
   const toRange = (r) => ({
     line: r.start.line + 1,
     column: r.start.character + 1,
@@ -48980,11 +48985,11 @@ function parseDockerfile(text2, path17, options = {}) {
     endColumn: r.end.character + 1
   });
   const rangeOf = (start, end) => {
-    const a = posAt(lineStarts, Math.max(0, Math.min(start, text2.length)));
-    const b = posAt(lineStarts, Math.max(0, Math.min(Math.max(end, start), text2.length)));
+    const a = posAt(lineStarts, Math.max(0, Math.min(start, text3.length)));
+    const b = posAt(lineStarts, Math.max(0, Math.min(Math.max(end, start), text3.length)));
     return { line: a.line + 1, column: a.character + 1, endLine: b.line + 1, endColumn: b.character + 1 };
   };
-  const ast = import_dockerfile_ast.DockerfileParser.parse(text2);
+  const ast = import_dockerfile_ast.DockerfileParser.parse(text3);
   const escapeChar = ast.getEscapeCharacter() === "`" ? "`" : "\\";
   const directives = ast.getDirectives().map((d) => ({
     name: d.getName().toLowerCase(),
@@ -48993,8 +48998,8 @@ function parseDockerfile(text2, path17, options = {}) {
   }));
   const comments = ast.getComments().map((c) => ({ text: c.getContent().trim(), range: toRange(c.getRange()) }));
   const model = {
-    path: path17,
-    text: text2,
+    path: path22,
+    text: text3,
     lines: lines2,
     escapeChar,
     directives,
@@ -49016,6 +49021,7 @@ function parseDockerfile(text2, path17, options = {}) {
   let shell = DEFAULT_SHELL;
   let windowsStage = escapeChar === "`";
   let stage;
+  const lastStageNamed = /* @__PURE__ */ new Map();
   const build = (inst, index, stageIndex) => {
     const keyword = inst.getKeyword().toUpperCase();
     const range = inst.getRange();
@@ -49031,7 +49037,7 @@ function parseDockerfile(text2, path17, options = {}) {
         const start = offsetOf(r.start);
         const end = offsetOf(r.end);
         const eq = value.indexOf("=");
-        const rawEq = text2.indexOf("=", start);
+        const rawEq = text3.indexOf("=", start);
         const hasValue = eq >= 0 && rawEq >= 0 && rawEq < end;
         flags.push({
           name: value.slice(2, eq >= 0 ? eq : void 0),
@@ -49045,7 +49051,7 @@ function parseDockerfile(text2, path17, options = {}) {
     const astArgs = firstArg > 0 ? rawArgs.slice(firstArg) : rawArgs;
     const endOffset = offsetOf(range.end);
     const argsOffset = astArgs.length > 0 ? offsetOf(astArgs[0].getRange().start) : endOffset;
-    const argsText = text2.slice(argsOffset, Math.max(argsOffset, endOffset));
+    const argsText = text3.slice(argsOffset, Math.max(argsOffset, endOffset));
     const args = astArgs.map((a) => ({
       value: a.getValue(),
       range: toRange(a.getRange())
@@ -49077,13 +49083,17 @@ function parseDockerfile(text2, path17, options = {}) {
       const hds = typeof inst.getHeredocs === "function" ? inst.getHeredocs() : [];
       for (const h of hds) {
         const content = h.getContentRange();
+        const name = h.getName();
         const bodyOffset = content ? offsetOf(content.start) : offsetOf(h.getStartRange().end);
-        const body = content ? text2.slice(bodyOffset, offsetOf(content.end)) : "";
+        let bodyEnd = content ? offsetOf(content.end) : bodyOffset;
+        const delimiterAt = content ? delimiterLineIn(text3, bodyOffset, bodyEnd, name) : -1;
+        if (delimiterAt >= 0) bodyEnd = Math.max(bodyOffset, delimiterAt - 1);
+        const body = text3.slice(bodyOffset, bodyEnd);
         out.heredocs.push({
-          name: h.getName(),
+          name,
           body,
           range: toRange(h.getStartRange()),
-          bodyRange: content ? toRange(content) : null,
+          bodyRange: !content || delimiterAt >= 0 && bodyEnd <= bodyOffset ? null : rangeOf(bodyOffset, bodyEnd),
           bodyOffset,
           isScript: false
         });
@@ -49127,8 +49137,9 @@ function parseDockerfile(text2, path17, options = {}) {
       const from = build(inst, index, model.stages.length);
       from.scope = globalScope;
       const stageIndex2 = model.stages.length;
-      stage = makeStage(from, stageIndex2, model, globalScope, escapeChar);
+      stage = makeStage(from, stageIndex2, lastStageNamed, globalScope, escapeChar);
       model.stages.push(stage);
+      if (stage.name !== void 0) lastStageNamed.set(stage.name, stageIndex2);
       const parentScope = stage.parent !== void 0 ? stageEnv[stage.parent] : void 0;
       log = new ScopeLog();
       for (const [, b] of parentScope ?? []) if (b.kind === "env") log.add(b);
@@ -49142,6 +49153,12 @@ function parseDockerfile(text2, path17, options = {}) {
       model.instructions.push(from);
       checkSyntax(from, model);
       continue;
+    }
+    if (!stage && keyword !== "ARG") {
+      stage = implicitStage(inst, index, scope, shell, !windowsStage && isPosixShell(shell), toRange);
+      model.stages.push(stage);
+      stageEnv.push(scope);
+      stageShell.push(shell);
     }
     const stageIndex = stage ? stage.index : -1;
     const out = build(inst, index, stageIndex);
@@ -49183,6 +49200,17 @@ function isWindowsBase(base, escapeChar) {
   if (/windows|nanoserver|servercore/i.test(base.text)) return true;
   return escapeChar === "`" && (base.unresolved.length > 0 || base.text.trim() === "");
 }
+function delimiterLineIn(text3, start, end, name) {
+  for (let lineStart = start; lineStart <= end; ) {
+    let lineEnd = text3.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = text3.length;
+    let i = lineStart;
+    while (text3.charCodeAt(i) === 9) i++;
+    if (lineEnd - i === name.length && text3.startsWith(name, i)) return lineStart;
+    lineStart = lineEnd + 1;
+  }
+  return -1;
+}
 function posAt(lineStarts, offset) {
   let lo = 0;
   let hi = lineStarts.length - 1;
@@ -49216,7 +49244,7 @@ function joinContinuations(argsText, escapeChar) {
   }
   return out;
 }
-function makeStage(from, index, model, globalScope, escapeChar) {
+function makeStage(from, index, lastStageNamed, globalScope, escapeChar) {
   const args = from.args;
   const imageArg = args[0];
   let name;
@@ -49236,14 +49264,7 @@ function makeStage(from, index, model, globalScope, escapeChar) {
     unresolved: expanded.unresolved,
     tagFromVariable: expanded.substituted && !literal.tag && !literal.digest && !!(parsed.tag || parsed.digest)
   };
-  let parent;
-  const lower = expanded.value.toLowerCase();
-  for (let s = index - 1; s >= 0; s--) {
-    if (model.stages[s].name === lower) {
-      parent = s;
-      break;
-    }
-  }
+  const parent = lastStageNamed.get(expanded.value.toLowerCase());
   const platformFlag = from.flags.find((f) => f.name.toLowerCase() === "platform");
   return {
     index,
@@ -49257,6 +49278,36 @@ function makeStage(from, index, model, globalScope, escapeChar) {
     instructions: []
   };
 }
+function implicitStage(first, index, scope, shell, posixShell, toRange) {
+  const start = first.getRange().start;
+  const at2 = toRange({ start, end: start });
+  const from = {
+    index,
+    keyword: "FROM",
+    keywordRaw: "",
+    range: at2,
+    keywordRange: at2,
+    argsRange: null,
+    argsText: "",
+    argsOffset: 0,
+    args: [],
+    flags: [],
+    form: "shell",
+    heredocs: [],
+    properties: [],
+    stage: 0,
+    scope,
+    shell,
+    posixShell
+  };
+  return {
+    index: 0,
+    from,
+    base: { ...parseImageRef(""), unresolved: [], tagFromVariable: false },
+    implicit: true,
+    instructions: []
+  };
+}
 function attachScript(inst, model, escapeChar) {
   if (!inst.posixShell) return;
   const k = inst.keyword;
@@ -49266,14 +49317,14 @@ function attachScript(inst, model, escapeChar) {
     inst.script = execScript(inst, escapeChar);
     return;
   }
-  let text2 = inst.argsText;
+  let text3 = inst.argsText;
   let offset = inst.argsOffset;
   if (k === "HEALTHCHECK") {
-    const m = /^\s*CMD\s+/i.exec(text2);
+    const m = /^\s*CMD\s+/i.exec(text3);
     if (!m) return;
     offset += m[0].length;
-    text2 = text2.slice(m[0].length);
-    if (text2.trim().startsWith("[")) return;
+    text3 = text3.slice(m[0].length);
+    if (text3.trim().startsWith("[")) return;
   }
   if (inst.heredocs.length > 0) {
     const firstBody = inst.heredocs[0].bodyOffset;
@@ -49300,7 +49351,7 @@ function attachScript(inst, model, escapeChar) {
     inst.script = { commands, errors };
     return;
   }
-  inst.script = parseShell(text2, { baseOffset: offset, escapeChar, dockerfileContinuations: true });
+  inst.script = parseShell(text3, { baseOffset: offset, escapeChar, dockerfileContinuations: true });
 }
 function execScript(inst, escapeChar) {
   const exec2 = inst.exec;
@@ -50359,20 +50410,54 @@ function lastInChain(model, stage, keyword) {
   return void 0;
 }
 function stageByRef(model, ref, beforeInstruction = Infinity) {
-  const key = ref.trim().toLowerCase();
-  if (!key) return void 0;
-  const candidates = model.stages.filter((s) => s.from.index < beforeInstruction);
-  if (/^\d+$/.test(key)) return candidates[Number(key)];
-  for (let i = candidates.length - 1; i >= 0; i--) if (candidates[i].name === key) return candidates[i];
-  return void 0;
+  const key2 = ref.trim().toLowerCase();
+  if (!key2) return void 0;
+  const before = stagesBefore(model, beforeInstruction);
+  if (/^\d+$/.test(key2)) return Number(key2) < before ? model.stages[Number(key2)] : void 0;
+  const named = stagesByName(model).get(key2);
+  if (!named) return void 0;
+  let found;
+  for (let lo = 0, hi = named.length - 1; lo <= hi; ) {
+    const mid = lo + hi >> 1;
+    if (named[mid].index < before) {
+      found = named[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+function stagesBefore(model, beforeInstruction) {
+  let lo = 0;
+  let hi = model.stages.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (model.stages[mid].from.index < beforeInstruction) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+var stageNameIndex = /* @__PURE__ */ new WeakMap();
+function stagesByName(model) {
+  let index = stageNameIndex.get(model);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const s of model.stages) {
+      if (s.name === void 0) continue;
+      const list2 = index.get(s.name);
+      if (list2) list2.push(s);
+      else index.set(s.name, [s]);
+    }
+    stageNameIndex.set(model, index);
+  }
+  return index;
 }
 function resolveSource(model, inst, value) {
-  const text2 = value.trim();
-  if (referencedVars(text2, model.escapeChar).length > 0) return { kind: "unknown", text: text2 };
-  const stage = stageByRef(model, text2, inst.index);
-  if (stage) return { kind: "stage", stage, text: text2 };
-  const parsed = parseImageRef(text2, value);
-  return { kind: "image", text: text2, image: { ...parsed, unresolved: [], tagFromVariable: false } };
+  const text3 = value.trim();
+  if (referencedVars(text3, model.escapeChar).length > 0) return { kind: "unknown", text: text3 };
+  const stage = stageByRef(model, text3, inst.index);
+  if (stage) return { kind: "stage", stage, text: text3 };
+  const parsed = parseImageRef(text3, value);
+  return { kind: "image", text: text3, image: { ...parsed, unresolved: [], tagFromVariable: false } };
 }
 function flagOf(inst, name) {
   const n = name.toLowerCase();
@@ -50411,10 +50496,10 @@ function parseMount(flag) {
     if (field.trim()) {
       const eq = field.indexOf("=");
       const rawKey = (eq < 0 ? field : field.slice(0, eq)).trim().toLowerCase();
-      const key = MOUNT_KEY_ALIASES[rawKey] ?? rawKey;
+      const key2 = MOUNT_KEY_ALIASES[rawKey] ?? rawKey;
       const val = eq < 0 ? null : field.slice(eq + 1).replace(/^(["'])(.*)\1$/, "$2");
       const range = sub2(i, j);
-      options.push({ key, value: val, range, valueRange: eq < 0 ? range : sub2(i + eq + 1, j) });
+      options.push({ key: key2, value: val, range, valueRange: eq < 0 ? range : sub2(i + eq + 1, j) });
     }
     i = j + 1;
   }
@@ -50455,15 +50540,15 @@ function literalTagRange(stage) {
   if (!arg || stage.base.tagFromVariable || arg.value.includes("$")) return void 0;
   const r = arg.range;
   if (r.line !== r.endLine || r.endColumn - r.column !== arg.value.length) return void 0;
-  const at = arg.value.indexOf("@");
-  const head = at >= 0 ? arg.value.slice(0, at) : arg.value;
+  const at2 = arg.value.indexOf("@");
+  const head = at2 >= 0 ? arg.value.slice(0, at2) : arg.value;
   const colon = head.lastIndexOf(":");
   if (colon < 0 || colon < head.lastIndexOf("/")) return void 0;
   return { line: r.line, column: r.column + colon + 1, endLine: r.line, endColumn: r.column + head.length };
 }
-function varOrigins(model, inst, text2) {
+function varOrigins(model, inst, text3) {
   const out = [];
-  for (const ref of referencedVars(text2, model.escapeChar)) {
+  for (const ref of referencedVars(text3, model.escapeChar)) {
     const binding = inst.scope.get(ref.name);
     if (!binding || binding.declaredAt < 0) continue;
     const decl = model.instructions[binding.declaredAt];
@@ -50498,8 +50583,8 @@ function copyPaths(model, inst) {
 function isWholeContext(src) {
   return /^(?:\.\/?|\.\/\*|\*|\/|\.\/\.)$/.test(src.trim());
 }
-function isTransportRef(text2) {
-  return /^(?:oci-archive|docker-archive|oci|dir|containers-storage|docker-daemon):/i.test(text2.trim());
+function isTransportRef(text3) {
+  return /^(?:oci-archive|docker-archive|oci|dir|containers-storage|docker-daemon):/i.test(text3.trim());
 }
 function externalBase(stage) {
   const base = stage.base;
@@ -50567,9 +50652,9 @@ function invocationRange(model, inv) {
 function editable(inv) {
   return inv.inst.form !== "exec";
 }
-function insertAfter(model, w, text2) {
+function insertAfter(model, w, text3) {
   const r = model.rangeOf(w.end, w.end);
-  return { range: r, text: text2 };
+  return { range: r, text: text3 };
 }
 function parseCli(words, spec) {
   const options = [];
@@ -50663,12 +50748,12 @@ function inSubshell(model, inv) {
   for (const h of inv.inst.heredocs) {
     if (h.isScript && pos >= h.bodyOffset && pos <= h.bodyOffset + h.body.length) start = h.bodyOffset;
   }
-  const text2 = model.text;
+  const text3 = model.text;
   const stack = [];
   let quote = null;
   let atWordStart = true;
   for (let i = start; i < pos; i++) {
-    const c = text2[i];
+    const c = text3[i];
     if (quote === "'") {
       if (c === "'") quote = null;
       continue;
@@ -50688,11 +50773,11 @@ function inSubshell(model, inv) {
       continue;
     }
     if (c === "#" && atWordStart) {
-      while (i < pos && text2[i] !== "\n") i++;
+      while (i < pos && text3[i] !== "\n") i++;
       atWordStart = true;
       continue;
     }
-    if (c === "(") stack.push(text2[i - 1] === "$" ? "subst" : "paren");
+    if (c === "(") stack.push(text3[i - 1] === "$" ? "subst" : "paren");
     else if (c === ")") stack.pop();
     atWordStart = /\s|[;&|()]/.test(c);
   }
@@ -50941,10 +51026,17 @@ var apk_pin_versions_default = defineRule({
 
 // src/rules/dockerfile/apt-lists-cleanup.ts
 var LISTS = "/var/lib/apt/lists";
+function removesLists(value) {
+  if (value === LISTS || value.startsWith(`${LISTS}/`)) return true;
+  const glob = value.search(/[*?[]/);
+  const literal = (glob >= 0 ? value.slice(0, glob) : value).replace(/\/+$/, "");
+  if (literal.length < "/var".length) return false;
+  if (LISTS.startsWith(`${literal}/`)) return true;
+  return glob >= 0 && LISTS.startsWith(value.slice(0, glob));
+}
 function cleansLists(invs) {
   for (const inv of invs) {
-    if (inv.name === "rm" && inv.args.some((a) => a.value === LISTS || a.value.startsWith(`${LISTS}/`)))
-      return true;
+    if (inv.name === "rm" && inv.args.some((a) => removesLists(a.value))) return true;
     if (inv.name === "find" && inv.args.some((a) => a.value.startsWith(LISTS)) && inv.args.some((a) => a.value === "-delete"))
       return true;
     if ((inv.name === "apt-get" || inv.name === "apt") && inv.args.some((a) => a.value === "distclean" || a.value === "dist-clean"))
@@ -51114,6 +51206,7 @@ var base_image_digest_default = defineRule({
   check(model, options, report) {
     const ignore2 = Array.isArray(options.ignore) ? options.ignore.filter((p) => typeof p === "string") : [];
     for (const stage of model.stages) {
+      if (stage.implicit) continue;
       const base = externalBase(stage);
       if (!base || base.digest?.startsWith("sha256:")) continue;
       if (ignore2.some((p) => imageMatches(base, p))) continue;
@@ -51135,6 +51228,7 @@ var base_image_latest_default = defineRule({
   summary: 'FROM uses the mutable "latest" tag',
   check(model, _options, report) {
     for (const stage of model.stages) {
+      if (stage.implicit) continue;
       const base = externalBase(stage);
       if (!base || base.tag !== "latest" || base.digest) continue;
       const fix = `Pin a version tag (${base.name}:<version>) or a digest (${base.name}@sha256:\u2026).`;
@@ -51175,6 +51269,7 @@ var base_image_untagged_default = defineRule({
   summary: "FROM names an image without a tag or digest",
   check(model, _options, report) {
     for (const stage of model.stages) {
+      if (stage.implicit) continue;
       const base = externalBase(stage);
       if (!base || base.tag || base.digest) continue;
       const origin = base.raw.includes("$") ? varOrigins(model, stage.from, base.raw)[0] : void 0;
@@ -51231,10 +51326,10 @@ function directoryOf(model, inst, target) {
   if (opt && !opt.value.includes("$")) dir = resolveImagePath(dir, opt.value);
   return dir;
 }
-function shorten(text2) {
-  if (text2.length <= 60) return text2;
-  const cut = text2.lastIndexOf(" ", 60);
-  return `${text2.slice(0, cut > 20 ? cut : 60)} \u2026`;
+function shorten(text3) {
+  if (text3.length <= 60) return text3;
+  const cut = text3.lastIndexOf(" ", 60);
+  return `${text3.slice(0, cut > 20 ? cut : 60)} \u2026`;
 }
 var DEDICATED_STEP = {
   go: "go mod download",
@@ -51273,9 +51368,9 @@ var cache_order_default = defineRule({
           const dir = directoryOf(model, inst, inv);
           const copy = copies.find((c) => c.destDir === void 0 || c.destDir === dir);
           if (!copy) continue;
-          const key = `${copy.inst.index}:${copy.src.value}:${family}`;
-          if (reported.has(key)) continue;
-          reported.add(key);
+          const key2 = `${copy.inst.index}:${copy.src.value}:${family}`;
+          if (reported.has(key2)) continue;
+          reported.add(key2);
           const shown = shorten(inv.words.map((w) => w.value).join(" "));
           const what = copy.destDir === void 0 ? `${copy.inst.keyword} ${copy.src.value} copies the whole build context` : `${copy.inst.keyword} ${copy.src.value} copies the directory holding the dependency manifest into ${copy.destDir}`;
           const manifests = manifestList(step);
@@ -51298,6 +51393,7 @@ var chpasswd_default = defineRule({
   aliases: ["CKV2_DOCKER_17"],
   severity: "warning",
   summary: "RUN sets a password with chpasswd",
+  securitySeverity: 7,
   check(model, _options, report) {
     for (const top of model.instructions) {
       for (const inst of top.trigger ? [top, top.trigger] : [top]) {
@@ -51314,7 +51410,7 @@ var chpasswd_default = defineRule({
 });
 
 // src/rules/dockerfile/consecutive-run.ts
-var DELIBERATE_CHAIN = 3;
+var DELIBERATE_CHAIN = 2;
 function flagKey(inst) {
   return inst.flags.map((f) => `${f.name.toLowerCase()}=${f.value ?? ""}`).sort().join(" ");
 }
@@ -51417,13 +51513,31 @@ function levenshtein(a, b) {
   }
   return prev[b.length];
 }
-function suggestName(value, candidates, caseSensitive = true) {
+var SuggestionBudget = class {
+  constructor(limit = 2e6) {
+    this.limit = limit;
+  }
+  limit;
+  /** Units spent so far (candidates looked at plus edit-distance cells). */
+  spent = 0;
+  get exhausted() {
+    return this.spent >= this.limit;
+  }
+};
+var MAX_SUGGESTED_NAME_LENGTH = 64;
+function suggestNameWithin(value, candidates, budget2, options = {}) {
+  const { caseSensitive = true, maxDistance = 3 } = options;
+  if (budget2.exhausted || value.length > MAX_SUGGESTED_NAME_LENGTH) return void 0;
   const v = caseSensitive ? value : value.toLowerCase();
   let best;
-  let bestDist = 3;
+  let bestDist = maxDistance;
   for (const c of candidates) {
+    budget2.spent++;
+    if (budget2.exhausted) break;
     const o = caseSensitive ? c : c.toLowerCase();
     if (o === v) return void 0;
+    if (Math.abs(o.length - v.length) >= bestDist || o.length > MAX_SUGGESTED_NAME_LENGTH) continue;
+    budget2.spent += o.length * v.length;
     const d = levenshtein(v, o);
     if (d < bestDist) {
       bestDist = d;
@@ -51440,15 +51554,15 @@ function isSelfConsistentCase(s) {
 }
 var NAME_START2 = /[A-Za-z_]/;
 var NAME_CHAR2 = /[A-Za-z0-9_]/;
-function scanVarRefs(text2, escapeChar = "\\", instructionText2 = false) {
+function scanVarRefs(text3, escapeChar = "\\", instructionText2 = false) {
   const refs = [];
   let closeOf;
   let single = false;
   let double = false;
   let lineStart = true;
   let first = true;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2[i];
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3[i];
     if (c === "\n") {
       lineStart = true;
       first = false;
@@ -51457,9 +51571,9 @@ function scanVarRefs(text2, escapeChar = "\\", instructionText2 = false) {
     if (lineStart) {
       lineStart = false;
       if (instructionText2 && !first) {
-        const rest = /^[ \t]*#/.exec(text2.slice(i, i + 200));
+        const rest = /^[ \t]*#/.exec(text3.slice(i, i + 200));
         if (rest) {
-          const nl = text2.indexOf("\n", i);
+          const nl = text3.indexOf("\n", i);
           if (nl < 0) break;
           i = nl - 1;
           continue;
@@ -51471,7 +51585,7 @@ function scanVarRefs(text2, escapeChar = "\\", instructionText2 = false) {
       continue;
     }
     if (c === escapeChar) {
-      if (text2[i + 1] !== "\n") i++;
+      if (text3[i + 1] !== "\n") i++;
       continue;
     }
     if (c === "'" && !double) {
@@ -51483,32 +51597,32 @@ function scanVarRefs(text2, escapeChar = "\\", instructionText2 = false) {
       continue;
     }
     if (c !== "$") continue;
-    const next = text2[i + 1] ?? "";
+    const next = text3[i + 1] ?? "";
     if (next === "{") {
       let j = i + 2;
-      while (j < text2.length && NAME_CHAR2.test(text2[j])) j++;
+      while (j < text3.length && NAME_CHAR2.test(text3[j])) j++;
       if (j === i + 2) continue;
-      closeOf ??= matchingBraces(text2);
-      const k = closeOf.get(i + 1) ?? text2.length;
-      refs.push({ name: text2.slice(i + 2, j), start: i, end: Math.min(text2.length, k + 1) });
+      closeOf ??= matchingBraces(text3);
+      const k = closeOf.get(i + 1) ?? text3.length;
+      refs.push({ name: text3.slice(i + 2, j), start: i, end: Math.min(text3.length, k + 1) });
       i = j - 1;
       continue;
     }
     if (NAME_START2.test(next)) {
       let j = i + 2;
-      while (j < text2.length && NAME_CHAR2.test(text2[j])) j++;
-      refs.push({ name: text2.slice(i + 1, j), start: i, end: j });
+      while (j < text3.length && NAME_CHAR2.test(text3[j])) j++;
+      refs.push({ name: text3.slice(i + 1, j), start: i, end: j });
       i = j - 1;
     }
   }
   return refs;
 }
-function matchingBraces(text2) {
+function matchingBraces(text3) {
   const close = /* @__PURE__ */ new Map();
   const open2 = [];
-  for (let k = 0; k < text2.length; k++) {
-    if (text2[k] === "{") open2.push(k);
-    else if (text2[k] === "}" && open2.length > 0) close.set(open2.pop(), k);
+  for (let k = 0; k < text3.length; k++) {
+    if (text3[k] === "{") open2.push(k);
+    else if (text3[k] === "}" && open2.length > 0) close.set(open2.pop(), k);
   }
   return close;
 }
@@ -51571,7 +51685,7 @@ var PLATFORM_PART = /^[A-Za-z0-9_.-]+$/;
 function parsePlatform(value) {
   const parts = value.trim().split("/");
   if (parts.length === 0 || parts.length > 3 || parts.some((p) => !PLATFORM_PART.test(p))) return void 0;
-  const norm = (os7) => os7.toLowerCase() === "macos" ? "darwin" : os7.toLowerCase();
+  const norm = (os8) => os8.toLowerCase() === "macos" ? "darwin" : os8.toLowerCase();
   const arch2 = (a2) => {
     const m = ARCH_ALIASES[a2.toLowerCase()];
     if (m === void 0) return void 0;
@@ -51583,10 +51697,10 @@ function parsePlatform(value) {
     const a2 = arch2(p);
     return a2 ? { ...a2, os: "linux" } : void 0;
   }
-  const os6 = norm(parts[0]);
+  const os7 = norm(parts[0]);
   const a = arch2(parts[1]);
-  if (!a) return { os: os6, arch: parts[1].toLowerCase(), variant: parts[2] };
-  return { os: os6, arch: a.arch, variant: parts[2] ?? a.variant };
+  if (!a) return { os: os7, arch: parts[1].toLowerCase(), variant: parts[2] };
+  return { os: os7, arch: a.arch, variant: parts[2] ?? a.variant };
 }
 var PLATFORM_ARG_DEFAULTS = {
   TARGETPLATFORM: "linux/amd64",
@@ -51614,10 +51728,10 @@ function imageReferenceProblem(ref) {
   if (/\s/.test(ref)) return "it contains white space";
   if (/^[a-f0-9]{64}$/.test(ref)) return "a 64-character hexadecimal string is an image ID, not a reference";
   let rest = ref;
-  const at = rest.indexOf("@");
-  if (at >= 0) {
-    if (!DIGEST.test(rest.slice(at + 1))) return `"${rest.slice(at + 1)}" is not a valid digest`;
-    rest = rest.slice(0, at);
+  const at2 = rest.indexOf("@");
+  if (at2 >= 0) {
+    if (!DIGEST.test(rest.slice(at2 + 1))) return `"${rest.slice(at2 + 1)}" is not a valid digest`;
+    rest = rest.slice(0, at2);
   }
   const lastSlash = rest.lastIndexOf("/");
   const colon = rest.lastIndexOf(":");
@@ -51627,17 +51741,17 @@ function imageReferenceProblem(ref) {
     rest = rest.slice(0, colon);
   }
   if (rest === "") return "the repository name is empty";
-  let path17 = rest;
+  let path22 = rest;
   const slash = rest.indexOf("/");
   if (slash > 0) {
     const first = rest.slice(0, slash);
     if (first.includes(".") || first.includes(":") || first === "localhost" || first !== first.toLowerCase()) {
       if (!validDomain(first)) return `"${first}" is not a valid registry host`;
-      path17 = rest.slice(slash + 1);
+      path22 = rest.slice(slash + 1);
     }
   }
-  if (path17.length > 255) return "the repository name is longer than 255 characters";
-  for (const comp of path17.split("/")) {
+  if (path22.length > 255) return "the repository name is longer than 255 characters";
+  for (const comp of path22.split("/")) {
     if (!PATH_COMPONENT.test(comp)) {
       if (comp !== comp.toLowerCase()) return "repository names must be lower-case";
       return comp === "" ? "the repository name has an empty path component" : `"${comp}" is not a valid repository name component`;
@@ -51706,13 +51820,13 @@ function exposeSpecs(model, inst, expand2) {
   const out = [];
   for (const arg of inst.args) {
     const literal = !/[$"'\\]/.test(arg.value);
-    let text2 = arg.value;
+    let text3 = arg.value;
     if (!literal) {
       const e = expand2(arg.value);
       if (e.unresolved.length > 0) continue;
-      text2 = e.value.replace(/^(["'])(.*)\1$/, "$2");
+      text3 = e.value.replace(/^(["'])(.*)\1$/, "$2");
     }
-    for (const spec of text2.split(/\s+/).filter(Boolean))
+    for (const spec of text3.split(/\s+/).filter(Boolean))
       out.push({ spec, arg, literal, ...splitPortSpec(spec) });
   }
   return out;
@@ -51829,20 +51943,20 @@ function shippedStages(model) {
 function editableWord(model, w) {
   return w.end > w.start && model.text.slice(w.start, w.end) === w.raw;
 }
-function insertAt(model, offset, text2) {
-  return { range: model.rangeOf(offset, offset), text: text2 };
+function insertAt(model, offset, text3) {
+  return { range: model.rangeOf(offset, offset), text: text3 };
 }
-function insertAfterWord(model, w, text2, description) {
+function insertAfterWord(model, w, text3, description) {
   if (!editableWord(model, w)) return void 0;
-  return { description, edits: [insertAt(model, w.end, text2)] };
+  return { description, edits: [insertAt(model, w.end, text3)] };
 }
 function appendCommandFix(model, inst, command, description) {
   if (inst.form !== "shell" || inst.heredocs.length > 0 || !inst.script) return void 0;
-  const text2 = inst.argsText.replace(/\s+$/, "");
-  if (!text2) return void 0;
-  const lastLine = text2.slice(text2.lastIndexOf("\n") + 1);
-  if (/^\s*#/.test(lastLine) || /[;&|\\`]$/.test(text2)) return void 0;
-  return { description, edits: [insertAt(model, inst.argsOffset + text2.length, ` && ${command}`)] };
+  const text3 = inst.argsText.replace(/\s+$/, "");
+  if (!text3) return void 0;
+  const lastLine = text3.slice(text3.lastIndexOf("\n") + 1);
+  if (/^\s*#/.test(lastLine) || /[;&|\\`]$/.test(text3)) return void 0;
+  return { description, edits: [insertAt(model, inst.argsOffset + text3.length, ` && ${command}`)] };
 }
 function stripGlobTail(p) {
   let s = p.replace(/^["']|["']$/g, "");
@@ -51917,13 +52031,13 @@ function labelPairs(model, stages) {
   }
   return out;
 }
-function hasVariableRef(text2, escapeChar = "\\") {
-  for (let i = 0; i < text2.length; i++) {
-    if (text2[i] === escapeChar) {
+function hasVariableRef(text3, escapeChar = "\\") {
+  for (let i = 0; i < text3.length; i++) {
+    if (text3[i] === escapeChar) {
       i++;
       continue;
     }
-    if (text2[i] === "$" && /[A-Za-z_{]/.test(text2[i + 1] ?? "")) return true;
+    if (text3[i] === "$" && /[A-Za-z_{]/.test(text3[i + 1] ?? "")) return true;
   }
   return false;
 }
@@ -51932,17 +52046,17 @@ function finalLabels(model) {
   for (const pair of labelPairs(model, shippedStages(model))) out.set(pair.key, pair);
   return out;
 }
-function keyMatches(pattern, key) {
-  if (!pattern.includes("*")) return pattern === key;
+function keyMatches(pattern, key2) {
+  if (!pattern.includes("*")) return pattern === key2;
   const parts = pattern.split("*");
-  if (!key.startsWith(parts[0]) || !key.endsWith(parts[parts.length - 1])) return false;
+  if (!key2.startsWith(parts[0]) || !key2.endsWith(parts[parts.length - 1])) return false;
   let pos = parts[0].length;
   for (let i = 1; i < parts.length - 1; i++) {
-    const at = key.indexOf(parts[i], pos);
-    if (at < 0) return false;
-    pos = at + parts[i].length;
+    const at2 = key2.indexOf(parts[i], pos);
+    if (at2 < 0) return false;
+    pos = at2 + parts[i].length;
   }
-  return pos <= key.length - parts[parts.length - 1].length;
+  return pos <= key2.length - parts[parts.length - 1].length;
 }
 function checkLabelFormat(model, labels, valid, message, report) {
   if (labels.length === 0) return;
@@ -51953,7 +52067,17 @@ function checkLabelFormat(model, labels, valid, message, report) {
   }
 }
 var DNF_NAMES = ["dnf", "dnf5", "dnf-3", "microdnf", "tdnf"];
-var RPM_CACHE_DIRS = ["/var/cache/yum", "/var/cache/dnf", "/var/cache/libdnf5"];
+var RPM_CACHE_DIRS = [
+  "/var/cache/yum",
+  "/var/cache/dnf",
+  "/var/cache/libdnf5",
+  "/var/cache/tdnf"
+];
+function rpmCacheDir(tool) {
+  if (tool === "yum") return "/var/cache/yum";
+  if (tool === "tdnf") return "/var/cache/tdnf";
+  return tool === "dnf5" ? "/var/cache/libdnf5" : "/var/cache/dnf";
+}
 var RPM_ALL = ["yum", ...DNF_NAMES];
 function rpmActionWord(inv) {
   const ops = operandsOf(inv);
@@ -51997,16 +52121,24 @@ function checkRpmClean(model, names, shippedOnly, report) {
     const tool = last.name;
     report({
       range: model.rangeOf(first.words[0].start, action.end),
-      message: `\`${first.name} ${action.value}\` leaves the package and metadata caches in the layer (often tens of MB); end the same RUN with \`${tool} clean all\`, or mount the cache with \`--mount=type=cache,target=/var/cache/${tool === "yum" ? "yum" : "dnf"}\`.`,
+      message: `\`${first.name} ${action.value}\` leaves the package and metadata caches in the layer (often tens of MB); end the same RUN with \`${tool} clean all\`, or mount the cache with \`--mount=type=cache,target=${rpmCacheDir(tool)}\`.`,
       fix: appendCommandFix(model, inst, `${tool} clean all`, `Append ${tool} clean all`)
     });
   }
+}
+function assignedIn(inst, name) {
+  const n = name.replace(/[^A-Za-z0-9_]/g, "\\$&");
+  const text3 = inst.argsText + inst.heredocs.map((h) => "\n" + h.body).join("");
+  return new RegExp(`(?:^|[^\\w$])${n}=|\\b(?:read|for)\\b[^;&|\\n]*\\b${n}\\b`).test(text3);
 }
 function rpmSpecPinned(spec) {
   if (/\.rpm$/i.test(spec) || spec.includes("/")) return true;
   return /-(?:\d+:)?\d[\w.+~^]*(?:-\d[\w.+~^]*)?$/.test(spec);
 }
 function checkRpmPins(model, names, report) {
+  const declared = /* @__PURE__ */ new Set();
+  for (const i of model.instructions)
+    if (i.keyword === "ARG" || i.keyword === "ENV") for (const p of i.properties) declared.add(p.name);
   for (const inst of runInstructions(model)) {
     for (const inv of findCommands(inst, names)) {
       if (!actionsOf(inv).has("install")) continue;
@@ -52018,13 +52150,16 @@ function checkRpmPins(model, names, report) {
       for (const w of installedPackages(inv)) {
         if (w.value.startsWith("@") && !w.value.includes(":")) continue;
         const { value, unresolved } = resolveWord(model, inst, w);
-        if (unresolved.length > 0) continue;
+        const elsewhere = unresolved.filter(
+          (n) => declared.has(n) && !inst.scope.has(n) && !assignedIn(inst, n)
+        );
+        if (unresolved.length > elsewhere.length) continue;
         const bad = value.split(/\s+/).filter((s) => s.length > 0).filter((s) => module || s.startsWith("@") ? !/:[^:]+/.test(s) : !rpmSpecPinned(s));
         if (bad.length === 0) continue;
         const example2 = module ? `${bad[0].replace(/^@/, "")}:<stream>` : `${bad[0]}-<version>`;
         report({
           range: model.rangeOf(w.start, w.end),
-          message: `\`${inv.name} ${module ? "module install" : "install"} ${bad[0]}\` installs whatever version the repository has at build time, so rebuilds differ; pin it: \`${example2}\` (a version from an ARG counts).`
+          message: `\`${inv.name} ${module ? "module install" : "install"} ${bad[0]}\` installs whatever version the repository has at build time, so rebuilds differ; pin it: \`${example2}\` (a version from an ARG counts).` + (elsewhere.length > 0 ? ` \`$${elsewhere[0]}\` is set in another stage only, and ARG/ENV values do not cross FROM, so it is empty here.` : "")
         });
       }
     }
@@ -52069,6 +52204,7 @@ var copy_from_root_default = defineRule({
   id: "dockerfile/copy-from-root",
   aliases: ["DL3067"],
   severity: "warning",
+  hadolintOptions: { allow: [], rootTargetOnly: true },
   summary: "COPY --from copies the whole filesystem of another stage or image",
   options: {
     allow: {
@@ -52082,17 +52218,23 @@ var copy_from_root_default = defineRule({
         "docker/buildx-bin",
         "docker/compose-bin"
       ]
+    },
+    rootTargetOnly: {
+      type: "boolean",
+      description: "Report only copies of a whole filesystem onto `/` (`COPY --from=x / /`), as hadolint does; by default a copy into any folder is reported.",
+      default: false
     }
   },
   check(model, options, report) {
+    const isRoot2 = (value) => ROOT.has(value.replace(/^(["'])(.*)\1$/, "$2"));
     for (const inst of model.instructions) {
       if (inst.keyword !== "COPY") continue;
       const from = flagOf(inst, "from");
       if (!from?.value) continue;
-      const root = copyArgs(model, inst).sources.find(
-        (s) => ROOT.has(s.value.replace(/^(["'])(.*)\1$/, "$2"))
-      );
+      const { sources, dest } = copyArgs(model, inst);
+      const root = sources.find((s) => isRoot2(s.value));
       if (!root) continue;
+      if (options.rootTargetOnly && !(dest && isRoot2(dest.value))) continue;
       const src = resolveSource(model, inst, from.value);
       if (src.kind === "stage" && scratchRooted(model, src.stage, /* @__PURE__ */ new Set())) continue;
       const image = src.kind === "image" ? src.image : src.kind === "stage" ? rootBase(model, src.stage) : void 0;
@@ -52112,6 +52254,7 @@ var copy_from_unknown_stage_default = defineRule({
   severity: "warning",
   summary: "COPY --from names no earlier stage",
   check(model, _options, report) {
+    const budget2 = new SuggestionBudget();
     for (const inst of model.instructions) {
       if (inst.keyword !== "COPY" && inst.keyword !== "ADD") continue;
       const from = flagOf(inst, "from");
@@ -52120,16 +52263,16 @@ var copy_from_unknown_stage_default = defineRule({
       if (src.kind !== "image") continue;
       const ref = src.text;
       const range = from.valueRange ?? from.range;
-      const earlier = model.stages.filter((s) => s.from.index < inst.index);
+      const earlier = stagesBefore(model, inst.index);
       if (/^\d+$/.test(ref)) {
         report({
           range,
-          message: `${inst.keyword} --from=${ref} refers to stage #${ref}, but only ${earlier.length} stage(s) start before this line (counting from 0). Name the stage (\`FROM \u2026 AS build\`) and copy with --from=build.`
+          message: `${inst.keyword} --from=${ref} refers to stage #${ref}, but only ${earlier} stage(s) start before this line (counting from 0). Name the stage (\`FROM \u2026 AS build\`) and copy with --from=build.`
         });
         continue;
       }
-      const key = ref.toLowerCase();
-      const later = model.stages.find((s) => s.name === key && s.from.index > inst.index);
+      const key2 = ref.toLowerCase();
+      const later = stagesByName(model).get(key2)?.find((s) => s.from.index > inst.index);
       if (later) {
         report({
           range,
@@ -52138,11 +52281,19 @@ var copy_from_unknown_stage_default = defineRule({
         continue;
       }
       if (/[:@/.]/.test(ref)) continue;
-      const names = earlier.map((s) => s.nameRaw).filter((n) => !!n);
-      const near = names.map((n) => ({ n, d: levenshtein(n.toLowerCase(), key) })).filter((x) => x.d <= Math.max(1, Math.floor(key.length / 3))).sort((a, b) => a.d - b.d)[0];
+      function* names() {
+        for (let i = 0; i < earlier; i++) {
+          const name = model.stages[i].nameRaw;
+          if (name) yield name;
+        }
+      }
+      const near = suggestNameWithin(key2, names(), budget2, {
+        caseSensitive: false,
+        maxDistance: Math.max(1, Math.floor(key2.length / 3)) + 1
+      });
       report({
         range,
-        message: `${inst.keyword} --from=${ref} matches no earlier stage${near ? ` (did you mean "${near.n}"?)` : ""}, so unless the build passes a named context (\`--build-context ${ref}=\u2026\`) the builder pulls an image called "${ref}" from Docker Hub. Reference a stage defined above, or, for an image, write it with a tag (${ref}:<tag>) or declare it as a stage: \`FROM ${ref}:<tag> AS ${ref}\`.`
+        message: `${inst.keyword} --from=${ref} matches no earlier stage${near ? ` (did you mean "${near}"?)` : ""}, so unless the build passes a named context (\`--build-context ${ref}=\u2026\`) the builder pulls an image called "${ref}" from Docker Hub. Reference a stage defined above, or, for an image, write it with a tag (${ref}:<tag>) or declare it as a stage: \`FROM ${ref}:<tag> AS ${ref}\`.`
       });
     }
   }
@@ -52188,8 +52339,8 @@ function globMatches(pattern, file) {
   const memo = /* @__PURE__ */ new Map();
   const width = file.length + 1;
   const go = (pi, fi) => {
-    const key = pi * width + fi;
-    const cached = memo.get(key);
+    const key2 = pi * width + fi;
+    const cached = memo.get(key2);
     if (cached !== void 0) return cached;
     let result;
     if (pi === pattern.length) result = fi === file.length;
@@ -52221,7 +52372,7 @@ function globMatches(pattern, file) {
         result = file[fi] === pattern[pi + 1] && go(pi + 2, fi + 1);
       else result = file[fi] === c && go(pi + 1, fi + 1);
     }
-    memo.set(key, result);
+    memo.set(key2, result);
     return result;
   };
   return go(0, 0);
@@ -52306,7 +52457,7 @@ var copy_ignored_file_default = defineRule({
 var ADD_ONLY_FLAGS = /* @__PURE__ */ new Set(["checksum", "keep-git-dir", "unpack"]);
 var copy_instead_of_add_default = defineRule({
   id: "dockerfile/copy-instead-of-add",
-  aliases: ["DL3020", "DS005", "AVD-DS-0005"],
+  aliases: ["DL3020", "DS005", "AVD-DS-0005", "CKV_DOCKER_4"],
   severity: "error",
   summary: "ADD used for local files and folders instead of COPY",
   fixable: true,
@@ -52345,6 +52496,7 @@ var copy_relative_without_workdir_default = defineRule({
   check(model, _options, report) {
     for (const stage of model.stages) {
       if (!stage.from.posixShell) continue;
+      if (stage.implicit) continue;
       const inherited = ancestorsHave(model, stage, "WORKDIR");
       let workdirSet = inherited;
       for (const inst of stage.instructions) {
@@ -52371,6 +52523,7 @@ var denied_base_images_default = defineRule({
   id: "dockerfile/denied-base-images",
   severity: "error",
   summary: "FROM uses a base image the policy denies",
+  securitySeverity: 6,
   options: {
     images: {
       type: "array",
@@ -52393,6 +52546,7 @@ var denied_base_images_default = defineRule({
     const entries2 = (Array.isArray(options.images) ? options.images : []).map((e) => typeof e === "string" ? { pattern: e } : e).filter((e) => !!e && typeof e.pattern === "string" && e.pattern.trim() !== "");
     if (entries2.length === 0) return;
     for (const stage of model.stages) {
+      if (stage.implicit) continue;
       const base = externalBase(stage);
       if (!base) continue;
       const hit = entries2.find((e) => imageMatches(base, e.pattern));
@@ -52424,6 +52578,7 @@ var dnf_clean_all_default = defineRule({
   id: "dockerfile/dnf-clean-all",
   aliases: ["DL3040", "DS019", "AVD-DS-0019"],
   severity: "warning",
+  hadolintOptions: { onlyShippedStages: false },
   summary: "dnf/microdnf install or upgrade without dnf clean all in the same RUN",
   fixable: true,
   options: {
@@ -52636,6 +52791,7 @@ var expose_ssh_port_default = defineRule({
   aliases: ["DS004", "AVD-DS-0004", "CKV_DOCKER_1"],
   severity: "warning",
   summary: "EXPOSE opens port 22 (SSH)",
+  securitySeverity: 5,
   check(model, _options, report) {
     for (const top of model.instructions) {
       for (const inst of top.trigger ? [top, top.trigger] : [top]) {
@@ -52704,17 +52860,18 @@ var from_as_casing_default = defineRule({
   fixable: true,
   check(model, _options, report) {
     for (const stage of model.stages) {
+      if (stage.implicit) continue;
       const from = stage.from;
-      const as = from.args[1];
-      if (from.args.length < 3 || !as || as.value.toLowerCase() !== "as") continue;
+      const as2 = from.args[1];
+      if (from.args.length < 3 || !as2 || as2.value.toLowerCase() !== "as") continue;
       if (!isSelfConsistentCase(from.keywordRaw)) continue;
       const lower = from.keywordRaw === from.keywordRaw.toLowerCase();
       const want = lower ? "as" : "AS";
-      if (as.value === want) continue;
+      if (as2.value === want) continue;
       report({
-        range: as.range,
-        message: `'${as.value}' and '${from.keywordRaw}' keywords' casing do not match; mixing cases makes the line harder to read. Write \`${from.keywordRaw} \u2026 ${want} ${stage.nameRaw ?? "name"}\`.`,
-        fix: { description: `Write ${want}`, edits: [{ range: as.range, text: want }] }
+        range: as2.range,
+        message: `'${as2.value}' and '${from.keywordRaw}' keywords' casing do not match; mixing cases makes the line harder to read. Write \`${from.keywordRaw} \u2026 ${want} ${stage.nameRaw ?? "name"}\`.`,
+        fix: { description: `Write ${want}`, edits: [{ range: as2.range, text: want }] }
       });
     }
   }
@@ -52729,7 +52886,7 @@ var from_first_default = defineRule({
   check(model, _options, report) {
     const first = model.instructions.find((i) => i.keyword !== "ARG");
     if (!first || first.keyword === "FROM") return;
-    const hasFrom = model.stages.length > 0;
+    const hasFrom = model.stages.some((s) => !s.implicit);
     report({
       range: first.keywordRange,
       message: `\`${first.keywordRaw}\` comes ${hasFrom ? "before the first FROM" : "in a Dockerfile without FROM"}; a Dockerfile must start with FROM (only ARG, comments and parser directives may precede it), so the builder rejects it. Move the ${first.keyword} after a FROM.`
@@ -52745,6 +52902,7 @@ var from_platform_flag_const_default = defineRule({
   summary: "FROM --platform uses a constant value in a stage not named after that platform",
   check(model, _options, report) {
     for (const stage of model.stages) {
+      if (stage.implicit) continue;
       const flag = flagOf(stage.from, "platform");
       if (!flag || flag.value === null) continue;
       const value = flag.value.replace(/^(["'])(.*)\1$/, "$2");
@@ -52770,6 +52928,7 @@ var from_platform_flag_default = defineRule({
   summary: "FROM pins a platform with --platform",
   check(model, _options, report) {
     for (const stage of model.stages) {
+      if (stage.implicit) continue;
       const flag = flagOf(stage.from, "platform");
       if (!flag) continue;
       const value = flag.value ?? "";
@@ -52853,15 +53012,15 @@ var go_version_pin_default = defineRule({
         for (const w of pkgs) {
           const { value, unresolved } = resolveWord(model, inst, w);
           if (unresolved.length > 0 && !value.includes("@") && !w.value.includes("@")) continue;
-          const text2 = unresolved.length > 0 ? w.value : value;
-          const at = text2.lastIndexOf("@");
-          const path17 = at >= 0 ? text2.slice(0, at) : text2;
-          if (!remotePath(path17)) continue;
-          const version = at >= 0 ? text2.slice(at + 1) : "";
-          if (at >= 0 && !MOVING.has(version.toLowerCase())) continue;
+          const text3 = unresolved.length > 0 ? w.value : value;
+          const at2 = text3.lastIndexOf("@");
+          const path22 = at2 >= 0 ? text3.slice(0, at2) : text3;
+          if (!remotePath(path22)) continue;
+          const version = at2 >= 0 ? text3.slice(at2 + 1) : "";
+          if (at2 >= 0 && !MOVING.has(version.toLowerCase())) continue;
           report({
             range: model.rangeOf(w.start, w.end),
-            message: (at >= 0 ? `\`go ${sub2} ${text2}\` asks for "${version}", which moves with every release, ` : `\`go ${sub2} ${text2}\` without a version takes whatever is newest at build time, `) + `so rebuilds differ; pin a release: \`go ${sub2} ${path17}@v1.2.3\` (a version from an ARG counts).`
+            message: (at2 >= 0 ? `\`go ${sub2} ${text3}\` asks for "${version}", which moves with every release, ` : `\`go ${sub2} ${text3}\` without a version takes whatever is newest at build time, `) + `so rebuilds differ; pin a release: \`go ${sub2} ${path22}@v1.2.3\` (a version from an ARG counts).`
           });
         }
       }
@@ -52895,6 +53054,7 @@ var invalid_default_arg_in_from_default = defineRule({
   summary: "With the ARG defaults alone, FROM names an empty or invalid image",
   check(model, _options, report) {
     for (const stage of model.stages) {
+      if (stage.implicit) continue;
       const arg = stage.from.args[0];
       if (!arg || !arg.value.includes("$")) continue;
       const scope = new Map(stage.from.scope);
@@ -52972,7 +53132,7 @@ var label_email_default = defineRule({
       model,
       options.labels,
       (v) => EMAIL.test(v),
-      (key, value) => `Label "${key}" should hold an e-mail address, but "${value}" is not one, so nobody can be reached through it; write \`team@example.com\` or \`Team Name <team@example.com>\`.`,
+      (key2, value) => `Label "${key2}" should hold an e-mail address, but "${value}" is not one, so nobody can be reached through it; write \`team@example.com\` or \`Team Name <team@example.com>\`.`,
       report
     );
   }
@@ -53025,7 +53185,7 @@ var label_git_hash_default = defineRule({
       model,
       options.labels,
       (v) => GIT_HASH.test(v),
-      (key, value) => `Label "${key}" should hold a git commit hash, but "${value}" is not one, so the image cannot be traced back to its commit; pass the hash at build time (\`--build-arg REVISION=$(git rev-parse HEAD)\`).`,
+      (key2, value) => `Label "${key2}" should hold a git commit hash, but "${value}" is not one, so the image cannot be traced back to its commit; pass the hash at build time (\`--build-arg REVISION=$(git rev-parse HEAD)\`).`,
       report
     );
   }
@@ -53033,17 +53193,17 @@ var label_git_hash_default = defineRule({
 
 // src/rules/dockerfile/label-key-format.ts
 var RESERVED = ["com.docker.", "io.docker.", "org.dockerproject."];
-function problem2(key, strict) {
-  const lower = key.toLowerCase();
+function problem2(key2, strict) {
+  const lower = key2.toLowerCase();
   const reserved = RESERVED.find((r) => lower.startsWith(r));
   if (reserved) return `uses the namespace "${reserved}" that Docker reserves for its own labels`;
   const allowed = strict ? /^[a-z0-9.-]+$/ : /^[a-z0-9._/-]+$/;
-  if (/[A-Z]/.test(key)) return "contains upper-case letters";
-  if (!allowed.test(key))
+  if (/[A-Z]/.test(key2)) return "contains upper-case letters";
+  if (!allowed.test(key2))
     return `contains characters other than lower-case letters, digits, "." and "-"${strict ? "" : ' (and "_", "/")'}`;
-  if (!/^[a-z0-9]/.test(key) || !/[a-z0-9]$/.test(key))
+  if (!/^[a-z0-9]/.test(key2) || !/[a-z0-9]$/.test(key2))
     return "does not begin and end with a letter or digit";
-  if (/[.-]{2}/.test(key)) return 'has consecutive separators (".." or "--")';
+  if (/[.-]{2}/.test(key2)) return 'has consecutive separators (".." or "--")';
   return null;
 }
 var label_key_format_default = defineRule({
@@ -53096,11 +53256,11 @@ var label_required_default = defineRule({
     const last = finalStage(model);
     if (!last || options.labels.length === 0) return;
     const present = finalLabels(model);
-    for (const key of options.labels) {
-      if (present.has(key)) continue;
+    for (const key2 of options.labels) {
+      if (present.has(key2)) continue;
       report({
         range: last.from.range,
-        message: `The image built from this stage has no "${key}" label, which the policy requires (registries, scanners and deploy tooling read it); add \`LABEL ${key}="\u2026"\` to the final stage.`
+        message: `The image built from this stage has no "${key2}" label, which the policy requires (registries, scanners and deploy tooling read it); add \`LABEL ${key2}="\u2026"\` to the final stage.`
       });
     }
   }
@@ -53134,6 +53294,7 @@ var label_rfc3339_default = defineRule({
   id: "dockerfile/label-rfc3339",
   aliases: ["DL3053"],
   severity: "warning",
+  hadolintOptions: { labels: [] },
   summary: "A date label is not an RFC 3339 timestamp",
   options: {
     labels: {
@@ -53148,7 +53309,7 @@ var label_rfc3339_default = defineRule({
       model,
       options.labels,
       validTime,
-      (key, value) => `Label "${key}" should hold an RFC 3339 date-time, but "${value}" is not one, so tools cannot sort or compare it; write e.g. \`2024-05-01T12:00:00Z\` (usually from an ARG set at build time).`,
+      (key2, value) => `Label "${key2}" should hold an RFC 3339 date-time, but "${value}" is not one, so tools cannot sort or compare it; write e.g. \`2024-05-01T12:00:00Z\` (usually from an ARG set at build time).`,
       report
     );
   }
@@ -53184,7 +53345,7 @@ var label_semver_default = defineRule({
       model,
       options.labels,
       (v) => SEMVER.test(options.allowPrefixV ? v.replace(/^v/, "") : v),
-      (key, value) => `Label "${key}" should hold a semantic version, but "${value}" is not one, so tools cannot order releases by it; write MAJOR.MINOR.PATCH, e.g. \`1.4.2\` or \`2.0.0-rc.1\`.`,
+      (key2, value) => `Label "${key2}" should hold a semantic version, but "${value}" is not one, so tools cannot order releases by it; write MAJOR.MINOR.PATCH, e.g. \`1.4.2\` or \`2.0.0-rc.1\`.`,
       report
     );
   }
@@ -53193,10 +53354,10 @@ var label_semver_default = defineRule({
 // src/rules/dockerfile/label-spdx.ts
 var ids;
 var exceptions;
-function validSpdx(text2) {
+function validSpdx(text3) {
   ids ??= new Set(LICENSE_IDS.trim().toLowerCase().split(/\s+/));
   exceptions ??= new Set(EXCEPTION_IDS.trim().toLowerCase().split(/\s+/));
-  const tokens = text2.match(/\(|\)|[^\s()]+/g) ?? [];
+  const tokens = text3.match(/\(|\)|[^\s()]+/g) ?? [];
   let i = 0;
   const op = (name) => {
     const t = tokens[i];
@@ -53243,6 +53404,7 @@ var label_spdx_default = defineRule({
   id: "dockerfile/label-spdx",
   aliases: ["DL3054"],
   severity: "warning",
+  hadolintOptions: { labels: [] },
   summary: "A license label is not an SPDX license expression",
   options: {
     labels: {
@@ -53257,7 +53419,7 @@ var label_spdx_default = defineRule({
       model,
       options.labels,
       validSpdx,
-      (key, value) => `Label "${key}" should hold an SPDX license expression, but "${value}" is not one, so license scanners cannot read it; write an identifier from spdx.org/licenses such as \`Apache-2.0\` or \`MIT OR GPL-2.0-only\`.`,
+      (key2, value) => `Label "${key2}" should hold an SPDX license expression, but "${value}" is not one, so license scanners cannot read it; write an identifier from spdx.org/licenses such as \`Apache-2.0\` or \`MIT OR GPL-2.0-only\`.`,
       report
     );
   }
@@ -53306,6 +53468,7 @@ var label_url_default = defineRule({
   id: "dockerfile/label-url",
   aliases: ["DL3052"],
   severity: "warning",
+  hadolintOptions: { labels: [] },
   summary: "A URL label does not hold a valid absolute URL",
   options: {
     labels: {
@@ -53324,7 +53487,7 @@ var label_url_default = defineRule({
       model,
       options.labels,
       validUrl,
-      (key, value) => `Label "${key}" should hold an absolute URL, but "${value}" is not one, so tools that link to it break; write the full URL with its scheme, e.g. \`https://github.com/org/repo\`.`,
+      (key2, value) => `Label "${key2}" should hold an absolute URL, but "${value}" is not one, so tools that link to it break; write the full URL with its scheme, e.g. \`https://github.com/org/repo\`.`,
       report
     );
   }
@@ -53633,7 +53796,9 @@ var non_root_user_default = defineRule({
   id: "dockerfile/non-root-user",
   aliases: ["DL3002", "DS002", "AVD-DS-0002", "CKV_DOCKER_3", "CKV_DOCKER_8"],
   severity: "warning",
+  hadolintOptions: { requireUser: false },
   summary: "The final image runs as root",
+  securitySeverity: 6,
   options: {
     requireUser: {
       type: "boolean",
@@ -53662,6 +53827,7 @@ var non_root_user_default = defineRule({
       return;
     }
     if (options.requireUser === false) return;
+    if (stage.implicit) return;
     const base = rootBase(model, stage);
     if (nonRootBase(base.name, base.tag)) return;
     report({
@@ -53709,18 +53875,18 @@ var MOVING_TAGS = /* @__PURE__ */ new Set(["", "latest", "next", "*", "x"]);
 function pinned4(spec) {
   if (/^(\.{1,2}(\/|$)|\/|~\/|file:)/.test(spec)) return true;
   if (/\.(tgz|tar\.gz|tar)$/i.test(spec)) return true;
-  const git = /^(git\+|git:|github:|gitlab:|bitbucket:|gist:)/.test(spec) || /^[^@/.][^@/]*\/[^/]+$/.test(spec) && !spec.includes("@");
-  if (git) return spec.includes("#");
+  const git3 = /^(git\+|git:|github:|gitlab:|bitbucket:|gist:)/.test(spec) || /^[^@/.][^@/]*\/[^/]+$/.test(spec) && !spec.includes("@");
+  if (git3) return spec.includes("#");
   if (isUrl(spec)) return true;
-  const at = spec.indexOf("@", spec.startsWith("@") ? 1 : 0);
-  if (at < 0) return false;
-  const version = spec.slice(at + 1);
+  const at2 = spec.indexOf("@", spec.startsWith("@") ? 1 : 0);
+  if (at2 < 0) return false;
+  const version = spec.slice(at2 + 1);
   if (version.startsWith("npm:")) return pinned4(version.slice(4));
   return !MOVING_TAGS.has(version.toLowerCase());
 }
 function bareName(spec) {
-  const at = spec.indexOf("@", spec.startsWith("@") ? 1 : 0);
-  return at < 0 ? spec : spec.slice(0, at);
+  const at2 = spec.indexOf("@", spec.startsWith("@") ? 1 : 0);
+  return at2 < 0 ? spec : spec.slice(0, at2);
 }
 var npm_pin_versions_default = defineRule({
   id: "dockerfile/npm-pin-versions",
@@ -53850,6 +54016,7 @@ var package_signature_disabled_default = defineRule({
   aliases: ["CKV2_DOCKER_7", "CKV2_DOCKER_8", "CKV2_DOCKER_9", "CKV2_DOCKER_10", "CKV2_DOCKER_11"],
   severity: "error",
   summary: "A package manager is told to install packages without checking their signatures",
+  securitySeverity: 7.5,
   check(model, _options, report) {
     for (const top of model.instructions) {
       for (const inst of top.trigger ? [top, top.trigger] : [top]) {
@@ -53873,6 +54040,7 @@ var pip_no_cache_dir_default = defineRule({
   id: "dockerfile/pip-no-cache-dir",
   aliases: ["DL3042"],
   severity: "warning",
+  hadolintOptions: { onlyShippedStages: false },
   summary: "pip install without --no-cache-dir",
   fixable: true,
   options: {
@@ -53984,6 +54152,7 @@ var pipe_to_shell_default = defineRule({
   aliases: [],
   severity: "warning",
   summary: "RUN pipes a download straight into a shell or interpreter",
+  securitySeverity: 6.5,
   check(model, _options, report) {
     for (const top of model.instructions) {
       for (const inst of top.trigger ? [top, top.trigger] : [top]) {
@@ -54021,8 +54190,17 @@ var pipefail_default = defineRule({
   id: "dockerfile/pipefail",
   aliases: ["DL4006", "DS032", "AVD-DS-0032"],
   severity: "warning",
+  hadolintOptions: { ignoreEchoPipes: false },
   summary: "RUN with a pipe and no pipefail",
-  check(model, _options, report) {
+  options: {
+    ignoreEchoPipes: {
+      type: "boolean",
+      description: 'Accept pipelines in which only `echo`/`printf` feed the pipe (`echo "$SUM  f" | sha256sum -c`): they cannot fail, so pipefail changes nothing. hadolint reports them.',
+      default: true
+    }
+  },
+  check(model, options, report) {
+    const cannotFail = (m) => options.ignoreEchoPipes && (m.name === "echo" || m.name === "printf");
     for (const inst of model.instructions) {
       if (inst.keyword !== "RUN" || !inst.script) continue;
       const cmds = inst.script.commands;
@@ -54030,7 +54208,7 @@ var pipefail_default = defineRule({
       const piped = cmds.find((c) => {
         if (c.next !== "|" && c.next !== "|&") return false;
         const pipeline2 = members(c);
-        return pipeline2.slice(0, -1).some((m) => m.name !== "echo" && m.name !== "printf");
+        return pipeline2.slice(0, -1).some((m) => !cannotFail(m));
       });
       if (!piped) continue;
       const inBody = inst.heredocs.find(
@@ -54051,7 +54229,7 @@ var pipefail_default = defineRule({
       const start = Math.min(...pipeline.map((c) => c.start));
       const end = Math.max(...pipeline.map((c) => c.end));
       const names = pipeline.map((c) => c.name || "\u2026").join(" | ");
-      const failing = pipeline.find((m) => m.name !== "echo" && m.name !== "printf") ?? piped;
+      const failing = pipeline.find((m) => !cannotFail(m)) ?? piped;
       report({
         range: model.rangeOf(start, end),
         message: `\`${names}\` runs without pipefail, so the RUN succeeds even when \`${failing.name}\` fails (a pipeline returns its last command's status). Put \`SHELL ["/bin/bash", "-o", "pipefail", "-c"]\` before this RUN, or start the script with \`set -o pipefail\` where the shell supports it.`
@@ -54108,6 +54286,7 @@ var redundant_target_platform_default = defineRule({
   fixable: true,
   check(model, _options, report) {
     for (const stage of model.stages) {
+      if (stage.implicit) continue;
       const flag = flagOf(stage.from, "platform");
       if (!flag || !/^\$(?:TARGETPLATFORM|\{TARGETPLATFORM\})$/.test((flag.value ?? "").trim())) continue;
       const line = model.lines[flag.range.line - 1] ?? "";
@@ -54172,6 +54351,8 @@ var STRONG_WORDS = /* @__PURE__ */ new Set([
   "clientsecret",
   "sessionkey"
 ]);
+var KNOWN_SECRET_NAMES = /* @__PURE__ */ new Set(["AWS_ACCESS_KEY_ID", "AWS_SESSION_TOKEN"]);
+var GLUED_SUFFIX = /^[a-z0-9]{2,}(password|passwd|secret|token)$/;
 var WEAK_WORDS = /* @__PURE__ */ new Set(["auth", "pass", "pwd", "creds", "key", "keys"]);
 var DESCRIPTORS = /* @__PURE__ */ new Set([
   "file",
@@ -54320,6 +54501,9 @@ function isPlaceholderValue(value) {
   const v = value.trim();
   return PLACEHOLDER.test(v) || isReference(v);
 }
+function isStrongPlaceholder(value) {
+  return STRONG_PLACEHOLDER.test(value.trim());
+}
 function secretValueKind(value) {
   if (!value || value.length < 12) return null;
   for (const { re, what } of VALUE_PATTERNS) if (re.test(value)) return what;
@@ -54328,7 +54512,8 @@ function secretValueKind(value) {
   return null;
 }
 function judgeName(name) {
-  const words = nameWords(name);
+  if (KNOWN_SECRET_NAMES.has(name.toUpperCase())) return { strength: "strong", word: "credential" };
+  const words = nameWords(name).map((w) => GLUED_SUFFIX.exec(w)?.[1] ?? w);
   if (words.length === 0) return null;
   if (words.includes("public") || words.includes("pub")) return null;
   const joined = [];
@@ -54412,12 +54597,14 @@ var secrets_in_arg_env_default = defineRule({
   aliases: ["DL3064", "SecretsUsedInArgOrEnv"],
   severity: "error",
   summary: "ARG or ENV holds what looks like a credential",
+  securitySeverity: 8,
   check(model, _options, report) {
     for (const top of model.instructions) {
       for (const inst of top.trigger ? [top, top.trigger] : [top]) {
         if (inst.keyword !== "ARG" && inst.keyword !== "ENV") continue;
         for (const p of inst.properties) {
-          const hit = secretLike(p.name, p.value);
+          const placeholder = p.value !== void 0 && (isStrongPlaceholder(p.value) || inst.keyword === "ARG" && isPlaceholderValue(p.value));
+          const hit = secretLike(p.name, placeholder ? void 0 : p.value);
           if (!hit) continue;
           const byValue = p.value !== void 0 && p.valueRange !== null && secretValueKind(p.value) !== null;
           const where2 = inst.keyword === "ENV" ? "ENV values are stored in the image config, visible to `docker inspect` and to every process in the container" : "build arguments are recorded in the image history (`docker history`) and build provenance";
@@ -54585,7 +54772,7 @@ var syntax_default = defineRule({
         range: { line: 1, column: 1, endLine: 1, endColumn: (model.lines[0]?.length ?? 0) + 1 },
         message: empty ? 'The Dockerfile is empty; the builder rejects it ("the Dockerfile cannot be empty"). Start it with FROM <image>.' : "The Dockerfile has no instructions, only comments; the builder has nothing to build. Add FROM <image>."
       });
-    } else if (model.stages.length === 0) {
+    } else if (!model.stages.some((s) => !s.implicit)) {
       const first = model.instructions[0];
       report({
         range: first.keywordRange,
@@ -54698,8 +54885,8 @@ function commandHits(model, inv) {
   } else if (name === "git") {
     for (let i = 0; i < args.length; i++) {
       const v = vals[i];
-      const key = (v.includes("=") ? v.slice(0, v.indexOf("=")) : v).toLowerCase();
-      if (!/^http\.(?:.+\.)?sslverify$/.test(key)) continue;
+      const key2 = (v.includes("=") ? v.slice(0, v.indexOf("=")) : v).toLowerCase();
+      if (!/^http\.(?:.+\.)?sslverify$/.test(key2)) continue;
       const value = v.includes("=") ? v.slice(v.indexOf("=") + 1) : vals[i + 1];
       if (value !== void 0 && /^(?:false|0|no|off)$/i.test(unquote2(value))) {
         word(
@@ -54782,6 +54969,7 @@ var tls_verification_disabled_default = defineRule({
   ],
   severity: "error",
   summary: "A download or package tool is told to skip TLS certificate verification",
+  securitySeverity: 7.5,
   check(model, _options, report) {
     for (const top of model.instructions) {
       for (const inst of top.trigger ? [top, top.trigger] : [top]) {
@@ -54843,6 +55031,7 @@ var trusted_registries_default = defineRule({
   aliases: ["DL3026"],
   severity: "error",
   summary: "An image comes from a registry that is not trusted",
+  securitySeverity: 6.5,
   options: {
     registries: {
       type: "array",
@@ -54866,6 +55055,7 @@ var trusted_registries_default = defineRule({
       });
     };
     for (const stage of model.stages) {
+      if (stage.implicit) continue;
       const base = externalBase(stage);
       if (base) check2(base, imageArgRange(stage), "FROM ", stage.from);
     }
@@ -54904,8 +55094,10 @@ var undefined_arg_in_from_default = defineRule({
   summary: "FROM uses a variable that no ARG before the first FROM declares",
   check(model, _options, report) {
     const declared = new Set(Object.keys(PLATFORM_ARG_DEFAULTS));
+    const budget2 = new SuggestionBudget();
     for (const inst of model.globalArgs) for (const p of inst.properties) declared.add(p.name);
     for (const stage of model.stages) {
+      if (stage.implicit) continue;
       const from = stage.from;
       const places = [];
       if (from.args[0]) places.push(from.args[0]);
@@ -54918,7 +55110,7 @@ var undefined_arg_in_from_default = defineRule({
         for (const ref of scanVarRefs(place.value, model.escapeChar)) {
           if (declared.has(ref.name) || seen.has(ref.name)) continue;
           seen.add(ref.name);
-          const hint = suggestName(ref.name, declared);
+          const hint = suggestNameWithin(ref.name, declared, budget2);
           report({
             range: refRange(place, ref.start, ref.end),
             message: `FROM argument '${ref.name}' is not declared${didYouMean(hint)}: only ARGs declared before the first FROM (and the automatic platform ARGs) can be used in FROM, so it expands to an empty string. ` + (hint ? `Write $${hint}, or declare` : "Declare") + ` it with ARG ${ref.name}=<default> at the top of the file.`
@@ -55118,17 +55310,24 @@ var undefined_var_default = defineRule({
       stageNames[stage.index] = { names, knownBase: stageNames[parent].knownBase };
     }
     const namesOfStage = (stage) => stageNames[stage.index];
+    const budget2 = new SuggestionBudget();
     for (const inst of model.instructions) {
       const stage = model.stages[inst.stage];
       if (!stage || !EXPANDED.has(inst.keyword) && inst.keyword !== "ARG") continue;
       const { names: inherited, knownBase } = namesOfStage(stage);
-      const known = /* @__PURE__ */ new Set([...inherited, ...inst.scope.keys()]);
+      const declaredHere = /* @__PURE__ */ new Set();
+      const isKnown = (name) => inherited.has(name) || inst.scope.has(name) || declaredHere.has(name);
+      function* known() {
+        yield* inherited;
+        yield* inst.scope.keys();
+        yield* declaredHere;
+      }
       const check2 = (piece) => {
         const seen = /* @__PURE__ */ new Set();
         for (const ref of scanVarRefs(piece.text, model.escapeChar, true)) {
-          if (known.has(ref.name) || NON_ENV_ARGS.has(ref.name) || seen.has(ref.name)) continue;
+          if (isKnown(ref.name) || NON_ENV_ARGS.has(ref.name) || seen.has(ref.name)) continue;
           seen.add(ref.name);
-          const hint = suggestName(ref.name, known);
+          const hint = suggestNameWithin(ref.name, known(), budget2);
           if (!knownBase && options.unknownBaseImages !== "strict" && !hint && /^[A-Z][A-Z0-9_]*$/.test(ref.name))
             continue;
           const range = model.rangeOf(piece.offset + ref.start, piece.offset + ref.end);
@@ -55145,7 +55344,7 @@ var undefined_var_default = defineRule({
             const end = offsetAt(model, p.valueRange.endLine, p.valueRange.endColumn);
             check2({ text: model.text.slice(start, end), offset: start });
           }
-          known.add(p.name);
+          declaredHere.add(p.name);
         }
         continue;
       }
@@ -55166,7 +55365,8 @@ function opaque(inv) {
   const n = inv.name;
   if (/\.sh$/.test(n) || inv.words[0].value.startsWith("./")) return true;
   if (["sh", "bash", "dash", "ash", "zsh", "source", ".", "make", "eval"].includes(n)) return true;
-  return /install|pkg/i.test(n) && !packageManagerOf(inv);
+  const installer = n !== "install" && /install/i.test(n) || /(?:^|[-_])pkgs?$|^pkg[-_]?(?:add|install)$/.test(n);
+  return installer && !packageManagerOf(inv);
 }
 function usesIndex(inv, family) {
   if (packageManagerOf(inv)?.family !== family) return false;
@@ -55185,16 +55385,16 @@ function joinFix(model, inst, family) {
   if (!all.every((c) => actionsOf(c).has("update-index") && c.depth === 0)) return void 0;
   const firstNext = findCommands(next)[0];
   if (!firstNext || !usesIndex(firstNext, family)) return void 0;
-  const text2 = inst.argsText.replace(/\s+$/, "");
-  if (text2.includes("#") || /(?:&&|\|\||[|;&\\`])$/.test(text2)) return void 0;
-  const end = inst.argsOffset + text2.length;
+  const text3 = inst.argsText.replace(/\s+$/, "");
+  if (text3.includes("#") || /(?:&&|\|\||[|;&\\`])$/.test(text3)) return void 0;
+  const end = inst.argsOffset + text3.length;
   if (!/^\s*RUN\s+$/i.test(model.text.slice(end, next.argsOffset))) return void 0;
   return {
     description: "Run the index update and the install in one RUN",
     edits: [
       {
         range: model.rangeOf(end, next.argsOffset),
-        text: text2.includes("\n") ? ` ${model.escapeChar}
+        text: text3.includes("\n") ? ` ${model.escapeChar}
     && ` : " && "
       }
     ]
@@ -55309,15 +55509,15 @@ var use_add_for_archives_default = defineRule({
           archives.set(basename3(dest), src);
         }
         if (archives.size === 0) continue;
-        for (const run of insts.slice(i + 1)) {
-          if (run.keyword !== "RUN") continue;
-          const names = extracted(run);
+        for (const run3 of insts.slice(i + 1)) {
+          if (run3.keyword !== "RUN") continue;
+          const names = extracted(run3);
           for (const [name, src] of archives) {
             if (!names.has(name)) continue;
             archives.delete(name);
             report({
               range: src.range,
-              message: `${name} is copied and then unpacked with tar (line ${run.range.line}), which keeps the archive in a layer. \`ADD ${name} <dir>/\` extracts a local tar archive in one step.`
+              message: `${name} is copied and then unpacked with tar (line ${run3.range.line}), which keeps the archive in a layer. \`ADD ${name} <dir>/\` extracts a local tar archive in one step.`
             });
           }
         }
@@ -55350,21 +55550,39 @@ var user_numeric_default = defineRule({
   id: "dockerfile/user-numeric",
   aliases: ["DL3066"],
   severity: "info",
+  hadolintOptions: { everyUser: true },
   summary: "The image\u2019s final USER is a name, not a numeric UID",
-  check(model, _options, report) {
+  options: {
+    everyUser: {
+      type: "boolean",
+      description: "Report every USER of every stage whose user is not numeric (root included), as hadolint does, instead of only the USER the final image keeps.",
+      default: false
+    }
+  },
+  check(model, options, report) {
     const last = finalStage(model);
     if (!last) return;
-    const user = lastInChain(model, last, "USER");
-    if (!user || user.args.length === 0 || !user.argsRange) return;
-    const raw = user.args.map((a) => a.value).join(" ");
-    const expanded = expandVars(raw, user.scope, model.escapeChar);
-    if (expanded.unresolved.length > 0) return;
-    const name = expanded.value.split(":")[0].trim();
-    if (!name || /^\d+$/.test(name) || name === "root") return;
-    report({
-      range: user.argsRange,
-      message: `\`USER ${raw}\` names the user, so the runtime (Kubernetes \`runAsNonRoot\`, a host mapping user ids) cannot tell from the image config that it is not root; write its numeric UID, e.g. \`USER 10001\` (\`USER <uid>:<gid>\`), keeping the account in /etc/passwd.`
-    });
+    const users = [];
+    if (options.everyUser) {
+      for (const top of model.instructions)
+        for (const i of top.trigger ? [top, top.trigger] : [top]) if (i.keyword === "USER") users.push(i);
+    } else {
+      const user = lastInChain(model, last, "USER");
+      if (user) users.push(user);
+    }
+    for (const user of users) {
+      if (user.args.length === 0 || !user.argsRange) continue;
+      const raw = user.args.map((a) => a.value).join(" ");
+      const expanded = expandVars(raw, user.scope, model.escapeChar);
+      if (expanded.unresolved.length > 0) continue;
+      const name = expanded.value.split(":")[0].trim();
+      if (!name || /^\d+$/.test(name)) continue;
+      if (name === "root" && !options.everyUser) continue;
+      report({
+        range: user.argsRange,
+        message: `\`USER ${raw}\` names the user, so the runtime (Kubernetes \`runAsNonRoot\`, a host mapping user ids) cannot tell from the image config that it is not root; write its numeric UID, e.g. \`USER 10001\` (\`USER <uid>:<gid>\`), keeping the account in /etc/passwd.`
+      });
+    }
   }
 });
 
@@ -55395,7 +55613,7 @@ var useradd_no_log_init_default = defineRule({
           const { value, unresolved } = resolveWord(model, inst, uid.word);
           const fromArg = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/.exec(uid.value);
           const binding = fromArg ? inst.scope.get(fromArg[1]) : void 0;
-          if (unresolved.length === 0 && binding?.kind === "env") {
+          if (unresolved.length === 0 && binding) {
             if (!/^\d+$/.test(value) || value.length <= options.maxDigits) continue;
             why = `UID ${value}`;
           } else {
@@ -55546,6 +55764,7 @@ var volume_sensitive_path_default = defineRule({
   aliases: [],
   severity: "warning",
   summary: "VOLUME covers a system directory or the Docker socket",
+  securitySeverity: 6,
   check(model, _options, report) {
     for (const top of model.instructions) {
       for (const inst of top.trigger ? [top, top.trigger] : [top]) {
@@ -55724,6 +55943,7 @@ var yarn_cache_clean_default = defineRule({
   id: "dockerfile/yarn-cache-clean",
   aliases: ["DL3060"],
   severity: "info",
+  hadolintOptions: { onlyShippedStages: false },
   summary: "yarn install without yarn cache clean in the same RUN",
   fixable: true,
   options: {
@@ -55775,6 +55995,7 @@ var yum_clean_all_default = defineRule({
   id: "dockerfile/yum-clean-all",
   aliases: ["DL3032", "DS015", "AVD-DS-0015"],
   severity: "warning",
+  hadolintOptions: { onlyShippedStages: false },
   summary: "yum install without yum clean all in the same RUN",
   fixable: true,
   options: {
@@ -55806,6 +56027,7 @@ var zypper_clean_default = defineRule({
   id: "dockerfile/zypper-clean",
   aliases: ["DL3036", "DS020", "AVD-DS-0020"],
   severity: "warning",
+  hadolintOptions: { onlyShippedStages: false },
   summary: "zypper install without zypper clean in the same RUN",
   fixable: true,
   options: {
@@ -55920,13 +56142,13 @@ var zypper_version_pin_default = defineRule({
 // src/targets/runtime/values.ts
 var SIZE = /^(\d+(?:\.\d+)?) ?([kmgtp])?(i)?(b)?$/i;
 var MULTIPLIERS = { k: 2 ** 10, m: 2 ** 20, g: 2 ** 30, t: 2 ** 40, p: 2 ** 50 };
-function parseMemory(text2) {
-  const t = text2.trim();
+function parseMemory(text3) {
+  const t = text3.trim();
   if (t === "-1") return { bytes: -1 };
   const m = SIZE.exec(t);
   if (!m)
     return {
-      error: `"${text2}" is not a size (a number with an optional unit b, k, m or g, such as 512m or 2g)`
+      error: `"${text3}" is not a size (a number with an optional unit b, k, m or g, such as 512m or 2g)`
     };
   const n = Number(m[1]);
   const unit = m[2]?.toLowerCase();
@@ -55947,58 +56169,58 @@ function formatBytes(bytes) {
   }
   return `${bytes}`;
 }
-function parseCpus(text2) {
-  const t = text2.trim();
+function parseCpus(text3) {
+  const t = text3.trim();
   if (!/^(?:\d+(?:\.\d*)?|\.\d+)$/.test(t))
-    return { error: `"${text2}" is not a number of CPUs (such as 0.5 or 2)` };
+    return { error: `"${text3}" is not a number of CPUs (such as 0.5 or 2)` };
   return { cpus: Number(t) };
 }
-function parseInteger(text2) {
-  const t = text2.trim();
-  if (!/^[-+]?\d+$/.test(t)) return { error: `"${text2}" is not an integer` };
+function parseInteger(text3) {
+  const t = text3.trim();
+  if (!/^[-+]?\d+$/.test(t)) return { error: `"${text3}" is not an integer` };
   return { value: Number(t) };
 }
-function parseCliBool(text2) {
-  if (["1", "t", "T", "true", "TRUE", "True"].includes(text2)) return true;
-  if (["0", "f", "F", "false", "FALSE", "False"].includes(text2)) return false;
+function parseCliBool(text3) {
+  if (["1", "t", "T", "true", "TRUE", "True"].includes(text3)) return true;
+  if (["0", "f", "F", "false", "FALSE", "False"].includes(text3)) return false;
   return void 0;
 }
-function parseLooseBool(text2) {
-  const t = text2.trim().toLowerCase();
+function parseLooseBool(text3) {
+  const t = text3.trim().toLowerCase();
   if (["true", "yes", "y", "on", "1"].includes(t)) return true;
   if (["false", "no", "n", "off", "0"].includes(t)) return false;
   return void 0;
 }
-function normaliseCapability(text2) {
-  const t = text2.trim().toUpperCase();
+function normaliseCapability(text3) {
+  const t = text3.trim().toUpperCase();
   return t.startsWith("CAP_") ? t.slice(4) : t;
 }
-function interpolateCompose(text2) {
-  if (!text2.includes("$")) return { text: text2, opaque: false };
+function interpolateCompose(text3) {
+  if (!text3.includes("$")) return { text: text3, opaque: false };
   let out = "";
   let opaque2 = false;
   let i = 0;
-  while (i < text2.length) {
-    const c = text2[i];
+  while (i < text3.length) {
+    const c = text3[i];
     if (c !== "$") {
       out += c;
       i++;
       continue;
     }
-    const next = text2[i + 1];
+    const next = text3[i + 1];
     if (next === "$") {
       out += "$";
       i += 2;
     } else if (next === "{") {
       let depth = 1;
       let j = i + 2;
-      while (j < text2.length && depth > 0) {
-        if (text2[j] === "{") depth++;
-        else if (text2[j] === "}") depth--;
+      while (j < text3.length && depth > 0) {
+        if (text3[j] === "{") depth++;
+        else if (text3[j] === "}") depth--;
         j++;
       }
-      if (depth > 0) return { text: text2, opaque: true };
-      const body = text2.slice(i + 2, j - 1);
+      if (depth > 0) return { text: text3, opaque: true };
+      const body = text3.slice(i + 2, j - 1);
       const m = /^([A-Za-z_][A-Za-z0-9_]*)(:?[-?+])?([\s\S]*)$/.exec(body);
       if (m && m[2] && m[2].endsWith("-")) {
         const inner = interpolateCompose(m[3]);
@@ -56010,7 +56232,7 @@ function interpolateCompose(text2) {
       i = j;
     } else if (next !== void 0 && /[A-Za-z_]/.test(next)) {
       let j = i + 1;
-      while (j < text2.length && /[A-Za-z0-9_]/.test(text2[j])) j++;
+      while (j < text3.length && /[A-Za-z0-9_]/.test(text3[j])) j++;
       opaque2 = true;
       i = j;
     } else {
@@ -56070,9 +56292,9 @@ function parseMountSpec(spec, opaque2) {
   let readOnly = false;
   for (const field of spec.split(",")) {
     const eq = field.indexOf("=");
-    const key = (eq < 0 ? field : field.slice(0, eq)).trim().toLowerCase();
+    const key2 = (eq < 0 ? field : field.slice(0, eq)).trim().toLowerCase();
     const value = eq < 0 ? void 0 : field.slice(eq + 1).trim().replace(/^"(.*)"$/, "$1");
-    switch (key) {
+    switch (key2) {
       case "type":
         type = ["bind", "volume", "tmpfs", "npipe", "image", "cluster"].find((t) => t === value) ?? "unknown";
         break;
@@ -56109,12 +56331,44 @@ function normaliseHostPath(p) {
   }
   return "/" + out.join("/");
 }
+var QUANTITY = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(?:(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E)|[eE]([+-]?\d+))?$/;
+var QUANTITY_SUFFIX = {
+  Ki: 2 ** 10,
+  Mi: 2 ** 20,
+  Gi: 2 ** 30,
+  Ti: 2 ** 40,
+  Pi: 2 ** 50,
+  Ei: 2 ** 60,
+  n: 1e-9,
+  u: 1e-6,
+  m: 1e-3,
+  k: 1e3,
+  M: 1e6,
+  G: 1e9,
+  T: 1e12,
+  P: 1e15,
+  E: 1e18
+};
+function parseQuantity(text3) {
+  const m = QUANTITY.exec(text3.trim());
+  if (!m) {
+    return {
+      error: `"${text3}" is not a Kubernetes quantity (a number with an optional suffix such as Mi, Gi, m or k: 512Mi, 500m)`
+    };
+  }
+  const n = Number(m[1]);
+  if (m[2]) return { value: n * QUANTITY_SUFFIX[m[2]] };
+  if (m[3]) return { value: n * 10 ** Number(m[3]) };
+  return { value: n };
+}
 
 // src/rules/runtime-util.ts
-function howToWrite(spec, cli, compose) {
+function howToWrite(spec, cli, compose, kubernetes) {
   switch (spec.source.syntax) {
     case "compose":
       return `\`${compose}\``;
+    case "kubernetes":
+      return `\`${kubernetes ?? compose}\``;
     case "inspect":
       return `\`${cli}\` when the container is created`;
     default:
@@ -56127,6 +56381,11 @@ function describe2(spec) {
       return `Service "${spec.source.name}"`;
     case "inspect":
       return `Container "${spec.source.name}"`;
+    case "kubernetes": {
+      const type = spec.source.containerType;
+      const what = type === "init" ? "Init container" : type === "ephemeral" ? "Ephemeral container" : "Container";
+      return `${what} "${spec.source.name}" of ${spec.source.workload ?? "the pod"}`;
+    }
     default: {
       if (spec.command) return `This ${spec.engine} ${spec.command} command`;
       const service = /^job (.+): service (.+)$/.exec(spec.source.name);
@@ -56165,7 +56424,7 @@ function stringList(value) {
   return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
 }
 function isDockerLike(spec) {
-  return spec.engine !== "podman";
+  return spec.engine !== "podman" && spec.engine !== "kubernetes";
 }
 var ENGINE_SOCKETS = [
   "docker.sock",
@@ -56200,14 +56459,22 @@ var WHY2 = {
 };
 var capabilities_default = defineRule({
   id: "runtime/capabilities",
+  aliases: ["CKV_K8S_25", "CKV_K8S_37", "CKV_K8S_39"],
   severity: "error",
   summary: "The container adds a dangerous Linux capability, or does not drop all capabilities",
+  securitySeverity: 7.5,
   options: {
     forbid: {
       type: "array",
       items: { type: "string" },
       description: "Capabilities that must not be added (with or without the CAP_ prefix; ALL is --cap-add=ALL).",
       default: ["ALL", "SYS_ADMIN", "NET_ADMIN", "SYS_PTRACE", "SYS_MODULE", "DAC_READ_SEARCH"]
+    },
+    allow: {
+      type: ["array", "null"],
+      items: { type: "string" },
+      description: "When set, the only capabilities that may be added (the Pod Security Standards allow AUDIT_WRITE, CHOWN, DAC_OVERRIDE, FOWNER, FSETID, KILL, MKNOD, NET_BIND_SERVICE, SETFCAP, SETGID, SETPCAP, SETUID and SYS_CHROOT at baseline, only NET_BIND_SERVICE at restricted); null for no list.",
+      default: null
     },
     requireDropAll: {
       type: "boolean",
@@ -56217,8 +56484,18 @@ var capabilities_default = defineRule({
   },
   check(spec, options, report) {
     const forbid = new Set(capabilityList(options.forbid));
+    const allow = Array.isArray(options.allow) ? new Set(capabilityList(options.allow)) : void 0;
     for (const cap2 of spec.capAdd) {
-      if (cap2.value === void 0 || !forbid.has(cap2.value)) continue;
+      if (cap2.value === void 0) continue;
+      if (!forbid.has(cap2.value)) {
+        if (allow && !allow.has(cap2.value)) {
+          report({
+            range: cap2.range,
+            message: `Adding the capability ${cap2.value} goes beyond the policy's list of capabilities a container may add (${[...allow].join(", ") || "none"}); remove it${WHY2[cap2.value] ? ` (it ${WHY2[cap2.value]})` : ""}.`
+          });
+        }
+        continue;
+      }
       const why = WHY2[cap2.value] ?? "is forbidden by the policy";
       report({
         range: cap2.range,
@@ -56230,7 +56507,7 @@ var capabilities_default = defineRule({
       if (!dropsAll) {
         report({
           range: missingRange(spec),
-          message: `${describe2(spec)} keeps the engine's default capabilities (CHOWN, SETUID, NET_RAW\u2026), which most services never use; drop them all with ${howToWrite(spec, "--cap-drop ALL", "cap_drop: [ALL]")} and add back only those needed.`
+          message: `${describe2(spec)} keeps the engine's default capabilities (CHOWN, SETUID, NET_RAW\u2026), which most services never use; drop them all with ${howToWrite(spec, "--cap-drop ALL", "cap_drop: [ALL]", "securityContext.capabilities.drop: [ALL]")} and add back only those needed.`
         });
       }
     }
@@ -56241,6 +56518,7 @@ var capabilities_default = defineRule({
 var DEFAULT_CFS_PERIOD = 1e5;
 var cpu_limit_default = defineRule({
   id: "runtime/cpu-limit",
+  aliases: ["CKV_K8S_11", "unset-cpu-requirements"],
   severity: "warning",
   summary: "The container has no CPU limit, or one above the allowed maximum",
   options: {
@@ -56251,12 +56529,12 @@ var cpu_limit_default = defineRule({
     }
   },
   check(spec, options, report) {
-    const example2 = howToWrite(spec, "--cpus 1", "cpus: 1");
+    const example2 = howToWrite(spec, "--cpus 1", "cpus: 1", "resources.limits.cpu: 500m");
     const limits = [spec.cpus, spec.cpuQuota, spec.cpusetCpus].filter(
       (s) => s !== void 0
     );
     if (limits.length === 0) {
-      if (spec.incomplete) return;
+      if (spec.incomplete || spec.source.containerType === "ephemeral") return;
       report({
         range: missingRange(spec),
         message: `${describe2(spec)} has no CPU limit, so it can starve every other process on the host of CPU time; set one with ${example2}.`
@@ -56297,8 +56575,10 @@ var cpu_limit_default = defineRule({
 // src/rules/runtime/docker-socket.ts
 var docker_socket_default = defineRule({
   id: "runtime/docker-socket",
+  aliases: ["CKV_K8S_27", "docker-sock"],
   severity: "error",
   summary: "The container mounts the Docker, Podman or containerd API socket",
+  securitySeverity: 9,
   options: {
     sockets: {
       type: "array",
@@ -56330,8 +56610,10 @@ var WHY3 = {
 };
 var host_namespaces_default = defineRule({
   id: "runtime/host-namespaces",
+  aliases: ["CKV_K8S_17", "CKV_K8S_18", "CKV_K8S_19", "host-pid", "host-ipc", "host-network"],
   severity: "error",
   summary: "The container shares a host namespace (pid, ipc, uts, network or cgroup)",
+  securitySeverity: 7.5,
   options: {
     allow: {
       type: "array",
@@ -56354,7 +56636,67 @@ var host_namespaces_default = defineRule({
       if (s.value.trim().toLowerCase() !== "host") continue;
       report({
         range: s.range,
-        message: `${written(s)} puts the container in the host's ${ns} namespace, so ${WHY3[ns]}; remove it${ns === "network" ? " and publish the ports the service needs" : ""}.`
+        message: `${written(s)} puts the container in the host's ${ns} namespace, so ${WHY3[ns]}; remove it${ns === "network" ? spec.source.syntax === "kubernetes" ? " and reach the pod through a Service" : " and publish the ports the service needs" : ""}.`
+      });
+    }
+  }
+});
+
+// src/rules/runtime/host-path.ts
+var host_path_default = defineRule({
+  id: "runtime/host-path",
+  severity: "off",
+  summary: "The container mounts a folder or file of the host (a bind mount, a Kubernetes hostPath volume)",
+  options: {
+    allow: {
+      type: "array",
+      items: { type: "string" },
+      description: "Absolute host paths that may be mounted, with everything below them.",
+      default: []
+    },
+    allowReadOnly: {
+      type: "boolean",
+      description: "Allow host paths mounted read-only.",
+      default: false
+    }
+  },
+  check(spec, options, report) {
+    const allow = stringList(options.allow).map((p) => normaliseHostPath(p) ?? p);
+    for (const m of spec.volumes) {
+      if (m.type !== "bind" || m.source === void 0 || m.opaque) continue;
+      if (m.readOnly && options.allowReadOnly) continue;
+      const path22 = normaliseHostPath(m.source) ?? m.source;
+      if (allow.some((a) => path22 === a || path22.startsWith(a === "/" ? "/" : `${a}/`))) continue;
+      const k8s = m.volumeType === "hostPath";
+      report({
+        range: m.range,
+        message: `${k8s ? "The hostPath volume" : "The bind mount of"} ${path22} ties the container to the files of one host and lets it ${m.readOnly ? "read" : "read and change"} them; ${k8s ? "use a persistentVolumeClaim, configMap, secret or emptyDir volume instead" : "use a named volume instead"}, or allow the path in the policy if the container really needs it.`
+      });
+    }
+  }
+});
+
+// src/rules/runtime/host-ports.ts
+var host_ports_default = defineRule({
+  id: "runtime/host-ports",
+  aliases: ["CKV_K8S_26"],
+  severity: "warning",
+  summary: "A Kubernetes container binds a port of the node (hostPort)",
+  options: {
+    allow: {
+      type: "array",
+      items: { type: "integer" },
+      description: "Host ports that may be used.",
+      default: []
+    }
+  },
+  check(spec, options, report) {
+    const allow = new Set(Array.isArray(options.allow) ? options.allow.map(Number) : []);
+    for (const p of spec.hostPorts) {
+      if (p.value === void 0 || allow.has(p.value)) continue;
+      report({
+        range: p.range,
+        message: `${written(p)} binds port ${p.value} on the node's own addresses, which bypasses network policies, exposes the container on the node's network and lets only one such pod run per node; reach it through a Service instead.`
       });
     }
   }
@@ -56362,8 +56704,10 @@ var host_namespaces_default = defineRule({
 
 // src/rules/runtime/memory-limit.ts
 var DOCKER_MINIMUM = 6 * 1024 * 1024;
+var KUBERNETES_SANE_MINIMUM = 1024 * 1024;
 var memory_limit_default = defineRule({
   id: "runtime/memory-limit",
+  aliases: ["CKV_K8S_13", "unset-memory-requirements"],
   severity: "warning",
   summary: "The container has no memory (cgroup) limit, or one above the allowed maximum",
   options: {
@@ -56375,9 +56719,9 @@ var memory_limit_default = defineRule({
   },
   check(spec, options, report) {
     const m = spec.memory;
-    const example2 = howToWrite(spec, "--memory 512m", "mem_limit: 512m");
+    const example2 = howToWrite(spec, "--memory 512m", "mem_limit: 512m", "resources.limits.memory: 512Mi");
     if (!m) {
-      if (spec.incomplete) return;
+      if (spec.incomplete || spec.source.containerType === "ephemeral") return;
       report({
         range: missingRange(spec),
         message: `${describe2(spec)} has no memory limit, so it can use all of the host's memory and get other processes OOM-killed; set one with ${example2}.`
@@ -56394,6 +56738,13 @@ var memory_limit_default = defineRule({
       report({
         range: m.range,
         message: `${written(m)} means no memory limit, so the container can use all of the host's memory; set a real limit with ${example2}.`
+      });
+      return;
+    }
+    if (spec.engine === "kubernetes" && bytes < KUBERNETES_SANE_MINIMUM) {
+      report({
+        range: m.range,
+        message: `The memory limit ${written(m)} is ${bytes < 1 ? "less than one byte" : `${Math.round(bytes)} bytes`}, which no container can run in (in Kubernetes quantities m means thousandths and M means 10^6); write Mi or Gi, e.g. 512Mi.`
       });
       return;
     }
@@ -56429,7 +56780,7 @@ var pids_limit_default = defineRule({
     const p = spec.pidsLimit;
     const example2 = howToWrite(spec, "--pids-limit 512", "pids_limit: 512");
     if (!p) {
-      if (spec.incomplete || spec.engine === "podman") return;
+      if (spec.incomplete || spec.engine === "podman" || spec.engine === "kubernetes") return;
       report({
         range: missingRange(spec),
         message: `${describe2(spec)} has no process limit, so a fork bomb or a leak in it can exhaust the host's process table; set one with ${example2}.`
@@ -56461,12 +56812,14 @@ var pids_limit_default = defineRule({
 // src/rules/runtime/privileged.ts
 var privileged_default = defineRule({
   id: "runtime/privileged",
+  aliases: ["CKV_K8S_16", "privileged-container"],
   severity: "error",
   summary: "The container runs privileged",
+  securitySeverity: 9,
   check(spec, _options, report) {
     const p = spec.privileged;
     if (!p || p.value !== true) return;
-    const instead = spec.source.syntax === "inspect" ? "recreate the container without it, granting only what is needed with --cap-add or --device" : `remove it and grant only what is needed with ${howToWrite(spec, "--cap-add NAME", "cap_add")} or ${howToWrite(spec, "--device PATH", "devices")}`;
+    const instead = spec.source.syntax === "inspect" ? "recreate the container without it, granting only what is needed with --cap-add or --device" : spec.source.syntax === "kubernetes" ? `remove it and grant only what is needed with ${howToWrite(spec, "", "", "securityContext.capabilities.add")}` : `remove it and grant only what is needed with ${howToWrite(spec, "--cap-add NAME", "cap_add")} or ${howToWrite(spec, "--device PATH", "devices")}`;
     report({
       range: p.range,
       message: `${written(p)} gives the container every capability and every host device without seccomp or AppArmor confinement, so it can take over the host; ${instead}.`
@@ -56477,11 +56830,18 @@ var privileged_default = defineRule({
 // src/rules/runtime/read-only-rootfs.ts
 var read_only_rootfs_default = defineRule({
   id: "runtime/read-only-rootfs",
+  aliases: ["CKV_K8S_22", "no-read-only-root-fs"],
   severity: "warning",
   summary: "The container's root filesystem is writable",
+  securitySeverity: 4,
   check(spec, _options, report) {
     const r = spec.readOnly;
-    const example2 = howToWrite(spec, "--read-only", "read_only: true");
+    const example2 = howToWrite(
+      spec,
+      "--read-only",
+      "read_only: true",
+      "securityContext.readOnlyRootFilesystem: true"
+    );
     if (r && (r.value === true || r.opaque)) return;
     if (r && r.value === false) {
       report({
@@ -56498,6 +56858,49 @@ var read_only_rootfs_default = defineRule({
     report({
       range: missingRange(spec),
       message: `${describe2(spec)} has a writable root filesystem, so an intruder can change its programs; make it read-only with ${example2} and mount volumes or tmpfs where it must write.`
+    });
+  }
+});
+
+// src/rules/runtime/run-as-non-root.ts
+function isRoot(user) {
+  const name = user.split(":")[0].trim();
+  return name === "0" || name === "root";
+}
+var run_as_non_root_default = defineRule({
+  id: "runtime/run-as-non-root",
+  aliases: ["CKV_K8S_23", "run-as-non-root"],
+  severity: "off",
+  summary: "The run configuration does not make sure the container runs as a non-root user (runAsNonRoot, a non-root user)",
+  check(spec, _options, report) {
+    const user = spec.user;
+    const nonRoot = spec.runAsNonRoot;
+    const example2 = howToWrite(
+      spec,
+      "--user 1000:1000",
+      'user: "1000:1000"',
+      "securityContext.runAsNonRoot: true"
+    );
+    if (user?.value !== void 0 && isRoot(user.value)) {
+      report({
+        range: user.range,
+        message: `${written(user)} runs the container as root, so a process that escapes it is root on the host; run it as an unprivileged user with ${example2}${spec.engine === "kubernetes" ? " and a non-zero runAsUser" : ""}.`
+      });
+      return;
+    }
+    if (nonRoot?.value === false) {
+      report({
+        range: nonRoot.range,
+        message: `${written(nonRoot)} lets the container run as root whenever its image says so; set \`securityContext.runAsNonRoot: true\` so the kubelet refuses to start it as root.`
+      });
+      return;
+    }
+    if (nonRoot?.value === true || nonRoot?.opaque) return;
+    if (user && (user.opaque || user.value !== void 0 || user.invalid)) return;
+    if (spec.incomplete) return;
+    report({
+      range: missingRange(spec),
+      message: `${describe2(spec)} runs as whatever user its image names, often root, since nothing where it is run says otherwise; set ${example2}.`
     });
   }
 });
@@ -56530,42 +56933,82 @@ var WEAKENING = [
     why: "unmasks every /proc and /sys path that keeps a container away from the host kernel"
   }
 ];
+var CONTAINER_SELINUX_TYPES = ["container_t", "container_init_t", "container_kvm_t", "container_engine_t"];
+function selinuxLabel(key2, value) {
+  if (key2 !== "label" || value === void 0) return void 0;
+  const colon = value.indexOf(":");
+  return colon < 0 ? void 0 : [value.slice(0, colon).trim().toLowerCase(), value.slice(colon + 1).trim()];
+}
 function grantsNoNewPrivileges(s) {
   if (s.opaque) return true;
   if (s.value === void 0) return false;
-  const [key, value] = split(s.value);
-  return key === "no-new-privileges" && (value === void 0 || value === "" || value.toLowerCase() === "true");
+  const [key2, value] = split(s.value);
+  return key2 === "no-new-privileges" && (value === void 0 || value === "" || value.toLowerCase() === "true");
 }
 var security_opt_default = defineRule({
   id: "runtime/security-opt",
+  aliases: ["CKV_K8S_20", "CKV_K8S_31", "privilege-escalation-container", "unsafe-proc-mount"],
   severity: "error",
   summary: "A security option turns off seccomp, AppArmor or SELinux confinement",
+  securitySeverity: 7.5,
   fixable: true,
   options: {
     requireNoNewPrivileges: {
       type: "boolean",
       description: "Also require no-new-privileges, so setuid binaries cannot raise privileges in the container.",
       default: false
+    },
+    requireSeccompProfile: {
+      type: "boolean",
+      description: "Kubernetes: also require a seccomp profile (securityContext.seccompProfile.type RuntimeDefault or Localhost), since the kubelet runs containers Unconfined unless told otherwise. Docker and podman apply their default profile, so this asks nothing of them.",
+      default: false
+    },
+    restrictSelinux: {
+      type: "boolean",
+      description: "Also report SELinux labels outside the container types (container_t, container_init_t, container_kvm_t, container_engine_t) and any custom SELinux user or role, as the Pod Security Standards do.",
+      default: false
     }
   },
   check(spec, options, report) {
     for (const s of spec.securityOpt) {
       if (s.value === void 0) continue;
-      const [key, value] = split(s.value);
-      const weak = value !== void 0 ? WEAKENING.find((w) => w.key === key && w.value(value)) : void 0;
+      const [key2, value] = split(s.value);
+      const label = options.restrictSelinux ? selinuxLabel(key2, value) : void 0;
+      if (label && label[0] === "type" && !CONTAINER_SELINUX_TYPES.includes(label[1])) {
+        report({
+          range: s.range,
+          message: `${written(s)} runs the container in the SELinux type ${label[1]}, outside the confined container types (${CONTAINER_SELINUX_TYPES.join(", ")}); remove it or use one of those.`
+        });
+        continue;
+      }
+      if (label && (label[0] === "user" || label[0] === "role")) {
+        report({
+          range: s.range,
+          message: `${written(s)} sets a custom SELinux ${label[0]}, which can lift the confinement of the container types; remove it.`
+        });
+        continue;
+      }
+      const weak = value !== void 0 ? WEAKENING.find((w) => w.key === key2 && w.value(value)) : void 0;
       if (weak) {
         report({
           range: s.range,
           message: `${written(s)} ${weak.why}; remove it, and if the default profile blocks something the container needs, write a custom profile that allows just that.`
         });
-      } else if (options.requireNoNewPrivileges && key === "no-new-privileges" && value !== void 0 && value.toLowerCase() === "false") {
+      } else if (options.requireNoNewPrivileges && key2 === "no-new-privileges" && value !== void 0 && value.toLowerCase() === "false") {
         report({
           range: s.range,
-          message: `${written(s)} lets setuid binaries raise privileges in the container; the policy requires no-new-privileges, so write ${howToWrite(spec, "--security-opt no-new-privileges", "no-new-privileges:true")}.`
+          message: `${written(s)} lets setuid binaries raise privileges in the container; the policy requires no-new-privileges, so write ${howToWrite(spec, "--security-opt no-new-privileges", "no-new-privileges:true", "securityContext.allowPrivilegeEscalation: false")}.`
         });
       }
     }
-    if (!options.requireNoNewPrivileges || spec.incomplete) return;
+    if (spec.incomplete) return;
+    if (options.requireSeccompProfile && spec.engine === "kubernetes" && !spec.securityOpt.some((s) => s.opaque || s.value !== void 0 && split(s.value)[0] === "seccomp")) {
+      report({
+        range: missingRange(spec),
+        message: `${describe2(spec)} has no seccomp profile, and Kubernetes runs containers Unconfined by default, exposing every system call of the node's kernel; set \`securityContext.seccompProfile.type: RuntimeDefault\` (in the pod's or the container's securityContext).`
+      });
+    }
+    if (!options.requireNoNewPrivileges) return;
     if (spec.securityOpt.some(
       (s) => grantsNoNewPrivileges(s) || s.value !== void 0 && split(s.value)[0] === "no-new-privileges"
     ))
@@ -56574,7 +57017,7 @@ var security_opt_default = defineRule({
     const canFix = spec.source.syntax === "cli" && spec.command !== void 0;
     report({
       range,
-      message: `${describe2(spec)} does not set no-new-privileges, so setuid binaries in it can raise privileges; add ${howToWrite(spec, "--security-opt no-new-privileges", "security_opt: [no-new-privileges:true]")}.`,
+      message: `${describe2(spec)} does not set no-new-privileges, so setuid binaries in it can raise privileges; add ${howToWrite(spec, "--security-opt no-new-privileges", "security_opt: [no-new-privileges:true]", "securityContext.allowPrivilegeEscalation: false")}.`,
       ...canFix ? {
         fix: {
           description: "Add --security-opt no-new-privileges",
@@ -56640,8 +57083,10 @@ var DEFAULT_PREFIXES = [
 var SOCKETS = new Set(ENGINE_SOCKETS);
 var sensitive_mounts_default = defineRule({
   id: "runtime/sensitive-mounts",
+  aliases: ["sensitive-host-mounts"],
   severity: "warning",
   summary: "The container bind-mounts a sensitive host path (/, /etc, /proc, /sys, /dev, /var/run, /root\u2026)",
+  securitySeverity: 8,
   options: {
     paths: {
       type: "array",
@@ -56666,14 +57111,54 @@ var sensitive_mounts_default = defineRule({
     const prefixes = stringList(options.prefixes).map((p) => normaliseHostPath(p) ?? p);
     for (const m of spec.volumes) {
       if (m.type !== "bind") continue;
-      const path17 = normaliseHostPath(m.source);
-      if (!path17 || m.readOnly && options.allowReadOnly) continue;
+      const path22 = normaliseHostPath(m.source);
+      if (!path22 || m.readOnly && options.allowReadOnly) continue;
       if (mountedSocket(m, SOCKETS)) continue;
-      const under = prefixes.find((p) => path17 === p || path17.startsWith(p === "/" ? "/" : `${p}/`));
-      if (!exact.has(path17) && !under) continue;
+      const under = prefixes.find((p) => path22 === p || path22.startsWith(p === "/" ? "/" : `${p}/`));
+      if (!exact.has(path22) && !under) continue;
       report({
         range: m.range,
-        message: `Bind-mounting the host's ${path17}${m.readOnly ? " (even read-only)" : ""} exposes host ${under && under !== path17 ? `files under ${under}` : "system files"} to the container, a step towards taking over the host; mount only the specific files or a dedicated folder the container needs.`
+        message: `Bind-mounting the host's ${path22}${m.readOnly ? " (even read-only)" : ""} exposes host ${under && under !== path22 ? `files under ${under}` : "system files"} to the container, a step towards taking over the host; mount only the specific files or a dedicated folder the container needs.`
+      });
+    }
+  }
+});
+
+// src/rules/runtime/sysctls.ts
+var SAFE_SYSCTLS = [
+  "kernel.shm_rmid_forced",
+  "net.ipv4.ip_local_port_range",
+  "net.ipv4.ip_unprivileged_port_start",
+  "net.ipv4.tcp_syncookies",
+  "net.ipv4.ping_group_range",
+  "net.ipv4.ip_local_reserved_ports",
+  "net.ipv4.tcp_keepalive_time",
+  "net.ipv4.tcp_fin_timeout",
+  "net.ipv4.tcp_keepalive_intvl",
+  "net.ipv4.tcp_keepalive_probes"
+];
+var sysctls_default = defineRule({
+  id: "runtime/sysctls",
+  aliases: ["unsafe-sysctls"],
+  severity: "off",
+  summary: "The container sets a kernel parameter (sysctl) outside the safe set",
+  options: {
+    allow: {
+      type: "array",
+      items: { type: "string" },
+      description: "Sysctls that may be set (default: the safe set of the Pod Security Standards).",
+      default: SAFE_SYSCTLS
+    }
+  },
+  check(spec, options, report) {
+    const allow = new Set(stringList(options.allow));
+    for (const s of spec.sysctls) {
+      if (s.value === void 0) continue;
+      const name = s.value.split("=")[0].trim().replace(/\//g, ".");
+      if (allow.has(name)) continue;
+      report({
+        range: s.range,
+        message: `Setting the sysctl ${name} changes a kernel parameter that is not known to be isolated per container, so it may affect the whole host or let the container weaken it; remove it or ask the policy to allow it.`
       });
     }
   }
@@ -56693,8 +57178,8 @@ function podmanProblem(value) {
   if (mode === "auto" || mode === "keep-id") {
     const allowed = mode === "auto" ? AUTO_OPTIONS : KEEP_ID_OPTIONS;
     for (const opt of rest.split(",")) {
-      const key = opt.split("=")[0];
-      if (!allowed.has(key) || !opt.includes("=")) {
+      const key2 = opt.split("=")[0];
+      if (!allowed.has(key2) || !opt.includes("=")) {
         return `"${opt}" is not a ${mode} option (${[...allowed].map((o) => `${o}=\u2026`).join(", ")})`;
       }
     }
@@ -56712,9 +57197,31 @@ function reportHost(s, spec, report) {
 var userns_default = defineRule({
   id: "runtime/userns",
   severity: "warning",
-  summary: "The user namespace is disabled (--userns=host) or set to a value the engine rejects",
-  check(spec, _options, report) {
+  summary: "The user namespace is disabled (--userns=host, hostUsers: true) or set to a value the engine rejects",
+  securitySeverity: 7,
+  options: {
+    requireKubernetesUserNamespace: {
+      type: "boolean",
+      description: "Kubernetes: also require `hostUsers: false`, since pods share the node's user namespace unless they ask for their own (Kubernetes 1.30+ with a runtime that supports it).",
+      default: false
+    }
+  },
+  check(spec, options, report) {
     const s = spec.userns;
+    if (spec.engine === "kubernetes") {
+      if (s?.value === "host") {
+        report({
+          range: s.range,
+          message: `${written(s)} runs the pod in the node's user namespace, so root in the container is root on the node; set \`hostUsers: false\` to give the pod its own user namespace.`
+        });
+      } else if (!s && options.requireKubernetesUserNamespace) {
+        report({
+          range: missingRange(spec),
+          message: `${describe2(spec)} shares the node's user namespace (pods do unless they set hostUsers: false), so root in the container is root on the node; set \`hostUsers: false\` in the pod spec.`
+        });
+      }
+      return;
+    }
     if (!s || s.opaque || s.value === void 0) return;
     const value = s.value.trim();
     if (value === "host" || spec.engine === "podman" && value === "") {
@@ -56734,37 +57241,72 @@ var userns_default = defineRule({
   }
 });
 
+// src/rules/runtime/volume-types.ts
+var RESTRICTED_VOLUME_TYPES = [
+  "configMap",
+  "csi",
+  "downwardAPI",
+  "emptyDir",
+  "ephemeral",
+  "persistentVolumeClaim",
+  "projected",
+  "secret"
+];
+var volume_types_default = defineRule({
+  id: "runtime/volume-types",
+  severity: "off",
+  summary: "A Kubernetes container mounts a volume of a type outside the allowed list",
+  options: {
+    allow: {
+      type: "array",
+      items: { type: "string" },
+      description: "Volume types that may be mounted (default: those the restricted Pod Security Standard allows).",
+      default: RESTRICTED_VOLUME_TYPES
+    }
+  },
+  check(spec, options, report) {
+    const allow = new Set(stringList(options.allow));
+    for (const m of spec.volumes) {
+      if (m.volumeType === void 0 || allow.has(m.volumeType)) continue;
+      report({
+        range: m.range,
+        message: `The ${m.volumeType} volume${m.target ? ` mounted at ${m.target}` : ""} is not among the volume types the policy allows (${[...allow].join(", ")}); such volumes reach storage or host resources outside the cluster's control. Use a persistentVolumeClaim or one of the allowed types.`
+      });
+    }
+  }
+});
+
 // src/rules/image-util.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 
 // src/targets/image/history.ts
 var KEYWORDS = KNOWN_INSTRUCTIONS;
 var SHELL_RE = /^(?:\/usr)?\/bin\/(?:sh|bash|ash|dash)(?:\s+-[a-z]+(?:\s+[a-z]+)?)*?\s+-c\s+/;
-function splitArgPairs(text2) {
+function splitArgPairs(text3) {
   const out = [];
-  for (const part of text2.trim().split(/\s+(?=[A-Za-z_][A-Za-z0-9_]*=)/)) {
+  for (const part of text3.trim().split(/\s+(?=[A-Za-z_][A-Za-z0-9_]*=)/)) {
     const eq = part.indexOf("=");
     if (eq > 0) out.push({ name: part.slice(0, eq), value: part.slice(eq + 1) });
   }
   return out;
 }
-function takeBuildArgs(text2) {
-  const m = /^\|(\d+)\s+/.exec(text2);
-  if (!m) return { args: [], rest: text2 };
-  const after = text2.slice(m[0].length);
+function takeBuildArgs(text3) {
+  const m = /^\|(\d+)\s+/.exec(text3);
+  if (!m) return { args: [], rest: text3 };
+  const after = text3.slice(m[0].length);
   if (m[1] === "0") return { args: [], rest: after };
   const shell = /\s(?=(?:\/usr)?\/bin\/(?:sh|bash|ash|dash)\s)/.exec(after);
   if (!shell) return { args: [], rest: after };
   return { args: splitArgPairs(after.slice(0, shell.index)), rest: after.slice(shell.index + 1) };
 }
-function goList(text2) {
-  const t = text2.trim();
+function goList(text3) {
+  const t = text3.trim();
   const inner = t.startsWith("[") && t.endsWith("]") ? t.slice(1, -1) : t;
   return inner.split(/\s+/).filter(Boolean);
 }
-function goHealthcheck(text2) {
-  const list2 = /\[((?:\s*"(?:[^"\\]|\\.)*")*)\s*\]/.exec(text2);
-  if (!list2) return text2;
+function goHealthcheck(text3) {
+  const list2 = /\[((?:\s*"(?:[^"\\]|\\.)*")*)\s*\]/.exec(text3);
+  if (!list2) return text3;
   const words = [];
   for (const m of list2[1].matchAll(/"((?:[^"\\]|\\.)*)"/g)) {
     try {
@@ -56776,17 +57318,17 @@ function goHealthcheck(text2) {
   if (words[0] === "NONE") return "NONE";
   if (words[0] === "CMD-SHELL") return `CMD ${words.slice(1).join(" ")}`;
   if (words[0] === "CMD") return `CMD ${JSON.stringify(words.slice(1))}`;
-  return text2;
+  return text3;
 }
 function parseCreatedBy(createdBy) {
-  let text2 = createdBy.trim();
-  if (text2 === "") return { args: [], body: "" };
-  const buildkit = / # buildkit$/.test(text2);
-  if (buildkit) text2 = text2.slice(0, -" # buildkit".length).trimEnd();
-  const nop = /^(?:\/bin\/sh|cmd \/S \/C) -c #\(nop\)\s*/.exec(text2) ?? /^#\(nop\)\s*/.exec(text2);
-  if (nop) text2 = text2.slice(nop[0].length).trim();
+  let text3 = createdBy.trim();
+  if (text3 === "") return { args: [], body: "" };
+  const buildkit = / # buildkit$/.test(text3);
+  if (buildkit) text3 = text3.slice(0, -" # buildkit".length).trimEnd();
+  const nop = /^(?:\/bin\/sh|cmd \/S \/C) -c #\(nop\)\s*/.exec(text3) ?? /^#\(nop\)\s*/.exec(text3);
+  if (nop) text3 = text3.slice(nop[0].length).trim();
   else {
-    let rest = text2;
+    let rest = text3;
     let viaKeyword = false;
     if (/^RUN\s/.test(rest)) {
       rest = rest.slice(4).trimStart();
@@ -56797,10 +57339,10 @@ function parseCreatedBy(createdBy) {
     if (shell) return { args, keyword: "RUN", body: afterArgs.slice(shell[0].length) };
     if (viaKeyword || args.length > 0) return { args, keyword: "RUN", body: afterArgs };
   }
-  const kw = /^([A-Za-z]+)(?:\s+|$)/.exec(text2);
-  if (!kw || !KEYWORDS.has(kw[1].toUpperCase())) return { args: [], body: text2 };
+  const kw = /^([A-Za-z]+)(?:\s+|$)/.exec(text3);
+  if (!kw || !KEYWORDS.has(kw[1].toUpperCase())) return { args: [], body: text3 };
   const keyword = kw[1].toUpperCase();
-  let body = text2.slice(kw[0].length).trim();
+  let body = text3.slice(kw[0].length).trim();
   switch (keyword) {
     case "ADD":
     case "COPY":
@@ -56823,10 +57365,10 @@ function parseCreatedBy(createdBy) {
 }
 function shortCreatedBy(createdBy, max = 72) {
   const ins = parseCreatedBy(createdBy);
-  let text2 = ins.keyword ? `${ins.keyword} ${ins.body}` : ins.body;
-  text2 = text2.replace(/\b((?:file|dir|multi):[0-9a-f]{12})[0-9a-f]{52}\b/g, "$1\u2026").replace(/\s+/g, " ").trim();
-  if (text2 === "") return "(no created_by)";
-  return text2.length > max ? text2.slice(0, max - 1) + "\u2026" : text2;
+  let text3 = ins.keyword ? `${ins.keyword} ${ins.body}` : ins.body;
+  text3 = text3.replace(/\b((?:file|dir|multi):[0-9a-f]{12})[0-9a-f]{52}\b/g, "$1\u2026").replace(/\s+/g, " ").trim();
+  if (text3 === "") return "(no created_by)";
+  return text3.length > max ? text3.slice(0, max - 1) + "\u2026" : text3;
 }
 var HEREDOC = "LAYERGUARD_EOF";
 function quoteArg(value) {
@@ -56904,52 +57446,274 @@ function formatDelta(n) {
   return (n > 0 ? "+" : "") + formatBytes2(n);
 }
 
-// src/targets/image/analysis.ts
-function segments(path17) {
-  return path17 === "" ? [] : path17.split("/");
+// src/targets/image/packages.ts
+var RPM_DBS = [
+  "var/lib/rpm/rpmdb.sqlite",
+  "var/lib/rpm/Packages",
+  "var/lib/rpm/Packages.db",
+  "usr/lib/sysimage/rpm/rpmdb.sqlite"
+];
+function key(p) {
+  return `${p.manager}:${p.name}${p.arch && p.manager === "dpkg" && p.arch !== "all" ? `:${p.arch}` : ""}`;
 }
-var Tree = class {
-  root = { layer: -1 };
-  find(path17) {
-    let n = this.root;
-    for (const s of segments(path17)) {
-      n = n.kids?.get(s);
-      if (!n) return void 0;
+function* paragraphs(text3) {
+  let fields2 = /* @__PURE__ */ new Map();
+  let last = "";
+  for (const line of text3.split("\n")) {
+    if (line.trim() === "") {
+      if (fields2.size > 0) yield fields2;
+      fields2 = /* @__PURE__ */ new Map();
+      last = "";
+      continue;
     }
-    return n;
+    if (line[0] === " " || line[0] === "	") {
+      if (last) fields2.set(last, `${fields2.get(last)}
+${line.trim()}`);
+      continue;
+    }
+    const colon = line.indexOf(":");
+    if (colon <= 0) continue;
+    last = line.slice(0, colon).toLowerCase();
+    fields2.set(last, line.slice(colon + 1).trim());
   }
-  /** Removes the node at `path`; returns it (with its subtree). */
-  remove(path17) {
-    const segs = segments(path17);
-    if (segs.length === 0) return void 0;
-    const parent = this.find(segs.slice(0, -1).join("/"));
-    const last = segs[segs.length - 1];
-    const node = parent?.kids?.get(last);
-    if (node) parent.kids.delete(last);
-    return node;
+  if (fields2.size > 0) yield fields2;
+}
+function parseDpkgStatus(text3, out) {
+  for (const p of paragraphs(text3)) {
+    const name = p.get("package");
+    const version = p.get("version");
+    if (!name || !version) continue;
+    const status = p.get("status");
+    if (status !== void 0 && !/\binstalled$/.test(status)) continue;
+    const pkg = { name, version, manager: "dpkg" };
+    const arch2 = p.get("architecture");
+    if (arch2) pkg.arch = arch2;
+    out.set(key(pkg), pkg);
   }
-  set(path17, file, layer) {
+}
+function parseApkInstalled(text3, out) {
+  let name = "";
+  let version = "";
+  let arch2 = "";
+  const flush = () => {
+    if (name && version) {
+      const pkg = { name, version, manager: "apk" };
+      if (arch2) pkg.arch = arch2;
+      out.set(key(pkg), pkg);
+    }
+    name = version = arch2 = "";
+  };
+  for (const line of text3.split("\n")) {
+    if (line.trim() === "") flush();
+    else if (line.startsWith("P:")) name = line.slice(2).trim();
+    else if (line.startsWith("V:")) version = line.slice(2).trim();
+    else if (line.startsWith("A:")) arch2 = line.slice(2).trim();
+  }
+  flush();
+}
+function packagesOf(visible) {
+  const packages = /* @__PURE__ */ new Map();
+  const status = visible.get("var/lib/dpkg/status");
+  if (status?.file.content !== void 0) parseDpkgStatus(status.file.content, packages);
+  for (const [path22, v] of visible) {
+    if (path22.startsWith("var/lib/dpkg/status.d/") && v.file.content !== void 0)
+      parseDpkgStatus(v.file.content, packages);
+  }
+  const apk = visible.get("lib/apk/db/installed");
+  if (apk?.file.content !== void 0) parseApkInstalled(apk.file.content, packages);
+  const unreadable = RPM_DBS.filter((p) => visible.get(p)?.file.type === "file");
+  return { packages, unreadable };
+}
+function compareDebianVersions(a, b) {
+  const split2 = (v) => {
+    const colon = v.indexOf(":");
+    const epoch = colon > 0 && /^\d+$/.test(v.slice(0, colon)) ? Number(v.slice(0, colon)) : 0;
+    const rest = colon > 0 ? v.slice(colon + 1) : v;
+    const dash = rest.lastIndexOf("-");
+    return {
+      epoch,
+      upstream: dash >= 0 ? rest.slice(0, dash) : rest,
+      revision: dash >= 0 ? rest.slice(dash + 1) : ""
+    };
+  };
+  const order2 = (c) => {
+    if (c === "~") return -1;
+    if (c === "") return 0;
+    if (/[A-Za-z]/.test(c)) return c.charCodeAt(0);
+    return c.charCodeAt(0) + 256;
+  };
+  const part = (x, y) => {
+    let i = 0;
+    let j = 0;
+    while (i < x.length || j < y.length) {
+      while (i < x.length && !/\d/.test(x[i]) || j < y.length && !/\d/.test(y[j])) {
+        const cx = i < x.length && !/\d/.test(x[i]) ? x[i] : "";
+        const cy = j < y.length && !/\d/.test(y[j]) ? y[j] : "";
+        const d2 = order2(cx) - order2(cy);
+        if (d2 !== 0) return d2;
+        if (cx) i++;
+        if (cy) j++;
+      }
+      let nx = "";
+      let ny = "";
+      while (i < x.length && /\d/.test(x[i])) nx += x[i++];
+      while (j < y.length && /\d/.test(y[j])) ny += y[j++];
+      const d = Number(nx || "0") - Number(ny || "0");
+      if (d !== 0) return d;
+    }
+    return 0;
+  };
+  const va = split2(a);
+  const vb = split2(b);
+  if (va.epoch !== vb.epoch) return va.epoch - vb.epoch;
+  return part(va.upstream, vb.upstream) || part(va.revision, vb.revision);
+}
+function compareApkVersions(a, b) {
+  const tokens = (v) => v.match(/\d+|[^\d]+/g) ?? [];
+  const ta = tokens(a);
+  const tb = tokens(b);
+  for (let i = 0; i < Math.max(ta.length, tb.length); i++) {
+    const x = ta[i];
+    const y = tb[i];
+    if (x === void 0) return -1;
+    if (y === void 0) return 1;
+    const nx = /^\d/.test(x);
+    const ny = /^\d/.test(y);
+    if (nx && ny) {
+      const d = Number(x) - Number(y);
+      if (d !== 0) return d;
+    } else if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+}
+function diffPackages(before, after) {
+  const out = [];
+  const base = (p) => ({
+    name: p.name,
+    manager: p.manager,
+    ...p.arch ? { arch: p.arch } : {}
+  });
+  for (const [k, p] of after.packages) {
+    const old = before.packages.get(k);
+    if (!old) out.push({ ...base(p), change: "added", to: p.version });
+    else if (old.version !== p.version) {
+      const cmp = p.manager === "dpkg" ? compareDebianVersions(p.version, old.version) : compareApkVersions(p.version, old.version);
+      out.push({ ...base(p), change: cmp < 0 ? "downgraded" : "upgraded", from: old.version, to: p.version });
+    }
+  }
+  for (const [k, p] of before.packages)
+    if (!after.packages.has(k)) out.push({ ...base(p), change: "removed", from: p.version });
+  const rank = { added: 0, upgraded: 1, downgraded: 2, removed: 3 };
+  out.sort((x, y) => rank[x.change] - rank[y.change] || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+  return out;
+}
+
+// src/targets/image/analysis.ts
+var Tree = class _Tree {
+  /** `hide(file, layer, by)` is told of every entry pushed out of the tree, and by which layer. */
+  constructor(hide) {
+    this.hide = hide;
+  }
+  hide;
+  root = { layer: -1 };
+  /** Paths removed by whiteouts with dive's figures so far (a later layer may add them again). */
+  removed = /* @__PURE__ */ new Map();
+  /** dive's figures of nodes dropped without being "seen" removed (folders replaced by files…). */
+  closedMin = 0;
+  closedSum = 0;
+  parentOf(path22, create, layer) {
     let n = this.root;
-    for (const s of segments(path17)) {
-      if (!n.kids) n.kids = /* @__PURE__ */ new Map();
-      let next = n.kids.get(s);
+    let start = 0;
+    for (; ; ) {
+      const slash = path22.indexOf("/", start);
+      if (slash < 0) return n;
+      const seg = path22.slice(start, slash);
+      let next = n.kids?.get(seg);
       if (!next) {
+        if (!create) return void 0;
         next = { layer };
-        n.kids.set(s, next);
-      } else if (next.file && next.file.type !== "dir") {
+        (n.kids ??= /* @__PURE__ */ new Map()).set(seg, next);
+      } else if (create && next.file && next.file.type !== "dir") {
+        this.hide(next.file, next.layer, layer);
         next.file = void 0;
       }
       n = next;
+      start = slash + 1;
+    }
+  }
+  static base(path22) {
+    return path22.slice(path22.lastIndexOf("/") + 1);
+  }
+  /** Drops a subtree: hides its files; `seen` leaves are dive's removed paths (seen again, size 0). */
+  drop(node, by, seen) {
+    if (node.file) this.hide(node.file, node.layer, by);
+    const leaf = !node.kids || node.kids.size === 0;
+    if (node.effSum !== void 0) {
+      if (seen && leaf && node.file) {
+        this.removed.set(node.file.path, { min: 0, sum: node.effSum });
+      } else {
+        this.closedMin += node.effMin;
+        this.closedSum += node.effSum;
+      }
+    } else if (seen && leaf && node.file) this.removed.set(node.file.path, { min: 0, sum: 0 });
+    if (node.kids) for (const kid of node.kids.values()) this.drop(kid, by, seen);
+  }
+  /** A whiteout of layer `by`: removes the path and everything under it. */
+  remove(path22, by) {
+    if (path22 === "") return;
+    const parent = this.parentOf(path22, false, by);
+    const name = _Tree.base(path22);
+    const node = parent?.kids?.get(name);
+    if (!node) {
+      const r = this.removed.get(path22);
+      if (r) r.min = 0;
+      else this.removed.set(path22, { min: 0, sum: 0 });
+      return;
+    }
+    parent.kids.delete(name);
+    this.drop(node, by, true);
+  }
+  /** An opaque whiteout of layer `by`: empties the folder. */
+  clear(path22, by) {
+    const dir = path22 === "" ? this.root : this.parentOf(path22, false, by)?.kids?.get(_Tree.base(path22));
+    if (!dir?.kids) return;
+    const kids = dir.kids;
+    dir.kids = void 0;
+    for (const kid of kids.values()) this.drop(kid, by, true);
+  }
+  set(file, layer) {
+    const path22 = file.path;
+    const parent = this.parentOf(path22, true, layer);
+    const name = _Tree.base(path22);
+    let n = parent.kids?.get(name);
+    if (!n) {
+      n = { layer };
+      (parent.kids ??= /* @__PURE__ */ new Map()).set(name, n);
+    }
+    if (n.file) this.hide(n.file, n.layer, layer);
+    if (file.type !== "dir" && n.kids) {
+      for (const kid of n.kids.values()) this.drop(kid, layer, false);
+      n.kids = void 0;
     }
     n.file = file;
     n.layer = layer;
-    if (file.type !== "dir") n.kids = void 0;
+    const size = file.type === "file" ? file.size : 0;
+    if (n.effSum === void 0) {
+      const before = this.removed.get(path22);
+      if (before) {
+        this.removed.delete(path22);
+        n.effMin = Math.min(before.min, size);
+        n.effSum = before.sum + size;
+      } else {
+        n.effMin = size;
+        n.effSum = size;
+      }
+    } else {
+      n.effSum += size;
+      if (size < n.effMin) n.effMin = size;
+    }
   }
 };
-function walk(node, path17, fn) {
-  if (node.file) fn(path17, node);
-  if (node.kids) for (const [name, kid] of node.kids) walk(kid, path17 ? `${path17}/${name}` : name, fn);
-}
 var cache = /* @__PURE__ */ new WeakMap();
 function analyseImage(model) {
   const hit = cache.get(model);
@@ -56959,99 +57723,122 @@ function analyseImage(model) {
   return result;
 }
 function analyseLayers(layers) {
-  const tree = new Tree();
-  const eff = /* @__PURE__ */ new Map();
-  const see = (path17, size, layer) => {
-    let e = eff.get(path17);
-    if (!e) {
-      e = { cumulative: 0, min: size, layers: [] };
-      eff.set(path17, e);
+  const hiddenBytes = layers.map(() => 0);
+  const wasted = /* @__PURE__ */ new Map();
+  const tree = new Tree((f, layer, by) => {
+    if (f.type !== "file" || f.whiteout) return;
+    hiddenBytes[layer] += f.size;
+    let w = wasted.get(f.path);
+    if (!w) {
+      w = { path: f.path, size: 0, layers: [], hiddenBy: by };
+      wasted.set(f.path, w);
     }
-    e.cumulative += size;
-    if (size < e.min) e.min = size;
-    e.layers.push(layer);
-  };
+    w.size += f.size;
+    if (w.layers[w.layers.length - 1] !== layer) w.layers.push(layer);
+    w.hiddenBy = by;
+  });
   let userBytes = 0;
   layers.forEach((layer, li) => {
     const files = layer.files ?? [];
     if (li > 0)
       userBytes += layer.contentSize ?? files.reduce((s, f) => s + (f.type === "file" ? f.size : 0), 0);
-    const parents = /* @__PURE__ */ new Set();
     for (const f of files) {
-      if (f.whiteout) continue;
-      let i = f.path.lastIndexOf("/");
-      while (i > 0) {
-        const p = f.path.slice(0, i);
-        if (parents.has(p)) break;
-        parents.add(p);
-        i = p.lastIndexOf("/");
-      }
+      if (f.whiteout === "file") tree.remove(f.path, li);
+      else if (f.whiteout === "opaque") tree.clear(f.path, li);
     }
-    for (const f of files) {
-      if (!f.whiteout) continue;
-      if (f.whiteout === "file") {
-        const removed = tree.remove(f.path);
-        if (removed && removed.kids && removed.kids.size > 0) {
-          walk(removed, f.path, (p, n) => {
-            if (!n.kids || n.kids.size === 0) see(p, 0, li);
-          });
-        } else see(f.path, 0, li);
-      } else {
-        const dir = tree.find(f.path);
-        if (dir?.kids) {
-          for (const [name, kid] of dir.kids) {
-            walk(kid, f.path ? `${f.path}/${name}` : name, (p, n) => {
-              if (!n.kids || n.kids.size === 0) see(p, 0, li);
-            });
-          }
-          dir.kids = void 0;
-        }
-      }
-    }
-    for (const f of files) {
-      if (f.whiteout) continue;
-      tree.set(f.path, f, li);
-      if (!parents.has(f.path)) see(f.path, f.type === "file" ? f.size : 0, li);
-    }
+    for (const f of files) if (!f.whiteout && f.path !== "") tree.set(f, li);
   });
   const visible = /* @__PURE__ */ new Map();
-  const shown = /* @__PURE__ */ new Set();
-  const visit3 = (node, path17) => {
-    if (path17 !== "") {
-      const f = node.file ?? { path: path17, type: "dir", size: 0, mode: 493, uid: 0, gid: 0 };
-      visible.set(path17, { path: path17, file: f, layer: node.layer });
-      if (node.file) shown.add(node.file);
+  let minSum = tree.closedMin;
+  let allSum = tree.closedSum;
+  for (const r of tree.removed.values()) {
+    minSum += r.min;
+    allSum += r.sum;
+  }
+  const visit3 = (node, path22) => {
+    if (node.effSum !== void 0) {
+      minSum += node.effMin;
+      allSum += node.effSum;
     }
-    if (node.kids) for (const [name, kid] of node.kids) visit3(kid, path17 ? `${path17}/${name}` : name);
+    if (path22 !== "") {
+      const f = node.file ?? { path: path22, type: "dir", size: 0, mode: 493, uid: 0, gid: 0 };
+      visible.set(path22, { path: path22, file: f, layer: node.layer });
+    }
+    if (node.kids)
+      for (const [name, kid] of node.kids)
+        visit3(kid, kid.file ? kid.file.path : path22 ? `${path22}/${name}` : name);
   };
   visit3(tree.root, "");
-  const hiddenBytes = layers.map((layer) => {
-    let s = 0;
-    for (const f of layer.files ?? []) if (f.type === "file" && !f.whiteout && !shown.has(f)) s += f.size;
-    return s;
-  });
-  let minSum = 0;
-  let allSum = 0;
-  let wastedBytes = 0;
-  const inefficiencies = [];
-  for (const [path17, e] of eff) {
-    minSum += e.min;
-    allSum += e.cumulative;
-    if (e.layers.length > 1) {
-      wastedBytes += e.cumulative;
-      if (e.cumulative > 0) inefficiencies.push({ path: path17, cumulativeSize: e.cumulative, layers: e.layers });
-    }
-  }
-  inefficiencies.sort((a, b) => b.cumulativeSize - a.cumulativeSize || (a.path < b.path ? -1 : 1));
+  const wastedBytes = hiddenBytes.reduce((s, b) => s + b, 0);
+  const wastedFiles = [...wasted.values()].filter((w) => w.size > 0);
+  wastedFiles.sort((a, b) => b.size - a.size || (a.path < b.path ? -1 : 1));
   return {
     visible,
     efficiency: allSum === 0 ? 1 : minSum / allSum,
     wastedBytes,
     userBytes,
     userWastedRatio: userBytes === 0 ? 0 : wastedBytes / userBytes,
-    inefficiencies,
+    wastedFiles,
     hiddenBytes
   };
+}
+var SUID_BITS = 3072;
+function diffFiles(before, after) {
+  const out = [];
+  for (const v of after.values()) {
+    const f = v.file;
+    if (f.type === "dir") continue;
+    const old = before.get(v.path)?.file;
+    const owner = `${f.uid}:${f.gid}`;
+    if (!old || old.type === "dir") {
+      const c2 = {
+        path: v.path,
+        change: "added",
+        type: f.type,
+        size: f.size,
+        sizeDelta: f.size,
+        mode: f.mode,
+        owner,
+        layer: v.layer
+      };
+      if (f.mode & SUID_BITS && f.type === "file") c2.setuidSet = true;
+      out.push(c2);
+      continue;
+    }
+    const what = [];
+    if (old.type !== f.type) what.push("type");
+    if (old.size !== f.size) what.push("size");
+    if (old.mode !== f.mode) what.push("mode");
+    const oldOwner = `${old.uid}:${old.gid}`;
+    if (oldOwner !== owner) what.push("owner");
+    if ((old.linkTarget ?? "") !== (f.linkTarget ?? "")) what.push("link");
+    if (what.length === 0) continue;
+    const c = {
+      path: v.path,
+      change: "changed",
+      type: f.type,
+      size: f.size,
+      sizeDelta: f.size - old.size,
+      what,
+      mode: f.mode,
+      owner,
+      layer: v.layer
+    };
+    if (old.mode !== f.mode) c.baselineMode = old.mode;
+    if (oldOwner !== owner) c.baselineOwner = oldOwner;
+    if (f.type === "file" && f.mode & SUID_BITS & ~(old.type === "file" ? old.mode : 0)) c.setuidSet = true;
+    out.push(c);
+  }
+  for (const v of before.values()) {
+    if (v.file.type === "dir") continue;
+    const now = after.get(v.path);
+    if (now && now.file.type !== "dir") continue;
+    out.push({ path: v.path, change: "removed", type: v.file.type, size: 0, sizeDelta: -v.file.size });
+  }
+  out.sort(
+    (a, b) => Math.abs(b.sizeDelta) - Math.abs(a.sizeDelta) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
+  );
+  return out;
 }
 var compareCache = /* @__PURE__ */ new WeakMap();
 function layerKey(l) {
@@ -57086,6 +57873,13 @@ function compareImages(model, baseline) {
     added.sort((a, b) => b.size - a.size || (a.path < b.path ? -1 : 1));
     result.addedPaths = added;
     result.addedBytes = addedBytes;
+    const after = analyseImage(model).visible;
+    result.fileChanges = diffFiles(before, after);
+    const pb = packagesOf(before);
+    const pa = packagesOf(after);
+    if (pb.packages.size > 0 || pa.packages.size > 0) result.packageChanges = diffPackages(pb, pa);
+    const unreadable = [.../* @__PURE__ */ new Set([...pb.unreadable, ...pa.unreadable])];
+    if (unreadable.length > 0) result.packagesUnreadable = unreadable;
   }
   if (!inner) {
     inner = /* @__PURE__ */ new WeakMap();
@@ -57109,8 +57903,8 @@ function describeStep(createdBy, max = 60) {
     body = names.length > 0 ? names.map((n) => `${n}=\u2026`).join(" ") : body.split(/\s/)[0] ?? "";
   }
   body = body.replace(/\b((?:file|dir|multi):[0-9a-f]{12})[0-9a-f]{52}\b/g, "$1\u2026");
-  const text2 = `${ins.keyword} ${body}`.trim();
-  return text2.length > max ? text2.slice(0, max - 1) + "\u2026" : text2;
+  const text3 = `${ins.keyword} ${body}`.trim();
+  return text3.length > max ? text3.slice(0, max - 1) + "\u2026" : text3;
 }
 function layerLabel(model, layerIndex) {
   const l = model.layers[layerIndex];
@@ -57133,7 +57927,7 @@ function globMatcher(patterns) {
     list2.map((p) => p.replace(/^\/+/, "")),
     { dot: true }
   );
-  return (path17) => isMatch(path17.replace(/^\/+/, ""));
+  return (path22) => isMatch(path22.replace(/^\/+/, ""));
 }
 function listSome(items2, max = 5) {
   if (items2.length <= max) return items2.join(", ");
@@ -57168,15 +57962,16 @@ var env_secrets_default = defineRule({
   id: "image/env-secrets",
   severity: "error",
   summary: "An Env variable of the built image looks like a credential",
+  securitySeverity: 8,
   check(model, _options, report) {
     for (const { name, value } of model.config.env) {
       const hit = secretLike(name, value);
       if (!hit) continue;
       let step = -1;
       for (let i = model.history.length - 1; i >= 0 && step < 0; i--) {
-        const text2 = model.history[i].createdBy;
-        const at = text2.indexOf(`${name}=`);
-        if (at >= 0 && /\bENV\b/.test(text2.slice(0, at))) step = i;
+        const text3 = model.history[i].createdBy;
+        const at2 = text3.indexOf(`${name}=`);
+        if (at2 >= 0 && /\bENV\b/.test(text3.slice(0, at2))) step = i;
       }
       report({
         range: IMAGE_RANGE,
@@ -57259,8 +58054,8 @@ var modelCache = /* @__PURE__ */ new WeakMap();
 function historyModel(model) {
   let hit = modelCache.get(model);
   if (!hit) {
-    const { text: text2, lineHistory } = historyToDockerfile(model.history);
-    hit = { df: parseDockerfile(text2, `${model.ref}#history`, { dockerignore: null }), lineHistory };
+    const { text: text3, lineHistory } = historyToDockerfile(model.history);
+    hit = { df: parseDockerfile(text3, `${model.ref}#history`, { dockerignore: null }), lineHistory };
     modelCache.set(model, hit);
   }
   return hit;
@@ -57302,9 +58097,9 @@ var history_lint_default = defineRule({
           const hi = lineHistory[d.range.line - 1] ?? -1;
           if (hi < 0) return;
           if (id === secrets_in_arg_env_default.id && reportedByEnvSecrets(df, model, d.range)) return;
-          const message = d.message.replace(/\bline (\d+)\b/g, (text2, n) => {
+          const message = d.message.replace(/\bline (\d+)\b/g, (text3, n) => {
             const other = lineHistory[Number(n) - 1] ?? -1;
-            if (other < 0) return text2;
+            if (other < 0) return text3;
             const li = model.history[other].layerIndex;
             return li !== void 0 ? `layer ${li + 1}` : `history step ${other + 1}`;
           });
@@ -57428,6 +58223,7 @@ var non_root_user_default2 = defineRule({
   id: "image/non-root-user",
   severity: "warning",
   summary: "The built image runs as root",
+  securitySeverity: 6,
   check(model, _options, report) {
     const user = model.config.user;
     if (!isRootUser(user)) return;
@@ -57702,13 +58498,13 @@ var LazyMap = class {
     this.initializer = initializer;
     this.cache = /* @__PURE__ */ new Map();
   }
-  has(key) {
-    return Object.hasOwn(this.initializer, key);
+  has(key2) {
+    return Object.hasOwn(this.initializer, key2);
   }
-  get(key) {
-    if (this.cache.has(key)) return this.cache.get(key);
-    const val = this.has(key) ? this.initializer[key]() : null;
-    this.cache.set(key, val);
+  get(key2) {
+    if (this.cache.has(key2)) return this.cache.get(key2);
+    const val = this.has(key2) ? this.initializer[key2]() : null;
+    this.cache.set(key2, val);
     return val;
   }
 };
@@ -59444,7 +60240,7 @@ var Machine = class Machine2 {
       width1 = r & 7;
     }
     let flag = currentPos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(currentPos);
-    const matches = /* @__PURE__ */ new Set();
+    const matches2 = /* @__PURE__ */ new Set();
     if (this.prog.numLb > 0) this.spawnLookbehinds(runq, currentPos, flag);
     while (true) {
       if (runq.mainThreads === 0) {
@@ -59464,7 +60260,7 @@ var Machine = class Machine2 {
         switch (i.op) {
           case Inst.MATCH:
             if (anchor === RE2Flags.ANCHOR_BOTH && currentPos !== input.endPos()) break;
-            matches.add(i.arg);
+            matches2.add(i.arg);
             break;
           case Inst.RUNE:
             add = i.matchRune(rune);
@@ -59498,7 +60294,7 @@ var Machine = class Machine2 {
       nextq = tmpq;
     }
     nextq.clear();
-    return Array.from(matches).sort((a, b) => a - b);
+    return Array.from(matches2).sort((a, b) => a - b);
   }
   step(runq, nextq, pos, nextPos, c, nextCond, anchor, atEnd) {
     const longest = this.re2.longest;
@@ -59929,13 +60725,13 @@ var DFA = class DFA2 {
     if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
     const startState = this.start(input, pos);
     if (startState === null) return null;
-    const matches = /* @__PURE__ */ new Set();
+    const matches2 = /* @__PURE__ */ new Set();
     const collect = (state, atEnd) => {
-      if (anchor !== RE2Flags.ANCHOR_BOTH || atEnd) for (let k = 0; k < state.matchIDs.length; k++) matches.add(state.matchIDs[k]);
+      if (anchor !== RE2Flags.ANCHOR_BOTH || atEnd) for (let k = 0; k < state.matchIDs.length; k++) matches2.add(state.matchIDs[k]);
       return false;
     };
     if (this.run(input, pos, anchor, startState, collect) === null) return null;
-    return Array.from(matches).sort((a, b) => a - b);
+    return Array.from(matches2).sort((a, b) => a - b);
   }
 };
 var VISITED_BITS = 32;
@@ -60822,11 +61618,11 @@ var AhoCorasick = class {
     for (const word of words) {
       let node = 0;
       for (let i = 0; i < word.length; i++) {
-        const key = node * alphabetSize + word[i];
-        let child3 = edges.get(key);
+        const key2 = node * alphabetSize + word[i];
+        let child3 = edges.get(key2);
         if (child3 === void 0) {
           child3 = parent.length;
-          edges.set(key, child3);
+          edges.set(key2, child3);
           parent.push(node);
           unit.push(word[i]);
           depth.push(depth[node] + 1);
@@ -63347,18 +64143,18 @@ var RE2 = class RE22 {
     let prevMatchEnd = -1;
     const lbState = this.createLookbehindState();
     while (i < n && pos <= end) {
-      const matches = this.executeEngine(input, pos, RE2Flags.UNANCHORED, this.prog.numCap, lbState);
-      if (matches === null || matches.length === 0) break;
+      const matches2 = this.executeEngine(input, pos, RE2Flags.UNANCHORED, this.prog.numCap, lbState);
+      if (matches2 === null || matches2.length === 0) break;
       let accept = true;
-      if (matches[1] === pos) {
-        if (matches[0] === prevMatchEnd) accept = false;
+      if (matches2[1] === pos) {
+        if (matches2[0] === prevMatchEnd) accept = false;
         const r = input.step(pos);
         if (r < 0) pos = end + 1;
         else pos += r & 7;
-      } else pos = matches[1];
-      prevMatchEnd = matches[1];
+      } else pos = matches2[1];
+      prevMatchEnd = matches2[1];
       if (accept) {
-        result.push(deliverFun(this.pad(matches)));
+        result.push(deliverFun(this.pad(matches2)));
         i++;
       }
     }
@@ -64184,7 +64980,7 @@ function compileRegex(source) {
         `${msg}; policy regexes use RE2 syntax, which runs in linear time and has no look-around or back-references`
       );
     }
-    r = { source, test: (text2) => re.test(text2) };
+    r = { source, test: (text3) => re.test(text3) };
     cache2.set(source, r);
   }
   return r;
@@ -64242,8 +65038,8 @@ var required_labels_default = defineRule({
 });
 
 // src/rules/image/secret-files.ts
-function secretFileKind(path17) {
-  const base = path17.slice(path17.lastIndexOf("/") + 1);
+function secretFileKind(path22) {
+  const base = path22.slice(path22.lastIndexOf("/") + 1);
   const lower = base.toLowerCase();
   if (/^id_(rsa|dsa|ecdsa|ed25519)(_sk)?$/.test(base)) return "an SSH private key";
   if (/^ssh_host_[a-z0-9]+_key$/.test(base))
@@ -64252,15 +65048,15 @@ function secretFileKind(path17) {
     return "a .env file (application secrets)";
   }
   if (/\.(p12|pfx|jks|keystore)$/.test(lower)) return "a key store";
-  if (/(^|\/)\.aws\/credentials$/.test(path17)) return "AWS credentials";
-  if (/(^|\/)\.docker\/config\.json$/.test(path17)) return "Docker registry credentials";
-  if (/(^|\/)\.kube\/config$/.test(path17)) return "a Kubernetes config with cluster credentials";
+  if (/(^|\/)\.aws\/credentials$/.test(path22)) return "AWS credentials";
+  if (/(^|\/)\.docker\/config\.json$/.test(path22)) return "Docker registry credentials";
+  if (/(^|\/)\.kube\/config$/.test(path22)) return "a Kubernetes config with cluster credentials";
   if (/(^|\/)\.config\/gcloud\/(credentials\.db|access_tokens\.db|application_default_credentials\.json|legacy_credentials\/.+)$/.test(
-    path17
+    path22
   )) {
     return "Google Cloud credentials";
   }
-  if (/(^|\/)\.azure\/(accessTokens\.json|msal_token_cache\.(json|bin))$/.test(path17))
+  if (/(^|\/)\.azure\/(accessTokens\.json|msal_token_cache\.(json|bin))$/.test(path22))
     return "Azure credentials";
   if (lower === ".git-credentials") return "git credentials";
   if (lower === ".netrc" || lower === "_netrc") return "a .netrc with login passwords";
@@ -64271,8 +65067,8 @@ function secretFileKind(path17) {
   if (lower === "terraform.tfstate") return "Terraform state (holds resource secrets)";
   return null;
 }
-function gitDirOf(path17) {
-  const m = /^(.*?(?:^|\/)\.git)(?:\/|$)/.exec(path17);
+function gitDirOf(path22) {
+  const m = /^(.*?(?:^|\/)\.git)(?:\/|$)/.exec(path22);
   return m ? m[1] : null;
 }
 var MAX_FINDINGS = 25;
@@ -64280,6 +65076,7 @@ var secret_files_default = defineRule({
   id: "image/secret-files",
   severity: "error",
   summary: "A layer of the built image holds a private key, a .env file, credentials or a .git folder",
+  securitySeverity: 8,
   options: {
     allow: {
       type: "array",
@@ -64301,12 +65098,12 @@ var secret_files_default = defineRule({
           if (!allowed(f.path)) hits2.push({ layer: li, path: f.path, kind });
           continue;
         }
-        const git = gitDirOf(f.path);
-        if (git && !gitDirs.has(`${li}:${git}`) && !allowed(git)) {
-          gitDirs.add(`${li}:${git}`);
+        const git3 = gitDirOf(f.path);
+        if (git3 && !gitDirs.has(`${li}:${git3}`) && !allowed(git3)) {
+          gitDirs.add(`${li}:${git3}`);
           hits2.push({
             layer: li,
-            path: git,
+            path: git3,
             kind: "a .git folder (the whole history of the source, remotes and sometimes tokens)"
           });
         }
@@ -64344,6 +65141,7 @@ var sensitive_volumes_default = defineRule({
   id: "image/sensitive-volumes",
   severity: "warning",
   summary: "The built image declares a VOLUME over a system folder",
+  securitySeverity: 6,
   options: {
     paths: {
       type: "array",
@@ -64390,6 +65188,7 @@ var setuid_files_default = defineRule({
   id: "image/setuid-files",
   severity: "info",
   summary: "The built image has setuid or setgid executables",
+  securitySeverity: 5,
   options: {
     allow: {
       type: "array",
@@ -64456,7 +65255,7 @@ var size_growth_default = defineRule({
 var wasted_space_default = defineRule({
   id: "image/wasted-space",
   severity: "warning",
-  summary: "Layers ship bytes that later layers overwrite or delete (dive efficiency)",
+  summary: "Layers ship bytes that later layers overwrite or delete (wasted bytes, dive efficiency)",
   options: {
     minEfficiency: {
       type: "number",
@@ -64495,11 +65294,11 @@ var wasted_space_default = defineRule({
       reasons.push(`${percent.toFixed(1)} % of the added bytes wasted is over ${options.maxWastedPercent} %`);
     }
     if (reasons.length === 0) return;
-    const top = a.inefficiencies.slice(0, 5).map((i) => {
-      const layers = i.layers.map((l) => l + 1).join(", ");
-      return `/${i.path} (${formatBytes2(i.cumulativeSize)}, layers ${layers})`;
+    const top = a.wastedFiles.slice(0, 5).map((w) => {
+      const layers = w.layers.map((l) => l + 1).join(", ");
+      return `/${w.path} (${formatBytes2(w.size)}, written in layer ${layers}, hidden by layer ${w.hiddenBy + 1})`;
     });
-    const more = a.inefficiencies.length > 5 ? ` and ${a.inefficiencies.length - 5} more` : "";
+    const more = a.wastedFiles.length > 5 ? ` and ${a.wastedFiles.length - 5} more` : "";
     let worst2 = -1;
     a.hiddenBytes.forEach((b, i) => {
       if (b > 0 && (worst2 < 0 || b > a.hiddenBytes[worst2])) worst2 = i;
@@ -64700,13 +65499,18 @@ var RULES = [
   cpu_limit_default,
   docker_socket_default,
   host_namespaces_default,
+  host_path_default,
+  host_ports_default,
   memory_limit_default,
   pids_limit_default,
   privileged_default,
   read_only_rootfs_default,
+  run_as_non_root_default,
   security_opt_default,
   sensitive_mounts_default,
+  sysctls_default,
   userns_default,
+  volume_types_default,
   base_digest_default,
   env_secrets_default,
   exposed_ports_default,
@@ -64778,12 +65582,12 @@ function overridesFor(policy, file) {
   return list2;
 }
 function effectiveRule(policy, rule, file) {
-  const setting = policy.rules[rule.id];
+  const setting2 = policy.rules[rule.id];
   const lock = policy.locked?.[rule.id];
-  let severity = setting?.severity ?? rule.severity;
-  let options = setting?.options;
-  let mode = setting?.mode ?? policy.mode;
-  if (lock) mode = setting?.mode === "enforce" ? "enforce" : lock.mode;
+  let severity = setting2?.severity ?? rule.severity;
+  let options = setting2?.options;
+  let mode = setting2?.mode ?? policy.mode;
+  if (lock) mode = setting2?.mode === "enforce" ? "enforce" : lock.mode;
   for (const o of overridesFor(policy, file)) {
     const blanketAllowed = !lock || o.layer <= lock.layer;
     if (o.mode && blanketAllowed) mode = o.mode;
@@ -64804,10 +65608,10 @@ var MAX_ALIAS_COUNT = 100;
 function firstLine(message) {
   return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "").replace(/:$/, "");
 }
-function readYaml(text2, display, problems) {
+function readYaml(text3, display, problems) {
   const lineCounter = new import_yaml.LineCounter();
-  const oversize = Buffer.byteLength(text2, "utf8") > MAX_POLICY_BYTES;
-  const doc = (0, import_yaml.parseDocument)(oversize ? "" : text2, {
+  const oversize = Buffer.byteLength(text3, "utf8") > MAX_POLICY_BYTES;
+  const doc = (0, import_yaml.parseDocument)(oversize ? "" : text3, {
     version: "1.2",
     lineCounter,
     prettyErrors: false,
@@ -64832,16 +65636,16 @@ function readYaml(text2, display, problems) {
     }
     return index;
   };
-  const nodeAt = (path17, key) => {
+  const nodeAt = (path22, key2) => {
     let node = doc.contents ?? null;
-    for (let i = 0; i < path17.length; i++) {
+    for (let i = 0; i < path22.length; i++) {
       if (node && (0, import_yaml.isAlias)(node)) node = node.resolve(doc) ?? node;
-      const seg = path17[i];
-      const last = i === path17.length - 1;
+      const seg = path22[i];
+      const last = i === path22.length - 1;
       if (node && (0, import_yaml.isMap)(node)) {
         const pair = pairIndex(node).get(String(seg));
         if (!pair) return node;
-        if (last && key) return pair.key ?? node;
+        if (last && key2) return pair.key ?? node;
         const value = pair.value;
         if (!value || !value.range || (0, import_yaml.isScalar)(value) && value.value === null && value.range[0] === value.range[1]) {
           return pair.key;
@@ -64860,12 +65664,12 @@ function readYaml(text2, display, problems) {
   const startOf = (node) => node?.range ? pos(node.range[0]) : { line: 1, column: 1 };
   const source = {
     display,
-    text: text2,
+    text: text3,
     doc,
     data: void 0,
-    locate: (path17, opts) => startOf(nodeAt(path17, opts?.key ?? false)),
-    rangeOf(path17, opts) {
-      const node = nodeAt(path17, opts?.key ?? false);
+    locate: (path22, opts) => startOf(nodeAt(path22, opts?.key ?? false)),
+    rangeOf(path22, opts) {
+      const node = nodeAt(path22, opts?.key ?? false);
       if (!node?.range) return { line: 1, column: 1, endLine: 1, endColumn: 2 };
       const start = pos(node.range[0]);
       const end = pos(Math.max(node.range[1], node.range[0] + 1));
@@ -64885,7 +65689,10 @@ function readYaml(text2, display, problems) {
     for (const e of doc.errors) {
       const p = pos(e.pos[0]);
       const raw = firstLine(e.message);
-      const message = /Maximum call stack/i.test(raw) ? `the policy nests too deeply to read (a policy needs at most a few levels)` : raw.replace(/:\s*".*"\s*$/, "");
+      const message = /Maximum call stack/i.test(raw) ? `the policy nests too deeply to read (a policy needs at most a few levels)` : e.code === "MULTIPLE_DOCS" ? (
+        // The parser's own text names its API (parseAllDocuments), which means nothing to a user.
+        "the policy file must hold one document: remove the `---` line that starts a second one (or move that policy to its own file and list it under `extends`)"
+      ) : raw.replace(/:\s*".*"\s*$/, "");
       problems.push({ message: `invalid YAML: ${message}`, file: display, ...p });
     }
     return source;
@@ -64921,15 +65728,15 @@ function shapeProblem(root) {
     if ((0, import_yaml.isMap)(node)) {
       const seen = /* @__PURE__ */ new Set();
       for (const pair of node.items) {
-        const key = pair.key;
-        if (key && (0, import_yaml.isScalar)(key)) {
-          if (seen.has(key.value)) return { message: "invalid YAML: Map keys must be unique", node: key };
-          seen.add(key.value);
+        const key2 = pair.key;
+        if (key2 && (0, import_yaml.isScalar)(key2)) {
+          if (seen.has(key2.value)) return { message: "invalid YAML: Map keys must be unique", node: key2 };
+          seen.add(key2.value);
         }
-        if (key && !(0, import_yaml.isScalar)(key)) {
+        if (key2 && !(0, import_yaml.isScalar)(key2)) {
           return {
             message: "a key is a list or a mapping; policy keys are plain words such as rules or failOn",
-            node: key
+            node: key2
           };
         }
         if (pair.value) stack.push({ node: pair.value, depth: depth + 1 });
@@ -64989,22 +65796,22 @@ function optionNamed(rule, names, types) {
   }
   return void 0;
 }
-function convertHadolint(text2, display, registry, problems) {
+function convertHadolint(text3, display, registry, problems) {
   const found = [];
-  const conv = convertInto(text2, display, registry, found);
+  const conv = convertInto(text3, display, registry, found);
   problems.push(...found.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)));
   return conv;
 }
-function convertInto(text2, display, registry, problems) {
+function convertInto(text3, display, registry, problems) {
   const rules = [...registry.values()];
-  const src = readYaml(text2, display, problems);
+  const src = readYaml(text3, display, problems);
   const data = { extends: [] };
   const origins = /* @__PURE__ */ new Map();
   const notices = [];
   const conv = { data, origins, notices };
   if (src.data === void 0) return conv;
   const raw = src.data ?? {};
-  const bad = (path17, message) => problems.push({ message, file: display, ...src.locate(path17) });
+  const bad = (path22, message) => problems.push({ message, file: display, ...src.locate(path22) });
   if (typeof raw !== "object" || Array.isArray(raw)) {
     bad(
       [],
@@ -65013,8 +65820,8 @@ function convertInto(text2, display, registry, problems) {
     return conv;
   }
   delete data.extends;
-  const where2 = (path17) => {
-    const p = src.locate(path17);
+  const where2 = (path22) => {
+    const p = src.locate(path22);
     return `${display}:${p.line}`;
   };
   const setOrigin = (policyPath, hadolintPath, note) => {
@@ -65035,20 +65842,20 @@ function convertInto(text2, display, registry, problems) {
       setOrigin(["rules", rule.id], from, note);
     }
   };
-  const stringList2 = (key, value, path17) => {
+  const stringList2 = (key2, value, path22) => {
     if (value === null || value === void 0) return [];
     if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) {
       bad(
-        path17,
-        `${key} must be a list of strings (got ${Array.isArray(value) ? "a list with other values" : typeof value})`
+        path22,
+        `${key2} must be a list of strings (got ${Array.isArray(value) ? "a list with other values" : typeof value})`
       );
       return [];
     }
     return value;
   };
-  for (const key of Object.keys(raw)) {
-    if (!KNOWN_KEYS.has(key))
-      notices.push(`the hadolint key "${key}" (${where2([key])}) is not known; it was left out`);
+  for (const key2 of Object.keys(raw)) {
+    if (!KNOWN_KEYS.has(key2))
+      notices.push(`the hadolint key "${key2}" (${where2([key2])}) is not known; it was left out`);
   }
   const override = raw.override;
   if (override !== void 0 && override !== null) {
@@ -65128,16 +65935,16 @@ function convertInto(text2, display, registry, problems) {
         );
       }
       const byType = /* @__PURE__ */ new Map();
-      for (const [key, type] of Object.entries(schema)) {
+      for (const [key2, type] of Object.entries(schema)) {
         const t = String(type).toLowerCase();
         if (!LABEL_TYPES[t] && t !== "text") {
           bad(
-            ["label-schema", key],
+            ["label-schema", key2],
             `label type "${String(type)}" is not one of text, ${Object.keys(LABEL_TYPES).join(", ")}`
           );
           continue;
         }
-        if (LABEL_TYPES[t]) byType.set(t, [...byType.get(t) ?? [], key]);
+        if (LABEL_TYPES[t]) byType.set(t, [...byType.get(t) ?? [], key2]);
       }
       for (const [t, keys] of byType) {
         const from = ["label-schema", keys[0]];
@@ -65305,7 +66112,7 @@ var PolicyError = class _PolicyError extends Error {
 };
 
 // src/policy/schema.ts
-var SCHEMA_URL = "https://raw.githubusercontent.com/layerguard/layerguard/main/policies/layerguard.schema.json";
+var SCHEMA_URL = `https://raw.githubusercontent.com/layerguard/layerguard/v${VERSION}/policies/layerguard.schema.json`;
 var SCHEMA_COMMENT = `# yaml-language-server: $schema=${SCHEMA_URL}`;
 var SEVERITY_VALUES = ["off", "info", "warning", "error"];
 var FAIL_ON_VALUES = ["error", "warning", "info", "none"];
@@ -65580,7 +66387,7 @@ function validateWithin(data, src, rules) {
   if (!data || typeof data !== "object" || Array.isArray(data)) return out;
   const d = data;
   const ids2 = [...rules.keys()];
-  const unknown = (id, path17, key, codes = false) => {
+  const unknown = (id, path22, key2, codes = false) => {
     if (rules.has(id) || new RegExp(CUSTOM_ID_PATTERN).test(id)) return false;
     if (codes && new RegExp(SHELLCHECK_ID_PATTERN).test(id) && rules.has("dockerfile/shellcheck"))
       return false;
@@ -65588,7 +66395,7 @@ function validateWithin(data, src, rules) {
     out.push({
       message: `unknown rule "${id}"${suggest(id, ids2)}${hint}`,
       file: src.display,
-      ...src.locate(path17, { key })
+      ...src.locate(path22, { key: key2 })
     });
     return true;
   };
@@ -65626,9 +66433,9 @@ function decodePointer(pointer) {
   if (pointer === "") return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s);
 }
-function describePath(path17) {
+function describePath(path22) {
   let out = "";
-  for (const seg of path17) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
+  for (const seg of path22) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || "the policy";
 }
 function describeValue(v) {
@@ -65651,20 +66458,20 @@ function typeWords(t) {
   };
   return list2.map((x) => word[String(x)] ?? String(x)).join(" or ");
 }
-function where(path17) {
-  const n = path17.length;
+function where(path22) {
+  const n = path22.length;
   const ruleSettingsAt = (p) => p.length >= 2 && (p[0] === "rules" ? 1 : p[0] === "overrides" && p[2] === "rules" ? 3 : -1);
-  const i = ruleSettingsAt(path17);
+  const i = ruleSettingsAt(path22);
   if (typeof i === "number" && i > 0 && n > i) {
-    const id = String(path17[i]);
+    const id = String(path22[i]);
     if (n === i + 1) return `the setting of ${id}`;
-    if (n === i + 2) return `the ${path17[i + 1]} of ${id}`;
-    if (path17[i + 1] === "options" && n >= i + 3) {
-      const rest = describePath(path17.slice(i + 3));
-      return `option "${path17[i + 2]}"${rest !== "the policy" ? ` (${rest})` : ""} of ${id}`;
+    if (n === i + 2) return `the ${path22[i + 1]} of ${id}`;
+    if (path22[i + 1] === "options" && n >= i + 3) {
+      const rest = describePath(path22.slice(i + 3));
+      return `option "${path22[i + 2]}"${rest !== "the policy" ? ` (${rest})` : ""} of ${id}`;
     }
   }
-  return describePath(path17);
+  return describePath(path22);
 }
 var HINTS = {
   reason: 'say why the findings are accepted, e.g. reason: "vendor image, fixed upstream in 2.4"',
@@ -65680,8 +66487,8 @@ var HINTS = {
   path: "name the field it reads, e.g. path: config.User",
   operator: `name the comparison: ${ASSERT_OPERATORS.join(", ")}`
 };
-function patternMessage(path17, pattern, data) {
-  const w = where(path17);
+function patternMessage(path22, pattern, data) {
+  const w = where(path22);
   if (pattern === DATE_PATTERN) return `${w} must be a date written YYYY-MM-DD (got ${describeValue(data)})`;
   if (pattern === CUSTOM_ID_PATTERN) {
     return `${w} must be custom/ followed by a kebab-case name, e.g. custom/no-curl-pipe-sh (got ${describeValue(data)})`;
@@ -65698,24 +66505,24 @@ function schemaProblems(errors, src, ctx) {
     if (e.schemaPath.includes("/$defs/ruleId/") || e.schemaPath.startsWith("#/$defs/ruleId"))
       ruleIdPaths.add(e.instancePath);
   }
-  const push = (path17, message, key = false) => {
-    const dedupe = `${path17.join("\0")}${message}`;
+  const push = (path22, message, key2 = false) => {
+    const dedupe = `${path22.join("\0")}${message}`;
     if (seen.has(dedupe)) return;
     seen.add(dedupe);
-    out.push({ message, file: src.display, ...src.locate(path17, { key }) });
+    out.push({ message, file: src.display, ...src.locate(path22, { key: key2 }) });
   };
   const allIds = [...ctx.rules.keys()];
   for (const e of errors) {
-    const path17 = decodePointer(e.instancePath);
+    const path22 = decodePointer(e.instancePath);
     const data = e.data;
     if (e.keyword === "if" || e.keyword === "allOf") continue;
     if (ruleIdPaths.has(e.instancePath) && typeof data === "string") {
       if (e.keyword === "anyOf" || e.keyword === "enum" || e.keyword === "pattern") {
-        push(path17, `unknown rule "${data}"${suggest(data, allIds)}; \`layerguard rules\` lists the rule ids`);
+        push(path22, `unknown rule "${data}"${suggest(data, allIds)}; \`layerguard rules\` lists the rule ids`);
       } else if (e.keyword === "type") {
         push(
-          path17,
-          `${where(path17)} must be a rule id such as dockerfile/base-image-latest (got ${describeValue(data)})`
+          path22,
+          `${where(path22)} must be a rule id such as dockerfile/base-image-latest (got ${describeValue(data)})`
         );
       }
       continue;
@@ -65723,14 +66530,14 @@ function schemaProblems(errors, src, ctx) {
     switch (e.keyword) {
       case "additionalProperties": {
         const prop = String(e.params.additionalProperty);
-        const full = [...path17, prop];
+        const full = [...path22, prop];
         const parentKeys = Object.keys(e.parentSchema?.properties ?? {});
-        const isRuleMap = path17.length === 1 && path17[0] === "rules" || path17.length === 3 && path17[0] === "overrides" && path17[2] === "rules";
+        const isRuleMap = path22.length === 1 && path22[0] === "rules" || path22.length === 3 && path22[0] === "overrides" && path22[2] === "rules";
         if (isRuleMap) {
           const hint = prop.startsWith("custom/") ? "; custom rule ids are custom/ followed by a kebab-case name" : "; `layerguard rules` lists the rule ids";
           push(full, `unknown rule "${prop}"${suggest(prop, allIds)}${hint}`, true);
-        } else if (path17[path17.length - 1] === "options" && (path17[0] === "rules" || path17[0] === "overrides")) {
-          const id = String(path17[path17.length - 2]);
+        } else if (path22[path22.length - 1] === "options" && (path22[0] === "rules" || path22[0] === "overrides")) {
+          const id = String(path22[path22.length - 2]);
           const rule = ctx.rules.get(id);
           const opts = Object.keys(rule?.options ?? {});
           push(
@@ -65738,7 +66545,7 @@ function schemaProblems(errors, src, ctx) {
             opts.length === 0 ? `${id} has no options (got "${prop}"); remove options, or set only its severity` : `${id} has no option "${prop}"${suggest(prop, opts)}; its options are ${opts.join(", ")}`,
             true
           );
-        } else if (path17.length === 0) {
+        } else if (path22.length === 0) {
           push(
             full,
             `unknown key "${prop}"${suggest(prop, TOP_LEVEL_KEYS)}; a policy's keys are ${TOP_LEVEL_KEYS.join(", ")}`,
@@ -65747,7 +66554,7 @@ function schemaProblems(errors, src, ctx) {
         } else {
           push(
             full,
-            `unknown key "${prop}" in ${where(path17)}${suggest(prop, parentKeys)}; the keys there are ${parentKeys.join(", ")}`,
+            `unknown key "${prop}" in ${where(path22)}${suggest(prop, parentKeys)}; the keys there are ${parentKeys.join(", ")}`,
             true
           );
         }
@@ -65756,27 +66563,27 @@ function schemaProblems(errors, src, ctx) {
       case "required": {
         const missing = String(e.params.missingProperty);
         const hint = HINTS[missing];
-        const kind = path17[0] === "customRules" && data && typeof data === "object" ? data.kind : void 0;
-        const what = path17[0] === "exceptions" ? "an exception" : path17[0] === "overrides" ? "an override" : kind ? `a custom rule of kind ${String(kind)}` : path17[0] === "customRules" ? "a custom rule" : where(path17);
-        push(path17, `${what} needs "${missing}" (${where(path17)})${hint ? `: ${hint}` : ""}`);
+        const kind = path22[0] === "customRules" && data && typeof data === "object" ? data.kind : void 0;
+        const what = path22[0] === "exceptions" ? "an exception" : path22[0] === "overrides" ? "an override" : kind ? `a custom rule of kind ${String(kind)}` : path22[0] === "customRules" ? "a custom rule" : where(path22);
+        push(path22, `${what} needs "${missing}" (${where(path22)})${hint ? `: ${hint}` : ""}`);
         break;
       }
       case "type": {
         const expected = e.params.type;
-        const parent = path17[path17.length - 2];
-        const isRuleSetting = path17.length === 2 && path17[0] === "rules" || path17.length === 4 && path17[0] === "overrides" && parent === "rules";
-        if (path17.length === 0) {
+        const parent = path22[path22.length - 2];
+        const isRuleSetting = path22.length === 2 && path22[0] === "rules" || path22.length === 4 && path22[0] === "overrides" && parent === "rules";
+        if (path22.length === 0) {
           push(
-            path17,
+            path22,
             `a policy is a mapping with keys such as extends, rules and failOn (got ${describeValue(data)})`
           );
         } else if (isRuleSetting) {
           push(
-            path17,
-            `the setting of ${String(path17[path17.length - 1])} must be off, info, warning or error, or a mapping with severity, options and mode (got ${describeValue(data)})`
+            path22,
+            `the setting of ${String(path22[path22.length - 1])} must be off, info, warning or error, or a mapping with severity, options and mode (got ${describeValue(data)})`
           );
         } else {
-          push(path17, `${where(path17)} must be ${typeWords(expected)} (got ${describeValue(data)})`);
+          push(path22, `${where(path22)} must be ${typeWords(expected)} (got ${describeValue(data)})`);
         }
         break;
       }
@@ -65784,44 +66591,44 @@ function schemaProblems(errors, src, ctx) {
         const allowed = (e.params.allowedValues ?? []).map(String);
         const got = typeof data === "string" ? data : void 0;
         push(
-          path17,
-          `${where(path17)} must be one of ${allowed.join(", ")} (got ${describeValue(data)})${got !== void 0 ? suggest(got, allowed) : ""}`
+          path22,
+          `${where(path22)} must be one of ${allowed.join(", ")} (got ${describeValue(data)})${got !== void 0 ? suggest(got, allowed) : ""}`
         );
         break;
       }
       case "const":
         push(
-          path17,
-          `${where(path17)} must be ${JSON.stringify(e.params.allowedValue)}`
+          path22,
+          `${where(path22)} must be ${JSON.stringify(e.params.allowedValue)}`
         );
         break;
       case "pattern":
-        push(path17, patternMessage(path17, String(e.params.pattern), data));
+        push(path22, patternMessage(path22, String(e.params.pattern), data));
         break;
       case "minLength":
-        push(path17, `${where(path17)} must not be empty`);
+        push(path22, `${where(path22)} must not be empty`);
         break;
       case "maxLength":
-        push(path17, `${where(path17)} must be at most ${e.params.limit} characters long`);
+        push(path22, `${where(path22)} must be at most ${e.params.limit} characters long`);
         break;
       case "minItems":
         {
           const limit = e.params.limit;
-          const hint = HINTS[String(path17[path17.length - 1])];
+          const hint = HINTS[String(path22[path22.length - 1])];
           push(
-            path17,
-            limit === 1 ? `${where(path17)} must not be empty${hint ? `: ${hint}` : ""}` : `${where(path17)} must list at least ${limit} items`
+            path22,
+            limit === 1 ? `${where(path22)} must not be empty${hint ? `: ${hint}` : ""}` : `${where(path22)} must list at least ${limit} items`
           );
           break;
         }
         break;
       case "maxItems":
-        push(path17, `${where(path17)} must list at most ${e.params.limit} item(s)`);
+        push(path22, `${where(path22)} must list at most ${e.params.limit} item(s)`);
         break;
       case "uniqueItems":
         push(
-          path17,
-          `${where(path17)} lists the same item twice (items ${e.params.j} and ${e.params.i})`
+          path22,
+          `${where(path22)} lists the same item twice (items ${e.params.j} and ${e.params.i})`
         );
         break;
       case "minimum":
@@ -65829,20 +66636,20 @@ function schemaProblems(errors, src, ctx) {
       case "exclusiveMinimum":
       case "exclusiveMaximum": {
         const p = e.params;
-        push(path17, `${where(path17)} must be ${p.comparison} ${p.limit} (got ${describeValue(data)})`);
+        push(path22, `${where(path22)} must be ${p.comparison} ${p.limit} (got ${describeValue(data)})`);
         break;
       }
       case "multipleOf":
-        push(path17, `${where(path17)} must be a multiple of ${e.params.multipleOf}`);
+        push(path22, `${where(path22)} must be a multiple of ${e.params.multipleOf}`);
         break;
       case "anyOf":
       case "oneOf":
         if (!errors.some((o) => o !== e && o.instancePath === e.instancePath && o.keyword !== "if")) {
-          push(path17, `${where(path17)} is not a valid value (got ${describeValue(data)})`);
+          push(path22, `${where(path22)} is not a valid value (got ${describeValue(data)})`);
         }
         break;
       default:
-        push(path17, `${where(path17)} ${e.message ?? "is not valid"}`);
+        push(path22, `${where(path22)} ${e.message ?? "is not valid"}`);
     }
   }
   return out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
@@ -65857,9 +66664,9 @@ var KIND_KEYS = {
   assert: ["target", "path", "operator", "value", "quantifier"]
 };
 var PATH_SEGMENT = /^([A-Za-z_$][\w$-]*|\*)((?:\[(?:\*|\d+)\])*)$/;
-function parsePath(text2) {
+function parsePath(text3) {
   const steps = [];
-  for (const part of text2.split(".")) {
+  for (const part of text3.split(".")) {
     const m = PATH_SEGMENT.exec(part);
     if (!m) return null;
     steps.push({ key: m[1] });
@@ -65877,37 +66684,37 @@ function normaliseCustomRule(raw, index, source, layer, report) {
   const base = ["customRules", index];
   const kind = raw.kind;
   let errors = 0;
-  const fail = (key, message, isKey = false) => {
+  const fail = (key2, message, isKey = false) => {
     errors++;
-    report([...base, key], message, isKey);
+    report([...base, key2], message, isKey);
   };
   const allowed = /* @__PURE__ */ new Set([...COMMON_KEYS, ...KIND_KEYS[kind]]);
-  for (const key of Object.keys(raw)) {
-    if (!allowed.has(key)) {
+  for (const key2 of Object.keys(raw)) {
+    if (!allowed.has(key2)) {
       const owner = Object.keys(KIND_KEYS).filter(
-        (k) => KIND_KEYS[k].includes(key)
+        (k) => KIND_KEYS[k].includes(key2)
       );
       fail(
-        key,
-        `"${key}" is not used by a custom rule of kind ${kind}${owner.length ? ` (it belongs to kind ${owner.join(" and ")})` : ""}; the keys of kind ${kind} are ${[...KIND_KEYS[kind]].join(", ")}`,
+        key2,
+        `"${key2}" is not used by a custom rule of kind ${kind}${owner.length ? ` (it belongs to kind ${owner.join(" and ")})` : ""}; the keys of kind ${kind} are ${[...KIND_KEYS[kind]].join(", ")}`,
         true
       );
     }
   }
-  const checkRegex = (key, value, path17 = [key]) => {
+  const checkRegex = (key2, value, path22 = [key2]) => {
     if (typeof value !== "string") return;
     try {
       compileRegex(value);
     } catch (e) {
       errors++;
-      report([...base, ...path17], `the regex ${JSON.stringify(value)} is not valid: ${e.message}`);
+      report([...base, ...path22], `the regex ${JSON.stringify(value)} is not valid: ${e.message}`);
     }
   };
-  const checkKeyword = (value, path17) => {
+  const checkKeyword = (value, path22) => {
     if (!INSTRUCTIONS.includes(value.toUpperCase())) {
       errors++;
       report(
-        [...base, ...path17],
+        [...base, ...path22],
         `"${value}" is not a Dockerfile instruction${suggest(value.toUpperCase(), INSTRUCTIONS)}`
       );
     }
@@ -65944,12 +66751,12 @@ function normaliseCustomRule(raw, index, source, layer, report) {
     }
   }
   if (kind === "order") {
-    for (const key of ["first", "then"]) {
-      const v = raw[key];
+    for (const key2 of ["first", "then"]) {
+      const v = raw[key2];
       const kw = typeof v === "string" ? v : v.instruction;
-      checkKeyword(kw, typeof v === "string" ? [key] : [key, "instruction"]);
-      if (typeof v === "object" && v) checkRegex("match", v.match, [key, "match"]);
-      spec[key] = selector(v);
+      checkKeyword(kw, typeof v === "string" ? [key2] : [key2, "instruction"]);
+      if (typeof v === "object" && v) checkRegex("match", v.match, [key2, "match"]);
+      spec[key2] = selector(v);
     }
     spec.stage = raw.stage ?? "any";
   }
@@ -66017,9 +66824,9 @@ function runDockerfile(spec, model) {
     const pool = spec.stage === "final" ? stagesOf(model, "final").flatMap((s) => [s.from, ...s.instructions]) : model.instructions;
     for (const ins of pool) {
       if (!spec.instruction.includes(ins.keyword)) continue;
-      const text2 = instructionText(ins, model);
-      if (match && !match.test(text2)) continue;
-      if (notMatch && notMatch.test(text2)) continue;
+      const text3 = instructionText(ins, model);
+      if (match && !match.test(text3)) continue;
+      if (notMatch && notMatch.test(text3)) continue;
       hits2.push({
         range: ins.range,
         message: fill(spec.message, { instruction: ins.keyword, stage: stageLabel(model, ins.stage) })
@@ -66077,9 +66884,9 @@ function rangeOfValue(v) {
   if (o.source && isRange(o.source.range)) return o.source.range;
   return void 0;
 }
-function child2(v, key) {
-  if (v instanceof Map) return v.get(key);
-  if (v && typeof v === "object") return v[key];
+function child2(v, key2) {
+  if (v instanceof Map) return v.get(key2);
+  if (v && typeof v === "object") return v[key2];
   return void 0;
 }
 function resolvePath(root, steps) {
@@ -66189,20 +66996,20 @@ function runCustomRules(target, policy) {
   for (const spec of policy.customRules ?? []) {
     const applies = spec.kind === "assert" ? target.kind === (spec.target ?? "runtime") : target.kind === "dockerfile";
     if (!applies) continue;
-    const setting = effectiveRule(policy, customAsRule(spec), target.file);
-    if (setting.severity === "off") continue;
+    const setting2 = effectiveRule(policy, customAsRule(spec), target.file);
+    if (setting2.severity === "off") continue;
     for (const unit of target.units) {
       const hits2 = spec.kind === "assert" ? runAssert(spec, unit.model) : runDockerfile(spec, unit.model);
       for (const h of hits2) {
         out.push({
           ruleId: spec.id,
-          severity: setting.severity,
+          severity: setting2.severity,
           message: h.message,
           file: target.file,
           kind: target.kind,
           ...h.range,
           ...unit.context ? { context: { ...unit.context } } : {},
-          ...setting.mode === "audit" ? { mode: "audit" } : {}
+          ...setting2.mode === "audit" ? { mode: "audit" } : {}
         });
       }
     }
@@ -66223,14 +67030,14 @@ function isRealDate(s) {
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
 function checkLayer(layer, customIds, problems) {
-  const report = (path17, message, key = false) => problems.push({ message, file: layer.display, ...layer.locate(path17, { key }) });
+  const report = (path22, message, key2 = false) => problems.push({ message, file: layer.display, ...layer.locate(path22, { key: key2 }) });
   const declared = [...customIds];
-  const checkId = (id, path17, key = false) => {
+  const checkId = (id, path22, key2 = false) => {
     if (customIdRe.test(id) && !customIds.has(id)) {
       report(
-        path17,
+        path22,
         `unknown custom rule "${id}"${suggest(id, declared)}; declare it under customRules${declared.length ? ` (declared: ${declared.join(", ")})` : ""}`,
-        key
+        key2
       );
     }
   };
@@ -66302,31 +67109,31 @@ function mergeLayers(layers, ctx, problems) {
   };
   layers.forEach((layer, index) => {
     const d = layer.data;
-    const here = (path17) => `${layer.display}:${layer.locate(path17).line}`;
+    const here = (path22) => `${layer.display}:${layer.locate(path22).line}`;
     const mine = [];
-    const report = (path17, message, key = false) => mine.push({ message, file: layer.display, ...layer.locate(path17, { key }) });
+    const report = (path22, message, key2 = false) => mine.push({ message, file: layer.display, ...layer.locate(path22, { key: key2 }) });
     const lockOf = (id) => {
       const l = locked[id];
       return l && l.layer < index ? l : void 0;
     };
-    const weakening = (id, v, path17) => {
+    const weakening = (id, v, path22) => {
       const lock = lockOf(id);
       if (!lock) return;
       const tail = `it is locked at ${lock.severity} by ${lock.source}. A locked rule can be raised here but not lowered, disabled, given other options or put in audit mode: remove this setting, or ask the owners of ${lock.source.replace(/:\d+$/, "")} to change the lock`;
       const sev = typeof v === "string" ? v : v.severity;
       if (sev !== void 0 && severityRank(sev) < severityRank(lock.severity)) {
-        report(path17, `cannot ${sev === "off" ? `turn off ${id}` : `lower ${id} to ${sev}`}: ${tail}`, true);
+        report(path22, `cannot ${sev === "off" ? `turn off ${id}` : `lower ${id} to ${sev}`}: ${tail}`, true);
       }
       if (typeof v === "object") {
         if (v.options !== void 0 && !deepEqual({ ...defaults2(id).options, ...v.options }, lock.options)) {
           report(
-            [...path17, "options"],
+            [...path22, "options"],
             `cannot change the options of ${id}: they are locked as ${JSON.stringify(lock.options)} by ${lock.source}. A locked rule can be raised here but not lowered, disabled, given other options or put in audit mode: remove these options, or ask the owners of ${lock.source.replace(/:\d+$/, "")} to change the lock`,
             true
           );
         }
         if (v.mode === "audit" && lock.mode === "enforce")
-          report([...path17, "mode"], `cannot put ${id} in audit mode: ${tail}`);
+          report([...path22, "mode"], `cannot put ${id} in audit mode: ${tail}`);
       }
     };
     for (const [id, v] of Object.entries(d.rules ?? {})) weakening(id, v, ["rules", id]);
@@ -66391,10 +67198,10 @@ function mergeLayers(layers, ctx, problems) {
       }
       policy.rules[id] = next;
     }
-    for (const key of ["failOn", "mode", "maxWarnings", "warnBeforeDays"]) {
-      if (d[key] !== void 0) {
-        policy[key] = d[key];
-        origins[key] = here([key]);
+    for (const key2 of ["failOn", "mode", "maxWarnings", "warnBeforeDays"]) {
+      if (d[key2] !== void 0) {
+        policy[key2] = d[key2];
+        origins[key2] = here([key2]);
       }
     }
     if (d.suppressions) {
@@ -66436,14 +67243,14 @@ function mergeLayers(layers, ctx, problems) {
       }));
     }
     (d.locked ?? []).forEach((id, i) => {
-      const setting = policy.rules[id];
+      const setting2 = policy.rules[id];
       const def = defaults2(id);
       locked[id] = {
         source: here(["locked", i]),
         layer: index,
-        severity: setting?.severity ?? def.severity,
-        options: { ...def.options, ...setting?.options ?? {} },
-        mode: setting?.mode ?? policy.mode
+        severity: setting2?.severity ?? def.severity,
+        options: { ...def.options, ...setting2?.options ?? {} },
+        mode: setting2?.mode ?? policy.mode
       };
     });
     policy.sources.push(layer.display);
@@ -66476,12 +67283,58 @@ async function readHead(absPath) {
     await fh.close();
   }
 }
-async function loadGitignore(dirAbs, cwdAbs) {
+var MAX_IGNORE_FILE_BYTES = 256 * 1024;
+var MAX_IGNORE_PATTERNS = 1e4;
+async function loadGitignore(dirAbs, cwdAbs, problems) {
+  const abs = path8.join(dirAbs, ".gitignore");
+  const relPath = toPosix(path8.relative(cwdAbs, abs));
+  let text3;
   try {
-    const text2 = await fs3.readFile(path8.join(dirAbs, ".gitignore"), "utf8");
-    return { base: toPosix(path8.relative(cwdAbs, dirAbs)), ig: (0, import_ignore.default)().add(text2) };
-  } catch {
+    text3 = await readIgnoreFile(abs, cwdAbs);
+  } catch (e) {
+    problems.push({
+      relPath,
+      message: `this .gitignore was not read (${e.message}), so the files it would exclude are checked too. Make it a regular file of a reasonable size.`
+    });
     return null;
+  }
+  if (text3 === null) return null;
+  const patterns = text3.split(/\r?\n/).filter((l) => l.trim() !== "" && !l.startsWith("#"));
+  if (patterns.length > MAX_IGNORE_PATTERNS) {
+    problems.push({
+      relPath,
+      message: `this .gitignore has ${patterns.length} patterns; only the first ${MAX_IGNORE_PATTERNS} were used (each pattern is tried against every path).`
+    });
+  }
+  return {
+    base: toPosix(path8.relative(cwdAbs, dirAbs)),
+    ig: (0, import_ignore.default)().add(patterns.slice(0, MAX_IGNORE_PATTERNS))
+  };
+}
+async function readIgnoreFile(absPath, root) {
+  try {
+    await fs3.lstat(absPath);
+  } catch (e) {
+    if (e.code === "ENOENT" || e.code === "ENOTDIR")
+      return null;
+    throw new Error(describeFsError(e));
+  }
+  return readTargetFile(absPath, root, MAX_IGNORE_FILE_BYTES);
+}
+function describeFsError(e) {
+  const code18 = e.code;
+  if (code18 === "EACCES" || code18 === "EPERM") return "permission denied";
+  if (code18 === "ENAMETOOLONG") return "its path is longer than the system allows";
+  if (code18 === "ELOOP") return "its symbolic links loop";
+  if (code18 === "ENOENT") return "it does not exist (a dangling symbolic link?)";
+  return code18 ?? e.message;
+}
+var strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+function decodeName(raw) {
+  try {
+    return { name: strictUtf8.decode(raw), valid: true };
+  } catch {
+    return { name: raw.toString("utf8"), valid: false };
   }
 }
 function ignoredBy2(ignorers, relPath, isDir2) {
@@ -66492,31 +67345,47 @@ function ignoredBy2(ignorers, relPath, isDir2) {
   }
   return false;
 }
-async function walk2(cwdAbs, startAbs, visit3) {
+async function walk(cwdAbs, startAbs, visit3, problems) {
   const rootIgnorers = [];
   for (let dir = startAbs; ; dir = path8.dirname(dir)) {
-    const ig = await loadGitignore(dir, cwdAbs);
-    if (ig && dir !== startAbs) rootIgnorers.push(ig);
+    if (dir !== startAbs) {
+      const ig = await loadGitignore(dir, cwdAbs, problems);
+      if (ig) rootIgnorers.push(ig);
+    }
     if (dir === cwdAbs || !dir.startsWith(cwdAbs) || path8.dirname(dir) === dir) break;
   }
   const stack = [{ abs: startAbs, ignorers: rootIgnorers }];
   while (stack.length > 0) {
     const { abs, ignorers: inherited } = stack.pop();
-    const own = await loadGitignore(abs, cwdAbs);
+    const own = await loadGitignore(abs, cwdAbs, problems);
     const ignorers = own ? [...inherited, own] : inherited;
     let entries2;
     try {
-      entries2 = await fs3.readdir(abs, { withFileTypes: true });
-    } catch {
+      entries2 = await fs3.readdir(abs, { withFileTypes: true, encoding: "buffer" });
+    } catch (e) {
+      problems.push({
+        relPath: toPosix(path8.relative(cwdAbs, abs)) || ".",
+        message: `this folder could not be read (${describeFsError(e)}), so nothing in it was checked.`
+      });
       continue;
     }
-    entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    const named = entries2.map((e) => ({ entry: e, ...decodeName(e.name) }));
+    named.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     const subdirs = [];
-    for (const e of entries2) {
-      const childAbs = path8.join(abs, e.name);
+    for (const { entry: e, name, valid } of named) {
+      const childAbs = path8.join(abs, name);
       const rel = toPosix(path8.relative(cwdAbs, childAbs));
+      if (!valid) {
+        if (e.isDirectory() || e.isFile()) {
+          problems.push({
+            relPath: rel,
+            message: `this ${e.isDirectory() ? "folder" : "file"}'s name is not valid UTF-8, so it was not checked: rename it (paths in reports and on GitHub are UTF-8).`
+          });
+        }
+        continue;
+      }
       if (e.isDirectory()) {
-        if (SKIP_DIRS.has(e.name) || ignoredBy2(ignorers, rel, true)) continue;
+        if (SKIP_DIRS.has(name) || ignoredBy2(ignorers, rel, true)) continue;
         subdirs.push(childAbs);
       } else if (e.isFile()) {
         if (ignoredBy2(ignorers, rel, false)) continue;
@@ -66544,6 +67413,7 @@ async function discover(cwd, inputs, handlers) {
   const cwdAbs = path8.resolve(cwd);
   const seen = /* @__PURE__ */ new Map();
   const missing = [];
+  const problems = [];
   const add = (f) => {
     if (f && !seen.has(f.relPath)) seen.set(f.relPath, f);
   };
@@ -66551,11 +67421,16 @@ async function discover(cwd, inputs, handlers) {
     if (GLOB_CHARS.test(input)) {
       const isMatch = (0, import_picomatch3.default)(toPosix(input).replace(/^\.\//, ""), { dot: true });
       let matched = 0;
-      await walk2(cwdAbs, cwdAbs, async (rel, abs2) => {
-        if (!isMatch(rel)) return;
-        matched++;
-        add(await classify(rel, abs2, handlers, true));
-      });
+      await walk(
+        cwdAbs,
+        cwdAbs,
+        async (rel, abs2) => {
+          if (!isMatch(rel)) return;
+          matched++;
+          add(await classify(rel, abs2, handlers, true));
+        },
+        problems
+      );
       if (matched === 0) missing.push(input);
       continue;
     }
@@ -66568,7 +67443,12 @@ async function discover(cwd, inputs, handlers) {
       continue;
     }
     if (stat2.isDirectory()) {
-      await walk2(cwdAbs, abs, async (rel, fileAbs) => add(await classify(rel, fileAbs, handlers, false)));
+      await walk(
+        cwdAbs,
+        abs,
+        async (rel, fileAbs) => add(await classify(rel, fileAbs, handlers, false)),
+        problems
+      );
     } else {
       const rel = toPosix(path8.relative(cwdAbs, abs)) || path8.basename(abs);
       add(await classify(rel, abs, handlers, true));
@@ -66577,24 +67457,36 @@ async function discover(cwd, inputs, handlers) {
   const files = [...seen.values()].sort(
     (a, b) => a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0
   );
-  return { files, missing };
+  const seenProblems = /* @__PURE__ */ new Set();
+  const uniqueProblems = problems.filter((p) => {
+    const key2 = `${p.relPath}\0${p.message}`;
+    if (seenProblems.has(key2)) return false;
+    seenProblems.add(key2);
+    return true;
+  });
+  return { files, missing, problems: uniqueProblems };
 }
-async function readTargetFile(absPath, root) {
-  const stat2 = await fs3.stat(absPath);
+async function readTargetFile(absPath, root, limit = MAX_FILE_BYTES) {
+  const what = limit === MAX_FILE_BYTES ? " for a text target" : "";
+  let stat2;
+  try {
+    stat2 = await fs3.stat(absPath);
+  } catch (e) {
+    throw new Error(describeFsError(e));
+  }
   if (!stat2.isFile()) throw new Error("it is not a regular file");
-  const named = path8.relative(path8.resolve(root ?? "/"), path8.resolve(absPath));
-  const namedInside = root !== void 0 && !named.startsWith("..") && !path8.isAbsolute(named);
+  const namedInside = root !== void 0 && isWithin(path8.resolve(root), path8.resolve(absPath));
   if (namedInside && !await isInside(absPath, root)) {
     throw new Error(
       "it is a symbolic link to a file outside the working directory; layerguard reads only files inside it"
     );
   }
-  if (stat2.size > MAX_FILE_BYTES) {
-    throw new Error(`file is ${stat2.size} bytes, over the ${MAX_FILE_BYTES}-byte limit for a text target`);
+  if (stat2.size > limit) {
+    throw new Error(`file is ${stat2.size} bytes, over the ${limit}-byte limit${what}`);
   }
   const fh = await fs3.open(absPath, "r");
   try {
-    const buf = Buffer.alloc(Math.min(MAX_FILE_BYTES + 1, Math.max(stat2.size + 1, 64 * 1024)));
+    const buf = Buffer.alloc(Math.min(limit + 1, Math.max(stat2.size + 1, 64 * 1024)));
     let n = 0;
     for (; ; ) {
       if (n === buf.length) break;
@@ -66602,20 +67494,54 @@ async function readTargetFile(absPath, root) {
       if (bytesRead === 0) break;
       n += bytesRead;
     }
-    if (n > MAX_FILE_BYTES) {
-      throw new Error(`file is over the ${MAX_FILE_BYTES}-byte limit for a text target`);
+    if (n > limit) {
+      throw new Error(`file is over the ${limit}-byte limit${what}`);
     }
     if (n === buf.length) {
-      const rest = await readCapped(fh, n, MAX_FILE_BYTES + 1 - n);
-      if (n + rest.length > MAX_FILE_BYTES) {
-        throw new Error(`file is over the ${MAX_FILE_BYTES}-byte limit for a text target`);
+      const rest = await readCapped(fh, n, limit + 1 - n);
+      if (n + rest.length > limit) {
+        throw new Error(`file is over the ${limit}-byte limit${what}`);
       }
-      return Buffer.concat([buf.subarray(0, n), rest]).toString("utf8");
+      return decodeText(Buffer.concat([buf.subarray(0, n), rest]));
     }
-    return buf.subarray(0, n).toString("utf8");
+    return decodeText(buf.subarray(0, n));
   } finally {
     await fh.close();
   }
+}
+function decodeText(bytes) {
+  if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254) {
+    return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  }
+  if (bytes.length >= 2 && bytes[0] === 254 && bytes[1] === 255) {
+    return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    let even = 0;
+    let odd = 0;
+    const sample = Math.min(bytes.length, 4096);
+    for (let i = 0; i < sample; i++) {
+      if (bytes[i] !== 0) continue;
+      if (i % 2 === 0) even++;
+      else odd++;
+    }
+    if (Math.max(even, odd) >= sample / 4 && Math.min(even, odd) <= Math.max(even, odd) / 10) {
+      throw new Error(
+        "it looks like UTF-16 text without a byte-order mark; save it as UTF-8 (or as UTF-16 with a BOM)"
+      );
+    }
+    throw new Error(`it is a binary file, not text (a NUL byte at offset ${nul}); nothing in it was checked`);
+  }
+  const text3 = bytes.toString("utf8");
+  let invalid = 0;
+  for (let i = text3.indexOf("\uFFFD"); i !== -1; i = text3.indexOf("\uFFFD", i + 1)) invalid++;
+  if (invalid > 16 && invalid * 8 > text3.length) {
+    throw new Error(
+      `it is a binary file, not text (${invalid} of its ${text3.length} characters are not valid UTF-8); nothing in it was checked`
+    );
+  }
+  return text3;
 }
 async function readCapped(fh, position, max) {
   const chunks = [];
@@ -66632,11 +67558,16 @@ async function readCapped(fh, position, max) {
 async function isInside(absPath, root) {
   try {
     const [real, realRoot2] = await Promise.all([fs3.realpath(absPath), fs3.realpath(root)]);
-    const rel = path8.relative(realRoot2, real);
-    return rel === "" || !rel.startsWith("..") && !path8.isAbsolute(rel);
+    return isWithin(realRoot2, real);
   } catch {
     return false;
   }
+}
+function isWithin(parent, child3) {
+  const rel = path8.relative(parent, child3);
+  if (rel === "") return true;
+  if (path8.isAbsolute(rel)) return false;
+  return rel.split(path8.sep)[0] !== "..";
 }
 
 // src/policy/remote.ts
@@ -66733,6 +67664,7 @@ function resolveRef(raw, parent, ctx) {
   return { type: "file", absPath, key: absPath, display: rel === "" ? value : rel };
 }
 var MAX_REDIRECTS = 5;
+var DEFAULT_TOTAL_TIMEOUT_MS = 3e4;
 var RemoteError = class extends Error {
 };
 var RemoteFetcher = class {
@@ -66741,6 +67673,8 @@ var RemoteFetcher = class {
   }
   settings;
   cache = /* @__PURE__ */ new Map();
+  /** When the run's time for remote policies ends (set by the first request). */
+  runDeadline;
   /** Every URL actually requested, in order (for tests and `--explain`). */
   requested = [];
   /** The URL a ref is read from. */
@@ -66753,16 +67687,27 @@ var RemoteFetcher = class {
   }
   get(ref) {
     const url = this.urlOf(ref);
-    const key = `${url}#${ref.type === "url" && ref.integrity ? `${ref.integrity.algorithm}-${ref.integrity.digest}` : ""}`;
-    let p = this.cache.get(key);
+    const key2 = `${url}#${ref.type === "url" && ref.integrity ? `${ref.integrity.algorithm}-${ref.integrity.digest}` : ""}`;
+    let p = this.cache.get(key2);
     if (!p) {
       p = this.load(ref, url);
-      this.cache.set(key, p);
+      this.cache.set(key2, p);
     }
     return p;
   }
   async load(ref, url) {
-    const timeoutMs = this.settings.timeoutMs ?? 1e4;
+    const totalMs = this.settings.totalTimeoutMs ?? DEFAULT_TOTAL_TIMEOUT_MS;
+    const now = Date.now();
+    this.runDeadline ??= now + totalMs;
+    const left = this.runDeadline - now;
+    if (left <= 0) {
+      throw new RemoteError(
+        `not requested: the ${totalMs / 1e3} s allowed for all remote policies of a run had passed`
+      );
+    }
+    const perRequestMs = this.settings.timeoutMs ?? 1e4;
+    const timeoutMs = Math.min(perRequestMs, left);
+    const within = timeoutMs < perRequestMs ? `within the ${totalMs / 1e3} s allowed for all remote policies of a run` : `within ${timeoutMs / 1e3} s`;
     const maxBytes = this.settings.maxBytes ?? 1024 * 1024;
     const parsed = new URL(url);
     if (parsed.protocol !== "https:" && !(parsed.protocol === "http:" && this.settings.allowLoopbackHttp && LOOPBACK.has(parsed.hostname))) {
@@ -66787,7 +67732,7 @@ var RemoteFetcher = class {
       } catch (e) {
         const err = e;
         if (err.name === "TimeoutError" || err.name === "AbortError") {
-          throw new RemoteError(`no answer within ${timeoutMs / 1e3} s`);
+          throw new RemoteError(`no answer ${within}`);
         }
         throw new RemoteError(`the request failed (${err.cause?.code ?? err.cause?.message ?? err.message})`);
       }
@@ -66820,7 +67765,7 @@ var RemoteFetcher = class {
       await res.body?.cancel().catch(() => void 0);
       throw new RemoteError(`the policy is ${declared} bytes, more than the ${maxBytes}-byte limit`);
     }
-    const bytes = await readCapped2(res, maxBytes, timeoutMs);
+    const bytes = await readCapped2(res, maxBytes, timeoutMs, within);
     if (ref.type === "url" && ref.integrity) {
       const actual = createHash(ref.integrity.algorithm).update(bytes).digest("base64");
       if (actual !== ref.integrity.digest) {
@@ -66848,7 +67793,7 @@ var RemoteFetcher = class {
     return `HTTP ${status}${status >= 500 ? ": the server failed" : ""}`;
   }
 };
-async function readCapped2(res, maxBytes, timeoutMs) {
+async function readCapped2(res, maxBytes, timeoutMs, within) {
   if (!res.body) return Buffer.alloc(0);
   const reader = res.body.getReader();
   const chunks = [];
@@ -66857,7 +67802,7 @@ async function readCapped2(res, maxBytes, timeoutMs) {
   for (; ; ) {
     if (Date.now() > deadline) {
       await reader.cancel().catch(() => void 0);
-      throw new RemoteError(`the body did not arrive within ${timeoutMs / 1e3} s`);
+      throw new RemoteError(`the body did not arrive ${within}`);
     }
     let chunk;
     try {
@@ -66865,7 +67810,7 @@ async function readCapped2(res, maxBytes, timeoutMs) {
     } catch (e) {
       const err = e;
       if (err.name === "TimeoutError" || err.name === "AbortError")
-        throw new RemoteError(`no answer within ${timeoutMs / 1e3} s`);
+        throw new RemoteError(`no answer ${within}`);
       throw new RemoteError(`reading the response failed (${err.message})`);
     }
     if (chunk.done) break;
@@ -66927,7 +67872,7 @@ async function realRoot(dir) {
     return path10.resolve(dir);
   }
 }
-function unpinnedFinding(layer, path17, ref) {
+function unpinnedFinding(layer, path22, ref) {
   const how = ref.type === "github" ? ref.ref ? `"@${ref.ref}" is a branch name, whose content can change under you` : "it has no @ref, so it follows the default branch" : "it has no #sha256-\u2026 integrity pin, so its content can change under you";
   const fix = ref.type === "github" ? "pin it to a release tag (@v1.2.0) or a full commit sha (@<40 hex digits>)" : "add #sha256-<base64 digest> (openssl dgst -sha256 -binary FILE | base64)";
   return {
@@ -66936,7 +67881,7 @@ function unpinnedFinding(layer, path17, ref) {
     message: `extends ${ref.display} is not pinned: ${how}, and a change there changes this repository's checks without review; ${fix}`,
     file: layer.display,
     kind: "policy",
-    ...layer.rangeOf(path17)
+    ...layer.rangeOf(path22)
   };
 }
 async function readRef(loader, ref) {
@@ -66987,15 +67932,15 @@ async function visit(loader, ref, from, chain) {
   }
   if (loader.visited.has(ref.key)) return;
   loader.visited.add(ref.key);
-  let text2;
+  let text3;
   try {
-    text2 = await readRef(loader, ref);
+    text3 = await readRef(loader, ref);
   } catch (e) {
     const what = isRemote(ref) ? "cannot fetch" : "cannot read";
     problem3(`${what} the policy ${ref.display}: ${e.message}`);
     return;
   }
-  const src = readYaml(text2, ref.display, loader.problems);
+  const src = readYaml(text3, ref.display, loader.problems);
   if (src.data === void 0) return;
   const raw = src.data ?? {};
   loader.problems.push(...validatePolicyData(raw, src, loader.opts.rules));
@@ -67010,8 +67955,15 @@ async function visit(loader, ref, from, chain) {
   } else if (Array.isArray(data.extends) && data.extends.every((e) => typeof e === "string")) {
     parents = data.extends.map((raw2, i) => ({ raw: raw2, path: ["extends", i] }));
   }
-  for (const parent of parents) {
-    const resolved = resolveRef(parent.raw, ref, loader.refCtx);
+  const resolvedParents = parents.map((parent) => ({
+    parent,
+    resolved: resolveRef(parent.raw, ref, loader.refCtx)
+  }));
+  for (const { resolved } of resolvedParents) {
+    if (typeof resolved !== "string" && isRemote(resolved) && !loader.visited.has(resolved.key))
+      loader.remote.get(resolved).catch(() => void 0);
+  }
+  for (const { parent, resolved } of resolvedParents) {
     if (typeof resolved === "string") {
       loader.problems.push({ message: resolved, file: layer.display, ...layer.locate(parent.path) });
       continue;
@@ -67026,9 +67978,9 @@ async function hadolintLayer(loader, file) {
   const absPath = path10.resolve(loader.opts.cwd, file);
   const display = toPosix(path10.relative(loader.opts.cwd, absPath)) || file;
   const ref = { type: "hadolint", absPath, key: `hadolint:${absPath}`, display };
-  let text2;
+  let text3;
   try {
-    text2 = await readRef(loader, ref);
+    text3 = await readRef(loader, ref);
   } catch (e) {
     loader.problems.push({
       message: `cannot read the hadolint configuration ${display}: ${e.message}`
@@ -67036,7 +67988,7 @@ async function hadolintLayer(loader, file) {
     return void 0;
   }
   const before = loader.problems.length;
-  const conv = convertHadolint(text2, display, loader.opts.rules, loader.problems);
+  const conv = convertHadolint(text3, display, loader.opts.rules, loader.problems);
   loader.notices.push(...conv.notices);
   if (loader.problems.length > before) return void 0;
   const locate = (p) => {
@@ -67079,6 +68031,7 @@ async function loadPolicy(opts) {
     remote: opts.remote ?? new RemoteFetcher({
       fetch: opts.fetch,
       timeoutMs: opts.fetchTimeoutMs,
+      totalTimeoutMs: opts.fetchTotalTimeoutMs,
       maxBytes: opts.maxRemoteBytes,
       githubToken: opts.githubToken ?? env.GITHUB_TOKEN,
       githubApiUrl: env.GITHUB_API_URL,
@@ -67118,12 +68071,12 @@ function settleFindings(policy, rules) {
   for (const f of policy.findings ?? []) {
     const rule = rules.get(f.ruleId);
     if (!rule) continue;
-    const setting = effectiveRule(policy, rule, f.file);
-    if (setting.severity === "off") continue;
+    const setting2 = effectiveRule(policy, rule, f.file);
+    if (setting2.severity === "off") continue;
     out.push({
       ...f,
-      severity: setting.severity,
-      ...setting.mode === "audit" ? { mode: "audit" } : {}
+      severity: setting2.severity,
+      ...setting2.mode === "audit" ? { mode: "audit" } : {}
     });
   }
   return out;
@@ -67171,8 +68124,9 @@ function globallyIgnored(model) {
 function runLines(model, inst, endOffset) {
   const out = [];
   const start = model.rangeOf(inst.argsOffset, inst.argsOffset);
-  const text2 = model.text.slice(inst.argsOffset, endOffset);
-  const raw = text2.split("\n");
+  const text3 = model.text.slice(inst.argsOffset, endOffset);
+  const raw = text3.split("\n");
+  let current;
   let continued = true;
   for (let i = 0; i < raw.length && continued; i++) {
     let line = raw[i];
@@ -67182,21 +68136,25 @@ function runLines(model, inst, endOffset) {
     if (i > 0 && line.trim() === "") continue;
     const trimmed = line.replace(/[ \t]+$/, "");
     continued = trimmed.endsWith("\\");
-    if (continued) line = trimmed;
-    out.push({ text: line, origin: { line: dfLine, columnOffset, length: line.length } });
-  }
-  const last = out[out.length - 1];
-  if (last && last.text.endsWith("\\")) {
-    last.text = last.text.slice(0, -1);
-    last.origin.length = last.text.length;
+    if (continued) line = trimmed.slice(0, -1);
+    if (!current) {
+      current = { text: line, origin: { line: dfLine, columnOffset, length: line.length } };
+      out.push(current);
+      continue;
+    }
+    const o = current.origin;
+    o.pieces ??= [{ at: 1, line: o.line, columnOffset: o.columnOffset, length: current.text.length }];
+    o.pieces.push({ at: current.text.length + 1, line: dfLine, columnOffset, length: line.length });
+    current.text += line;
+    o.length = current.text.length;
   }
   return out;
 }
 function bodyLines(model, fromLine, toLine) {
   const out = [];
   for (let l = fromLine; l <= toLine; l++) {
-    const text2 = model.lines[l - 1] ?? "";
-    out.push({ text: text2, origin: { line: l, columnOffset: 0, length: text2.length } });
+    const text3 = model.lines[l - 1] ?? "";
+    out.push({ text: text3, origin: { line: l, columnOffset: 0, length: text3.length } });
   }
   return out;
 }
@@ -67232,26 +68190,28 @@ function unitsOf(model, inst) {
   const lineEnd = model.text.lastIndexOf("\n", first.bodyOffset - 1);
   const lines2 = runLines(model, inst, Math.max(inst.argsOffset, lineEnd));
   const lastHd = inst.heredocs[inst.heredocs.length - 1];
-  const headEnd = lines2.length > 0 ? lines2[lines2.length - 1].origin.line : inst.range.line;
+  const lastHead = lines2[lines2.length - 1]?.origin;
+  const headEnd = lastHead ? lastHead.pieces?.[lastHead.pieces.length - 1].line ?? lastHead.line : inst.range.line;
   const bodyEnd = lastHd.bodyRange ? lastHd.bodyRange.endLine + 1 : headEnd + 1;
   lines2.push(...bodyLines(model, headEnd + 1, Math.min(bodyEnd, model.lines.length)));
   return [{ inst, dialect: shellDialect, lines: lines2 }];
 }
 var IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
-function buildShellcheckInput(model) {
+function buildShellcheckInput(model, select) {
   if (model.escapeChar !== "\\") return null;
-  const units = [];
+  const all = [];
   for (const top of model.instructions) {
-    for (const inst of top.trigger ? [top, top.trigger] : [top]) units.push(...unitsOf(model, inst));
+    for (const inst of top.trigger ? [top, top.trigger] : [top]) all.push(...unitsOf(model, inst));
   }
-  if (units.length === 0) return null;
-  const counts = /* @__PURE__ */ new Map();
-  for (const u of units) counts.set(u.dialect, (counts.get(u.dialect) ?? 0) + 1);
-  const dialect = [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
+  if (all.length === 0) return null;
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const u of all) counts2.set(u.dialect, (counts2.get(u.dialect) ?? 0) + 1);
+  const dialect = [...counts2.entries()].sort((a, b) => b[1] - a[1])[0][0];
+  const units = select ? all.slice(select.from, select.to) : all;
   const lines2 = [];
   const origins = [];
-  const wrapper = (text2, inst) => {
-    lines2.push(text2);
+  const wrapper = (text3, inst) => {
+    lines2.push(text3);
     origins.push({ wrapper: inst });
   };
   units.forEach((u, n) => {
@@ -67268,12 +68228,17 @@ function buildShellcheckInput(model) {
     wrapper("}", u.inst);
   });
   const excludes = [.../* @__PURE__ */ new Set([...ALWAYS_EXCLUDED, ...globallyIgnored(model)])];
-  return { script: lines2.join("\n") + "\n", dialect, excludes, origins };
+  return { script: lines2.join("\n") + "\n", dialect, excludes, origins, units: units.length };
 }
-function mapPosition(input, line, column) {
+function mapPosition(input, line, column, isEnd = false) {
   const o = input.origins[line - 1];
   if (!o || "wrapper" in o) return void 0;
-  return { line: o.line, column: Math.min(column, o.length + 1) + o.columnOffset };
+  if (!o.pieces) return { line: o.line, column: Math.min(column, o.length + 1) + o.columnOffset };
+  let k = 0;
+  for (let i = 1; i < o.pieces.length; i++)
+    if (o.pieces[i].at < column || !isEnd && o.pieces[i].at === column) k = i;
+  const p = o.pieces[k];
+  return { line: p.line, column: Math.min(column - p.at + 1, p.length + 1) + p.columnOffset };
 }
 var LEVELS = /* @__PURE__ */ new Set(["error", "warning", "info", "style"]);
 function mapShellcheckOutput(input, json) {
@@ -67287,7 +68252,7 @@ function mapShellcheckOutput(input, json) {
     if (!start) {
       range = origin.wrapper.keywordRange;
     } else {
-      let end = mapPosition(input, c.endLine, c.endColumn);
+      let end = mapPosition(input, c.endLine, c.endColumn, true);
       if (!end || end.line < start.line || end.line === start.line && end.column <= start.column) {
         end = { line: start.line, column: start.column + 1 };
       }
@@ -67298,7 +68263,8 @@ function mapShellcheckOutput(input, json) {
       const edits = [];
       for (const r of c.fix.replacements) {
         const a = mapPosition(input, r.line, r.column);
-        const b = mapPosition(input, r.endLine, r.endColumn);
+        const insertion = r.line === r.endLine && r.column === r.endColumn;
+        const b = insertion ? a : mapPosition(input, r.endLine, r.endColumn, true);
         if (!a || !b) {
           edits.length = 0;
           break;
@@ -67370,6 +68336,24 @@ function runShellcheckProcess(input, binary = "shellcheck", timeoutMs = 2e4) {
     child3.stdin.end(input.script);
   });
 }
+function scriptsSpilled(comments) {
+  return comments.some((c) => c.code === 1072 || c.code === 1073 || c.code === 1078);
+}
+async function checkIsolatingParseErrors(model, input, range, settings) {
+  const json = await runShellcheckProcess(input, settings.binary, settings.timeoutMs);
+  const comments = mapShellcheckOutput(input, json);
+  if (range.to - range.from <= 1 || !scriptsSpilled(comments)) return comments;
+  const mid = range.from + Math.ceil((range.to - range.from) / 2);
+  const out = [];
+  for (const half of [
+    { from: range.from, to: mid },
+    { from: mid, to: range.to }
+  ]) {
+    const sub2 = buildShellcheckInput(model, half);
+    if (sub2) out.push(...await checkIsolatingParseErrors(model, sub2, half, settings));
+  }
+  return out;
+}
 async function shellcheckDockerfile(model, settings) {
   if (settings.mode === "off") return;
   if (settings.enabledFor && !settings.enabledFor(model.path)) return;
@@ -67380,8 +68364,8 @@ async function shellcheckDockerfile(model, settings) {
   }
   let result;
   try {
-    const json = await runShellcheckProcess(input, settings.binary, settings.timeoutMs);
-    result = { status: "ran", mode: settings.mode, comments: mapShellcheckOutput(input, json) };
+    const comments = await checkIsolatingParseErrors(model, input, { from: 0, to: input.units }, settings);
+    result = { status: "ran", mode: settings.mode, comments };
   } catch (e) {
     const err = e;
     if (err.code === "ENOENT") {
@@ -67415,34 +68399,44 @@ function isDockerfileName(relPath) {
   if (/\.dockerignore$/i.test(base)) return false;
   return DOCKERFILE_NAME.test(base);
 }
-function parseIgnoreFile(text2) {
-  return text2.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith("#"));
+function parseIgnoreFile(text3) {
+  return text3.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith("#"));
 }
 var dockerfileTarget = {
   kind: "dockerfile",
   claims: (relPath) => isDockerfileName(relPath),
   // Any file named explicitly is read as a Dockerfile unless another kind claims it first.
   claimsExplicit: () => true,
-  async load(relPath, text2, ctx) {
+  async load(relPath, text3, ctx) {
     const dir = path11.posix.dirname(relPath);
     const base = path11.posix.basename(relPath);
     let dockerignore = null;
+    const problems = [];
     for (const name of [`${base}.dockerignore`, ".dockerignore"]) {
       const rel = dir === "." ? name : `${dir}/${name}`;
-      const content = await ctx.readSibling(rel);
+      let content;
+      try {
+        content = await ctx.readSibling(rel);
+      } catch (e) {
+        problems.push({
+          message: `${rel} was not read (${e.message}); the rules that look at the build context ignore it.`,
+          range: { line: 1, column: 1, endLine: 1, endColumn: 1 }
+        });
+        continue;
+      }
       if (content !== null) {
         dockerignore = { path: rel, patterns: parseIgnoreFile(content) };
         break;
       }
     }
-    const model = parseDockerfile(text2, relPath, { dockerignore });
+    const model = parseDockerfile(text3, relPath, { dockerignore });
     await shellcheckDockerfile(model, ctx.shellcheck ?? { mode: "auto" });
     return {
       kind: "dockerfile",
       file: relPath,
       text: model.text,
       units: [{ model }],
-      problems: shellcheckProblems(model),
+      problems: [...problems, ...shellcheckProblems(model)],
       comments: model.comments,
       stats: { stages: model.stages.length, instructions: model.instructions.length }
     };
@@ -67457,12 +68451,23 @@ var import_yaml5 = __toESM(require_dist(), 1);
 
 // src/targets/runtime/model.ts
 function emptySpec(source, engine) {
-  return { source, engine, capAdd: [], capDrop: [], securityOpt: [], volumes: [], devices: [] };
+  return {
+    source,
+    engine,
+    capAdd: [],
+    capDrop: [],
+    securityOpt: [],
+    volumes: [],
+    devices: [],
+    sysctls: [],
+    hostPorts: []
+  };
 }
 
 // src/targets/runtime/yaml.ts
 var import_yaml4 = __toESM(require_dist(), 1);
-var MAX_ALIAS_COUNT2 = 1e4;
+var MAX_EXPANDED_NODES = 5e6;
+var MAX_NESTING = 1e3;
 var ALIAS_BUDGET = 1e5;
 var MAX_MERGE_DEPTH = 32;
 var AliasBudgetError = class extends Error {
@@ -67470,13 +68475,13 @@ var AliasBudgetError = class extends Error {
     super('the file expands too many aliases (a YAML "billion laughs" shape); it was not read');
   }
 };
-function parseYaml(text2, index) {
+function parseYaml(text3, index) {
   const problems = [];
   const budget2 = { left: ALIAS_BUDGET };
   const docs = [];
   let parsed;
   try {
-    parsed = (0, import_yaml4.parseAllDocuments)(text2, {
+    parsed = (0, import_yaml4.parseAllDocuments)(text3, {
       version: "1.2",
       merge: true,
       prettyErrors: false,
@@ -67506,37 +68511,77 @@ function parseYaml(text2, index) {
       });
       continue;
     }
-    try {
-      doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT2, mapAsMap: true });
-    } catch (e) {
-      const deep = e instanceof RangeError && /call stack/i.test(e.message);
+    const expanded = expandedSize(doc);
+    if (expanded !== "ok") {
       problems.push({
-        message: deep ? "YAML cannot be read: it nests too deeply" : `YAML cannot be read: ${firstLine2(e.message)}`,
+        message: expanded === "deep" ? "YAML cannot be read: it nests too deeply" : `YAML cannot be read: its aliases expand to more than ${MAX_EXPANDED_NODES.toLocaleString("en-US")} nodes (a YAML "billion laughs" shape)`,
         range: index.range(0, 0)
       });
       continue;
     }
-    docs.push({ doc, text: text2, index, budget: budget2 });
+    docs.push({ doc, text: text3, index, budget: budget2 });
   }
   return { docs, problems };
 }
-function recursiveAlias(doc) {
-  let found;
+var anchorIndexes = /* @__PURE__ */ new WeakMap();
+function anchorIndex(doc) {
+  let found = anchorIndexes.get(doc);
+  if (found) return found;
+  const index = { targets: /* @__PURE__ */ new Map() };
+  const anchors = /* @__PURE__ */ new Map();
   (0, import_yaml4.visit)(doc, {
-    Alias(_key, node, path17) {
-      const target = node.resolve(doc);
-      if (target && path17.includes(target)) {
-        found = { source: node.source, range: node.range ?? void 0 };
-        return import_yaml4.visit.BREAK;
+    Node(_key, node, path22) {
+      if ((0, import_yaml4.isAlias)(node)) {
+        const target = anchors.get(node.source);
+        if (!target) return;
+        index.targets.set(node, target);
+        if (!index.recursive && path22.includes(target))
+          index.recursive = { source: node.source, range: node.range ?? void 0 };
+        return;
       }
+      const anchor = node.anchor;
+      if (anchor) anchors.set(anchor, node);
     }
   });
+  found = index;
+  anchorIndexes.set(doc, found);
   return found;
+}
+function expandedSize(doc) {
+  const { targets } = anchorIndex(doc);
+  const memo = /* @__PURE__ */ new Map();
+  const size = (node, depth) => {
+    if (depth > MAX_NESTING) throw new NestingError();
+    const target = (0, import_yaml4.isAlias)(node) ? targets.get(node) : node;
+    if (!(0, import_yaml4.isMap)(target) && !(0, import_yaml4.isSeq)(target)) return 1;
+    const known = memo.get(target);
+    if (known !== void 0) return known;
+    let n = 1;
+    for (const item of target.items) {
+      if ((0, import_yaml4.isPair)(item)) n += size(item.key, depth + 1) + size(item.value, depth + 1);
+      else n += size(item, depth + 1);
+      if (n > MAX_EXPANDED_NODES) break;
+    }
+    memo.set(target, n);
+    return n;
+  };
+  try {
+    return size(doc.contents, 0) > MAX_EXPANDED_NODES ? "large" : "ok";
+  } catch (e) {
+    if (e instanceof NestingError || e instanceof RangeError && /call stack/i.test(e.message))
+      return "deep";
+    throw e;
+  }
+}
+var NestingError = class extends Error {
+};
+function recursiveAlias(doc) {
+  return anchorIndex(doc).recursive;
 }
 function firstLine2(s) {
   return s.split("\n")[0].trim();
 }
-function yamlComments(text2, index) {
+function yamlComments(text3, index) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   const visit3 = (tok, depth) => {
@@ -67555,7 +68600,7 @@ function yamlComments(text2, index) {
     for (const v of Object.values(tok)) if (v && typeof v === "object") visit3(v, depth + 1);
   };
   try {
-    for (const token of new import_yaml4.Parser().parse(text2)) visit3(token, 0);
+    for (const token of new import_yaml4.Parser().parse(text3)) visit3(token, 0);
   } catch {
   }
   out.sort((a, b) => a.range.line - b.range.line || a.range.column - b.range.column);
@@ -67566,16 +68611,24 @@ function deref(node, ctx) {
   for (let hops = 0; (0, import_yaml4.isAlias)(n); hops++) {
     if (--ctx.budget.left < 0) throw new AliasBudgetError();
     if (hops > 64) return null;
-    n = n.resolve(ctx.doc);
+    n = anchorIndex(ctx.doc).targets.get(n);
   }
   return n ?? null;
 }
-function isMergeKey(key) {
-  return (0, import_yaml4.isScalar)(key) && (typeof key.value === "symbol" || key.value === "<<" && key.type === "PLAIN");
+function isMergeKey(key2) {
+  return (0, import_yaml4.isScalar)(key2) && (typeof key2.value === "symbol" || key2.value === "<<" && key2.type === "PLAIN");
 }
 function entries(node, ctx, depth = 0) {
   const map = deref(node, ctx);
   if (!(0, import_yaml4.isMap)(map)) return [];
+  const cached = entriesCache.get(map);
+  if (cached && depth <= cached.depth) return cached.entries;
+  const out = readEntries(map, ctx, depth);
+  entriesCache.set(map, { entries: out, depth });
+  return out;
+}
+var entriesCache = /* @__PURE__ */ new WeakMap();
+function readEntries(map, ctx, depth) {
   const own = [];
   const merged = [];
   for (const pair of map.items) {
@@ -67589,9 +68642,9 @@ function entries(node, ctx, depth = 0) {
       }
       continue;
     }
-    const key = deref(pair.key, ctx);
-    if (!(0, import_yaml4.isScalar)(key) || key.value === null || typeof key.value === "object") continue;
-    own.push({ key: String(key.value), keyNode: key, value: deref(pair.value, ctx), written: pair.value });
+    const key2 = deref(pair.key, ctx);
+    if (!(0, import_yaml4.isScalar)(key2) || key2.value === null || typeof key2.value === "object") continue;
+    own.push({ key: String(key2.value), keyNode: key2, value: deref(pair.value, ctx), written: pair.value });
   }
   const out = [...own];
   const seen = new Set(own.map((e) => e.key));
@@ -67602,8 +68655,8 @@ function entries(node, ctx, depth = 0) {
   }
   return out;
 }
-function get(node, key, ctx) {
-  return entries(node, ctx).find((e) => e.key === key);
+function get(node, key2, ctx) {
+  return entries(node, ctx).find((e) => e.key === key2);
 }
 function items(node, ctx) {
   const seq = deref(node, ctx);
@@ -67656,33 +68709,33 @@ var bool = (t) => {
   const b = parseLooseBool(t);
   return b === void 0 ? { error: `"${t}" is not true or false` } : { value: b };
 };
-function scalarSetting(value, range, key, ctx, parse3) {
+function scalarSetting(value, range, key2, ctx, parse3) {
   const s = scalarString(value);
   const raw = sourceOf(value, ctx) || (s ?? "");
   if (s === void 0) {
     if (value === null || (0, import_yaml5.isScalar)(value) && value.value === null) return void 0;
-    return { raw, range, key, invalid: `${key} must be a single value` };
+    return { raw, range, key: key2, invalid: `${key2} must be a single value` };
   }
   const interp = interpolateCompose(s);
-  if (interp.opaque) return { raw, range, key, opaque: true };
+  if (interp.opaque) return { raw, range, key: key2, opaque: true };
   const r = parse3(interp.text);
-  return "error" in r ? { raw, range, key, invalid: r.error } : { raw, range, key, value: r.value };
+  return "error" in r ? { raw, range, key: key2, invalid: r.error } : { raw, range, key: key2, value: r.value };
 }
-function entrySetting(entry, key, ctx, parse3) {
+function entrySetting(entry, key2, ctx, parse3) {
   if (!entry) return void 0;
-  return scalarSetting(entry.value, rangeOfEntry(entry, ctx), key, ctx, parse3);
+  return scalarSetting(entry.value, rangeOfEntry(entry, ctx), key2, ctx, parse3);
 }
-function listSettings(entry, key, ctx) {
+function listSettings(entry, key2, ctx) {
   if (!entry) return [];
   if ((0, import_yaml5.isSeq)(entry.value)) {
     const out = [];
     for (const it of items(entry.value, ctx)) {
-      const s2 = scalarSetting(it.value, rangeOfNode(it.written, ctx), key, ctx, text);
+      const s2 = scalarSetting(it.value, rangeOfNode(it.written, ctx), key2, ctx, text);
       if (s2) out.push(s2);
     }
     return out;
   }
-  const s = entrySetting(entry, key, ctx, text);
+  const s = entrySetting(entry, key2, ctx, text);
   return s ? [s] : [];
 }
 function larger(a, b) {
@@ -67740,6 +68793,16 @@ function deviceSettings(entry, ctx) {
     }
     const s = scalarSetting(it.value, range, "devices", ctx, text);
     if (s) out.push(s);
+  }
+  return out;
+}
+function sysctlSettings(entry, ctx) {
+  if (!entry) return [];
+  if (!(0, import_yaml5.isMap)(entry.value)) return listSettings(entry, "sysctls", ctx);
+  const out = [];
+  for (const e of entries(entry.value, ctx)) {
+    const v = scalarString(e.value) ?? "";
+    out.push({ value: `${e.key}=${v}`, raw: e.key, range: rangeOfEntry(e, ctx), key: "sysctls" });
   }
   return out;
 }
@@ -67827,6 +68890,7 @@ function readService(spec, node, ctx) {
   spec.securityOpt = listSettings(e.get("security_opt"), "security_opt", ctx);
   spec.volumes = volumeSettings(e.get("volumes"), ctx);
   spec.devices = deviceSettings(e.get("devices"), ctx);
+  spec.sysctls = sysctlSettings(e.get("sysctls"), ctx);
   for (const k of Object.keys(spec)) if (spec[k] === void 0) delete spec[k];
 }
 function cap(s) {
@@ -68086,6 +69150,9 @@ function applyFlags(spec, flags, rangeOf) {
       case "device":
         spec.devices.push(makeSetting(occ, rangeOf, asString));
         break;
+      case "sysctl":
+        spec.sysctls.push(makeSetting(occ, rangeOf, asString));
+        break;
       case "volume":
       case "mount": {
         if (occ.value === void 0) break;
@@ -68193,21 +69260,21 @@ function matchRunCommand(words) {
   return { engine, command: sub2.value, first: words[0], subcommand: sub2, args: words.slice(j + 1) };
 }
 function specFromWords(words, info2) {
-  const run = matchRunCommand(words);
-  if (!run) return null;
-  const parsed = parseRunArgs(run.args, true);
+  const run3 = matchRunCommand(words);
+  if (!run3) return null;
+  const parsed = parseRunArgs(run3.args, true);
   const image = parsed.image;
-  const name = `${info2.namePrefix ?? ""}${run.engine} ${run.command}${image ? ` ${image.raw}` : ""}`;
+  const name = `${info2.namePrefix ?? ""}${run3.engine} ${run3.command}${image ? ` ${image.raw}` : ""}`;
   const source = {
     file: info2.file,
     kind: info2.kind,
     syntax: "cli",
     name,
-    range: info2.rangeOf(run.first.start, run.subcommand.end),
+    range: info2.rangeOf(run3.first.start, run3.subcommand.end),
     ...info2.job ? { job: info2.job } : {}
   };
-  const spec = emptySpec(source, run.engine);
-  spec.command = run.command;
+  const spec = emptySpec(source, run3.engine);
+  spec.command = run3.command;
   if (image) {
     spec.image = {
       raw: image.raw,
@@ -68233,18 +69300,18 @@ var MappedText = class {
   map = [];
   length = 0;
   /** Appends text that appears in the source at `sourceStart` character for character. */
-  push(text2, sourceStart) {
-    if (text2 === "") return;
-    this.parts.push(text2);
-    for (let i = 0; i < text2.length; i++) this.map.push(sourceStart + i);
-    this.length += text2.length;
+  push(text3, sourceStart) {
+    if (text3 === "") return;
+    this.parts.push(text3);
+    for (let i = 0; i < text3.length; i++) this.map.push(sourceStart + i);
+    this.length += text3.length;
   }
   /** Appends text that stands for the source character at `sourceOffset` (a folded newline, an escape). */
-  pushAt(text2, sourceOffset) {
-    if (text2 === "") return;
-    this.parts.push(text2);
-    for (let i = 0; i < text2.length; i++) this.map.push(sourceOffset);
-    this.length += text2.length;
+  pushAt(text3, sourceOffset) {
+    if (text3 === "") return;
+    this.parts.push(text3);
+    for (let i = 0; i < text3.length; i++) this.map.push(sourceOffset);
+    this.length += text3.length;
   }
   get text() {
     if (this.parts.length > 1) this.parts = [this.parts.join("")];
@@ -68263,15 +69330,15 @@ var MappedText = class {
     return index.range(s, Math.max(s, e));
   }
 };
-function splitLines(text2, base) {
+function splitLines(text3, base) {
   const out = [];
   let start = 0;
   for (; ; ) {
-    const nl = text2.indexOf("\n", start);
-    const end = nl < 0 ? text2.length : nl;
+    const nl = text3.indexOf("\n", start);
+    const end = nl < 0 ? text3.length : nl;
     let lineEnd = end;
-    if (lineEnd > start && text2.charCodeAt(lineEnd - 1) === 13) lineEnd--;
-    out.push({ start: base + start, text: text2.slice(start, lineEnd) });
+    if (lineEnd > start && text3.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+    out.push({ start: base + start, text: text3.slice(start, lineEnd) });
     if (nl < 0) break;
     start = nl + 1;
   }
@@ -68313,16 +69380,16 @@ function flowScalar(source, start, end, style) {
   let pendingBreaks = 0;
   for (let li = 0; li < lines2.length; li++) {
     const line = lines2[li];
-    let text2 = line.text;
+    let text3 = line.text;
     let s = line.start;
     if (li > 0) {
-      const lead = text2.match(/^[ \t]*/)[0].length;
-      text2 = text2.slice(lead);
+      const lead = text3.match(/^[ \t]*/)[0].length;
+      text3 = text3.slice(lead);
       s += lead;
     }
-    if (li < lines2.length - 1) text2 = text2.replace(/[ \t]+$/, "");
+    if (li < lines2.length - 1) text3 = text3.replace(/[ \t]+$/, "");
     if (li > 0) {
-      if (text2 === "") {
+      if (text3 === "") {
         pendingBreaks++;
         continue;
       }
@@ -68330,13 +69397,13 @@ function flowScalar(source, start, end, style) {
       pendingBreaks = 0;
     }
     if (style === "QUOTE_DOUBLE") {
-      for (let i = 0; i < text2.length; i++) {
-        const c = text2[i];
-        if (c !== "\\" || i === text2.length - 1) {
+      for (let i = 0; i < text3.length; i++) {
+        const c = text3[i];
+        if (c !== "\\" || i === text3.length - 1) {
           out.push(c, s + i);
           continue;
         }
-        const n = text2[++i];
+        const n = text3[++i];
         const simple = {
           n: "\n",
           t: "	",
@@ -68350,18 +69417,18 @@ function flowScalar(source, start, end, style) {
         if (n in simple) out.pushAt(simple[n], s + i - 1);
         else if (n === "x" || n === "u" || n === "U") {
           const len = n === "x" ? 2 : n === "u" ? 4 : 8;
-          const hex = text2.slice(i + 1, i + 1 + len);
+          const hex = text3.slice(i + 1, i + 1 + len);
           out.pushAt(/^[0-9a-fA-F]+$/.test(hex) ? String.fromCodePoint(parseInt(hex, 16)) : "?", s + i - 1);
           i += len;
         } else out.pushAt(n, s + i - 1);
       }
     } else if (style === "QUOTE_SINGLE") {
-      for (let i = 0; i < text2.length; i++) {
-        out.push(text2[i], s + i);
-        if (text2[i] === "'" && text2[i + 1] === "'") i++;
+      for (let i = 0; i < text3.length; i++) {
+        out.push(text3[i], s + i);
+        if (text3[i] === "'" && text3[i + 1] === "'") i++;
       }
     } else {
-      out.push(text2, s);
+      out.push(text3, s);
     }
   }
   return out;
@@ -68376,9 +69443,9 @@ function scalarText(source, range, style) {
 
 // src/targets/runtime/text.ts
 var LineIndex = class {
-  constructor(text2) {
-    this.text = text2;
-    for (let i = 0; i < text2.length; i++) if (text2.charCodeAt(i) === 10) this.starts.push(i + 1);
+  constructor(text3) {
+    this.text = text3;
+    for (let i = 0; i < text3.length; i++) if (text3.charCodeAt(i) === 10) this.starts.push(i + 1);
   }
   text;
   starts = [0];
@@ -68427,12 +69494,12 @@ var LineIndex = class {
     return this.range(start, end);
   }
 };
-function shellCommentSpans(text2) {
+function shellCommentSpans(text3) {
   const out = [];
   let quote = null;
   const heredocs = [];
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2[i];
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3[i];
     if (quote) {
       if (c === "\\" && quote !== "'") i++;
       else if (c === quote) quote = null;
@@ -68442,26 +69509,26 @@ function shellCommentSpans(text2) {
       i++;
     } else if (c === '"' || c === "'" || c === "`") {
       quote = c;
-    } else if (c === "<" && text2[i + 1] === "<" && text2[i + 2] !== "<") {
-      const m = /^<<(-?)[ \t]*(?:'([^'\n]*)'|"([^"\n]*)"|\\?([A-Za-z0-9_.-]+))/.exec(text2.slice(i, i + 200));
+    } else if (c === "<" && text3[i + 1] === "<" && text3[i + 2] !== "<") {
+      const m = /^<<(-?)[ \t]*(?:'([^'\n]*)'|"([^"\n]*)"|\\?([A-Za-z0-9_.-]+))/.exec(text3.slice(i, i + 200));
       if (m) heredocs.push({ delimiter: m[2] ?? m[3] ?? m[4], strip: m[1] === "-" });
     } else if (c === "\n" && heredocs.length > 0) {
-      let at = i + 1;
+      let at2 = i + 1;
       for (const h of heredocs.splice(0)) {
         for (; ; ) {
-          if (at >= text2.length) break;
-          let end = text2.indexOf("\n", at);
-          if (end < 0) end = text2.length;
-          const line = text2.slice(at, end).replace(/\r$/, "");
-          at = end + 1;
+          if (at2 >= text3.length) break;
+          let end = text3.indexOf("\n", at2);
+          if (end < 0) end = text3.length;
+          const line = text3.slice(at2, end).replace(/\r$/, "");
+          at2 = end + 1;
           if ((h.strip ? line.replace(/^\t+/, "") : line) === h.delimiter) break;
         }
       }
-      i = at - 1;
-    } else if (c === "#" && (i === 0 || /[\s;&|()]/.test(text2[i - 1]))) {
-      let end = text2.indexOf("\n", i);
-      if (end < 0) end = text2.length;
-      const body = text2.slice(i + 1, end).replace(/\r$/, "");
+      i = at2 - 1;
+    } else if (c === "#" && (i === 0 || /[\s;&|()]/.test(text3[i - 1]))) {
+      let end = text3.indexOf("\n", i);
+      if (end < 0) end = text3.length;
+      const body = text3.slice(i + 1, end).replace(/\r$/, "");
       out.push({ start: i, end: i + 1 + body.length, text: body.trim() });
       i = end - 1;
     }
@@ -68496,7 +69563,10 @@ function scriptUnits(script, opts) {
     });
   }
   for (const e of parsed.errors) {
-    const span = script.slice(e.start, e.end > e.start ? e.end : script.length);
+    let from = 0;
+    for (const c of parsed.commands) if (c.end <= e.start && c.end > from) from = c.end;
+    const stops = e.end <= e.start;
+    const span = script.slice(stops ? from : e.start, stops ? script.length : e.end);
     if (!MENTIONS_ENGINE.test(span)) continue;
     problems.push({
       message: `shell syntax error: ${e.message}; docker/podman commands in this part of the script were not checked`,
@@ -68505,20 +69575,20 @@ function scriptUnits(script, opts) {
   }
   return { units, comments, problems };
 }
-function loadShellScript(relPath, text2) {
-  const index = new LineIndex(text2);
-  const r = scriptUnits(text2, { file: relPath, kind: "cli", rangeOf: (s, e) => index.range(s, e) });
+function loadShellScript(relPath, text3) {
+  const index = new LineIndex(text3);
+  const r = scriptUnits(text3, { file: relPath, kind: "cli", rangeOf: (s, e) => index.range(s, e) });
   return {
     kind: "runtime",
     file: relPath,
-    text: text2,
+    text: text3,
     units: r.units,
     problems: r.problems,
     comments: r.comments,
     stats: { format: "shell", containers: r.units.length }
   };
 }
-function makefileScript(text2) {
+function makefileScript(text3) {
   const script = new MappedText();
   const makeComments = [];
   let inRule = false;
@@ -68526,10 +69596,10 @@ function makefileScript(text2) {
   let makeContinues = false;
   let inDefine = false;
   let pos = 0;
-  while (pos <= text2.length) {
-    let nl = text2.indexOf("\n", pos);
-    if (nl < 0) nl = text2.length;
-    let line = text2.slice(pos, nl);
+  while (pos <= text3.length) {
+    let nl = text3.indexOf("\n", pos);
+    if (nl < 0) nl = text3.length;
+    let line = text3.slice(pos, nl);
     if (line.endsWith("\r")) line = line.slice(0, -1);
     const start = pos;
     pos = nl + 1;
@@ -68553,13 +69623,13 @@ function makefileScript(text2) {
       }
       script.push(line.slice(seg), start + seg);
       recipeContinues = line.endsWith("\\");
-      script.pushAt("\n", Math.min(nl, text2.length));
+      script.pushAt("\n", Math.min(nl, text3.length));
       continue;
     }
     recipeContinues = false;
     const wasContinued = makeContinues;
     makeContinues = line.endsWith("\\");
-    script.pushAt("\n", Math.min(nl, text2.length));
+    script.pushAt("\n", Math.min(nl, text3.length));
     if (wasContinued || line.trim() === "") continue;
     const hash = line.search(/(?<!\\)#/);
     if (hash >= 0)
@@ -68575,9 +69645,9 @@ function makefileScript(text2) {
   }
   return { script, makeComments };
 }
-function loadMakefile(relPath, text2) {
-  const index = new LineIndex(text2);
-  const { script, makeComments } = makefileScript(text2);
+function loadMakefile(relPath, text3) {
+  const index = new LineIndex(text3);
+  const { script, makeComments } = makefileScript(text3);
   const r = scriptUnits(script.text, {
     file: relPath,
     kind: "cli",
@@ -68591,7 +69661,7 @@ function loadMakefile(relPath, text2) {
   return {
     kind: "runtime",
     file: relPath,
-    text: text2,
+    text: text3,
     units: r.units,
     problems: r.problems,
     comments,
@@ -68599,20 +69669,330 @@ function loadMakefile(relPath, text2) {
   };
 }
 
-// src/targets/runtime/workflow.ts
+// src/targets/runtime/kubernetes.ts
 var import_yaml7 = __toESM(require_dist(), 1);
+var POD_TEMPLATE_PATH = {
+  Pod: [],
+  Deployment: ["spec", "template"],
+  StatefulSet: ["spec", "template"],
+  DaemonSet: ["spec", "template"],
+  ReplicaSet: ["spec", "template"],
+  ReplicationController: ["spec", "template"],
+  Job: ["spec", "template"],
+  CronJob: ["spec", "jobTemplate", "spec", "template"],
+  PodTemplate: ["template"]
+};
+var WORKLOAD_KINDS = Object.keys(POD_TEMPLATE_PATH);
+var LIST_KIND = /^(?:\w*List)$/;
+var MAX_LIST_DEPTH = 8;
+var PLACEHOLDER2 = /\{\{|\$\{|\{%/;
+function fields(node, ctx) {
+  const out = /* @__PURE__ */ new Map();
+  for (const e of entries(node, ctx)) if (!out.has(e.key)) out.set(e.key, e);
+  return out;
+}
+function at(node, path22, ctx) {
+  let n = node;
+  for (const key2 of path22) {
+    n = fields(n, ctx).get(key2)?.value ?? null;
+    if (n === null) return null;
+  }
+  return n;
+}
+var text2 = (t) => ({ value: t });
+var quantity = (t) => parseQuantity(t);
+var bool2 = (t) => {
+  const v = t.trim().toLowerCase();
+  if (v === "true") return { value: true };
+  if (v === "false") return { value: false };
+  return { error: `"${t}" is not true or false` };
+};
+var integer2 = (t) => /^[-+]?\d+$/.test(t.trim()) ? { value: Number(t) } : { error: `"${t}" is not an integer` };
+function setting(entry, path22, ctx, parse3) {
+  if (!entry) return void 0;
+  const range = rangeOfEntry(entry, ctx);
+  return valueSetting(entry.value, entry.written, range, path22, ctx, parse3);
+}
+function valueSetting(value, written2, range, path22, ctx, parse3) {
+  if (value === null || (0, import_yaml7.isScalar)(value) && value.value === null) return void 0;
+  const s = scalarString(value);
+  const raw = sourceOf(written2, ctx) || (s ?? "");
+  if (s === void 0) return { raw, range, key: path22, invalid: `${path22} must be a single value` };
+  if (PLACEHOLDER2.test(s)) return { raw, range, key: path22, opaque: true };
+  const r = parse3(s);
+  return "error" in r ? { raw, range, key: path22, invalid: r.error } : { raw, range, key: path22, value: r.value };
+}
+function as(s, value) {
+  const { value: _old, ...rest } = s;
+  void _old;
+  return value === void 0 ? rest : { ...rest, value };
+}
+function podSysctls(securityContext, ctx) {
+  const out = [];
+  for (const it of items(securityContext.get("sysctls")?.value ?? null, ctx)) {
+    const f = fields(it.value, ctx);
+    const n = scalarString(f.get("name")?.value ?? null);
+    if (n === void 0) continue;
+    const v = scalarString(f.get("value")?.value ?? null) ?? "";
+    out.push({
+      value: `${n}=${v}`,
+      raw: n,
+      range: firstLine3(rangeOfNode(it.written, ctx)),
+      key: "securityContext.sysctls",
+      ...PLACEHOLDER2.test(n) ? { opaque: true } : {}
+    });
+  }
+  return out;
+}
+function isKubernetesDocument(ctx) {
+  const f = fields(ctx.doc.contents, ctx);
+  return f.has("apiVersion") && f.has("kind");
+}
+function kubernetesUnits(ctx, file) {
+  const result = { units: [], kinds: [], objects: 0 };
+  visitObject(ctx.doc.contents, ctx, file, result, 0);
+  return result;
+}
+function visitObject(node, ctx, file, result, depth) {
+  const f = fields(node, ctx);
+  const kind = scalarString(f.get("kind")?.value ?? null);
+  if (kind === void 0 || !f.has("apiVersion")) return;
+  result.objects++;
+  if (LIST_KIND.test(kind) && depth < MAX_LIST_DEPTH) {
+    for (const it of items(f.get("items")?.value ?? null, ctx))
+      visitObject(it.value, ctx, file, result, depth + 1);
+    return;
+  }
+  result.kinds.push(kind);
+  const path22 = POD_TEMPLATE_PATH[kind];
+  if (!path22) return;
+  const meta = fields(f.get("metadata")?.value ?? null, ctx);
+  const name = scalarString(meta.get("name")?.value ?? null) ?? scalarString(meta.get("generateName")?.value ?? null) ?? "(unnamed)";
+  const template = path22.length === 0 ? node : at(node, path22, ctx);
+  if (!(0, import_yaml7.isMap)(template)) return;
+  const t = fields(template, ctx);
+  const podSpecNode = t.get("spec")?.value ?? null;
+  if (!(0, import_yaml7.isMap)(podSpecNode)) return;
+  const spec = fields(podSpecNode, ctx);
+  const volumes = /* @__PURE__ */ new Map();
+  for (const it of items(spec.get("volumes")?.value ?? null, ctx)) {
+    const v = fields(it.value, ctx);
+    const vName = scalarString(v.get("name")?.value ?? null);
+    if (vName === void 0) continue;
+    const source = [...v.values()].find((e) => e.key !== "name");
+    if (source) volumes.set(vName, { node: it.value, entry: source });
+  }
+  const securityContext = fields(spec.get("securityContext")?.value ?? null, ctx);
+  const pod = {
+    ctx,
+    file,
+    workload: `${kind} "${name}"`,
+    label: `${kind} ${name}`,
+    spec,
+    securityContext,
+    sysctls: podSysctls(securityContext, ctx),
+    annotations: fields(fields(t.get("metadata")?.value ?? null, ctx).get("annotations")?.value ?? null, ctx),
+    volumes
+  };
+  const lists = [
+    ["initContainers", "init"],
+    ["containers", void 0],
+    ["ephemeralContainers", "ephemeral"]
+  ];
+  for (const [key2, type] of lists) {
+    for (const it of items(spec.get(key2)?.value ?? null, ctx)) {
+      if (!(0, import_yaml7.isMap)(it.value)) continue;
+      result.units.push(containerUnit(pod, it.value, it.written, type));
+    }
+  }
+}
+var HOST_NAMESPACES = [
+  ["hostPID", "pid"],
+  ["hostIPC", "ipc"],
+  ["hostNetwork", "network"]
+];
+function containerUnit(pod, node, written2, type) {
+  const { ctx } = pod;
+  const c = fields(node, ctx);
+  const nameEntry = c.get("name");
+  const name = scalarString(nameEntry?.value ?? null) ?? "(unnamed)";
+  const range = nameEntry ? rangeOfEntry(nameEntry, ctx) : firstLine3(rangeOfNode(written2, ctx));
+  const spec = emptySpec(
+    {
+      file: pod.file,
+      kind: "kubernetes",
+      syntax: "kubernetes",
+      name,
+      range,
+      workload: pod.workload,
+      ...type ? { containerType: type } : {}
+    },
+    "kubernetes"
+  );
+  const image = setting(c.get("image"), "image", ctx, text2);
+  if (image) spec.image = image;
+  const resources = fields(c.get("resources")?.value ?? null, ctx);
+  const limits = fields(resources.get("limits")?.value ?? null, ctx);
+  const requests = fields(resources.get("requests")?.value ?? null, ctx);
+  spec.memory = setting(limits.get("memory"), "resources.limits.memory", ctx, quantity);
+  spec.memoryReservation = setting(requests.get("memory"), "resources.requests.memory", ctx, quantity);
+  spec.cpus = setting(limits.get("cpu"), "resources.limits.cpu", ctx, quantity);
+  for (const [key2, field] of HOST_NAMESPACES) {
+    const s = setting(pod.spec.get(key2), key2, ctx, bool2);
+    if (s) spec[field] = as(s, s.value === void 0 ? void 0 : s.value ? "host" : "private");
+  }
+  const hostUsers = setting(pod.spec.get("hostUsers"), "hostUsers", ctx, bool2);
+  if (hostUsers)
+    spec.userns = as(hostUsers, hostUsers.value === void 0 ? void 0 : hostUsers.value ? "host" : "pod");
+  const sc = fields(c.get("securityContext")?.value ?? null, ctx);
+  const psc = pod.securityContext;
+  const inherited = (key2) => sc.get(key2) ?? psc.get(key2);
+  spec.privileged = setting(sc.get("privileged"), "securityContext.privileged", ctx, bool2);
+  const hostProcess = fields(inherited("windowsOptions")?.value ?? null, ctx).get("hostProcess");
+  const hp = setting(hostProcess, "securityContext.windowsOptions.hostProcess", ctx, bool2);
+  if (hp && (!spec.privileged || spec.privileged.value !== true) && hp.value !== false) spec.privileged = hp;
+  spec.readOnly = setting(
+    sc.get("readOnlyRootFilesystem"),
+    "securityContext.readOnlyRootFilesystem",
+    ctx,
+    bool2
+  );
+  const user = setting(inherited("runAsUser"), "securityContext.runAsUser", ctx, integer2);
+  if (user) spec.user = as(user, user.value === void 0 ? void 0 : String(user.value));
+  spec.runAsNonRoot = setting(inherited("runAsNonRoot"), "securityContext.runAsNonRoot", ctx, bool2);
+  const caps = fields(sc.get("capabilities")?.value ?? null, ctx);
+  spec.capAdd = capabilityList2(caps.get("add"), "securityContext.capabilities.add", ctx);
+  spec.capDrop = capabilityList2(caps.get("drop"), "securityContext.capabilities.drop", ctx);
+  const ape = setting(
+    sc.get("allowPrivilegeEscalation"),
+    "securityContext.allowPrivilegeEscalation",
+    ctx,
+    bool2
+  );
+  if (ape)
+    spec.securityOpt.push(as(ape, ape.value === void 0 ? void 0 : `no-new-privileges:${!ape.value}`));
+  const procMount = setting(sc.get("procMount"), "securityContext.procMount", ctx, text2);
+  if (procMount?.value === "Unmasked") spec.securityOpt.push(as(procMount, "systempaths=unconfined"));
+  for (const [kind, key2] of [
+    ["seccomp", "seccompProfile"],
+    ["apparmor", "appArmorProfile"]
+  ]) {
+    const profile = profileSetting(kind, sc.get(key2), psc.get(key2), pod, name);
+    if (profile) spec.securityOpt.push(profile);
+  }
+  const selinux = inherited("seLinuxOptions");
+  for (const [key2, e] of fields(selinux?.value ?? null, ctx)) {
+    const s = setting(e, `securityContext.seLinuxOptions.${key2}`, ctx, text2);
+    if (s) spec.securityOpt.push(as(s, s.value === void 0 ? void 0 : `label=${key2}:${s.value}`));
+  }
+  spec.sysctls = pod.sysctls;
+  for (const it of items(c.get("ports")?.value ?? null, ctx)) {
+    const s = setting(fields(it.value, ctx).get("hostPort"), "hostPort", ctx, integer2);
+    if (s && s.value !== 0) spec.hostPorts.push(s);
+  }
+  spec.volumes = mounts(c.get("volumeMounts"), pod);
+  for (const k of Object.keys(spec)) if (spec[k] === void 0) delete spec[k];
+  const role = type === "init" ? "init container" : type === "ephemeral" ? "ephemeral container" : "container";
+  const context3 = {
+    service: `${pod.label}, ${role} ${name}`,
+    ...spec.image?.value ? { image: spec.image.value } : {}
+  };
+  return { model: spec, context: context3 };
+}
+function firstLine3(r) {
+  return r.endLine === r.line ? r : { line: r.line, column: r.column, endLine: r.line, endColumn: r.column + 1 };
+}
+function capabilityList2(entry, key2, ctx) {
+  if (!entry) return [];
+  const out = [];
+  for (const it of items(entry.value, ctx)) {
+    const s = valueSetting(it.value, it.written, rangeOfNode(it.written, ctx), key2, ctx, text2);
+    if (s) out.push(s.value === void 0 ? s : { ...s, value: normaliseCapability(s.value) });
+  }
+  return out;
+}
+function profileSetting(kind, containerField, podField, pod, container) {
+  const { ctx } = pod;
+  const fieldName = kind === "seccomp" ? "seccompProfile" : "appArmorProfile";
+  const annotation = (key2) => pod.annotations.get(key2);
+  const containerAnnotation = annotation(
+    kind === "seccomp" ? `container.seccomp.security.alpha.kubernetes.io/${container}` : `container.apparmor.security.beta.kubernetes.io/${container}`
+  );
+  const podAnnotation = kind === "seccomp" ? annotation("seccomp.security.alpha.kubernetes.io/pod") : void 0;
+  const fromField = (field) => {
+    const own = fields(field?.value ?? null, ctx);
+    const s = setting(own.get("type"), `securityContext.${fieldName}.type`, ctx, text2);
+    if (!s || s.value === void 0) return s;
+    const profile = scalarString(own.get("localhostProfile")?.value ?? null) ?? "";
+    const value = s.value === "Unconfined" ? "unconfined" : s.value === "RuntimeDefault" ? "runtime/default" : s.value === "Localhost" ? `localhost/${profile}` : s.value;
+    return as(s, `${kind}=${value}`);
+  };
+  const fromAnnotation = (e) => {
+    const s = setting(e, e?.key ?? "", ctx, text2);
+    if (!s || s.value === void 0) return s;
+    const v = s.value.trim();
+    return as(s, `${kind}=${v.toLowerCase() === "unconfined" ? "unconfined" : v}`);
+  };
+  return fromField(containerField) ?? fromAnnotation(containerAnnotation) ?? fromField(podField) ?? fromAnnotation(podAnnotation);
+}
+function mounts(entry, pod) {
+  const { ctx } = pod;
+  const out = [];
+  if (!entry) return out;
+  for (const it of items(entry.value, ctx)) {
+    const m = fields(it.value, ctx);
+    const volumeName = scalarString(m.get("name")?.value ?? null);
+    const target = scalarString(m.get("mountPath")?.value ?? null);
+    const readOnly = scalarString(m.get("readOnly")?.value ?? null) === "true";
+    const volume = volumeName === void 0 ? void 0 : pod.volumes.get(volumeName);
+    if (!volume) continue;
+    const volumeType = volume.entry.key;
+    const source = fields(volume.entry.value, ctx);
+    let type = "volume";
+    let hostPath;
+    let range = rangeOfEntry(volume.entry, ctx);
+    let raw = volumeType;
+    if (volumeType === "hostPath") {
+      type = "bind";
+      const pathEntry = source.get("path");
+      hostPath = scalarString(pathEntry?.value ?? null);
+      if (pathEntry) {
+        range = rangeOfEntry(pathEntry, ctx);
+        raw = sourceOf(pathEntry.written, ctx);
+      }
+    } else if (volumeType === "emptyDir" && scalarString(source.get("medium")?.value ?? null) === "Memory") {
+      type = "tmpfs";
+    }
+    const opaque2 = hostPath !== void 0 && PLACEHOLDER2.test(hostPath);
+    out.push({
+      type,
+      ...hostPath !== void 0 ? { source: hostPath } : {},
+      ...target !== void 0 ? { target } : {},
+      readOnly,
+      volumeType,
+      ...opaque2 ? { opaque: true } : {},
+      raw,
+      range,
+      key: volumeType === "hostPath" ? "hostPath.path" : `volumes.${volumeType}`
+    });
+  }
+  return out;
+}
+
+// src/targets/runtime/workflow.ts
+var import_yaml9 = __toESM(require_dist(), 1);
 var NON_POSIX_SHELLS = /^(?:python|cmd|powershell|pwsh)\b/;
 function mapped(node, ctx) {
   const range = node.range ?? [0, 0, 0];
-  return scalarText(ctx.text, range, (0, import_yaml7.isScalar)(node) ? node.type : void 0);
+  return scalarText(ctx.text, range, (0, import_yaml9.isScalar)(node) ? node.type : void 0);
 }
-function containerUnit(entry, label, job, file, ctx, out) {
+function containerUnit2(entry, label, job, file, ctx, out) {
   const spec = emptySpec(
     { file, kind: "workflow", syntax: "cli", name: label, range: rangeOfEntry(entry, ctx), job },
     "docker"
   );
   const node = entry.value;
-  const imageNode = (0, import_yaml7.isMap)(node) ? get(node, "image", ctx)?.value ?? null : node;
+  const imageNode = (0, import_yaml9.isMap)(node) ? get(node, "image", ctx)?.value ?? null : node;
   const image = scalarString(imageNode);
   if (image !== void 0 && imageNode) {
     const opaque2 = image.includes("${{");
@@ -68622,17 +70002,17 @@ function containerUnit(entry, label, job, file, ctx, out) {
       key: "image",
       ...opaque2 ? { opaque: true } : { value: image }
     };
-  } else if ((0, import_yaml7.isMap)(node) && !get(node, "image", ctx)) {
+  } else if ((0, import_yaml9.isMap)(node) && !get(node, "image", ctx)) {
     return;
   }
-  if ((0, import_yaml7.isMap)(node)) {
+  if ((0, import_yaml9.isMap)(node)) {
     const options = get(node, "options", ctx);
-    if (options?.value && (0, import_yaml7.isScalar)(options.value) && typeof options.value.value === "string") {
-      const text2 = mapped(options.value, ctx);
-      const parsed = parseShell(text2.text, { dockerfileContinuations: false });
+    if (options?.value && (0, import_yaml9.isScalar)(options.value) && typeof options.value.value === "string") {
+      const text3 = mapped(options.value, ctx);
+      const parsed = parseShell(text3.text, { dockerfileContinuations: false });
       const words = parsed.commands.flatMap((c) => [...c.assignments, ...c.words]).sort((a, b) => a.start - b.start).map(cliWord);
       const args = parseRunArgs(words, false);
-      const rangeOf = (s, e) => text2.rangeOf(ctx.index, s, e);
+      const rangeOf = (s, e) => text3.rangeOf(ctx.index, s, e);
       if (args.opaqueFlags.length > 0) {
         spec.incomplete = `flags may come from ${args.opaqueFlags.map((w) => w.raw).join(", ")}`;
       }
@@ -68665,27 +70045,27 @@ function workflowUnits(ctx, file) {
   const root = ctx.doc.contents;
   const workflowShell = shellOf(root, ctx);
   for (const job of entries(get(root, "jobs", ctx)?.value ?? null, ctx)) {
-    if (!(0, import_yaml7.isMap)(job.value)) continue;
+    if (!(0, import_yaml9.isMap)(job.value)) continue;
     const id = job.key;
     const container = get(job.value, "container", ctx);
     if (container && container.value !== null)
-      containerUnit(container, `job ${id}: container`, id, file, ctx, out);
+      containerUnit2(container, `job ${id}: container`, id, file, ctx, out);
     for (const svc of entries(get(job.value, "services", ctx)?.value ?? null, ctx)) {
-      if (svc.value !== null) containerUnit(svc, `job ${id}: service ${svc.key}`, id, file, ctx, out);
+      if (svc.value !== null) containerUnit2(svc, `job ${id}: service ${svc.key}`, id, file, ctx, out);
     }
     const jobShell = shellOf(job.value, ctx) ?? workflowShell;
     items(get(job.value, "steps", ctx)?.value ?? null, ctx).forEach((step, n) => {
-      const run = get(step.value, "run", ctx);
-      if (!run?.value || !(0, import_yaml7.isScalar)(run.value) || typeof run.value.value !== "string") return;
+      const run3 = get(step.value, "run", ctx);
+      if (!run3?.value || !(0, import_yaml9.isScalar)(run3.value) || typeof run3.value.value !== "string") return;
       const shell = scalarString(get(step.value, "shell", ctx)?.value ?? null) ?? jobShell;
       if (shell && NON_POSIX_SHELLS.test(shell.trim())) return;
       const name = scalarString(get(step.value, "name", ctx)?.value ?? null) ?? scalarString(get(step.value, "id", ctx)?.value ?? null);
       const label = name !== void 0 ? `step "${name}"` : `step ${n + 1}`;
-      const text2 = mapped(run.value, ctx);
-      const r = scriptUnits(text2.text, {
+      const text3 = mapped(run3.value, ctx);
+      const r = scriptUnits(text3.text, {
         file,
         kind: "workflow",
-        rangeOf: (s, e) => text2.rangeOf(ctx.index, s, e),
+        rangeOf: (s, e) => text3.rangeOf(ctx.index, s, e),
         job: id,
         contextPrefix: `job ${id}, ${label}`
       });
@@ -68725,23 +70105,42 @@ function dedupeComments(comments) {
   }
   return out.sort((a, b) => a.range.line - b.range.line || a.range.column - b.range.column);
 }
-function loadYamlTarget(relPath, text2, read) {
-  const index = new LineIndex(text2);
-  const target = {
-    kind: "runtime",
-    file: relPath,
-    text: text2,
-    units: [],
-    problems: [],
-    comments: []
-  };
-  const comments = yamlComments(text2, index);
-  const parsed = parseYaml(text2, index);
+function looksLikeKubernetes(head) {
+  const key2 = (k) => new RegExp(`^[ \\t{,-]*(?:${k}|"${k}"|'${k}')[ \\t]*:|[{,][ \\t]*"${k}"[ \\t]*:`, "m");
+  return key2("apiVersion").test(head) && key2("kind").test(head);
+}
+function isKubernetesFile(relPath, head) {
+  return YAML_EXT.test(relPath) && !WORKFLOW_PATH.test(relPath) && looksLikeKubernetes(head);
+}
+var HELM_ACTION = /\{\{-?\s*(?:(?:include|toYaml|tpl|required|template|define)\b|\$?\.(?:Values|Release|Chart|Capabilities|Files)\b)/;
+var SUPPRESSION_WORD = /layerguard|hadolint|check\s*=/i;
+var TEMPLATE_MARK = /\{\{|\{%/;
+function lineOf(text3, re) {
+  const m = re.exec(text3);
+  return m ? text3.slice(0, m.index).split("\n").length : 1;
+}
+function loadYamlTarget(relPath, text3, read) {
+  const index = new LineIndex(text3);
+  if (read === "kubernetes" && HELM_ACTION.test(text3)) return skippedTemplate(relPath, text3, HELM_ACTION);
+  const target = emptyTarget(relPath, text3);
+  const comments = SUPPRESSION_WORD.test(text3) ? yamlComments(text3, index) : [];
+  const parsed = parseYaml(text3, index);
   for (const p of parsed.problems) target.problems.push(p);
+  if (read === "kubernetes" && parsed.problems.length > 0 && TEMPLATE_MARK.test(text3)) {
+    return skippedTemplate(relPath, text3, TEMPLATE_MARK);
+  }
   const units = [];
+  const kinds = /* @__PURE__ */ new Set();
+  let objects = 0;
   for (const ctx of parsed.docs) {
     try {
-      if (read === "compose") {
+      if (read === "kubernetes") {
+        if (!isKubernetesDocument(ctx)) continue;
+        const r = kubernetesUnits(ctx, relPath);
+        objects += r.objects;
+        for (const u of r.units) units.push(u);
+        for (const k of r.kinds) kinds.add(k);
+      } else if (read === "compose") {
         if (isComposeDocument(ctx)) for (const u of composeUnits(ctx, relPath)) units.push(u);
       } else {
         const r = workflowUnits(ctx, relPath);
@@ -68757,25 +70156,54 @@ function loadYamlTarget(relPath, text2, read) {
   target.units = units;
   target.comments = dedupeComments(comments);
   target.stats = { format: read, containers: units.length };
+  if (read === "kubernetes" && units.length === 0 && target.problems.length === 0) {
+    const workloads = [...kinds].filter((k) => WORKLOAD_KINDS.includes(k));
+    target.stats.skipped = objects === 0 ? "no Kubernetes object (apiVersion and kind) in the file" : workloads.length > 0 ? `its workloads (${workloads.join(", ")}) have no containers` : `no workload (${WORKLOAD_KINDS.join(", ")}) in the file, only ${[...kinds].slice(0, 10).join(", ")}${kinds.size > 10 ? "\u2026" : ""}`;
+    target.stats.quiet = true;
+  }
   return target;
 }
-function loadComposeFile(relPath, text2) {
-  return loadYamlTarget(relPath, text2, "compose");
+function emptyTarget(relPath, text3) {
+  return { kind: "runtime", file: relPath, text: text3, units: [], problems: [], comments: [] };
 }
-function loadWorkflowFile(relPath, text2) {
-  return loadYamlTarget(relPath, text2, "workflow");
+function skippedTemplate(relPath, text3, mark) {
+  const line = lineOf(text3, mark);
+  return {
+    ...emptyTarget(relPath, text3),
+    stats: {
+      format: "kubernetes",
+      containers: 0,
+      skipped: `not checked: it holds template syntax ({{ }} or {% %}, line ${line}), so it is not a manifest until rendered; check the rendered output instead, e.g. \`helm template RELEASE CHART | layerguard check -\``
+    }
+  };
+}
+function loadKubernetesFile(relPath, text3) {
+  return loadYamlTarget(relPath, text3, "kubernetes");
+}
+function loadComposeFile(relPath, text3) {
+  return loadYamlTarget(relPath, text3, "compose");
+}
+function loadWorkflowFile(relPath, text3) {
+  return loadYamlTarget(relPath, text3, "workflow");
 }
 var composeTarget = {
   kind: "runtime",
   claims: (relPath, head) => isComposeFile(relPath, head),
   claimsExplicit: (relPath, head) => isComposeFile(relPath, head) || YAML_EXT.test(relPath) && !WORKFLOW_PATH.test(relPath) && /^services:/m.test(head),
-  load: (relPath, text2) => loadComposeFile(relPath, text2)
+  load: (relPath, text3) => loadComposeFile(relPath, text3)
 };
 var workflowTarget = {
   kind: "runtime",
   claims: (relPath) => WORKFLOW_PATH.test(relPath),
   claimsExplicit: (relPath, head) => WORKFLOW_PATH.test(relPath) || YAML_EXT.test(relPath) && /^jobs:/m.test(head) && /^(?:on|"on"|'on'|true):/m.test(head),
-  load: (relPath, text2) => loadWorkflowFile(relPath, text2)
+  load: (relPath, text3) => loadWorkflowFile(relPath, text3)
+};
+var kubernetesTarget = {
+  kind: "runtime",
+  claims: (relPath, head) => isKubernetesFile(relPath, head),
+  // Named explicitly or read from standard input (`helm template … | layerguard check -`), the content decides.
+  claimsExplicit: (relPath, head) => !WORKFLOW_PATH.test(relPath) && looksLikeKubernetes(head),
+  load: (relPath, text3) => loadKubernetesFile(relPath, text3)
 };
 function shebangInterpreter(head) {
   if (!head.startsWith("#!")) return void 0;
@@ -68796,16 +70224,17 @@ function isShellScript(relPath, head) {
 var shellTarget = {
   kind: "runtime",
   claims: (relPath, head) => isShellScript(relPath, head),
-  load: (relPath, text2) => loadShellScript(relPath, text2)
+  load: (relPath, text3) => loadShellScript(relPath, text3)
 };
 var makefileTarget = {
   kind: "runtime",
   claims: (relPath) => MAKEFILE_NAME.test(path12.posix.basename(relPath)),
-  load: (relPath, text2) => loadMakefile(relPath, text2)
+  load: (relPath, text3) => loadMakefile(relPath, text3)
 };
 var RUNTIME_TARGETS = [
   workflowTarget,
   composeTarget,
+  kubernetesTarget,
   makefileTarget,
   shellTarget
 ];
@@ -68818,10 +70247,36 @@ var FILE_TARGETS = [
   dockerfileTarget
 ];
 
+// src/engine/stdin.ts
+var HEAD_CHARS = 4096;
+function handlerFor(name, head, handlers) {
+  return handlers.find((h) => h.claims(name, head)) ?? handlers.find((h) => h.claimsExplicit?.(name, head));
+}
+async function loadStdinTarget(input, handlers, ctx) {
+  const handler2 = handlerFor(input.name, input.text.slice(0, HEAD_CHARS), handlers);
+  const unread = (message) => ({
+    kind: handler2?.kind ?? "runtime",
+    file: input.name,
+    units: [],
+    problems: [{ message, range: WHOLE_FILE }]
+  });
+  if (Buffer.byteLength(input.text) > MAX_FILE_BYTES) {
+    return unread(
+      `standard input is over the ${MAX_FILE_BYTES}-byte limit for a text target; it was not read`
+    );
+  }
+  if (!handler2) return unread("standard input is not a kind of file layerguard reads");
+  try {
+    return await handler2.load(input.name, input.text, ctx);
+  } catch (e) {
+    return unread(`cannot read standard input: ${e.message}`);
+  }
+}
+
 // src/targets/image/load.ts
-import { createHash as createHash4 } from "node:crypto";
-import { createReadStream, promises as fs5 } from "node:fs";
-import path13 from "node:path";
+import { createHash as createHash5 } from "node:crypto";
+import { createReadStream, promises as fs6 } from "node:fs";
+import path14 from "node:path";
 import { spawn as spawn3 } from "node:child_process";
 
 // src/targets/image/archive.ts
@@ -68912,9 +70367,9 @@ function normaliseHistory(raw) {
   }
   return out;
 }
-function platformString(os6, arch2, variant) {
-  if (!os6 && !arch2) return "unknown";
-  return [os6 || "unknown", arch2 || "unknown", ...variant ? [variant] : []].join("/");
+function platformString(os7, arch2, variant) {
+  if (!os7 && !arch2) return "unknown";
+  return [os7 || "unknown", arch2 || "unknown", ...variant ? [variant] : []].join("/");
 }
 function platformOfConfig(config) {
   const c = obj(config) ?? {};
@@ -68961,7 +70416,10 @@ function assemble(input) {
     else if (l.size !== void 0 && l.mediaType && /gzip|zstd/.test(l.mediaType))
       layer.compressedSize = l.size;
     const label = `layer ${i + 1} (${short(l.digest ?? diffId)})`;
-    if (!r) {
+    if (l.skipped) {
+      filesIndexed = false;
+      if (l.size !== void 0 && !(l.mediaType && /gzip|zstd/.test(l.mediaType))) layer.size = l.size;
+    } else if (!r) {
       filesIndexed = false;
       if (l.size !== void 0 && !(l.mediaType && /gzip|zstd/.test(l.mediaType))) layer.size = l.size;
       problems.push(`${label}: ${l.missing ?? "its blob is not in the input"}; its files were not checked`);
@@ -69017,7 +70475,13 @@ var decoder = new TextDecoder("utf-8");
 function cstring(buf, start, len) {
   let end = start;
   const max = start + len;
-  while (end < max && buf[end] !== 0) end++;
+  let ascii = true;
+  for (; end < max; end++) {
+    const c = buf[end];
+    if (c === 0) break;
+    if (c > 127) ascii = false;
+  }
+  if (ascii) return String.fromCharCode.apply(null, buf.subarray(start, end));
   return decoder.decode(buf.subarray(start, end));
 }
 function readNumber(buf, start, len) {
@@ -69044,14 +70508,17 @@ function readNumber(buf, start, len) {
 function checksumOk(buf) {
   const stored = readNumber(buf, 148, 8);
   if (Number.isNaN(stored)) return false;
-  let unsigned = 0;
-  let signed = 0;
+  let unsigned = 8 * 32;
+  for (let i = 0; i < 148; i++) unsigned += buf[i];
+  for (let i = 156; i < BLOCK; i++) unsigned += buf[i];
+  if (stored === unsigned) return true;
+  let signed = 8 * 32;
   for (let i = 0; i < BLOCK; i++) {
-    const b = i >= 148 && i < 156 ? 32 : buf[i];
-    unsigned += b;
+    if (i >= 148 && i < 156) continue;
+    const b = buf[i];
     signed += b > 127 ? b - 256 : b;
   }
-  return stored === unsigned || stored === signed;
+  return stored === signed;
 }
 function isZeroBlock(buf) {
   for (let i = 0; i < BLOCK; i++) if (buf[i] !== 0) return false;
@@ -69288,9 +70755,9 @@ var TarParser = class {
       else if (this.recordKind === "L" || this.recordKind === "K") {
         let end = rec.length;
         while (end > 0 && rec[end - 1] === 0) end--;
-        const text2 = decoder.decode(rec.subarray(0, end));
-        if (this.recordKind === "L") this.longName = text2;
-        else this.longLink = text2;
+        const text3 = decoder.decode(rec.subarray(0, end));
+        if (this.recordKind === "L") this.longName = text3;
+        else this.longLink = text3;
       }
     }
     this.state = this.pad > 0 ? "padding" : "header";
@@ -69300,6 +70767,22 @@ var TarParser = class {
 // src/targets/image/layer-index.ts
 import { createHash as createHash2 } from "node:crypto";
 import zlib from "node:zlib";
+
+// src/targets/image/model.ts
+var PACKAGE_DB_MAX_BYTES = 32 * 1024 * 1024;
+function isPackageDb(path22) {
+  if (path22 === "var/lib/dpkg/status" || path22 === "lib/apk/db/installed") return true;
+  if (!path22.startsWith("var/lib/dpkg/status.d/")) return false;
+  const name = path22.slice("var/lib/dpkg/status.d/".length);
+  return name !== "" && !name.includes("/") && !name.endsWith(".md5sums");
+}
+var WASTED_FILES_KEPT = 1e3;
+function imageStatsOf(stats) {
+  const s = stats?.image;
+  return s && typeof s === "object" && Array.isArray(s.layers) ? s : void 0;
+}
+
+// src/targets/image/layer-index.ts
 var DEFAULT_LIMITS = {
   maxLayerBytes: 64 * 1024 ** 3,
   maxRatio: 200,
@@ -69330,17 +70813,25 @@ var KEY_HEADER_RE = /^-----BEGIN ((?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?)-----/;
 function keyHeaderOf(head) {
   if (head.length < 11) return void 0;
   if (head[0] === 45) {
-    const text2 = Buffer.from(head.buffer, head.byteOffset, Math.min(head.length, 80)).toString("latin1");
-    const m = KEY_HEADER_RE.exec(text2);
+    const text3 = Buffer.from(head.buffer, head.byteOffset, Math.min(head.length, 80)).toString("latin1");
+    const m = KEY_HEADER_RE.exec(text3);
     return m ? m[1] : void 0;
   }
   if (head[0] === 80) {
-    const text2 = Buffer.from(head.buffer, head.byteOffset, Math.min(head.length, 24)).toString("latin1");
-    if (text2.startsWith("PuTTY-User-Key-File-")) return "PUTTY PRIVATE KEY";
+    const text3 = Buffer.from(head.buffer, head.byteOffset, Math.min(head.length, 24)).toString("latin1");
+    if (text3.startsWith("PuTTY-User-Key-File-")) return "PUTTY PRIVATE KEY";
   }
   return void 0;
 }
+var UNCLEAN_PATH = /(?:^|\/)\.{1,2}(?:\/|$)|\/\/|^\/|\/$/;
 function normalisePath(name) {
+  let start = 0;
+  if (name.startsWith("./")) start = 2;
+  else if (name.startsWith("/")) start = 1;
+  let end = name.length;
+  if (end > start && name.charCodeAt(end - 1) === 47) end--;
+  const core = start === 0 && end === name.length ? name : name.slice(start, end);
+  if (!UNCLEAN_PATH.test(core)) return core;
   const parts = [];
   for (const seg of name.split("/")) {
     if (seg === "" || seg === ".") continue;
@@ -69426,23 +70917,23 @@ var TarIndexer = class {
     return this.hash ? "sha256:" + this.hash.digest("hex") : void 0;
   }
   onEntry(h) {
-    let path17 = normalisePath(h.name);
+    let path22 = normalisePath(h.name);
     let whiteout;
-    const slash = path17.lastIndexOf("/");
-    const base = path17.slice(slash + 1);
+    const slash = path22.lastIndexOf("/");
+    const base = path22.slice(slash + 1);
     if (base.startsWith(".wh.")) {
-      const dir = slash >= 0 ? path17.slice(0, slash) : "";
+      const dir = slash >= 0 ? path22.slice(0, slash) : "";
       if (base === ".wh..wh..opq") {
         whiteout = "opaque";
-        path17 = dir;
+        path22 = dir;
       } else if (base.startsWith(".wh..wh.")) {
         return;
       } else {
         whiteout = "file";
-        path17 = (dir ? dir + "/" : "") + base.slice(4);
+        path22 = (dir ? dir + "/" : "") + base.slice(4);
       }
     }
-    if (path17 === "" && !whiteout) return;
+    if (path22 === "" && !whiteout) return;
     if (h.type === "file") this.contentSize += h.size;
     if (this.budget.files >= this.limits.maxFiles) {
       if (!this.truncated) {
@@ -69455,7 +70946,7 @@ var TarIndexer = class {
     }
     this.budget.files++;
     const file = {
-      path: path17,
+      path: path22,
       type: whiteout ? "file" : TYPE_MAP[h.type],
       size: whiteout ? 0 : h.size,
       mode: h.mode & 4095,
@@ -69467,6 +70958,17 @@ var TarIndexer = class {
       file.linkTarget = h.type === "hardlink" ? normalisePath(h.linkname) : h.linkname;
     }
     this.files.push(file);
+    if (h.type === "file" && !whiteout && h.size > 0 && h.size <= PACKAGE_DB_MAX_BYTES && isPackageDb(path22)) {
+      const parts = [];
+      return {
+        data(chunk) {
+          parts.push(chunk.slice());
+        },
+        end() {
+          file.content = Buffer.concat(parts).toString("utf8");
+        }
+      };
+    }
     if (h.type === "file" && !whiteout && h.size > 0 && h.size <= KEY_SNIFF_MAX_FILE) {
       let head = null;
       return {
@@ -69758,10 +71260,10 @@ var EntryReader = class {
     blob.digest = "sha256:" + this.hash.digest("hex");
     this.checkName(blob);
     if (this.mode === "json") {
-      const text2 = Buffer.concat(this.json).toString("utf8");
+      const text3 = Buffer.concat(this.json).toString("utf8");
       this.json = [];
       try {
-        this.out.json.set(this.name, JSON.parse(text2));
+        this.out.json.set(this.name, JSON.parse(text3));
       } catch (e) {
         this.out.jsonErrors.set(this.name, `it is not valid JSON (${jsonErrorMessage(e)})`);
       }
@@ -69928,10 +71430,17 @@ function nameOf(annotations) {
   for (const k of NAME_ANNOTATIONS) if (annotations[k]) return annotations[k];
   return void 0;
 }
+function platformMatches(wanted, platform2) {
+  if (!wanted || wanted === "all") return true;
+  const w = wanted.split("/");
+  const p = platform2.split("/");
+  return w.every((part, i) => part === p[i]);
+}
 async function imagesFromIndex(index, store, opts) {
   const images = [];
   const problems = [];
   const skipped = [];
+  const otherPlatforms = [];
   const seen = /* @__PURE__ */ new Map();
   async function visit3(desc, inherited, depth) {
     const d = obj(desc);
@@ -69947,6 +71456,10 @@ async function imagesFromIndex(index, store, opts) {
       return;
     }
     const platformText = platform2 ? platformString(str(platform2.os), str(platform2.architecture), str(platform2.variant)) : void 0;
+    if (platformText && !platformMatches(opts.platform, platformText)) {
+      otherPlatforms.push(platformText);
+      return;
+    }
     const already = seen.get(digest);
     if (already) {
       const n = nameOf(annotations);
@@ -69956,7 +71469,7 @@ async function imagesFromIndex(index, store, opts) {
     }
     let doc;
     try {
-      doc = await store.json(digest);
+      doc = await store.json(digest, "manifest");
     } catch (e) {
       problems.push(`${digest} cannot be read: ${e.message}`);
       return;
@@ -69995,10 +71508,10 @@ async function imagesFromIndex(index, store, opts) {
   const idx = obj(index);
   if (!idx) {
     problems.push("index.json is not a JSON object");
-    return { images, problems, skipped };
+    return { images, problems, skipped, otherPlatforms };
   }
   for (const m of arr(idx.manifests)) await visit3(m, {}, 0);
-  return { images, problems, skipped };
+  return { images, problems, skipped, otherPlatforms };
 }
 async function imageFromManifest(manifest, manifestDigest, annotations, platformText, store, opts) {
   const problems = [];
@@ -70012,7 +71525,7 @@ async function imageFromManifest(manifest, manifestDigest, annotations, platform
   }
   let config;
   try {
-    config = await store.json(configDigest);
+    config = await store.json(configDigest, "config");
   } catch (e) {
     problems.push(`the image config ${configDigest} cannot be read: ${e.message}`);
   }
@@ -70027,6 +71540,10 @@ async function imageFromManifest(manifest, manifestDigest, annotations, platform
     const size = typeof ld?.size === "number" ? ld.size : void 0;
     if (!digest || !DIGEST_RE.test(digest)) {
       layers.push({ mediaType, size, missing: "its descriptor has no valid digest" });
+      continue;
+    }
+    if (store.readsLayers === false) {
+      layers.push({ digest, mediaType, size, skipped: true });
       continue;
     }
     let result;
@@ -70176,7 +71693,374 @@ function buildxImages(doc) {
   });
 }
 
+// src/targets/image/registry.ts
+import { createHash as createHash4 } from "node:crypto";
+import { promises as fs5 } from "node:fs";
+import os6 from "node:os";
+import path13 from "node:path";
+var REPO_RE = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+var TAG_RE = /^\w[\w.-]{0,127}$/;
+var HOST_RE = /^(?:[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)*|\[[0-9a-fA-F:]+\])(?::\d{1,5})?$/;
+function parseDockerReference(text3) {
+  let rest = text3.replace(/^\/\//, "");
+  if (rest.length > 512) throw new Error("the image reference is longer than 512 characters");
+  let digest;
+  const at2 = rest.indexOf("@");
+  if (at2 >= 0) {
+    digest = rest.slice(at2 + 1);
+    rest = rest.slice(0, at2);
+    if (!DIGEST_RE.test(digest)) throw new Error(`"${digest}" is not a valid digest (sha256:<64 hex>)`);
+  }
+  let tag;
+  const colon = rest.lastIndexOf(":");
+  if (colon > rest.lastIndexOf("/")) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+    if (!TAG_RE.test(tag)) throw new Error(`"${tag}" is not a valid tag`);
+  }
+  const slash = rest.indexOf("/");
+  const first = slash >= 0 ? rest.slice(0, slash) : "";
+  let host;
+  let repo;
+  if (slash >= 0 && (first.includes(".") || first.includes(":") || first === "localhost" || first.startsWith("["))) {
+    host = first;
+    repo = rest.slice(slash + 1);
+  } else {
+    host = "docker.io";
+    repo = rest.includes("/") ? rest : `library/${rest}`;
+  }
+  if (!HOST_RE.test(host)) throw new Error(`"${host}" is not a valid registry host`);
+  if (!REPO_RE.test(repo)) throw new Error(`"${repo}" is not a valid repository name`);
+  if (!tag && !digest) tag = "latest";
+  const display = `${host}/${repo}${tag ? `:${tag}` : ""}${digest ? `@${digest}` : ""}`;
+  return { host, repo, tag, digest, display };
+}
+function baseUrl(host, env) {
+  const name = host.replace(/:\d+$/, "").replace(/^\[|\]$/g, "");
+  const loopback = name === "localhost" || /^127(?:\.\d{1,3}){3}$/.test(name) || name === "::1";
+  const insecure = (env.LAYERGUARD_INSECURE_REGISTRIES ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const api = host === "docker.io" ? "registry-1.docker.io" : host;
+  return `${loopback || insecure.includes(host) ? "http" : "https"}://${api}`;
+}
+async function dockerConfigCredential(host, env) {
+  const dir = env.DOCKER_CONFIG || path13.join(env.HOME || os6.homedir(), ".docker");
+  let doc;
+  try {
+    const text3 = await fs5.readFile(path13.join(dir, "config.json"), "utf8");
+    if (text3.length > 1 << 20) return void 0;
+    doc = JSON.parse(text3);
+  } catch {
+    return void 0;
+  }
+  const auths = doc?.auths;
+  if (!auths || typeof auths !== "object") return void 0;
+  const keys = host === "docker.io" ? ["https://index.docker.io/v1/", "index.docker.io", "docker.io", "registry-1.docker.io"] : [host, `https://${host}`, `http://${host}`, `https://${host}/v1/`, `https://${host}/v2/`];
+  for (const k of keys) {
+    const e = auths[k];
+    if (!e || typeof e !== "object") continue;
+    if (typeof e.username === "string" && typeof e.password === "string")
+      return { username: e.username, password: e.password };
+    if (typeof e.auth === "string") {
+      const plain = Buffer.from(e.auth, "base64").toString("utf8");
+      const i = plain.indexOf(":");
+      if (i > 0) return { username: plain.slice(0, i), password: plain.slice(i + 1) };
+    }
+  }
+  return void 0;
+}
+function parseChallenge(header) {
+  const m = /^\s*(\S+)\s*(.*)$/.exec(header) ?? ["", "", ""];
+  const params = {};
+  for (const p of m[2].matchAll(/([a-zA-Z_]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g))
+    params[p[1].toLowerCase()] = (p[2] ?? p[3] ?? "").replace(/\\(.)/g, "$1");
+  return { scheme: m[1].toLowerCase(), params };
+}
+var MANIFEST_ACCEPT = [
+  "application/vnd.oci.image.index.v1+json",
+  "application/vnd.oci.image.manifest.v1+json",
+  "application/vnd.docker.distribution.manifest.list.v2+json",
+  "application/vnd.docker.distribution.manifest.v2+json"
+].join(", ");
+var RegistryClient = class {
+  constructor(ref, opts, limits) {
+    this.ref = ref;
+    this.opts = opts;
+    this.limits = limits;
+    this.base = baseUrl(ref.host, opts.env);
+    const t = Number(opts.env.LAYERGUARD_REGISTRY_TIMEOUT_MS);
+    this.timeoutMs = Number.isFinite(t) && t > 0 ? t : 6e4;
+  }
+  ref;
+  opts;
+  limits;
+  authorization;
+  credential;
+  credentialLoaded = false;
+  base;
+  timeoutMs;
+  /** Requests made (tests count them to show which blobs were fetched). */
+  requests = [];
+  async loadCredential() {
+    if (!this.credentialLoaded) {
+      this.credentialLoaded = true;
+      this.credential = this.opts.credentials?.[this.ref.host] ?? await dockerConfigCredential(this.ref.host, this.opts.env);
+    }
+    return this.credential;
+  }
+  /** A request with the negotiated auth; on a first 401, follows the challenge and tries again once. */
+  async request(kind, reference, accept) {
+    const url = `${this.base}/v2/${this.ref.repo}/${kind}/${reference}`;
+    for (let attempt = 0; ; attempt++) {
+      const headers = {};
+      if (accept) headers.Accept = accept;
+      if (this.authorization) headers.Authorization = this.authorization;
+      this.requests.push(`${kind}/${reference}`);
+      const res = await this.fetchTimed(url, { headers });
+      if (res.status === 401 && attempt === 0) {
+        const challenge = res.headers.get("www-authenticate");
+        await res.body?.cancel().catch(() => {
+        });
+        if (challenge && await this.authenticate(challenge)) continue;
+        throw this.httpError(401, kind, reference, res);
+      }
+      if (!res.ok) {
+        await res.body?.cancel().catch(() => {
+        });
+        throw this.httpError(res.status, kind, reference, res);
+      }
+      return res;
+    }
+  }
+  /** fetch with a time limit on the headers (the body has its own, per pause). */
+  async fetchTimed(url, init) {
+    const ctrl = new AbortController();
+    const timer = setTimeout(() => ctrl.abort(), this.timeoutMs);
+    try {
+      return await fetch(url, { ...init, signal: ctrl.signal, redirect: "follow" });
+    } catch (e) {
+      const why = ctrl.signal.aborted ? `no answer within ${this.timeoutMs / 1e3} s` : e.cause?.message ?? e.message;
+      throw new Error(`cannot reach the registry ${this.ref.host} for ${this.ref.display}: ${why}`);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+  /** Sets `authorization` from a challenge; false when there is nothing to try. */
+  async authenticate(header) {
+    const { scheme, params } = parseChallenge(header);
+    const cred = await this.loadCredential();
+    const basic = cred ? "Basic " + Buffer.from(`${cred.username}:${cred.password}`).toString("base64") : void 0;
+    if (scheme === "basic") {
+      if (!basic) return false;
+      this.authorization = basic;
+      return true;
+    }
+    if (scheme !== "bearer" || !params.realm) return false;
+    let realm;
+    try {
+      realm = new URL(params.realm);
+    } catch {
+      throw new Error(`the registry ${this.ref.host} sent a token realm that is not a URL`);
+    }
+    if (realm.protocol !== "https:" && realm.protocol !== "http:")
+      throw new Error(`the registry ${this.ref.host} sent a token realm that is not http(s)`);
+    if (params.service) realm.searchParams.set("service", params.service);
+    realm.searchParams.set("scope", params.scope ?? `repository:${this.ref.repo}:pull`);
+    const res = await this.fetchTimed(realm.toString(), { headers: basic ? { Authorization: basic } : {} });
+    if (!res.ok) {
+      await res.body?.cancel().catch(() => {
+      });
+      throw this.httpError(res.status, "token", realm.host, res);
+    }
+    const body = await readBounded(res, 1 << 20, this.timeoutMs);
+    let token;
+    try {
+      const doc = JSON.parse(body.toString("utf8"));
+      token = doc.token ?? doc.access_token;
+    } catch (e) {
+      throw new Error(
+        `the token service of ${this.ref.host} answered with invalid JSON (${jsonErrorMessage(e)})`
+      );
+    }
+    if (typeof token !== "string" || token === "")
+      throw new Error(`the token service of ${this.ref.host} answered without a token`);
+    this.authorization = `Bearer ${token}`;
+    return true;
+  }
+  httpError(status, kind, reference, res) {
+    const image = this.ref.display;
+    const login = `log in with \`docker login ${this.ref.host}\` (layerguard reads the \`auths\` of ~/.docker/config.json; credential helpers are not run)`;
+    const what = kind === "manifests" ? `the manifest ${reference}` : kind === "blobs" ? `the blob ${reference}` : `a token from ${reference}`;
+    switch (status) {
+      case 401:
+        return new Error(
+          this.credential ? `the registry ${this.ref.host} refused the credentials for ${image} (401 Unauthorized): check the user name and password or token` : `the registry ${this.ref.host} asks for credentials to read ${image} (401 Unauthorized): ${login}`
+        );
+      case 403:
+        return new Error(
+          `the registry ${this.ref.host} denies access to ${image} (403 Forbidden): the credentials used may not pull this repository`
+        );
+      case 404:
+        return new Error(
+          kind === "manifests" && reference === (this.ref.digest ?? this.ref.tag) ? `${image} does not exist (404 Not Found): check the repository name and the tag` : `${what} of ${image} is not in the registry (404 Not Found)`
+        );
+      case 429: {
+        const after = res.headers.get("retry-after");
+        return new Error(
+          `the registry ${this.ref.host} is rate-limiting requests for ${image} (429 Too Many Requests)${after ? `; retry after ${after.slice(0, 40)} s` : ""}: log in to get a higher limit, or try later`
+        );
+      }
+      default:
+        return new Error(`the registry ${this.ref.host} answered ${status} for ${what} of ${image}`);
+    }
+  }
+  /** A manifest or JSON blob, verified against `digest` when given; returns the bytes' digest too. */
+  async json(kind, reference, digest) {
+    const res = await this.request(kind, reference, kind === "manifests" ? MANIFEST_ACCEPT : void 0);
+    const declared = Number(res.headers.get("content-length"));
+    if (Number.isFinite(declared) && declared > this.limits.maxJsonBytes) {
+      await res.body?.cancel().catch(() => {
+      });
+      throw new Error(
+        `${reference} of ${this.ref.display} is larger than ${this.limits.maxJsonBytes} bytes (the limit for JSON documents)`
+      );
+    }
+    const buf = await readBounded(res, this.limits.maxJsonBytes, this.timeoutMs);
+    const alg = digest?.split(":")[0] ?? "sha256";
+    const actual = `${alg}:${createHash4(alg).update(buf).digest("hex")}`;
+    if (digest && actual !== digest)
+      throw new Error(
+        `${kind === "manifests" ? "the manifest" : "the blob"} ${digest} of ${this.ref.display} hashes to ${actual}: the registry sent other content`
+      );
+    const header = res.headers.get("docker-content-digest");
+    if (!digest && header && DIGEST_RE.test(header) && header.startsWith("sha256:") && header !== actual)
+      throw new Error(
+        `the manifest of ${this.ref.display} hashes to ${actual}, not to the digest the registry names (${header})`
+      );
+    let doc;
+    try {
+      doc = JSON.parse(buf.toString("utf8"));
+    } catch (e) {
+      throw new Error(`${reference} of ${this.ref.display} is not valid JSON (${jsonErrorMessage(e)})`);
+    }
+    const mediaType = res.headers.get("content-type")?.split(";")[0].trim();
+    return { doc, digest: actual, mediaType };
+  }
+  /** Streams a layer blob into a LayerReader; never reads past the descriptor's size. */
+  async layer(digest, size, budget2) {
+    const res = await this.request("blobs", digest);
+    const reader = new LayerReader(this.limits, budget2, size);
+    const max = size ?? this.limits.maxLayerBytes;
+    let read = 0;
+    let overflow = false;
+    for await (const chunk of timedChunks(res, this.timeoutMs, `the blob ${digest} of ${this.ref.display}`)) {
+      read += chunk.length;
+      if (read > max) {
+        overflow = true;
+        break;
+      }
+      const wait = reader.write(chunk);
+      if (wait) await wait;
+    }
+    const result = await reader.end();
+    if (overflow) {
+      result.truncated = true;
+      result.diffId = void 0;
+      result.problems.push(
+        `the registry sent more than the ${max} bytes the manifest declares for this blob; the rest was not read`
+      );
+    }
+    return result;
+  }
+};
+async function* timedChunks(res, timeoutMs, what) {
+  if (!res.body) return;
+  const it = res.body[Symbol.asyncIterator]();
+  for (; ; ) {
+    let timer;
+    const next = await Promise.race([
+      it.next(),
+      new Promise((resolve2) => {
+        timer = setTimeout(() => resolve2("timeout"), timeoutMs);
+      })
+    ]).finally(() => clearTimeout(timer));
+    if (next === "timeout") {
+      await it.return?.().catch(() => {
+      });
+      throw new Error(`${what} stalled: no data for ${timeoutMs / 1e3} s`);
+    }
+    if (next.done) return;
+    yield next.value;
+  }
+}
+async function readBounded(res, max, timeoutMs) {
+  const parts = [];
+  let n = 0;
+  for await (const chunk of timedChunks(res, timeoutMs, "the answer")) {
+    n += chunk.length;
+    if (n > max) throw new Error(`the answer is larger than ${max} bytes (the limit for JSON documents)`);
+    parts.push(chunk);
+  }
+  return Buffer.concat(parts);
+}
+async function readRegistryImage(text3, input, limits, opts) {
+  let ref;
+  try {
+    ref = parseDockerReference(text3);
+  } catch (e) {
+    return { images: [], problems: [`${input} is not a valid image reference: ${e.message}`] };
+  }
+  const client = new RegistryClient(ref, opts, limits);
+  let top;
+  try {
+    top = await client.json("manifests", ref.digest ?? ref.tag, ref.digest);
+  } catch (e) {
+    return { images: [], problems: [e.message], client };
+  }
+  const budget2 = { files: 0 };
+  const fetched = /* @__PURE__ */ new Map([[top.digest, top.doc]]);
+  const store = {
+    readsLayers: opts.layers,
+    async json(digest, role) {
+      const hit = fetched.get(digest);
+      if (hit !== void 0) return hit;
+      const r2 = await client.json(role === "config" ? "blobs" : "manifests", digest, digest);
+      return r2.doc;
+    },
+    layer(digest, size) {
+      return client.layer(digest, size, budget2);
+    }
+  };
+  const topDoc = top.doc;
+  const mediaType = (typeof topDoc?.mediaType === "string" ? topDoc.mediaType : void 0) ?? top.mediaType;
+  const index = {
+    manifests: [
+      {
+        mediaType,
+        digest: top.digest,
+        annotations: { "org.opencontainers.image.ref.name": ref.display.replace(/@.*$/, "") }
+      }
+    ]
+  };
+  const r = await imagesFromIndex(index, store, { ref: input, source: "registry", platform: opts.platform });
+  const problems = [...r.problems];
+  if (r.images.length === 0) {
+    problems.push(
+      r.otherPlatforms.length > 0 ? `${ref.display} has no image for ${opts.platform} (it has ${r.otherPlatforms.join(", ")}): choose one with --platform, or --platform all` : `${ref.display} holds no image`
+    );
+  }
+  return { images: r.images, problems, client };
+}
+
 // src/targets/image/load.ts
+var LAYER_CONTENT_RULES = [
+  "image/wasted-space",
+  "image/secret-files",
+  "image/setuid-files",
+  "image/package-caches",
+  "image/max-size",
+  "image/size-growth"
+];
+var ARCHIVE_PREFIXES = ["docker-archive:", "oci-archive:", "oci:"];
 var CHUNK = 1 << 20;
 var LIMIT_ENV = {
   maxLayerBytes: "LAYERGUARD_MAX_LAYER_BYTES",
@@ -70192,14 +72076,14 @@ var LIMIT_ENV = {
 function limitsFromEnv(env) {
   const limits = {};
   const problems = [];
-  for (const [key, name] of Object.entries(LIMIT_ENV)) {
+  for (const [key2, name] of Object.entries(LIMIT_ENV)) {
     const raw = env[name]?.trim();
     if (!raw) continue;
     const n = Number(raw);
-    if (/^\d+(\.\d+)?$/.test(raw) && n > 0 && Number.isFinite(n)) limits[key] = n;
+    if (/^\d+(\.\d+)?$/.test(raw) && n > 0 && Number.isFinite(n)) limits[key2] = n;
     else
       problems.push(
-        `${name}=${raw.slice(0, 40)} is not a positive number; the default ${DEFAULT_LIMITS[key]} applies`
+        `${name}=${raw.slice(0, 40)} is not a positive number; the default ${DEFAULT_LIMITS[key2]} applies`
       );
   }
   return { limits, problems };
@@ -70207,9 +72091,21 @@ function limitsFromEnv(env) {
 async function loadImageTargets(input, opts) {
   const fromEnv = limitsFromEnv(process.env);
   const limits = { ...DEFAULT_LIMITS, ...fromEnv.limits, ...opts.limits };
+  const ctx = {
+    cwd: opts.cwd,
+    limits,
+    docker: opts.dockerCommand ?? "docker",
+    platform: opts.platform,
+    registry: {
+      platform: opts.platform ?? "linux/amd64",
+      layers: opts.registryLayers ?? true,
+      credentials: opts.registryCredentials,
+      env: process.env
+    }
+  };
   let read;
   try {
-    read = await readImageInput(input, opts.cwd, limits, opts.dockerCommand ?? "docker");
+    read = await readImageInput(input, ctx);
   } catch (e) {
     read = { images: [], problems: [`cannot read this image: ${e.message}`] };
   }
@@ -70217,7 +72113,7 @@ async function loadImageTargets(input, opts) {
   let baseline;
   if (opts.baseline) {
     try {
-      baseline = await readBaseline(opts.baseline, opts.cwd, limits, opts.dockerCommand ?? "docker");
+      baseline = await readBaseline(opts.baseline, { ...ctx, registry: { ...ctx.registry, layers: true } });
     } catch (e) {
       baseline = { images: [], problems: [e.message] };
     }
@@ -70313,6 +72209,18 @@ function imageStats(model, ref = model.ref) {
   if (analysis) {
     stats.efficiency = analysis.efficiency;
     stats.wastedBytes = analysis.wastedBytes;
+    const kept = analysis.wastedFiles.slice(0, WASTED_FILES_KEPT);
+    stats.wastedFiles = kept.map((w) => ({
+      path: w.path,
+      size: w.size,
+      layers: w.layers.map((l) => l + 1),
+      hiddenBy: w.hiddenBy + 1
+    }));
+    const rest = analysis.wastedFiles.length - kept.length;
+    if (rest > 0) {
+      const bytes = analysis.wastedFiles.slice(kept.length).reduce((s, w) => s + w.size, 0);
+      stats.wastedFilesOmitted = { count: rest, bytes };
+    }
   }
   if (comparison && model.baseline) {
     const b = model.baseline.model;
@@ -70325,47 +72233,108 @@ function imageStats(model, ref = model.ref) {
       layerDelta: comparison.layerDelta,
       sharedLayers: comparison.sharedLayers
     };
+    if (comparison.fileChanges) {
+      const fc = comparison.fileChanges;
+      const sum = (xs) => xs.reduce((s, c) => s + Math.abs(c.sizeDelta), 0);
+      const added = fc.filter((c) => c.change === "added");
+      const removed = fc.filter((c) => c.change === "removed");
+      stats.baseline.files = {
+        added: added.length,
+        removed: removed.length,
+        changed: fc.length - added.length - removed.length,
+        addedBytes: sum(added),
+        removedBytes: sum(removed),
+        setuidSet: fc.filter((c) => c.setuidSet).length
+      };
+      stats.baseline.fileChanges = fc.map((c) => c.layer === void 0 ? c : { ...c, layer: c.layer + 1 });
+    }
+    if (comparison.packageChanges) {
+      const count2 = (k) => comparison.packageChanges.filter((p) => p.change === k).length;
+      stats.baseline.packages = {
+        added: count2("added"),
+        removed: count2("removed"),
+        upgraded: count2("upgraded"),
+        downgraded: count2("downgraded")
+      };
+      stats.baseline.packageChanges = comparison.packageChanges;
+    }
+    if (comparison.packagesUnreadable) stats.baseline.packagesUnreadable = comparison.packagesUnreadable;
   }
   return stats;
 }
 var baselineCache = /* @__PURE__ */ new Map();
-async function readBaseline(ref, cwd, limits, docker) {
-  const abs = path13.resolve(cwd, ref);
-  const st = await fs5.stat(abs).catch(() => null);
-  if (!st) return readImageInput(ref, cwd, limits, docker);
-  const key = `${abs}\0${st.size}\0${st.mtimeMs}\0${JSON.stringify(limits)}`;
-  let p = baselineCache.get(key);
+async function readBaseline(ref, ctx) {
+  const abs = path14.resolve(ctx.cwd, ref);
+  const st = await fs6.stat(abs).catch(() => null);
+  if (!st) return readImageInput(ref, ctx);
+  const key2 = `${abs}\0${st.size}\0${st.mtimeMs}\0${JSON.stringify(ctx.limits)}\0${ctx.platform}`;
+  let p = baselineCache.get(key2);
   if (!p) {
-    p = readImageInput(ref, cwd, limits, docker);
-    baselineCache.set(key, p);
+    p = readImageInput(ref, ctx);
+    baselineCache.set(key2, p);
     if (baselineCache.size > 8) baselineCache.delete(baselineCache.keys().next().value);
   }
   return p;
 }
 var REFERENCE_RE = /^(?:[a-zA-Z0-9.-]+(?::\d+)?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::\w[\w.-]{0,127})?(?:@sha256:[0-9a-f]{64})?$/;
-function looksLikeImageReference(text2) {
-  return text2.length <= 512 && REFERENCE_RE.test(text2) && !/\.(tar|tgz|gz|zst|json)$/i.test(text2);
+function looksLikeImageReference(text3) {
+  return text3.length <= 512 && REFERENCE_RE.test(text3) && !/\.(tar|tgz|gz|zst|json)$/i.test(text3);
 }
-async function readImageInput(input, cwd, limits, docker) {
+async function readImageInput(input, ctx) {
+  const { cwd, limits, docker } = ctx;
   if (input.startsWith("docker-daemon:"))
     return readFromDaemon(input.slice("docker-daemon:".length), input, limits, docker);
-  const abs = path13.resolve(cwd, input);
-  const st = await fs5.stat(abs).catch(() => null);
+  if (input.startsWith("docker://")) {
+    const r = await readRegistryImage(input.slice("docker://".length), input, limits, ctx.registry);
+    return { images: r.images, problems: r.problems };
+  }
+  const prefix = ARCHIVE_PREFIXES.find((p) => input.startsWith(p));
+  if (prefix) return readPrefixed(input, prefix, ctx);
+  const abs = path14.resolve(cwd, input);
+  const st = await fs6.stat(abs).catch(() => null);
   if (!st) {
     if (looksLikeImageReference(input)) return readFromDaemon(input, input, limits, docker);
     return { images: [], problems: [`there is no file or folder "${input}", and it is not an image name`] };
   }
-  if (st.isDirectory()) return readLayoutDir(abs, input, limits);
+  if (st.isDirectory()) return readLayoutDir(abs, input, limits, ctx.platform);
   if (!st.isFile()) return { images: [], problems: [`"${input}" is not a file or a folder`] };
   const head = await readHead2(abs, 64);
   const first = head.toString("latin1").trimStart()[0];
   if (first === "{" || first === "[") return readJsonInput(abs, input, st.size, limits, docker);
   const budget2 = { files: 0 };
   const contents = await readArchive(createReadStream(abs, { highWaterMark: CHUNK }), limits, budget2);
-  return imagesFromArchive(contents, input, void 0);
+  return imagesFromArchive(contents, input, void 0, ctx.platform);
+}
+async function readPrefixed(input, prefix, ctx) {
+  const rest = input.slice(prefix.length);
+  let file = rest;
+  let name;
+  const exists2 = async (p) => !!await fs6.stat(path14.resolve(ctx.cwd, p)).catch(() => null);
+  if (!await exists2(rest)) {
+    const colon = rest.indexOf(":");
+    if (colon > 0 && await exists2(rest.slice(0, colon))) {
+      file = rest.slice(0, colon);
+      name = rest.slice(colon + 1);
+    }
+  }
+  if (!await exists2(file))
+    return { images: [], problems: [`there is no file or folder "${file}" (from ${prefix}${rest})`] };
+  const r = await readImageInput(file, { ...ctx });
+  if (!name) return r;
+  const wanted = name;
+  const matches2 = (n) => n === wanted || n.endsWith(`/${wanted}`) || n.endsWith(`:${wanted}`) || n.startsWith(`${wanted}:`);
+  const images = r.images.filter((i) => (i.model.name ?? "").split(", ").some(matches2));
+  if (images.length === 0 && r.images.length > 0) {
+    const names = r.images.map((i) => i.model.name ?? "unnamed").join("; ");
+    return {
+      images: [],
+      problems: [...r.problems, `${file} holds no image named "${wanted}" (it has ${names})`]
+    };
+  }
+  return { images, problems: r.problems };
 }
 async function readHead2(abs, n) {
-  const fh = await fs5.open(abs, "r");
+  const fh = await fs6.open(abs, "r");
   try {
     const buf = Buffer.alloc(n);
     const { bytesRead } = await fh.read(buf, 0, n, 0);
@@ -70374,7 +72343,7 @@ async function readHead2(abs, n) {
     await fh.close();
   }
 }
-function imagesFromArchive(contents, ref, sourceOverride) {
+function imagesFromArchive(contents, ref, sourceOverride, platform2) {
   return (async () => {
     const problems = [...contents.problems];
     const hasIndex = contents.json.has("index.json");
@@ -70387,7 +72356,8 @@ function imagesFromArchive(contents, ref, sourceOverride) {
       const source = sourceOverride ?? (hasManifest ? "docker-archive-oci" : "oci-archive");
       const r = await imagesFromIndex(contents.json.get("index.json"), archiveStore(contents), {
         ref,
-        source
+        source,
+        platform: platform2
       });
       if (r.images.length > 0) return { images: r.images, problems: [...problems, ...r.problems] };
       if (!hasManifest) {
@@ -70440,15 +72410,15 @@ function archiveStore(contents) {
     }
   };
 }
-async function readLayoutDir(dir, ref, limits) {
+async function readLayoutDir(dir, ref, limits, platform2) {
   const layoutFile = async (file) => {
-    const s = await fs5.stat(file).catch(() => null);
+    const s = await fs6.stat(file).catch(() => null);
     if (!s) return null;
     if (!s.isFile()) throw new Error("it is not a regular file");
     if (!await isInside(file, dir)) throw new Error("it is a symbolic link that leads outside the layout");
     return s;
   };
-  const indexPath = path13.join(dir, "index.json");
+  const indexPath = path14.join(dir, "index.json");
   let st;
   try {
     st = await layoutFile(indexPath);
@@ -70466,7 +72436,7 @@ async function readLayoutDir(dir, ref, limits) {
   }
   let index;
   try {
-    index = JSON.parse(await fs5.readFile(indexPath, "utf8"));
+    index = JSON.parse(await fs6.readFile(indexPath, "utf8"));
   } catch (e) {
     return { images: [], problems: [`index.json is not valid JSON (${jsonErrorMessage(e)})`] };
   }
@@ -70475,7 +72445,7 @@ async function readLayoutDir(dir, ref, limits) {
   const blobPath = (digest) => {
     if (!DIGEST_RE.test(digest)) throw new Error(`"${digest}" is not a valid digest`);
     const [alg, hex] = digest.split(":");
-    return path13.join(dir, "blobs", alg, hex);
+    return path14.join(dir, "blobs", alg, hex);
   };
   const store = {
     async json(digest) {
@@ -70484,9 +72454,9 @@ async function readLayoutDir(dir, ref, limits) {
       if (!s) return void 0;
       if (s.size > limits.maxJsonBytes)
         throw new Error(`it is larger than ${limits.maxJsonBytes} bytes (the limit for JSON documents)`);
-      const buf = await fs5.readFile(file);
+      const buf = await fs6.readFile(file);
       const [alg, hex] = digest.split(":");
-      const actual = createHash4(alg).update(buf).digest("hex");
+      const actual = createHash5(alg).update(buf).digest("hex");
       if (actual !== hex)
         throw new Error(
           `its content hashes to ${alg}:${actual}, not to its name: the layout is corrupt or was altered`
@@ -70516,7 +72486,7 @@ async function readLayoutDir(dir, ref, limits) {
       return p;
     }
   };
-  const r = await imagesFromIndex(index, store, { ref, source: "oci-layout" });
+  const r = await imagesFromIndex(index, store, { ref, source: "oci-layout", platform: platform2 });
   const problems = [...r.problems];
   if (r.images.length === 0) {
     problems.push(
@@ -70534,14 +72504,14 @@ async function readJsonInput(abs, ref, size, limits, docker) {
   }
   let doc;
   try {
-    doc = JSON.parse(await fs5.readFile(abs, "utf8"));
+    doc = JSON.parse(await fs6.readFile(abs, "utf8"));
   } catch (e) {
     return { images: [], problems: [`this file is not valid JSON (${jsonErrorMessage(e)})`] };
   }
   if (isInspectJson(doc))
     return { images: modelsFromInspect(doc, ref).map((model) => ({ model, problems: [] })), problems: [] };
   if (isBuildxMetadata(doc)) return readBuildx(doc, ref, limits, docker);
-  if (path13.basename(abs) === "index.json") return readLayoutDir(path13.dirname(abs), ref, limits);
+  if (path14.basename(abs) === "index.json") return readLayoutDir(path14.dirname(abs), ref, limits);
   return {
     images: [],
     problems: [
@@ -70613,37 +72583,37 @@ async function readFromDaemon(name, ref, limits, docker, source = "docker-daemon
 }
 
 // src/targets/runtime/inspect.ts
-var import_yaml10 = __toESM(require_dist(), 1);
-function jsonErrorOffset(text2, message) {
+var import_yaml12 = __toESM(require_dist(), 1);
+function jsonErrorOffset(text3, message) {
   const m = /position (\d+)/.exec(message);
   if (m) return Number(m[1]);
   const lc = /line (\d+) column (\d+)/.exec(message);
   if (lc) {
-    const index = new LineIndex(text2);
+    const index = new LineIndex(text3);
     return index.lineStart(Number(lc[1])) + Number(lc[2]) - 1;
   }
   return 0;
 }
 var MOUNT_TYPES3 = ["bind", "volume", "tmpfs", "npipe", "image", "cluster"];
-async function loadContainerInspect(relPath, text2) {
-  return readContainerInspect(relPath, text2);
+async function loadContainerInspect(relPath, text3) {
+  return readContainerInspect(relPath, text3);
 }
-function readContainerInspect(relPath, text2) {
-  const index = new LineIndex(text2);
+function readContainerInspect(relPath, text3) {
+  const index = new LineIndex(text3);
   const problems = [];
-  const target = { kind: "runtime", file: relPath, text: text2, units: [], problems, comments: [] };
+  const target = { kind: "runtime", file: relPath, text: text3, units: [], problems, comments: [] };
   try {
-    JSON.parse(text2);
+    JSON.parse(text3);
   } catch (e) {
     const message = e.message;
-    const at = jsonErrorOffset(text2, message);
+    const at2 = jsonErrorOffset(text3, message);
     problems.push({
       message: `not valid JSON (${message}); expected the output of docker container inspect`,
-      range: index.range(at, at + 1)
+      range: index.range(at2, at2 + 1)
     });
     return target;
   }
-  const doc = (0, import_yaml10.parseDocument)(text2, { version: "1.2", prettyErrors: false, uniqueKeys: false });
+  const doc = (0, import_yaml12.parseDocument)(text3, { version: "1.2", prettyErrors: false, uniqueKeys: false });
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     problems.push({
@@ -70652,11 +72622,11 @@ function readContainerInspect(relPath, text2) {
     });
     return target;
   }
-  const ctx = { doc, text: text2, index, budget: { left: 1e5 } };
+  const ctx = { doc, text: text3, index, budget: { left: 1e5 } };
   const root = doc.contents;
-  const records = (0, import_yaml10.isSeq)(root) ? items(root, ctx).map((i) => i.value) : [root];
+  const records = (0, import_yaml12.isSeq)(root) ? items(root, ctx).map((i) => i.value) : [root];
   records.forEach((rec, n) => {
-    if (!(0, import_yaml10.isMap)(rec) || !get(rec, "HostConfig", ctx) && !get(rec, "Config", ctx)) {
+    if (!(0, import_yaml12.isMap)(rec) || !get(rec, "HostConfig", ctx) && !get(rec, "Config", ctx)) {
       problems.push({
         message: "this is not a container inspect record (no HostConfig or Config); expected the output of docker container inspect",
         range: rec ? rangeOfNode(rec, ctx) : index.range(0, 0)
@@ -70687,28 +72657,28 @@ function recordUnit(rec, n, file, ctx) {
   );
   const host = get(rec, "HostConfig", ctx)?.value ?? null;
   const config = get(rec, "Config", ctx)?.value ?? null;
-  const h = (key) => get(host, key, ctx);
-  const num2 = (e, key, scale = 1) => {
+  const h = (key2) => get(host, key2, ctx);
+  const num2 = (e, key2, scale = 1) => {
     if (!e) return void 0;
     const range = rangeOfEntry(e, ctx);
     const raw = sourceOf(e.value, ctx) || "null";
-    if ((0, import_yaml10.isScalar)(e.value) && e.value.value === null) return { value: 0, raw, range, key };
-    if (!(0, import_yaml10.isScalar)(e.value) || typeof e.value.value !== "number")
-      return { raw, range, key, invalid: `${key} is not a number` };
-    return { value: e.value.value / scale, raw, range, key };
+    if ((0, import_yaml12.isScalar)(e.value) && e.value.value === null) return { value: 0, raw, range, key: key2 };
+    if (!(0, import_yaml12.isScalar)(e.value) || typeof e.value.value !== "number")
+      return { raw, range, key: key2, invalid: `${key2} is not a number` };
+    return { value: e.value.value / scale, raw, range, key: key2 };
   };
-  const str2 = (e, key) => {
+  const str2 = (e, key2) => {
     const s = scalarString(e?.value ?? null);
     if (!e || s === void 0 || s === "") return void 0;
-    return { value: s, raw: sourceOf(e.value, ctx), range: rangeOfEntry(e, ctx), key };
+    return { value: s, raw: sourceOf(e.value, ctx), range: rangeOfEntry(e, ctx), key: key2 };
   };
-  const bool3 = (e, key) => {
-    if (!e || !(0, import_yaml10.isScalar)(e.value) || typeof e.value.value !== "boolean") return void 0;
-    return { value: e.value.value, raw: sourceOf(e.value, ctx), range: rangeOfEntry(e, ctx), key };
+  const bool4 = (e, key2) => {
+    if (!e || !(0, import_yaml12.isScalar)(e.value) || typeof e.value.value !== "boolean") return void 0;
+    return { value: e.value.value, raw: sourceOf(e.value, ctx), range: rangeOfEntry(e, ctx), key: key2 };
   };
-  const list2 = (e, key) => items(e?.value ?? null, ctx).flatMap((it) => {
+  const list2 = (e, key2) => items(e?.value ?? null, ctx).flatMap((it) => {
     const s = scalarString(it.value);
-    return s === void 0 ? [] : [{ value: s, raw: sourceOf(it.written, ctx), range: rangeOfNode(it.written, ctx), key }];
+    return s === void 0 ? [] : [{ value: s, raw: sourceOf(it.written, ctx), range: rangeOfNode(it.written, ctx), key: key2 }];
   });
   const image = str2(get(config, "Image", ctx), "Config.Image");
   if (image) spec.image = image;
@@ -70722,8 +72692,8 @@ function recordUnit(rec, n, file, ctx) {
   spec.cpusetCpus = str2(h("CpusetCpus"), "HostConfig.CpusetCpus");
   spec.pidsLimit = num2(h("PidsLimit"), "HostConfig.PidsLimit");
   spec.userns = str2(h("UsernsMode"), "HostConfig.UsernsMode");
-  spec.privileged = bool3(h("Privileged"), "HostConfig.Privileged");
-  spec.readOnly = bool3(h("ReadonlyRootfs"), "HostConfig.ReadonlyRootfs");
+  spec.privileged = bool4(h("Privileged"), "HostConfig.Privileged");
+  spec.readOnly = bool4(h("ReadonlyRootfs"), "HostConfig.ReadonlyRootfs");
   spec.pid = str2(h("PidMode"), "HostConfig.PidMode");
   spec.ipc = str2(h("IpcMode"), "HostConfig.IpcMode");
   spec.uts = str2(h("UTSMode"), "HostConfig.UTSMode");
@@ -70756,9 +72726,9 @@ function recordUnit(rec, n, file, ctx) {
 }
 function inspectMounts(rec, host, ctx) {
   const out = [];
-  const field = (node, key) => get(node, key, ctx)?.value ?? null;
+  const field = (node, key2) => get(node, key2, ctx)?.value ?? null;
   const top = get(rec, "Mounts", ctx);
-  if (top && (0, import_yaml10.isSeq)(top.value)) {
+  if (top && (0, import_yaml12.isSeq)(top.value)) {
     for (const it of items(top.value, ctx)) {
       const type = scalarString(field(it.value, "Type")) ?? "unknown";
       const mountType = MOUNT_TYPES3.find((t) => t === type) ?? "unknown";
@@ -70767,7 +72737,7 @@ function inspectMounts(rec, host, ctx) {
         type: mountType,
         source: mountType === "volume" ? scalarString(field(it.value, "Name")) : scalarString(field(it.value, "Source")),
         target: scalarString(field(it.value, "Destination")),
-        readOnly: (0, import_yaml10.isScalar)(rw) && rw.value === false,
+        readOnly: (0, import_yaml12.isScalar)(rw) && rw.value === false,
         raw: sourceOf(it.written, ctx),
         range: rangeOfNode(it.written, ctx),
         key: "Mounts"
@@ -70793,7 +72763,7 @@ function inspectMounts(rec, host, ctx) {
       type: MOUNT_TYPES3.find((t) => t === type) ?? "unknown",
       source: scalarString(field(it.value, "Source")),
       target: scalarString(field(it.value, "Target")),
-      readOnly: (0, import_yaml10.isScalar)(ro) && ro.value === true,
+      readOnly: (0, import_yaml12.isScalar)(ro) && ro.value === true,
       raw: sourceOf(it.written, ctx),
       range: rangeOfNode(it.written, ctx),
       key: "HostConfig.Mounts"
@@ -70816,8 +72786,8 @@ function splitReason(rest) {
 function splitTokens(list2) {
   return list2.split(",").map((t) => t.trim()).filter((t) => t !== "");
 }
-function parseSuppressionComment(text2) {
-  const body = text2.replace(/^#\s*/, "").trim();
+function parseSuppressionComment(text3) {
+  const body = text3.replace(/^#\s*/, "").trim();
   const lg = LAYERGUARD.exec(body);
   if (lg) {
     const m = LAYERGUARD_BODY.exec(lg[1]);
@@ -70982,11 +72952,11 @@ function policyEmitter(policy, out) {
   return (ruleId, file, range, message) => {
     const rule = RULES_BY_ID.get(ruleId);
     if (!rule) return;
-    const setting = effectiveRule(policy, rule, file);
-    if (setting.severity === "off") return;
+    const setting2 = effectiveRule(policy, rule, file);
+    if (setting2.severity === "off") return;
     out.push({
       ruleId,
-      severity: setting.severity,
+      severity: setting2.severity,
       message,
       file,
       kind: "policy",
@@ -70994,7 +72964,7 @@ function policyEmitter(policy, out) {
       column: range.column,
       endLine: range.endLine,
       endColumn: range.endColumn,
-      ...setting.mode === "audit" ? { mode: "audit" } : {}
+      ...setting2.mode === "audit" ? { mode: "audit" } : {}
     });
   };
 }
@@ -71133,7 +73103,7 @@ function applyPolicy(findings, targets, policy, now = /* @__PURE__ */ new Date()
     if (!suppressed) {
       const file = normaliseFile(f.file);
       const hit = activeExceptions.find(
-        ({ ex, matches }) => namesFinding(ex.rules, f.ruleId) && matches(file)
+        ({ ex, matches: matches2 }) => namesFinding(ex.rules, f.ruleId) && matches2(file)
       );
       if (hit) {
         suppressed = {
@@ -71179,9 +73149,196 @@ function indexDirectives(active) {
   return { at: (line) => byLine.has(line) ? [...wide, ...byLine.get(line)] : wide };
 }
 
+// src/engine/fingerprint.ts
+import { createHash as createHash6 } from "node:crypto";
+var FINGERPRINT_KEY = "layerguard/v2";
+function hashParts(...parts) {
+  return createHash6("sha256").update(parts.join("\0")).digest("hex").slice(0, 16);
+}
+function normalisedLines(lines2, line, endLine) {
+  const parts = [];
+  const last = Math.min(endLine, lines2.length);
+  for (let i = Math.max(1, line); i <= last; i++) {
+    parts.push(lines2[i - 1].replace(/[\\`]\s*$/, ""));
+  }
+  return parts.join(" ").replace(/\s+/g, " ").trim();
+}
+function instructionSpans(ranges) {
+  const spans = { first: /* @__PURE__ */ new Map(), last: /* @__PURE__ */ new Map() };
+  for (const r of ranges) {
+    for (let l = r.line; l <= r.endLine; l++) {
+      spans.first.set(l, r.line);
+      spans.last.set(l, r.endLine);
+    }
+  }
+  return spans;
+}
+function anchorOf(f, lines2, spans) {
+  const text3 = lines2 ? normalisedLines(lines2, spans?.first.get(f.line) ?? f.line, spans?.last.get(f.endLine) ?? f.endLine) : `${f.context?.platform ?? ""} ${f.message.replace(/\d+(?:[.,]\d+)*/g, "#")}`;
+  return hashParts(f.ruleId, f.context?.service ?? "", text3);
+}
+function withFingerprints(findings, sources, spans = /* @__PURE__ */ new Map()) {
+  const split2 = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Map();
+  return findings.map((f) => {
+    if (!split2.has(f.file)) split2.set(f.file, sources.get(f.file)?.split(/\r?\n/));
+    const anchor = anchorOf(f, split2.get(f.file), spans.get(f.file));
+    const key2 = `${f.file}\0${anchor}`;
+    const n = seen.get(key2) ?? 0;
+    seen.set(key2, n + 1);
+    return { ...f, fingerprint: hashParts(anchor, String(n)) };
+  });
+}
+function locatedFingerprint(file, fingerprint2) {
+  return hashParts(file, fingerprint2);
+}
+function findingKey(file, fingerprint2) {
+  return `${file}\0${fingerprint2}`;
+}
+
+// src/engine/compare.ts
+function classify2(findings, input) {
+  const debt = /* @__PURE__ */ new Map();
+  for (const e of input.baseline?.entries ?? []) debt.set(findingKey(e.file, e.fingerprint), e);
+  const matched = /* @__PURE__ */ new Set();
+  const out = findings.map((f) => {
+    let origin = "new";
+    const key2 = f.fingerprint !== void 0 ? findingKey(f.file, f.fingerprint) : void 0;
+    if (key2 !== void 0 && debt.has(key2)) {
+      origin = "baseline";
+      matched.add(key2);
+    } else if (f.fingerprint !== void 0 && input.base?.fingerprints.get(f.file)?.has(f.fingerprint)) {
+      origin = "base";
+    }
+    return { ...f, origin };
+  });
+  const counted = out.filter((f) => !f.suppressed);
+  const onBase = counted.filter((f) => f.origin === "base").length;
+  const inBaseline = counted.filter((f) => f.origin === "baseline").length;
+  const unmatchedBaseline = [...debt.entries()].filter(([key2, e]) => !matched.has(key2) && input.checked.has(e.file)).map(([, e]) => e);
+  return {
+    findings: out,
+    comparison: {
+      failScope: input.failScope,
+      ...input.base ? { base: input.base.label } : {},
+      ...input.baseline ? { baselineFile: input.baseline.file } : {},
+      new: counted.length - onBase - inBaseline,
+      existing: onBase + inBaseline,
+      onBase,
+      inBaseline,
+      unmatchedBaseline,
+      notes: input.notes ?? []
+    }
+  };
+}
+function counts(f, failScope) {
+  if (f.suppressed || f.mode === "audit" || f.origin === "baseline") return false;
+  return !(failScope === "new" && f.origin === "base");
+}
+function verdictOf(findings, failOn, maxWarnings, failScope) {
+  if (failOn === "none") return "pass";
+  const counted = findings.filter((f) => counts(f, failScope));
+  const failing = counted.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]) || maxWarnings !== void 0 && counted.filter((f) => f.severity === "warning").length > maxWarnings;
+  return failing ? "fail" : "pass";
+}
+function comparisonLine(c) {
+  const parts = [];
+  if (c.base !== void 0) parts.push(`${c.onBase} on the base revision`);
+  if (c.baselineFile !== void 0) parts.push(`${c.inBaseline} in the baseline`);
+  return `${c.new} new, ${c.existing} existing` + (parts.length > 1 ? ` (${parts.join(", ")})` : "");
+}
+
+// src/engine/image-source.ts
+import path15 from "node:path";
+function instructionKey(keyword, body) {
+  const words = body.split(/\s+/).filter(Boolean);
+  let i = 0;
+  while (i < words.length && words[i].startsWith("--")) i++;
+  return `${keyword.toUpperCase()} ${words.slice(i).join(" ")}`;
+}
+function indexDockerfile(file, model) {
+  const last = model.stages[model.stages.length - 1];
+  if (!last) return void 0;
+  const byText = /* @__PURE__ */ new Map();
+  for (const stage of model.stages) {
+    for (const ins of stage.instructions) {
+      if (ins.keyword === "FROM") continue;
+      byText.set(instructionKey(ins.keyword, joinContinuations(ins.argsText, model.escapeChar)), ins.range);
+    }
+  }
+  return { file, byText, finalFrom: last.from.range };
+}
+function layerKey2(createdBy) {
+  const ins = parseCreatedBy(createdBy);
+  return ins.keyword ? instructionKey(ins.keyword, ins.body) : void 0;
+}
+function matches(model, index) {
+  let n = 0;
+  for (const h of model.history) {
+    const key2 = layerKey2(h.createdBy);
+    if (key2 && index.byText.has(key2)) n++;
+  }
+  return n;
+}
+async function locateImageFindings(result, targets, cwd, paired = /* @__PURE__ */ new Map()) {
+  const images = targets.filter((t) => t.kind === "image" && t.units.length > 0);
+  if (images.length === 0 || !result.findings.some((f) => f.kind === "image")) return result;
+  const models = /* @__PURE__ */ new Map();
+  for (const t of targets) {
+    if (t.kind === "dockerfile" && t.units.length > 0)
+      models.set(t.file, t.units[0].model);
+  }
+  const indexes = /* @__PURE__ */ new Map();
+  const indexOf = async (file) => {
+    if (!indexes.has(file)) {
+      let model = models.get(file);
+      if (!model) {
+        try {
+          model = parseDockerfile(await readTargetFile(path15.resolve(cwd, file), cwd), file);
+        } catch {
+          model = void 0;
+        }
+      }
+      indexes.set(file, model && indexDockerfile(file, model));
+    }
+    return indexes.get(file);
+  };
+  const checkedDockerfiles = [...models.keys()];
+  const byImage = /* @__PURE__ */ new Map();
+  for (const t of images) {
+    const model = t.units[0].model;
+    const pairedFile = paired.get(model.ref);
+    let index;
+    if (pairedFile !== void 0) {
+      index = await indexOf(toPosix(path15.relative(cwd, path15.resolve(cwd, pairedFile))));
+    } else {
+      let best = 0;
+      let tie = false;
+      for (const file of checkedDockerfiles) {
+        const candidate = await indexOf(file);
+        const n = candidate ? matches(model, candidate) : 0;
+        if (n > best) [best, index, tie] = [n, candidate, false];
+        else if (n === best && n > 0) tie = true;
+      }
+      if (tie) index = void 0;
+    }
+    byImage.set(t.file, { model, index });
+  }
+  const findings = result.findings.map((f) => {
+    const image = f.kind === "image" ? byImage.get(f.file) : void 0;
+    if (!image?.index) return f;
+    const layer = f.context?.layer !== void 0 ? image.model.layers[f.context.layer - 1] : void 0;
+    const key2 = layer ? layerKey2(layer.createdBy) : void 0;
+    const range = key2 && image.index.byText.get(key2) || image.index.finalFrom;
+    const source = { file: image.index.file, ...range };
+    return { ...f, source };
+  });
+  return { ...result, findings };
+}
+
 // src/engine/check.ts
 async function check(opts) {
-  const cwd = path14.resolve(opts.cwd);
+  const cwd = path16.resolve(opts.cwd);
   const policy = opts.resolvedPolicy ?? await loadPolicy({
     cwd,
     policy: opts.policy,
@@ -71197,31 +73354,37 @@ async function check(opts) {
       enabledFor: (file) => !!shellcheckRule && effectiveRule(policy, shellcheckRule, file).severity !== "off"
     },
     cwd,
-    async readSibling(rel) {
-      try {
-        return await readTargetFile(path14.join(cwd, rel), cwd);
-      } catch {
-        return null;
-      }
-    }
+    // Confined to the working directory, as targets are (a `.dockerignore` may be a link): null when
+    // there is none, an error saying why when one is there but cannot be read.
+    readSibling: (rel) => readIgnoreFile(path16.join(cwd, rel), cwd)
   };
-  const targets = await mapConcurrent(discovered.files, LOAD_CONCURRENCY, async (f) => {
-    try {
-      const text2 = await readTargetFile(f.absPath, cwd);
-      return await f.handler.load(f.relPath, text2, ctx);
-    } catch (e) {
-      return {
-        kind: f.kind,
-        file: f.relPath,
-        units: [],
-        problems: [{ message: `cannot read this file: ${e.message}`, range: WHOLE_FILE }]
-      };
-    }
+  const siblingsRead = /* @__PURE__ */ new Map();
+  const targets = await mapConcurrent(discovered.files, LOAD_CONCURRENCY, (f) => {
+    const read = /* @__PURE__ */ new Map();
+    siblingsRead.set(f.relPath, read);
+    const fileCtx = {
+      ...ctx,
+      readSibling: async (rel) => {
+        const text3 = await ctx.readSibling(rel);
+        read.set(rel, text3);
+        return text3;
+      }
+    };
+    return loadFile(f, () => readTargetFile(f.absPath, cwd), fileCtx);
   });
+  for (const p of discovered.problems) {
+    targets.push({
+      kind: "dockerfile",
+      file: p.relPath,
+      units: [],
+      problems: [{ message: p.message, range: WHOLE_FILE }]
+    });
+  }
+  if (opts.stdin) targets.push(await loadStdinTarget(opts.stdin, FILE_TARGETS, ctx));
   for (const file of opts.containerInspect ?? []) {
-    const rel = toPosix(path14.relative(cwd, path14.resolve(cwd, file)));
+    const rel = toPosix(path16.relative(cwd, path16.resolve(cwd, file)));
     try {
-      targets.push(await loadContainerInspect(rel, await readTargetFile(path14.resolve(cwd, file))));
+      targets.push(await loadContainerInspect(rel, await readTargetFile(path16.resolve(cwd, file), cwd)));
     } catch (e) {
       targets.push({
         kind: "runtime",
@@ -71232,16 +73395,105 @@ async function check(opts) {
     }
   }
   for (const image of opts.images ?? []) {
-    for (const t of await loadImageTargets(image, { cwd, baseline: opts.baseline })) targets.push(t);
+    const loaded = await loadImageTargets(image, {
+      cwd,
+      baseline: opts.baseline,
+      platform: opts.platform,
+      // Registry layer blobs are fetched only when an enabled rule reads layer contents.
+      registryLayers: !!opts.baseline || LAYER_CONTENT_RULES.some((id) => {
+        const rule = RULES_BY_ID.get(id);
+        return !!rule && effectiveRule(policy, rule, image).severity !== "off";
+      }),
+      // In the Action, the job token reads the repository's packages on ghcr.io.
+      registryCredentials: opts.githubToken ? { "ghcr.io": { username: "x-access-token", password: opts.githubToken } } : void 0
+    });
+    for (const t of loaded) targets.push(t);
   }
   const only = opts.onlyFiles ? new Set(opts.onlyFiles) : void 0;
-  return evaluate(only ? targets.filter((t) => t.kind === "image" || only.has(t.file)) : targets, policy, {
+  const checked2 = only ? targets.filter((t) => t.kind === "image" || only.has(t.file)) : targets;
+  let result = evaluate(checked2, policy, {
     failOn: opts.failOn,
     missing: discovered.missing,
     now: opts.now
   });
+  result = await locateImageFindings(result, checked2, cwd, opts.imageDockerfiles);
+  if (!opts.base && !opts.debtBaseline && opts.failScope !== "new") return result;
+  const failScope = opts.failScope ?? "all";
+  let base;
+  if (opts.base) {
+    const withFindings = new Set(result.findings.map((f) => f.file));
+    const files = discovered.files.filter((f) => withFindings.has(f.relPath));
+    base = {
+      label: opts.base.label,
+      fingerprints: await baseFingerprints(opts.base, files, policy, ctx, opts.now, {
+        sources: result.sources,
+        findings: result.findings,
+        siblingsRead
+      })
+    };
+  }
+  const classified = classify2(result.findings, {
+    failScope,
+    base,
+    baseline: opts.debtBaseline,
+    checked: new Set(result.targets.map((t) => t.file)),
+    notes: opts.comparisonNotes
+  });
+  return {
+    ...result,
+    findings: classified.findings,
+    verdict: verdictOf(classified.findings, result.failOn, result.maxWarnings, failScope),
+    comparison: classified.comparison
+  };
+}
+async function loadFile(f, read, ctx) {
+  try {
+    return await f.handler.load(f.relPath, await read(), ctx);
+  } catch (e) {
+    return {
+      kind: f.kind,
+      file: f.relPath,
+      units: [],
+      problems: [{ message: `cannot read this file: ${e.message}`, range: WHOLE_FILE }]
+    };
+  }
+}
+async function baseFingerprints(base, files, policy, ctx, now, head) {
+  const baseCtx = { ...ctx, readSibling: (rel) => base.read(rel) };
+  const out = /* @__PURE__ */ new Map();
+  const unchanged = (f) => !!base.sameAsWorkingTree?.(f.relPath, true) && [...head.siblingsRead.get(f.relPath) ?? []].every(
+    ([rel, t]) => base.sameAsWorkingTree(rel, t !== null)
+  );
+  const texts = await mapConcurrent(files, BASE_READ_CONCURRENCY, async (f) => {
+    if (unchanged(f)) {
+      out.set(f.relPath, /* @__PURE__ */ new Set());
+      return null;
+    }
+    const text3 = await base.read(f.relPath);
+    if (text3 === null || text3 !== head.sources.get(f.relPath)) return text3;
+    for (const [rel, headText] of head.siblingsRead.get(f.relPath) ?? []) {
+      if (await base.read(rel) !== headText) return text3;
+    }
+    out.set(f.relPath, /* @__PURE__ */ new Set());
+    return null;
+  });
+  const changed = files.flatMap((f, i) => texts[i] === null ? [] : [{ f, text: texts[i] }]);
+  const loaded = await mapConcurrent(
+    changed,
+    LOAD_CONCURRENCY,
+    ({ f, text: text3 }) => loadFile(f, async () => text3, baseCtx)
+  );
+  for (const f of head.findings) {
+    if (!f.suppressed && f.fingerprint !== void 0) out.get(f.file)?.add(f.fingerprint);
+  }
+  for (const t of loaded) out.set(t.file, /* @__PURE__ */ new Set());
+  for (const f of evaluate(loaded, policy, { now }).findings) {
+    if (!f.suppressed && f.fingerprint !== void 0) out.get(f.file)?.add(f.fingerprint);
+  }
+  return out;
 }
 var LOAD_CONCURRENCY = 4;
+var BASE_READ_CONCURRENCY = 64;
 async function mapConcurrent(items2, limit, fn) {
   const results = new Array(items2.length);
   let next = 0;
@@ -71270,23 +73522,44 @@ function evaluate(targets, policy, extra = {}) {
       stats: target.stats
     });
   }
-  const findings = [...applyPolicy(raw, targets, policy, extra.now)].sort(compareFindings);
+  const sorted = [...applyPolicy(raw, targets, policy, extra.now)].sort(compareFindings);
+  const findings = withFingerprints(sorted, sources, dockerfileSpans(targets, sorted));
   const failOn = extra.failOn ?? policy.failOn;
   const summary2 = summarise(findings, targets.length);
-  const counted = findings.filter((f) => !f.suppressed && f.mode !== "audit");
-  const failing = counted.some((f) => failOn !== "none" && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]) || failOn !== "none" && policy.maxWarnings !== void 0 && counted.filter((f) => f.severity === "warning").length > policy.maxWarnings;
   return {
     version: 1,
-    verdict: failing ? "fail" : "pass",
+    verdict: verdictOf(findings, failOn, policy.maxWarnings, "all"),
     failOn,
     findings,
     targets: summaries,
     summary: summary2,
-    policy: { sources: policy.sources },
+    policy: {
+      sources: policy.sources,
+      ...policy.exceptions?.length ? {
+        exceptions: policy.exceptions.map((e) => ({
+          rules: e.rules,
+          ...e.files ? { files: e.files } : {},
+          reason: e.reason,
+          expires: e.expires,
+          source: e.source
+        }))
+      } : {},
+      ...policy.locked && Object.keys(policy.locked).length ? { locked: Object.keys(policy.locked).sort() } : {}
+    },
     ...policy.maxWarnings !== void 0 ? { maxWarnings: policy.maxWarnings } : {},
     missing: extra.missing ?? [],
     sources
   };
+}
+function dockerfileSpans(targets, findings) {
+  const out = /* @__PURE__ */ new Map();
+  const withFindings = new Set(findings.map((f) => f.file));
+  for (const t of targets) {
+    if (!withFindings.has(t.file)) continue;
+    const model = t.kind === "dockerfile" ? t.units[0]?.model : void 0;
+    if (model) out.set(t.file, instructionSpans(model.instructions.map((i) => i.range)));
+  }
+  return out;
 }
 function runRules(target, policy) {
   const out = [];
@@ -71305,26 +73578,30 @@ function runRules(target, policy) {
   }
   for (const rule of RULES) {
     if (rule.kind !== target.kind) continue;
-    const setting = effectiveRule(policy, rule, target.file);
-    if (setting.severity === "off") continue;
+    const setting2 = effectiveRule(policy, rule, target.file);
+    if (setting2.severity === "off") continue;
+    const seen = /* @__PURE__ */ new Set();
     for (const unit of target.units) {
       const report = (d) => {
+        const key2 = `${d.ruleId ?? ""}\0${d.range.line}:${d.range.column}:${d.range.endLine}:${d.range.endColumn}\0${d.message}`;
+        if (seen.has(key2)) return;
+        seen.add(key2);
         out.push({
           // A rule may report under a finer id (dockerfile/shellcheck reports shellcheck/SC2086…) and at a
           // lower severity than its setting, never a higher one.
           ruleId: d.ruleId ?? rule.id,
-          severity: d.severity && SEVERITY_RANK[d.severity] < SEVERITY_RANK[setting.severity] ? d.severity : setting.severity,
+          severity: d.severity && SEVERITY_RANK[d.severity] < SEVERITY_RANK[setting2.severity] ? d.severity : setting2.severity,
           message: d.message,
           file: target.file,
           kind: rule.kind,
           ...normaliseRange(d.range),
           ...d.fix ? { fix: d.fix } : {},
           ...d.context || unit.context ? { context: { ...unit.context, ...d.context } } : {},
-          ...setting.mode === "audit" ? { mode: "audit" } : {}
+          ...setting2.mode === "audit" ? { mode: "audit" } : {}
         });
       };
       try {
-        rule.check(unit.model, setting.options, report);
+        rule.check(unit.model, setting2.options, report);
       } catch (e) {
         out.push({
           ruleId: "policy/internal-error",
@@ -71386,6 +73663,17 @@ function summarise(findings, targets) {
   return s;
 }
 
+// src/report/github.ts
+function escapeData2(s) {
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeLogLine(line) {
+  return neutraliseCommandStart(escapeData2(line));
+}
+function neutraliseCommandStart(line) {
+  return line.replace(/^(\s*):(?=:)/, "$1%3A");
+}
+
 // src/report/json.ts
 function formatJson(result) {
   const findings = result.findings.map((f) => ({
@@ -71400,13 +73688,23 @@ function formatJson(result) {
     ...f.context ? { context: f.context } : {},
     ...f.fix ? { fix: f.fix } : {},
     ...f.mode ? { mode: f.mode } : {},
-    ...f.suppressed ? { suppressed: f.suppressed } : {}
+    ...f.suppressed ? { suppressed: f.suppressed } : {},
+    ...f.fingerprint ? { fingerprint: f.fingerprint } : {},
+    ...f.origin ? { origin: f.origin } : {},
+    ...f.source ? { source: f.source } : {}
   }));
+  const c = result.comparison;
   return JSON.stringify(
     {
       version: result.version,
       findings,
-      summary: { verdict: result.verdict, failOn: result.failOn, ...result.summary },
+      summary: {
+        verdict: result.verdict,
+        failOn: result.failOn,
+        ...result.summary,
+        ...c ? { failScope: c.failScope, new: c.new, existing: c.existing } : {}
+      },
+      ...c ? { comparison: c } : {},
       targets: result.targets,
       policy: result.policy
     },
@@ -71415,17 +73713,11 @@ function formatJson(result) {
   ) + "\n";
 }
 
-// src/version.ts
-var VERSION = "0.1.0";
-
-// src/targets/image/model.ts
-function imageStatsOf(stats) {
-  const s = stats?.image;
-  return s && typeof s === "object" && Array.isArray(s.layers) ? s : void 0;
-}
-
 // src/report/image-table.ts
 var MAX_ROWS = 120;
+var MAX_WASTED_ROWS = 10;
+var MAX_CHANGE_ROWS = 10;
+var MAX_PACKAGE_ROWS = 20;
 function formatImageTables(result, format) {
   const out = [];
   for (const target of result.targets) {
@@ -71454,9 +73746,9 @@ function baselineLine(stats) {
   const layers = `${b.layerDelta >= 0 ? "+" : ""}${b.layerDelta} layer${Math.abs(b.layerDelta) === 1 ? "" : "s"}`;
   return `against ${b.ref} (${b.platform}, ${b.layerCount} layers, ${formatBytes2(b.size)}): ${formatDelta(b.sizeDelta)}${pct}, ${layers}, ${b.sharedLayers} shared`;
 }
-function escapeCell(text2) {
-  if (!text2.includes("`")) return "`" + text2.replace(/\|/g, "\\|") + "`";
-  return text2.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+function escapeCell(text3) {
+  if (!text3.includes("`")) return "`" + text3.replace(/\|/g, "\\|") + "`";
+  return text3.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 function markdownOf(file, stats) {
   const out = [];
@@ -71466,6 +73758,8 @@ function markdownOf(file, stats) {
   out.push(headline(stats) + "  ");
   const b = baselineLine(stats);
   if (b) out.push(b + "  ");
+  const changes = changesLine(stats);
+  if (changes) out.push(changes + "  ");
   out.push("");
   if (stats.layers.length === 0) {
     out.push("_No layers._", "");
@@ -71501,6 +73795,35 @@ function markdownOf(file, stats) {
     );
   }
   if (shown.some((l) => l.size !== void 0)) out.push("", ...chartOf(stats, shown));
+  const wasted = wastedRows(stats);
+  if (wasted) {
+    out.push("", `Wasted files, largest first (${formatBytes2(stats.wastedBytes ?? 0)} in all):`, "");
+    out.push("| Wasted | Path | Written in layer | Hidden by layer |", "| ---: | --- | --- | ---: |");
+    for (const w of wasted.rows)
+      out.push(
+        `| ${formatBytes2(w.size)} | ${escapeCell("/" + w.path)} | ${w.layers.join(", ")} | ${w.hiddenBy} |`
+      );
+    if (wasted.more) out.push(`| ${formatBytes2(wasted.more.bytes)} | ${wasted.more.count} more | | |`);
+  }
+  const files = topFileChanges(stats);
+  if (files) {
+    out.push("", `Largest file changes against ${stats.baseline.ref}:`, "");
+    out.push("| Change | Path | Size | \u0394 | Details |", "| --- | --- | ---: | ---: | --- |");
+    for (const c of files.rows)
+      out.push(
+        `| ${c.change} | ${escapeCell("/" + c.path)} | ${c.change === "removed" ? "" : formatBytes2(c.size)} | ${formatDelta(c.sizeDelta)} | ${fileDetails(c, true)} |`
+      );
+    if (files.more) out.push(`| \u2026 | ${files.more} more (all in the JSON report) | | | |`);
+  }
+  const pkgs = stats.baseline?.packageChanges;
+  if (pkgs && pkgs.length > 0) {
+    out.push("", `Package changes against ${stats.baseline.ref}:`, "");
+    out.push("| Package | Change | Baseline | Image |", "| --- | --- | --- | --- |");
+    for (const p of pkgs.slice(0, MAX_PACKAGE_ROWS))
+      out.push(`| ${escapeCell(p.name)} (${p.manager}) | ${p.change} | ${p.from ?? ""} | ${p.to ?? ""} |`);
+    if (pkgs.length > MAX_PACKAGE_ROWS)
+      out.push(`| \u2026 | ${pkgs.length - MAX_PACKAGE_ROWS} more (all in the JSON report) | | |`);
+  }
   out.push("");
   return out.join("\n");
 }
@@ -71528,6 +73851,8 @@ function textOf(file, stats) {
   out.push(`${file}: ${headline(stats)}`);
   const b = baselineLine(stats);
   if (b) out.push(`  ${b}`);
+  const changes = changesLine(stats);
+  if (changes) out.push(`  ${changes}`);
   const withWasted = stats.filesIndexed;
   const withBaseline = stats.baseline !== void 0;
   const rows = stats.layers.slice(0, MAX_ROWS).map((l) => [
@@ -71554,7 +73879,88 @@ function textOf(file, stats) {
     );
   }
   if (stats.layers.length > MAX_ROWS) out.push(`  \u2026 ${stats.layers.length - MAX_ROWS} more layers`);
+  const wasted = wastedRows(stats);
+  if (wasted) {
+    out.push("  wasted files, largest first:");
+    const sizes = wasted.rows.map((w) => formatBytes2(w.size));
+    const width = Math.max(...sizes.map((x) => x.length));
+    wasted.rows.forEach(
+      (w, i) => out.push(
+        `    ${sizes[i].padStart(width)}  /${w.path}  (written in layer ${w.layers.join(", ")}, hidden by layer ${w.hiddenBy})`
+      )
+    );
+    if (wasted.more) out.push(`    \u2026 ${wasted.more.count} more (${formatBytes2(wasted.more.bytes)})`);
+  }
+  const files = topFileChanges(stats);
+  if (files) {
+    out.push(`  largest file changes against ${stats.baseline.ref}:`);
+    for (const c of files.rows)
+      out.push(
+        `    ${c.change.padEnd(7)}  ${formatDelta(c.sizeDelta).padStart(10)}  /${c.path}${fileDetails(c, false) ? `  (${fileDetails(c, false)})` : ""}`
+      );
+    if (files.more) out.push(`    \u2026 ${files.more} more (all in the JSON report)`);
+  }
+  const pkgs = stats.baseline?.packageChanges;
+  if (pkgs && pkgs.length > 0) {
+    out.push(`  package changes against ${stats.baseline.ref}:`);
+    for (const p of pkgs.slice(0, MAX_PACKAGE_ROWS)) {
+      const v = p.change === "added" ? p.to : p.change === "removed" ? p.from : `${p.from} -> ${p.to}`;
+      out.push(`    ${p.change.padEnd(10)}  ${p.name} (${p.manager}) ${v}`);
+    }
+    if (pkgs.length > MAX_PACKAGE_ROWS)
+      out.push(`    \u2026 ${pkgs.length - MAX_PACKAGE_ROWS} more (all in the JSON report)`);
+  }
   return out.join("\n") + "\n";
+}
+function wastedRows(stats) {
+  const all = stats.wastedFiles;
+  if (!all || all.length === 0) return void 0;
+  const rows = all.slice(0, MAX_WASTED_ROWS);
+  const count2 = all.length - rows.length + (stats.wastedFilesOmitted?.count ?? 0);
+  const bytes = all.slice(rows.length).reduce((s, w) => s + w.size, 0) + (stats.wastedFilesOmitted?.bytes ?? 0);
+  if (count2 === 0) return { rows };
+  return { rows, more: { count: count2, bytes } };
+}
+function changesLine(stats) {
+  const b = stats.baseline;
+  if (!b) return void 0;
+  const parts = [];
+  if (b.files) {
+    const f = b.files;
+    let text3 = `files: ${f.added} added (${formatBytes2(f.addedBytes)}), ${f.removed} removed (${formatBytes2(f.removedBytes)}), ${f.changed} changed`;
+    if (f.setuidSet > 0) text3 += `, ${f.setuidSet} newly setuid/setgid`;
+    parts.push(text3);
+  }
+  if (b.packages) {
+    const p = b.packages;
+    parts.push(
+      `packages: ${p.added} added, ${p.upgraded} upgraded, ${p.downgraded} downgraded, ${p.removed} removed`
+    );
+  }
+  if (b.packagesUnreadable?.length)
+    parts.push(`rpm database not read (${b.packagesUnreadable.map((p) => "/" + p).join(", ")})`);
+  return parts.length > 0 ? parts.join("; ") : void 0;
+}
+function topFileChanges(stats) {
+  const all = stats.baseline?.fileChanges;
+  if (!all || all.length === 0) return void 0;
+  const rows = [...all.filter((c) => c.setuidSet), ...all.filter((c) => !c.setuidSet)].slice(
+    0,
+    MAX_CHANGE_ROWS
+  );
+  return { rows, more: all.length - rows.length };
+}
+function fileDetails(c, markdown) {
+  const out = [];
+  const oct = (m) => m.toString(8).padStart(4, "0");
+  if (c.what?.includes("type")) out.push(`now a ${c.type}`);
+  if (c.baselineMode !== void 0 && c.mode !== void 0)
+    out.push(`mode ${oct(c.baselineMode)} -> ${oct(c.mode)}`);
+  if (c.baselineOwner !== void 0) out.push(`owner ${c.baselineOwner} -> ${c.owner}`);
+  if (c.what?.includes("link")) out.push("link target changed");
+  if (c.setuidSet) out.push(markdown ? "**setuid/setgid newly set**" : "setuid/setgid newly set");
+  if (c.layer !== void 0) out.push(`layer ${c.layer}`);
+  return out.join(", ");
 }
 
 // src/report/markdown.ts
@@ -71567,6 +73973,7 @@ function formatMarkdown(result, opts = {}) {
   const icon = result.verdict === "pass" ? "\u2705" : "\u274C";
   head.push(`## ${icon} ${opts.title ?? "layerguard"}: ${result.verdict}`, "");
   head.push(verdictLine(result), "");
+  if (result.comparison) head.push(comparisonParagraph(result.comparison), "");
   for (const note of opts.notes ?? []) head.push(note, "");
   head.push(severityTable(result), "");
   if ((opts.byRule ?? true) && Object.keys(s.byRule).length > 0) head.push(ruleTable(result.findings), "");
@@ -71607,6 +74014,24 @@ function verdictLine(result) {
   const policy = result.policy.sources.length ? result.policy.sources.map(code).join(" + ") : "none";
   return `**${parts.join(", ")}** in ${plural(s.targets, "target")}` + (extra.length ? ` (${extra.join(", ")})` : "") + ` \xB7 fails on ${code(result.failOn)} \xB7 policy ${policy}`;
 }
+function comparisonParagraph(c) {
+  const against = [
+    ...c.base !== void 0 ? [`the base revision ${code(c.base)}`] : [],
+    ...c.baselineFile !== void 0 ? [`the baseline ${code(c.baselineFile)}`] : []
+  ];
+  const [first, ...rest] = comparisonLine(c).split(", ");
+  const lines2 = [
+    `**${first}**, ${rest.join(", ")}` + (against.length ? ` compared with ${against.join(" and ")}` : "") + ` \xB7 fail scope ${code(c.failScope)}` + (c.failScope === "new" ? ": only new findings can fail" : "")
+  ];
+  for (const n of c.notes) lines2.push("", `> [!NOTE]`, `> ${n}`);
+  if (c.unmatchedBaseline.length) {
+    lines2.push(
+      "",
+      `${c.unmatchedBaseline.length === 1 ? "1 entry" : `${c.unmatchedBaseline.length} entries`} of ${code(c.baselineFile ?? "")} ${c.unmatchedBaseline.length === 1 ? "matches" : "match"} no finding any more: run \`layerguard baseline\` to shrink it.`
+    );
+  }
+  return lines2.join("\n");
+}
 function severityTable(result) {
   const s = result.summary;
   const rows = ["| Severity | Findings |", "| --- | ---: |"];
@@ -71617,16 +74042,16 @@ function severityTable(result) {
   return rows.join("\n");
 }
 function ruleTable(findings) {
-  const counts = /* @__PURE__ */ new Map();
+  const counts2 = /* @__PURE__ */ new Map();
   for (const f of findings) {
     if (f.suppressed) continue;
-    const c = counts.get(f.ruleId) ?? { error: 0, warning: 0, info: 0 };
+    const c = counts2.get(f.ruleId) ?? { error: 0, warning: 0, info: 0 };
     c[f.severity]++;
-    counts.set(f.ruleId, c);
+    counts2.set(f.ruleId, c);
   }
   const total = (c) => c.error + c.warning + c.info;
-  const ids2 = [...counts.keys()].sort(
-    (a, b) => total(counts.get(b)) - total(counts.get(a)) || (a < b ? -1 : 1)
+  const ids2 = [...counts2.keys()].sort(
+    (a, b) => total(counts2.get(b)) - total(counts2.get(a)) || (a < b ? -1 : 1)
   );
   const rows = [
     "### By rule",
@@ -71635,7 +74060,7 @@ function ruleTable(findings) {
     "| --- | ---: | ---: | ---: | --- |"
   ];
   for (const id of ids2) {
-    const c = counts.get(id);
+    const c = counts2.get(id);
     const rule = RULES_BY_ID.get(id);
     rows.push(
       `| ${ruleLink(id)} | ${c.error || ""} | ${c.warning || ""} | ${c.info || ""} | ${cell(rule?.summary ?? "")} |`
@@ -71692,6 +74117,8 @@ function findingRow(f, link) {
   if (f.context?.platform) message += ` (${cell(f.context.platform)})`;
   if (f.context?.layer !== void 0) message += ` (layer ${f.context.layer})`;
   if (f.mode === "audit") message += " _(audit)_";
+  if (f.origin === "base") message += " _(existing)_";
+  if (f.origin === "baseline") message += " _(baseline debt)_";
   if (f.fix) message += `<br>\u{1F4A1} ${cell(f.fix.description)}`;
   return `| ${lineCell} | ${SEVERITY_ICON[f.severity]} ${SEVERITY_LABEL[f.severity]} | ${ruleLink(f.ruleId)} | ${message} |`;
 }
@@ -71721,24 +74148,127 @@ function worst(list2) {
 function bySeverityThenPlace(a, b) {
   return SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line;
 }
-function code(text2) {
-  const t = text2.replace(/\r?\n/g, " ").replace(/\|/g, "\\|");
+function code(text3) {
+  const t = text3.replace(/\r?\n/g, " ").replace(/\|/g, "\\|");
   const runs = t.match(/`+/g) ?? [];
   const fence2 = "`".repeat(Math.max(0, ...runs.map((r) => r.length)) + 1);
   const pad = t.startsWith("`") || t.endsWith("`") ? " " : "";
   return `${fence2}${pad}${t}${pad}${fence2}`;
 }
-function cell(text2) {
-  return text2.split(/(`+[^`]*?`+)/).map(
+function cell(text3) {
+  return text3.split(/(`+[^`]*?`+)/).map(
     (part, i) => i % 2 === 1 ? part.replace(/\r?\n/g, " ") : part.replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r?\n/g, "<br>")
   ).join("").replace(/\|/g, "\\|");
 }
 
 // src/report/sarif.ts
+import path17 from "node:path";
 var LEVEL = { error: "error", warning: "warning", info: "note" };
+function pascal(name) {
+  return name.replace(/(^|[-/])([a-z0-9])/g, (_m, _d, c) => c.toUpperCase());
+}
+function ruleDescriptor(r) {
+  const url = DOCS_BASE_URL + r.docsPath;
+  const aliases = r.aliases.length ? ` Also known as ${r.aliases.join(", ")}.` : "";
+  const security = r.securitySeverity !== void 0;
+  return {
+    id: r.id,
+    name: pascal(r.name),
+    shortDescription: { text: r.summary },
+    fullDescription: {
+      text: `${r.summary}.${aliases} Default severity: ${r.severity}.${r.fixable ? " Some findings carry a fix." : ""}`
+    },
+    help: {
+      text: `${r.summary}. What it checks, why it matters, its options and examples: ${url}`,
+      markdown: `**${r.summary}**${aliases ? `
+
+${aliases.trim()}` : ""}
+
+What it checks, why it matters, its options and examples: [${r.id}](${url}).`
+    },
+    helpUri: url,
+    defaultConfiguration: { level: r.severity === "off" ? "none" : LEVEL[r.severity] },
+    properties: {
+      tags: [...security ? ["security"] : [], r.kind, ...r.aliases],
+      ...security ? { "security-severity": r.securitySeverity.toFixed(1) } : {}
+    }
+  };
+}
+function shellcheckDescriptor(id, example2) {
+  const code18 = id.slice("shellcheck/".length);
+  const url = `https://www.shellcheck.net/wiki/${encodeURIComponent(code18)}`;
+  const first = example2.message.split(/(?<=\.)\s/)[0];
+  return {
+    id,
+    name: code18,
+    shortDescription: { text: `ShellCheck ${code18} in a RUN script` },
+    fullDescription: {
+      text: `ShellCheck ${code18}, reported by dockerfile/shellcheck on the script of a RUN instruction, e.g. "${first}"`
+    },
+    help: {
+      text: `ShellCheck ${code18} on a RUN script. The ShellCheck wiki explains the check and its fix: ${url}`,
+      markdown: `ShellCheck [${code18}](${url}) on a RUN script (reported by [dockerfile/shellcheck](${DOCS_BASE_URL}docs/rules/dockerfile-shellcheck.md)). The ShellCheck wiki explains the check and its fix.`
+    },
+    helpUri: url,
+    defaultConfiguration: { level: LEVEL[example2.severity] },
+    properties: { tags: ["dockerfile", "shellcheck"] }
+  };
+}
+function customDescriptor(id, example2) {
+  const text3 = example2.message.length > 300 ? example2.message.slice(0, 297) + "..." : example2.message;
+  return {
+    id,
+    name: pascal(id.replace(/^[a-z]+\//, "")),
+    shortDescription: { text: text3.split(/(?<=\.)\s/)[0] },
+    fullDescription: { text: text3 },
+    help: {
+      text: `${text3} (a rule defined in the policy's customRules)`,
+      markdown: `${text3}
+
+A rule defined in the policy's \`customRules\`.`
+    },
+    defaultConfiguration: { level: LEVEL[example2.severity] },
+    properties: { tags: [example2.kind, "custom"] }
+  };
+}
+function descriptors(findings) {
+  const examples = /* @__PURE__ */ new Map();
+  for (const f of findings) if (!examples.has(f.ruleId)) examples.set(f.ruleId, f);
+  const out = RULES.filter((r) => examples.has(r.id) || r.kind !== "policy").map(ruleDescriptor);
+  const extra = [...examples.keys()].filter((id) => !RULES_BY_ID.has(id)).sort();
+  for (const id of extra) {
+    const example2 = examples.get(id);
+    out.push(
+      id.startsWith("shellcheck/") ? shellcheckDescriptor(id, example2) : customDescriptor(id, example2)
+    );
+  }
+  return out;
+}
+function uriOf(file) {
+  return file.split("/").map(encodeURIComponent).join("/");
+}
+function sarifLocation(f) {
+  const region = (r) => ({
+    startLine: r.line,
+    startColumn: r.column,
+    endLine: r.endLine,
+    endColumn: r.endColumn
+  });
+  if (f.kind !== "image") return { uri: uriOf(f.file), region: region(f), identity: f.file };
+  const relative2 = !path17.posix.isAbsolute(f.file) && !path17.win32.isAbsolute(f.file) && !f.file.startsWith("../");
+  const name = relative2 ? f.file.replace(/^\.\//, "") : path17.posix.basename(f.file.replace(/\\/g, "/"));
+  if (f.source) {
+    return {
+      uri: uriOf(f.source.file),
+      region: region(f.source),
+      image: f.file,
+      identity: `${f.source.file}\0${name}`
+    };
+  }
+  return { uri: uriOf(name), region: { startLine: 1 }, image: f.file, identity: name };
+}
 function toSarif(result) {
-  const used = new Set(result.findings.map((f) => f.ruleId));
-  const rules = RULES.filter((r) => used.has(r.id) || r.kind !== "policy");
+  const rules = descriptors(result.findings);
   const index = new Map(rules.map((r, i) => [r.id, i]));
   return {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -71750,44 +74280,35 @@ function toSarif(result) {
             name: "layerguard",
             version: VERSION,
             informationUri: "https://github.com/layerguard/layerguard",
-            rules: rules.map((r) => ({
-              id: r.id,
-              name: r.name.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase()),
-              shortDescription: { text: r.summary },
-              helpUri: DOCS_BASE_URL + r.docsPath,
-              defaultConfiguration: { level: r.severity === "off" ? "none" : LEVEL[r.severity] },
-              properties: { tags: [r.kind, ...r.aliases] }
-            }))
+            rules
           }
         },
-        results: result.findings.map((f) => ({
-          ruleId: f.ruleId,
-          ...index.has(f.ruleId) ? { ruleIndex: index.get(f.ruleId) } : {},
-          level: LEVEL[f.severity],
-          message: { text: f.message },
-          locations: [
-            {
-              physicalLocation: {
-                artifactLocation: { uri: f.file },
-                region: {
-                  startLine: f.line,
-                  startColumn: f.column,
-                  endLine: f.endLine,
-                  endColumn: f.endColumn
-                }
-              }
-            }
-          ],
-          partialFingerprints: { "layerguard/v1": fingerprint(f.ruleId, f.file, f.message) },
-          ...f.suppressed ? {
-            suppressions: [
+        results: result.findings.map((f) => {
+          const where2 = sarifLocation(f);
+          const fp = f.fingerprint ?? hashParts(f.ruleId, f.message, String(f.line));
+          return {
+            ruleId: f.ruleId,
+            ruleIndex: index.get(f.ruleId),
+            level: LEVEL[f.severity],
+            message: { text: where2.image ? `Image ${where2.image}: ${f.message}` : f.message },
+            locations: [
               {
-                kind: f.suppressed.kind === "inline" ? "inSource" : "external",
-                justification: f.suppressed.reason
+                physicalLocation: { artifactLocation: { uri: where2.uri }, region: where2.region },
+                ...where2.image ? { logicalLocations: [{ name: where2.image, kind: "module" }] } : {}
               }
-            ]
-          } : {}
-        }))
+            ],
+            partialFingerprints: { [FINGERPRINT_KEY]: locatedFingerprint(where2.identity, fp) },
+            ...f.origin ? { baselineState: f.origin === "new" ? "new" : "unchanged" } : {},
+            ...f.suppressed ? {
+              suppressions: [
+                {
+                  kind: f.suppressed.kind === "inline" ? "inSource" : "external",
+                  justification: f.suppressed.reason
+                }
+              ]
+            } : {}
+          };
+        })
       }
     ]
   };
@@ -71795,19 +74316,12 @@ function toSarif(result) {
 function formatSarif(result) {
   return JSON.stringify(toSarif(result), null, 2) + "\n";
 }
-function fingerprint(...parts) {
-  let h = 2166136261;
-  for (const ch of parts.join("\0")) {
-    h ^= ch.codePointAt(0);
-    h = Math.imul(h, 16777619) >>> 0;
-  }
-  return h.toString(16).padStart(8, "0");
-}
+var fingerprint = hashParts;
 
 // src/report/text.ts
 var COLORS = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, green: 32, cyan: 36 };
 function formatText(result, opts) {
-  const paint = (c, s2) => opts.color ? `\x1B[${COLORS[c]}m${s2}\x1B[0m` : s2;
+  const paint = (c2, s2) => opts.color ? `\x1B[${COLORS[c2]}m${s2}\x1B[0m` : s2;
   const sevColor = { error: "red", warning: "yellow", info: "blue" };
   const out = [];
   const byFile = /* @__PURE__ */ new Map();
@@ -71818,7 +74332,7 @@ function formatText(result, opts) {
     byFile.set(f.file, list2);
   }
   for (const [file, findings] of byFile) {
-    out.push(paint("bold", file));
+    out.push(paint("bold", escapeData2(file)));
     const lines2 = result.sources.get(file)?.split("\n");
     for (const f of findings) {
       const where2 = `${f.line}:${f.column}`.padEnd(7);
@@ -71827,10 +74341,11 @@ function formatText(result, opts) {
         f.context?.platform,
         f.context?.layer !== void 0 ? `layer ${f.context.layer}` : void 0,
         f.context?.service
-      ].filter(Boolean).join(", ");
+      ].filter(Boolean).map((x) => escapeData2(String(x))).join(", ");
       const ctx = where22 ? ` [${where22}]` : "";
+      const origin = f.origin === "base" ? " (existing)" : f.origin === "baseline" ? " (baseline debt)" : "";
       out.push(
-        `  ${paint("gray", where2)} ${sev} ${f.message}${ctx}  ${paint("gray", f.ruleId)}${f.mode === "audit" ? paint("gray", " (audit)") : ""}`
+        `  ${paint("gray", where2)} ${sev} ${escapeData2(f.message)}${ctx}  ${paint("gray", escapeData2(f.ruleId))}${f.mode === "audit" ? paint("gray", " (audit)") : ""}${paint("gray", origin)}`
       );
       const src = lines2?.[f.line - 1];
       if (src !== void 0 && src.trim() !== "") {
@@ -71850,45 +74365,70 @@ function formatText(result, opts) {
   const images = formatImageTables(result, "text");
   if (images) out.push(images.replace(/\n+$/, ""), "");
   const s = result.summary;
-  const counts = [
+  const counts2 = [
     `${s.errors} error${s.errors === 1 ? "" : "s"}`,
     `${s.warnings} warning${s.warnings === 1 ? "" : "s"}`,
     `${s.infos} info`
   ];
-  if (s.suppressed) counts.push(`${s.suppressed} suppressed`);
+  if (s.suppressed) counts2.push(`${s.suppressed} suppressed`);
   const verdict = result.verdict === "pass" ? paint("green", "pass") : paint("red", "fail");
   out.push(
-    `${verdict}: ${counts.join(", ")} in ${s.targets} target${s.targets === 1 ? "" : "s"} (policy: ${result.policy.sources.join(" + ") || "none"}; fail on ${result.failOn})`
+    `${verdict}: ${counts2.join(", ")} in ${s.targets} target${s.targets === 1 ? "" : "s"} (policy: ${result.policy.sources.join(" + ") || "none"}; fail on ${result.failOn})`
   );
-  for (const m of result.missing) out.push(paint("yellow", `note: "${m}" matched no file`));
-  return out.join("\n") + "\n";
+  const c = result.comparison;
+  if (c) {
+    const against = [
+      ...c.base !== void 0 ? [`base revision ${c.base}`] : [],
+      ...c.baselineFile !== void 0 ? [`baseline ${c.baselineFile}`] : []
+    ];
+    out.push(
+      `${comparisonLine(c)}${against.length ? ` against ${against.join(" and ")}` : ""}; fail scope ${c.failScope}` + (c.failScope === "new" ? " (only new findings can fail)" : "")
+    );
+    for (const n of c.notes) out.push(paint("yellow", `note: ${escapeData2(n)}`));
+    if (c.unmatchedBaseline.length) {
+      out.push(
+        paint(
+          "yellow",
+          `note: ${c.unmatchedBaseline.length === 1 ? "1 entry" : `${c.unmatchedBaseline.length} entries`} of ${c.baselineFile} ${c.unmatchedBaseline.length === 1 ? "matches" : "match"} no finding any more (fixed?): run \`layerguard baseline\` to shrink it`
+        )
+      );
+    }
+  }
+  for (const m of result.missing) out.push(paint("yellow", `note: "${escapeData2(m)}" matched no file`));
+  for (const t of result.targets) {
+    if (typeof t.stats?.skipped === "string" && !t.stats.quiet)
+      out.push(paint("yellow", `note: ${escapeData2(t.file)}: ${escapeData2(t.stats.skipped)}`));
+  }
+  return out.join("\n").split("\n").map((line) => neutraliseCommandStart(line.replace(/\r/g, "%0D"))).join("\n") + "\n";
 }
 
 // src/action/repo-view.ts
-import path15 from "node:path";
+import path18 from "node:path";
 function repoPrefix(workspace, workingDirectory) {
-  const rel = path15.relative(path15.resolve(workspace), path15.resolve(workspace, workingDirectory));
-  if (rel.startsWith("..") || path15.isAbsolute(rel)) return void 0;
-  return rel.split(path15.sep).join("/");
+  const rel = path18.relative(path18.resolve(workspace), path18.resolve(workspace, workingDirectory));
+  if (rel.startsWith("..") || path18.isAbsolute(rel)) return void 0;
+  return rel.split(path18.sep).join("/");
 }
 function imageFiles(result) {
   return new Set(result.targets.filter((t) => t.kind === "image").map((t) => t.file));
 }
+var notOnHead = /* @__PURE__ */ new WeakSet();
 function inRepository(f, images) {
-  return f.kind !== "image" && !images.has(f.file);
+  return f.kind !== "image" && !images.has(f.file) && !notOnHead.has(f);
 }
 function toRepoView(result, prefix) {
   if (!prefix) return result;
-  const map = (file) => path15.posix.join(prefix, file);
+  const map = (file) => path18.posix.join(prefix, file);
   const images = imageFiles(result);
   const sources = /* @__PURE__ */ new Map();
-  for (const [file, text2] of result.sources) sources.set(map(file), text2);
+  for (const [file, text3] of result.sources) sources.set(map(file), text3);
   return {
     ...result,
     findings: result.findings.map((f) => {
-      const out = inRepository(f, images) ? { ...f, file: map(f.file) } : f;
+      const mapped2 = inRepository(f, images) ? { ...f, file: map(f.file) } : f;
+      const out = f.source ? { ...mapped2, source: { ...f.source, file: map(f.source.file) } } : mapped2;
       const m = f.suppressed?.source ? /^([^:]+):(\d+)$/.exec(f.suppressed.source) : null;
-      return m && !path15.posix.isAbsolute(m[1]) && !m[1].startsWith("../") ? { ...out, suppressed: { ...f.suppressed, source: `${map(m[1])}:${m[2]}` } } : out;
+      return m && !path18.posix.isAbsolute(m[1]) && !m[1].startsWith("../") ? { ...out, suppressed: { ...f.suppressed, source: `${map(m[1])}:${m[2]}` } } : out;
     }),
     targets: result.targets.map((t) => t.kind === "image" ? t : { ...t, file: map(t.file) }),
     sources
@@ -71951,235 +74491,11 @@ function planAnnotations(findings, reserved = {}, images = /* @__PURE__ */ new S
 }
 function logLine(f, images = /* @__PURE__ */ new Set()) {
   const where2 = inRepository(f, images) ? `${f.file}:${f.line}:${f.column}` : f.file;
-  return `${where2}: ${f.severity}: ${f.message} [${f.ruleId}]`;
-}
-
-// src/action/check-run.ts
-var CHECK_RUN_NAME = "layerguard results";
-var ANNOTATIONS_PER_REQUEST = 50;
-var MAX_CHECK_RUN_ANNOTATIONS = 50 * ANNOTATIONS_PER_REQUEST;
-var MAX_SUMMARY = 65535;
-var MAX_TITLE = 255;
-var MAX_MESSAGE = 64 * 1024 - 1;
-var LEVEL2 = {
-  error: "failure",
-  warning: "warning",
-  info: "notice"
-};
-function clip(s, max) {
-  return s.length <= max ? s : s.slice(0, max - 1) + "\u2026";
-}
-function checkRunAnnotation(f, images = /* @__PURE__ */ new Set()) {
-  const repoFile = inRepository(f, images);
-  const a = {
-    // An image finding has no file in the repository: its reference stands in for the path.
-    path: f.file,
-    start_line: repoFile ? f.line : 1,
-    end_line: repoFile ? f.endLine : 1,
-    annotation_level: LEVEL2[f.severity],
-    message: clip(f.message, MAX_MESSAGE),
-    title: clip(f.ruleId + (f.mode === "audit" ? " (audit)" : ""), MAX_TITLE)
-  };
-  if (repoFile && f.line === f.endLine) {
-    a.start_column = f.column;
-    a.end_column = Math.max(f.column, f.endColumn - 1);
-  }
-  if (f.fix) a.raw_details = clip(`Fix: ${f.fix.description}`, MAX_MESSAGE);
-  return a;
-}
-function checkRunTitle(result) {
-  const s = result.summary;
-  if (s.errors + s.warnings + s.infos === 0) return "No findings";
-  const parts = [];
-  if (s.errors) parts.push(`${s.errors} error${s.errors === 1 ? "" : "s"}`);
-  if (s.warnings) parts.push(`${s.warnings} warning${s.warnings === 1 ? "" : "s"}`);
-  if (s.infos) parts.push(`${s.infos} info`);
-  return parts.join(", ");
-}
-async function publishCheckRun(api, repo, headSha, result, summary2, detailsUrl) {
-  const title = clip(checkRunTitle(result), MAX_TITLE);
-  const output = {
-    title,
-    summary: clip(summary2, MAX_SUMMARY)
-  };
-  const { data } = await api.rest.checks.create({
-    ...repo,
-    name: CHECK_RUN_NAME,
-    head_sha: headSha,
-    status: "in_progress",
-    started_at: (/* @__PURE__ */ new Date()).toISOString(),
-    ...detailsUrl ? { details_url: detailsUrl } : {},
-    output
-  });
-  const images = imageFiles(result);
-  const all = result.findings.filter((f) => !f.suppressed).sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
-  const omitted = Math.max(0, all.length - MAX_CHECK_RUN_ANNOTATIONS);
-  const annotations = all.slice(0, MAX_CHECK_RUN_ANNOTATIONS).map((f) => checkRunAnnotation(f, images));
-  if (omitted > 0) {
-    output.text = `${omitted} more findings are not annotations here (a check run carries at most ${MAX_CHECK_RUN_ANNOTATIONS}); the job summary and the SARIF file list every finding.`;
-  }
-  const conclusion = result.verdict === "pass" ? "success" : "failure";
-  let updates = 0;
-  const batches = Math.max(1, Math.ceil(annotations.length / ANNOTATIONS_PER_REQUEST));
-  try {
-    for (let i = 0; i < batches; i++) {
-      const batch = annotations.slice(i * ANNOTATIONS_PER_REQUEST, (i + 1) * ANNOTATIONS_PER_REQUEST);
-      const last = i === batches - 1;
-      await api.rest.checks.update({
-        ...repo,
-        check_run_id: data.id,
-        output: { ...output, ...batch.length ? { annotations: batch } : {} },
-        ...last ? { status: "completed", conclusion, completed_at: (/* @__PURE__ */ new Date()).toISOString() } : {}
-      });
-      updates++;
-    }
-  } catch (e) {
-    try {
-      await api.rest.checks.update({
-        ...repo,
-        check_run_id: data.id,
-        status: "completed",
-        conclusion,
-        completed_at: (/* @__PURE__ */ new Date()).toISOString()
-      });
-    } catch {
-    }
-    throw e;
-  }
-  return { id: data.id, url: data.html_url ?? void 0, updates, ...omitted ? { omitted } : {} };
-}
-
-// src/action/context.ts
-import { readFileSync } from "node:fs";
-function readRunContext(env = process.env, cwd = process.cwd()) {
-  let payload = {};
-  if (env.GITHUB_EVENT_PATH) {
-    try {
-      payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
-    } catch {
-      payload = {};
-    }
-  }
-  const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? payload?.repository?.full_name ?? "/").split("/");
-  const serverUrl = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
-  const apiUrl = (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, "");
-  const pr = payload?.pull_request;
-  const pullRequest = pr && typeof pr.number === "number" && typeof pr.head?.sha === "string" ? {
-    number: pr.number,
-    headSha: pr.head.sha,
-    headRepo: pr.head.repo?.full_name,
-    baseRepo: pr.base?.repo?.full_name
-  } : void 0;
-  const runUrl = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` + (env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== "1" ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : "") : void 0;
-  return {
-    eventName: env.GITHUB_EVENT_NAME ?? "",
-    owner,
-    repo,
-    serverUrl,
-    apiUrl,
-    sha: pullRequest?.headSha ?? env.GITHUB_SHA ?? "",
-    runUrl,
-    workspace: env.GITHUB_WORKSPACE || cwd,
-    pullRequest
-  };
-}
-function blobUrl(ctx, path17, line, endLine) {
-  if (!ctx.owner || !ctx.repo || !ctx.sha) return void 0;
-  const lines2 = endLine > line ? `#L${line}-L${endLine}` : `#L${line}`;
-  return `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${ctx.sha}/${path17.split("/").map(encodeURIComponent).join("/")}${lines2}`;
-}
-
-// src/action/diff.ts
-var HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
-function commentableLines(patch) {
-  const out = /* @__PURE__ */ new Map();
-  let hunk = -1;
-  let right = 0;
-  for (const line of patch.split("\n")) {
-    const m = HUNK.exec(line);
-    if (m) {
-      hunk++;
-      right = Number(m[1]);
-      continue;
-    }
-    if (hunk < 0) continue;
-    const c = line[0];
-    if (c === "+" || c === " ") {
-      out.set(right, hunk);
-      right++;
-    } else if (c === "-" || c === "\\") {
-    } else if (line === "") {
-      continue;
-    }
-  }
-  return out;
-}
-var PullRequestDiff = class {
-  files = /* @__PURE__ */ new Map();
-  constructor(changed) {
-    for (const f of changed) {
-      if (f.status === "removed") continue;
-      this.files.set(f.filename, f.patch ? commentableLines(f.patch) : /* @__PURE__ */ new Map());
-    }
-  }
-  /** Files present on the head side of the PR (added, modified, renamed…). */
-  changedFiles() {
-    return [...this.files.keys()];
-  }
-  has(file) {
-    return this.files.has(file);
-  }
-  /** Whether a comment may span `start..end` (same hunk, all lines on the RIGHT side). */
-  canComment(file, start, end) {
-    const lines2 = this.files.get(file);
-    if (!lines2) return false;
-    const hunk = lines2.get(start);
-    if (hunk === void 0 || lines2.get(end) !== hunk) return false;
-    for (let l = start; l <= end; l++) if (lines2.get(l) !== hunk) return false;
-    return true;
-  }
-};
-
-// src/action/inputs.ts
-var InputError = class extends Error {
-};
-var FAIL_ON = ["error", "warning", "info", "none"];
-function lines(name) {
-  return getInput(name).split(/\r?\n/).map((s) => s.trim()).filter((s) => s !== "" && !s.startsWith("#"));
-}
-function bool2(name, fallback) {
-  const raw = getInput(name).trim();
-  if (raw === "") return fallback;
-  if (/^(true|yes|on|1)$/i.test(raw)) return true;
-  if (/^(false|no|off|0)$/i.test(raw)) return false;
-  throw new InputError(`input "${name}" must be true or false (got "${raw}")`);
-}
-function readInputs() {
-  const token = getInput("github-token").trim();
-  if (token) setSecret(token);
-  const failOn = getInput("fail-on").trim().toLowerCase();
-  if (failOn && !FAIL_ON.includes(failOn)) {
-    throw new InputError(`input "fail-on" must be one of ${FAIL_ON.join(", ")} (got "${failOn}")`);
-  }
-  const paths = lines("paths");
-  return {
-    paths: paths.length ? paths : ["."],
-    policy: getInput("policy").trim() || void 0,
-    images: lines("images"),
-    failOn: failOn || void 0,
-    token,
-    onlyChanged: bool2("only-changed", false),
-    reviewComments: bool2("review-comments", true),
-    summaryComment: bool2("summary-comment", true),
-    checkRun: bool2("check-run", true),
-    annotations: bool2("annotations", true),
-    sarifFile: getInput("sarif-file").trim() || void 0,
-    workingDirectory: getInput("working-directory").trim() || "."
-  };
+  return escapeLogLine(`${where2}: ${f.severity}: ${f.message} [${f.ruleId}]`);
 }
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync2, existsSync as existsSync3 } from "fs";
+import { readFileSync, existsSync as existsSync3 } from "fs";
 import { EOL as EOL7 } from "os";
 var Context = class {
   /**
@@ -72190,10 +74506,10 @@ var Context = class {
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
       if (existsSync3(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+        this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path17 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path17} does not exist${EOL7}`);
+        const path22 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path22} does not exist${EOL7}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -72434,8 +74750,8 @@ function lowercaseKeys2(object) {
   if (!object) {
     return {};
   }
-  return Object.keys(object).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object[key];
+  return Object.keys(object).reduce((newObj, key2) => {
+    newObj[key2.toLowerCase()] = object[key2];
     return newObj;
   }, {});
 }
@@ -72449,20 +74765,20 @@ function isPlainObject(value) {
 }
 function mergeDeep(defaults2, options) {
   const result = Object.assign({}, defaults2);
-  Object.keys(options).forEach((key) => {
-    if (isPlainObject(options[key])) {
-      if (!(key in defaults2)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults2[key], options[key]);
+  Object.keys(options).forEach((key2) => {
+    if (isPlainObject(options[key2])) {
+      if (!(key2 in defaults2)) Object.assign(result, { [key2]: options[key2] });
+      else result[key2] = mergeDeep(defaults2[key2], options[key2]);
     } else {
-      Object.assign(result, { [key]: options[key] });
+      Object.assign(result, { [key2]: options[key2] });
     }
   });
   return result;
 }
 function removeUndefinedProperties(obj2) {
-  for (const key in obj2) {
-    if (obj2[key] === void 0) {
-      delete obj2[key];
+  for (const key2 in obj2) {
+    if (obj2[key2] === void 0) {
+      delete obj2[key2];
     }
   }
   return obj2;
@@ -72506,17 +74822,17 @@ function removeNonChars(variableName) {
   return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
 }
 function extractUrlVariableNames(url) {
-  const matches = url.match(urlVariableRegex);
-  if (!matches) {
+  const matches2 = url.match(urlVariableRegex);
+  if (!matches2) {
     return [];
   }
-  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+  return matches2.map(removeNonChars).reduce((a, b) => a.concat(b), []);
 }
 function omit(object, keysToOmit) {
   const result = { __proto__: null };
-  for (const key of Object.keys(object)) {
-    if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object[key];
+  for (const key2 of Object.keys(object)) {
+    if (keysToOmit.indexOf(key2) === -1) {
+      result[key2] = object[key2];
     }
   }
   return result;
@@ -72534,10 +74850,10 @@ function encodeUnreserved(str2) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
-function encodeValue(operator, value, key) {
+function encodeValue(operator, value, key2) {
   value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key) {
-    return encodeUnreserved(key) + "=" + value;
+  if (key2) {
+    return encodeUnreserved(key2) + "=" + value;
   } else {
     return value;
   }
@@ -72548,8 +74864,8 @@ function isDefined(value) {
 function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
-function getValues(context3, operator, key, modifier) {
-  var value = context3[key], result = [];
+function getValues(context3, operator, key2, modifier) {
+  var value = context3[key2], result = [];
   if (isDefined(value) && value !== "") {
     if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
       value = value.toString();
@@ -72557,14 +74873,14 @@ function getValues(context3, operator, key, modifier) {
         value = value.substring(0, parseInt(modifier, 10));
       }
       result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+        encodeValue(operator, value, isKeyOperator(operator) ? key2 : "")
       );
     } else {
       if (modifier === "*") {
         if (Array.isArray(value)) {
           value.filter(isDefined).forEach(function(value2) {
             result.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+              encodeValue(operator, value2, isKeyOperator(operator) ? key2 : "")
             );
           });
         } else {
@@ -72589,7 +74905,7 @@ function getValues(context3, operator, key, modifier) {
           });
         }
         if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+          result.push(encodeUnreserved(key2) + "=" + tmp.join(","));
         } else if (tmp.length !== 0) {
           result.push(tmp.join(","));
         }
@@ -72598,10 +74914,10 @@ function getValues(context3, operator, key, modifier) {
   } else {
     if (operator === ";") {
       if (isDefined(value)) {
-        result.push(encodeUnreserved(key));
+        result.push(encodeUnreserved(key2));
       }
     } else if (value === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key) + "=");
+      result.push(encodeUnreserved(key2) + "=");
     } else if (value === "") {
       result.push("");
     }
@@ -72826,7 +75142,7 @@ function parseParameters(header, type, index, len, stopFlags) {
       if (code18 === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
         const value = header.slice(keyStart, keyEnd);
-        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+        const key2 = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
         index++;
         while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
           index++;
@@ -72837,8 +75153,8 @@ function parseParameters(header, type, index, len, stopFlags) {
           while (index < len) {
             const code19 = header.charCodeAt(index);
             if (code19 === DQUOTE) {
-              if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
+              if (parameters[key2] === void 0) {
+                parameters[key2] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
               }
               index++;
               let stop2 = 0;
@@ -72882,9 +75198,9 @@ function parseParameters(header, type, index, len, stopFlags) {
           }
           index++;
         }
-        if (parameters[key] === void 0) {
+        if (parameters[key2] === void 0) {
           const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key] = header.slice(valueStart, valueEnd);
+          parameters[key2] = header.slice(valueStart, valueEnd);
         }
         if (stop !== 0)
           break parameter;
@@ -72932,11 +75248,11 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   }
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
-  const prepareVal = (parent, key, val) => {
+  const prepareVal = (parent, key2, val) => {
     const isObject = val !== null && typeof val === "object";
     const hasToJSON = isObject && typeof val.toJSON === "function";
     if (hasToJSON) {
-      val = val.toJSON(key);
+      val = val.toJSON(key2);
     }
     const isNoise = typeof val === "string" && noiseValue.test(val);
     if (isNoise) return val + "n";
@@ -72947,7 +75263,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
       return val.toString() + "n";
     }
     if (isFunctionReplacer) {
-      val = replacer.call(parent, key, val);
+      val = replacer.call(parent, key2, val);
     }
     const isPostReplacerObject = val !== null && typeof val === "object";
     if (isPostReplacerObject) {
@@ -73084,11 +75400,11 @@ var JSONStringify = (value, replacer, space) => {
     if (supportsRawJSON) {
       return originalStringify(
         value,
-        (key, val) => {
+        (key2, val) => {
           if (typeof val === "bigint") return JSON.rawJSON(val.toString());
           const hasFunctionReplacer = typeof replacer === "function";
-          if (hasFunctionReplacer) return replacer(key, val);
-          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+          if (hasFunctionReplacer) return replacer(key2, val);
+          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
           if (isKeyInArrayReplacer) return val;
           return val;
         },
@@ -73098,13 +75414,13 @@ var JSONStringify = (value, replacer, space) => {
     if (!value) return originalStringify(value, replacer, space);
     const convertedToCustomJSON = originalStringify(
       value,
-      (key, val) => {
+      (key2, val) => {
         const isNoise = typeof val === "string" && noiseValue.test(val);
         if (isNoise) return val.toString() + "n";
         if (typeof val === "bigint") return val.toString() + "n";
         const hasFunctionReplacer = typeof replacer === "function";
-        if (hasFunctionReplacer) return replacer(key, val);
-        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+        if (hasFunctionReplacer) return replacer(key2, val);
+        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
         if (isKeyInArrayReplacer) return val;
         return val;
       },
@@ -73146,26 +75462,26 @@ var isContextSourceSupported = () => {
     return false;
   }
 };
-var convertMarkedBigIntsReviver = (key, value, context3, userReviver) => {
+var convertMarkedBigIntsReviver = (key2, value, context3, userReviver) => {
   const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
   if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
   const isNoiseValue = typeof value === "string" && noiseValue.test(value);
   if (isNoiseValue) return value.slice(0, -1);
   const hasUserReviver = typeof userReviver === "function";
   if (!hasUserReviver) return value;
-  return userReviver(key, value, context3);
+  return userReviver(key2, value, context3);
 };
-var JSONParseV2 = (text2, reviver) => {
-  return JSON.parse(text2, (key, value, context3) => {
+var JSONParseV2 = (text3, reviver) => {
+  return JSON.parse(text3, (key2, value, context3) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
-    const isInt = context3 && intRegex.test(context3.source);
-    const isBigInt = isBigNumber && isInt;
+    const isInt2 = context3 && intRegex.test(context3.source);
+    const isBigInt = isBigNumber && isInt2;
     if (isBigInt) return BigInt(context3.source);
     const hasCustomReviver = typeof reviver === "function";
     if (!hasCustomReviver) return value;
-    return reviver(key, value, context3);
+    return reviver(key2, value, context3);
   });
 };
 var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
@@ -73188,8 +75504,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
         }
       }
     } else {
-      const { parent, key } = node;
-      let value = parent[key];
+      const { parent, key: key2 } = node;
+      let value = parent[key2];
       if (typeof value === "string") {
         const isCustomFormatBigInt = customFormat.test(value);
         if (isCustomFormatBigInt) {
@@ -73201,21 +75517,21 @@ var applyReviverIteratively = (parsed, userReviver) => {
       }
       const hasUserReviver = typeof userReviver === "function";
       if (hasUserReviver) {
-        value = userReviver.call(parent, key, value);
+        value = userReviver.call(parent, key2, value);
       }
       const isDeleted = value === void 0;
       if (isDeleted) {
-        delete parent[key];
+        delete parent[key2];
       } else {
-        parent[key] = value;
+        parent[key2] = value;
       }
       stack.pop();
     }
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text2) => {
-  return text2.replace(
+var serializeBigInts = (text3) => {
+  return text3.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
       const isString = match[0] === '"';
@@ -73229,18 +75545,18 @@ var serializeBigInts = (text2) => {
     }
   );
 };
-var JSONParse = (text2, reviver) => {
-  if (!text2) return originalParse(text2, reviver);
+var JSONParse = (text3, reviver) => {
+  if (!text3) return originalParse(text3, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
-    const serializedData = serializeBigInts(text2);
+    if (isContextSourceSupported()) return JSONParseV2(text3, reviver);
+    const serializedData = serializeBigInts(text3);
     return originalParse(
       serializedData,
-      (key, value, context3) => convertMarkedBigIntsReviver(key, value, context3, reviver)
+      (key2, value, context3) => convertMarkedBigIntsReviver(key2, value, context3, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
-      const serializedData = serializeBigInts(text2);
+      const serializedData = serializeBigInts(text3);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -73304,8 +75620,8 @@ function isPlainObject2(value) {
 }
 var noop = () => "";
 async function fetchWrapper(requestOptions) {
-  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch2) {
+  const fetch3 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch3) {
     throw new Error(
       "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
     );
@@ -73321,7 +75637,7 @@ async function fetchWrapper(requestOptions) {
   );
   let fetchResponse;
   try {
-    fetchResponse = await fetch2(requestOptions.url, {
+    fetchResponse = await fetch3(requestOptions.url, {
       method: requestOptions.method,
       body,
       redirect: requestOptions.request?.redirect,
@@ -73356,8 +75672,8 @@ async function fetchWrapper(requestOptions) {
   const status = fetchResponse.status;
   const url = fetchResponse.url;
   const responseHeaders = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
+  for (const [key2, value] of fetchResponse.headers) {
+    responseHeaders[key2] = value;
   }
   const octokitResponse = {
     url,
@@ -73366,8 +75682,8 @@ async function fetchWrapper(requestOptions) {
     data: ""
   };
   if ("deprecation" in responseHeaders) {
-    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches && matches.pop();
+    const matches2 = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches2 && matches2.pop();
     log.warn(
       `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
     );
@@ -73408,12 +75724,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
-    let text2 = "";
+    let text3 = "";
     try {
-      text2 = await response.text();
-      return JSONParse(text2);
+      text3 = await response.text();
+      return JSONParse(text3);
     } catch (err) {
-      return text2;
+      return text3;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -73513,11 +75829,11 @@ function graphql(request2, query, options) {
         new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
       );
     }
-    for (const key in options) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+    for (const key2 in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key2)) continue;
       return Promise.reject(
         new Error(
-          `[@octokit/graphql] "${key}" cannot be used as variable name`
+          `[@octokit/graphql] "${key2}" cannot be used as variable name`
         )
       );
     }
@@ -73525,26 +75841,26 @@ function graphql(request2, query, options) {
   const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
   const requestOptions = Object.keys(
     parsedOptions
-  ).reduce((result, key) => {
-    if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result[key] = parsedOptions[key];
+  ).reduce((result, key2) => {
+    if (NON_VARIABLE_OPTIONS.includes(key2)) {
+      result[key2] = parsedOptions[key2];
       return result;
     }
     if (!result.variables) {
       result.variables = {};
     }
-    result.variables[key] = parsedOptions[key];
+    result.variables[key2] = parsedOptions[key2];
     return result;
   }, {});
-  const baseUrl2 = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
-  if (GHES_V3_SUFFIX_REGEX.test(baseUrl2)) {
-    requestOptions.url = baseUrl2.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  const baseUrl3 = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl3)) {
+    requestOptions.url = baseUrl3.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
   }
   return request2(requestOptions).then((response) => {
     if (response.data.errors) {
       const headers = {};
-      for (const key of Object.keys(response.headers)) {
-        headers[key] = response.headers[key];
+      for (const key2 of Object.keys(response.headers)) {
+        headers[key2] = response.headers[key2];
       }
       throw new GraphqlResponseError(
         requestOptions,
@@ -76314,12 +78630,12 @@ paginateRest.VERSION = VERSION7;
 
 // node_modules/@actions/github/lib/utils.js
 var context = new Context();
-var baseUrl = getApiBaseUrl();
+var baseUrl2 = getApiBaseUrl();
 var defaults = {
-  baseUrl,
+  baseUrl: baseUrl2,
   request: {
-    agent: getProxyAgent(baseUrl),
-    fetch: getProxyFetch(baseUrl)
+    agent: getProxyAgent(baseUrl2),
+    fetch: getProxyFetch(baseUrl2)
   }
 };
 var GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
@@ -76343,85 +78659,11 @@ function getOctokit(token, options, ...additionalPlugins) {
   return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 
-// node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
 var VERSION8 = "0.0.0-development";
-function isRequestError(error2) {
-  return error2.request !== void 0;
-}
-async function errorRequest(state, octokit, error2, options) {
-  if (!isRequestError(error2) || !error2?.request.request) {
-    throw error2;
-  }
-  if (error2.status >= 400 && !state.doNotRetry.includes(error2.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error2, retries, retryAfter);
-  }
-  throw error2;
-}
-async function wrapRequest(state, octokit, request2, options) {
-  const limiter = new import_light.default();
-  limiter.on("failed", function(error2, info2) {
-    const maxRetries = ~~error2.request.request?.retries;
-    const after = ~~error2.request.request?.retryAfter;
-    options.request.retryCount = info2.retryCount + 1;
-    if (maxRetries > info2.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
-  const response = await request2(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error2 = new RequestError(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error2, options);
-  }
-  return response;
-}
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error2, retries, retryAfter) => {
-        error2.request.request = Object.assign({}, error2.request.request, {
-          retries,
-          retryAfter
-        });
-        return error2;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = VERSION8;
-
-// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var import_light2 = __toESM(require_light(), 1);
-var VERSION9 = "0.0.0-development";
 var noop3 = () => Promise.resolve();
-function wrapRequest2(state, request2, options) {
+function wrapRequest(state, request2, options) {
   return state.retryLimiter.schedule(doRequest, state, request2, options);
 }
 async function doRequest(state, request2, options) {
@@ -76487,7 +78729,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path17) => path17.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path22) => path22.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -76495,30 +78737,30 @@ function routeMatcher(paths) {
 var regex = routeMatcher(triggers_notification_paths_default);
 var triggersNotification = regex.test.bind(regex);
 var groups = {};
-var createGroups = function(Bottleneck2, common) {
-  groups.global = new Bottleneck2.Group({
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
     id: "octokit-global",
     maxConcurrent: 10,
     ...common
   });
-  groups.auth = new Bottleneck2.Group({
+  groups.auth = new Bottleneck.Group({
     id: "octokit-auth",
     maxConcurrent: 1,
     ...common
   });
-  groups.search = new Bottleneck2.Group({
+  groups.search = new Bottleneck.Group({
     id: "octokit-search",
     maxConcurrent: 1,
     minTime: 2e3,
     ...common
   });
-  groups.write = new Bottleneck2.Group({
+  groups.write = new Bottleneck.Group({
     id: "octokit-write",
     maxConcurrent: 1,
     minTime: 1e3,
     ...common
   });
-  groups.notifications = new Bottleneck2.Group({
+  groups.notifications = new Bottleneck.Group({
     id: "octokit-notifications",
     maxConcurrent: 1,
     minTime: 3e3,
@@ -76528,7 +78770,7 @@ var createGroups = function(Bottleneck2, common) {
 function throttling(octokit, octokitOptions) {
   const {
     enabled = true,
-    Bottleneck: Bottleneck2 = import_light2.default,
+    Bottleneck = import_light.default,
     id = "no-id",
     timeout = 1e3 * 60 * 2,
     // Redis TTL: 2 minutes
@@ -76571,16 +78813,16 @@ function throttling(octokit, octokitOptions) {
     }
     initialized = true;
     if (groups.global == null) {
-      createGroups(Bottleneck2, common);
+      createGroups(Bottleneck, common);
     }
     state.global = state.global ?? groups.global;
     state.auth = state.auth ?? groups.auth;
     state.search = state.search ?? groups.search;
     state.write = state.write ?? groups.write;
     state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
     const events2 = {};
-    const emitter = new Bottleneck2.Events(events2);
+    const emitter = new Bottleneck.Events(events2);
     events2.on("secondary-limit", state.onSecondaryRateLimit);
     events2.on("rate-limit", state.onRateLimit);
     events2.on(
@@ -76640,16 +78882,80 @@ function throttling(octokit, octokitOptions) {
   };
   octokit.hook.wrap("request", (request2, options) => {
     initializeBottleneck();
-    return wrapRequest2(state, request2, options);
+    return wrapRequest(state, request2, options);
   });
   return {};
 }
-throttling.VERSION = VERSION9;
+throttling.VERSION = VERSION8;
 throttling.triggersNotification = triggersNotification;
 
 // src/action/octokit.ts
 var MAX_RATE_LIMIT_WAIT_S = 90;
 var MAX_RATE_LIMIT_RETRIES = 2;
+var MAX_TRANSIENT_RETRIES = 3;
+var REQUEST_TIMEOUT_MS = 3e4;
+var SECONDARY_FALLBACK_S = 60;
+var ApiStopped = class extends Error {
+  constructor(message, reason) {
+    super(message);
+    this.reason = reason;
+  }
+  reason;
+};
+var BrokenAnswer = class extends Error {
+  constructor(message, httpStatus) {
+    super(message);
+    this.httpStatus = httpStatus;
+  }
+  httpStatus;
+};
+var ApiBudget = class {
+  endsAt = Infinity;
+  seconds = 0;
+  stopped;
+  /** Requests sent (attempts, retries included). */
+  requests = 0;
+  start(seconds) {
+    this.seconds = seconds;
+    this.endsAt = Date.now() + seconds * 1e3;
+    if (this.stopped?.reason === "deadline") this.stopped = void 0;
+  }
+  remainingMs() {
+    return Math.max(0, this.endsAt - Date.now());
+  }
+  /** Throws when no request may be sent any more. */
+  check() {
+    if (this.stopped) throw this.stopped;
+    if (this.remainingMs() <= 0) {
+      this.stopped = new ApiStopped(
+        `the API deadline of ${this.seconds} s (input \`api-deadline\`) passed before it could be done`,
+        "deadline"
+      );
+      throw this.stopped;
+    }
+  }
+};
+function isTimeout(e) {
+  const err = e;
+  return err?.name === "TimeoutError" || err?.name === "AbortError" || err?.cause?.name === "TimeoutError" || err?.cause?.name === "AbortError" || /aborted|timed? ?out/i.test(err?.message ?? "");
+}
+function mayHaveHappened(e) {
+  if (e instanceof ApiStopped) return e.reason === "deadline";
+  if (e instanceof BrokenAnswer) return true;
+  const status = e?.status;
+  return status === void 0 || status === 0 || status >= 500 || isTimeout(e);
+}
+function rateLimitWait(status, headers, message, now = Date.now()) {
+  if (status !== 429 && status !== 403) return void 0;
+  const retryAfter = Number(headers["retry-after"]);
+  if (headers["retry-after"] !== void 0 && Number.isFinite(retryAfter)) return Math.max(0, retryAfter);
+  if (String(headers["x-ratelimit-remaining"]) === "0") {
+    const reset = Number(headers["x-ratelimit-reset"]);
+    return Number.isFinite(reset) && reset > 0 ? Math.max(0, Math.ceil(reset - now / 1e3) + 1) : 60;
+  }
+  if (status === 429 || /secondary rate limit|rate limit/i.test(message)) return SECONDARY_FALLBACK_S;
+  return void 0;
+}
 function spacedGroup(minTime) {
   let last = 0;
   let chain = Promise.resolve();
@@ -76658,34 +78964,30 @@ function spacedGroup(minTime) {
       const fnIndex = typeof args[0] === "function" ? 0 : 1;
       const fn = args[fnIndex];
       const rest = args.slice(fnIndex + 1);
-      const run = chain.then(async () => {
+      const run3 = chain.then(async () => {
         const wait = last + minTime - Date.now();
         if (wait > 0) await new Promise((r) => setTimeout(r, wait));
         last = Date.now();
       });
-      chain = run.catch(() => void 0);
-      return run.then(() => fn(...rest));
+      chain = run3.catch(() => void 0);
+      return run3.then(() => fn(...rest));
     }
   };
   return { key: () => limiter };
 }
-var REQUEST_TIMEOUT_MS = 3e4;
-function createOctokit(token, apiUrl, env = process.env) {
-  const baseOverride = Number(env.LAYERGUARD_RETRY_BASE_MS);
-  const base = Number.isFinite(baseOverride) && baseOverride >= 0 && env.LAYERGUARD_RETRY_BASE_MS ? baseOverride : 1e3;
-  const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
-    const what = `${options?.method ?? ""} ${options?.url ?? ""}`.trim();
-    if (retryCount < MAX_RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_S) {
-      info(`GitHub ${kind} rate limit on ${what}: retrying in ${retryAfter} s`);
-      return true;
-    }
-    info(`GitHub ${kind} rate limit on ${what}: not waiting ${retryAfter} s; reporting without it`);
-    return false;
-  };
+var sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+function positive(value, fallback) {
+  const n = Number(value);
+  return value && Number.isFinite(n) && n >= 0 ? n : fallback;
+}
+function createOctokit(token, apiUrl, env = process.env, budget2 = new ApiBudget()) {
+  const base = positive(env.LAYERGUARD_RETRY_BASE_MS, 1e3);
+  const timeoutMs = positive(env.LAYERGUARD_REQUEST_TIMEOUT_MS, REQUEST_TIMEOUT_MS) || REQUEST_TIMEOUT_MS;
   const throttle = {
     retryAfterBaseValue: base,
-    onRateLimit: onLimit("primary"),
-    onSecondaryRateLimit: onLimit("secondary")
+    // Rate limits are handled below, the same way for every answer; the plugin only spaces writes.
+    onRateLimit: () => false,
+    onSecondaryRateLimit: () => false
   };
   if (base !== 1e3) {
     throttle.write = spacedGroup(base);
@@ -76696,7 +78998,6 @@ function createOctokit(token, apiUrl, env = process.env) {
     {
       baseUrl: apiUrl,
       userAgent: "layerguard-action",
-      retry: { retries: 3, retryAfterBaseValue: base },
       throttle,
       log: {
         debug: (m) => debug(m),
@@ -76705,22 +79006,941 @@ function createOctokit(token, apiUrl, env = process.env) {
         error: (m) => info(m)
       }
     },
-    retry,
     throttling
   );
-  const timeoutOverride = Number(env.LAYERGUARD_REQUEST_TIMEOUT_MS);
-  const timeoutMs = Number.isFinite(timeoutOverride) && timeoutOverride > 0 ? timeoutOverride : REQUEST_TIMEOUT_MS;
-  octokit.hook.wrap("request", (request2, options) => {
+  octokit.budget = budget2;
+  octokit.hook.wrap("request", async (request2, options) => {
+    const what = `${options.method} ${String(options.url).replace(/\?.*$/, "")}`;
+    const repeatable = options.method !== "POST";
     const inner = options.request?.fetch ?? globalThis.fetch;
-    const withDeadline = (url, init = {}) => {
-      const deadline = AbortSignal.timeout(timeoutMs);
-      const signal = init.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
-      return inner(url, { ...init, signal });
-    };
-    options.request = { ...options.request, fetch: withDeadline };
-    return request2(options);
+    let transient = 0;
+    let limited = 0;
+    for (; ; ) {
+      budget2.check();
+      const attemptMs = Math.max(1, Math.min(timeoutMs, budget2.remainingMs()));
+      options.request = {
+        ...options.request,
+        fetch: (url, init = {}) => {
+          const deadline = AbortSignal.timeout(attemptMs);
+          return inner(url, {
+            ...init,
+            signal: init.signal ? AbortSignal.any([init.signal, deadline]) : deadline
+          });
+        }
+      };
+      budget2.requests++;
+      try {
+        const response = await request2(options);
+        const type = String(response.headers?.["content-type"] ?? "");
+        if (typeof response.data === "string" && response.data.trim() !== "" && /json/i.test(type)) {
+          throw new BrokenAnswer(
+            `GitHub answered HTTP ${response.status} with a body that is not valid JSON`,
+            response.status
+          );
+        }
+        return response;
+      } catch (e) {
+        if (e instanceof BrokenAnswer || e instanceof ApiStopped) throw e;
+        const err = e;
+        const wait = rateLimitWait(err.status, err.response?.headers ?? {}, err.message ?? "");
+        if (wait !== void 0) {
+          const ms = wait * base;
+          if (limited < MAX_RATE_LIMIT_RETRIES && wait <= MAX_RATE_LIMIT_WAIT_S && ms < budget2.remainingMs()) {
+            limited++;
+            info(`GitHub rate limit (HTTP ${err.status}) on ${what}: retrying in ${wait} s`);
+            await sleep(ms);
+            continue;
+          }
+          info(`GitHub rate limit (HTTP ${err.status}) on ${what}: not waiting ${wait} s again`);
+          budget2.stopped = new ApiStopped(
+            `GitHub kept rate-limiting the requests (HTTP ${err.status}, retry-after ${wait} s)`,
+            "rate-limit"
+          );
+          throw e;
+        }
+        const status = err.status;
+        const failedToAnswer = status === void 0 || status === 0 || status >= 500 || isTimeout(e);
+        if (failedToAnswer && repeatable && transient < MAX_TRANSIENT_RETRIES) {
+          transient++;
+          const ms = transient * transient * base;
+          if (ms < budget2.remainingMs()) {
+            debug(`${what} failed (${err.message}); retry ${transient} in ${ms} ms`);
+            await sleep(ms);
+            continue;
+          }
+        }
+        throw e;
+      }
+    }
   });
   return octokit;
+}
+
+// src/action/check-run.ts
+var CHECK_RUN_NAME = "layerguard results";
+var ANNOTATIONS_PER_REQUEST = 50;
+var MAX_CHECK_RUN_ANNOTATIONS = 50 * ANNOTATIONS_PER_REQUEST;
+var MAX_SUMMARY = 65535;
+var MAX_TITLE = 255;
+var MAX_MESSAGE = 64 * 1024 - 1;
+var LEVEL2 = {
+  error: "failure",
+  warning: "warning",
+  info: "notice"
+};
+function clip(s, max) {
+  return s.length <= max ? s : s.slice(0, max - 1) + "\u2026";
+}
+function checkRunAnnotation(f, images = /* @__PURE__ */ new Set()) {
+  const repoFile = inRepository(f, images);
+  const a = {
+    // An image finding has no file in the repository: its reference stands in for the path.
+    path: f.file,
+    start_line: repoFile ? f.line : 1,
+    end_line: repoFile ? f.endLine : 1,
+    annotation_level: LEVEL2[f.severity],
+    message: clip(f.message, MAX_MESSAGE),
+    title: clip(f.ruleId + (f.mode === "audit" ? " (audit)" : ""), MAX_TITLE)
+  };
+  if (repoFile && f.line === f.endLine) {
+    a.start_column = f.column;
+    a.end_column = Math.max(f.column, f.endColumn - 1);
+  }
+  if (f.fix) a.raw_details = clip(`Fix: ${f.fix.description}`, MAX_MESSAGE);
+  return a;
+}
+function checkRunTitle(result) {
+  const s = result.summary;
+  if (s.errors + s.warnings + s.infos === 0) return "No findings";
+  const parts = [];
+  if (s.errors) parts.push(`${s.errors} error${s.errors === 1 ? "" : "s"}`);
+  if (s.warnings) parts.push(`${s.warnings} warning${s.warnings === 1 ? "" : "s"}`);
+  if (s.infos) parts.push(`${s.infos} info`);
+  return parts.join(", ");
+}
+function checked(data) {
+  const id = data?.id;
+  if (typeof id !== "number") {
+    throw new Error("GitHub answered creating the check run without the check run (no id in the answer)");
+  }
+  return data;
+}
+async function findByExternalId(api, repo, headSha, externalId) {
+  const { data } = await api.rest.checks.listForRef({
+    ...repo,
+    ref: headSha,
+    check_name: CHECK_RUN_NAME,
+    filter: "all",
+    per_page: 100
+  });
+  const runs = data?.check_runs;
+  return Array.isArray(runs) ? runs.find((r) => r.external_id === externalId) : void 0;
+}
+async function publishCheckRun(api, repo, headSha, result, summary2, detailsUrl, externalId) {
+  const title = clip(checkRunTitle(result), MAX_TITLE);
+  const output = {
+    title,
+    summary: clip(summary2, MAX_SUMMARY)
+  };
+  const create = async () => {
+    const { data: data2 } = await api.rest.checks.create({
+      ...repo,
+      name: CHECK_RUN_NAME,
+      head_sha: headSha,
+      status: "in_progress",
+      started_at: (/* @__PURE__ */ new Date()).toISOString(),
+      ...detailsUrl ? { details_url: detailsUrl } : {},
+      ...externalId ? { external_id: externalId } : {},
+      output
+    });
+    return checked(data2);
+  };
+  let data;
+  try {
+    data = await create();
+  } catch (e) {
+    if (!externalId || !mayHaveHappened(e)) throw e;
+    data = await findByExternalId(api, repo, headSha, externalId) ?? await create();
+  }
+  const images = imageFiles(result);
+  const all = result.findings.filter((f) => !f.suppressed).sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+  const omitted = Math.max(0, all.length - MAX_CHECK_RUN_ANNOTATIONS);
+  const annotations = all.slice(0, MAX_CHECK_RUN_ANNOTATIONS).map((f) => checkRunAnnotation(f, images));
+  if (omitted > 0) {
+    output.text = `${omitted} more findings are not annotations here (a check run carries at most ${MAX_CHECK_RUN_ANNOTATIONS}); the job summary and the SARIF file list every finding.`;
+  }
+  const conclusion = result.verdict === "pass" ? "success" : "failure";
+  let updates = 0;
+  const batches = Math.max(1, Math.ceil(annotations.length / ANNOTATIONS_PER_REQUEST));
+  try {
+    for (let i = 0; i < batches; i++) {
+      const batch = annotations.slice(i * ANNOTATIONS_PER_REQUEST, (i + 1) * ANNOTATIONS_PER_REQUEST);
+      const last = i === batches - 1;
+      await api.rest.checks.update({
+        ...repo,
+        check_run_id: data.id,
+        output: { ...output, ...batch.length ? { annotations: batch } : {} },
+        ...last ? { status: "completed", conclusion, completed_at: (/* @__PURE__ */ new Date()).toISOString() } : {}
+      });
+      updates++;
+    }
+  } catch (e) {
+    try {
+      await api.rest.checks.update({
+        ...repo,
+        check_run_id: data.id,
+        status: "completed",
+        conclusion,
+        completed_at: (/* @__PURE__ */ new Date()).toISOString()
+      });
+    } catch {
+    }
+    throw e;
+  }
+  return { id: data.id, url: data.html_url ?? void 0, updates, ...omitted ? { omitted } : {} };
+}
+
+// src/action/context.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+function readRunContext(env = process.env, cwd = process.cwd()) {
+  let payload = {};
+  if (env.GITHUB_EVENT_PATH) {
+    try {
+      payload = JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH, "utf8"));
+    } catch {
+      payload = {};
+    }
+  }
+  const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? payload?.repository?.full_name ?? "/").split("/");
+  const serverUrl = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
+  const apiUrl = (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, "");
+  const pr = payload?.pull_request;
+  const pullRequest = pr && typeof pr.number === "number" && typeof pr.head?.sha === "string" ? {
+    number: pr.number,
+    headSha: pr.head.sha,
+    headRepo: pr.head.repo?.full_name,
+    baseRepo: pr.base?.repo?.full_name,
+    ...typeof pr.base?.sha === "string" ? { baseSha: pr.base.sha } : {},
+    ...typeof pr.changed_files === "number" ? { changedFiles: pr.changed_files } : {}
+  } : void 0;
+  const runUrl = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` + (env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== "1" ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : "") : void 0;
+  return {
+    eventName: env.GITHUB_EVENT_NAME ?? "",
+    owner,
+    repo,
+    serverUrl,
+    apiUrl,
+    sha: pullRequest?.headSha ?? env.GITHUB_SHA ?? "",
+    runUrl,
+    checkedOutSha: env.GITHUB_SHA ?? "",
+    runKey: `layerguard:${env.GITHUB_RUN_ID ?? ""}:${env.GITHUB_RUN_ATTEMPT ?? ""}:${env.GITHUB_JOB ?? ""}`,
+    workspace: env.GITHUB_WORKSPACE || cwd,
+    ...typeof payload?.workflow_run?.head_sha === "string" ? { workflowRunHeadSha: payload.workflow_run.head_sha } : {},
+    pullRequest
+  };
+}
+function blobUrl(ctx, path22, line, endLine) {
+  if (!ctx.owner || !ctx.repo || !ctx.sha) return void 0;
+  const lines2 = endLine > line ? `#L${line}-L${endLine}` : `#L${line}`;
+  return `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${ctx.sha}/${path22.split("/").map(encodeURIComponent).join("/")}${lines2}`;
+}
+
+// src/action/diff.ts
+var HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+function commentableLines(patch) {
+  const out = /* @__PURE__ */ new Map();
+  let hunk = -1;
+  let right = 0;
+  for (const line of patch.split("\n")) {
+    const m = HUNK.exec(line);
+    if (m) {
+      hunk++;
+      right = Number(m[1]);
+      continue;
+    }
+    if (hunk < 0) continue;
+    const c = line[0];
+    if (c === "+" || c === " ") {
+      out.set(right, hunk);
+      right++;
+    } else if (c === "-" || c === "\\") {
+    } else if (line === "") {
+      continue;
+    }
+  }
+  return out;
+}
+var PullRequestDiff = class {
+  files = /* @__PURE__ */ new Map();
+  constructor(changed) {
+    for (const f of changed) {
+      if (f.status === "removed") continue;
+      this.files.set(f.filename, f.patch ? commentableLines(f.patch) : /* @__PURE__ */ new Map());
+    }
+  }
+  /** Files present on the head side of the PR (added, modified, renamed…). */
+  changedFiles() {
+    return [...this.files.keys()];
+  }
+  has(file) {
+    return this.files.has(file);
+  }
+  /** Whether a comment may span `start..end` (same hunk, all lines on the RIGHT side). */
+  canComment(file, start, end) {
+    const lines2 = this.files.get(file);
+    if (!lines2) return false;
+    const hunk = lines2.get(start);
+    if (hunk === void 0 || lines2.get(end) !== hunk) return false;
+    for (let l = start; l <= end; l++) if (lines2.get(l) !== hunk) return false;
+    return true;
+  }
+};
+var LIST_FILES_CAP = 3e3;
+async function localPullRequestFiles(workspace, baseSha, headSha) {
+  const { execFile: execFile3 } = await import("node:child_process");
+  const { promisify: promisify3 } = await import("node:util");
+  let text3;
+  try {
+    ({ stdout: text3 } = await promisify3(execFile3)(
+      "git",
+      ["diff", "--no-color", "--no-ext-diff", "--no-renames", "-U3", `${baseSha}...${headSha}`],
+      { cwd: workspace, maxBuffer: 512 * 1024 * 1024, encoding: "utf8" }
+    ));
+  } catch {
+    return void 0;
+  }
+  const files = [];
+  for (const part of text3.split(/^diff --git /m).slice(1)) {
+    const oldPath = /^--- (?:a\/(.*)|\/dev\/null)$/m.exec(part);
+    const newPath = /^\+\+\+ (?:b\/(.*)|\/dev\/null)$/m.exec(part);
+    const hunks = part.search(/^@@/m);
+    if (!newPath && !oldPath) {
+      const m = /^a\/(\S+) b\/(\S+)/.exec(part);
+      if (m) files.push({ filename: m[2], status: "modified" });
+      continue;
+    }
+    if (newPath && newPath[1] === void 0) {
+      files.push({ filename: oldPath?.[1] ?? "", status: "removed" });
+      continue;
+    }
+    files.push({
+      filename: newPath?.[1] ?? oldPath[1],
+      status: oldPath && oldPath[1] === void 0 ? "added" : "modified",
+      ...hunks >= 0 ? { patch: part.slice(hunks).replace(/\n$/, "") } : {}
+    });
+  }
+  return files;
+}
+
+// src/action/head.ts
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+var run = promisify(execFile);
+var HUNK2 = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+function parseHunks(patch) {
+  const hunks = [];
+  let h;
+  let oldLine = 0;
+  let newLine = 0;
+  for (const line of patch.split("\n")) {
+    const m = HUNK2.exec(line);
+    if (m) {
+      const oldCount = m[2] === void 0 ? 1 : Number(m[2]);
+      const newCount = m[4] === void 0 ? 1 : Number(m[4]);
+      const oldStart = Number(m[1]) + (oldCount === 0 ? 1 : 0);
+      const newStart = Number(m[3]) + (newCount === 0 ? 1 : 0);
+      h = {
+        newStart,
+        newEnd: newStart + newCount,
+        oldStart,
+        oldEnd: oldStart + oldCount,
+        same: /* @__PURE__ */ new Map(),
+        oldLines: []
+      };
+      hunks.push(h);
+      oldLine = oldStart;
+      newLine = newStart;
+      continue;
+    }
+    if (!h) continue;
+    const c = line[0];
+    if (c === " ") {
+      h.same.set(newLine++, oldLine++);
+      h.oldLines.push(line.slice(1));
+    } else if (c === "-") {
+      oldLine++;
+      h.oldLines.push(line.slice(1));
+    } else if (c === "+") {
+      newLine++;
+    } else if (line === "" && newLine < h.newEnd && oldLine < h.oldEnd) {
+      h.same.set(newLine++, oldLine++);
+      h.oldLines.push("");
+    }
+  }
+  return hunks;
+}
+var LineMap = class _LineMap {
+  constructor(hunks, headLines) {
+    this.hunks = hunks;
+    this.headLines = headLines;
+  }
+  hunks;
+  headLines;
+  static identity(text3) {
+    return new _LineMap([], splitLines2(text3));
+  }
+  /** From the diff head -> checked out, and the checked-out text (to rebuild the head's). */
+  static fromPatch(patch, checkedOut) {
+    const hunks = parseHunks(patch);
+    const lines2 = splitLines2(checkedOut);
+    const head = [];
+    let next = 1;
+    let ok = true;
+    for (const h of hunks) {
+      for (; next < h.newStart && next <= lines2.length; next++) head.push(lines2[next - 1]);
+      if (head.length + 1 !== h.oldStart) ok = false;
+      for (const l of h.oldLines) head.push(l);
+      for (const [n, o] of h.same) if (lines2[n - 1] !== h.oldLines[o - h.oldStart]) ok = false;
+      next = h.newEnd;
+    }
+    for (; next <= lines2.length; next++) head.push(lines2[next - 1]);
+    return new _LineMap(hunks, ok ? head : void 0);
+  }
+  /** The head line of a checked-out line, or undefined when the head does not have it. */
+  toHead(line) {
+    let lo = 0;
+    let hi = this.hunks.length - 1;
+    let at2 = -1;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1;
+      if (this.hunks[mid].newStart <= line) {
+        at2 = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (at2 < 0) return line;
+    const h = this.hunks[at2];
+    if (line < h.newEnd) return h.same.get(line);
+    return line - h.newEnd + h.oldEnd;
+  }
+};
+function splitLines2(text3) {
+  const lines2 = text3.split("\n");
+  if (lines2.length > 1 && lines2[lines2.length - 1] === "") lines2.pop();
+  return lines2;
+}
+var HeadView = class {
+  constructor(how, differing, sources, note) {
+    this.how = how;
+    this.differing = differing;
+    this.sources = sources;
+    this.note = note;
+  }
+  how;
+  differing;
+  sources;
+  note;
+  /** Whether positions can be trusted at all (else nothing is placed on the PR's lines). */
+  get known() {
+    return this.how !== "unknown";
+  }
+  same = /* @__PURE__ */ new Map();
+  map(file) {
+    if (!this.known) return void 0;
+    if (this.differing.has(file)) return this.differing.get(file);
+    let map = this.same.get(file);
+    if (!map) {
+      const text3 = this.sources.get(file);
+      if (text3 === void 0) return void 0;
+      this.same.set(file, map = LineMap.identity(text3));
+    }
+    return map;
+  }
+  /** The head file's text, when known. */
+  headText(file) {
+    const lines2 = this.map(file)?.headLines;
+    if (!lines2) return void 0;
+    const original = this.sources.get(file) ?? "";
+    return lines2.join("\n") + (original.endsWith("\n") || lines2.length === 0 ? "\n" : "");
+  }
+};
+function toHeadPositions(result, view) {
+  if (view.how === "same-commit" || view.how === "not-a-git-checkout") return result;
+  const images = imageFiles(result);
+  const findings = result.findings.map((f) => {
+    if (!inRepository(f, images)) return f;
+    const map = view.map(f.file);
+    if (map === void 0 && view.known) return f;
+    const line = map?.toHead(f.line);
+    const endLine = map?.toHead(f.endLine);
+    let placed = line !== void 0 && endLine !== void 0 && endLine >= line;
+    if (placed && map)
+      for (let l = f.line; l <= f.endLine && placed; l++) placed = map.toHead(l) !== void 0;
+    if (!placed) {
+      const out2 = {
+        ...f,
+        message: `${f.message} (line ${f.line} of the checked-out merge commit, a line the pull request\u2019s head commit does not have)`
+      };
+      delete out2.fix;
+      notOnHead.add(out2);
+      return out2;
+    }
+    const out = { ...f, line, endLine };
+    if (f.fix) {
+      const edits = f.fix.edits.map((e) => {
+        const s = map.toHead(e.range.line);
+        const en = map.toHead(e.range.endLine);
+        return s === void 0 || en === void 0 ? void 0 : { ...e, range: { ...e.range, line: s, endLine: en } };
+      });
+      if (edits.every((e) => e !== void 0)) out.fix = { ...f.fix, edits };
+      else delete out.fix;
+    }
+    return out;
+  });
+  const sources = /* @__PURE__ */ new Map();
+  for (const [file, text3] of result.sources) {
+    const head = view.headText(file);
+    if (head !== void 0) sources.set(file, head);
+    else if (view.map(file) !== null) sources.set(file, text3);
+  }
+  return { ...result, findings, sources };
+}
+async function git(cwd, args) {
+  try {
+    const { stdout } = await run("git", args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" });
+    return stdout;
+  } catch {
+    return void 0;
+  }
+}
+function splitGitDiff(text3) {
+  const out = /* @__PURE__ */ new Map();
+  const parts = text3.split(/^diff --git /m).slice(1);
+  for (const part of parts) {
+    const oldPath = /^--- (?:a\/(.*)|\/dev\/null)$/m.exec(part);
+    const newPath = /^\+\+\+ (?:b\/(.*)|\/dev\/null)$/m.exec(part);
+    const file = newPath?.[1] ?? oldPath?.[1];
+    if (!file) continue;
+    if (oldPath && oldPath[1] === void 0) out.set(file, null);
+    else out.set(file, part.slice(part.search(/^@@/m)));
+  }
+  return out;
+}
+async function readHeadView(opts) {
+  const { workspace, headSha, sources } = opts;
+  const top = (await git(workspace, ["rev-parse", "--show-toplevel"]))?.trim();
+  if (!top) return new HeadView("not-a-git-checkout", /* @__PURE__ */ new Map(), sources);
+  const checkedOut = (await git(workspace, ["rev-parse", "HEAD"]))?.trim();
+  if (checkedOut === headSha) return new HeadView("same-commit", /* @__PURE__ */ new Map(), sources);
+  const differing = /* @__PURE__ */ new Map();
+  if (await git(workspace, ["cat-file", "-e", `${headSha}^{commit}`]) !== void 0) {
+    const text3 = await git(workspace, [
+      "diff",
+      "--no-color",
+      "--no-ext-diff",
+      "--no-renames",
+      "--relative",
+      "-U0",
+      headSha,
+      "--",
+      "."
+    ]);
+    if (text3 !== void 0) {
+      for (const [file, patch] of splitGitDiff(text3)) {
+        const source = sources.get(file);
+        if (source === void 0) continue;
+        differing.set(file, patch === null ? null : LineMap.fromPatch(patch, source));
+      }
+      const untracked = await git(workspace, ["ls-files", "--others", "--exclude-standard", "-z", "--", "."]);
+      for (const file of (untracked ?? "").split("\0"))
+        if (file && sources.has(file)) differing.set(file, null);
+      return new HeadView("git", differing, sources);
+    }
+  }
+  if (opts.api && opts.repo && opts.checkedOutSha) {
+    try {
+      const files = [];
+      for (let page = 1; page <= 3; page++) {
+        const { data } = await opts.api.rest.repos.compareCommitsWithBasehead({
+          ...opts.repo,
+          basehead: `${headSha}...${opts.checkedOutSha}`,
+          per_page: 100,
+          page
+        });
+        const list2 = data?.files;
+        if (!Array.isArray(list2)) throw new Error("GitHub answered the comparison without a list of files");
+        files.push(...list2);
+        if (list2.length < 100) break;
+      }
+      let missingPatch = 0;
+      for (const f of files) {
+        const source = sources.get(f.filename);
+        if (source === void 0) continue;
+        if (f.status === "added" || f.status === "renamed" || f.status === "copied")
+          differing.set(f.filename, null);
+        else if (f.patch) differing.set(f.filename, LineMap.fromPatch(f.patch, source));
+        else {
+          missingPatch++;
+          differing.set(f.filename, null);
+        }
+      }
+      return new HeadView(
+        "compare-api",
+        differing,
+        sources,
+        missingPatch ? `${missingPatch} files differ from the head commit without a diff GitHub would show: their findings are not placed on the pull request's lines.` : void 0
+      );
+    } catch (e) {
+      return new HeadView(
+        "unknown",
+        differing,
+        sources,
+        `the head commit is not in the clone and comparing it with the checked-out commit failed (${e.message.split("\n")[0]}): findings are not placed on the pull request's lines`
+      );
+    }
+  }
+  return new HeadView(
+    "unknown",
+    differing,
+    sources,
+    "the head commit is not in the clone and there is no token to ask GitHub: findings are not placed on the pull request\u2019s lines"
+  );
+}
+
+// src/action/inputs.ts
+var InputError = class extends Error {
+};
+var FAIL_ON = ["error", "warning", "info", "none"];
+function lines(name) {
+  return getInput(name).split(/\r?\n/).map((s) => s.trim()).filter((s) => s !== "" && !s.startsWith("#"));
+}
+function bool3(name, fallback) {
+  const raw = getInput(name).trim();
+  if (raw === "") return fallback;
+  if (/^(true|yes|on|1)$/i.test(raw)) return true;
+  if (/^(false|no|off|0)$/i.test(raw)) return false;
+  throw new InputError(`input "${name}" must be true or false (got "${raw}")`);
+}
+function oneOf(name, allowed, fallback) {
+  const raw = getInput(name).trim().toLowerCase();
+  if (raw === "") return fallback;
+  if (!allowed.includes(raw)) {
+    throw new InputError(`input "${name}" must be one of ${allowed.join(", ")} (got "${raw}")`);
+  }
+  return raw;
+}
+function number(name, fallback, min, max) {
+  const raw = getInput(name).trim();
+  if (raw === "") return fallback;
+  const n = Number(raw);
+  if (!/^\d+(\.\d+)?$/.test(raw) || n < min || n > max) {
+    throw new InputError(`input "${name}" must be a number from ${min} to ${max} (got "${raw}")`);
+  }
+  return n;
+}
+function readInputs() {
+  const token = getInput("github-token").trim();
+  if (token) setSecret(token);
+  const failOn = getInput("fail-on").trim().toLowerCase();
+  if (failOn && !FAIL_ON.includes(failOn)) {
+    throw new InputError(`input "fail-on" must be one of ${FAIL_ON.join(", ")} (got "${failOn}")`);
+  }
+  const platform2 = getInput("platform").trim();
+  if (platform2 && !/^(all|[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?)$/.test(platform2)) {
+    throw new InputError(
+      `input "platform" must be os/arch[/variant] (linux/amd64, linux/arm64/v8) or all (got "${platform2}")`
+    );
+  }
+  const failScope = getInput("fail-scope").trim().toLowerCase();
+  if (failScope && failScope !== "new" && failScope !== "all") {
+    throw new InputError(`input "fail-scope" must be new or all (got "${failScope}")`);
+  }
+  const imageDockerfiles = /* @__PURE__ */ new Map();
+  for (const line of lines("image-dockerfiles")) {
+    const eq = line.indexOf("=");
+    if (eq <= 0 || eq === line.length - 1) {
+      throw new InputError(
+        `input "image-dockerfiles" takes one IMAGE=DOCKERFILE a line, e.g. build/app.tar=Dockerfile (got "${line}")`
+      );
+    }
+    imageDockerfiles.set(line.slice(0, eq).trim(), line.slice(eq + 1).trim());
+  }
+  const paths = lines("paths");
+  return {
+    paths: paths.length ? paths : ["."],
+    policy: getInput("policy").trim() || void 0,
+    images: lines("images"),
+    platform: platform2 || void 0,
+    failOn: failOn || void 0,
+    token,
+    onlyChanged: bool3("only-changed", false),
+    reviewComments: bool3("review-comments", true),
+    summaryComment: bool3("summary-comment", true),
+    checkRun: bool3("check-run", true),
+    annotations: bool3("annotations", true),
+    sarifFile: getInput("sarif-file").trim() || void 0,
+    workingDirectory: getInput("working-directory").trim() || ".",
+    commentLevel: oneOf("comment-level", ["error", "warning", "info"], "warning"),
+    maxComments: Math.floor(number("max-comments", 20, 0, 1e3)),
+    apiDeadline: number("api-deadline", 60, 1, 3600),
+    baseline: getInput("baseline-image").trim() || void 0,
+    containerInspect: lines("container-inspect"),
+    hadolintConfig: getInput("hadolint-config").trim() || void 0,
+    shellcheck: oneOf("shellcheck", ["auto", "on", "off"], "auto"),
+    resultsFile: getInput("results-file").trim() || void 0,
+    postResults: getInput("post-results").trim() || void 0,
+    ...failScope ? { failScope } : {},
+    ...getInput("baseline-file").trim() ? { baselineFile: getInput("baseline-file").trim() } : {},
+    imageDockerfiles
+  };
+}
+
+// src/engine/git.ts
+import { execFile as execFile2, spawn as spawn4 } from "node:child_process";
+import { promisify as promisify2 } from "node:util";
+var run2 = promisify2(execFile2);
+var gitProcesses = { count: 0 };
+var BaseRevisionError = class extends Error {
+};
+async function git2(cwd, args) {
+  gitProcesses.count++;
+  const { stdout } = await run2("git", args, { cwd, maxBuffer: 256 << 20, timeout: 12e4 });
+  return stdout;
+}
+async function resolveCommit(cwd, rev) {
+  if (rev.startsWith("-")) return void 0;
+  try {
+    return (await git2(cwd, ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`])).trim() || void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function isGitWorkTree(cwd) {
+  try {
+    return (await git2(cwd, ["rev-parse", "--is-inside-work-tree"])).trim() === "true";
+  } catch {
+    return false;
+  }
+}
+async function fetchCommit(cwd, sha) {
+  if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) throw new BaseRevisionError(`"${sha}" is not a commit SHA`);
+  try {
+    await git2(cwd, ["fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", sha]);
+  } catch (e) {
+    const msg = (e.stderr || e.message).trim().split("\n").pop();
+    throw new BaseRevisionError(msg ?? "git fetch failed");
+  }
+}
+var GitRevision = class _GitRevision {
+  constructor(label, commit, prefix, cwd, inCommit, changed) {
+    this.label = label;
+    this.commit = commit;
+    this.prefix = prefix;
+    this.cwd = cwd;
+    this.inCommit = inCommit;
+    this.changed = changed;
+  }
+  label;
+  commit;
+  prefix;
+  cwd;
+  inCommit;
+  changed;
+  child;
+  buffer = Buffer.alloc(0);
+  pending = [];
+  failure;
+  /** Bytes of an oversized blob (and its newline) still to drop: never buffered. */
+  skip = 0;
+  /**
+   * Whether `relPath` is the same at this commit as in the working tree, without reading it: both
+   * absent (`present` false), or tracked and unchanged. Most files of a pull request are.
+   */
+  sameAsWorkingTree(relPath, present) {
+    const repoPath = this.prefix + relPath.replace(/^\.\//, "");
+    if (!this.inCommit.has(repoPath)) return !present;
+    return present && !this.changed.has(repoPath);
+  }
+  /** Opens `rev` in the repository at `cwd`; throws BaseRevisionError when it names no commit there. */
+  static async open(cwd, rev) {
+    if (!await isGitWorkTree(cwd)) {
+      throw new BaseRevisionError(`${cwd} is not in a git repository, so there is no base revision to read`);
+    }
+    const commit = await resolveCommit(cwd, rev);
+    if (!commit) {
+      throw new BaseRevisionError(
+        `the repository has no commit "${rev}" (a shallow clone? fetch it with \`git fetch --depth=1 origin ${rev}\`)`
+      );
+    }
+    const prefix = (await git2(cwd, ["rev-parse", "--show-prefix"])).trim();
+    const root = (await git2(cwd, ["rev-parse", "--show-toplevel"])).trim();
+    const list2 = async (args) => new Set((await git2(root, args)).split("\0").filter((p) => p !== ""));
+    const inCommit = await list2(["ls-tree", "-r", "-z", "--name-only", "--full-tree", commit]);
+    const changed = await list2(["diff", "--no-renames", "--name-only", "-z", commit, "--"]);
+    return new _GitRevision(rev, commit, prefix, cwd, inCommit, changed);
+  }
+  /** The text of `relPath` (relative to the working directory) at this commit; null when it has no such file. */
+  read(relPath) {
+    if (/[\n\r]/.test(relPath)) return Promise.resolve(null);
+    if (this.failure) return Promise.reject(this.failure);
+    const child3 = this.start();
+    return new Promise((resolve2, reject) => {
+      this.pending.push({ resolve: resolve2, reject });
+      child3.stdin.write(`${this.commit}:${this.prefix}${relPath.replace(/^\.\//, "")}
+`);
+    });
+  }
+  close() {
+    this.child?.stdin.end();
+    this.child = void 0;
+  }
+  start() {
+    if (this.child) return this.child;
+    gitProcesses.count++;
+    const child3 = spawn4("git", ["cat-file", "--batch"], { cwd: this.cwd, stdio: "pipe" });
+    child3.stdout.on("data", (chunk) => {
+      if (this.skip > 0) {
+        const dropped = Math.min(this.skip, chunk.length);
+        this.skip -= dropped;
+        chunk = chunk.subarray(dropped);
+      }
+      this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk;
+      this.drain();
+    });
+    const fail = (e) => {
+      this.failure = new BaseRevisionError(`reading the base revision failed: ${e.message}`);
+      for (const p of this.pending.splice(0)) p.reject(this.failure);
+    };
+    child3.on("error", fail);
+    child3.on("close", () => {
+      if (this.pending.length) fail(new Error("git cat-file ended early"));
+    });
+    child3.stdin.on("error", fail);
+    this.child = child3;
+    return child3;
+  }
+  /** Answers as many pending reads as the buffer holds: `<oid> <type> <size>\n<bytes>\n` or `<name> missing\n`. */
+  drain() {
+    for (; ; ) {
+      const nl = this.buffer.indexOf(10);
+      if (nl < 0 || this.pending.length === 0) return;
+      const header = this.buffer.subarray(0, nl).toString("utf8");
+      const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+      if (!m) {
+        this.buffer = this.buffer.subarray(nl + 1);
+        this.pending.shift().resolve(null);
+        continue;
+      }
+      const size = Number(m[2]);
+      if (m[1] !== "blob" || size > MAX_FILE_BYTES) {
+        const have = this.buffer.length - (nl + 1);
+        this.skip = Math.max(0, size + 1 - have);
+        this.buffer = this.buffer.subarray(Math.min(this.buffer.length, nl + 1 + size + 1));
+        this.pending.shift().resolve(null);
+        continue;
+      }
+      if (this.buffer.length < nl + 1 + size + 1) return;
+      const body = this.buffer.subarray(nl + 1, nl + 1 + size);
+      this.buffer = this.buffer.subarray(nl + 1 + size + 1);
+      this.pending.shift().resolve(body.toString("utf8"));
+    }
+  }
+};
+
+// src/action/base.ts
+async function openPullRequestBase(cwd, requested, baseSha, log) {
+  const failScope = requested ?? (baseSha !== void 0 ? "new" : "all");
+  if (baseSha === void 0) {
+    return failScope === "new" ? {
+      failScope,
+      notes: [
+        "`fail-scope: new` compares with a pull request\u2019s base: this run has none, so every finding is new."
+      ]
+    } : { failScope, notes: [] };
+  }
+  const short2 = baseSha.slice(0, 7);
+  let why;
+  try {
+    return { failScope, base: await GitRevision.open(cwd, baseSha), notes: [] };
+  } catch (e) {
+    if (!(e instanceof BaseRevisionError)) throw e;
+    why = e.message;
+  }
+  if (await isGitWorkTree(cwd)) {
+    log(
+      `layerguard: the base commit ${short2} is not in the checkout; fetching it (git fetch --depth=1 origin ${baseSha})`
+    );
+    try {
+      await fetchCommit(cwd, baseSha);
+      return { failScope, base: await GitRevision.open(cwd, baseSha), notes: [] };
+    } catch (e) {
+      why = `the checkout does not have it and \`git fetch --depth=1 origin ${short2}\` failed: ${e.message}`;
+    }
+  }
+  const what = `layerguard could not read the pull request\u2019s base commit ${short2} (${why})`;
+  if (failScope === "all") return { failScope, notes: [`${what}; no finding is marked new or existing.`] };
+  const warning2 = `${what}, so it cannot tell new findings from old ones: every finding counts (fail-scope all). Check out with actions/checkout (its credentials let layerguard fetch the base commit) or fetch-depth: 0.`;
+  return { failScope: "all", notes: [warning2], warning: warning2 };
+}
+
+// src/engine/baseline.ts
+import { promises as fs7 } from "node:fs";
+import path19 from "node:path";
+var DEFAULT_BASELINE_FILE = ".layerguard-baseline.json";
+var BASELINE_VERSION = 1;
+var BaselineFileError = class extends Error {
+};
+function parseBaseline(text3, file) {
+  let doc;
+  try {
+    doc = JSON.parse(text3);
+  } catch (e) {
+    throw new BaselineFileError(
+      `${file}: not valid JSON (${e.message}); regenerate it with \`layerguard baseline\``
+    );
+  }
+  const d = doc;
+  if (!d || typeof d !== "object" || d.version !== BASELINE_VERSION || !Array.isArray(d.findings)) {
+    throw new BaselineFileError(
+      `${file}: not a layerguard baseline (version ${BASELINE_VERSION} with a "findings" list); regenerate it with \`layerguard baseline\``
+    );
+  }
+  const entries2 = [];
+  d.findings.forEach((e, i) => {
+    const entry = e;
+    if (!entry || typeof entry.file !== "string" || typeof entry.ruleId !== "string" || typeof entry.fingerprint !== "string") {
+      throw new BaselineFileError(
+        `${file}: findings[${i}] needs "file", "ruleId" and "fingerprint" strings; regenerate the file with \`layerguard baseline\``
+      );
+    }
+    entries2.push({
+      file: entry.file,
+      ruleId: entry.ruleId,
+      fingerprint: entry.fingerprint,
+      ...typeof entry.line === "number" ? { line: entry.line } : {},
+      ...typeof entry.message === "string" ? { message: entry.message } : {}
+    });
+  });
+  return { file, entries: entries2 };
+}
+async function readBaseline2(cwd, explicit) {
+  const file = explicit ?? DEFAULT_BASELINE_FILE;
+  const abs = path19.resolve(cwd, file);
+  let text3;
+  try {
+    const stat2 = await fs7.stat(abs);
+    if (stat2.size > 64 * MAX_FILE_BYTES) {
+      throw new BaselineFileError(`${file}: ${stat2.size} bytes is too large for a baseline file`);
+    }
+    text3 = await fs7.readFile(abs, "utf8");
+  } catch (e) {
+    if (e instanceof BaselineFileError) throw e;
+    if (e.code === "ENOENT" && explicit === void 0) return void 0;
+    throw new BaselineFileError(
+      `${file}: cannot read the baseline file (${e.message}); write one with \`layerguard baseline\``
+    );
+  }
+  return parseBaseline(text3, file);
 }
 
 // src/action/problems.ts
@@ -76730,10 +79950,13 @@ function statusOf(e) {
 }
 function messageOf(e) {
   const err = e;
-  const m = err?.response?.data?.message ?? err?.message ?? String(e);
+  if (isTimeout(e) && !(e instanceof ApiStopped)) return "GitHub did not answer in time";
+  const data = err?.response?.data;
+  const m = (typeof data === "object" && typeof data?.message === "string" ? data.message : void 0) ?? err?.message ?? String(e);
   return m.split("\n")[0].replace(/ - https:\/\/docs\.github\.com\S*/, "");
 }
 function isRateLimit(e) {
+  if (e instanceof ApiStopped) return e.reason === "rate-limit";
   const status = statusOf(e);
   return status === 429 || status === 403 && /rate limit/i.test(messageOf(e));
 }
@@ -76750,7 +79973,8 @@ var ApiProblems = class {
       what,
       status,
       message: messageOf(e),
-      ...denied && permission ? { permission } : {}
+      ...denied && permission ? { permission } : {},
+      ...isRateLimit(e) ? { rateLimited: true } : {}
     };
     this.list.push(p);
     return p;
@@ -76778,7 +80002,7 @@ var ApiProblems = class {
           "This pull request comes from a fork, and GitHub gives such runs a read-only token whatever the workflow asks for."
         );
       }
-    } else if (this.list.some((p) => isRateLimit(p))) {
+    } else if (this.list.some((p) => p.rateLimited)) {
       parts.push("GitHub rate-limited the requests; a re-run will post the rest.");
     } else {
       parts.push("A re-run will try again.");
@@ -76790,8 +80014,154 @@ var ApiProblems = class {
   }
 };
 
+// src/action/results.ts
+import { readFileSync as readFileSync3, statSync } from "node:fs";
+var RESULTS_FORMAT = "layerguard-action-results";
+var MAX_RESULTS_BYTES = 64 * 1024 * 1024;
+function writeResults(result, pr) {
+  return JSON.stringify({
+    format: RESULTS_FORMAT,
+    version: 1,
+    pullRequest: { number: pr.number, headSha: pr.headSha },
+    result: JSON.parse(formatJson(result))
+  });
+}
+var ResultsError = class extends Error {
+};
+var KINDS = ["dockerfile", "runtime", "image", "policy"];
+var isInt = (n) => typeof n === "number" && Number.isInteger(n) && n >= 0;
+function readResults(file) {
+  let size;
+  try {
+    size = statSync(file).size;
+  } catch (e) {
+    throw new ResultsError(`cannot read the results file ${file}: ${e.message}`);
+  }
+  if (size > MAX_RESULTS_BYTES) throw new ResultsError(`the results file ${file} is larger than 64 MiB`);
+  let data;
+  try {
+    data = JSON.parse(readFileSync3(file, "utf8"));
+  } catch (e) {
+    throw new ResultsError(`the results file ${file} is not JSON: ${e.message}`);
+  }
+  if (data?.format !== RESULTS_FORMAT || data.version !== 1) {
+    throw new ResultsError(
+      `${file} is not a layerguard results file (written by the \`results-file\` input)`
+    );
+  }
+  const pr = data.pullRequest;
+  if (!isInt(pr?.number) || typeof pr.headSha !== "string" || !/^[0-9a-f]{40}$/.test(pr.headSha)) {
+    throw new ResultsError(`${file}: pullRequest must have a number and a 40-hex headSha`);
+  }
+  const r = data.result;
+  if (!Array.isArray(r?.findings) || typeof r.summary !== "object" || r.summary === null) {
+    throw new ResultsError(`${file}: result.findings and result.summary are missing`);
+  }
+  const findings = [];
+  for (const f of r.findings) {
+    const ok = typeof f?.ruleId === "string" && SEVERITIES.includes(f.severity) && typeof f.message === "string" && typeof f.file === "string" && [f.line, f.column, f.endLine, f.endColumn].every((n) => isInt(n) && n >= 1);
+    if (!ok)
+      throw new ResultsError(`${file}: a finding lacks ruleId, severity, message, file or its position`);
+    findings.push({
+      ruleId: f.ruleId,
+      severity: f.severity,
+      message: f.message,
+      file: f.file,
+      line: f.line,
+      column: f.column,
+      endLine: Math.max(f.line, f.endLine),
+      endColumn: f.endColumn,
+      kind: KINDS.find((k) => f.ruleId.startsWith(`${k}/`)) ?? "policy",
+      ...f.mode === "audit" ? { mode: "audit" } : {},
+      ...f.suppressed && typeof f.suppressed.reason === "string" ? { suppressed: f.suppressed } : {}
+      // No fix: suggestions are not offered from a results file.
+    });
+  }
+  const counted = findings.filter((f) => !f.suppressed);
+  const summary2 = {
+    targets: isInt(r.summary.targets) ? r.summary.targets : 0,
+    errors: counted.filter((f) => f.severity === "error").length,
+    warnings: counted.filter((f) => f.severity === "warning").length,
+    infos: counted.filter((f) => f.severity === "info").length,
+    suppressed: findings.length - counted.length,
+    audit: counted.filter((f) => f.mode === "audit").length,
+    byRule: Object.fromEntries(
+      [...new Set(counted.map((f) => f.ruleId))].map((id) => [
+        id,
+        counted.filter((f) => f.ruleId === id).length
+      ])
+    )
+  };
+  const targets = Array.isArray(r.targets) ? r.targets.filter(
+    (t) => typeof t?.file === "string" && ["dockerfile", "runtime", "image"].includes(t.kind)
+  ).map((t) => ({ file: t.file, kind: t.kind, findings: isInt(t.findings) ? t.findings : 0 })) : [];
+  return {
+    pullRequest: { number: pr.number, headSha: pr.headSha },
+    result: {
+      version: 1,
+      verdict: r.summary.verdict === "pass" ? "pass" : "fail",
+      failOn: ["error", "warning", "info", "none"].find((x) => x === r.summary.failOn) ?? "error",
+      findings,
+      targets,
+      summary: summary2,
+      policy: { sources: [] },
+      missing: [],
+      sources: /* @__PURE__ */ new Map()
+    }
+  };
+}
+
+// src/action/suggestions.ts
+import path20 from "node:path";
+function makeLinter(opts) {
+  return async (repoFile, text3, withShellcheck) => {
+    const kind = opts.kinds.get(repoFile);
+    if (!kind || kind === "image") return void 0;
+    const rel = opts.prefix ? repoFile.slice(opts.prefix.length + 1) : repoFile;
+    const head = text3.slice(0, 4096);
+    const handler2 = FILE_TARGETS.find((h) => h.kind === kind && (h.claimsExplicit ?? h.claims)(rel, head));
+    if (!handler2) return void 0;
+    const target = await handler2.load(rel, text3, {
+      cwd: opts.cwd,
+      async readSibling(sibling) {
+        try {
+          return await readTargetFile(path20.join(opts.cwd, sibling), opts.cwd);
+        } catch {
+          return null;
+        }
+      },
+      shellcheck: { mode: withShellcheck ? opts.shellcheck : "off", enabledFor: () => withShellcheck }
+    });
+    return evaluate([target], opts.policy).findings.filter((f) => !f.suppressed);
+  };
+}
+function applySuggestion(text3, s) {
+  const eol = text3.includes("\r\n") ? "\r\n" : "\n";
+  const lines2 = text3.split("\n").map((l) => l.replace(/\r$/, ""));
+  const final = lines2.length > 1 && lines2[lines2.length - 1] === "";
+  if (final) lines2.pop();
+  const replacement = s.text === "" ? [] : s.text.split("\n");
+  lines2.splice(s.startLine - 1, s.endLine - s.startLine + 1, ...replacement);
+  return lines2.join(eol) + (final ? eol : "");
+}
+var overlaps = (f, start, end) => f.line <= end && f.endLine >= start;
+async function suggestionFixes(lint, file, headText, before, s, about) {
+  const withShellcheck = about.includes("dockerfile/shellcheck");
+  const after = await lint(file, applySuggestion(headText, s), withShellcheck);
+  if (!after) return false;
+  const unparsable = (list2) => list2.filter((f) => f.ruleId === "policy/unparsable").length;
+  if (unparsable(after) > unparsable(before)) return false;
+  const newEnd = s.startLine + (s.text === "" ? 0 : s.text.split("\n").length) - 1;
+  const there = after.filter((f) => overlaps(f, s.startLine, Math.max(s.startLine, newEnd)));
+  if (there.some((f) => about.includes(f.ruleId))) return false;
+  const rulesBefore = new Set(before.filter((f) => overlaps(f, s.startLine, s.endLine)).map((f) => f.ruleId));
+  return there.every((f) => rulesBefore.has(f.ruleId));
+}
+
 // src/action/review.ts
-var MAX_INLINE_COMMENTS = 50;
+var MAX_INLINE_COMMENTS = 20;
+var MAX_BODY = 65536;
+var MAX_PROBES = 16;
 var FINGERPRINT_RE = /<!-- layerguard:fp=([0-9a-z-]+) -->/;
 function fingerprintMarker(fp) {
   return `<!-- layerguard:fp=${fp} -->`;
@@ -76813,9 +80183,9 @@ function fingerprints(findings, sources) {
   }
   return out;
 }
-function suggestionFor(f, text2) {
+function suggestionFor(f, text3) {
   if (!f.fix || f.fix.edits.length === 0) return void 0;
-  const lines2 = text2.split("\n").map((l) => l.replace(/\r$/, ""));
+  const lines2 = text3.split("\n").map((l) => l.replace(/\r$/, ""));
   if (lines2.length > 1 && lines2[lines2.length - 1] === "") lines2.pop();
   const edits = f.fix.edits;
   const startLine = Math.min(f.line, ...edits.map((e) => e.range.line));
@@ -76848,8 +80218,8 @@ function suggestionFor(f, text2) {
   }
   return { startLine, endLine, text: out.replace(/\n$/, "") };
 }
-function fence(text2) {
-  const longest = Math.max(2, ...(text2.match(/`{3,}/g) ?? []).map((r) => r.length));
+function fence(text3) {
+  const longest = Math.max(2, ...(text3.match(/`{3,}/g) ?? []).map((r) => r.length));
   return "`".repeat(longest + 1);
 }
 function commentBody(f, fp, suggestion) {
@@ -76877,24 +80247,20 @@ function commentBody(f, fp, suggestion) {
   parts.push("", fingerprintMarker(fp));
   return parts.join("\n");
 }
-function planComment(f, fp, diff, sources) {
-  if (!diff.has(f.file)) return void 0;
-  const text2 = sources.get(f.file);
-  const suggestion = text2 !== void 0 ? suggestionFor(f, text2) : void 0;
-  const at = (start, end, s) => ({
-    finding: f,
-    fp,
-    path: f.file,
-    line: end,
-    ...end > start ? { startLine: start } : {},
-    body: commentBody(f, fp, s)
+function groupBody(findings, fp, suggestion) {
+  if (findings.length === 1) return commentBody(findings[0], fp, suggestion);
+  const parts = [];
+  findings.forEach((f, i) => {
+    const one = commentBody(f, fp, i === 0 ? suggestion : void 0).replace(fingerprintMarker(fp), "").trim();
+    parts.push(one, "");
   });
-  if (suggestion && diff.canComment(f.file, suggestion.startLine, suggestion.endLine)) {
-    return at(suggestion.startLine, suggestion.endLine, suggestion);
-  }
-  if (diff.canComment(f.file, f.line, f.endLine)) return at(f.line, f.endLine);
-  if (diff.canComment(f.file, f.line, f.line)) return at(f.line, f.line);
-  return void 0;
+  parts.push(fingerprintMarker(fp));
+  return parts.join("\n");
+}
+function byAuthor(user, author) {
+  if (!user?.login) return false;
+  if (author.login) return user.login === author.login;
+  return user.type === "Bot" || /\[bot\]$/.test(user.login);
 }
 function resolvedBody(body, fp, sha) {
   const original = body.replace(FINGERPRINT_RE, "").trim();
@@ -76910,104 +80276,215 @@ function resolvedBody(body, fp, sha) {
     `<!-- layerguard:resolved=${fp} -->`
   ].join("\n");
 }
-async function publishReview(api, repo, pr, result, diff) {
-  const images = imageFiles(result);
-  const findings = result.findings.filter((f) => !f.suppressed && inRepository(f, images));
-  const fps = fingerprints(findings, result.sources);
-  const current = new Set(fps.values());
-  const listed = await api.paginate(api.rest.pulls.listReviewComments, {
-    ...repo,
-    pull_number: pr.number,
-    per_page: 100
-  });
-  const existing = [];
-  const all = listed;
-  const repliedTo = new Set(all.flatMap((c) => c.in_reply_to_id ? [c.in_reply_to_id] : []));
-  for (const c of all) {
-    if (c.in_reply_to_id) continue;
-    const m = FINGERPRINT_RE.exec(c.body ?? "");
-    if (m) existing.push({ id: c.id, fp: m[1], body: c.body ?? "", replied: repliedTo.has(c.id) });
+function combinedFix(findings) {
+  const withFix = findings.filter((f) => f.fix && f.fix.edits.length);
+  if (withFix.length < 2) return void 0;
+  const pos = (line, column) => line * 1e6 + column;
+  const spans = withFix.flatMap((f) => f.fix.edits).map((e) => [pos(e.range.line, e.range.column), pos(e.range.endLine, e.range.endColumn)]).sort((a, b) => a[0] - b[0]);
+  for (let i = 1; i < spans.length; i++) if (spans[i][0] <= spans[i - 1][1]) return void 0;
+  return {
+    ...withFix[0],
+    line: Math.min(...withFix.map((f) => f.line)),
+    endLine: Math.max(...withFix.map((f) => f.endLine)),
+    fix: {
+      description: withFix.map((f) => f.fix.description).join("; "),
+      edits: withFix.flatMap((f) => f.fix.edits)
+    }
+  };
+}
+function planGroups(findings, fps, diff) {
+  const outside = [];
+  const byRange = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const placed = diff.canComment(f.file, f.line, f.endLine) ? [f.line, f.endLine] : diff.canComment(f.file, f.line, f.line) ? [f.line, f.line] : void 0;
+    if (!placed) {
+      outside.push(f);
+      continue;
+    }
+    const key2 = `${f.file}\0${placed[0]}\0${placed[1]}`;
+    let g = byRange.get(key2);
+    if (!g) {
+      g = { file: f.file, line: placed[0], endLine: placed[1], findings: [], fp: "", severity: 0 };
+      byRange.set(key2, g);
+    }
+    g.findings.push(f);
+    g.severity = Math.max(g.severity, SEVERITY_RANK[f.severity]);
   }
-  const already = new Set(existing.map((c) => c.fp));
+  const groups2 = [...byRange.values()];
+  for (const g of groups2) {
+    g.findings.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+    const members = g.findings.map((f) => fps.get(f));
+    g.fp = members.length === 1 ? members[0] : `${fingerprint(...[...members].sort())}-g`;
+  }
+  return { groups: groups2, outside };
+}
+async function chooseSuggestions(groups2, diff, sources, lint) {
+  let withdrawn = 0;
+  const before = /* @__PURE__ */ new Map();
+  for (const g of groups2) {
+    const text3 = sources.get(g.file);
+    const fixes = g.findings.filter((f) => f.fix);
+    if (!fixes.length) continue;
+    if (!lint || text3 === void 0) {
+      withdrawn += fixes.length;
+      continue;
+    }
+    if (!before.has(g.file)) before.set(g.file, await lint(g.file, text3, false));
+    const known = before.get(g.file);
+    const about = [...new Set(g.findings.map((f) => f.ruleId))];
+    const candidates = [combinedFix(g.findings), ...fixes].filter((f) => !!f);
+    for (const c of candidates) {
+      const s = suggestionFor(c, text3);
+      if (!s || !diff.canComment(g.file, s.startLine, s.endLine)) continue;
+      if (known && await suggestionFixes(lint, g.file, text3, known, s, about)) {
+        g.suggestion = s;
+        break;
+      }
+    }
+    if (!g.suggestion) withdrawn += fixes.length;
+  }
+  const taken = [];
+  for (const g of [...groups2].sort((a, b) => b.severity - a.severity || a.line - b.line)) {
+    const s = g.suggestion;
+    if (!s) continue;
+    const clash = taken.some(
+      (t) => t.file === g.file && t.suggestion.startLine <= s.endLine && t.suggestion.endLine >= s.startLine
+    );
+    if (clash) {
+      g.suggestion = void 0;
+      withdrawn += g.findings.filter((f) => f.fix).length;
+    } else taken.push(g);
+  }
+  for (const g of groups2) {
+    if (g.suggestion) {
+      g.line = g.suggestion.startLine;
+      g.endLine = g.suggestion.endLine;
+    }
+  }
+  return withdrawn;
+}
+function toApi(g) {
+  let body = groupBody(g.findings, g.fp, g.suggestion);
+  if (body.length > MAX_BODY) {
+    const marker = fingerprintMarker(g.fp);
+    body = body.slice(0, MAX_BODY - marker.length - 40).replace(/`{3,}suggestion[\s\S]*$/, "") + "\n\n\u2026\n\n" + marker;
+  }
+  return {
+    path: g.file,
+    line: g.endLine,
+    side: "RIGHT",
+    ...g.endLine > g.line ? { start_line: g.line, start_side: "RIGHT" } : {},
+    body
+  };
+}
+var statusOf2 = (e) => e?.status;
+async function publishReview(api, repo, pr, result, diff, opts = {}) {
+  const level = SEVERITY_RANK[opts.commentLevel ?? "warning"];
+  const maxComments = opts.maxComments ?? MAX_INLINE_COMMENTS;
+  const author = opts.author ?? {};
+  const images = imageFiles(result);
+  const all = result.findings.filter((f) => !f.suppressed && inRepository(f, images));
+  const findings = all.filter((f) => SEVERITY_RANK[f.severity] >= level);
   const outcome = {
     posted: 0,
     kept: 0,
     removed: 0,
     resolved: 0,
     inline: /* @__PURE__ */ new Set(),
-    outside: []
+    outside: [],
+    belowLevel: all.length - findings.length
   };
-  const planned = [];
-  for (const f of findings) {
-    const fp = fps.get(f);
-    if (already.has(fp)) {
-      outcome.inline.add(f);
-      continue;
-    }
-    const c = planComment(f, fp, diff, result.sources);
-    if (c) planned.push(c);
-    else outcome.outside.push(f);
-  }
+  for (const f of all) if (SEVERITY_RANK[f.severity] < level) outcome.outside.push(f);
   for (const f of result.findings) if (!f.suppressed && !inRepository(f, images)) outcome.outside.push(f);
-  outcome.kept = existing.filter((c) => current.has(c.fp)).length;
-  const room = Math.max(0, MAX_INLINE_COMMENTS - outcome.kept);
-  if (planned.length > room) {
-    const ranked = [...planned].sort(
-      (a, b) => SEVERITY_RANK[b.finding.severity] - SEVERITY_RANK[a.finding.severity]
-    );
-    const dropped = new Set(ranked.slice(room));
-    outcome.overflow = dropped.size;
-    for (const c of ranked.slice(room)) outcome.outside.push(c.finding);
-    const keep = planned.filter((c) => !dropped.has(c));
-    planned.length = 0;
-    for (const c of keep) planned.push(c);
+  const fps = fingerprints(findings, result.sources);
+  const plan = planGroups(findings, fps, diff);
+  for (const f of plan.outside) outcome.outside.push(f);
+  const current = new Set(plan.groups.map((g) => g.fp));
+  const listed = await api.paginate(api.rest.pulls.listReviewComments, {
+    ...repo,
+    pull_number: pr.number,
+    per_page: 100
+  });
+  const existing = [];
+  const repliedTo = new Set(listed.flatMap((c) => c.in_reply_to_id ? [c.in_reply_to_id] : []));
+  for (const c of listed) {
+    if (c.in_reply_to_id || !byAuthor(c.user, author)) continue;
+    const m = FINGERPRINT_RE.exec(c.body ?? "");
+    if (m) existing.push({ id: c.id, fp: m[1], body: c.body ?? "", replied: repliedTo.has(c.id) });
   }
+  const already = new Set(existing.map((c) => c.fp));
+  outcome.kept = existing.filter((c) => current.has(c.fp)).length;
+  let planned = [];
+  for (const g of plan.groups) {
+    if (already.has(g.fp)) for (const f of g.findings) outcome.inline.add(f);
+    else planned.push(g);
+  }
+  const room = Math.max(0, maxComments - outcome.kept);
+  if (planned.length > room) {
+    const ranked = [...planned].sort((a, b) => b.severity - a.severity || a.line - b.line);
+    const dropped = ranked.slice(room);
+    outcome.overflow = dropped.reduce((n, g) => n + g.findings.length, 0);
+    for (const g of dropped) for (const f of g.findings) outcome.outside.push(f);
+    const keep = new Set(ranked.slice(0, room));
+    planned = planned.filter((g) => keep.has(g));
+  }
+  outcome.withdrawnSuggestions = await chooseSuggestions(planned, diff, result.sources, opts.lint);
   if (planned.length > 0) {
-    const toApi = (c) => ({
-      path: c.path,
-      line: c.line,
-      side: "RIGHT",
-      ...c.startLine ? { start_line: c.startLine, start_side: "RIGHT" } : {},
-      body: c.body
+    const marker = `<!-- layerguard:review=${fingerprint(opts.runKey ?? "", ...planned.map((g) => g.fp))} -->`;
+    const body = (n) => `**layerguard** found ${n} new issue${n === 1 ? "" : "s"} on the changed lines (the summary comment and the check run have the full report).
+
+${marker}`;
+    const create = (groups2, event) => api.rest.pulls.createReview({
+      ...repo,
+      pull_number: pr.number,
+      commit_id: pr.headSha,
+      ...event ? { event } : {},
+      body: body(groups2.length),
+      comments: groups2.map(toApi)
     });
-    const body = `**layerguard** found ${planned.length} new issue${planned.length === 1 ? "" : "s"} on the changed lines (the summary comment and the check run have the full report).`;
-    try {
-      const { data } = await api.rest.pulls.createReview({
+    const done = (groups2, url) => {
+      outcome.reviewUrl = url;
+      outcome.posted = groups2.length;
+      for (const g of groups2) for (const f of g.findings) outcome.inline.add(f);
+    };
+    const findPosted = async () => {
+      const reviews = await api.paginate(api.rest.pulls.listReviews, {
         ...repo,
         pull_number: pr.number,
-        commit_id: pr.headSha,
-        event: "COMMENT",
-        body,
-        comments: planned.map(toApi)
+        per_page: 100
       });
-      outcome.reviewUrl = data.html_url;
-      outcome.posted = planned.length;
-      for (const c of planned) outcome.inline.add(c.finding);
+      return reviews.find(
+        (r) => r.state !== "PENDING" && r.body?.includes(marker) && byAuthor(r.user, author)
+      );
+    };
+    const post = async (groups2) => {
+      try {
+        const { data } = await create(groups2, "COMMENT");
+        done(groups2, data?.html_url);
+      } catch (e) {
+        if (!mayHaveHappened(e)) throw e;
+        const found = await findPosted();
+        if (found) return done(groups2, found.html_url);
+        const { data } = await create(groups2, "COMMENT");
+        done(groups2, data?.html_url);
+      }
+    };
+    try {
+      try {
+        await post(planned);
+      } catch (e) {
+        if (statusOf2(e) !== 422) throw e;
+        const refused = await findRefused(api, repo, pr, planned, create, outcome);
+        for (const g of refused) for (const f of g.findings) outcome.outside.push(f);
+        outcome.refused = refused.flatMap((g) => g.findings);
+        const rest = planned.filter((g) => !refused.includes(g));
+        if (rest.length) await post(rest);
+      }
     } catch (e) {
-      if (e.status !== 422) {
-        for (const c of planned) outcome.outside.push(c.finding);
-        outcome.error = e;
-        return outcome;
-      }
-      for (const c of planned) {
-        try {
-          await api.rest.pulls.createReviewComment({
-            ...repo,
-            pull_number: pr.number,
-            commit_id: pr.headSha,
-            ...toApi(c)
-          });
-          outcome.posted++;
-          outcome.inline.add(c.finding);
-        } catch (e2) {
-          if (e2.status !== 422) {
-            for (const p of planned.slice(planned.indexOf(c))) outcome.outside.push(p.finding);
-            outcome.error = e2;
-            return outcome;
-          }
-          outcome.outside.push(c.finding);
-        }
-      }
+      for (const g of planned)
+        for (const f of g.findings) if (!outcome.inline.has(f)) outcome.outside.push(f);
+      outcome.error = e;
+      return outcome;
     }
   }
   for (const c of existing) {
@@ -77025,34 +80502,162 @@ async function publishReview(api, repo, pr, result, diff) {
         outcome.removed++;
       }
     } catch (e) {
-      if (e.status === 404) continue;
+      if (statusOf2(e) === 404) continue;
       outcome.deleteError = e;
       break;
     }
   }
   return outcome;
 }
+async function findRefused(api, repo, pr, planned, create, outcome) {
+  let probes = 0;
+  const accepted = async (groups2) => {
+    if (probes >= MAX_PROBES) return void 0;
+    probes++;
+    try {
+      const { data } = await create(groups2);
+      const id = data?.id;
+      if (typeof id === "number") {
+        await api.rest.pulls.deletePendingReview({ ...repo, pull_number: pr.number, review_id: id });
+      }
+      return true;
+    } catch (e) {
+      if (statusOf2(e) === 422) return false;
+      throw e;
+    }
+  };
+  const refused = [];
+  const search = async (groups2) => {
+    if (groups2.length === 0) return;
+    if (groups2.length === 1) {
+      if (await accepted(groups2) !== true) refused.push(groups2[0]);
+      return;
+    }
+    const half = Math.ceil(groups2.length / 2);
+    for (const part of [groups2.slice(0, half), groups2.slice(half)]) {
+      const ok = await accepted(part);
+      if (ok === true) continue;
+      if (ok === void 0 || part.length === 1) for (const g of part) refused.push(g);
+      else await search(part);
+    }
+  };
+  await search(planned);
+  outcome.probes = probes;
+  return refused;
+}
 
 // src/action/summary-comment.ts
 var SUMMARY_MARKER = "<!-- layerguard:summary -->";
 var MAX_COMMENT = 65536;
-async function upsertSummaryComment(api, repo, prNumber, body, createIfMissing) {
-  const comments = await api.paginate(api.rest.issues.listComments, {
-    ...repo,
-    issue_number: prNumber,
-    per_page: 100
-  });
-  const mine = comments.find(
-    (c) => c.body?.includes(SUMMARY_MARKER)
-  );
-  if (mine) {
-    if (mine.body === body) return { action: "unchanged", url: mine.html_url };
-    const { data: data2 } = await api.rest.issues.updateComment({ ...repo, comment_id: mine.id, body });
-    return { action: "updated", url: data2.html_url };
+var OPEN_LIST_LINES = 15;
+var LINE_LINKS = 8;
+function plural2(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function summaryCommentBody(result, opts) {
+  const max = (opts.maxLength ?? MAX_COMMENT) - SUMMARY_MARKER.length - 2;
+  const s = result.summary;
+  const icon = result.verdict === "pass" ? "\u2705" : "\u274C";
+  const counts2 = [plural2(s.errors, "error"), plural2(s.warnings, "warning"), `${s.infos} info`];
+  const head = [
+    `## ${icon} layerguard: ${result.verdict}`,
+    "",
+    `${counts2.join(" \xB7 ")}${s.suppressed ? ` \xB7 ${s.suppressed} suppressed` : ""} (fails on ${result.failOn}).`,
+    "",
+    ...opts.notes.flatMap((n) => [n, ""])
+  ];
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const f of opts.listed) {
+    let byRule = groups2.get(f.file);
+    if (!byRule) groups2.set(f.file, byRule = /* @__PURE__ */ new Map());
+    const list2 = byRule.get(f.ruleId);
+    if (list2) list2.push(f);
+    else byRule.set(f.ruleId, [f]);
   }
+  const rows = [];
+  for (const file of [...groups2.keys()].sort()) {
+    const byRule = groups2.get(file);
+    const entries2 = [...byRule.entries()].sort(
+      (a, b) => SEVERITY_RANK[b[1][0].severity] - SEVERITY_RANK[a[1][0].severity] || (a[0] < b[0] ? -1 : 1)
+    );
+    rows.push(`- ${code(file)}`);
+    for (const [ruleId, list2] of entries2) {
+      const severity = list2.reduce(
+        (m, f) => SEVERITY_RANK[f.severity] > SEVERITY_RANK[m] ? f.severity : m,
+        "info"
+      );
+      const rule = RULES_BY_ID.get(ruleId);
+      const ruleRef = rule ? `[${code(ruleId)}](${DOCS_BASE_URL}${rule.docsPath})` : code(ruleId);
+      const lines2 = [...list2].sort((a, b) => a.line - b.line);
+      const links = lines2.slice(0, LINE_LINKS).map((f) => {
+        const url = opts.link(f.file, f.line, f.endLine);
+        return url ? `[${f.line}](${url})` : String(f.line);
+      });
+      const more = lines2.length > LINE_LINKS ? `, +${lines2.length - LINE_LINKS} more` : "";
+      const where2 = list2[0].kind === "image" ? "" : ` \u2014 line${lines2.length === 1 ? "" : "s"} ${links.join(", ")}${more}`;
+      rows.push(`  - ${SEVERITY_ICON[severity]} ${ruleRef} \xD7${list2.length}${where2}`);
+    }
+  }
+  const out = [...head];
+  if (rows.length) {
+    out.push(`### ${opts.heading} (${opts.listed.length})`, "");
+    const collapse = rows.length > OPEN_LIST_LINES;
+    if (collapse) {
+      out.push(
+        `<details><summary>${plural2(opts.listed.length, "finding")} in ${plural2(groups2.size, "file")}</summary>`,
+        ""
+      );
+    }
+    const closing = collapse ? ["", "</details>", ""] : [""];
+    let size = out.join("\n").length + closing.join("\n").length + 200;
+    let shown = 0;
+    for (const r of rows) {
+      if (size + r.length + 1 > max) break;
+      out.push(r);
+      size += r.length + 1;
+      shown++;
+    }
+    if (shown < rows.length) {
+      out.push(
+        `- \u2026 ${rows.length - shown} more lines left out here (a comment is limited to 65,536 characters); the check run and the job summary list every finding.`
+      );
+    }
+    out.push(...closing);
+  }
+  let body = out.join("\n").trimEnd();
+  if (body.length > max) body = body.slice(0, max - 1) + "\u2026";
+  return `${body}
+
+${SUMMARY_MARKER}`;
+}
+async function upsertSummaryComment(api, repo, prNumber, body, createIfMissing, author = {}) {
+  const find = async () => {
+    const comments = await api.paginate(api.rest.issues.listComments, {
+      ...repo,
+      issue_number: prNumber,
+      per_page: 100
+    });
+    return comments.find((c) => c.body?.includes(SUMMARY_MARKER) && byAuthor(c.user, author));
+  };
+  const update = async (mine2) => {
+    if (mine2.body === body) return { action: "unchanged", url: mine2.html_url };
+    const { data } = await api.rest.issues.updateComment({ ...repo, comment_id: mine2.id, body });
+    return { action: "updated", url: data?.html_url };
+  };
+  const mine = await find();
+  if (mine) return update(mine);
   if (!createIfMissing) return { action: "skipped" };
-  const { data } = await api.rest.issues.createComment({ ...repo, issue_number: prNumber, body });
-  return { action: "created", url: data.html_url };
+  const create = async () => {
+    const { data } = await api.rest.issues.createComment({ ...repo, issue_number: prNumber, body });
+    return { action: "created", url: data?.html_url };
+  };
+  try {
+    return await create();
+  } catch (e) {
+    if (!mayHaveHappened(e)) throw e;
+    const made = await find();
+    return made ? update(made) : create();
+  }
 }
 
 // src/action/main.ts
@@ -77066,26 +80671,20 @@ async function runAction(env = process.env) {
     return 2;
   }
   const ctx = readRunContext(env);
-  const cwd = path16.resolve(ctx.workspace, inputs.workingDirectory);
+  const cwd = path21.resolve(ctx.workspace, inputs.workingDirectory);
   const prefix = repoPrefix(ctx.workspace, cwd) ?? "";
   const problems = new ApiProblems();
-  const pr = ctx.pullRequest;
-  const fork = !!pr?.headRepo && !!pr.baseRepo && pr.headRepo !== pr.baseRepo;
   const repo = { owner: ctx.owner, repo: ctx.repo };
-  const api = inputs.token && ctx.owner && ctx.repo ? createOctokit(inputs.token, ctx.apiUrl, env) : void 0;
+  const budget2 = new ApiBudget();
+  const api = inputs.token && ctx.owner && ctx.repo ? createOctokit(inputs.token, ctx.apiUrl, env, budget2) : void 0;
+  if (inputs.postResults) return postResults(inputs, ctx, api, problems, env);
+  const pr = ctx.pullRequest;
   const notes = [];
   let diff;
-  if (pr && api && (inputs.onlyChanged || inputs.reviewComments)) {
-    try {
-      const files = await api.paginate(api.rest.pulls.listFiles, {
-        ...repo,
-        pull_number: pr.number,
-        per_page: 100
-      });
-      diff = new PullRequestDiff(files);
-    } catch (e) {
-      problems.add("listing the pull request\u2019s files", e, "pull-requests: read");
-    }
+  let diffNote;
+  if (pr && api && inputs.onlyChanged) {
+    budget2.start(inputs.apiDeadline);
+    ({ diff, note: diffNote } = await listPullRequestFiles(api, repo, pr, ctx.workspace, problems));
   }
   let onlyFiles;
   if (inputs.onlyChanged) {
@@ -77100,15 +80699,23 @@ async function runAction(env = process.env) {
     }
   }
   let raw;
+  let resolvedPolicy;
+  let baseSetup;
   try {
-    const resolvedPolicy = await loadPolicy({
+    resolvedPolicy = await loadPolicy({
       cwd,
       policy: inputs.policy,
       rules: RULES_BY_ID,
       githubToken: inputs.token || void 0,
+      hadolintConfig: inputs.hadolintConfig,
       env
     });
-    for (const note of resolvedPolicy.notices ?? []) info(`layerguard: note: ${note}`);
+    for (const note of resolvedPolicy.notices ?? []) info(`layerguard: note: ${escapeData2(note)}`);
+    if (inputs.baseline && inputs.images.length === 0) {
+      throw new InputError('input "baseline-image" compares with the `images`: give one');
+    }
+    const debtBaseline = await readBaseline2(cwd, inputs.baselineFile);
+    baseSetup = await openPullRequestBase(cwd, inputs.failScope, pr?.baseSha, (l) => info(l));
     raw = await check({
       cwd,
       resolvedPolicy,
@@ -77116,12 +80723,27 @@ async function runAction(env = process.env) {
       policy: inputs.policy,
       failOn: inputs.failOn,
       images: inputs.images,
+      platform: inputs.platform,
+      baseline: inputs.baseline,
+      containerInspect: inputs.containerInspect,
+      shellcheck: inputs.shellcheck,
       githubToken: inputs.token || void 0,
-      onlyFiles
+      onlyFiles,
+      failScope: baseSetup.failScope,
+      base: baseSetup.base,
+      debtBaseline,
+      comparisonNotes: baseSetup.notes,
+      imageDockerfiles: inputs.imageDockerfiles
     });
   } catch (e) {
+    if (e instanceof InputError || e instanceof BaselineFileError) {
+      setFailed(`layerguard: ${e.message}`);
+      return 2;
+    }
     await reportConfigurationError(e, prefix, env);
     return 2;
+  } finally {
+    baseSetup?.base?.close();
   }
   if (raw.targets.length === 0 && raw.missing.length > 0 && !onlyFiles) {
     setFailed(
@@ -77132,15 +80754,28 @@ async function runAction(env = process.env) {
   const result = toRepoView(raw, prefix);
   const exitCode = result.verdict === "pass" ? 0 : 1;
   const repoFiles = new Set(result.targets.filter((t) => t.kind !== "image").map((t) => t.file));
-  const link = (file, line, endLine) => repoFiles.has(file) ? blobUrl(ctx, file, line, endLine) : void 0;
-  const reporting = { skipped: [] };
-  const localWarnings = [];
+  let view;
+  if (pr) {
+    view = await readHeadView({
+      workspace: ctx.workspace,
+      headSha: pr.headSha,
+      checkedOutSha: ctx.checkedOutSha,
+      sources: result.sources
+    });
+  }
+  const linkCtx = view && view.how !== "same-commit" && view.how !== "not-a-git-checkout" && ctx.checkedOutSha ? { ...ctx, sha: ctx.checkedOutSha } : ctx;
+  const localLink = (file, line, endLine) => repoFiles.has(file) ? blobUrl(linkCtx, file, line, endLine) : void 0;
+  const headLink = (file, line, endLine) => repoFiles.has(file) ? blobUrl(ctx, file, line, endLine) : void 0;
+  const reporting = { skipped: [], notes: [] };
+  const localWarnings = baseSetup?.warning ? [baseSetup.warning] : [];
+  let onHead = result;
+  let apiPhaseStarted = false;
   try {
     setOutputs(result);
     if (inputs.sarifFile) {
-      const file = path16.resolve(cwd, inputs.sarifFile);
+      const file = path21.resolve(cwd, inputs.sarifFile);
       try {
-        mkdirSync(path16.dirname(file), { recursive: true });
+        mkdirSync(path21.dirname(file), { recursive: true });
         writeFileSync(file, formatSarif(result));
         setOutput("sarif-file", file);
         info(`SARIF written to ${file}`);
@@ -77153,43 +80788,140 @@ async function runAction(env = process.env) {
     );
     info(formatText(result, { color: false }));
     endGroup();
-    await writeJobSummary(env, formatMarkdown(result, { link, notes, maxLength: MAX_JOB_SUMMARY }));
-    if (!api) {
-      reporting.skipped.push("no `github-token`: no check run or pull-request comments");
-    } else {
-      await reportOnGithub(api, ctx, repo, inputs, result, diff, link, notes, problems, reporting);
+    await writeJobSummary(
+      env,
+      formatMarkdown(result, { link: localLink, notes, maxLength: MAX_JOB_SUMMARY })
+    );
+    if (view && view.how === "unknown" && api) {
+      budget2.start(inputs.apiDeadline);
+      apiPhaseStarted = true;
+      view = await readHeadView({
+        workspace: ctx.workspace,
+        headSha: pr.headSha,
+        checkedOutSha: ctx.checkedOutSha,
+        sources: result.sources,
+        api,
+        repo
+      });
+    }
+    if (view) {
+      onHead = toHeadPositions(result, view);
+      info(`layerguard: positions on the pull request\u2019s head commit: ${HEAD_HOW[view.how]}`);
+      if (view.note) reporting.notes.push(`Positions: ${view.note}`);
+      const off = onHead.findings.filter((f) => notOnHead.has(f)).length;
+      if (off) {
+        reporting.notes.push(
+          `${off} finding${off === 1 ? " is" : "s are"} on lines the head commit does not have (the base branch\u2019s changes in the checked-out merge commit): shown without a position on the pull request.`
+        );
+      }
+    }
+    if (inputs.resultsFile && pr) {
+      const file = path21.resolve(cwd, inputs.resultsFile);
+      try {
+        mkdirSync(path21.dirname(file), { recursive: true });
+        writeFileSync(file, writeResults(onHead, pr));
+        setOutput("results-file", file);
+        info(`Results for a later \`post-results\` written to ${file}`);
+      } catch (e) {
+        localWarnings.push(`layerguard could not write the results file ${file}: ${e.message}`);
+      }
     }
   } catch (e) {
     localWarnings.push(
-      `layerguard: reporting failed part-way (${e.message}); the annotations below still list the findings.`
+      `layerguard: reporting failed part-way (${e.message}); the annotations still list the findings.`
     );
     debug(String(e.stack ?? e));
-  } finally {
-    const warning2 = problems.warning(fork);
-    const warnings = [...warning2 ? [warning2] : [], ...localWarnings];
-    let hiddenNote;
-    if (inputs.annotations) {
-      const images = imageFiles(result);
-      const plan = planAnnotations(result.findings, { warning: warnings.length }, images);
-      for (const a of plan.annotations) core_exports[a.level](a.message, a.properties);
-      const hidden = [...plan.hidden.error, ...plan.hidden.warning, ...plan.hidden.info];
-      if (hidden.length) {
-        info(`${hidden.length} findings not shown as annotations (GitHub shows 10 per level per step):`);
-        for (const f of hidden) info("  " + logLine(f, images));
-        const counts = ["error", "warning", "info"].filter((s2) => plan.hidden[s2].length).map(
-          (s2) => `${plan.hidden[s2].length} ${s2 === "info" ? "info" : s2 + (plan.hidden[s2].length === 1 ? "" : "s")}`
-        );
-        hiddenNote = `${counts.join(", ")} not shown as annotations (GitHub shows only 10 per level per step); the findings above and the step log list them all.`;
-      }
-    }
-    for (const w of warnings) warning(w);
-    await appendJobSummary(env, reportingSection(reporting, warnings, hiddenNote, ctx));
-    const s = result.summary;
-    info(
-      `layerguard: ${result.verdict}: ${count(s.errors, "error")}, ${count(s.warnings, "warning")}, ${s.infos} info` + (s.suppressed ? `, ${s.suppressed} suppressed` : "") + ` (fails on ${result.failOn})`
-    );
   }
+  const hiddenNote = inputs.annotations ? emitAnnotations(onHead, api ? 1 : 0) : void 0;
+  try {
+    if (!api) {
+      reporting.skipped.push("no `github-token`: no check run or pull-request comments");
+    } else {
+      if (!apiPhaseStarted) budget2.start(inputs.apiDeadline);
+      if (pr && inputs.reviewComments && !diff) {
+        ({ diff, note: diffNote } = await listPullRequestFiles(api, repo, pr, ctx.workspace, problems));
+      }
+      if (diffNote) reporting.notes.push(diffNote);
+      const lint = view?.known !== false ? makeLinter({
+        policy: resolvedPolicy,
+        cwd,
+        prefix,
+        kinds: new Map(result.targets.map((t) => [t.file, t.kind])),
+        shellcheck: inputs.shellcheck
+      }) : void 0;
+      await reportOnGithub(api, ctx, repo, inputs, onHead, diff, headLink, notes, problems, reporting, lint);
+    }
+  } catch (e) {
+    localWarnings.push(`layerguard: reporting on GitHub failed part-way (${e.message}).`);
+    debug(String(e.stack ?? e));
+  } finally {
+    finish(inputs, ctx, result, problems, reporting, localWarnings, hiddenNote, env, budget2);
+  }
+  await appendJobSummary(
+    env,
+    reportingSection(reporting, warningsOf(problems, ctx, localWarnings), hiddenNote, ctx)
+  );
   return exitCode;
+}
+var HEAD_HOW = {
+  "same-commit": "the head commit is checked out",
+  "not-a-git-checkout": "the workspace is not a git checkout; positions are taken as they are",
+  git: "mapped from the checked-out commit through the local git diff",
+  "compare-api": "mapped from the checked-out commit through GitHub\u2019s compare API",
+  unknown: "unknown"
+};
+function warningsOf(problems, ctx, localWarnings) {
+  const pr = ctx.pullRequest;
+  const fork = !!pr?.headRepo && !!pr.baseRepo && pr.headRepo !== pr.baseRepo;
+  const warning2 = problems.warning(fork);
+  return [...warning2 ? [warning2] : [], ...localWarnings];
+}
+function finish(_inputs, ctx, result, problems, _reporting, localWarnings, _hiddenNote, _env, budget2) {
+  for (const w of warningsOf(problems, ctx, localWarnings)) warning(w);
+  if (budget2.requests) info(`layerguard: ${budget2.requests} requests to the GitHub API`);
+  const s = result.summary;
+  info(
+    `layerguard: ${result.verdict}: ${count(s.errors, "error")}, ${count(s.warnings, "warning")}, ${s.infos} info` + (s.suppressed ? `, ${s.suppressed} suppressed` : "") + (result.comparison ? `; ${comparisonLine(result.comparison)}, fail scope ${result.comparison.failScope}` : "") + ` (fails on ${result.failOn})`
+  );
+}
+function emitAnnotations(result, reservedWarnings) {
+  const images = imageFiles(result);
+  const plan = planAnnotations(result.findings, { warning: reservedWarnings }, images);
+  for (const a of plan.annotations) core_exports[a.level](a.message, a.properties);
+  const hidden = [...plan.hidden.error, ...plan.hidden.warning, ...plan.hidden.info];
+  if (!hidden.length) return void 0;
+  info(`${hidden.length} findings not shown as annotations (GitHub shows 10 per level per step):`);
+  for (const f of hidden) info("  " + logLine(f, images));
+  const counts2 = ["error", "warning", "info"].filter((s) => plan.hidden[s].length).map(
+    (s) => `${plan.hidden[s].length} ${s === "info" ? "info" : s + (plan.hidden[s].length === 1 ? "" : "s")}`
+  );
+  return `${counts2.join(", ")} not shown as annotations (GitHub shows only 10 per level per step); the findings above and the step log list them all.`;
+}
+async function listPullRequestFiles(api, repo, pr, workspace, problems) {
+  let files;
+  try {
+    files = await api.paginate(api.rest.pulls.listFiles, {
+      ...repo,
+      pull_number: pr.number,
+      per_page: 100
+    });
+    if (!Array.isArray(files)) throw new Error("GitHub answered listing the files with something not a list");
+  } catch (e) {
+    problems.add("listing the pull request\u2019s files", e, "pull-requests: read");
+    return {};
+  }
+  const total = pr.changedFiles ?? 0;
+  if (files.length < LIST_FILES_CAP && total <= files.length) return { diff: new PullRequestDiff(files) };
+  const shown = total ? `${total.toLocaleString("en")} files` : `at least ${LIST_FILES_CAP.toLocaleString("en")} files`;
+  const local = pr.baseSha ? await localPullRequestFiles(workspace, pr.baseSha, pr.headSha) : void 0;
+  if (local) {
+    const note2 = `The pull request changes ${shown}, more than the ${LIST_FILES_CAP.toLocaleString("en")} GitHub lists: its files were read from the local git diff between base and head (${local.length} files).`;
+    info(`layerguard: ${note2}`);
+    return { diff: new PullRequestDiff(local), note: note2 };
+  }
+  const note = `The pull request changes ${shown}, more than the ${LIST_FILES_CAP.toLocaleString("en")} GitHub lists, and the clone lacks the base or head commit for a local diff (use \`fetch-depth: 0\`): only the first ${files.length} files are known, so findings in the others are listed in the summary comment, not commented inline.`;
+  warning(`layerguard: ${note}`);
+  return { diff: new PullRequestDiff(files), note };
 }
 async function reportConfigurationError(e, prefix, env) {
   if (!(e instanceof PolicyError)) {
@@ -77197,8 +80929,8 @@ async function reportConfigurationError(e, prefix, env) {
     return;
   }
   const located = e.problems.map((p) => {
-    const inRepo = !!p.file && !/^[a-z]+:/.test(p.file) && !path16.isAbsolute(p.file) && !p.file.startsWith("../");
-    return { ...p, file: inRepo ? path16.posix.join(prefix, p.file) : p.file, inRepo };
+    const inRepo = !!p.file && !/^[a-z]+:/.test(p.file) && !path21.isAbsolute(p.file) && !p.file.startsWith("../");
+    return { ...p, file: inRepo ? path21.posix.join(prefix, p.file) : p.file, inRepo };
   });
   for (const p of located) {
     error(
@@ -77229,8 +80961,13 @@ function setOutputs(result) {
   setOutput("result", result.verdict);
   setOutput("errors", result.summary.errors);
   setOutput("warnings", result.summary.warnings);
+  setOutput("infos", result.summary.infos);
   setOutput("notices", result.summary.infos);
   setOutput("findings", findingsOutput(result));
+  if (result.comparison) {
+    setOutput("new", result.comparison.new);
+    setOutput("existing", result.comparison.existing);
+  }
 }
 function findingsOutput(result) {
   const findings = JSON.parse(formatJson(result)).findings;
@@ -77240,26 +80977,34 @@ function findingsOutput(result) {
   const parts = [];
   let size = 2;
   for (const f of ranked) {
-    const text2 = JSON.stringify(f);
-    if (size + text2.length + 1 > MAX_FINDINGS_OUTPUT) break;
-    parts.push(text2);
-    size += text2.length + 1;
+    const text3 = JSON.stringify(f);
+    if (size + text3.length + 1 > MAX_FINDINGS_OUTPUT) break;
+    parts.push(text3);
+    size += text3.length + 1;
   }
   info(
     `The findings output holds the ${parts.length} most severe of ${findings.length} findings (a step output is limited to 1 MB); the job summary and the SARIF file list every finding.`
   );
   return `[${parts.join(",")}]`;
 }
-async function reportOnGithub(api, ctx, repo, inputs, result, diff, link, notes, problems, reporting) {
+async function reportOnGithub(api, ctx, repo, inputs, result, diff, link, notes, problems, reporting, lint) {
   const pr = ctx.pullRequest;
   if (inputs.checkRun) {
     if (!ctx.sha) reporting.skipped.push("no commit SHA in the environment: no check run");
     else {
       try {
         const summary2 = formatMarkdown(result, { link, notes, maxLength: 65535 });
-        reporting.checkRun = await publishCheckRun(api, repo, ctx.sha, result, summary2, ctx.runUrl);
+        reporting.checkRun = await publishCheckRun(
+          api,
+          repo,
+          ctx.sha,
+          result,
+          summary2,
+          ctx.runUrl,
+          ctx.runKey
+        );
         info(
-          `Check run: ${reporting.checkRun.url ?? reporting.checkRun.id} (${reporting.checkRun.updates} updates)`
+          `Check run: ${reporting.checkRun.url ?? `#${reporting.checkRun.id}`} (${reporting.checkRun.updates} updates)`
         );
       } catch (e) {
         problems.add("creating the check run", e, "checks: write");
@@ -77274,13 +81019,31 @@ async function reportOnGithub(api, ctx, repo, inputs, result, diff, link, notes,
     }
     return;
   }
+  const author = inputs.reviewComments || inputs.summaryComment ? await whoAmI(api) : {};
   if (inputs.reviewComments && diff) {
     try {
-      const outcome = await publishReview(api, repo, pr, result, diff);
+      const outcome = await publishReview(api, repo, pr, result, diff, {
+        commentLevel: inputs.commentLevel,
+        maxComments: inputs.maxComments,
+        author,
+        lint,
+        runKey: ctx.runKey
+      });
       reporting.review = outcome;
       if (outcome.error) problems.add("posting the review comments", outcome.error, "pull-requests: write");
       if (outcome.deleteError)
         problems.add("deleting outdated review comments", outcome.deleteError, "pull-requests: write");
+      if (outcome.refused?.length) {
+        problems.add(
+          "posting some review comments",
+          Object.assign(
+            new Error(
+              `GitHub refused ${outcome.refused.length} of them (422); the review was posted without them and the summary comment lists them`
+            ),
+            { status: 422 }
+          )
+        );
+      }
       info(
         `Review comments: ${outcome.posted} posted, ${outcome.kept} kept, ${outcome.removed} outdated removed`
       );
@@ -77299,30 +81062,42 @@ async function reportOnGithub(api, ctx, repo, inputs, result, diff, link, notes,
           `${inline.size} finding${inline.size === 1 ? " is" : "s are"} commented on the changed lines; ` + (listed.length ? "the others are listed here." : "there are none elsewhere.")
         );
       }
+      const r = reporting.review;
+      if (r?.belowLevel) {
+        commentNotes.push(
+          `${r.belowLevel} below \`comment-level: ${inputs.commentLevel}\` ${r.belowLevel === 1 ? "is" : "are"} listed here rather than commented.`
+        );
+      }
+      if (r?.overflow) {
+        commentNotes.push(
+          `${r.overflow} more on changed lines ${r.overflow === 1 ? "is" : "are"} listed here rather than commented (\`max-comments: ${inputs.maxComments}\`), to keep the review readable.`
+        );
+      }
+      if (r?.refused?.length) {
+        commentNotes.push(
+          `GitHub refused the comments of ${r.refused.length} finding${r.refused.length === 1 ? "" : "s"}: ${r.refused.slice(0, 10).map((f) => code(`${f.file}:${f.line} ${f.ruleId}`)).join(", ")}${r.refused.length > 10 ? ", \u2026" : ""}.`
+        );
+      }
+      for (const n of reporting.notes) commentNotes.push(n);
       const links = [
         ...reporting.checkRun?.url ? [`[check run](${reporting.checkRun.url})`] : [],
         ...ctx.runUrl ? [`[workflow run and job summary](${ctx.runUrl})`] : []
       ];
-      if (reporting.review?.overflow) {
-        commentNotes.push(
-          `${reporting.review.overflow} more on changed lines are listed here rather than commented, to keep the review readable.`
-        );
-      }
       if (links.length) commentNotes.push(`Details: ${links.join(" \xB7 ")}.`);
-      const body = formatMarkdown(result, {
+      const body = summaryCommentBody(result, {
         link,
         notes: [...notes, ...commentNotes],
         listed,
-        listedHeading: reporting.review ? "Findings outside the diff" : "Findings",
-        maxLength: MAX_COMMENT,
-        trailer: SUMMARY_MARKER
+        heading: reporting.review ? "Findings outside the diff" : "Findings",
+        maxLength: MAX_COMMENT
       });
       reporting.comment = await upsertSummaryComment(
         api,
         repo,
         pr.number,
         body,
-        all.length > 0 || result.verdict === "fail"
+        all.length > 0 || result.verdict === "fail",
+        author
       );
       info(
         `Summary comment: ${reporting.comment.action}${reporting.comment.url ? ` ${reporting.comment.url}` : ""}`
@@ -77331,6 +81106,73 @@ async function reportOnGithub(api, ctx, repo, inputs, result, diff, link, notes,
       problems.add("updating the summary comment", e, "pull-requests: write");
     }
   }
+}
+async function whoAmI(api) {
+  try {
+    const { data } = await api.rest.users.getAuthenticated();
+    return typeof data?.login === "string" ? { login: data.login } : {};
+  } catch {
+    return {};
+  }
+}
+async function postResults(inputs, ctx, api, problems, env) {
+  let read;
+  try {
+    read = readResults(path21.resolve(ctx.workspace, inputs.workingDirectory, inputs.postResults));
+  } catch (e) {
+    setFailed(`layerguard: ${e.message}`);
+    return 2;
+  }
+  const { result, pullRequest } = read;
+  setOutputs(result);
+  const exitCode = result.verdict === "pass" ? 0 : 1;
+  if (!api) {
+    setFailed("layerguard: `post-results` needs a `github-token` that may write");
+    return 2;
+  }
+  const repo = { owner: ctx.owner, repo: ctx.repo };
+  api.budget.start(inputs.apiDeadline);
+  try {
+    if (ctx.workflowRunHeadSha && ctx.workflowRunHeadSha !== pullRequest.headSha) {
+      throw new Error(
+        `the results are for commit ${pullRequest.headSha.slice(0, 7)}, but this workflow_run is for ${ctx.workflowRunHeadSha.slice(0, 7)}`
+      );
+    }
+    const { data } = await api.rest.pulls.get({ ...repo, pull_number: pullRequest.number });
+    if (data?.head?.sha !== pullRequest.headSha) {
+      throw new Error(
+        `pull request #${pullRequest.number}'s head is not ${pullRequest.headSha.slice(0, 7)} (the results are outdated or not for it)`
+      );
+    }
+  } catch (e) {
+    setFailed(`layerguard: not posting the results: ${e.message}`);
+    return 2;
+  }
+  const postCtx = {
+    ...ctx,
+    sha: pullRequest.headSha,
+    pullRequest: { number: pullRequest.number, headSha: pullRequest.headSha }
+  };
+  const reporting = { skipped: [], notes: [] };
+  const localWarnings = [];
+  const repoFiles = new Set(result.targets.filter((t) => t.kind !== "image").map((t) => t.file));
+  const link = (file, line, endLine) => repoFiles.has(file) ? blobUrl(postCtx, file, line, endLine) : void 0;
+  await writeJobSummary(env, formatMarkdown(result, { link, maxLength: MAX_JOB_SUMMARY }));
+  try {
+    let diff;
+    if (inputs.reviewComments) {
+      ({ diff } = await listPullRequestFiles(api, repo, postCtx.pullRequest, ctx.workspace, problems));
+    }
+    await reportOnGithub(api, postCtx, repo, inputs, result, diff, link, [], problems, reporting, void 0);
+  } catch (e) {
+    localWarnings.push(`layerguard: reporting on GitHub failed part-way (${e.message}).`);
+  }
+  finish(inputs, postCtx, result, problems, reporting, localWarnings, void 0, env, api.budget);
+  await appendJobSummary(
+    env,
+    reportingSection(reporting, warningsOf(problems, postCtx, localWarnings), void 0, postCtx)
+  );
+  return exitCode;
 }
 function reportingSection(r, warnings, hiddenNote, ctx) {
   const lines2 = [];
@@ -77351,6 +81193,7 @@ function reportingSection(r, warnings, hiddenNote, ctx) {
     lines2.push(`- Pull-request ${name}: ${r.comment.action}.`);
   }
   for (const s of r.skipped) lines2.push(`- Skipped: ${s}.`);
+  for (const n of r.notes) lines2.push(`- ${n}`);
   if (hiddenNote) lines2.push(`- Annotations: ${hiddenNote}`);
   for (const w of warnings) lines2.push("", `> [!WARNING]`, `> ${w}`);
   return lines2.length ? ["### On GitHub", "", ...lines2, ""].join("\n") : "";

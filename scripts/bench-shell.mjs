@@ -2,7 +2,8 @@
 // GopherJS build of mvdan/sh) on every RUN script of the shared Dockerfile corpus.
 //
 //   npm install --no-save mvdan-sh      # optional; not a project dependency
-//   npx tsx scripts/bench-shell.mjs [corpusDir] [--runs N] [--show-mismatches N]
+//   npm install --no-save sh-syntax     # optional too: mvdan/sh as WASM, the parser behind shfmt
+//   npx tsx scripts/bench-shell.mjs [corpusDir] [--runs N] [--show-mismatches N] [--sh-syntax DIR]
 //
 // For each RUN instruction (shell form; exec form `RUN ["…"]` is skipped) it extracts the argument text
 // as written (flags such as `--mount=…` removed, Dockerfile heredoc bodies appended), and also the
@@ -27,6 +28,7 @@ const opt = (name, dflt) => {
 };
 const RUNS = Number(opt('--runs', '5'));
 const SHOW = Number(opt('--show-mismatches', '0'));
+const shSyntaxDir = opt('--sh-syntax', null);
 const corpusDir = resolve(args[0] ?? resolve('..', 'shared', 'corpus', 'dockerfiles'));
 if (!existsSync(corpusDir)) {
   console.error(`corpus not found: ${corpusDir}`);
@@ -294,4 +296,51 @@ if (m2) {
     show('error only in mvdan', (i) => !m1.failed[i] && m2.failed[i]);
     show('error in both', (i) => m1.failed[i] && m2.failed[i]);
   }
+}
+
+// ------------------------------------------------------------------ sh-syntax (mvdan/sh as WASM)
+// The maintained parser behind shfmt, `npm install --no-save sh-syntax` (or `--sh-syntax DIR` naming a
+// folder where it is installed). Its API is async only: each parse is awaited, as a rule would have to.
+let shSyntax = null;
+try {
+  shSyntax = shSyntaxDir
+    ? await import(join(resolve(shSyntaxDir), 'node_modules', 'sh-syntax', 'lib', 'index.js'))
+    : await import('sh-syntax');
+} catch {
+  console.log('\nsh-syntax is not installed (npm install --no-save sh-syntax); skipping it');
+}
+if (shSyntax) {
+  const posix = scripts.filter((s) => s.posix);
+  const parseOne = async (s) => {
+    try {
+      await shSyntax.parse(s.joined);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  for (const s of posix.slice(0, 200)) await parseOne(s); // warm-up (WASM instantiation)
+  const times = [];
+  let ok = [];
+  for (let r = 0; r < Math.min(RUNS, 3); r++) {
+    const t0 = performance.now();
+    ok = [];
+    for (const s of posix) ok.push(await parseOne(s));
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const oursFailed = posix.map((s) => m1.failed[scripts.indexOf(s)]);
+  const onlyTheirs = ok.filter((v, i) => !v && !oursFailed[i]).length;
+  const onlyOurs = ok.filter((v, i) => v && oursFailed[i]).length;
+  const ms = times[0];
+  const oursPosixMs = (m1.best * posix.length) / scripts.length;
+  console.log(
+    `\nsh-syntax on the ${posix.length} POSIX-shell scripts: ${ms.toFixed(0)} ms (${Math.round(
+      posix.length / (ms / 1000),
+    )} scripts/s; ours ≈ ${oursPosixMs.toFixed(0)} ms, ${(ms / oursPosixMs).toFixed(1)}× faster)`,
+  );
+  console.log(
+    `  syntax errors: sh-syntax ${ok.filter((v) => !v).length}, ours ${oursFailed.filter(Boolean).length}; ` +
+      `error only in sh-syntax ${onlyTheirs}, only in ours ${onlyOurs}`,
+  );
 }

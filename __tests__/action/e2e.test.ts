@@ -8,7 +8,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { FakeGitHub } from '../helpers/fake-github.js';
-import { layerTar, legacyArchive } from '../image/helpers.js';
+import { allBlobs, descriptorOf, layerTar, legacyArchive, ociArchive, ociImage } from '../image/helpers.js';
+import { registryMissing, startRegistry } from '../helpers/registry.js';
 import type { PullFile } from '../helpers/fake-github.js';
 import { actionInputs, HEAD_SHA, MERGE_SHA, runActionProcess } from '../helpers/action-process.js';
 import type { ActionRun } from '../helpers/action-process.js';
@@ -117,7 +118,9 @@ async function runAction(
   return runActionProcess(path.join(ROOT, 'dist', 'index.js'), fake, ws.dir, {
     event: opts.event,
     fork: opts.fork,
-    inputs: actionInputs(fake, { policy: 'layerguard-test.yml', ...opts.inputs }),
+    // These workspaces are not git repositories, so there is no base to compare with: `all` says so
+    // (fail-scope.test.ts runs the default `new` on real repositories).
+    inputs: actionInputs(fake, { policy: 'layerguard-test.yml', 'fail-scope': 'all', ...opts.inputs }),
   });
 }
 
@@ -190,7 +193,8 @@ describe('the Action on a pull request', () => {
     expect(reviewPosts[0].body).toMatchObject({ commit_id: HEAD_SHA, event: 'COMMENT' });
     expect(fake.requests.filter((r) => r.status === 422)).toEqual([]);
     const comments = fake.reviewComments;
-    expect(comments.length).toBeGreaterThanOrEqual(3);
+    // findings on the same lines share one comment (line 3; lines 15-17)
+    expect(comments.length).toBe(2);
     for (const c of comments) {
       expect(c.path).toBe('Dockerfile');
       expect(c.side).toBe('RIGHT');
@@ -216,7 +220,11 @@ describe('the Action on a pull request', () => {
     expect(sc).toContain('### Findings outside the diff');
     expect(sc).toContain(`[10](https://github.com/acme/app/blob/${HEAD_SHA}/Dockerfile#L10)`);
     expect(sc).toContain('`svc/Dockerfile`');
-    expect(sc).toContain(`${comments.length} findings are commented on the changed lines`);
+    const inlineFindings = comments.reduce(
+      (n, c) => n + (c.body.match(/\*\*(error|warning|info)\*\*/g) ?? []).length,
+      0,
+    );
+    expect(sc).toContain(`${inlineFindings} findings are commented on the changed lines`);
     expect(sc).toContain('[check run](https://github.example/acme/app/runs/');
 
     // Job summary: verdict, counts, findings with links, and what was done on GitHub
@@ -420,12 +428,58 @@ describe('the Action on a pull request', () => {
     expect(ann.props.file).toBeUndefined();
     expect(ann.message).toMatch(/^app\.tar: /);
     expect(fake.reviewComments.some((c) => c.body.includes('image/non-root-user'))).toBe(false);
-    expect(fake.issueComments[0].body).toMatch(/#### `app\.tar`[\s\S]*image\/non-root-user/);
+    expect(fake.issueComments[0].body).toMatch(/- `app\.tar`\n {2}- ❌ \[`image\/non-root-user`\]/);
     expect(fake.checkRuns[0].annotations.find((a) => a.title === 'image/non-root-user')).toMatchObject({
       path: 'app.tar',
       start_line: 1,
     });
   });
+
+  (registryMissing() ? it.skip : it)(
+    'checks an image straight from a registry (docker://) given in the images input',
+    async () => {
+      // A small OCI archive made here, pushed with skopeo into a real registry on loopback.
+      const img = ociImage({
+        gzip: true,
+        layers: [
+          layerTar([
+            { path: 'bin/', type: 'dir' },
+            { path: 'bin/app', content: 'x'.repeat(4000), mode: 0o4755 },
+          ]),
+        ],
+        config: { User: 'app' },
+      });
+      const archive = path.join(TMP, 'registry-app.tar');
+      writeFileSync(archive, ociArchive({ schemaVersion: 2, manifests: [descriptorOf(img)] }, allBlobs(img)));
+      const registry = await startRegistry(path.join(TMP, 'registry'));
+      try {
+        execFileSync('skopeo', [
+          'copy',
+          '--quiet',
+          '--dest-tls-verify=false',
+          `oci-archive:${archive}`,
+          `docker://${registry.host}/acme/app:1.0`,
+        ]);
+        const ref = `docker://${registry.host}/acme/app:1.0`;
+        const ws = prWorkspace();
+        ws.write('layerguard-test.yml', policy({ ...POLICY, 'image/setuid-files': 'error' }));
+        const run = await runAction(fake, ws, {
+          inputs: { images: `${ref}\n`, platform: 'linux/amd64', paths: 'Dockerfile' },
+        });
+        expect(run.code).toBe(1);
+        const findings = JSON.parse(run.outputs.findings);
+        const setuid = findings.filter((f: any) => f.ruleId === 'image/setuid-files');
+        expect(setuid).toHaveLength(1);
+        expect(setuid[0].file).toBe(ref);
+        expect(setuid[0].message).toContain('/bin/app');
+        expect(findings.some((f: any) => f.ruleId === 'policy/unparsable')).toBe(false);
+        expect(run.summary).toContain(`#### Image \`${ref}`);
+      } finally {
+        await registry.stop();
+      }
+    },
+    120_000,
+  );
 
   it('lists exceptions and inline suppressions in the job summary, and reports nothing of them on the PR', async () => {
     const ws = prWorkspace();
@@ -539,7 +593,7 @@ describe('the Action with many findings, and outside pull requests', () => {
     expect(run.summary).toContain('- Annotations: 111 errors not shown as annotations');
     // with review comments off, the summary comment lists every finding
     expect(fake.issueComments).toHaveLength(1);
-    expect(fake.issueComments[0].body).toContain('### Findings\n');
+    expect(fake.issueComments[0].body).toContain('### Findings (120)\n');
   });
 
   it('on push: a check run on GITHUB_SHA, no pull-request calls', async () => {

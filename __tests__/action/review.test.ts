@@ -1,6 +1,6 @@
 /**
- * Review comments and the summary comment through the real client (Octokit with the retry and
- * throttling plugins) against the fake GitHub API, in-process.
+ * Review comments and the summary comment through the real client (Octokit with the throttling
+ * plugin and layerguard's retry wrapper) against the fake GitHub API, in-process.
  */
 import type { CheckResult } from '../../src/engine/check.js';
 import { summarise } from '../../src/engine/check.js';
@@ -62,19 +62,29 @@ describe('review comments against the fake API', () => {
     const r = result(findings, lines.join('\n') + '\n');
 
     const first = await publishReview(api, repo, pr, r, diff);
-    expect(first).toMatchObject({ posted: 50, kept: 0, removed: 0, overflow: 10 });
-    expect(fake.reviewComments).toHaveLength(50);
-    // the 10 errors are all inline; 10 warnings wait in the summary comment
+    expect(first).toMatchObject({ posted: 20, kept: 0, removed: 0, overflow: 40 });
+    expect(fake.reviewComments).toHaveLength(20);
+    // the 10 errors are all inline; 40 warnings wait in the summary comment
     expect(fake.reviewComments.filter((c) => c.body.includes('**error**'))).toHaveLength(10);
     expect(first.outside.every((f) => f.severity === 'warning')).toBe(true);
-    expect(first.outside).toHaveLength(10);
+    expect(first.outside).toHaveLength(40);
 
     const second = await publishReview(api, repo, pr, r, diff);
-    expect(second).toMatchObject({ posted: 0, kept: 50, removed: 0, overflow: 10 });
-    expect(fake.reviewComments).toHaveLength(50);
+    expect(second).toMatchObject({ posted: 0, kept: 20, removed: 0, overflow: 40 });
+    expect(fake.reviewComments).toHaveLength(20);
+
+    // max-comments is an input
+    const five = new FakeGitHub({ files: fake.files });
+    await five.start();
+    const api5 = createOctokit(five.token, five.url, { LAYERGUARD_RETRY_BASE_MS: '1' });
+    expect(await publishReview(api5, repo, pr, r, diff, { maxComments: 5 })).toMatchObject({
+      posted: 5,
+      overflow: 55,
+    });
+    await five.stop();
   });
 
-  it('falls back to single comments when GitHub refuses the review with 422, and keeps the refused one for the summary', async () => {
+  it('finds the comment GitHub refuses with 422 by halving with pending reviews, and posts one review without it', async () => {
     const text = 'FROM debian:12\nRUN a\nRUN b\nRUN c\n';
     // The Action's view of the diff says line 4 is commentable; GitHub's (the fake's) does not.
     const actionDiff = new PullRequestDiff([
@@ -94,10 +104,22 @@ describe('review comments against the fake API', () => {
     const api = createOctokit(fake.token, fake.url, { LAYERGUARD_RETRY_BASE_MS: '1' });
     const r = result([finding(2), finding(3), finding(4)], text);
     const out = await publishReview(api, repo, pr, r, actionDiff);
-    expect(fake.calls('POST', /\/reviews$/).map((c) => c.status)).toEqual([422]);
-    expect(fake.calls('POST', /\/pulls\/7\/comments$/).map((c) => c.status)).toEqual([201, 201, 422]);
+    const posts = fake.calls('POST', /\/reviews$/);
+    // the review (422), then pending probes: [2,3] accepted, [4] refused; then the one review
+    expect(
+      posts.map((c) => [c.status, c.body.event ?? 'PENDING', c.body.comments.map((x: any) => x.line)]),
+    ).toEqual([
+      [422, 'COMMENT', [2, 3, 4]],
+      [200, 'PENDING', [2, 3]],
+      [422, 'PENDING', [4]],
+      [200, 'COMMENT', [2, 3]],
+    ]);
+    expect(fake.calls('DELETE', /\/reviews\/\d+$/)).toHaveLength(1);
+    expect(fake.calls('POST', /\/pulls\/7\/comments$/)).toEqual([]);
+    expect(fake.reviews.map((r) => r.state)).toEqual(['COMMENTED']);
     expect(out.posted).toBe(2);
     expect(out.outside.map((f) => f.line)).toEqual([4]);
+    expect(out.refused!.map((f) => f.line)).toEqual([4]);
     expect(out.error).toBeUndefined();
   });
 
@@ -106,7 +128,14 @@ describe('review comments against the fake API', () => {
     fake.files = [
       { filename: 'Dockerfile', status: 'modified', patch: '@@ -1,1 +1,2 @@\n FROM debian:12\n+RUN a' },
     ];
-    const comment = (id: number, body: string, inReplyTo?: number) => ({
+    const bot = { login: 'github-actions[bot]', type: 'Bot' as const };
+    const person = { login: 'dev', type: 'User' as const };
+    const comment = (
+      id: number,
+      body: string,
+      inReplyTo?: number,
+      user: { login: string; type: 'Bot' | 'User' } = bot,
+    ) => ({
       id,
       path: 'Dockerfile',
       line: 2,
@@ -117,13 +146,16 @@ describe('review comments against the fake API', () => {
       commit_id: SHA,
       pull_request_review_id: 1,
       html_url: '',
+      user,
       ...(inReplyTo ? { in_reply_to_id: inReplyTo } : {}),
     });
     fake.reviewComments.push(
-      comment(1, 'Looks fine to me'),
+      comment(1, 'Looks fine to me', undefined, person),
       comment(2, 'old finding\n\n```suggestion\nRUN b\n```\n\n<!-- layerguard:fp=deadbeef -->'),
       comment(4, 'another old finding\n\n<!-- layerguard:fp=cafebabe -->'),
-      comment(5, 'Why? quoting <!-- layerguard:fp=cafebabe -->', 4),
+      comment(5, 'Why? quoting <!-- layerguard:fp=cafebabe -->', 4, person),
+      // a person quoting a marker in a comment of their own: never deleted or edited
+      comment(6, 'Copied from the bot: <!-- layerguard:fp=0badf00d -->', undefined, person),
     );
     const api = createOctokit(fake.token, fake.url, { LAYERGUARD_RETRY_BASE_MS: '1' });
     const out = await publishReview(
@@ -135,7 +167,10 @@ describe('review comments against the fake API', () => {
     );
     expect(out).toMatchObject({ posted: 1, removed: 1, resolved: 1 });
     expect(fake.calls('DELETE', /.*/).map((c) => c.path)).toEqual(['/repos/acme/app/pulls/comments/2']);
-    expect(fake.reviewComments.map((c) => c.id).slice(0, 3)).toEqual([1, 4, 5]);
+    expect(fake.reviewComments.map((c) => c.id).slice(0, 4)).toEqual([1, 4, 5, 6]);
+    expect(fake.reviewComments.find((c) => c.id === 6)!.body).toBe(
+      'Copied from the bot: <!-- layerguard:fp=0badf00d -->',
+    );
     const resolved = fake.reviewComments.find((c) => c.id === 4)!.body;
     expect(resolved).toMatch(/^✅ \*\*Resolved\*\*/);
     expect(resolved).toContain('another old finding');
@@ -164,15 +199,28 @@ describe('review comments against the fake API', () => {
       action: 'skipped',
     });
     expect(fake.issueComments).toEqual([]);
-    fake.issueComments.push({ id: 5, body: 'a human comment', html_url: 'h5' });
+    const person = { login: 'dev', type: 'User' as const };
+    fake.issueComments.push({ id: 5, body: 'a human comment', html_url: 'h5', user: person });
+    fake.issueComments.push({ id: 6, body: `quoting ${SUMMARY_MARKER}`, html_url: 'h6', user: person });
     const created = await upsertSummaryComment(api, repo, 7, `v1\n${SUMMARY_MARKER}`, true);
     expect(created.action).toBe('created');
     const updated = await upsertSummaryComment(api, repo, 7, `v2\n${SUMMARY_MARKER}`, false);
     expect(updated.action).toBe('updated');
-    expect(fake.issueComments.map((c) => c.body)).toEqual(['a human comment', `v2\n${SUMMARY_MARKER}`]);
+    expect(fake.issueComments.map((c) => c.body)).toEqual([
+      'a human comment',
+      `quoting ${SUMMARY_MARKER}`,
+      `v2\n${SUMMARY_MARKER}`,
+    ]);
+    // with the token's login known, only that login's comment counts
+    expect(
+      (await upsertSummaryComment(api, repo, 7, `v3\n${SUMMARY_MARKER}`, true, { login: 'dev' })).action,
+    ).toBe('updated');
+    expect(fake.issueComments[1].body).toBe(`v3\n${SUMMARY_MARKER}`);
+    fake.issueComments[1].body = `quoting ${SUMMARY_MARKER}`;
     expect((await upsertSummaryComment(api, repo, 7, `v2\n${SUMMARY_MARKER}`, true)).action).toBe(
       'unchanged',
     );
+    expect(fake.issueComments[1].body).toBe(`quoting ${SUMMARY_MARKER}`);
   });
 
   it('completes the check run with the verdict even when an annotation batch fails', async () => {

@@ -4,6 +4,7 @@
  * (bombs, millions of entries, huge declared sizes) are read in a child process started with a
  * 160 MB heap and must also stay under 400 MB resident; the small ones in this process.
  */
+import { randomUUID } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -40,13 +41,11 @@ function file(buf: Buffer, name = `in-${n++}.tar`): string {
   return name;
 }
 
-/** Loads an input in this process; checks the time limit and that every rule runs on the result. */
+/** Loads an input in this process and checks that every rule runs on the result. (How long it takes is
+ * measured by `npm run bench`; Jest's timeout is the hang watchdog.) */
 async function load(input: string, limits?: Parameters<typeof loadImageTargets>[1]['limits']) {
-  const t0 = performance.now();
   const targets = await loadImageTargets(input, { cwd: TMP, limits, dockerCommand: '/nonexistent/docker' });
   const result = evaluate(targets, everyRulePolicy());
-  const ms = performance.now() - t0;
-  expect(ms).toBeLessThan(5000);
   expect(result.findings.filter((f) => f.ruleId === 'policy/internal-error')).toEqual([]);
   const problems = targets.flatMap((t) => t.problems.map((p) => p.message));
   // Every problem is a finding the user sees.
@@ -101,7 +100,8 @@ function inChild(job: object, env: Record<string, string> = {}): ChildOut {
   if (r.status !== 0)
     throw new Error(`the child failed (status ${r.status}, signal ${r.signal}): ${r.stderr.slice(0, 2000)}`);
   const out = JSON.parse(r.stdout) as ChildOut;
-  expect(out.ms).toBeLessThan(5000);
+  // Memory is bounded by design (streaming, capped indexes), so it is asserted; time is not (the
+  // spawn timeout above only stops a hang).
   expect(out.maxRssMB).toBeLessThan(400);
   return out;
 }
@@ -170,7 +170,7 @@ function ociWithLayerBlob(blob: Buffer, mediaType = 'application/vnd.oci.image.l
 
 describe('path traversal and absolute names', () => {
   it('are names, never paths: nothing is written, manifests cannot name files outside the archive', async () => {
-    const marker = `lg-escape-${process.pid}-${Date.now()}`;
+    const marker = `lg-escape-${process.pid}-${randomUUID()}`;
     const archive = tarOf([
       tarEntry({ name: `../../../../../../../../tmp/${marker}`, content: 'x' }),
       tarEntry({ name: `/tmp/${marker}-abs`, content: 'x' }),

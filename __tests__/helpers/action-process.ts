@@ -13,7 +13,7 @@ import type { FakeGitHub } from './fake-github.js';
 export const HEAD_SHA = '6dcb09b5b57875f334f61aebed695e2e4193db5e';
 export const MERGE_SHA = 'e0f1a2b3c4d5e6f708192a3b4c5d6e7f80912a3b';
 
-export type ActionEvent = 'pull_request' | 'push' | 'workflow_dispatch';
+export type ActionEvent = 'pull_request' | 'push' | 'workflow_dispatch' | 'workflow_run';
 
 export interface ActionRun {
   code: number;
@@ -112,6 +112,18 @@ export function actionInputs(
     annotations: 'true',
     'sarif-file': '',
     'working-directory': '.',
+    'comment-level': 'warning',
+    'max-comments': '20',
+    'api-deadline': '60',
+    'baseline-image': '',
+    'container-inspect': '',
+    'hadolint-config': '',
+    shellcheck: 'auto',
+    'results-file': '',
+    'post-results': '',
+    'fail-scope': '',
+    'baseline-file': '',
+    'image-dockerfiles': '',
     ...overrides,
   };
 }
@@ -121,8 +133,14 @@ export interface RunActionOptions {
   fork?: boolean;
   /** The complete inputs (see actionInputs). */
   inputs: Record<string, string>;
-  /** Extra environment, e.g. debug logging. */
+  /** Extra environment, e.g. debug logging (also overrides GITHUB_SHA and the like). */
   env?: Record<string, string>;
+  /** Fields merged into the payload's `pull_request` (head and base commits, changed_files). */
+  pullRequest?: Record<string, unknown>;
+  /** The whole event payload, instead of the one made for the event. */
+  payload?: unknown;
+  /** Changes the event payload before it is written (e.g. real base and head SHAs of a git repository). */
+  patchPayload?: (payload: any) => void;
   timeoutMs?: number;
 }
 
@@ -135,10 +153,22 @@ export async function runActionProcess(
   const event = opts.event ?? 'pull_request';
   const runDir = mkdtempSync(path.join(os.tmpdir(), 'lg-action-run-'));
   const eventPath = path.join(runDir, 'event.json');
-  const payload =
+  let payload: any =
     event === 'pull_request'
       ? prPayload(fake, opts.fork)
       : { ref: 'refs/heads/main', after: MERGE_SHA, repository: { full_name: `${fake.owner}/${fake.repo}` } };
+  if (opts.pullRequest && payload.pull_request) {
+    const pr = payload.pull_request;
+    const extra = opts.pullRequest as any;
+    payload.pull_request = {
+      ...pr,
+      ...extra,
+      head: { ...pr.head, ...(extra.head ?? {}) },
+      base: { ...pr.base, ...(extra.base ?? {}) },
+    };
+  }
+  if (opts.payload !== undefined) payload = opts.payload;
+  opts.patchPayload?.(payload);
   writeFileSync(eventPath, JSON.stringify(payload));
   const summaryFile = path.join(runDir, 'step_summary.md');
   const outputFile = path.join(runDir, 'output.txt');

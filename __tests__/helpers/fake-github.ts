@@ -25,7 +25,23 @@ export interface Fault {
   times?: number;
   message?: string;
   headers?: Record<string, string>;
+  /**
+   * Carry the request out as usual, but answer only after this many ms (a slow GitHub: the client may
+   * give up although the thing was made). `status` is then ignored.
+   */
+  delayMs?: number;
+  /** Answer with this raw body (e.g. broken JSON) and `status`, without carrying the request out. */
+  rawBody?: string;
 }
+
+/** Who wrote a comment or review, as GitHub shows it. */
+export interface GitHubUser {
+  login: string;
+  type: 'User' | 'Bot';
+}
+
+/** The account the fake's token posts as (the GITHUB_TOKEN's). */
+export const ACTIONS_BOT: GitHubUser = { login: 'github-actions[bot]', type: 'Bot' };
 
 export interface PullFile {
   filename: string;
@@ -45,12 +61,14 @@ export interface ReviewComment {
   in_reply_to_id?: number;
   pull_request_review_id: number | null;
   html_url: string;
+  user?: GitHubUser;
 }
 
 export interface IssueComment {
   id: number;
   body: string;
   html_url: string;
+  user?: GitHubUser;
 }
 
 export interface CheckRun {
@@ -60,6 +78,7 @@ export interface CheckRun {
   status: string;
   conclusion: string | null;
   details_url?: string;
+  external_id?: string;
   output: { title?: string; summary?: string };
   annotations: any[];
   html_url: string;
@@ -106,6 +125,14 @@ export class FakeGitHub {
   readonly faults: Fault[] = [];
   /** Answer every write with 403, as GitHub does for the read-only token of a fork's pull request. */
   readOnly = false;
+  /** `GET /user`: undefined answers 403 as GitHub does for the GITHUB_TOKEN; else this login. */
+  userLogin?: string;
+  /** The pull request's head commit (`GET /pulls/N`). */
+  headSha = '6dcb09b5b57875f334f61aebed695e2e4193db5e';
+  /** `path:line` of review comments GitHub refuses although in the diff (answered 422). */
+  refuseLines = new Set<string>();
+  /** `GET /compare/{head}...{checked-out}`: the files that differ, with patches. */
+  compareFiles?: PullFile[];
   private nextId = 1000;
   private server?: http.Server;
   private readonly defaultPerPage: number;
@@ -183,9 +210,38 @@ export class FakeGitHub {
     const fault = this.faults.find(
       (f) => f.method === method && f.path.test(u.pathname) && (f.times ?? 1) > 0,
     );
+    let respond = send;
     if (fault) {
       fault.times = (fault.times ?? 1) - 1;
-      return send(fault.status, { message: fault.message ?? `fault ${fault.status}` }, fault.headers);
+      if (fault.rawBody !== undefined) {
+        record.status = fault.status;
+        res.writeHead(fault.status, { 'content-type': 'application/json; charset=utf-8', ...fault.headers });
+        res.end(fault.rawBody);
+        return;
+      }
+      if (fault.delayMs !== undefined) {
+        const delay = fault.delayMs;
+        respond = (status, data, headers) => {
+          setTimeout(() => {
+            if (!res.destroyed && !res.writableEnded) send(status, data, headers);
+          }, delay).unref();
+        };
+      } else {
+        return send(fault.status, { message: fault.message ?? `fault ${fault.status}` }, fault.headers);
+      }
+    }
+    this.route(method, u, body, respond);
+  }
+
+  private route(
+    method: string,
+    u: URL,
+    body: any,
+    send: (status: number, data?: unknown, headers?: Record<string, string>) => void,
+  ): void {
+    if (method === 'GET' && u.pathname === '/user') {
+      if (!this.userLogin) return send(403, { message: 'Resource not accessible by integration' });
+      return send(200, { login: this.userLogin, type: 'User' });
     }
     if (this.readOnly && method !== 'GET') {
       return send(403, {
@@ -198,7 +254,33 @@ export class FakeGitHub {
     const html = (what: string) => `https://github.example/${this.owner}/${this.repo}/${what}`;
     let m: RegExpExecArray | null;
 
-    if (method === 'GET' && p === `${base}/pulls/${this.pull}/files`) return this.page(u, this.files, send);
+    // GitHub lists at most 3,000 files of a pull request.
+    if (method === 'GET' && p === `${base}/pulls/${this.pull}/files`)
+      return this.page(u, this.files.slice(0, 3000), send);
+    if (method === 'GET' && p === `${base}/pulls/${this.pull}`)
+      return send(200, { number: this.pull, head: { sha: this.headSha }, changed_files: this.files.length });
+    if (method === 'GET' && p === `${base}/pulls/${this.pull}/reviews`)
+      return this.page(u, this.reviews, send);
+    if (method === 'DELETE' && (m = new RegExp(`^${base}/pulls/${this.pull}/reviews/(\\d+)$`).exec(p))) {
+      const i = this.reviews.findIndex((r) => r.id === Number(m![1]));
+      if (i < 0) return send(404, { message: 'Not Found' });
+      if (this.reviews[i].state !== 'PENDING')
+        return send(422, { message: 'Can not delete a non-pending review' });
+      const [r] = this.reviews.splice(i, 1);
+      return send(200, r);
+    }
+    if (method === 'GET' && (m = new RegExp(`^${base}/compare/([0-9a-f]+)\\.\\.\\.([0-9a-f]+)$`).exec(p))) {
+      if (!this.compareFiles) return send(404, { message: 'Not Found' });
+      return send(200, { status: 'ahead', files: this.compareFiles });
+    }
+    if (method === 'GET' && (m = new RegExp(`^${base}/commits/([^/]+)/check-runs$`).exec(p))) {
+      const runs = this.checkRuns.filter(
+        (r) =>
+          r.head_sha === m![1] &&
+          (!u.searchParams.get('check_name') || r.name === u.searchParams.get('check_name')),
+      );
+      return send(200, { total_count: runs.length, check_runs: runs });
+    }
     if (method === 'GET' && p === `${base}/pulls/${this.pull}/comments`)
       return this.page(u, this.reviewComments, send);
     if (method === 'GET' && p === `${base}/issues/${this.pull}/comments`)
@@ -210,14 +292,27 @@ export class FakeGitHub {
         const problem = this.placeProblem(c);
         if (problem) return send(422, { message: 'Unprocessable Entity', errors: [problem] });
       }
+      for (const c of comments) {
+        if (typeof c.body !== 'string' || c.body.length > 65536) {
+          return send(422, {
+            message: 'Unprocessable Entity',
+            errors: ['body is too long (maximum is 65536 characters)'],
+          });
+        }
+      }
       const reviewId = this.nextId++;
-      this.reviews.push({ id: reviewId, ...body });
-      for (const c of comments) this.addReviewComment(c, body.commit_id, reviewId);
-      return send(200, {
+      // Without `event` a review stays PENDING: validated, shown to nobody, its comments not posted.
+      const state = body?.event ? 'COMMENTED' : 'PENDING';
+      const review = {
         id: reviewId,
+        ...body,
+        state,
+        user: ACTIONS_BOT,
         html_url: html(`pull/${this.pull}#pullrequestreview-${reviewId}`),
-        state: 'COMMENTED',
-      });
+      };
+      this.reviews.push(review);
+      if (state !== 'PENDING') for (const c of comments) this.addReviewComment(c, body.commit_id, reviewId);
+      return send(200, { id: reviewId, html_url: review.html_url, state, user: ACTIONS_BOT });
     }
     if (method === 'POST' && p === `${base}/pulls/${this.pull}/comments`) {
       const problem = this.placeProblem(body);
@@ -237,7 +332,7 @@ export class FakeGitHub {
       return send(200, c);
     }
     if (method === 'POST' && p === `${base}/issues/${this.pull}/comments`) {
-      const c: IssueComment = { id: this.nextId++, body: body.body, html_url: '' };
+      const c: IssueComment = { id: this.nextId++, body: body.body, html_url: '', user: ACTIONS_BOT };
       c.html_url = html(`pull/${this.pull}#issuecomment-${c.id}`);
       this.issueComments.push(c);
       return send(201, c);
@@ -259,6 +354,7 @@ export class FakeGitHub {
         status: body.status ?? 'queued',
         conclusion: body.conclusion ?? null,
         details_url: body.details_url,
+        external_id: body.external_id,
         output: { title: body.output?.title, summary: body.output?.summary },
         annotations: [...(body.output?.annotations ?? [])],
         html_url: '',
@@ -321,6 +417,7 @@ export class FakeGitHub {
       return `Pull request review thread line must be part of the diff (${c.path}:${start}-${end})`;
     }
     if (c.start_line !== undefined && c.start_line >= c.line) return 'start_line must precede line';
+    if (this.refuseLines.has(`${c.path}:${c.line}`)) return `${c.path}:${c.line}: could not be resolved`;
     return undefined;
   }
 
@@ -336,6 +433,7 @@ export class FakeGitHub {
       commit_id: commitId,
       pull_request_review_id: reviewId,
       html_url: '',
+      user: ACTIONS_BOT,
     };
     rc.html_url = `https://github.example/${this.owner}/${this.repo}/pull/${this.pull}#discussion_r${rc.id}`;
     this.reviewComments.push(rc);

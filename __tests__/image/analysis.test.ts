@@ -1,27 +1,27 @@
 import { analyseLayers, compareImages } from '../../src/targets/image/analysis.js';
 import { dir, file, imageModel, layer, whiteout } from './helpers.js';
 
-describe('analyseLayers (final file system, dive efficiency, hidden bytes)', () => {
+describe('analyseLayers (final file system, exact wasted bytes, dive efficiency)', () => {
   it('gives efficiency 1 and no waste when no path is touched twice', () => {
     const a = analyseLayers([layer([dir('bin'), file('bin/a', 100)]), layer([file('etc/b', 50)])]);
     expect(a.efficiency).toBe(1);
     expect(a.wastedBytes).toBe(0);
-    expect(a.inefficiencies).toEqual([]);
+    expect(a.wastedFiles).toEqual([]);
     expect([...a.visible.keys()].sort()).toEqual(['bin', 'bin/a', 'etc', 'etc/b']);
   });
 
-  it('counts an overwritten file as dive does: every copy is wasted, the score is min/cumulative', () => {
+  it("counts only the hidden copy of an overwritten file as wasted; the score stays dive's min/cumulative", () => {
     const a = analyseLayers([
       layer([file('app/big', 1000), file('keep', 1000)]),
       layer([file('app/big', 200)]),
     ]);
     // Paths: app/big seen 1000 + 200 (min 200), keep 1000 => score (200 + 1000) / (1200 + 1000).
     expect(a.efficiency).toBeCloseTo(1200 / 2200, 10);
-    expect(a.wastedBytes).toBe(1200);
-    expect(a.inefficiencies).toEqual([{ path: 'app/big', cumulativeSize: 1200, layers: [0, 1] }]);
+    expect(a.wastedBytes).toBe(1000); // the 200-byte copy is kept: only the 1000 bytes are never seen
+    expect(a.wastedFiles).toEqual([{ path: 'app/big', size: 1000, layers: [0], hiddenBy: 1 }]);
     expect(a.hiddenBytes).toEqual([1000, 0]);
     expect(a.userBytes).toBe(200);
-    expect(a.userWastedRatio).toBe(6);
+    expect(a.userWastedRatio).toBe(5);
     expect(a.visible.get('app/big')).toMatchObject({ layer: 1 });
   });
 
@@ -42,7 +42,10 @@ describe('analyseLayers (final file system, dive efficiency, hidden bytes)', () 
       layer([whiteout('var/lib/apt/lists')]),
     ]);
     expect(a.wastedBytes).toBe(500);
-    expect(a.inefficiencies.map((i) => i.path)).toEqual(['var/lib/apt/lists/a', 'var/lib/apt/lists/b']);
+    expect(a.wastedFiles).toEqual([
+      { path: 'var/lib/apt/lists/a', size: 300, layers: [0], hiddenBy: 1 },
+      { path: 'var/lib/apt/lists/b', size: 200, layers: [0], hiddenBy: 1 },
+    ]);
     expect(a.visible.has('var/lib/apt/lists/a')).toBe(false);
     expect(a.visible.has('var/lib/apt')).toBe(true);
   });
@@ -68,6 +71,38 @@ describe('analyseLayers (final file system, dive efficiency, hidden bytes)', () 
     expect(a.visible.get('y')!.file.type).toBe('dir');
     expect(a.visible.has('y/z')).toBe(true);
     expect(a.hiddenBytes).toEqual([15, 0]);
+    expect(a.wastedFiles.map((w) => [w.path, w.size, w.hiddenBy])).toEqual([
+      ['x/inner', 10, 1],
+      ['y', 5, 1],
+    ]);
+  });
+
+  it('lists a path written in several layers once, with every layer that wrote a hidden copy', () => {
+    const a = analyseLayers([
+      layer([file('etc/conf', 100), file('etc/conf', 40)]), // written twice in one layer
+      layer([file('etc/conf', 300)]),
+      layer([file('etc/conf', 7)]),
+      layer([whiteout('etc', 'opaque'), file('etc/new', 1)]),
+    ]);
+    expect(a.wastedFiles).toEqual([{ path: 'etc/conf', size: 447, layers: [0, 1, 2], hiddenBy: 3 }]);
+    expect(a.hiddenBytes).toEqual([140, 300, 7, 0]);
+    expect(a.wastedBytes).toBe(447);
+  });
+
+  it('makes wasted bytes exactly the bytes shipped minus the bytes visible, whatever the history', () => {
+    const layers = [
+      layer([dir('a'), file('a/1', 11), file('a/2', 13), dir('b'), file('b/1', 17), file('c', 19)]),
+      layer([whiteout('a/1'), file('b', 23), file('a/3', 29), dir('c'), file('c/x', 31)]),
+      layer([whiteout('', 'opaque'), file('d', 37)]),
+      layer([file('d', 41), file('a/4', 43)]),
+    ];
+    const a = analyseLayers(layers);
+    const shipped = layers.flatMap((l) => l.files!).reduce((s, f) => s + (f.whiteout ? 0 : f.size), 0);
+    const seen = [...a.visible.values()].reduce((s, v) => s + (v.file.type === 'file' ? v.file.size : 0), 0);
+    expect(seen).toBe(41 + 43);
+    expect(a.wastedBytes).toBe(shipped - seen);
+    expect(a.wastedFiles.reduce((s, w) => s + w.size, 0)).toBe(a.wastedBytes);
+    expect(a.hiddenBytes.reduce((s, b) => s + b, 0)).toBe(a.wastedBytes);
   });
 
   it('treats layers without a file index as empty', () => {

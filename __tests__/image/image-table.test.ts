@@ -133,4 +133,30 @@ describe('formatImageTables', () => {
     expect(md).toContain('| … | 10.0 kB | | 10 more layers |');
     expect(md.match(/^\| \d+ \|/gm)).toHaveLength(120);
   });
+
+  it('lists the wasted files, largest first, capped with "N more" counting those the stats left out', () => {
+    const wastedFiles = Array.from({ length: 12 }, (_, i) => ({
+      path: `var/cache/f${i}`,
+      size: 1_000_000 - i * 1000,
+      layers: i === 0 ? [1, 2] : [2],
+      hiddenBy: 3,
+    }));
+    const withFiles: ImageStats = {
+      ...stats,
+      wastedFiles,
+      wastedFilesOmitted: { count: 5, bytes: 500 },
+    };
+    const md = formatImageTables(result([withFiles]), 'markdown');
+    expect(md).toContain('Wasted files, largest first (12.0 MB in all):');
+    expect(md).toContain('| Wasted | Path | Written in layer | Hidden by layer |');
+    expect(md).toContain('| 1.00 MB | `/var/cache/f0` | 1, 2 | 3 |');
+    expect(md.match(/^\| [\d.]+ kB \| `\/var\/cache\/f\d+` \| 2 \| 3 \|$/gm)).toHaveLength(9);
+    // Rows 11 and 12 (989 kB + 990 kB) and the 5 paths the stats left out (500 B).
+    expect(md).toContain('| 1.98 MB | 7 more | | |');
+    const text = formatImageTables(result([withFiles]), 'text');
+    expect(text).toContain(
+      '  wasted files, largest first:\n    1.00 MB  /var/cache/f0  (written in layer 1, 2, hidden by layer 3)\n',
+    );
+    expect(text).toContain('    … 7 more (1.98 MB)\n');
+  });
 });

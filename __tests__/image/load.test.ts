@@ -90,7 +90,12 @@ describe('docker save (legacy: manifest.json, <id>/layer.tar)', () => {
     expect(stats.layerCount).toBe(2);
     expect(stats.layers[0].wastedBytes).toBe(1002); // bin/app deleted and etc/config overwritten later
     expect(stats.layers[1].wastedBytes).toBe(0);
-    expect(stats.wastedBytes).toBe(1000 + 2 + 9);
+    // The headline is the sum of the column: only the hidden copies count, not the kept etc/config.
+    expect(stats.wastedBytes).toBe(1002);
+    expect(stats.wastedFiles).toEqual([
+      { path: 'bin/app', size: 1000, layers: [1], hiddenBy: 2 },
+      { path: 'etc/config', size: 2, layers: [1], hiddenBy: 2 },
+    ]);
   });
 
   it('follows layer.tar links for layers shared by two images, and makes one target per image', async () => {

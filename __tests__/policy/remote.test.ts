@@ -112,13 +112,11 @@ test('500 is an error naming the ref', async () => {
 });
 
 test('a server that does not answer times out', async () => {
-  const started = Date.now();
   expect(
     await problemsOf(
       loadTree({ '.layerguard.yml': `extends: [${base}/slow.yml]\n` }, '.layerguard.yml', remote),
     ),
   ).toEqual([`.layerguard.yml:1:11: cannot fetch the policy ${base}/slow.yml: no answer within 0.5 s`]);
-  expect(Date.now() - started).toBeLessThan(5000);
 });
 
 test('a wrong integrity pin is an error showing both digests', async () => {

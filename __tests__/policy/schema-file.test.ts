@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { starterPolicy } from '../../src/policy/init.js';
+import { starterPolicy } from '../../src/cli/starter-policy.js';
 import { buildPolicySchema, createAjv } from '../../src/policy/schema.js';
 import { RULES } from '../../src/rules/index.js';
 

@@ -4,16 +4,29 @@ import {
   parsePlatform,
   scanVarRefs,
   splitPortSpec,
-  suggestName,
+  SuggestionBudget,
+  suggestNameWithin,
 } from '../../src/rules/buildkit.js';
 
 describe('BuildKit helpers', () => {
   it('suggests names fewer than 3 edits away, as BuildKit does', () => {
     expect(levenshtein('PAHT', 'PATH')).toBe(2);
+    const suggestName = (v: string, c: string[]) => suggestNameWithin(v, c, new SuggestionBudget());
     expect(suggestName('PAHT', ['PATH', 'HOME'])).toBe('PATH');
     expect(suggestName('BULIDPLATFORM', ['BUILDPLATFORM', 'TARGETPLATFORM'])).toBe('BUILDPLATFORM');
     expect(suggestName('version', ['tag'])).toBeUndefined();
     expect(suggestName('PATH', ['PATH', 'PATX'])).toBeUndefined();
+  });
+
+  it('stops suggesting once the budget of a file is spent, whatever the number of names', () => {
+    const names = Array.from({ length: 20_000 }, (_, i) => `stage${i}`);
+    const budget = new SuggestionBudget(100_000);
+    let suggested = 0;
+    for (let i = 0; i < 1000; i++) if (suggestNameWithin(`stagf${i}`, names, budget)) suggested++;
+    expect(suggested).toBeGreaterThan(0);
+    expect(budget.exhausted).toBe(true);
+    // One search may overshoot by one comparison, never more.
+    expect(budget.spent).toBeLessThanOrEqual(100_000 + 64 * 64 + 1);
   });
 
   it('finds variable references as the Dockerfile lexer expands them', () => {

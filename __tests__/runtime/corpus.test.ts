@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { RULES } from '../../src/rules/index.js';
 import { loadComposeFile } from '../../src/targets/runtime/index.js';
-import type { Range } from '../../src/engine/types.js';
+import { validIn } from './helpers.js';
 
 const CORPUS = path.resolve(process.cwd(), '../shared/corpus/compose');
 const files = existsSync(CORPUS)
@@ -15,17 +15,6 @@ const files = existsSync(CORPUS)
       .sort()
   : [];
 const runtimeRules = RULES.filter((r) => r.kind === 'runtime');
-
-function validIn(r: Range, lines: number): boolean {
-  return (
-    Number.isInteger(r.line) &&
-    r.line >= 1 &&
-    r.column >= 1 &&
-    r.endLine >= r.line &&
-    r.endLine <= lines &&
-    (r.endLine > r.line || r.endColumn > r.column)
-  );
-}
 
 (files.length > 0 ? describe : describe.skip)('compose corpus', () => {
   it('loads every file and reports only valid ranges', () => {

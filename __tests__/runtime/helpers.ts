@@ -2,14 +2,15 @@
 import { runRule } from '../helpers/rule-tester.js';
 import type { Reported } from '../helpers/rule-tester.js';
 import type { LoadedTarget } from '../../src/targets/types.js';
+import type { Range } from '../../src/engine/types.js';
 import type { RuntimeSpec } from '../../src/targets/runtime/model.js';
-import { loadComposeFile, loadWorkflowFile } from '../../src/targets/runtime/index.js';
+import { loadComposeFile, loadKubernetesFile, loadWorkflowFile } from '../../src/targets/runtime/index.js';
 import { loadMakefile, loadShellScript } from '../../src/targets/runtime/shell-source.js';
 import { readContainerInspect } from '../../src/targets/runtime/inspect.js';
 
 export { dedent } from '../helpers/rule-tester.js';
 
-export type SourceFormat = 'compose' | 'sh' | 'make' | 'workflow' | 'inspect';
+export type SourceFormat = 'compose' | 'sh' | 'make' | 'workflow' | 'inspect' | 'kubernetes';
 
 export function load(format: SourceFormat, text: string): LoadedTarget {
   switch (format) {
@@ -23,6 +24,8 @@ export function load(format: SourceFormat, text: string): LoadedTarget {
       return loadWorkflowFile('.github/workflows/ci.yml', text);
     case 'inspect':
       return readContainerInspect('inspect.json', text);
+    case 'kubernetes':
+      return loadKubernetesFile('deploy.yaml', text);
   }
 }
 
@@ -53,6 +56,18 @@ export function lintRuntime(
 ): (Reported & { container: string })[] {
   return specs(format, text).flatMap((s) =>
     runRule(ruleId, s, options).map((r) => ({ ...r, container: s.source.name })),
+  );
+}
+
+/** Whether a range is well formed and inside a text of `lines` lines. */
+export function validIn(r: Range, lines: number): boolean {
+  return (
+    Number.isInteger(r.line) &&
+    r.line >= 1 &&
+    r.column >= 1 &&
+    r.endLine >= r.line &&
+    r.endLine <= lines &&
+    (r.endLine > r.line || r.endColumn > r.column)
   );
 }
 

@@ -8,7 +8,7 @@ import type { Range } from '../../src/engine/types.js';
 import { load } from './helpers.js';
 import type { SourceFormat } from './helpers.js';
 
-const FORMATS: SourceFormat[] = ['compose', 'workflow', 'sh', 'make', 'inspect'];
+const FORMATS: SourceFormat[] = ['compose', 'workflow', 'sh', 'make', 'inspect', 'kubernetes'];
 const runtimeRules = RULES.filter((r) => r.kind === 'runtime');
 
 const SEEDS: Record<SourceFormat, string> = {
@@ -20,6 +20,8 @@ const SEEDS: Record<SourceFormat, string> = {
   make: 'A = 1\nt:\n\t@docker run --rm -m $$M $(IMG) \\\n\t  --privileged\n\t-podman run x\n',
   inspect:
     '[{"Name": "/a", "HostConfig": {"Memory": 0, "CapAdd": ["SYS_ADMIN"], "Binds": ["/:/h"]}, "Mounts": []}]',
+  kubernetes:
+    'apiVersion: v1\nkind: List\nitems:\n- apiVersion: apps/v1\n  kind: Deployment\n  metadata: {name: w, annotations: {a: b}}\n  spec:\n    template:\n      metadata:\n        annotations:\n          container.apparmor.security.beta.kubernetes.io/c: unconfined\n      spec:\n        hostPID: true\n        securityContext: {runAsUser: 0, sysctls: [{name: kernel.x, value: "1"}]}\n        containers:\n        - name: c\n          image: i:1\n          ports: [{hostPort: 80}]\n          resources: {limits: {memory: 1Gi, cpu: 500m}}\n          securityContext: {privileged: true, capabilities: {add: [ALL]}}\n          volumeMounts: [{name: v, mountPath: /h}]\n        volumes: [{name: v, hostPath: {path: /}}]\n---\napiVersion: v1\nkind: Pod\nspec: {containers: [{name: x}]}\n',
 };
 
 function valid(r: Range, lines: number): boolean {

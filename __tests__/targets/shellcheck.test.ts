@@ -3,7 +3,7 @@
  * Ubuntu runners have it). The tests that need it are skipped, with a message, when it is not on PATH.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { check } from '../../src/engine/check.js';
@@ -45,9 +45,17 @@ describe('buildShellcheckInput', () => {
     const input = buildShellcheckInput(m)!;
     expect(input.dialect).toBe('sh');
     expect(input.excludes).toEqual(['SC1090', 'SC1091', 'SC2187']);
-    expect(input.script).toBe('__lg_1() {\nexport version HOME_DIR\necho $version \\\n  && ls\n}\n');
-    expect(input.origins[2]).toEqual({ line: 4, columnOffset: 4, length: 15 });
-    expect(input.origins[3]).toEqual({ line: 7, columnOffset: 0, length: 7 });
+    // The continuation is joined as the builder joins it; each piece keeps its Dockerfile line.
+    expect(input.script).toBe('__lg_1() {\nexport version HOME_DIR\necho $version   && ls\n}\n');
+    expect(input.origins[2]).toEqual({
+      line: 4,
+      columnOffset: 4,
+      length: 21,
+      pieces: [
+        { at: 1, line: 4, columnOffset: 4, length: 14 },
+        { at: 15, line: 7, columnOffset: 0, length: 7 },
+      ],
+    });
   });
 
   it('uses heredoc bodies as scripts, with the dialect of their shebang or command', () => {
@@ -176,6 +184,93 @@ describe('shellcheckDockerfile with the real binary', () => {
     const m = await checked('FROM alpine\nCOPY a /b\n');
     expect(m.shellcheck).toMatchObject({ status: 'skipped', comments: [] });
   });
+
+  withBinary('joins continuation lines as the builder does: `;fi\\` + newline + `;fi` parses', async () => {
+    // The shape of a nested `if` written with leading semicolons on the continuation lines.
+    const m = await checked(
+      [
+        'FROM debian:12',
+        'RUN if [ -n "$TARGETARCH" ]; then \\',
+        '      if [ -f /etc/os-release ]; then echo ok ;fi\\',
+        ';fi',
+        'RUN echo $unquoted',
+        '',
+      ].join('\n'),
+    );
+    expect(codesAt(m).filter(([c]) => /^SC1/.test(c))).toEqual([]);
+    expect(codesAt(m)).toEqual([
+      ['SC2086', 5, 10],
+      ['SC2154', 5, 10],
+    ]);
+  });
+
+  withBinary('maps a comment on a joined line to the Dockerfile line of its piece', async () => {
+    const m = await checked('FROM alpine\nRUN set -e \\\n    && echo $a \\\n    && echo "$b"\n');
+    const sc2086 = m.shellcheck!.comments.find((c) => c.code === 2086)!;
+    expect(sc2086.range).toEqual({ line: 3, column: 13, endLine: 3, endColumn: 15 });
+    expect(sc2086.fix!.map((e) => [e.range.line, e.range.column])).toEqual([
+      [3, 13],
+      [3, 15],
+    ]);
+  });
+
+  withBinary('checks each RUN on its own: a RUN that does not parse silences no other RUN', async () => {
+    const m = await checked(
+      [
+        'FROM alpine:3.20',
+        'RUN echo $first',
+        'RUN echo "never closed',
+        'RUN echo $second',
+        'RUN <<EOF',
+        'echo $third',
+        'EOF',
+        '',
+      ].join('\n'),
+    );
+    const at = codesAt(m);
+    // The findings of the RUNs that parse are all there…
+    expect(at.filter(([c]) => c === 'SC2086').map(([, line]) => line)).toEqual([2, 4, 6]);
+    // …and the parse errors point at the RUN that has them.
+    const parseErrors = at.filter(([c]) => /^SC10/.test(c));
+    expect(parseErrors.length).toBeGreaterThan(0);
+    expect(new Set(parseErrors.map(([, line]) => line))).toEqual(new Set([3]));
+  });
+
+  withBinary(
+    'spends one process on a file whose scripts parse, and a few per script that does not',
+    async () => {
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'lg-sc-count-'));
+      const log = path.join(dir, 'calls');
+      const counting = path.join(dir, 'counting-shellcheck');
+      writeFileSync(counting, `#!/bin/sh\necho x >> '${log}'\nexec shellcheck "$@"\n`);
+      chmodSync(counting, 0o755);
+      const calls = () =>
+        existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean).length : 0;
+      const runs = (bad: number[]) =>
+        [
+          'FROM alpine:3.20',
+          ...Array.from({ length: 16 }, (_, i) => (bad.includes(i) ? 'RUN echo "x' : `RUN echo $v${i}`)),
+        ].join('\n') + '\n';
+
+      const clean = model(runs([]));
+      await shellcheckDockerfile(clean, { mode: 'on', binary: counting });
+      expect(calls()).toBe(1);
+      expect(clean.shellcheck!.comments.filter((c) => c.code === 2086)).toHaveLength(16);
+
+      rmSync(log);
+      const oneBad = model(runs([5]));
+      await shellcheckDockerfile(oneBad, { mode: 'on', binary: counting });
+      // 1 + 2·k·log2(n) with k = 1, n = 16.
+      expect(calls()).toBeLessThanOrEqual(1 + 2 * 4);
+      expect(oneBad.shellcheck!.comments.filter((c) => c.code === 2086)).toHaveLength(15);
+
+      rmSync(log);
+      const twoBad = model(runs([0, 15]));
+      await shellcheckDockerfile(twoBad, { mode: 'on', binary: counting });
+      expect(calls()).toBeLessThanOrEqual(1 + 2 * 2 * 4);
+      expect(twoBad.shellcheck!.comments.filter((c) => c.code === 2086)).toHaveLength(14);
+    },
+  );
 
   it('records a missing binary, which is a problem only in mode on', async () => {
     const m = model('FROM alpine\nRUN echo $x\n');

@@ -8,6 +8,7 @@ import type { AnnotationProperties } from '@actions/core';
 import type { Finding, Severity } from '../engine/types.js';
 import { SEVERITIES } from '../engine/types.js';
 import { inRepository } from './repo-view.js';
+import { escapeLogLine } from '../report/github.js';
 
 /** GitHub's display limit per level per step. */
 export const ANNOTATION_LIMIT = 10;
@@ -86,8 +87,8 @@ export function planAnnotations(
   return { annotations, hidden };
 }
 
-/** The log line of a finding that is not shown as an annotation. */
+/** The log line of a finding that is not shown as an annotation, escaped for the step log. */
 export function logLine(f: Finding, images: ReadonlySet<string> = new Set()): string {
   const where = inRepository(f, images) ? `${f.file}:${f.line}:${f.column}` : f.file;
-  return `${where}: ${f.severity}: ${f.message} [${f.ruleId}]`;
+  return escapeLogLine(`${where}: ${f.severity}: ${f.message} [${f.ruleId}]`);
 }

@@ -2,10 +2,15 @@
  * One check run on the commit under review carrying every finding as an annotation. The Checks API
  * takes at most 50 annotations per request and appends those of each update, so the run is created
  * first and then updated in batches of 50; the last update completes it with the verdict.
+ *
+ * Creating it is a POST, which is not repeated blindly: when its answer is lost (a timeout, a 5xx, a
+ * broken body) the run may exist all the same, so the check runs of the commit are looked up by this
+ * run's `external_id` first, and the run is created again only when none has it.
  */
 import type { CheckResult } from '../engine/check.js';
 import type { Finding, Severity } from '../engine/types.js';
 import { SEVERITY_RANK } from '../engine/types.js';
+import { mayHaveHappened } from './octokit.js';
 import type { Octokit } from './octokit.js';
 import { imageFiles, inRepository } from './repo-view.js';
 
@@ -84,6 +89,35 @@ export interface CheckRunOutcome {
   omitted?: number;
 }
 
+/** A check run as GitHub answers it; anything else is said in words. */
+function checked(data: unknown): { id: number; html_url?: string | null } {
+  const id = (data as { id?: unknown })?.id;
+  if (typeof id !== 'number') {
+    throw new Error('GitHub answered creating the check run without the check run (no id in the answer)');
+  }
+  return data as { id: number; html_url?: string | null };
+}
+
+/** This run's check run on the commit, if it was created although the answer was lost. */
+async function findByExternalId(
+  api: Octokit,
+  repo: { owner: string; repo: string },
+  headSha: string,
+  externalId: string,
+): Promise<{ id: number; html_url?: string | null } | undefined> {
+  const { data } = await api.rest.checks.listForRef({
+    ...repo,
+    ref: headSha,
+    check_name: CHECK_RUN_NAME,
+    filter: 'all',
+    per_page: 100,
+  });
+  const runs = (
+    data as { check_runs?: Array<{ id: number; external_id?: string | null; html_url?: string | null }> }
+  )?.check_runs;
+  return Array.isArray(runs) ? runs.find((r) => r.external_id === externalId) : undefined;
+}
+
 export async function publishCheckRun(
   api: Octokit,
   repo: { owner: string; repo: string },
@@ -91,21 +125,33 @@ export async function publishCheckRun(
   result: CheckResult,
   summary: string,
   detailsUrl?: string,
+  externalId?: string,
 ): Promise<CheckRunOutcome> {
   const title = clip(checkRunTitle(result), MAX_TITLE);
   const output: { title: string; summary: string; text?: string } = {
     title,
     summary: clip(summary, MAX_SUMMARY),
   };
-  const { data } = await api.rest.checks.create({
-    ...repo,
-    name: CHECK_RUN_NAME,
-    head_sha: headSha,
-    status: 'in_progress',
-    started_at: new Date().toISOString(),
-    ...(detailsUrl ? { details_url: detailsUrl } : {}),
-    output,
-  });
+  const create = async () => {
+    const { data } = await api.rest.checks.create({
+      ...repo,
+      name: CHECK_RUN_NAME,
+      head_sha: headSha,
+      status: 'in_progress',
+      started_at: new Date().toISOString(),
+      ...(detailsUrl ? { details_url: detailsUrl } : {}),
+      ...(externalId ? { external_id: externalId } : {}),
+      output,
+    });
+    return checked(data);
+  };
+  let data: { id: number; html_url?: string | null };
+  try {
+    data = await create();
+  } catch (e) {
+    if (!externalId || !mayHaveHappened(e)) throw e;
+    data = (await findByExternalId(api, repo, headSha, externalId)) ?? (await create());
+  }
   const images = imageFiles(result);
   const all = result.findings
     .filter((f) => !f.suppressed)

@@ -12,6 +12,10 @@ export interface PullRequestInfo {
   /** `owner/repo` of the head, to tell a fork. */
   headRepo?: string;
   baseRepo?: string;
+  /** The base branch's commit when the event was sent. */
+  baseSha?: string;
+  /** How many files the pull request changes, as GitHub counts them. */
+  changedFiles?: number;
 }
 
 export interface RunContext {
@@ -23,7 +27,13 @@ export interface RunContext {
   /** The commit results belong to: the PR head, else GITHUB_SHA. */
   sha: string;
   runUrl?: string;
+  /** The commit checked out (GITHUB_SHA: on pull_request, the merge commit). */
+  checkedOutSha: string;
+  /** Identifies this run of this job: the check run's `external_id`, the review's marker. */
+  runKey: string;
   workspace: string;
+  /** The `workflow_run` event's head commit, when that is the event (the two-workflow pattern). */
+  workflowRunHeadSha?: string;
   pullRequest?: PullRequestInfo;
 }
 
@@ -49,6 +59,8 @@ export function readRunContext(env: Env = process.env, cwd = process.cwd()): Run
           headSha: pr.head.sha,
           headRepo: pr.head.repo?.full_name,
           baseRepo: pr.base?.repo?.full_name,
+          ...(typeof pr.base?.sha === 'string' ? { baseSha: pr.base.sha } : {}),
+          ...(typeof pr.changed_files === 'number' ? { changedFiles: pr.changed_files } : {}),
         }
       : undefined;
   const runUrl =
@@ -66,7 +78,12 @@ export function readRunContext(env: Env = process.env, cwd = process.cwd()): Run
     apiUrl,
     sha: pullRequest?.headSha ?? env.GITHUB_SHA ?? '',
     runUrl,
+    checkedOutSha: env.GITHUB_SHA ?? '',
+    runKey: `layerguard:${env.GITHUB_RUN_ID ?? ''}:${env.GITHUB_RUN_ATTEMPT ?? ''}:${env.GITHUB_JOB ?? ''}`,
     workspace: env.GITHUB_WORKSPACE || cwd,
+    ...(typeof payload?.workflow_run?.head_sha === 'string'
+      ? { workflowRunHeadSha: payload.workflow_run.head_sha }
+      : {}),
     pullRequest,
   };
 }

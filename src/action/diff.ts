@@ -72,3 +72,51 @@ export class PullRequestDiff {
     return true;
   }
 }
+
+/** GitHub's `pulls.listFiles` lists at most this many files of a pull request. */
+export const LIST_FILES_CAP = 3000;
+
+/**
+ * The pull request's files from local git (`git diff base...head`), for pull requests with more files
+ * than GitHub lists. Undefined when the clone lacks either commit (fetch-depth too small).
+ */
+export async function localPullRequestFiles(
+  workspace: string,
+  baseSha: string,
+  headSha: string,
+): Promise<ChangedFile[] | undefined> {
+  const { execFile } = await import('node:child_process');
+  const { promisify } = await import('node:util');
+  let text: string;
+  try {
+    ({ stdout: text } = await promisify(execFile)(
+      'git',
+      ['diff', '--no-color', '--no-ext-diff', '--no-renames', '-U3', `${baseSha}...${headSha}`],
+      { cwd: workspace, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' },
+    ));
+  } catch {
+    return undefined;
+  }
+  const files: ChangedFile[] = [];
+  for (const part of text.split(/^diff --git /m).slice(1)) {
+    const oldPath = /^--- (?:a\/(.*)|\/dev\/null)$/m.exec(part);
+    const newPath = /^\+\+\+ (?:b\/(.*)|\/dev\/null)$/m.exec(part);
+    const hunks = part.search(/^@@/m);
+    if (!newPath && !oldPath) {
+      // A binary or mode-only change: the path is in the header line.
+      const m = /^a\/(\S+) b\/(\S+)/.exec(part);
+      if (m) files.push({ filename: m[2], status: 'modified' });
+      continue;
+    }
+    if (newPath && newPath[1] === undefined) {
+      files.push({ filename: oldPath?.[1] ?? '', status: 'removed' });
+      continue;
+    }
+    files.push({
+      filename: newPath?.[1] ?? oldPath![1]!,
+      status: oldPath && oldPath[1] === undefined ? 'added' : 'modified',
+      ...(hunks >= 0 ? { patch: part.slice(hunks).replace(/\n$/, '') } : {}),
+    });
+  }
+  return files;
+}

@@ -2,6 +2,7 @@
  * What went wrong talking to GitHub, gathered so that the run ends with one clear warning (naming the
  * permission to add when that is the cause) rather than a crash or a warning per call.
  */
+import { ApiStopped, isTimeout } from './octokit.js';
 
 export interface ApiProblem {
   /** What was being done: "creating the check run". */
@@ -10,6 +11,7 @@ export interface ApiProblem {
   message: string;
   /** The job permission that would allow it (`checks: write`), when a missing permission is the likely cause. */
   permission?: string;
+  rateLimited?: boolean;
 }
 
 function statusOf(e: unknown): number | undefined {
@@ -19,11 +21,17 @@ function statusOf(e: unknown): number | undefined {
 
 function messageOf(e: unknown): string {
   const err = e as { message?: string; response?: { data?: { message?: string } } };
-  const m = err?.response?.data?.message ?? err?.message ?? String(e);
+  if (isTimeout(e) && !(e instanceof ApiStopped)) return 'GitHub did not answer in time';
+  const data = err?.response?.data;
+  const m =
+    (typeof data === 'object' && typeof data?.message === 'string' ? data.message : undefined) ??
+    err?.message ??
+    String(e);
   return m.split('\n')[0].replace(/ - https:\/\/docs\.github\.com\S*/, '');
 }
 
 export function isRateLimit(e: unknown): boolean {
+  if (e instanceof ApiStopped) return e.reason === 'rate-limit';
   const status = statusOf(e);
   return status === 429 || (status === 403 && /rate limit/i.test(messageOf(e)));
 }
@@ -43,6 +51,7 @@ export class ApiProblems {
       status,
       message: messageOf(e),
       ...(denied && permission ? { permission } : {}),
+      ...(isRateLimit(e) ? { rateLimited: true } : {}),
     };
     this.list.push(p);
     return p;
@@ -73,7 +82,7 @@ export class ApiProblems {
           'This pull request comes from a fork, and GitHub gives such runs a read-only token whatever the workflow asks for.',
         );
       }
-    } else if (this.list.some((p) => isRateLimit(p))) {
+    } else if (this.list.some((p) => p.rateLimited)) {
       parts.push('GitHub rate-limited the requests; a re-run will post the rest.');
     } else {
       parts.push('A re-run will try again.');

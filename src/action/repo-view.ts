@@ -20,11 +20,18 @@ export function imageFiles(result: Pick<CheckResult, 'targets'>): Set<string> {
 }
 
 /**
- * Whether a finding is about a file in the repository: not an image finding, nor one about an image
- * input (such as `policy/unparsable` on an image that could not be read).
+ * Findings on lines that the pull request's head commit does not have (lines the base branch added to
+ * the checked-out merge commit; see head.ts): they get no position on the pull request.
+ */
+export const notOnHead = new WeakSet<object>();
+
+/**
+ * Whether a finding is about a place in a file of the repository: not an image finding, nor one about
+ * an image input (such as `policy/unparsable` on an image that could not be read), nor one on lines
+ * the head commit does not have.
  */
 export function inRepository(f: Pick<Finding, 'kind' | 'file'>, images: ReadonlySet<string>): boolean {
-  return f.kind !== 'image' && !images.has(f.file);
+  return f.kind !== 'image' && !images.has(f.file) && !notOnHead.has(f);
 }
 
 export function toRepoView(result: CheckResult, prefix: string): CheckResult {
@@ -36,7 +43,9 @@ export function toRepoView(result: CheckResult, prefix: string): CheckResult {
   return {
     ...result,
     findings: result.findings.map((f) => {
-      const out = inRepository(f, images) ? { ...f, file: map(f.file) } : f;
+      const mapped = inRepository(f, images) ? { ...f, file: map(f.file) } : f;
+      // An image finding's Dockerfile (engine/image-source.ts) is a repository file.
+      const out = f.source ? { ...mapped, source: { ...f.source, file: map(f.source.file) } } : mapped;
       // `file:line` of the inline comment or of the policy entry; `builtin:…` and `github:…` stay.
       const m = f.suppressed?.source ? /^([^:]+):(\d+)$/.exec(f.suppressed.source) : null;
       return m && !path.posix.isAbsolute(m[1]) && !m[1].startsWith('../')

@@ -2,19 +2,26 @@
  * The `layerguard` command line. Exit codes: 0 pass, 1 policy failure, 2 usage or configuration error.
  */
 import { parseArgs } from 'node:util';
-import type { CheckResult } from '../engine/check.js';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { DEFAULT_STDIN_NAME } from '../engine/stdin.js';
+import type { CheckOptions, CheckResult } from '../engine/check.js';
+import {
+  BaselineFileError,
+  DEFAULT_BASELINE_FILE,
+  formatBaseline,
+  readBaseline,
+} from '../engine/baseline.js';
+import { BaseRevisionError, GitRevision } from '../engine/git.js';
 import { formatProblem, PolicyError } from '../policy/types.js';
+import type { Io } from './io.js';
+import { escapeData, escapeLogLine } from '../report/github.js';
 import { VERSION } from '../version.js';
 // Each command imports what it runs when it runs (the bundle is split): `--help` and `--version`
-// load none of the engine, `check` none of the other commands.
+// load none of the engine's checking, `check` none of the other commands. What is imported above is
+// small: the error classes the exit code depends on, and the escaping of messages.
 
-export interface Io {
-  cwd: string;
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-  isTTY: boolean;
-  env: Record<string, string | undefined>;
-}
+export type { Io } from './io.js';
 
 export class UsageError extends Error {}
 
@@ -24,21 +31,38 @@ const FAIL_ON = ['error', 'warning', 'info', 'none'] as const;
 const HELP = `layerguard ${VERSION}: check container builds against a YAML policy
 
 Usage:
-  layerguard check [PATH|GLOB]...   check Dockerfiles (default: the current folder)
+  layerguard check [PATH|GLOB|-]... check Dockerfiles, compose files, Kubernetes manifests… (default:
+                                    the current folder; - reads standard input, e.g. from
+                                    helm template or kustomize build)
+      --stdin-name NAME             the file name standard input is reported under and matched
+                                    against policy overrides by (default <stdin>)
       --policy FILE                 policy file or builtin:<name> (default: .github/layerguard.yml,
                                     .layerguard.yml, layerguard.yml, else builtin:recommended)
       --format text|json|sarif|github|markdown
       --fail-on error|warning|info|none
       --no-color
       --image REF                   also check a built image (repeatable): docker save tar, OCI
-                                    layout or archive, inspect JSON, buildx metadata, or a name
-      --baseline REF                compare the images with this one (size and layer growth)
+                                    layout or archive, inspect JSON, buildx metadata, a name (local
+                                    daemon), docker://HOST/REPO:TAG (a registry, no daemon), or
+                                    docker-archive:, oci-archive:, oci: PATH[:NAME]
+      --platform OS/ARCH|all        platform of multi-platform images (registry default linux/amd64)
+      --baseline REF                compare the images with this one (files, packages, size, layers)
       --container-inspect FILE      check \`docker container inspect\` JSON (repeatable)
       --github-token TOKEN          token for github: policy extends (default: $GITHUB_TOKEN)
       --shellcheck auto|on|off      check RUN scripts with ShellCheck: when it is on PATH (auto, the
                                     default), always (a missing binary is an error), or never
       --hadolint-config FILE        also apply a .hadolint.yaml (ignored, override, trustedRegistries,
                                     label-schema, failure-threshold), merged over the policy
+      --image-dockerfile IMAGE=FILE the Dockerfile an --image was built from (repeatable): SARIF and
+                                    reports place the image's findings on its instructions
+      --base REV                    compare with the git revision REV (e.g. origin/main): a finding
+                                    is new unless the same finding is in the file at REV
+      --fail-scope new|all          fail on new findings only, or on all (default: new with --base,
+                                    else all)
+      --baseline-file FILE          known debt, never failing (default: ${DEFAULT_BASELINE_FILE}
+                                    when it exists); --no-baseline-file ignores it
+  layerguard baseline [PATH|GLOB]... [check options] [--output FILE]
+                                    write today's findings as known debt (default ${DEFAULT_BASELINE_FILE})
   layerguard rules [--format text|json|markdown]   list every rule
   layerguard print-policy [--explain] [--policy FILE] [--format yaml|json] [--hadolint-config FILE]
                                     print the merged effective policy; --explain adds the file:line
@@ -46,6 +70,13 @@ Usage:
   layerguard init [--from-hadolint [FILE]] [--output FILE|-] [--force]
                                     write a commented starter policy (default .layerguard.yml),
                                     optionally converted from a .hadolint.yaml
+  layerguard verify [PATH]... [--format text|json|github]
+                                    run the policy's tests (layerguard.test.yml, *.layerguard.test.yml):
+                                    expected findings, silent rules and verdicts, as a readable diff
+  layerguard report FILE|FOLDER... [--format markdown|json] [--current github:ORG/REPO/PATH@REF]
+                                    merge many repositories' JSON (or SARIF) results into one fleet
+                                    report: verdicts, noisiest rules, exceptions by expiry, locked
+                                    rules, policy versions (behind --current)
   layerguard --version
 
 Exit status: 0 pass, 1 policy failure, 2 usage or configuration error.
@@ -70,18 +101,26 @@ export async function run(argv: string[], io: Io): Promise<number> {
       case 'rules':
         return await runRules(rest, io);
       case 'print-policy':
-        return await (await import('../policy/commands.js')).printPolicyCommand(rest, io);
+        return await (await import('./policy-commands.js')).printPolicyCommand(rest, io);
       case 'init':
-        return await (await import('../policy/commands.js')).initCommand(rest, io);
+        return await (await import('./policy-commands.js')).initCommand(rest, io);
+      case 'baseline':
+        return await runBaseline(rest, io);
+      case 'verify':
+        return await (await import('./verify.js')).verifyCommand(rest, io);
+      case 'report':
+        return await (await import('./fleet-report.js')).reportCommand(rest, io);
       default:
         throw new UsageError(
-          `unknown command "${command}"; the commands are check, rules, print-policy and init (see layerguard --help)`,
+          `unknown command "${command}"; the commands are check, baseline, rules, print-policy, init, verify and report (see layerguard --help)`,
         );
     }
   } catch (e) {
     if (e instanceof PolicyError && e.problems.some((p) => p.file)) {
       // One `file:line:col: message` line per problem, as editors and problem matchers read them.
-      for (const p of e.problems) io.stderr(p.file ? `${formatProblem(p)}\n` : `layerguard: ${p.message}\n`);
+      // A problem's file may be named by the repository (a local extends): escaped for a step log.
+      for (const p of e.problems)
+        io.stderr(p.file ? `${escapeLogLine(formatProblem(p))}\n` : `layerguard: ${escapeData(p.message)}\n`);
       const n = e.problems.length;
       io.stderr(`layerguard: the policy has ${n} problem${n === 1 ? '' : 's'}; nothing was checked\n`);
       return 2;
@@ -89,6 +128,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (
       e instanceof UsageError ||
       e instanceof PolicyError ||
+      e instanceof BaselineFileError ||
+      e instanceof BaseRevisionError ||
       (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
     ) {
       io.stderr(`layerguard: ${(e as Error).message}\n`);
@@ -112,25 +153,62 @@ function oneOf<T extends string>(
   return value as T;
 }
 
-async function runCheck(args: string[], io: Io): Promise<number> {
+const CHECK_OPTIONS = {
+  policy: { type: 'string' },
+  format: { type: 'string', short: 'f' },
+  'fail-on': { type: 'string' },
+  'no-color': { type: 'boolean' },
+  color: { type: 'boolean' },
+  image: { type: 'string', multiple: true },
+  'image-dockerfile': { type: 'string', multiple: true },
+  baseline: { type: 'string' },
+  'container-inspect': { type: 'string', multiple: true },
+  'github-token': { type: 'string' },
+  'hadolint-config': { type: 'string' },
+  shellcheck: { type: 'string' },
+  base: { type: 'string' },
+  'fail-scope': { type: 'string' },
+  'baseline-file': { type: 'string' },
+  'no-baseline-file': { type: 'boolean' },
+  platform: { type: 'string' },
+  'stdin-name': { type: 'string' },
+} as const;
+
+/** `IMAGE=DOCKERFILE` pairs (an image reference never holds `=`, so the first one splits). */
+export function imageDockerfilePairs(values: readonly string[], what: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const v of values) {
+    const eq = v.indexOf('=');
+    if (eq <= 0 || eq === v.length - 1) {
+      throw new UsageError(`${what} takes IMAGE=DOCKERFILE, e.g. build/app.tar=Dockerfile (got "${v}")`);
+    }
+    out.set(v.slice(0, eq).trim(), v.slice(eq + 1).trim());
+  }
+  return out;
+}
+
+/** Parses the options `check` and `baseline` share and runs the check. */
+async function checkFromArgs(
+  args: string[],
+  io: Io,
+  extra: Record<string, { type: 'string' | 'boolean'; short?: string }> = {},
+): Promise<{ result: CheckResult; values: Record<string, unknown> }> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: {
-      policy: { type: 'string' },
-      format: { type: 'string', short: 'f' },
-      'fail-on': { type: 'string' },
-      'no-color': { type: 'boolean' },
-      color: { type: 'boolean' },
-      image: { type: 'string', multiple: true },
-      baseline: { type: 'string' },
-      'container-inspect': { type: 'string', multiple: true },
-      'github-token': { type: 'string' },
-      'hadolint-config': { type: 'string' },
-      shellcheck: { type: 'string' },
-    },
+    options: { ...CHECK_OPTIONS, ...extra },
   });
-  const format = oneOf('--format', values.format, CHECK_FORMATS, 'text');
+  const readsStdin = positionals.includes('-');
+  if (values['stdin-name'] !== undefined && !readsStdin)
+    throw new UsageError('--stdin-name names standard input: give - as a path to read it');
+  if (readsStdin && !io.readStdin) throw new UsageError('there is no standard input to read');
+  const stdin = readsStdin
+    ? {
+        name: (values['stdin-name'] as string | undefined) || DEFAULT_STDIN_NAME,
+        text: await io.readStdin!(),
+      }
+    : undefined;
+  const named = positionals.filter((p) => p !== '-');
   const shellcheck = oneOf('--shellcheck', values.shellcheck, ['auto', 'on', 'off'] as const, 'auto');
   const failOn =
     values['fail-on'] === undefined ? undefined : oneOf('--fail-on', values['fail-on'], FAIL_ON, 'error');
@@ -138,9 +216,22 @@ async function runCheck(args: string[], io: Io): Promise<number> {
   const containerInspect = values['container-inspect'] ?? [];
   if (values.baseline && images.length === 0)
     throw new UsageError('--baseline compares with an --image: give one');
+  if (values.platform !== undefined && !/^(all|[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?)$/.test(values.platform))
+    throw new UsageError(
+      `--platform must be os/arch[/variant] (linux/amd64, linux/arm64/v8) or all (got "${values.platform}")`,
+    );
+  const imageDockerfiles = imageDockerfilePairs(values['image-dockerfile'] ?? [], '--image-dockerfile');
+  for (const image of imageDockerfiles.keys()) {
+    if (!images.includes(image)) {
+      throw new UsageError(`--image-dockerfile names "${image}", which is not one of the --image inputs`);
+    }
+  }
+  if (values['baseline-file'] !== undefined && values['no-baseline-file']) {
+    throw new UsageError('--baseline-file and --no-baseline-file contradict each other: give one');
+  }
   // With only images or inspect files named, do not also walk the current folder.
   const paths =
-    positionals.length === 0 && (images.length > 0 || containerInspect.length > 0) ? [] : positionals;
+    named.length === 0 && (readsStdin || images.length > 0 || containerInspect.length > 0) ? [] : named;
   const githubToken = values['github-token'] ?? io.env.GITHUB_TOKEN;
   const [{ check }, { loadPolicy }, { RULES_BY_ID }] = await Promise.all([
     import('../engine/check.js'),
@@ -155,29 +246,86 @@ async function runCheck(args: string[], io: Io): Promise<number> {
     hadolintConfig: values['hadolint-config'],
     env: io.env,
   });
-  for (const note of resolvedPolicy.notices ?? []) io.stderr(`layerguard: note: ${note}\n`);
-  const result = await check({
+  for (const note of resolvedPolicy.notices ?? []) io.stderr(`layerguard: note: ${escapeData(note)}\n`);
+  const base = values.base !== undefined ? await GitRevision.open(io.cwd, values.base) : undefined;
+  const failScope = oneOf(
+    '--fail-scope',
+    values['fail-scope'],
+    ['new', 'all'] as const,
+    base ? 'new' : 'all',
+  );
+  const opts: CheckOptions = {
     cwd: io.cwd,
     resolvedPolicy,
-    paths: paths.length === 0 && images.length === 0 && containerInspect.length === 0 ? ['.'] : paths,
+    paths:
+      paths.length === 0 && !readsStdin && images.length === 0 && containerInspect.length === 0
+        ? ['.']
+        : paths,
+    stdin,
     policy: values.policy,
     failOn,
     images,
+    imageDockerfiles,
     baseline: values.baseline,
+    platform: values.platform,
     containerInspect,
     githubToken,
     shellcheck,
     // Only the text report quotes source lines; other formats need no file's text kept.
-    keepSources: format === 'text',
-  });
+    keepSources: ((values.format as string | undefined) ?? 'text') === 'text',
+    failScope,
+    base,
+    debtBaseline: values['no-baseline-file']
+      ? undefined
+      : await readBaseline(io.cwd, values['baseline-file']),
+  };
+  let result: CheckResult;
+  try {
+    result = await check(opts);
+  } finally {
+    base?.close();
+  }
   if (result.targets.length === 0 && result.missing.length > 0) {
     throw new UsageError(
       `nothing to check: ${result.missing.map((m) => `"${m}"`).join(', ')} matched no file`,
     );
   }
+  return { result, values };
+}
+
+async function runCheck(args: string[], io: Io): Promise<number> {
+  const format = oneOf('--format', formatArg(args), CHECK_FORMATS, 'text');
+  const { result, values } = await checkFromArgs(args, io);
   const color = values.color === true || (!values['no-color'] && io.isTTY && !io.env.NO_COLOR);
   io.stdout(await render(result, format, color));
   return result.verdict === 'pass' ? 0 : 1;
+}
+
+/** The --format value, read before the check runs so that a wrong one fails fast. */
+function formatArg(args: string[]): string | undefined {
+  const { values } = parseArgs({ args, allowPositionals: true, strict: false, options: CHECK_OPTIONS });
+  return typeof values.format === 'string' ? values.format : undefined;
+}
+
+/**
+ * `layerguard baseline`: runs the check as `check` would (the current baseline file is not applied,
+ * so that every finding is recorded) and writes the findings' fingerprints as known debt.
+ */
+async function runBaseline(args: string[], io: Io): Promise<number> {
+  const { result, values } = await checkFromArgs([...args, '--no-baseline-file'], io, {
+    output: { type: 'string', short: 'o' },
+  });
+  const output = (values.output as string | undefined) ?? DEFAULT_BASELINE_FILE;
+  const text = formatBaseline(result.findings);
+  const count = result.findings.filter((f) => !f.suppressed).length;
+  if (output === '-') io.stdout(text);
+  else {
+    writeFileSync(path.resolve(io.cwd, output), text);
+    io.stderr(
+      `layerguard: wrote ${count} finding${count === 1 ? '' : 's'} to ${output}; commit it, and check runs treat them as known debt\n`,
+    );
+  }
+  return 0;
 }
 
 export async function render(

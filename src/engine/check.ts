@@ -13,11 +13,20 @@ import { FILE_TARGETS } from '../targets/index.js';
 import type { LoadedTarget } from '../targets/types.js';
 import type { ShellcheckContext, ShellcheckMode } from '../targets/dockerfile/shellcheck.js';
 import { ShellcheckRunner } from '../targets/dockerfile/shellcheck-runner.js';
-import { discover, readTargetFile, toPosix } from './discover.js';
+import { discover, readIgnoreFile, readTargetFile, toPosix } from './discover.js';
+import { loadStdinTarget } from './stdin.js';
+import type { StdinInput } from './stdin.js';
 import { PolicyApplier } from '../policy/apply.js';
 import { runCustomRules } from '../policy/custom.js';
-import type { Finding, Severity } from './types.js';
+import type { DiscoveredFile } from './discover.js';
+import type { FailScope, Finding, Severity } from './types.js';
 import { SEVERITY_RANK, WHOLE_FILE } from './types.js';
+import { instructionSpans, withFingerprints } from './fingerprint.js';
+import type { LineSpans } from './fingerprint.js';
+import type { DockerfileModel } from '../targets/dockerfile/model.js';
+import { classify, verdictOf } from './compare.js';
+import type { Comparison, DebtBaseline } from './compare.js';
+import { locateImageFindings } from './image-source.js';
 
 export interface CheckOptions {
   cwd: string;
@@ -33,6 +42,8 @@ export interface CheckOptions {
   images?: string[];
   /** `--baseline`: an image to compare the `--image` inputs with. */
   baseline?: string;
+  /** `--platform`: the platform of multi-platform images to check (`os/arch[/variant]` or `all`). */
+  platform?: string;
   /** `--container-inspect`: `docker container inspect` JSON files. */
   containerInspect?: string[];
   /** GitHub token for `github:` policy extends. */
@@ -50,6 +61,28 @@ export interface CheckOptions {
    * report reads it; without it, a run holds no file's text after that file is checked.
    */
   keepSources?: boolean;
+  /** `check -`: a text read from standard input, checked under its `--stdin-name`. */
+  stdin?: StdinInput;
+  /** `--fail-scope`: `new` fails only on findings not on the base revision (default `all`). */
+  failScope?: FailScope;
+  /** `--base`: the revision to compare each file with (see compare.ts). */
+  base?: BaseRevision;
+  /** The committed debt baseline (`.layerguard-baseline.json`): findings it lists never fail. */
+  debtBaseline?: DebtBaseline;
+  /** Said in the comparison (e.g. why there is no base revision). */
+  comparisonNotes?: string[];
+  /** `--image-dockerfile`: image input -> the Dockerfile (relative to cwd) it was built from. */
+  imageDockerfiles?: ReadonlyMap<string, string>;
+}
+
+/** Files at a base revision, by path relative to the working directory (see git.ts). */
+export interface BaseRevision {
+  /** The revision as given, for messages. */
+  label: string;
+  /** The file's text there; null when the revision has no such file. */
+  read(relPath: string): Promise<string | null>;
+  /** Whether the file is the same there as in the working tree (both absent counts), when known cheaply. */
+  sameAsWorkingTree?(relPath: string, present: boolean): boolean;
 }
 
 export interface TargetSummary {
@@ -69,6 +102,14 @@ export interface Summary {
   byRule: Record<string, number>;
 }
 
+/** What a result says about the policy behind it: enough for a fleet report (`layerguard report`) to
+ * tell policy versions, exceptions and locked rules apart across repositories. */
+export interface PolicySummary {
+  sources: string[];
+  exceptions?: { rules: string[]; files?: string[]; reason: string; expires: string; source: string }[];
+  locked?: string[];
+}
+
 export interface CheckResult {
   version: 1;
   verdict: 'pass' | 'fail';
@@ -76,13 +117,15 @@ export interface CheckResult {
   findings: Finding[];
   targets: TargetSummary[];
   summary: Summary;
-  policy: { sources: string[] };
+  policy: PolicySummary;
   /** The policy's maxWarnings, when it has one (the run fails above it). */
   maxWarnings?: number;
   /** Paths given that matched nothing. */
   missing: string[];
   /** Source text of the text targets that have findings, for reports that show the offending line. */
   sources: Map<string, string>;
+  /** Set when findings were compared with a base revision or a debt baseline (compare.ts). */
+  comparison?: Comparison;
 }
 
 export async function check(opts: CheckOptions): Promise<CheckResult> {
@@ -111,63 +154,149 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
       runner,
     },
     cwd,
-    async readSibling(rel) {
-      try {
-        // Confined to the working directory, as targets are (a `.dockerignore` may be a link).
-        return await readTargetFile(path.join(cwd, rel), cwd);
-      } catch {
-        return null;
-      }
-    },
+    // Confined to the working directory, as targets are (a `.dockerignore` may be a link): null when
+    // there is none, an error saying why when one is there but cannot be read.
+    readSibling: (rel) => readIgnoreFile(path.join(cwd, rel), cwd),
   };
+  // The sibling files each target read (a `.dockerignore`), so that an unchanged file whose siblings
+  // are unchanged too need not be checked again at the base revision.
+  const siblingsRead = new Map<string, Map<string, string | null>>();
+  const fileCtx = (f: DiscoveredFile): ShellcheckContext => {
+    const read = new Map<string, string | null>();
+    siblingsRead.set(f.relPath, read);
+    return {
+      ...ctx,
+      readSibling: async (rel) => {
+        const text = await ctx.readSibling(rel);
+        read.set(rel, text);
+        return text;
+      },
+    };
+  };
+  // The models of checked Dockerfiles are kept only when images are named: image findings are placed on
+  // the Dockerfile lines that made them (image-source.ts). Image targets are kept for the same reason.
+  const keptForImages: LoadedTarget[] = [];
+  const keepForImages = (t: LoadedTarget) => {
+    if (opts.images?.length && (t.kind === 'dockerfile' || t.kind === 'image')) keptForImages.push(t);
+  };
+  // Base comparison reads the head's text of files with findings.
   const evaluation = new Evaluation(policy, {
     failOn: opts.failOn,
     missing: discovered.missing,
     now: opts.now,
-    keepSources: opts.keepSources,
+    keepSources: opts.keepSources !== false || !!opts.base,
   });
   try {
     // Each file is loaded, checked and dropped in turn, so memory does not grow with the number of
     // files. Loading waits on I/O and on ShellCheck, which checks the scripts of many files in one
     // process: enough loads are in flight to fill its batches. Results keep discovery order.
     await forEachConcurrent(files, LOAD_WINDOW, async (f, i) => {
-      let target: LoadedTarget;
-      try {
-        const text = await readTargetFile(f.absPath, cwd);
-        target = await f.handler.load(f.relPath, text, ctx);
-      } catch (e) {
-        target = unreadable(f.kind, f.relPath, e);
-      }
+      const target = await loadFile(f, () => readTargetFile(f.absPath, cwd), fileCtx(f));
+      keepForImages(target);
       evaluation.add(target, i);
     });
-  } finally {
-    await runner.close();
-  }
-  let order = files.length;
-  const { loadContainerInspect } = opts.containerInspect?.length
-    ? await import('../targets/runtime/inspect.js')
-    : { loadContainerInspect: undefined };
-  for (const file of opts.containerInspect ?? []) {
-    const rel = toPosix(path.relative(cwd, path.resolve(cwd, file)));
-    if (only && !only.has(rel)) continue;
-    let target: LoadedTarget;
-    try {
-      target = await loadContainerInspect!(rel, await readTargetFile(path.resolve(cwd, file)));
-    } catch (e) {
-      target = unreadable('runtime', rel, e);
+    let order = files.length;
+    const add = (t: LoadedTarget) => {
+      if (only && t.kind !== 'image' && !only.has(t.file)) return;
+      keepForImages(t);
+      evaluation.add(t, order++);
+    };
+    // Folders and ignore files discovery could not read as they are: a finding each, never a silent skip.
+    for (const p of discovered.problems) {
+      add({
+        kind: 'dockerfile',
+        file: p.relPath,
+        units: [],
+        problems: [{ message: p.message, range: WHOLE_FILE }],
+      });
     }
-    evaluation.add(target, order++);
-  }
-  if (opts.images?.length) {
-    // Image reading is only needed when images are named: not loaded for a Dockerfile-only run.
-    const { loadImageTargets } = await import('../targets/image/load.js');
-    for (const image of opts.images) {
-      for (const t of await loadImageTargets(image, { cwd, baseline: opts.baseline })) {
-        evaluation.add(t, order++);
+    if (opts.stdin) add(await loadStdinTarget(opts.stdin, FILE_TARGETS, ctx));
+    const { loadContainerInspect } = opts.containerInspect?.length
+      ? await import('../targets/runtime/inspect.js')
+      : { loadContainerInspect: undefined };
+    for (const file of opts.containerInspect ?? []) {
+      const rel = toPosix(path.relative(cwd, path.resolve(cwd, file)));
+      if (only && !only.has(rel)) continue;
+      try {
+        // Confined like every file: a path typed outside the working directory is read, but a file
+        // inside it that links out (to /proc/self/environ, say) is not.
+        add(await loadContainerInspect!(rel, await readTargetFile(path.resolve(cwd, file), cwd)));
+      } catch (e) {
+        add(unreadable('runtime', rel, e));
       }
     }
+    if (opts.images?.length) {
+      // Image reading is only needed when images are named: not loaded for a Dockerfile-only run.
+      const { LAYER_CONTENT_RULES, loadImageTargets } = await import('../targets/image/load.js');
+      for (const image of opts.images) {
+        const loaded = await loadImageTargets(image, {
+          cwd,
+          baseline: opts.baseline,
+          platform: opts.platform,
+          // Registry layer blobs are fetched only when an enabled rule reads layer contents.
+          registryLayers:
+            !!opts.baseline ||
+            LAYER_CONTENT_RULES.some((id) => {
+              const rule = RULES_BY_ID.get(id);
+              return !!rule && effectiveRule(policy, rule, image).severity !== 'off';
+            }),
+          // In the Action, the job token reads the repository's packages on ghcr.io.
+          registryCredentials: opts.githubToken
+            ? { 'ghcr.io': { username: 'x-access-token', password: opts.githubToken } }
+            : undefined,
+        });
+        for (const t of loaded) add(t);
+      }
+    }
+    let result = evaluation.result();
+    result = await locateImageFindings(result, keptForImages, cwd, opts.imageDockerfiles);
+    if (!opts.base && !opts.debtBaseline && opts.failScope !== 'new') return result;
+    const failScope = opts.failScope ?? 'all';
+    let base: { label: string; fingerprints: Map<string, Set<string>> } | undefined;
+    if (opts.base) {
+      const withFindings = new Set(result.findings.map((f) => f.file));
+      const changed = discovered.files.filter((f) => withFindings.has(f.relPath));
+      base = {
+        label: opts.base.label,
+        fingerprints: await baseFingerprints(opts.base, changed, policy, ctx, opts.now, {
+          sources: result.sources,
+          findings: result.findings,
+          siblingsRead,
+        }),
+      };
+      // The head's texts were kept for the comparison only.
+      if (opts.keepSources === false) result = { ...result, sources: new Map() };
+    }
+    const classified = classify(result.findings, {
+      failScope,
+      base,
+      baseline: opts.debtBaseline,
+      checked: new Set(result.targets.map((t) => t.file)),
+      notes: opts.comparisonNotes,
+    });
+    return {
+      ...result,
+      findings: classified.findings,
+      verdict: verdictOf(classified.findings, result.failOn, result.maxWarnings, failScope),
+      comparison: classified.comparison,
+    };
+  } finally {
+    // After the base revision's loads too: they use the same runner.
+    await runner.close();
   }
-  return evaluation.result();
+}
+
+/** Loads one discovered file from `read()`; a file that cannot be read becomes a located problem. */
+async function loadFile(
+  f: DiscoveredFile,
+  read: () => Promise<string>,
+  ctx: ShellcheckContext,
+): Promise<LoadedTarget> {
+  try {
+    return await f.handler.load(f.relPath, await read(), ctx);
+  } catch (e) {
+    return unreadable(f.kind, f.relPath, e);
+  }
 }
 
 function unreadable(kind: LoadedTarget['kind'], file: string, e: unknown): LoadedTarget {
@@ -181,6 +310,64 @@ function unreadable(kind: LoadedTarget['kind'], file: string, e: unknown): Loade
 
 /** Loads in flight at once: enough to fill ShellCheck's batches, few enough to keep memory flat. */
 const LOAD_WINDOW = 64;
+
+/**
+ * The fingerprints of the findings (not suppressed) each file has at the base revision, checked with
+ * the same policy and loaders as the working tree (a `.dockerignore` is read at the base too). A file
+ * the base does not have gets no entry: all its findings are new. A file whose text and sibling files
+ * are the same at the base has the same findings: its fingerprints are taken from the working tree's
+ * (most files of a pull request are unchanged; this keeps `--base` from checking everything twice).
+ */
+async function baseFingerprints(
+  base: BaseRevision,
+  files: readonly DiscoveredFile[],
+  policy: ResolvedPolicy,
+  ctx: ShellcheckContext,
+  now: Date | undefined,
+  head: {
+    sources: ReadonlyMap<string, string>;
+    findings: readonly Finding[];
+    siblingsRead: ReadonlyMap<string, ReadonlyMap<string, string | null>>;
+  },
+): Promise<Map<string, Set<string>>> {
+  const baseCtx: ShellcheckContext = { ...ctx, readSibling: (rel) => base.read(rel) };
+  const out = new Map<string, Set<string>>();
+  // Reading is cheap and waits on git: many reads in flight. Loading parses (and may run ShellCheck):
+  // as many as the working tree's loads.
+  const unchanged = (f: DiscoveredFile) =>
+    !!base.sameAsWorkingTree?.(f.relPath, true) &&
+    [...(head.siblingsRead.get(f.relPath) ?? [])].every(([rel, t]) =>
+      base.sameAsWorkingTree!(rel, t !== null),
+    );
+  const texts = await mapConcurrent(files, BASE_READ_CONCURRENCY, async (f) => {
+    if (unchanged(f)) {
+      out.set(f.relPath, new Set());
+      return null;
+    }
+    const text = await base.read(f.relPath);
+    if (text === null || text !== head.sources.get(f.relPath)) return text;
+    for (const [rel, headText] of head.siblingsRead.get(f.relPath) ?? []) {
+      if ((await base.read(rel)) !== headText) return text;
+    }
+    out.set(f.relPath, new Set());
+    return null;
+  });
+  const changed = files.flatMap((f, i) => (texts[i] === null ? [] : [{ f, text: texts[i]! }]));
+  const loaded = await mapConcurrent(changed, LOAD_CONCURRENCY, ({ f, text }) =>
+    loadFile(f, async () => text, baseCtx),
+  );
+  for (const f of head.findings) {
+    if (!f.suppressed && f.fingerprint !== undefined) out.get(f.file)?.add(f.fingerprint);
+  }
+  for (const t of loaded) out.set(t.file, new Set());
+  for (const f of evaluate(loaded, policy, { now }).findings) {
+    if (!f.suppressed && f.fingerprint !== undefined) out.get(f.file)?.add(f.fingerprint);
+  }
+  return out;
+}
+
+const LOAD_CONCURRENCY = 4;
+const BASE_READ_CONCURRENCY = 64;
 
 /** `items.map(fn)` with at most `limit` calls in flight, results in input order. */
 export async function mapConcurrent<T, R>(
@@ -224,13 +411,15 @@ export function evaluate(
 
 /**
  * The rules and the policy, one target at a time: `add` checks a target and keeps only its findings,
- * summary and (when asked) source text, so the target's model can be dropped right after; `result`
- * sorts the findings and gives the verdict. Pure: no I/O.
+ * summary and (for files with findings, or with suppression comments the policy may report on) its
+ * source text and instruction spans, which fingerprints are computed from, so the target's model can be
+ * dropped right after; `result` sorts the findings, fingerprints them and gives the verdict. Pure: no I/O.
  */
 export class Evaluation {
   private readonly raw: Finding[] = [];
   private readonly summaries: { order: number; summary: TargetSummary }[] = [];
-  private readonly sources = new Map<string, string>();
+  private readonly texts = new Map<string, string>();
+  private readonly spans = new Map<string, LineSpans>();
   private readonly applier: PolicyApplier;
   private readonly settings: RuleSettings;
   private targetCount = 0;
@@ -251,7 +440,7 @@ export class Evaluation {
   /** Checks one target; `order` places its summary (targets are reported in the order given). */
   add(target: LoadedTarget, order = this.targetCount): void {
     this.targetCount++;
-    this.applier.addTarget(target);
+    const mayReportLater = this.applier.addTarget(target);
     let count = 0;
     const keep = (f: Finding) => {
       this.raw.push(this.applier.suppress(f));
@@ -261,8 +450,12 @@ export class Evaluation {
     for (const f of runRules(target, this.policy, this.settings)) keep(f);
     for (const f of customFindings(target, this.policy)) keep(f);
     this.applier.finishTarget(target.file);
-    if (target.text !== undefined && count > 0 && this.extra.keepSources !== false) {
-      this.sources.set(target.file, target.text);
+    if (count > 0 || mayReportLater) {
+      if (target.text !== undefined) this.texts.set(target.file, target.text);
+      const model =
+        target.kind === 'dockerfile' ? (target.units[0]?.model as DockerfileModel | undefined) : undefined;
+      // A fingerprint covers the whole instruction.
+      if (model) this.spans.set(target.file, instructionSpans(model.instructions.map((i) => i.range)));
     }
     this.summaries.push({
       order,
@@ -272,28 +465,44 @@ export class Evaluation {
 
   result(): CheckResult {
     const { policy, extra } = this;
-    const findings = this.raw;
-    for (const f of this.applier.finish()) findings.push(f);
-    findings.sort(compareFindings);
+    const raw = this.raw;
+    for (const f of this.applier.finish()) raw.push(f);
+    raw.sort(compareFindings);
+    const findings = withFingerprints(raw, this.texts, this.spans);
     const failOn = extra.failOn ?? policy.failOn;
     const summary = summarise(findings, this.targetCount);
-    const counted = findings.filter((f) => !f.suppressed && f.mode !== 'audit');
-    const failing =
-      counted.some((f) => failOn !== 'none' && SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]) ||
-      (failOn !== 'none' &&
-        policy.maxWarnings !== undefined &&
-        counted.filter((f) => f.severity === 'warning').length > policy.maxWarnings);
+    const withFindings = new Set(findings.map((f) => f.file));
+    const sources = new Map<string, string>();
+    if (extra.keepSources !== false) {
+      for (const [file, text] of this.texts) if (withFindings.has(file)) sources.set(file, text);
+    }
     return {
       version: 1,
-      verdict: failing ? 'fail' : 'pass',
+      verdict: verdictOf(findings, failOn, policy.maxWarnings, 'all'),
       failOn,
       findings,
       targets: this.summaries.sort((a, b) => a.order - b.order).map((s) => s.summary),
       summary,
-      policy: { sources: policy.sources },
+      policy: {
+        sources: policy.sources,
+        ...(policy.exceptions?.length
+          ? {
+              exceptions: policy.exceptions.map((e) => ({
+                rules: e.rules,
+                ...(e.files ? { files: e.files } : {}),
+                reason: e.reason,
+                expires: e.expires,
+                source: e.source,
+              })),
+            }
+          : {}),
+        ...(policy.locked && Object.keys(policy.locked).length
+          ? { locked: Object.keys(policy.locked).sort() }
+          : {}),
+      },
       ...(policy.maxWarnings !== undefined ? { maxWarnings: policy.maxWarnings } : {}),
       missing: extra.missing ?? [],
-      sources: this.sources,
+      sources,
     };
   }
 }
@@ -346,8 +555,14 @@ function runRules(target: LoadedTarget, policy: ResolvedPolicy, settings: RuleSe
     if (rule.kind !== target.kind) continue;
     const setting = settingOf(rule);
     if (setting.severity === 'off') continue;
+    // Units that share a setting (the containers of one pod, compose services merging one anchor) report
+    // it once: the same rule, place and message is one finding.
+    const seen = new Set<string>();
     for (const unit of target.units) {
       const report = (d: ReportDescriptor) => {
+        const key = `${d.ruleId ?? ''}\0${d.range.line}:${d.range.column}:${d.range.endLine}:${d.range.endColumn}\0${d.message}`;
+        if (seen.has(key)) return;
+        seen.add(key);
         out.push({
           // A rule may report under a finer id (dockerfile/shellcheck reports shellcheck/SC2086…) and at a
           // lower severity than its setting, never a higher one.

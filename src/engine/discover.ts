@@ -20,6 +20,18 @@ export interface DiscoverResult {
   files: DiscoveredFile[];
   /** Paths that do not exist or match nothing, for a clear message. */
   missing: string[];
+  /**
+   * Folders and ignore files that could not be read as they are (unreadable, not valid UTF-8, too big,
+   * not a regular file): each becomes a `policy/unparsable` finding on its path, so that nothing is
+   * skipped silently.
+   */
+  problems: DiscoveryProblem[];
+}
+
+export interface DiscoveryProblem {
+  /** Path relative to cwd with forward slashes (a name that is not UTF-8 shows U+FFFD). */
+  relPath: string;
+  message: string;
 }
 
 const SKIP_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn']);
@@ -46,12 +58,81 @@ export async function readHead(absPath: string): Promise<string> {
 
 type Ignorer = { base: string; ig: ReturnType<typeof ignore> };
 
-async function loadGitignore(dirAbs: string, cwdAbs: string): Promise<Ignorer | null> {
+/**
+ * The largest `.gitignore` read, and the most patterns taken from one. Real ones are a few hundred
+ * lines; every pattern is tried against every path, and a 6.7 MB file ran Node out of memory.
+ */
+export const MAX_IGNORE_FILE_BYTES = 256 * 1024;
+export const MAX_IGNORE_PATTERNS = 10_000;
+
+async function loadGitignore(
+  dirAbs: string,
+  cwdAbs: string,
+  problems: DiscoveryProblem[],
+): Promise<Ignorer | null> {
+  const abs = path.join(dirAbs, '.gitignore');
+  const relPath = toPosix(path.relative(cwdAbs, abs));
+  let text: string | null;
   try {
-    const text = await fs.readFile(path.join(dirAbs, '.gitignore'), 'utf8');
-    return { base: toPosix(path.relative(cwdAbs, dirAbs)), ig: ignore().add(text) };
-  } catch {
+    text = await readIgnoreFile(abs, cwdAbs);
+  } catch (e) {
+    problems.push({
+      relPath,
+      message:
+        `this .gitignore was not read (${(e as Error).message}), so the files it would exclude ` +
+        'are checked too. Make it a regular file of a reasonable size.',
+    });
     return null;
+  }
+  if (text === null) return null;
+  const patterns = text.split(/\r?\n/).filter((l) => l.trim() !== '' && !l.startsWith('#'));
+  if (patterns.length > MAX_IGNORE_PATTERNS) {
+    problems.push({
+      relPath,
+      message:
+        `this .gitignore has ${patterns.length} patterns; only the first ${MAX_IGNORE_PATTERNS} were used ` +
+        '(each pattern is tried against every path).',
+    });
+  }
+  return {
+    base: toPosix(path.relative(cwdAbs, dirAbs)),
+    ig: ignore().add(patterns.slice(0, MAX_IGNORE_PATTERNS)),
+  };
+}
+
+/**
+ * Reads an ignore file (`.gitignore`, `.dockerignore`): null when there is none; an error saying why
+ * when it is there but is not a regular file inside `root`, or is over MAX_IGNORE_FILE_BYTES.
+ */
+export async function readIgnoreFile(absPath: string, root: string): Promise<string | null> {
+  try {
+    await fs.lstat(absPath);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'ENOTDIR')
+      return null;
+    throw new Error(describeFsError(e));
+  }
+  return readTargetFile(absPath, root, MAX_IGNORE_FILE_BYTES);
+}
+
+/** An fs error in words, without the path (the finding names the file). */
+export function describeFsError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ENAMETOOLONG') return 'its path is longer than the system allows';
+  if (code === 'ELOOP') return 'its symbolic links loop';
+  if (code === 'ENOENT') return 'it does not exist (a dangling symbolic link?)';
+  return code ?? (e as Error).message;
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The name as text, and whether it was valid UTF-8 (else it holds U+FFFD where bytes were invalid). */
+function decodeName(raw: Buffer): { name: string; valid: boolean } {
+  try {
+    return { name: strictUtf8.decode(raw), valid: true };
+  } catch {
+    return { name: raw.toString('utf8'), valid: false };
   }
 }
 
@@ -69,32 +150,53 @@ async function walk(
   cwdAbs: string,
   startAbs: string,
   visit: (relPath: string, absPath: string) => Promise<void>,
+  problems: DiscoveryProblem[],
 ): Promise<void> {
   const rootIgnorers: Ignorer[] = [];
   // .gitignore files between cwd and the start folder apply too.
   for (let dir = startAbs; ; dir = path.dirname(dir)) {
-    const ig = await loadGitignore(dir, cwdAbs);
-    if (ig && dir !== startAbs) rootIgnorers.push(ig);
+    if (dir !== startAbs) {
+      const ig = await loadGitignore(dir, cwdAbs, problems);
+      if (ig) rootIgnorers.push(ig);
+    }
     if (dir === cwdAbs || !dir.startsWith(cwdAbs) || path.dirname(dir) === dir) break;
   }
   const stack: { abs: string; ignorers: Ignorer[] }[] = [{ abs: startAbs, ignorers: rootIgnorers }];
   while (stack.length > 0) {
     const { abs, ignorers: inherited } = stack.pop()!;
-    const own = await loadGitignore(abs, cwdAbs);
+    const own = await loadGitignore(abs, cwdAbs, problems);
     const ignorers = own ? [...inherited, own] : inherited;
     let entries;
     try {
-      entries = await fs.readdir(abs, { withFileTypes: true });
-    } catch {
+      // Names as bytes: a name that is not UTF-8 cannot be opened through its decoded string.
+      entries = await fs.readdir(abs, { withFileTypes: true, encoding: 'buffer' });
+    } catch (e) {
+      problems.push({
+        relPath: toPosix(path.relative(cwdAbs, abs)) || '.',
+        message: `this folder could not be read (${describeFsError(e)}), so nothing in it was checked.`,
+      });
       continue;
     }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const named = entries.map((e) => ({ entry: e, ...decodeName(e.name) }));
+    named.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const subdirs: string[] = [];
-    for (const e of entries) {
-      const childAbs = path.join(abs, e.name);
+    for (const { entry: e, name, valid } of named) {
+      const childAbs = path.join(abs, name);
       const rel = toPosix(path.relative(cwdAbs, childAbs));
+      if (!valid) {
+        // Skipped, but said: its name cannot be opened, shown or annotated as it is.
+        if (e.isDirectory() || e.isFile()) {
+          problems.push({
+            relPath: rel,
+            message:
+              `this ${e.isDirectory() ? 'folder' : 'file'}'s name is not valid UTF-8, so it was not checked: ` +
+              'rename it (paths in reports and on GitHub are UTF-8).',
+          });
+        }
+        continue;
+      }
       if (e.isDirectory()) {
-        if (SKIP_DIRS.has(e.name) || ignoredBy(ignorers, rel, true)) continue;
+        if (SKIP_DIRS.has(name) || ignoredBy(ignorers, rel, true)) continue;
         subdirs.push(childAbs);
       } else if (e.isFile()) {
         if (ignoredBy(ignorers, rel, false)) continue;
@@ -134,6 +236,7 @@ export async function discover(
   const cwdAbs = path.resolve(cwd);
   const seen = new Map<string, DiscoveredFile>();
   const missing: string[] = [];
+  const problems: DiscoveryProblem[] = [];
   const add = (f: DiscoveredFile | null) => {
     if (f && !seen.has(f.relPath)) seen.set(f.relPath, f);
   };
@@ -141,11 +244,16 @@ export async function discover(
     if (GLOB_CHARS.test(input)) {
       const isMatch = picomatch(toPosix(input).replace(/^\.\//, ''), { dot: true });
       let matched = 0;
-      await walk(cwdAbs, cwdAbs, async (rel, abs) => {
-        if (!isMatch(rel)) return;
-        matched++;
-        add(await classify(rel, abs, handlers, true));
-      });
+      await walk(
+        cwdAbs,
+        cwdAbs,
+        async (rel, abs) => {
+          if (!isMatch(rel)) return;
+          matched++;
+          add(await classify(rel, abs, handlers, true));
+        },
+        problems,
+      );
       if (matched === 0) missing.push(input);
       continue;
     }
@@ -158,7 +266,12 @@ export async function discover(
       continue;
     }
     if (stat.isDirectory()) {
-      await walk(cwdAbs, abs, async (rel, fileAbs) => add(await classify(rel, fileAbs, handlers, false)));
+      await walk(
+        cwdAbs,
+        abs,
+        async (rel, fileAbs) => add(await classify(rel, fileAbs, handlers, false)),
+        problems,
+      );
     } else {
       const rel = toPosix(path.relative(cwdAbs, abs)) || path.basename(abs);
       add(await classify(rel, abs, handlers, true));
@@ -167,7 +280,15 @@ export async function discover(
   const files = [...seen.values()].sort((a, b) =>
     a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0,
   );
-  return { files, missing };
+  // A problem found twice (a glob and a folder walking the same tree) is reported once.
+  const seenProblems = new Set<string>();
+  const uniqueProblems = problems.filter((p) => {
+    const key = `${p.relPath}\0${p.message}`;
+    if (seenProblems.has(key)) return false;
+    seenProblems.add(key);
+    return true;
+  });
+  return { files, missing, problems: uniqueProblems };
 }
 
 /**
@@ -177,24 +298,34 @@ export async function discover(
  * `/proc/self/environ` (the token is in the Action's environment) or to `~/.ssh`, and findings quote
  * the files they are in. (A path that names a file outside `root` itself is read: the user named it.)
  */
-export async function readTargetFile(absPath: string, root?: string): Promise<string> {
-  const stat = await fs.stat(absPath);
+export async function readTargetFile(
+  absPath: string,
+  root?: string,
+  limit = MAX_FILE_BYTES,
+): Promise<string> {
+  const what = limit === MAX_FILE_BYTES ? ' for a text target' : '';
+  let stat;
+  try {
+    stat = await fs.stat(absPath);
+  } catch (e) {
+    throw new Error(describeFsError(e));
+  }
   if (!stat.isFile()) throw new Error('it is not a regular file');
   // A path named outside the root on purpose (`check ../other/Dockerfile`) is the user's choice; a
-  // path inside it whose links lead out is the repository's doing.
-  const named = path.relative(path.resolve(root ?? '/'), path.resolve(absPath));
-  const namedInside = root !== undefined && !named.startsWith('..') && !path.isAbsolute(named);
+  // path inside it whose links lead out is the repository's doing. Compared by path segments: a
+  // folder called `..x` is inside.
+  const namedInside = root !== undefined && isWithin(path.resolve(root), path.resolve(absPath));
   if (namedInside && !(await isInside(absPath, root!))) {
     throw new Error(
       'it is a symbolic link to a file outside the working directory; layerguard reads only files inside it',
     );
   }
-  if (stat.size > MAX_FILE_BYTES) {
-    throw new Error(`file is ${stat.size} bytes, over the ${MAX_FILE_BYTES}-byte limit for a text target`);
+  if (stat.size > limit) {
+    throw new Error(`file is ${stat.size} bytes, over the ${limit}-byte limit${what}`);
   }
   const fh = await fs.open(absPath, 'r');
   try {
-    const buf = Buffer.alloc(Math.min(MAX_FILE_BYTES + 1, Math.max(stat.size + 1, 64 * 1024)));
+    const buf = Buffer.alloc(Math.min(limit + 1, Math.max(stat.size + 1, 64 * 1024)));
     let n = 0;
     for (;;) {
       if (n === buf.length) break;
@@ -202,21 +333,63 @@ export async function readTargetFile(absPath: string, root?: string): Promise<st
       if (bytesRead === 0) break;
       n += bytesRead;
     }
-    if (n > MAX_FILE_BYTES) {
-      throw new Error(`file is over the ${MAX_FILE_BYTES}-byte limit for a text target`);
+    if (n > limit) {
+      throw new Error(`file is over the ${limit}-byte limit${what}`);
     }
     if (n === buf.length) {
       // The file grew (or lied about its size) while being read: read on, within the limit.
-      const rest = await readCapped(fh, n, MAX_FILE_BYTES + 1 - n);
-      if (n + rest.length > MAX_FILE_BYTES) {
-        throw new Error(`file is over the ${MAX_FILE_BYTES}-byte limit for a text target`);
+      const rest = await readCapped(fh, n, limit + 1 - n);
+      if (n + rest.length > limit) {
+        throw new Error(`file is over the ${limit}-byte limit${what}`);
       }
-      return Buffer.concat([buf.subarray(0, n), rest]).toString('utf8');
+      return decodeText(Buffer.concat([buf.subarray(0, n), rest]));
     }
-    return buf.subarray(0, n).toString('utf8');
+    return decodeText(buf.subarray(0, n));
   } finally {
     await fh.close();
   }
+}
+
+/**
+ * The text of a file's bytes: UTF-8, or UTF-16 when it starts with a byte-order mark (Windows editors
+ * and PowerShell's `>` write it). A file that is not text — NUL bytes, UTF-16 without a mark, or
+ * mostly invalid UTF-8 — is an error that says so, reported as one finding instead of a finding per
+ * line of raw bytes.
+ */
+export function decodeText(bytes: Buffer): string {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    // ASCII text in UTF-16 has a NUL in every other byte.
+    let even = 0;
+    let odd = 0;
+    const sample = Math.min(bytes.length, 4096);
+    for (let i = 0; i < sample; i++) {
+      if (bytes[i] !== 0) continue;
+      if (i % 2 === 0) even++;
+      else odd++;
+    }
+    if (Math.max(even, odd) >= sample / 4 && Math.min(even, odd) <= Math.max(even, odd) / 10) {
+      throw new Error(
+        'it looks like UTF-16 text without a byte-order mark; save it as UTF-8 (or as UTF-16 with a BOM)',
+      );
+    }
+    throw new Error(`it is a binary file, not text (a NUL byte at offset ${nul}); nothing in it was checked`);
+  }
+  const text = bytes.toString('utf8');
+  let invalid = 0;
+  for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) invalid++;
+  if (invalid > 16 && invalid * 8 > text.length) {
+    throw new Error(
+      `it is a binary file, not text (${invalid} of its ${text.length} characters are not valid UTF-8); nothing in it was checked`,
+    );
+  }
+  return text;
 }
 
 async function readCapped(fh: fs.FileHandle, position: number, max: number): Promise<Buffer> {
@@ -236,9 +409,19 @@ async function readCapped(fh: fs.FileHandle, position: number, max: number): Pro
 export async function isInside(absPath: string, root: string): Promise<boolean> {
   try {
     const [real, realRoot] = await Promise.all([fs.realpath(absPath), fs.realpath(root)]);
-    const rel = path.relative(realRoot, real);
-    return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+    return isWithin(realRoot, real);
   } catch {
     return false;
   }
+}
+
+/**
+ * Whether `child` is `parent` or below it, by path segments: `/repo/..x/f` is inside `/repo`, while a
+ * string prefix test (`startsWith('..')`) took it for a path outside.
+ */
+export function isWithin(parent: string, child: string): boolean {
+  const rel = path.relative(parent, child);
+  if (rel === '') return true;
+  if (path.isAbsolute(rel)) return false;
+  return rel.split(path.sep)[0] !== '..';
 }

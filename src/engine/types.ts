@@ -63,6 +63,25 @@ export interface Finding extends Range {
   /** Audit-mode findings are reported but never fail the run. */
   mode?: Mode;
   suppressed?: Suppression;
+  /** Identity that survives lines moving (src/engine/fingerprint.ts); set by the engine on every finding. */
+  fingerprint?: string;
+  /**
+   * Set when the run compared findings with earlier code: `new` (the change introduced it), `base` (the
+   * base revision has it too) or `baseline` (recorded as known debt in the baseline file; never fails).
+   */
+  origin?: FindingOrigin;
+  /** For an image finding: where in the repository it comes from (the Dockerfile the image was built from). */
+  source?: SourceLocation;
+}
+
+export type FindingOrigin = 'new' | 'base' | 'baseline';
+
+/** `new` fails only on findings a change introduces; `all` on every finding. */
+export type FailScope = 'new' | 'all';
+
+export interface SourceLocation extends Range {
+  /** Path relative to the working directory, with forward slashes. */
+  file: string;
 }
 
 export const WHOLE_FILE: Range = { line: 1, column: 1, endLine: 1, endColumn: 1 };

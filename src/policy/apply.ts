@@ -155,10 +155,15 @@ export class PolicyApplier {
     }
   }
 
-  /** Reads a target's inline suppressions (and reports the malformed, locked and unexplained ones). */
-  addTarget(target: LoadedTarget): void {
+  /**
+   * Reads a target's inline suppressions (and reports the malformed, locked and unexplained ones).
+   * Whether findings about the target's comments may come (now or from `finish`): the caller then keeps
+   * what it needs to fingerprint them.
+   */
+  addTarget(target: LoadedTarget): boolean {
     const { policy, emit, settings, rules, customIds } = this;
-    if (!settings.inline) return;
+    if (!settings.inline) return false;
+    const reportedBefore = this.extra.length;
     const { directives, malformed } = directivesOf(target);
     for (const m of malformed) emit('policy/invalid-suppression', target.file, m.range, m.message);
     const active: ActiveDirective[] = [];
@@ -217,6 +222,7 @@ export class PolicyApplier {
       this.byFile.set(target.file, active);
       this.indexByFile.set(target.file, indexDirectives(active));
     }
+    return active.length > 0 || this.extra.length > reportedBefore;
   }
 
   /** The finding, marked `suppressed` when an inline comment of its (added) target or an exception covers it. */

@@ -66,6 +66,8 @@ export interface LoadPolicyOptions {
   fetch?: typeof globalThis.fetch;
   /** Per remote request; default 10 000. */
   fetchTimeoutMs?: number;
+  /** For all remote requests of the load together; default 30 000. */
+  fetchTotalTimeoutMs?: number;
   /** Largest remote policy accepted; default 1 MiB. */
   maxRemoteBytes?: number;
   /** Shares fetched remotes between loads of one run. */
@@ -232,8 +234,17 @@ async function visit(
   } else if (Array.isArray(data.extends) && data.extends.every((e) => typeof e === 'string')) {
     parents = data.extends.map((raw, i) => ({ raw, path: ['extends', i] }));
   }
-  for (const parent of parents) {
-    const resolved = resolveRef(parent.raw, ref, loader.refCtx);
+  const resolvedParents = parents.map((parent) => ({
+    parent,
+    resolved: resolveRef(parent.raw, ref, loader.refCtx),
+  }));
+  // Every remote parent is requested now, together (the fetcher keeps each answer); they are still
+  // merged one by one, in order, below.
+  for (const { resolved } of resolvedParents) {
+    if (typeof resolved !== 'string' && isRemote(resolved) && !loader.visited.has(resolved.key))
+      loader.remote.get(resolved).catch(() => undefined);
+  }
+  for (const { parent, resolved } of resolvedParents) {
     if (typeof resolved === 'string') {
       loader.problems.push({ message: resolved, file: layer.display, ...layer.locate(parent.path) });
       continue;
@@ -306,6 +317,7 @@ export async function loadPolicy(opts: LoadPolicyOptions): Promise<ResolvedPolic
       new RemoteFetcher({
         fetch: opts.fetch,
         timeoutMs: opts.fetchTimeoutMs,
+        totalTimeoutMs: opts.fetchTotalTimeoutMs,
         maxBytes: opts.maxRemoteBytes,
         githubToken: opts.githubToken ?? env.GITHUB_TOKEN,
         githubApiUrl: env.GITHUB_API_URL,

@@ -140,11 +140,17 @@ export function resolveRef(raw: string, parent: PolicyRef | null, ctx: RefContex
 }
 
 const MAX_REDIRECTS = 5;
+const DEFAULT_TOTAL_TIMEOUT_MS = 30_000;
 
 export interface FetchSettings {
   fetch?: typeof globalThis.fetch;
   /** Per request; default 10 s. */
   timeoutMs?: number;
+  /**
+   * For all the remote policies of a run together, counted from the first request; default 30 s.
+   * Requests run concurrently, so five URLs that never answer cost one timeout, not five.
+   */
+  totalTimeoutMs?: number;
   /** Default 1 MiB. */
   maxBytes?: number;
   githubToken?: string;
@@ -158,6 +164,8 @@ export class RemoteError extends Error {}
 /** Fetches remote policies, each URL once per instance (one instance per run). */
 export class RemoteFetcher {
   private readonly cache = new Map<string, Promise<string>>();
+  /** When the run's time for remote policies ends (set by the first request). */
+  private runDeadline?: number;
   /** Every URL actually requested, in order (for tests and `--explain`). */
   readonly requested: string[] = [];
 
@@ -184,7 +192,22 @@ export class RemoteFetcher {
   }
 
   private async load(ref: PolicyRef, url: string): Promise<string> {
-    const timeoutMs = this.settings.timeoutMs ?? 10_000;
+    const totalMs = this.settings.totalTimeoutMs ?? DEFAULT_TOTAL_TIMEOUT_MS;
+    const now = Date.now();
+    this.runDeadline ??= now + totalMs;
+    const left = this.runDeadline - now;
+    if (left <= 0) {
+      throw new RemoteError(
+        `not requested: the ${totalMs / 1000} s allowed for all remote policies of a run had passed`,
+      );
+    }
+    const perRequestMs = this.settings.timeoutMs ?? 10_000;
+    const timeoutMs = Math.min(perRequestMs, left);
+    // Said the same way whatever the milliseconds left: messages stay deterministic.
+    const within =
+      timeoutMs < perRequestMs
+        ? `within the ${totalMs / 1000} s allowed for all remote policies of a run`
+        : `within ${timeoutMs / 1000} s`;
     const maxBytes = this.settings.maxBytes ?? 1024 * 1024;
     const parsed = new URL(url);
     if (
@@ -216,7 +239,7 @@ export class RemoteFetcher {
       } catch (e) {
         const err = e as Error & { cause?: { code?: string; message?: string } };
         if (err.name === 'TimeoutError' || err.name === 'AbortError') {
-          throw new RemoteError(`no answer within ${timeoutMs / 1000} s`);
+          throw new RemoteError(`no answer ${within}`);
         }
         throw new RemoteError(`the request failed (${err.cause?.code ?? err.cause?.message ?? err.message})`);
       }
@@ -253,7 +276,7 @@ export class RemoteFetcher {
       await res.body?.cancel().catch(() => undefined);
       throw new RemoteError(`the policy is ${declared} bytes, more than the ${maxBytes}-byte limit`);
     }
-    const bytes = await readCapped(res, maxBytes, timeoutMs);
+    const bytes = await readCapped(res, maxBytes, timeoutMs, within);
     if (ref.type === 'url' && ref.integrity) {
       const actual = createHash(ref.integrity.algorithm).update(bytes).digest('base64');
       if (actual !== ref.integrity.digest) {
@@ -283,7 +306,12 @@ export class RemoteFetcher {
   }
 }
 
-async function readCapped(res: Response, maxBytes: number, timeoutMs: number): Promise<Buffer> {
+async function readCapped(
+  res: Response,
+  maxBytes: number,
+  timeoutMs: number,
+  within: string,
+): Promise<Buffer> {
   if (!res.body) return Buffer.alloc(0);
   const reader = res.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -292,7 +320,7 @@ async function readCapped(res: Response, maxBytes: number, timeoutMs: number): P
   for (;;) {
     if (Date.now() > deadline) {
       await reader.cancel().catch(() => undefined);
-      throw new RemoteError(`the body did not arrive within ${timeoutMs / 1000} s`);
+      throw new RemoteError(`the body did not arrive ${within}`);
     }
     let chunk: ReadableStreamReadResult<Uint8Array>;
     try {
@@ -300,7 +328,7 @@ async function readCapped(res: Response, maxBytes: number, timeoutMs: number): P
     } catch (e) {
       const err = e as Error;
       if (err.name === 'TimeoutError' || err.name === 'AbortError')
-        throw new RemoteError(`no answer within ${timeoutMs / 1000} s`);
+        throw new RemoteError(`no answer ${within}`);
       throw new RemoteError(`reading the response failed (${err.message})`);
     }
     if (chunk.done) break;

@@ -6,6 +6,7 @@
  * Validation runs ajv with allErrors; each error becomes one `file:line:col: message` problem that
  * says what is wrong and what to write instead.
  */
+import { VERSION } from '../version.js';
 import Ajv2020Import from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Rule } from '../rules/define.js';
@@ -21,8 +22,8 @@ export interface Locator {
   locate(path: readonly PathSegment[], opts?: { key?: boolean }): { line: number; column: number };
 }
 
-export const SCHEMA_URL =
-  'https://raw.githubusercontent.com/layerguard/layerguard/main/policies/layerguard.schema.json';
+/** The schema of the version that is running (a tag's file never changes; `main`'s does). */
+export const SCHEMA_URL = `https://raw.githubusercontent.com/layerguard/layerguard/v${VERSION}/policies/layerguard.schema.json`;
 export const SCHEMA_COMMENT = `# yaml-language-server: $schema=${SCHEMA_URL}`;
 
 export const SEVERITY_VALUES = ['off', 'info', 'warning', 'error'] as const;

@@ -123,7 +123,11 @@ export function readYaml(text: string, display: string, problems: PolicyProblem[
       const raw = firstLine(e.message);
       const message = /Maximum call stack/i.test(raw)
         ? `the policy nests too deeply to read (a policy needs at most a few levels)`
-        : raw.replace(/:\s*".*"\s*$/, '');
+        : e.code === 'MULTIPLE_DOCS'
+          ? // The parser's own text names its API (parseAllDocuments), which means nothing to a user.
+            'the policy file must hold one document: remove the `---` line that starts a second one (or ' +
+            'move that policy to its own file and list it under `extends`)'
+          : raw.replace(/:\s*".*"\s*$/, '');
       problems.push({ message: `invalid YAML: ${message}`, file: display, ...p });
     }
     return source;

@@ -12,6 +12,11 @@ import { shortCreatedBy } from '../targets/image/history.js';
 
 /** More layers than this are summarised in one last row (and left out of the chart). */
 const MAX_ROWS = 120;
+/** Wasted paths listed in text and markdown; the rest are counted in one "N more" line. */
+export const MAX_WASTED_ROWS = 10;
+/** File and package changes against the baseline listed in text and markdown (all are in JSON). */
+export const MAX_CHANGE_ROWS = 10;
+export const MAX_PACKAGE_ROWS = 20;
 
 export function formatImageTables(result: CheckResult, format: 'markdown' | 'text'): string {
   const out: string[] = [];
@@ -59,6 +64,8 @@ function markdownOf(file: string, stats: ImageStats): string {
   out.push(headline(stats) + '  ');
   const b = baselineLine(stats);
   if (b) out.push(b + '  ');
+  const changes = changesLine(stats);
+  if (changes) out.push(changes + '  ');
   out.push('');
   if (stats.layers.length === 0) {
     out.push('_No layers._', '');
@@ -94,6 +101,35 @@ function markdownOf(file: string, stats: ImageStats): string {
     );
   }
   if (shown.some((l) => l.size !== undefined)) out.push('', ...chartOf(stats, shown));
+  const wasted = wastedRows(stats);
+  if (wasted) {
+    out.push('', `Wasted files, largest first (${formatBytes(stats.wastedBytes ?? 0)} in all):`, '');
+    out.push('| Wasted | Path | Written in layer | Hidden by layer |', '| ---: | --- | --- | ---: |');
+    for (const w of wasted.rows)
+      out.push(
+        `| ${formatBytes(w.size)} | ${escapeCell('/' + w.path)} | ${w.layers.join(', ')} | ${w.hiddenBy} |`,
+      );
+    if (wasted.more) out.push(`| ${formatBytes(wasted.more.bytes)} | ${wasted.more.count} more | | |`);
+  }
+  const files = topFileChanges(stats);
+  if (files) {
+    out.push('', `Largest file changes against ${stats.baseline!.ref}:`, '');
+    out.push('| Change | Path | Size | Δ | Details |', '| --- | --- | ---: | ---: | --- |');
+    for (const c of files.rows)
+      out.push(
+        `| ${c.change} | ${escapeCell('/' + c.path)} | ${c.change === 'removed' ? '' : formatBytes(c.size)} | ${formatDelta(c.sizeDelta)} | ${fileDetails(c, true)} |`,
+      );
+    if (files.more) out.push(`| … | ${files.more} more (all in the JSON report) | | | |`);
+  }
+  const pkgs = stats.baseline?.packageChanges;
+  if (pkgs && pkgs.length > 0) {
+    out.push('', `Package changes against ${stats.baseline!.ref}:`, '');
+    out.push('| Package | Change | Baseline | Image |', '| --- | --- | --- | --- |');
+    for (const p of pkgs.slice(0, MAX_PACKAGE_ROWS))
+      out.push(`| ${escapeCell(p.name)} (${p.manager}) | ${p.change} | ${p.from ?? ''} | ${p.to ?? ''} |`);
+    if (pkgs.length > MAX_PACKAGE_ROWS)
+      out.push(`| … | ${pkgs.length - MAX_PACKAGE_ROWS} more (all in the JSON report) | | |`);
+  }
   out.push('');
   return out.join('\n');
 }
@@ -129,6 +165,8 @@ function textOf(file: string, stats: ImageStats): string {
   out.push(`${file}: ${headline(stats)}`);
   const b = baselineLine(stats);
   if (b) out.push(`  ${b}`);
+  const changes = changesLine(stats);
+  if (changes) out.push(`  ${changes}`);
   const withWasted = stats.filesIndexed;
   const withBaseline = stats.baseline !== undefined;
   const rows = stats.layers
@@ -165,5 +203,98 @@ function textOf(file: string, stats: ImageStats): string {
     );
   }
   if (stats.layers.length > MAX_ROWS) out.push(`  … ${stats.layers.length - MAX_ROWS} more layers`);
+  const wasted = wastedRows(stats);
+  if (wasted) {
+    out.push('  wasted files, largest first:');
+    const sizes = wasted.rows.map((w) => formatBytes(w.size));
+    const width = Math.max(...sizes.map((x) => x.length));
+    wasted.rows.forEach((w, i) =>
+      out.push(
+        `    ${sizes[i].padStart(width)}  /${w.path}  (written in layer ${w.layers.join(', ')}, hidden by layer ${w.hiddenBy})`,
+      ),
+    );
+    if (wasted.more) out.push(`    … ${wasted.more.count} more (${formatBytes(wasted.more.bytes)})`);
+  }
+  const files = topFileChanges(stats);
+  if (files) {
+    out.push(`  largest file changes against ${stats.baseline!.ref}:`);
+    for (const c of files.rows)
+      out.push(
+        `    ${c.change.padEnd(7)}  ${formatDelta(c.sizeDelta).padStart(10)}  /${c.path}${fileDetails(c, false) ? `  (${fileDetails(c, false)})` : ''}`,
+      );
+    if (files.more) out.push(`    … ${files.more} more (all in the JSON report)`);
+  }
+  const pkgs = stats.baseline?.packageChanges;
+  if (pkgs && pkgs.length > 0) {
+    out.push(`  package changes against ${stats.baseline!.ref}:`);
+    for (const p of pkgs.slice(0, MAX_PACKAGE_ROWS)) {
+      const v = p.change === 'added' ? p.to : p.change === 'removed' ? p.from : `${p.from} -> ${p.to}`;
+      out.push(`    ${p.change.padEnd(10)}  ${p.name} (${p.manager}) ${v}`);
+    }
+    if (pkgs.length > MAX_PACKAGE_ROWS)
+      out.push(`    … ${pkgs.length - MAX_PACKAGE_ROWS} more (all in the JSON report)`);
+  }
   return out.join('\n') + '\n';
+}
+
+/** The wasted paths to list, and what is left over ("N more"), from the stats. */
+function wastedRows(
+  stats: ImageStats,
+): { rows: NonNullable<ImageStats['wastedFiles']>; more?: { count: number; bytes: number } } | undefined {
+  const all = stats.wastedFiles;
+  if (!all || all.length === 0) return undefined;
+  const rows = all.slice(0, MAX_WASTED_ROWS);
+  const count = all.length - rows.length + (stats.wastedFilesOmitted?.count ?? 0);
+  const bytes =
+    all.slice(rows.length).reduce((s, w) => s + w.size, 0) + (stats.wastedFilesOmitted?.bytes ?? 0);
+  if (count === 0) return { rows };
+  return { rows, more: { count, bytes } };
+}
+
+/** `files: +3 added (1.2 MB), -1 removed (10 kB), 2 changed, 1 newly setuid; packages: …` */
+function changesLine(stats: ImageStats): string | undefined {
+  const b = stats.baseline;
+  if (!b) return undefined;
+  const parts: string[] = [];
+  if (b.files) {
+    const f = b.files;
+    let text = `files: ${f.added} added (${formatBytes(f.addedBytes)}), ${f.removed} removed (${formatBytes(f.removedBytes)}), ${f.changed} changed`;
+    if (f.setuidSet > 0) text += `, ${f.setuidSet} newly setuid/setgid`;
+    parts.push(text);
+  }
+  if (b.packages) {
+    const p = b.packages;
+    parts.push(
+      `packages: ${p.added} added, ${p.upgraded} upgraded, ${p.downgraded} downgraded, ${p.removed} removed`,
+    );
+  }
+  if (b.packagesUnreadable?.length)
+    parts.push(`rpm database not read (${b.packagesUnreadable.map((p) => '/' + p).join(', ')})`);
+  return parts.length > 0 ? parts.join('; ') : undefined;
+}
+
+type FileChangeRow = NonNullable<NonNullable<ImageStats['baseline']>['fileChanges']>[number];
+
+/** The file changes to list: newly setuid first, then the largest size changes. */
+function topFileChanges(stats: ImageStats): { rows: FileChangeRow[]; more: number } | undefined {
+  const all = stats.baseline?.fileChanges;
+  if (!all || all.length === 0) return undefined;
+  const rows = [...all.filter((c) => c.setuidSet), ...all.filter((c) => !c.setuidSet)].slice(
+    0,
+    MAX_CHANGE_ROWS,
+  );
+  return { rows, more: all.length - rows.length };
+}
+
+function fileDetails(c: FileChangeRow, markdown: boolean): string {
+  const out: string[] = [];
+  const oct = (m: number) => m.toString(8).padStart(4, '0');
+  if (c.what?.includes('type')) out.push(`now a ${c.type}`);
+  if (c.baselineMode !== undefined && c.mode !== undefined)
+    out.push(`mode ${oct(c.baselineMode)} -> ${oct(c.mode)}`);
+  if (c.baselineOwner !== undefined) out.push(`owner ${c.baselineOwner} -> ${c.owner}`);
+  if (c.what?.includes('link')) out.push('link target changed');
+  if (c.setuidSet) out.push(markdown ? '**setuid/setgid newly set**' : 'setuid/setgid newly set');
+  if (c.layer !== undefined) out.push(`layer ${c.layer}`);
+  return out.join(', ');
 }

@@ -1,4 +1,5 @@
 import type { CheckResult } from '../engine/check.js';
+import type { Comparison } from '../engine/compare.js';
 
 /** The stable machine-readable format: `{version, findings, summary}` plus context. */
 export function formatJson(result: CheckResult): string {
@@ -15,13 +16,23 @@ export function formatJson(result: CheckResult): string {
     ...(f.fix ? { fix: f.fix } : {}),
     ...(f.mode ? { mode: f.mode } : {}),
     ...(f.suppressed ? { suppressed: f.suppressed } : {}),
+    ...(f.fingerprint ? { fingerprint: f.fingerprint } : {}),
+    ...(f.origin ? { origin: f.origin } : {}),
+    ...(f.source ? { source: f.source } : {}),
   }));
+  const c: Comparison | undefined = result.comparison;
   return (
     JSON.stringify(
       {
         version: result.version,
         findings,
-        summary: { verdict: result.verdict, failOn: result.failOn, ...result.summary },
+        summary: {
+          verdict: result.verdict,
+          failOn: result.failOn,
+          ...result.summary,
+          ...(c ? { failScope: c.failScope, new: c.new, existing: c.existing } : {}),
+        },
+        ...(c ? { comparison: c } : {}),
         targets: result.targets,
         policy: result.policy,
       },

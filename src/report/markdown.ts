@@ -12,6 +12,8 @@ import { RULES_BY_ID } from '../rules/index.js';
 import { DOCS_BASE_URL } from '../rules/define.js';
 import { VERSION } from '../version.js';
 import { formatImageTables } from './image-table.js';
+import { comparisonLine } from '../engine/compare.js';
+import type { Comparison } from '../engine/compare.js';
 
 export interface MarkdownOptions {
   /** Heading text after the verdict icon (default `layerguard`). */
@@ -46,6 +48,7 @@ export function formatMarkdown(result: CheckResult, opts: MarkdownOptions = {}):
   const icon = result.verdict === 'pass' ? '✅' : '❌';
   head.push(`## ${icon} ${opts.title ?? 'layerguard'}: ${result.verdict}`, '');
   head.push(verdictLine(result), '');
+  if (result.comparison) head.push(comparisonParagraph(result.comparison), '');
   for (const note of opts.notes ?? []) head.push(note, '');
   head.push(severityTable(result), '');
   if ((opts.byRule ?? true) && Object.keys(s.byRule).length > 0) head.push(ruleTable(result.findings), '');
@@ -100,6 +103,29 @@ function verdictLine(result: CheckResult): string {
     (extra.length ? ` (${extra.join(', ')})` : '') +
     ` · fails on ${code(result.failOn)} · policy ${policy}`
   );
+}
+
+/** "**2 new**, 5 existing …": what can fail the run, and what the baseline file no longer needs. */
+function comparisonParagraph(c: Comparison): string {
+  const against = [
+    ...(c.base !== undefined ? [`the base revision ${code(c.base)}`] : []),
+    ...(c.baselineFile !== undefined ? [`the baseline ${code(c.baselineFile)}`] : []),
+  ];
+  const [first, ...rest] = comparisonLine(c).split(', ');
+  const lines = [
+    `**${first}**, ${rest.join(', ')}` +
+      (against.length ? ` compared with ${against.join(' and ')}` : '') +
+      ` · fail scope ${code(c.failScope)}` +
+      (c.failScope === 'new' ? ': only new findings can fail' : ''),
+  ];
+  for (const n of c.notes) lines.push('', `> [!NOTE]`, `> ${n}`);
+  if (c.unmatchedBaseline.length) {
+    lines.push(
+      '',
+      `${c.unmatchedBaseline.length === 1 ? '1 entry' : `${c.unmatchedBaseline.length} entries`} of ${code(c.baselineFile ?? '')} ${c.unmatchedBaseline.length === 1 ? 'matches' : 'match'} no finding any more: run \`layerguard baseline\` to shrink it.`,
+    );
+  }
+  return lines.join('\n');
 }
 
 function severityTable(result: CheckResult): string {
@@ -196,6 +222,8 @@ function findingRow(f: Finding, link: LinkFn): string {
   if (f.context?.platform) message += ` (${cell(f.context.platform)})`;
   if (f.context?.layer !== undefined) message += ` (layer ${f.context.layer})`;
   if (f.mode === 'audit') message += ' _(audit)_';
+  if (f.origin === 'base') message += ' _(existing)_';
+  if (f.origin === 'baseline') message += ' _(baseline debt)_';
   if (f.fix) message += `<br>💡 ${cell(f.fix.description)}`;
   return `| ${lineCell} | ${SEVERITY_ICON[f.severity]} ${SEVERITY_LABEL[f.severity]} | ${ruleLink(f.ruleId)} | ${message} |`;
 }

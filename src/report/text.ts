@@ -1,6 +1,8 @@
 import type { CheckResult } from '../engine/check.js';
 import type { Finding } from '../engine/types.js';
+import { escapeData, neutraliseCommandStart } from './github.js';
 import { formatImageTables } from './image-table.js';
+import { comparisonLine } from '../engine/compare.js';
 
 export interface TextOptions {
   color: boolean;
@@ -8,7 +10,11 @@ export interface TextOptions {
 
 const COLORS = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, green: 32, cyan: 36 } as const;
 
-/** Findings grouped by file, each with its source line and a marker under the range. */
+/**
+ * Findings grouped by file, each with its source line and a marker under the range. Text from the
+ * input (paths, messages, source lines, service and image names) is escaped for a GitHub Actions
+ * step log, where this output often ends up: see escapeLogLine.
+ */
 export function formatText(result: CheckResult, opts: TextOptions): string {
   const paint = (c: keyof typeof COLORS, s: string) => (opts.color ? `\u001b[${COLORS[c]}m${s}\u001b[0m` : s);
   const sevColor = { error: 'red', warning: 'yellow', info: 'blue' } as const;
@@ -21,7 +27,7 @@ export function formatText(result: CheckResult, opts: TextOptions): string {
     byFile.set(f.file, list);
   }
   for (const [file, findings] of byFile) {
-    out.push(paint('bold', file));
+    out.push(paint('bold', escapeData(file)));
     const lines = result.sources.get(file)?.split('\n');
     for (const f of findings) {
       const where = `${f.line}:${f.column}`.padEnd(7);
@@ -32,10 +38,12 @@ export function formatText(result: CheckResult, opts: TextOptions): string {
         f.context?.service,
       ]
         .filter(Boolean)
+        .map((x) => escapeData(String(x)))
         .join(', ');
       const ctx = where2 ? ` [${where2}]` : '';
+      const origin = f.origin === 'base' ? ' (existing)' : f.origin === 'baseline' ? ' (baseline debt)' : '';
       out.push(
-        `  ${paint('gray', where)} ${sev} ${f.message}${ctx}  ${paint('gray', f.ruleId)}${f.mode === 'audit' ? paint('gray', ' (audit)') : ''}`,
+        `  ${paint('gray', where)} ${sev} ${escapeData(f.message)}${ctx}  ${paint('gray', escapeData(f.ruleId))}${f.mode === 'audit' ? paint('gray', ' (audit)') : ''}${paint('gray', origin)}`,
       );
       const src = lines?.[f.line - 1];
       if (src !== undefined && src.trim() !== '') {
@@ -65,6 +73,39 @@ export function formatText(result: CheckResult, opts: TextOptions): string {
   out.push(
     `${verdict}: ${counts.join(', ')} in ${s.targets} target${s.targets === 1 ? '' : 's'} (policy: ${result.policy.sources.join(' + ') || 'none'}; fail on ${result.failOn})`,
   );
-  for (const m of result.missing) out.push(paint('yellow', `note: "${m}" matched no file`));
-  return out.join('\n') + '\n';
+  const c = result.comparison;
+  if (c) {
+    const against = [
+      ...(c.base !== undefined ? [`base revision ${c.base}`] : []),
+      ...(c.baselineFile !== undefined ? [`baseline ${c.baselineFile}`] : []),
+    ];
+    out.push(
+      `${comparisonLine(c)}${against.length ? ` against ${against.join(' and ')}` : ''}; fail scope ${c.failScope}` +
+        (c.failScope === 'new' ? ' (only new findings can fail)' : ''),
+    );
+    for (const n of c.notes) out.push(paint('yellow', `note: ${escapeData(n)}`));
+    if (c.unmatchedBaseline.length) {
+      out.push(
+        paint(
+          'yellow',
+          `note: ${c.unmatchedBaseline.length === 1 ? '1 entry' : `${c.unmatchedBaseline.length} entries`} of ${c.baselineFile} ${c.unmatchedBaseline.length === 1 ? 'matches' : 'match'} no finding any more (fixed?): run \`layerguard baseline\` to shrink it`,
+        ),
+      );
+    }
+  }
+  for (const m of result.missing) out.push(paint('yellow', `note: "${escapeData(m)}" matched no file`));
+  // Files read but not checked (a Helm chart template); the quiet ones (no workload in a YAML file) only in JSON.
+  for (const t of result.targets) {
+    if (typeof t.stats?.skipped === 'string' && !t.stats.quiet)
+      out.push(paint('yellow', `note: ${escapeData(t.file)}: ${escapeData(t.stats.skipped)}`));
+  }
+  // Source excerpts, image tables and anything else built from input: no \r may split a line (the
+  // runner splits at it) and no line may start a workflow command.
+  return (
+    out
+      .join('\n')
+      .split('\n')
+      .map((line) => neutraliseCommandStart(line.replace(/\r/g, '%0D')))
+      .join('\n') + '\n'
+  );
 }

@@ -1,3 +1,4 @@
+import { VERSION } from '../version.js';
 import type { Fix, FindingContext, Range, RuleKind, Severity, SeverityOrOff } from '../engine/types.js';
 import type { DockerfileModel } from '../targets/dockerfile/model.js';
 import type { RuntimeSpec } from '../targets/runtime/model.js';
@@ -46,8 +47,18 @@ export interface RuleDefinition<K extends RuleKind> {
   summary: string;
   /** The rule's options, each with a JSON Schema and its default. */
   options?: Record<string, OptionSchema>;
+  /**
+   * Option values that `builtin:hadolint` sets so that the rule behaves as hadolint documents it
+   * (the preset is a migration path: hadolint's defaults, not layerguard's). Only names of `options`.
+   */
+  hadolintOptions?: Record<string, unknown>;
   /** True when some findings carry a mechanical fix. */
   fixable?: boolean;
+  /**
+   * For rules about security: a CVSS-like score (0.1–10.0) that GitHub code scanning ranks alerts by
+   * (SARIF `properties.security-severity`, with the `security` tag): 9+ critical, 7+ high, 4+ medium.
+   */
+  securitySeverity?: number;
   /** Declared as a method so that a rule may type `options` as its own narrower shape. */
   check(model: ModelOf[K], options: any, report: Report): void;
 }
@@ -62,7 +73,9 @@ export interface Rule<K extends RuleKind = RuleKind> extends RuleDefinition<K> {
   defaultOptions: Record<string, unknown>;
 }
 
-export const DOCS_BASE_URL = 'https://github.com/layerguard/layerguard/blob/main/';
+/** Rule pages of the version that is running: a released tag's docs describe that release's behaviour,
+ * while `main` moves on (see docs/releasing.md). */
+export const DOCS_BASE_URL = `https://github.com/layerguard/layerguard/blob/v${VERSION}/`;
 
 /** The documentation page of a rule id: `docs/rules/<kind>-<name>.md` (names repeat across kinds). */
 export function docsPathOf(id: string): string {
@@ -76,5 +89,7 @@ export function defineRule<K extends RuleKind>(def: RuleDefinition<K>): Rule<K> 
   if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(name)) throw new Error(`rule id ${def.id} is not kebab-case`);
   const defaultOptions: Record<string, unknown> = {};
   for (const [key, schema] of Object.entries(def.options ?? {})) defaultOptions[key] = schema.default;
+  for (const key of Object.keys(def.hadolintOptions ?? {}))
+    if (!(key in defaultOptions)) throw new Error(`rule ${def.id}: hadolintOptions names no option ${key}`);
   return { ...def, kind, name, docsPath: docsPathOf(def.id), aliases: def.aliases ?? [], defaultOptions };
 }

@@ -256,8 +256,20 @@ type Reporter = (f: { range: Range; message: string; fix?: Fix }) => void;
 
 /** The program names of the dnf family (DL3038–DL3041); yum has its own rules (DL3030–DL3033). */
 export const DNF_NAMES: readonly string[] = ['dnf', 'dnf5', 'dnf-3', 'microdnf', 'tdnf'];
-/** Where yum, dnf 4, dnf 5 and microdnf keep their metadata and package caches. */
-export const RPM_CACHE_DIRS: readonly string[] = ['/var/cache/yum', '/var/cache/dnf', '/var/cache/libdnf5'];
+/** Where yum, dnf 4, dnf 5, microdnf and tdnf (Photon OS, Azure Linux) keep their metadata and package caches. */
+export const RPM_CACHE_DIRS: readonly string[] = [
+  '/var/cache/yum',
+  '/var/cache/dnf',
+  '/var/cache/libdnf5',
+  '/var/cache/tdnf',
+];
+
+/** The cache directory a tool of the rpm family uses, for messages. */
+function rpmCacheDir(tool: string): string {
+  if (tool === 'yum') return '/var/cache/yum';
+  if (tool === 'tdnf') return '/var/cache/tdnf';
+  return tool === 'dnf5' ? '/var/cache/libdnf5' : '/var/cache/dnf';
+}
 const RPM_ALL: readonly string[] = ['yum', ...DNF_NAMES];
 
 /** The operand that names what an rpm invocation does (`install`, or `install` in `dnf module install`). */
@@ -328,10 +340,17 @@ export function checkRpmClean(
       message:
         `\`${first.name} ${action.value}\` leaves the package and metadata caches in the layer (often tens of ` +
         `MB); end the same RUN with \`${tool} clean all\`, or mount the cache with ` +
-        `\`--mount=type=cache,target=/var/cache/${tool === 'yum' ? 'yum' : 'dnf'}\`.`,
+        `\`--mount=type=cache,target=${rpmCacheDir(tool)}\`.`,
       fix: appendCommandFix(model, inst, `${tool} clean all`, `Append ${tool} clean all`),
     });
   }
+}
+
+/** Whether the RUN's script sets the shell variable itself (`v=1.2; yum install x-$v`, `export v=…`, `read v`, `for v in`). */
+function assignedIn(inst: DfInstruction, name: string): boolean {
+  const n = name.replace(/[^A-Za-z0-9_]/g, '\\$&');
+  const text = inst.argsText + inst.heredocs.map((h) => '\n' + h.body).join('');
+  return new RegExp(`(?:^|[^\\w$])${n}=|\\b(?:read|for)\\b[^;&|\\n]*\\b${n}\\b`).test(text);
 }
 
 /** An rpm package spec with a version: `name-1.2`, `name-1.2-3.el9`, `name-2:1.2`, and `.rpm` files, paths and URLs. */
@@ -345,6 +364,11 @@ export function rpmSpecPinned(spec: string): boolean {
  * stream (`module install nodejs:20`). Versions given through ARG/ENV count as pinned.
  */
 export function checkRpmPins(model: DockerfileModel, names: readonly string[], report: Reporter): void {
+  // Names some ARG/ENV of the file declares: one of them that is not in scope at a RUN was declared in
+  // another stage, and ARG/ENV do not cross FROM, so it expands to nothing there.
+  const declared = new Set<string>();
+  for (const i of model.instructions)
+    if (i.keyword === 'ARG' || i.keyword === 'ENV') for (const p of i.properties) declared.add(p.name);
   for (const inst of runInstructions(model)) {
     for (const inv of findCommands(inst, names)) {
       if (!actionsOf(inv).has('install')) continue;
@@ -356,7 +380,11 @@ export function checkRpmPins(model: DockerfileModel, names: readonly string[], r
       for (const w of installedPackages(inv)) {
         if (w.value.startsWith('@') && !w.value.includes(':')) continue; // a group: nothing to pin
         const { value, unresolved } = resolveWord(model, inst, w);
-        if (unresolved.length > 0) continue; // the version (or the whole spec) comes from a variable
+        const elsewhere = unresolved.filter(
+          (n) => declared.has(n) && !inst.scope.has(n) && !assignedIn(inst, n),
+        );
+        // The version (or the whole spec) comes from a variable the build or the script sets.
+        if (unresolved.length > elsewhere.length) continue;
         const bad = value
           .split(/\s+/)
           .filter((s) => s.length > 0)
@@ -367,7 +395,10 @@ export function checkRpmPins(model: DockerfileModel, names: readonly string[], r
           range: model.rangeOf(w.start, w.end),
           message:
             `\`${inv.name} ${module ? 'module install' : 'install'} ${bad[0]}\` installs whatever version the ` +
-            `repository has at build time, so rebuilds differ; pin it: \`${example}\` (a version from an ARG counts).`,
+            `repository has at build time, so rebuilds differ; pin it: \`${example}\` (a version from an ARG counts).` +
+            (elsewhere.length > 0
+              ? ` \`$${elsewhere[0]}\` is set in another stage only, and ARG/ENV values do not cross FROM, so it is empty here.`
+              : ''),
         });
       }
     }

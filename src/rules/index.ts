@@ -105,13 +105,18 @@ import runtime_capabilities from './runtime/capabilities.js';
 import runtime_cpu_limit from './runtime/cpu-limit.js';
 import runtime_docker_socket from './runtime/docker-socket.js';
 import runtime_host_namespaces from './runtime/host-namespaces.js';
+import runtime_host_path from './runtime/host-path.js';
+import runtime_host_ports from './runtime/host-ports.js';
 import runtime_memory_limit from './runtime/memory-limit.js';
 import runtime_pids_limit from './runtime/pids-limit.js';
 import runtime_privileged from './runtime/privileged.js';
 import runtime_read_only_rootfs from './runtime/read-only-rootfs.js';
+import runtime_run_as_non_root from './runtime/run-as-non-root.js';
 import runtime_security_opt from './runtime/security-opt.js';
 import runtime_sensitive_mounts from './runtime/sensitive-mounts.js';
+import runtime_sysctls from './runtime/sysctls.js';
 import runtime_userns from './runtime/userns.js';
+import runtime_volume_types from './runtime/volume-types.js';
 import image_base_digest from './image/base-digest.js';
 import image_env_secrets from './image/env-secrets.js';
 import image_exposed_ports from './image/exposed-ports.js';
@@ -244,13 +249,18 @@ export const RULES: readonly Rule[] = [
   runtime_cpu_limit as Rule,
   runtime_docker_socket as Rule,
   runtime_host_namespaces as Rule,
+  runtime_host_path as Rule,
+  runtime_host_ports as Rule,
   runtime_memory_limit as Rule,
   runtime_pids_limit as Rule,
   runtime_privileged as Rule,
   runtime_read_only_rootfs as Rule,
+  runtime_run_as_non_root as Rule,
   runtime_security_opt as Rule,
   runtime_sensitive_mounts as Rule,
+  runtime_sysctls as Rule,
   runtime_userns as Rule,
+  runtime_volume_types as Rule,
   image_base_digest as Rule,
   image_env_secrets as Rule,
   image_exposed_ports as Rule,

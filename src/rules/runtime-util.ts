@@ -10,12 +10,15 @@ export { formatBytes, normaliseCapability, normaliseHostPath } from '../targets/
 
 /**
  * How to write a setting where this container is described: the compose key, the flag on a command line,
- * the flag in a workflow container's `options:`, or the flag to recreate an inspected container with.
+ * the flag in a workflow container's `options:`, the flag to recreate an inspected container with, or
+ * the Kubernetes field (`kubernetes`, which every rule that suggests a setting gives).
  */
-export function howToWrite(spec: RuntimeSpec, cli: string, compose: string): string {
+export function howToWrite(spec: RuntimeSpec, cli: string, compose: string, kubernetes?: string): string {
   switch (spec.source.syntax) {
     case 'compose':
       return `\`${compose}\``;
+    case 'kubernetes':
+      return `\`${kubernetes ?? compose}\``;
     case 'inspect':
       return `\`${cli}\` when the container is created`;
     default:
@@ -30,6 +33,12 @@ export function describe(spec: RuntimeSpec): string {
       return `Service "${spec.source.name}"`;
     case 'inspect':
       return `Container "${spec.source.name}"`;
+    case 'kubernetes': {
+      const type = spec.source.containerType;
+      const what =
+        type === 'init' ? 'Init container' : type === 'ephemeral' ? 'Ephemeral container' : 'Container';
+      return `${what} "${spec.source.name}" of ${spec.source.workload ?? 'the pod'}`;
+    }
     default: {
       if (spec.command) return `This ${spec.engine} ${spec.command} command`;
       const service = /^job (.+): service (.+)$/.exec(spec.source.name);
@@ -84,7 +93,7 @@ export function stringList(value: unknown): string[] {
 
 /** True for the Docker engine and engines that run through it (compose, workflow containers, unknown). */
 export function isDockerLike(spec: RuntimeSpec): boolean {
-  return spec.engine !== 'podman';
+  return spec.engine !== 'podman' && spec.engine !== 'kubernetes';
 }
 
 /** File names of container-engine API sockets. */

@@ -22,9 +22,9 @@
  *   - the name alone is not conclusive (`AUTH`, `PASS`, a bare `KEY`) and the value is missing, a
  *     reference, a placeholder, or does not look random (at least 12 characters mixing letters and digits).
  *
- * `*_KEY_ID` (`AWS_ACCESS_KEY_ID`, `GPG_KEY_ID`, `KMS_KEY_ID`) is an identifier, not a secret: by
- * itself it grants nothing, and its secret half (`AWS_SECRET_ACCESS_KEY`) is reported on its own name;
- * its value is still checked, so `AWS_ACCESS_KEY_ID=AKIA…` is reported.
+ * `*_KEY_ID` (`GPG_KEY_ID`, `KMS_KEY_ID`) is an identifier, not a secret; `AWS_ACCESS_KEY_ID` is the
+ * exception, a known credential name (BuildKit's and hadolint's first example). A credential word
+ * glued to another (`microscannertoken`, `dbpassword`) counts as that word.
  */
 
 export interface SecretHit {
@@ -80,6 +80,20 @@ const STRONG_WORDS = new Set([
   'clientsecret',
   'sessionkey',
 ]);
+
+/**
+ * Names that hold credentials whatever the word rules say: the access-key id of AWS pairs with its
+ * secret and is the first example of BuildKit's SecretsUsedInArgOrEnv page; hadolint's DL3064 lists it
+ * among its known sensitive names.
+ */
+const KNOWN_SECRET_NAMES = new Set(['AWS_ACCESS_KEY_ID', 'AWS_SESSION_TOKEN']);
+
+/**
+ * Credential words written glued to another word, as one word (`microscannertoken`, `dbpassword`,
+ * `ROOTPASSWORD`): hadolint's DL3064 matches these as substrings; a suffix is enough and avoids
+ * `tokenizer`-like false matches.
+ */
+const GLUED_SUFFIX = /^[a-z0-9]{2,}(password|passwd|secret|token)$/;
 
 /** Words that mark a credential only with a real-looking value (`AUTH=basic`, `PASS=1` are settings). */
 const WEAK_WORDS = new Set(['auth', 'pass', 'pwd', 'creds', 'key', 'keys']);
@@ -259,6 +273,11 @@ export function isPlaceholderValue(value: string | undefined): boolean {
   return PLACEHOLDER.test(v) || isReference(v);
 }
 
+/** A value that obviously stands in for the real one (`changeme`, `FAKE…`, `<token>`, `xxxx`). */
+export function isStrongPlaceholder(value: string): boolean {
+  return STRONG_PLACEHOLDER.test(value.trim());
+}
+
 /** Looks for a credential shape in a value; returns what it looks like. */
 export function secretValueKind(value: string): string | null {
   if (!value || value.length < 12) return null;
@@ -273,7 +292,8 @@ type NameVerdict = { strength: 'strong' | 'weak'; word: string } | null;
 
 /** What the name alone says. */
 function judgeName(name: string): NameVerdict {
-  const words = nameWords(name);
+  if (KNOWN_SECRET_NAMES.has(name.toUpperCase())) return { strength: 'strong', word: 'credential' };
+  const words = nameWords(name).map((w) => GLUED_SUFFIX.exec(w)?.[1] ?? w);
   if (words.length === 0) return null;
   if (words.includes('public') || words.includes('pub')) return null;
   // Joined pairs that are one credential word split by an underscore.

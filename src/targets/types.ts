@@ -35,7 +35,8 @@ export interface LoadedTarget {
 
 export interface LoadContext {
   cwd: string;
-  /** Reads a file next to the target (e.g. `.dockerignore`); null when absent. */
+  /** Reads a file next to the target (e.g. `.dockerignore`); null when absent; throws, saying why, when
+   * it is there but cannot be read (not a regular file, too big, a link out of the working directory). */
   readSibling(relPath: string): Promise<string | null>;
 }
 

@@ -18,12 +18,12 @@ export type { ActionRun } from '../../helpers/action-process.js';
 
 export const ROOT = process.cwd();
 
-/** Bundles src/index.ts into `<tmp>/dist/index.js`; returns its path. */
+/** Bundles src/index.ts into `<tmp>/dist/index.js` (and the CLI into `<tmp>/dist/cli.js`); returns the Action's path. */
 export async function buildActionBundle(tmp: string): Promise<string> {
   const outdir = path.join(tmp, 'dist');
   await build({
     absWorkingDir: ROOT,
-    entryPoints: { index: 'src/index.ts' },
+    entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
     outdir,
     bundle: true,
     platform: 'node',

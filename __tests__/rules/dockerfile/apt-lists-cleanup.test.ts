@@ -71,4 +71,14 @@ describe(ID, () => {
     expect(out).toHaveLength(2);
     expect(out.every((f) => f.fix === undefined)).toBe(true);
   });
+
+  it('accepts removing the lists through a glob or a parent folder (hadolint does)', () => {
+    for (const rm of ['rm -rf /var/lib/apt/lists*', 'rm -rf /var/lib/apt', 'rm -rf /var/lib/apt/*']) {
+      expect(lint(ID, `FROM debian:12\nRUN apt-get update && apt-get install -y curl && ${rm}\n`)).toEqual(
+        [],
+      );
+    }
+    // A path that does not cover the lists still leaves them.
+    expect(lint(ID, 'FROM debian:12\nRUN apt-get update && rm -rf /var/lib/apt/li\n')).toHaveLength(1);
+  });
 });

@@ -73,6 +73,19 @@ describe(ID, () => {
     expect(lint(ID, text)).toEqual([]);
   });
 
+  it('exempts a pair where either RUN already chains two commands, as hadolint does', () => {
+    for (const [a, b] of [
+      ['go mod download && go mod verify', 'go build ./...'],
+      ['make', 'make install; make clean'],
+      ['gzip -dc /x.gz | tar x', 'rm /x.gz'],
+    ]) {
+      expect(lint(ID, `FROM golang:1.22\nRUN ${a}\nRUN ${b}\n`)).toEqual([]);
+    }
+    // Three single-command RUNs after a chained one: the second and third still pair up.
+    const text = 'FROM golang:1.22\nRUN a && b\nRUN c\nRUN d\n';
+    expect(lint(ID, text).map((f) => f.line)).toEqual([4]);
+  });
+
   it('treats heredoc RUNs by their commands and offers no fix for them', () => {
     const text = dedent(`
       FROM debian:12
@@ -103,7 +116,8 @@ describe(ID, () => {
   });
 
   it('offers no fix when the first RUN changes shell state the second would inherit', () => {
-    for (const first of ['cd /tmp && make', 'export A=1', 'A=1', 'make || exit 0', 'set -e; make']) {
+    // One command each: a chain of two would make the pair deliberate (no finding at all).
+    for (const first of ['cd /tmp', 'export A=1', 'A=1', 'exit 0', 'set -e']) {
       const found = lint(ID, `FROM alpine:3.20\nRUN ${first}\nRUN make install\n`);
       expect(found).toHaveLength(1);
       expect(found[0].fix).toBeUndefined();

@@ -70,4 +70,15 @@ describe(ID, () => {
     expect(f).toHaveLength(1);
     expect(f[0].line).toBe(12);
   });
+
+  it('with rootTargetOnly (builtin:hadolint), reports only copies onto / as hadolint DL3067 does', () => {
+    const text = dedent(`
+      FROM docker:27-cli AS docker-cli
+      FROM alpine:3.20
+      COPY --from=docker-cli / /usr/local/docker/
+      COPY --from=docker-cli / /
+    `);
+    expect(lint(ID, text).map((f) => f.line)).toEqual([3, 4]);
+    expect(lint(ID, text, { rootTargetOnly: true }).map((f) => f.line)).toEqual([4]);
+  });
 });

@@ -48,4 +48,26 @@ describe(ID, () => {
     `);
     expect(lint(ID, text).map((x) => x.line)).toEqual([3, 4]);
   });
+
+  it('does not count a WORKDIR of another stage for a stage built FROM an external image (DL3045)', () => {
+    const text = dedent(`
+      FROM golang:1.22 AS build
+      WORKDIR /src
+      COPY . .
+      FROM gcr.io/distroless/static-debian12
+      COPY --from=build /src/app bin/
+    `);
+    expect(lint(ID, text).map((f) => f.line)).toEqual([5]);
+    // …but a stage built FROM that stage inherits it.
+    expect(lint(ID, 'FROM golang:1.22 AS build\nWORKDIR /src\nFROM build\nCOPY x bin/\n')).toEqual([]);
+  });
+
+  it('takes Windows paths as absolute', () => {
+    const text = dedent(`
+      FROM mcr.microsoft.com/windows/servercore:ltsc2022
+      COPY app.exe c:\\app\\
+      COPY conf.xml C:/app/conf/
+    `);
+    expect(lint(ID, text)).toEqual([]);
+  });
 });

@@ -56,4 +56,15 @@ describe(ID, () => {
     `);
     expect(lint(ID, text)).toEqual([]);
   });
+
+  it('accepts a cache mount over the cache of the tool in use (tdnf on Azure Linux) and names it', () => {
+    const mounted = dedent(`
+      FROM mcr.microsoft.com/azurelinux/base/core:3.0
+      RUN --mount=type=cache,target=/var/cache/tdnf tdnf install -y ca-certificates
+    `);
+    expect(lint(ID, mounted)).toEqual([]);
+    const bare = lint(ID, 'FROM photon:5.0\nRUN tdnf install -y curl\n');
+    expect(bare).toHaveLength(1);
+    expect(bare[0].message).toContain('target=/var/cache/tdnf');
+  });
 });

@@ -40,4 +40,27 @@ describe(ID, () => {
     `);
     expect(lint(ID, text)).toEqual([]);
   });
+
+  it('does not count a version set by ENV in another stage: ENV does not cross FROM', () => {
+    const text = dedent(`
+      FROM fedora:40 AS versions
+      ENV version=2.43.0
+      FROM fedora:40
+      RUN dnf install -y git-core-\${version}
+    `);
+    const out = lint(ID, text);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ line: 4 });
+    expect(out[0].message).toContain('set in another stage only');
+    // In the same stage, or set by the script itself, the variable pins the version.
+    expect(lint(ID, `FROM fedora:40\nENV version=2.43.0\nRUN dnf install -y git-core-\${version}\n`)).toEqual(
+      [],
+    );
+    expect(
+      lint(
+        ID,
+        `FROM fedora:40 AS a\nENV version=1\nFROM fedora:40\nRUN version=2 && dnf install -y git-core-\${version}\n`,
+      ),
+    ).toEqual([]);
+  });
 });

@@ -89,4 +89,36 @@ describe(ID, () => {
     expect(found).toHaveLength(1);
     expect(found[0].line).toBe(4);
   });
+
+  describe('hadolint DL3002 semantics: the last USER of the built stage', () => {
+    it('accepts a root USER in an earlier stage when the final stage sets its own user', () => {
+      const text = dedent(`
+        FROM debian:12 AS base
+        USER root
+        RUN apt-get update
+        FROM scratch
+        COPY --from=base /etc/passwd /etc/passwd
+        USER nobody
+      `);
+      expect(lint(ID, text, { requireUser: false })).toEqual([]);
+    });
+
+    it('reports root only where the final stage inherits it from the stage it is built FROM', () => {
+      const inherits = dedent(`
+        FROM debian:12 AS base
+        USER root
+        FROM base
+        RUN make
+      `);
+      expect(lint(ID, inherits, { requireUser: false }).map((f) => f.line)).toEqual([2]);
+      const fresh = dedent(`
+        FROM debian:12 AS base
+        USER app
+        FROM alpine:3.20
+        RUN make
+      `);
+      // The external base's user is unknown; with requireUser off (hadolint), nothing to report.
+      expect(lint(ID, fresh, { requireUser: false })).toEqual([]);
+    });
+  });
 });

@@ -114,4 +114,26 @@ describe(ID, () => {
     expect(f).toHaveLength(1);
     expect(f[0].line).toBe(4);
   });
+
+  it('does not carry a SHELL with pipefail into a later stage built FROM scratch or an image (DL4006)', () => {
+    const text = dedent(`
+      FROM debian:12 AS fetch
+      SHELL ["/bin/bash", "-o", "pipefail", "-c"]
+      RUN curl -fsSL https://example.com/x.tgz | tar xz
+      FROM scratch AS build
+      RUN curl -fsSL https://example.com/y.tgz | tar xz
+    `);
+    expect(lint(ID, text).map((f) => f.line)).toEqual([5]);
+  });
+
+  it('keeps the SHELL across comment lines before the RUN', () => {
+    const text = dedent(`
+      FROM debian:12
+      SHELL ["/bin/bash", "-o", "pipefail", "-c"]
+      # download and unpack
+      # (comments do not reset the shell)
+      RUN curl -fsSL https://example.com/x.tgz | tar xz
+    `);
+    expect(lint(ID, text)).toEqual([]);
+  });
 });

@@ -21,6 +21,9 @@ describe('secretLike', () => {
     'passwd',
     'GPG_PRIVATE_KEY',
     'SIGNING_KEY_PASSPHRASE',
+    'AWS_ACCESS_KEY_ID',
+    'microscannertoken',
+    'ROOTPASSWORD',
   ])('flags the name %s on its own', (name) => {
     expect(secretLike(name)).not.toBeNull();
     expect(secretLike(name)!.reason).toContain(name);
@@ -58,7 +61,6 @@ describe('secretLike', () => {
     ['PASSWORD_MIN_LENGTH', '12'],
     ['TOKEN_TTL', '3600'],
     ['SECRET_NAME', 'db-credentials'],
-    ['AWS_ACCESS_KEY_ID', undefined],
     ['KMS_KEY_ID', 'alias/app'],
     ['AUTH_METHOD', 'token'],
     ['NODE_VERSION', '20.11.1'],
@@ -166,5 +168,52 @@ describe(ID, () => {
   it('does not look at RUN --mount=type=secret, the right way', () => {
     const text = 'FROM alpine:3.20\nRUN --mount=type=secret,id=token,env=GITHUB_TOKEN ./fetch.sh\n';
     expect(lint(ID, text)).toEqual([]);
+  });
+});
+
+describe('hadolint DL3064 / BuildKit SecretsUsedInArgOrEnv agreement', () => {
+  it('reports a credential ARG declared before the first FROM (a global build argument)', () => {
+    const out = lint(
+      ID,
+      dedent(`
+      ARG AWS_ACCESS_KEY_ID
+      ARG AWS_SECRET_ACCESS_KEY
+      FROM amazon/aws-cli:2.15.0
+      RUN aws s3 cp s3://bucket/file .
+    `),
+    );
+    expect(out.map((f) => [f.line, f.column])).toEqual([
+      [1, 5],
+      [2, 5],
+    ]);
+  });
+
+  it('judges the name alone when the default is a placeholder: the real value comes by --build-arg', () => {
+    const out = lint(
+      ID,
+      dedent(`
+      FROM python:3.12-slim
+      ARG AWS_SECRET_ACCESS_KEY=FAKEFAKEFAKEFAKE
+      ARG GITHUB_TOKEN=changeme
+      ENV SA_PASSWORD=<YourStrong!Passw0rd>
+      ENV ALLOW_EMPTY_PASSWORD=yes
+    `),
+    );
+    expect(out.map((f) => f.line)).toEqual([2, 3, 4]);
+    expect(out[0].message).toContain('AWS_SECRET_ACCESS_KEY');
+  });
+
+  it('finds credential words glued to another word (no word boundary inside the name)', () => {
+    const out = lint(
+      ID,
+      dedent(`
+      FROM mcr.microsoft.com/mssql/server:2019-latest
+      ARG microscannertoken
+      ENV sa_password=Str0ngPassw0rdValue
+      ENV TOKENIZERS_PARALLELISM=false
+    `),
+    );
+    expect(out.map((f) => f.line)).toEqual([2, 3]);
+    expect(out[0].message).toContain('token');
   });
 });

@@ -172,4 +172,17 @@ describe('packages helpers', () => {
     expect(isManifestSource('*')).toBe(false);
     expect(isManifestSource('src/')).toBe(false);
   });
+
+  it('does not take every command containing "pkg" or "install" for a hidden installer', () => {
+    // A local apt repository: dpkg-scanpackages indexes .deb files, coreutils install copies a file.
+    const text = dedent(`
+      FROM debian:12
+      RUN apt-get update && dpkg-scanpackages . /dev/null > Packages && install -m 644 Packages /srv/repo/
+    `);
+    expect(lint(ID, text).map((f) => f.line)).toEqual([2]);
+    // A real installer helper may install with the index: not reported.
+    expect(lint(ID, 'FROM debian:12\nRUN apt-get update && install-packages curl\n')).toEqual([]);
+    expect(lint(ID, 'FROM debian:12\nRUN apt-get update && add-pkg curl\n')).toEqual([]);
+    expect(lint(ID, 'FROM debian:12\nRUN apt-get update && ./setup.sh\n')).toEqual([]);
+  });
 });

@@ -58,4 +58,27 @@ describe(ID, () => {
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ line: 2, column: 46, endColumn: 48 });
   });
+
+  it('does not count a version set by ENV in another stage: ENV does not cross FROM', () => {
+    const text = dedent(`
+      FROM centos:7 AS versions
+      ENV version=2.43.0
+      FROM centos:7
+      RUN yum install -y git-core-\${version}
+    `);
+    const out = lint(ID, text);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ line: 4 });
+    expect(out[0].message).toContain('set in another stage only');
+    // In the same stage, or set by the script itself, the variable pins the version.
+    expect(lint(ID, `FROM centos:7\nENV version=2.43.0\nRUN yum install -y git-core-\${version}\n`)).toEqual(
+      [],
+    );
+    expect(
+      lint(
+        ID,
+        `FROM centos:7 AS a\nENV version=1\nFROM centos:7\nRUN version=2 && yum install -y git-core-\${version}\n`,
+      ),
+    ).toEqual([]);
+  });
 });

@@ -13,11 +13,24 @@ import type { Invocation } from '../hadolint-a.js';
 
 const LISTS = '/var/lib/apt/lists';
 
+/**
+ * Whether an `rm` operand removes the lists: `/var/lib/apt/lists/*`, the directory itself, a parent
+ * (`/var/lib/apt`), or a glob whose literal part is a prefix of it (`/var/lib/apt/lists*` removes the
+ * directory, as hadolint accepts).
+ */
+function removesLists(value: string): boolean {
+  if (value === LISTS || value.startsWith(`${LISTS}/`)) return true;
+  const glob = value.search(/[*?[]/);
+  const literal = (glob >= 0 ? value.slice(0, glob) : value).replace(/\/+$/, '');
+  if (literal.length < '/var'.length) return false;
+  if (LISTS.startsWith(`${literal}/`)) return true;
+  return glob >= 0 && LISTS.startsWith(value.slice(0, glob));
+}
+
 /** `rm … /var/lib/apt/lists/*` (or the directory itself), or apt's own `distclean`. */
 function cleansLists(invs: Invocation[]): boolean {
   for (const inv of invs) {
-    if (inv.name === 'rm' && inv.args.some((a) => a.value === LISTS || a.value.startsWith(`${LISTS}/`)))
-      return true;
+    if (inv.name === 'rm' && inv.args.some((a) => removesLists(a.value))) return true;
     if (
       inv.name === 'find' &&
       inv.args.some((a) => a.value.startsWith(LISTS)) &&

@@ -23,6 +23,7 @@ export default defineRule({
   check(model: DockerfileModel, options: Options, report) {
     const ignore = Array.isArray(options.ignore) ? options.ignore.filter((p) => typeof p === 'string') : [];
     for (const stage of model.stages) {
+      if (stage.implicit) continue; // no FROM line: no base image to check
       const base = externalBase(stage);
       if (!base || base.digest?.startsWith('sha256:')) continue;
       if (ignore.some((p) => imageMatches(base, p))) continue;

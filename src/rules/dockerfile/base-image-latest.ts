@@ -9,6 +9,7 @@ export default defineRule({
   summary: 'FROM uses the mutable "latest" tag',
   check(model: DockerfileModel, _options, report) {
     for (const stage of model.stages) {
+      if (stage.implicit) continue; // no FROM line: no base image to check
       const base = externalBase(stage);
       // A digest pins the image whatever the tag says.
       if (!base || base.tag !== 'latest' || base.digest) continue;

@@ -9,6 +9,7 @@ export default defineRule({
   summary: 'FROM names an image without a tag or digest',
   check(model: DockerfileModel, _options, report) {
     for (const stage of model.stages) {
+      if (stage.implicit) continue; // no FROM line: no base image to check
       // Stage references and scratch have no tag; an unresolved `${VAR}` may well carry one.
       const base = externalBase(stage);
       if (!base || base.tag || base.digest) continue;

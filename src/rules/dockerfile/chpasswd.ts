@@ -7,6 +7,7 @@ export default defineRule({
   aliases: ['CKV2_DOCKER_17'],
   severity: 'warning',
   summary: 'RUN sets a password with chpasswd',
+  securitySeverity: 7.0,
   check(model: DockerfileModel, _options, report) {
     for (const top of model.instructions) {
       for (const inst of top.trigger ? [top, top.trigger] : [top]) {

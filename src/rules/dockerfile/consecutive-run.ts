@@ -2,8 +2,12 @@ import { defineRule } from '../define.js';
 import type { Fix } from '../../engine/types.js';
 import type { DfInstruction, DockerfileModel } from '../../targets/dockerfile/model.js';
 
-/** A RUN that chains this many commands or more is a deliberate unit (hadolint's DL3059 does the same). */
-const DELIBERATE_CHAIN = 3;
+/**
+ * A RUN that already chains this many commands (`a && b`, `a; b`, `a | b`) is a deliberate unit: the
+ * author chose to split there. hadolint's DL3059 exempts such pairs too (its tests: `RUN foo && bar`
+ * then `RUN foobar` is fine).
+ */
+const DELIBERATE_CHAIN = 2;
 
 function flagKey(inst: DfInstruction): string {
   return inst.flags

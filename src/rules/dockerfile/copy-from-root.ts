@@ -27,6 +27,7 @@ export default defineRule({
   id: 'dockerfile/copy-from-root',
   aliases: ['DL3067'],
   severity: 'warning',
+  hadolintOptions: { allow: [], rootTargetOnly: true },
   summary: 'COPY --from copies the whole filesystem of another stage or image',
   options: {
     allow: {
@@ -42,16 +43,23 @@ export default defineRule({
         'docker/compose-bin',
       ],
     },
+    rootTargetOnly: {
+      type: 'boolean',
+      description:
+        'Report only copies of a whole filesystem onto `/` (`COPY --from=x / /`), as hadolint does; by default a copy into any folder is reported.',
+      default: false,
+    },
   },
-  check(model: DockerfileModel, options: { allow: string[] }, report) {
+  check(model: DockerfileModel, options: { allow: string[]; rootTargetOnly: boolean }, report) {
+    const isRoot = (value: string) => ROOT.has(value.replace(/^(["'])(.*)\1$/, '$2'));
     for (const inst of model.instructions) {
       if (inst.keyword !== 'COPY') continue;
       const from = flagOf(inst, 'from');
       if (!from?.value) continue;
-      const root = copyArgs(model, inst).sources.find((s) =>
-        ROOT.has(s.value.replace(/^(["'])(.*)\1$/, '$2')),
-      );
+      const { sources, dest } = copyArgs(model, inst);
+      const root = sources.find((s) => isRoot(s.value));
       if (!root) continue;
+      if (options.rootTargetOnly && !(dest && isRoot(dest.value))) continue;
       const src = resolveSource(model, inst, from.value);
       // A stage built FROM scratch holds only what was put into it on purpose: copying it whole is the point.
       if (src.kind === 'stage' && scratchRooted(model, src.stage, new Set())) continue;

@@ -1,8 +1,8 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
 import { unquote } from '../hadolint-a.js';
-import { flagOf, resolveSource } from '../stages.js';
-import { levenshtein } from '../buildkit.js';
+import { flagOf, resolveSource, stagesBefore, stagesByName } from '../stages.js';
+import { SuggestionBudget, suggestNameWithin } from '../buildkit.js';
 
 export default defineRule({
   id: 'dockerfile/copy-from-unknown-stage',
@@ -10,6 +10,7 @@ export default defineRule({
   severity: 'warning',
   summary: 'COPY --from names no earlier stage',
   check(model: DockerfileModel, _options, report) {
+    const budget = new SuggestionBudget();
     for (const inst of model.instructions) {
       if (inst.keyword !== 'COPY' && inst.keyword !== 'ADD') continue;
       const from = flagOf(inst, 'from');
@@ -18,18 +19,20 @@ export default defineRule({
       if (src.kind !== 'image') continue;
       const ref = src.text;
       const range = from.valueRange ?? from.range;
-      const earlier = model.stages.filter((s) => s.from.index < inst.index);
+      const earlier = stagesBefore(model, inst.index);
       if (/^\d+$/.test(ref)) {
         report({
           range,
           message:
-            `${inst.keyword} --from=${ref} refers to stage #${ref}, but only ${earlier.length} stage(s) start before ` +
+            `${inst.keyword} --from=${ref} refers to stage #${ref}, but only ${earlier} stage(s) start before ` +
             'this line (counting from 0). Name the stage (`FROM … AS build`) and copy with --from=build.',
         });
         continue;
       }
       const key = ref.toLowerCase();
-      const later = model.stages.find((s) => s.name === key && s.from.index > inst.index);
+      const later = stagesByName(model)
+        .get(key)
+        ?.find((s) => s.from.index > inst.index);
       if (later) {
         report({
           range,
@@ -41,15 +44,20 @@ export default defineRule({
       }
       // Anything with a tag, digest, registry or namespace reads as an image reference, which --from accepts.
       if (/[:@/.]/.test(ref)) continue;
-      const names = earlier.map((s) => s.nameRaw).filter((n): n is string => !!n);
-      const near = names
-        .map((n) => ({ n, d: levenshtein(n.toLowerCase(), key) }))
-        .filter((x) => x.d <= Math.max(1, Math.floor(key.length / 3)))
-        .sort((a, b) => a.d - b.d)[0];
+      function* names(): Generator<string> {
+        for (let i = 0; i < earlier; i++) {
+          const name = model.stages[i].nameRaw;
+          if (name) yield name;
+        }
+      }
+      const near = suggestNameWithin(key, names(), budget, {
+        caseSensitive: false,
+        maxDistance: Math.max(1, Math.floor(key.length / 3)) + 1,
+      });
       report({
         range,
         message:
-          `${inst.keyword} --from=${ref} matches no earlier stage${near ? ` (did you mean "${near.n}"?)` : ''}, so ` +
+          `${inst.keyword} --from=${ref} matches no earlier stage${near ? ` (did you mean "${near}"?)` : ''}, so ` +
           `unless the build passes a named context (\`--build-context ${ref}=…\`) the builder pulls an image ` +
           `called "${ref}" from Docker Hub. Reference a stage defined above, or, for an image, write it with a tag ` +
           `(${ref}:<tag>) or declare it as a stage: \`FROM ${ref}:<tag> AS ${ref}\`.`,

@@ -8,7 +8,7 @@ const ADD_ONLY_FLAGS = new Set(['checksum', 'keep-git-dir', 'unpack']);
 
 export default defineRule({
   id: 'dockerfile/copy-instead-of-add',
-  aliases: ['DL3020', 'DS005', 'AVD-DS-0005'],
+  aliases: ['DL3020', 'DS005', 'AVD-DS-0005', 'CKV_DOCKER_4'],
   severity: 'error',
   summary: 'ADD used for local files and folders instead of COPY',
   fixable: true,

@@ -12,6 +12,7 @@ export default defineRule({
   check(model: DockerfileModel, _options, report) {
     for (const stage of model.stages) {
       if (!stage.from.posixShell) continue; // a Windows stage: paths are C:\…
+      if (stage.implicit) continue; // a fragment without FROM: the WORKDIR may come before it
       const inherited = ancestorsHave(model, stage, 'WORKDIR');
       let workdirSet = inherited;
       for (const inst of stage.instructions) {

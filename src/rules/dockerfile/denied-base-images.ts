@@ -16,6 +16,7 @@ export default defineRule({
   id: 'dockerfile/denied-base-images',
   severity: 'error',
   summary: 'FROM uses a base image the policy denies',
+  securitySeverity: 6.0,
   options: {
     images: {
       type: 'array',
@@ -42,6 +43,7 @@ export default defineRule({
       .filter((e): e is DeniedImage => !!e && typeof e.pattern === 'string' && e.pattern.trim() !== '');
     if (entries.length === 0) return;
     for (const stage of model.stages) {
+      if (stage.implicit) continue; // no FROM line: no base image to check
       // With an unresolved variable only the parts written literally are known: skip rather than guess.
       const base = externalBase(stage);
       if (!base) continue;

@@ -6,6 +6,7 @@ export default defineRule({
   id: 'dockerfile/dnf-clean-all',
   aliases: ['DL3040', 'DS019', 'AVD-DS-0019'],
   severity: 'warning',
+  hadolintOptions: { onlyShippedStages: false },
   summary: 'dnf/microdnf install or upgrade without dnf clean all in the same RUN',
   fixable: true,
   options: {

@@ -8,6 +8,7 @@ export default defineRule({
   aliases: ['DS004', 'AVD-DS-0004', 'CKV_DOCKER_1'],
   severity: 'warning',
   summary: 'EXPOSE opens port 22 (SSH)',
+  securitySeverity: 5.0,
   check(model: DockerfileModel, _options, report) {
     for (const top of model.instructions) {
       for (const inst of top.trigger ? [top, top.trigger] : [top]) {

@@ -10,6 +10,7 @@ export default defineRule({
   fixable: true,
   check(model: DockerfileModel, _options, report) {
     for (const stage of model.stages) {
+      if (stage.implicit) continue; // no FROM line: no base image to check
       const from = stage.from;
       const as = from.args[1];
       if (from.args.length < 3 || !as || as.value.toLowerCase() !== 'as') continue;

@@ -9,7 +9,7 @@ export default defineRule({
   check(model: DockerfileModel, _options, report) {
     const first = model.instructions.find((i) => i.keyword !== 'ARG');
     if (!first || first.keyword === 'FROM') return;
-    const hasFrom = model.stages.length > 0;
+    const hasFrom = model.stages.some((s) => !s.implicit);
     report({
       range: first.keywordRange,
       message:

@@ -10,6 +10,7 @@ export default defineRule({
   summary: 'FROM --platform uses a constant value in a stage not named after that platform',
   check(model: DockerfileModel, _options, report) {
     for (const stage of model.stages) {
+      if (stage.implicit) continue; // no FROM line: no base image to check
       const flag = flagOf(stage.from, 'platform');
       if (!flag || flag.value === null) continue;
       const value = flag.value.replace(/^(["'])(.*)\1$/, '$2');

@@ -13,6 +13,7 @@ export default defineRule({
   summary: 'FROM pins a platform with --platform',
   check(model: DockerfileModel, _options, report) {
     for (const stage of model.stages) {
+      if (stage.implicit) continue; // no FROM line: no base image to check
       const flag = flagOf(stage.from, 'platform');
       if (!flag) continue;
       const value = flag.value ?? '';

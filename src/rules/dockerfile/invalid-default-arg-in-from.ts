@@ -10,6 +10,7 @@ export default defineRule({
   summary: 'With the ARG defaults alone, FROM names an empty or invalid image',
   check(model: DockerfileModel, _options, report) {
     for (const stage of model.stages) {
+      if (stage.implicit) continue; // no FROM line: no base image to check
       const arg = stage.from.args[0];
       if (!arg || !arg.value.includes('$')) continue;
       // The scope of FROM as a build without --build-arg sees it: global ARG defaults, platform ARGs set.

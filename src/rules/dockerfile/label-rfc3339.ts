@@ -41,6 +41,7 @@ export default defineRule({
   id: 'dockerfile/label-rfc3339',
   aliases: ['DL3053'],
   severity: 'warning',
+  hadolintOptions: { labels: [] },
   summary: 'A date label is not an RFC 3339 timestamp',
   options: {
     labels: {

@@ -60,6 +60,7 @@ export default defineRule({
   id: 'dockerfile/label-spdx',
   aliases: ['DL3054'],
   severity: 'warning',
+  hadolintOptions: { labels: [] },
   summary: 'A license label is not an SPDX license expression',
   options: {
     labels: {

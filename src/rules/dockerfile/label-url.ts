@@ -17,6 +17,7 @@ export default defineRule({
   id: 'dockerfile/label-url',
   aliases: ['DL3052'],
   severity: 'warning',
+  hadolintOptions: { labels: [] },
   summary: 'A URL label does not hold a valid absolute URL',
   options: {
     labels: {

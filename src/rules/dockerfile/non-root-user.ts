@@ -16,7 +16,9 @@ export default defineRule({
   id: 'dockerfile/non-root-user',
   aliases: ['DL3002', 'DS002', 'AVD-DS-0002', 'CKV_DOCKER_3', 'CKV_DOCKER_8'],
   severity: 'warning',
+  hadolintOptions: { requireUser: false },
   summary: 'The final image runs as root',
+  securitySeverity: 6.0,
   options: {
     requireUser: {
       type: 'boolean',
@@ -52,6 +54,8 @@ export default defineRule({
       return;
     }
     if (options.requireUser === false) return;
+    // A fragment without FROM: the USER may well be set by the file it is included in.
+    if (stage.implicit) return;
     const base = rootBase(model, stage);
     if (nonRootBase(base.name, base.tag)) return;
     report({

@@ -98,6 +98,7 @@ export default defineRule({
   aliases: ['CKV2_DOCKER_7', 'CKV2_DOCKER_8', 'CKV2_DOCKER_9', 'CKV2_DOCKER_10', 'CKV2_DOCKER_11'],
   severity: 'error',
   summary: 'A package manager is told to install packages without checking their signatures',
+  securitySeverity: 7.5,
   check(model: DockerfileModel, _options, report) {
     for (const top of model.instructions) {
       for (const inst of top.trigger ? [top, top.trigger] : [top]) {

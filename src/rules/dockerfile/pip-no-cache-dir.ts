@@ -10,6 +10,7 @@ export default defineRule({
   id: 'dockerfile/pip-no-cache-dir',
   aliases: ['DL3042'],
   severity: 'warning',
+  hadolintOptions: { onlyShippedStages: false },
   summary: 'pip install without --no-cache-dir',
   fixable: true,
   options: {

@@ -55,6 +55,7 @@ export default defineRule({
   aliases: [],
   severity: 'warning',
   summary: 'RUN pipes a download straight into a shell or interpreter',
+  securitySeverity: 6.5,
   check(model: DockerfileModel, _options, report) {
     for (const top of model.instructions) {
       for (const inst of top.trigger ? [top, top.trigger] : [top]) {

@@ -25,8 +25,19 @@ export default defineRule({
   id: 'dockerfile/pipefail',
   aliases: ['DL4006', 'DS032', 'AVD-DS-0032'],
   severity: 'warning',
+  hadolintOptions: { ignoreEchoPipes: false },
   summary: 'RUN with a pipe and no pipefail',
-  check(model: DockerfileModel, _options, report) {
+  options: {
+    ignoreEchoPipes: {
+      type: 'boolean',
+      description:
+        'Accept pipelines in which only `echo`/`printf` feed the pipe (`echo "$SUM  f" | sha256sum -c`): they cannot fail, so pipefail changes nothing. hadolint reports them.',
+      default: true,
+    },
+  },
+  check(model: DockerfileModel, options: { ignoreEchoPipes: boolean }, report) {
+    const cannotFail = (m: SimpleCommand) =>
+      options.ignoreEchoPipes && (m.name === 'echo' || m.name === 'printf');
     for (const inst of model.instructions) {
       if (inst.keyword !== 'RUN' || !inst.script) continue;
       const cmds = inst.script.commands;
@@ -37,7 +48,7 @@ export default defineRule({
       const piped = cmds.find((c) => {
         if (c.next !== '|' && c.next !== '|&') return false;
         const pipeline = members(c);
-        return pipeline.slice(0, -1).some((m) => m.name !== 'echo' && m.name !== 'printf');
+        return pipeline.slice(0, -1).some((m) => !cannotFail(m));
       });
       if (!piped) continue;
       // Where the script's options come from: the SHELL (shell form), an explicit `RUN bash <<EOF`
@@ -64,7 +75,7 @@ export default defineRule({
       const start = Math.min(...pipeline.map((c) => c.start));
       const end = Math.max(...pipeline.map((c) => c.end));
       const names = pipeline.map((c) => c.name || '…').join(' | ');
-      const failing = pipeline.find((m) => m.name !== 'echo' && m.name !== 'printf') ?? piped;
+      const failing = pipeline.find((m) => !cannotFail(m)) ?? piped;
       report({
         range: model.rangeOf(start, end),
         message:

@@ -10,6 +10,7 @@ export default defineRule({
   fixable: true,
   check(model: DockerfileModel, _options, report) {
     for (const stage of model.stages) {
+      if (stage.implicit) continue; // no FROM line: no base image to check
       const flag = flagOf(stage.from, 'platform');
       if (!flag || !/^\$(?:TARGETPLATFORM|\{TARGETPLATFORM\})$/.test((flag.value ?? '').trim())) continue;
       // Remove the flag and the blank that follows it.

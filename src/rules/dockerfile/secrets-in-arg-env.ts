@@ -1,18 +1,25 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { secretLike, secretValueKind } from '../secrets.js';
+import { isPlaceholderValue, isStrongPlaceholder, secretLike, secretValueKind } from '../secrets.js';
 
 export default defineRule({
   id: 'dockerfile/secrets-in-arg-env',
   aliases: ['DL3064', 'SecretsUsedInArgOrEnv'],
   severity: 'error',
   summary: 'ARG or ENV holds what looks like a credential',
+  securitySeverity: 8.0,
   check(model: DockerfileModel, _options, report) {
     for (const top of model.instructions) {
       for (const inst of top.trigger ? [top, top.trigger] : [top]) {
         if (inst.keyword !== 'ARG' && inst.keyword !== 'ENV') continue;
         for (const p of inst.properties) {
-          const hit = secretLike(p.name, p.value);
+          // A placeholder default (`ARG AWS_SECRET_ACCESS_KEY=FAKE…`, `ENV SA_PASSWORD=<password>`) says the
+          // real value comes later through the same variable: the name is judged alone, as hadolint and
+          // BuildKit do.
+          const placeholder =
+            p.value !== undefined &&
+            (isStrongPlaceholder(p.value) || (inst.keyword === 'ARG' && isPlaceholderValue(p.value)));
+          const hit = secretLike(p.name, placeholder ? undefined : p.value);
           if (!hit) continue;
           const byValue = p.value !== undefined && p.valueRange !== null && secretValueKind(p.value) !== null;
           const where =

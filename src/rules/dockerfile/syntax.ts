@@ -15,7 +15,7 @@ export default defineRule({
           ? 'The Dockerfile is empty; the builder rejects it ("the Dockerfile cannot be empty"). Start it with FROM <image>.'
           : 'The Dockerfile has no instructions, only comments; the builder has nothing to build. Add FROM <image>.',
       });
-    } else if (model.stages.length === 0) {
+    } else if (!model.stages.some((s) => !s.implicit)) {
       const first = model.instructions[0];
       report({
         range: first.keywordRange,

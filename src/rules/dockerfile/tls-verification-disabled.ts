@@ -213,6 +213,7 @@ export default defineRule({
   ],
   severity: 'error',
   summary: 'A download or package tool is told to skip TLS certificate verification',
+  securitySeverity: 7.5,
   check(model: DockerfileModel, _options, report) {
     for (const top of model.instructions) {
       for (const inst of top.trigger ? [top, top.trigger] : [top]) {

@@ -56,6 +56,7 @@ export default defineRule({
   aliases: ['DL3026'],
   severity: 'error',
   summary: 'An image comes from a registry that is not trusted',
+  securitySeverity: 6.5,
   options: {
     registries: {
       type: 'array',
@@ -86,6 +87,7 @@ export default defineRule({
       });
     };
     for (const stage of model.stages) {
+      if (stage.implicit) continue; // no FROM line: no base image to check
       const base = externalBase(stage);
       if (base) check(base, imageArgRange(stage), 'FROM ', stage.from);
     }

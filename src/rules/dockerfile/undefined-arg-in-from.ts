@@ -1,7 +1,13 @@
 import { defineRule } from '../define.js';
 import type { Range } from '../../engine/types.js';
 import type { DfArg, DockerfileModel } from '../../targets/dockerfile/model.js';
-import { didYouMean, PLATFORM_ARG_DEFAULTS, scanVarRefs, suggestName } from '../buildkit.js';
+import {
+  didYouMean,
+  PLATFORM_ARG_DEFAULTS,
+  scanVarRefs,
+  SuggestionBudget,
+  suggestNameWithin,
+} from '../buildkit.js';
 
 /** The range of a reference inside an argument written on one line; the argument's range otherwise. */
 function refRange(arg: { value: string; range: Range }, start: number, end: number): Range {
@@ -17,8 +23,10 @@ export default defineRule({
   summary: 'FROM uses a variable that no ARG before the first FROM declares',
   check(model: DockerfileModel, _options, report) {
     const declared = new Set<string>(Object.keys(PLATFORM_ARG_DEFAULTS));
+    const budget = new SuggestionBudget();
     for (const inst of model.globalArgs) for (const p of inst.properties) declared.add(p.name);
     for (const stage of model.stages) {
+      if (stage.implicit) continue; // no FROM line: no base image to check
       const from = stage.from;
       const places: DfArg[] = [];
       if (from.args[0]) places.push(from.args[0]);
@@ -31,7 +39,7 @@ export default defineRule({
         for (const ref of scanVarRefs(place.value, model.escapeChar)) {
           if (declared.has(ref.name) || seen.has(ref.name)) continue;
           seen.add(ref.name);
-          const hint = suggestName(ref.name, declared);
+          const hint = suggestNameWithin(ref.name, declared, budget);
           report({
             range: refRange(place, ref.start, ref.end),
             message:

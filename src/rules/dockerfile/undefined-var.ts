@@ -2,7 +2,14 @@ import { defineRule } from '../define.js';
 import type { Range } from '../../engine/types.js';
 import type { DfInstruction, DfStage, DockerfileModel } from '../../targets/dockerfile/model.js';
 import { ALWAYS_DEFINED, baseImageEnv } from '../base-image-env.js';
-import { argsTextBeforeHeredocs, didYouMean, offsetAt, scanVarRefs, suggestName } from '../buildkit.js';
+import {
+  argsTextBeforeHeredocs,
+  didYouMean,
+  offsetAt,
+  scanVarRefs,
+  SuggestionBudget,
+  suggestNameWithin,
+} from '../buildkit.js';
 import { rootBase } from '../stages.js';
 
 /** Build arguments the builder handles itself and never puts in the environment. */
@@ -81,18 +88,26 @@ export default defineRule({
       stageNames[stage.index] = { names, knownBase: stageNames[parent].knownBase };
     }
     const namesOfStage = (stage: DfStage) => stageNames[stage.index];
+    const budget = new SuggestionBudget();
 
     for (const inst of model.instructions) {
       const stage = model.stages[inst.stage];
       if (!stage || (!EXPANDED.has(inst.keyword) && inst.keyword !== 'ARG')) continue;
       const { names: inherited, knownBase } = namesOfStage(stage);
-      const known = new Set<string>([...inherited, ...inst.scope.keys()]);
+      // Looked up in place, never copied: copying the scope per instruction is quadratic in ARG lines.
+      const declaredHere = new Set<string>();
+      const isKnown = (name: string) => inherited.has(name) || inst.scope.has(name) || declaredHere.has(name);
+      function* known(): Generator<string> {
+        yield* inherited;
+        yield* inst.scope.keys();
+        yield* declaredHere;
+      }
       const check = (piece: Piece) => {
         const seen = new Set<string>();
         for (const ref of scanVarRefs(piece.text, model.escapeChar, true)) {
-          if (known.has(ref.name) || NON_ENV_ARGS.has(ref.name) || seen.has(ref.name)) continue;
+          if (isKnown(ref.name) || NON_ENV_ARGS.has(ref.name) || seen.has(ref.name)) continue;
           seen.add(ref.name);
-          const hint = suggestName(ref.name, known);
+          const hint = suggestNameWithin(ref.name, known(), budget);
           if (
             !knownBase &&
             options.unknownBaseImages !== 'strict' &&
@@ -119,7 +134,7 @@ export default defineRule({
             const end = offsetAt(model, p.valueRange.endLine, p.valueRange.endColumn);
             check({ text: model.text.slice(start, end), offset: start });
           }
-          known.add(p.name);
+          declaredHere.add(p.name);
         }
         continue;
       }

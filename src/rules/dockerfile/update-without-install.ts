@@ -19,7 +19,11 @@ function opaque(inv: Invocation): boolean {
   const n = inv.name;
   if (/\.sh$/.test(n) || inv.words[0].value.startsWith('./')) return true;
   if (['sh', 'bash', 'dash', 'ash', 'zsh', 'source', '.', 'make', 'eval'].includes(n)) return true;
-  return /install|pkg/i.test(n) && !packageManagerOf(inv);
+  // Installer helpers (`install_packages`, `add-pkg`, FreeBSD's `pkg`/`pkg_add`); not coreutils
+  // `install`, which copies files, nor `dpkg-scanpackages` / `pkg-config`, which merely contain "pkg".
+  const installer =
+    (n !== 'install' && /install/i.test(n)) || /(?:^|[-_])pkgs?$|^pkg[-_]?(?:add|install)$/.test(n);
+  return installer && !packageManagerOf(inv);
 }
 
 function usesIndex(inv: Invocation, family: PackageFamily): boolean {

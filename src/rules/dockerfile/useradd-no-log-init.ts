@@ -31,11 +31,14 @@ export default defineRule({
           const { value, unresolved } = resolveWord(model, inst, uid.word);
           const fromArg = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/.exec(uid.value);
           const binding = fromArg ? inst.scope.get(fromArg[1]) : undefined;
-          if (unresolved.length === 0 && binding?.kind === 'env') {
+          if (unresolved.length === 0 && binding) {
+            // An ENV, or an ARG with a default (`ARG UID=1000`): the value the build uses unless a
+            // --build-arg overrides it, which a reviewer cannot know; judge the default as hadolint
+            // judges a literal.
             if (!/^\d+$/.test(value) || value.length <= options.maxDigits) continue;
             why = `UID ${value}`;
           } else {
-            // An ARG is set with --build-arg (often to the host user's UID, which can be very large).
+            // An ARG without default is set with --build-arg (often to the host user's UID, which can be very large).
             why = `a UID from a variable (${uid.value})`;
           }
         } else {

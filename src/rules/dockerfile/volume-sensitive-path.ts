@@ -47,6 +47,7 @@ export default defineRule({
   aliases: [],
   severity: 'warning',
   summary: 'VOLUME covers a system directory or the Docker socket',
+  securitySeverity: 6.0,
   check(model: DockerfileModel, _options, report) {
     for (const top of model.instructions) {
       for (const inst of top.trigger ? [top, top.trigger] : [top]) {

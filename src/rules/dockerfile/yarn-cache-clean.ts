@@ -10,6 +10,7 @@ export default defineRule({
   id: 'dockerfile/yarn-cache-clean',
   aliases: ['DL3060'],
   severity: 'info',
+  hadolintOptions: { onlyShippedStages: false },
   summary: 'yarn install without yarn cache clean in the same RUN',
   fixable: true,
   options: {

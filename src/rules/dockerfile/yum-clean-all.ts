@@ -6,6 +6,7 @@ export default defineRule({
   id: 'dockerfile/yum-clean-all',
   aliases: ['DL3032', 'DS015', 'AVD-DS-0015'],
   severity: 'warning',
+  hadolintOptions: { onlyShippedStages: false },
   summary: 'yum install without yum clean all in the same RUN',
   fixable: true,
   options: {

@@ -9,6 +9,7 @@ export default defineRule({
   id: 'dockerfile/zypper-clean',
   aliases: ['DL3036', 'DS020', 'AVD-DS-0020'],
   severity: 'warning',
+  hadolintOptions: { onlyShippedStages: false },
   summary: 'zypper install without zypper clean in the same RUN',
   fixable: true,
   options: {

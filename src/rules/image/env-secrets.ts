@@ -7,6 +7,7 @@ export default defineRule({
   id: 'image/env-secrets',
   severity: 'error',
   summary: 'An Env variable of the built image looks like a credential',
+  securitySeverity: 8.0,
   check(model: ImageModel, _options, report) {
     for (const { name, value } of model.config.env) {
       const hit = secretLike(name, value);

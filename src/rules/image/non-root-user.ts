@@ -12,6 +12,7 @@ export default defineRule({
   id: 'image/non-root-user',
   severity: 'warning',
   summary: 'The built image runs as root',
+  securitySeverity: 6.0,
   check(model: ImageModel, _options, report) {
     const user = model.config.user;
     if (!isRootUser(user)) return;

@@ -50,6 +50,7 @@ export default defineRule({
   id: 'image/secret-files',
   severity: 'error',
   summary: 'A layer of the built image holds a private key, a .env file, credentials or a .git folder',
+  securitySeverity: 8.0,
   options: {
     allow: {
       type: 'array',

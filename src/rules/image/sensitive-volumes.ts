@@ -11,6 +11,7 @@ export default defineRule({
   id: 'image/sensitive-volumes',
   severity: 'warning',
   summary: 'The built image declares a VOLUME over a system folder',
+  securitySeverity: 6.0,
   options: {
     paths: {
       type: 'array',

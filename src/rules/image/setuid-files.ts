@@ -6,6 +6,7 @@ export default defineRule({
   id: 'image/setuid-files',
   severity: 'info',
   summary: 'The built image has setuid or setgid executables',
+  securitySeverity: 5.0,
   options: {
     allow: {
       type: 'array',

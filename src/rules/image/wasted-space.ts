@@ -11,7 +11,7 @@ interface Options {
 export default defineRule({
   id: 'image/wasted-space',
   severity: 'warning',
-  summary: 'Layers ship bytes that later layers overwrite or delete (dive efficiency)',
+  summary: 'Layers ship bytes that later layers overwrite or delete (wasted bytes, dive efficiency)',
   options: {
     minEfficiency: {
       type: 'number',
@@ -56,11 +56,11 @@ export default defineRule({
       reasons.push(`${percent.toFixed(1)} % of the added bytes wasted is over ${options.maxWastedPercent} %`);
     }
     if (reasons.length === 0) return;
-    const top = a.inefficiencies.slice(0, 5).map((i) => {
-      const layers = i.layers.map((l) => l + 1).join(', ');
-      return `/${i.path} (${formatBytes(i.cumulativeSize)}, layers ${layers})`;
+    const top = a.wastedFiles.slice(0, 5).map((w) => {
+      const layers = w.layers.map((l) => l + 1).join(', ');
+      return `/${w.path} (${formatBytes(w.size)}, written in layer ${layers}, hidden by layer ${w.hiddenBy + 1})`;
     });
-    const more = a.inefficiencies.length > 5 ? ` and ${a.inefficiencies.length - 5} more` : '';
+    const more = a.wastedFiles.length > 5 ? ` and ${a.wastedFiles.length - 5} more` : '';
     // Point at the layer holding the most bytes that later layers hide.
     let worst = -1;
     a.hiddenBytes.forEach((b, i) => {

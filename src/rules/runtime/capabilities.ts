@@ -18,8 +18,10 @@ const WHY: Record<string, string> = {
 
 export default defineRule({
   id: 'runtime/capabilities',
+  aliases: ['CKV_K8S_25', 'CKV_K8S_37', 'CKV_K8S_39'],
   severity: 'error',
   summary: 'The container adds a dangerous Linux capability, or does not drop all capabilities',
+  securitySeverity: 7.5,
   options: {
     forbid: {
       type: 'array',
@@ -28,6 +30,13 @@ export default defineRule({
         'Capabilities that must not be added (with or without the CAP_ prefix; ALL is --cap-add=ALL).',
       default: ['ALL', 'SYS_ADMIN', 'NET_ADMIN', 'SYS_PTRACE', 'SYS_MODULE', 'DAC_READ_SEARCH'],
     },
+    allow: {
+      type: ['array', 'null'],
+      items: { type: 'string' },
+      description:
+        'When set, the only capabilities that may be added (the Pod Security Standards allow AUDIT_WRITE, CHOWN, DAC_OVERRIDE, FOWNER, FSETID, KILL, MKNOD, NET_BIND_SERVICE, SETFCAP, SETGID, SETPCAP, SETUID and SYS_CHROOT at baseline, only NET_BIND_SERVICE at restricted); null for no list.',
+      default: null,
+    },
     requireDropAll: {
       type: 'boolean',
       description:
@@ -35,10 +44,24 @@ export default defineRule({
       default: false,
     },
   },
-  check(spec: RuntimeSpec, options: { forbid: string[]; requireDropAll: boolean }, report) {
+  check(
+    spec: RuntimeSpec,
+    options: { forbid: string[]; allow: string[] | null; requireDropAll: boolean },
+    report,
+  ) {
     const forbid = new Set(capabilityList(options.forbid));
+    const allow = Array.isArray(options.allow) ? new Set(capabilityList(options.allow)) : undefined;
     for (const cap of spec.capAdd) {
-      if (cap.value === undefined || !forbid.has(cap.value)) continue;
+      if (cap.value === undefined) continue;
+      if (!forbid.has(cap.value)) {
+        if (allow && !allow.has(cap.value)) {
+          report({
+            range: cap.range,
+            message: `Adding the capability ${cap.value} goes beyond the policy's list of capabilities a container may add (${[...allow].join(', ') || 'none'}); remove it${WHY[cap.value] ? ` (it ${WHY[cap.value]})` : ''}.`,
+          });
+        }
+        continue;
+      }
       const why = WHY[cap.value] ?? 'is forbidden by the policy';
       report({
         range: cap.range,
@@ -50,7 +73,7 @@ export default defineRule({
       if (!dropsAll) {
         report({
           range: missingRange(spec),
-          message: `${describe(spec)} keeps the engine's default capabilities (CHOWN, SETUID, NET_RAW…), which most services never use; drop them all with ${howToWrite(spec, '--cap-drop ALL', 'cap_drop: [ALL]')} and add back only those needed.`,
+          message: `${describe(spec)} keeps the engine's default capabilities (CHOWN, SETUID, NET_RAW…), which most services never use; drop them all with ${howToWrite(spec, '--cap-drop ALL', 'cap_drop: [ALL]', 'securityContext.capabilities.drop: [ALL]')} and add back only those needed.`,
         });
       }
     }

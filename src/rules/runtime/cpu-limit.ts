@@ -6,6 +6,7 @@ const DEFAULT_CFS_PERIOD = 100_000;
 
 export default defineRule({
   id: 'runtime/cpu-limit',
+  aliases: ['CKV_K8S_11', 'unset-cpu-requirements'],
   severity: 'warning',
   summary: 'The container has no CPU limit, or one above the allowed maximum',
   options: {
@@ -16,12 +17,13 @@ export default defineRule({
     },
   },
   check(spec: RuntimeSpec, options: { max: number | null }, report) {
-    const example = howToWrite(spec, '--cpus 1', 'cpus: 1');
+    const example = howToWrite(spec, '--cpus 1', 'cpus: 1', 'resources.limits.cpu: 500m');
     const limits = [spec.cpus, spec.cpuQuota, spec.cpusetCpus].filter(
       (s): s is Setting<never> => s !== undefined,
     );
     if (limits.length === 0) {
-      if (spec.incomplete) return;
+      // Kubernetes ephemeral (debug) containers cannot have resources.
+      if (spec.incomplete || spec.source.containerType === 'ephemeral') return;
       report({
         range: missingRange(spec),
         message: `${describe(spec)} has no CPU limit, so it can starve every other process on the host of CPU time; set one with ${example}.`,

@@ -4,8 +4,10 @@ import { ENGINE_SOCKETS, mountedSocket, stringList } from '../runtime-util.js';
 
 export default defineRule({
   id: 'runtime/docker-socket',
+  aliases: ['CKV_K8S_27', 'docker-sock'],
   severity: 'error',
   summary: 'The container mounts the Docker, Podman or containerd API socket',
+  securitySeverity: 9.0,
   options: {
     sockets: {
       type: 'array',

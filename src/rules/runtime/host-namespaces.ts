@@ -15,8 +15,10 @@ const WHY: Record<Namespace, string> = {
 
 export default defineRule({
   id: 'runtime/host-namespaces',
+  aliases: ['CKV_K8S_17', 'CKV_K8S_18', 'CKV_K8S_19', 'host-pid', 'host-ipc', 'host-network'],
   severity: 'error',
   summary: 'The container shares a host namespace (pid, ipc, uts, network or cgroup)',
+  securitySeverity: 7.5,
   options: {
     allow: {
       type: 'array',
@@ -39,7 +41,7 @@ export default defineRule({
       if (s.value.trim().toLowerCase() !== 'host') continue;
       report({
         range: s.range,
-        message: `${written(s)} puts the container in the host's ${ns} namespace, so ${WHY[ns]}; remove it${ns === 'network' ? ' and publish the ports the service needs' : ''}.`,
+        message: `${written(s)} puts the container in the host's ${ns} namespace, so ${WHY[ns]}; remove it${ns === 'network' ? (spec.source.syntax === 'kubernetes' ? ' and reach the pod through a Service' : ' and publish the ports the service needs') : ''}.`,
       });
     }
   },

@@ -12,9 +12,12 @@ import {
 
 /** Docker refuses a memory limit below 6 MiB. */
 const DOCKER_MINIMUM = 6 * 1024 * 1024;
+/** Below 1 MiB a Kubernetes memory limit is a unit mistake (`128m` is 0.128 bytes), not a choice. */
+const KUBERNETES_SANE_MINIMUM = 1024 * 1024;
 
 export default defineRule({
   id: 'runtime/memory-limit',
+  aliases: ['CKV_K8S_13', 'unset-memory-requirements'],
   severity: 'warning',
   summary: 'The container has no memory (cgroup) limit, or one above the allowed maximum',
   options: {
@@ -26,9 +29,10 @@ export default defineRule({
   },
   check(spec: RuntimeSpec, options: { max: string | number | null }, report) {
     const m = spec.memory;
-    const example = howToWrite(spec, '--memory 512m', 'mem_limit: 512m');
+    const example = howToWrite(spec, '--memory 512m', 'mem_limit: 512m', 'resources.limits.memory: 512Mi');
     if (!m) {
-      if (spec.incomplete) return;
+      // Kubernetes ephemeral (debug) containers cannot have resources.
+      if (spec.incomplete || spec.source.containerType === 'ephemeral') return;
       report({
         range: missingRange(spec),
         message: `${describe(spec)} has no memory limit, so it can use all of the host's memory and get other processes OOM-killed; set one with ${example}.`,
@@ -45,6 +49,13 @@ export default defineRule({
       report({
         range: m.range,
         message: `${written(m)} means no memory limit, so the container can use all of the host's memory; set a real limit with ${example}.`,
+      });
+      return;
+    }
+    if (spec.engine === 'kubernetes' && bytes < KUBERNETES_SANE_MINIMUM) {
+      report({
+        range: m.range,
+        message: `The memory limit ${written(m)} is ${bytes < 1 ? 'less than one byte' : `${Math.round(bytes)} bytes`}, which no container can run in (in Kubernetes quantities m means thousandths and M means 10^6); write Mi or Gi, e.g. 512Mi.`,
       });
       return;
     }

@@ -17,8 +17,9 @@ export default defineRule({
     const p = spec.pidsLimit;
     const example = howToWrite(spec, '--pids-limit 512', 'pids_limit: 512');
     if (!p) {
-      // podman applies containers.conf's pids_limit (2048) when none is given.
-      if (spec.incomplete || spec.engine === 'podman') return;
+      // podman applies containers.conf's pids_limit (2048) when none is given; Kubernetes has no
+      // per-container limit to write (the kubelet's podPidsLimit is a node setting).
+      if (spec.incomplete || spec.engine === 'podman' || spec.engine === 'kubernetes') return;
       report({
         range: missingRange(spec),
         message: `${describe(spec)} has no process limit, so a fork bomb or a leak in it can exhaust the host's process table; set one with ${example}.`,

@@ -4,11 +4,18 @@ import { describe, howToWrite, missingRange, written } from '../runtime-util.js'
 
 export default defineRule({
   id: 'runtime/read-only-rootfs',
+  aliases: ['CKV_K8S_22', 'no-read-only-root-fs'],
   severity: 'warning',
   summary: "The container's root filesystem is writable",
+  securitySeverity: 4.0,
   check(spec: RuntimeSpec, _options, report) {
     const r = spec.readOnly;
-    const example = howToWrite(spec, '--read-only', 'read_only: true');
+    const example = howToWrite(
+      spec,
+      '--read-only',
+      'read_only: true',
+      'securityContext.readOnlyRootFilesystem: true',
+    );
     if (r && (r.value === true || r.opaque)) return;
     if (r && r.value === false) {
       report({

@@ -32,6 +32,16 @@ const WEAKENING: { key: string; value: (v: string) => boolean; why: string }[] =
   },
 ];
 
+/** The SELinux types the Pod Security Standards allow (the container types of container-selinux). */
+const CONTAINER_SELINUX_TYPES = ['container_t', 'container_init_t', 'container_kvm_t', 'container_engine_t'];
+
+/** `label=type:spc_t` -> ['type', 'spc_t']; undefined for other options. */
+function selinuxLabel(key: string, value: string | undefined): [string, string] | undefined {
+  if (key !== 'label' || value === undefined) return undefined;
+  const colon = value.indexOf(':');
+  return colon < 0 ? undefined : [value.slice(0, colon).trim().toLowerCase(), value.slice(colon + 1).trim()];
+}
+
 function grantsNoNewPrivileges(s: Setting<string>): boolean {
   if (s.opaque) return true;
   if (s.value === undefined) return false;
@@ -43,8 +53,10 @@ function grantsNoNewPrivileges(s: Setting<string>): boolean {
 
 export default defineRule({
   id: 'runtime/security-opt',
+  aliases: ['CKV_K8S_20', 'CKV_K8S_31', 'privilege-escalation-container', 'unsafe-proc-mount'],
   severity: 'error',
   summary: 'A security option turns off seccomp, AppArmor or SELinux confinement',
+  securitySeverity: 7.5,
   fixable: true,
   options: {
     requireNoNewPrivileges: {
@@ -53,11 +65,42 @@ export default defineRule({
         'Also require no-new-privileges, so setuid binaries cannot raise privileges in the container.',
       default: false,
     },
+    requireSeccompProfile: {
+      type: 'boolean',
+      description:
+        'Kubernetes: also require a seccomp profile (securityContext.seccompProfile.type RuntimeDefault or Localhost), since the kubelet runs containers Unconfined unless told otherwise. Docker and podman apply their default profile, so this asks nothing of them.',
+      default: false,
+    },
+    restrictSelinux: {
+      type: 'boolean',
+      description:
+        'Also report SELinux labels outside the container types (container_t, container_init_t, container_kvm_t, container_engine_t) and any custom SELinux user or role, as the Pod Security Standards do.',
+      default: false,
+    },
   },
-  check(spec: RuntimeSpec, options: { requireNoNewPrivileges: boolean }, report) {
+  check(
+    spec: RuntimeSpec,
+    options: { requireNoNewPrivileges: boolean; requireSeccompProfile: boolean; restrictSelinux: boolean },
+    report,
+  ) {
     for (const s of spec.securityOpt) {
       if (s.value === undefined) continue;
       const [key, value] = split(s.value);
+      const label = options.restrictSelinux ? selinuxLabel(key, value) : undefined;
+      if (label && label[0] === 'type' && !CONTAINER_SELINUX_TYPES.includes(label[1])) {
+        report({
+          range: s.range,
+          message: `${written(s)} runs the container in the SELinux type ${label[1]}, outside the confined container types (${CONTAINER_SELINUX_TYPES.join(', ')}); remove it or use one of those.`,
+        });
+        continue;
+      }
+      if (label && (label[0] === 'user' || label[0] === 'role')) {
+        report({
+          range: s.range,
+          message: `${written(s)} sets a custom SELinux ${label[0]}, which can lift the confinement of the container types; remove it.`,
+        });
+        continue;
+      }
       const weak = value !== undefined ? WEAKENING.find((w) => w.key === key && w.value(value)) : undefined;
       if (weak) {
         report({
@@ -72,11 +115,22 @@ export default defineRule({
       ) {
         report({
           range: s.range,
-          message: `${written(s)} lets setuid binaries raise privileges in the container; the policy requires no-new-privileges, so write ${howToWrite(spec, '--security-opt no-new-privileges', 'no-new-privileges:true')}.`,
+          message: `${written(s)} lets setuid binaries raise privileges in the container; the policy requires no-new-privileges, so write ${howToWrite(spec, '--security-opt no-new-privileges', 'no-new-privileges:true', 'securityContext.allowPrivilegeEscalation: false')}.`,
         });
       }
     }
-    if (!options.requireNoNewPrivileges || spec.incomplete) return;
+    if (spec.incomplete) return;
+    if (
+      options.requireSeccompProfile &&
+      spec.engine === 'kubernetes' &&
+      !spec.securityOpt.some((s) => s.opaque || (s.value !== undefined && split(s.value)[0] === 'seccomp'))
+    ) {
+      report({
+        range: missingRange(spec),
+        message: `${describe(spec)} has no seccomp profile, and Kubernetes runs containers Unconfined by default, exposing every system call of the node's kernel; set \`securityContext.seccompProfile.type: RuntimeDefault\` (in the pod's or the container's securityContext).`,
+      });
+    }
+    if (!options.requireNoNewPrivileges) return;
     if (
       spec.securityOpt.some(
         (s) =>
@@ -88,7 +142,7 @@ export default defineRule({
     const canFix = spec.source.syntax === 'cli' && spec.command !== undefined;
     report({
       range,
-      message: `${describe(spec)} does not set no-new-privileges, so setuid binaries in it can raise privileges; add ${howToWrite(spec, '--security-opt no-new-privileges', 'security_opt: [no-new-privileges:true]')}.`,
+      message: `${describe(spec)} does not set no-new-privileges, so setuid binaries in it can raise privileges; add ${howToWrite(spec, '--security-opt no-new-privileges', 'security_opt: [no-new-privileges:true]', 'securityContext.allowPrivilegeEscalation: false')}.`,
       ...(canFix
         ? {
             fix: {

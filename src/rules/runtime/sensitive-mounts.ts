@@ -47,8 +47,10 @@ const SOCKETS = new Set(ENGINE_SOCKETS);
 
 export default defineRule({
   id: 'runtime/sensitive-mounts',
+  aliases: ['sensitive-host-mounts'],
   severity: 'warning',
   summary: 'The container bind-mounts a sensitive host path (/, /etc, /proc, /sys, /dev, /var/run, /root…)',
+  securitySeverity: 8.0,
   options: {
     paths: {
       type: 'array',

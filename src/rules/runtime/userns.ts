@@ -1,7 +1,7 @@
 import { defineRule } from '../define.js';
 import type { Report } from '../define.js';
 import type { RuntimeSpec, Setting } from '../../targets/runtime/model.js';
-import { written } from '../runtime-util.js';
+import { describe, missingRange, written } from '../runtime-util.js';
 
 const KEEP_ID_OPTIONS = new Set(['uid', 'gid', 'size']);
 const AUTO_OPTIONS = new Set(['uidmapping', 'gidmapping', 'size']);
@@ -43,9 +43,33 @@ function reportHost(s: Setting<string>, spec: RuntimeSpec, report: Report) {
 export default defineRule({
   id: 'runtime/userns',
   severity: 'warning',
-  summary: 'The user namespace is disabled (--userns=host) or set to a value the engine rejects',
-  check(spec: RuntimeSpec, _options, report) {
+  summary:
+    'The user namespace is disabled (--userns=host, hostUsers: true) or set to a value the engine rejects',
+  securitySeverity: 7.0,
+  options: {
+    requireKubernetesUserNamespace: {
+      type: 'boolean',
+      description:
+        "Kubernetes: also require `hostUsers: false`, since pods share the node's user namespace unless they ask for their own (Kubernetes 1.30+ with a runtime that supports it).",
+      default: false,
+    },
+  },
+  check(spec: RuntimeSpec, options: { requireKubernetesUserNamespace: boolean }, report) {
     const s = spec.userns;
+    if (spec.engine === 'kubernetes') {
+      if (s?.value === 'host') {
+        report({
+          range: s.range,
+          message: `${written(s)} runs the pod in the node's user namespace, so root in the container is root on the node; set \`hostUsers: false\` to give the pod its own user namespace.`,
+        });
+      } else if (!s && options.requireKubernetesUserNamespace) {
+        report({
+          range: missingRange(spec),
+          message: `${describe(spec)} shares the node's user namespace (pods do unless they set hostUsers: false), so root in the container is root on the node; set \`hostUsers: false\` in the pod spec.`,
+        });
+      }
+      return;
+    }
     if (!s || s.opaque || s.value === undefined) return;
     const value = s.value.trim();
     if (value === 'host' || (spec.engine === 'podman' && value === '')) {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { FileTargetHandler, LoadedTarget } from '../types.js';
+import type { FileTargetHandler, InputProblem, LoadedTarget } from '../types.js';
 import { parseDockerfile } from './parse.js';
 import type { DockerIgnore } from './model.js';
 import { shellcheckDockerfile, shellcheckProblems } from './shellcheck.js';
@@ -32,9 +32,20 @@ export const dockerfileTarget: FileTargetHandler = {
     // BuildKit reads `<Dockerfile name>.dockerignore` beside the Dockerfile first, then the context's
     // `.dockerignore`; the context is usually the Dockerfile's folder.
     let dockerignore: DockerIgnore | null = null;
+    const problems: InputProblem[] = [];
     for (const name of [`${base}.dockerignore`, '.dockerignore']) {
       const rel = dir === '.' ? name : `${dir}/${name}`;
-      const content = await ctx.readSibling(rel);
+      let content: string | null;
+      try {
+        content = await ctx.readSibling(rel);
+      } catch (e) {
+        // Said on the Dockerfile, whose build context it would shape; the Dockerfile is still checked.
+        problems.push({
+          message: `${rel} was not read (${(e as Error).message}); the rules that look at the build context ignore it.`,
+          range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
+        });
+        continue;
+      }
       if (content !== null) {
         dockerignore = { path: rel, patterns: parseIgnoreFile(content) };
         break;
@@ -48,7 +59,7 @@ export const dockerfileTarget: FileTargetHandler = {
       file: relPath,
       text: model.text,
       units: [{ model }],
-      problems: shellcheckProblems(model),
+      problems: [...problems, ...shellcheckProblems(model)],
       comments: model.comments,
       stats: { stages: model.stages.length, instructions: model.instructions.length },
     };

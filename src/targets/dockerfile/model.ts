@@ -89,7 +89,10 @@ export interface DfInstruction {
   heredocs: DfHeredoc[];
   /** ARG, ENV and LABEL pairs. */
   properties: DfProperty[];
-  /** Index of the stage this instruction belongs to; -1 for instructions before the first FROM. */
+  /**
+   * Index of the stage this instruction belongs to; -1 for the global ARGs before the first FROM. Other
+   * instructions before any FROM belong to an implicit stage (`DfStage.implicit`).
+   */
   stage: number;
   /** Variables visible to this instruction (before it takes effect itself). */
   scope: VarScope;
@@ -122,6 +125,12 @@ export interface DfStage {
   parent?: number;
   /** The `--platform` value as written. */
   platform?: string;
+  /**
+   * True for the stage that holds the instructions written before any FROM (a template fragment): it
+   * has no base image and its `from` is not an instruction of the file (empty range, not in
+   * `instructions`). Rules about FROM and base images skip it; every other rule lints it as a stage.
+   */
+  implicit?: boolean;
   /** Instructions of the stage, the FROM excluded. */
   instructions: DfInstruction[];
 }

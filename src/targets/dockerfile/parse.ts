@@ -154,6 +154,7 @@ export function parseDockerfile(text: string, path: string, options: ParseOption
   let shell = DEFAULT_SHELL;
   let windowsStage = escapeChar === '`';
   let stage: DfStage | undefined;
+  const lastStageNamed = new Map<string, number>();
 
   const build = (inst: AstInstruction, index: number, stageIndex: number): DfInstruction => {
     const keyword = inst.getKeyword().toUpperCase();
@@ -221,13 +222,21 @@ export function parseDockerfile(text: string, path: string, options: ParseOption
         typeof (inst as any).getHeredocs === 'function' ? ((inst as any).getHeredocs() as any[]) : [];
       for (const h of hds) {
         const content = h.getContentRange() as AstRange | null;
+        const name = h.getName() as string;
         const bodyOffset = content ? offsetOf(content.start) : offsetOf((h.getStartRange() as AstRange).end);
-        const body = content ? text.slice(bodyOffset, offsetOf(content.end)) : '';
+        let bodyEnd = content ? offsetOf(content.end) : bodyOffset;
+        // dockerfile-ast 0.7 takes a backslash in the last body line for a line continuation and counts
+        // the delimiter line into the body (`echo a\b` / `EOT`). The builder ends the body at the first
+        // line that is the delimiter (tabs stripped for `<<-`), so cut it there.
+        const delimiterAt = content ? delimiterLineIn(text, bodyOffset, bodyEnd, name) : -1;
+        if (delimiterAt >= 0) bodyEnd = Math.max(bodyOffset, delimiterAt - 1);
+        const body = text.slice(bodyOffset, bodyEnd);
         out.heredocs.push({
-          name: h.getName(),
+          name,
           body,
           range: toRange(h.getStartRange()),
-          bodyRange: content ? toRange(content) : null,
+          bodyRange:
+            !content || (delimiterAt >= 0 && bodyEnd <= bodyOffset) ? null : rangeOf(bodyOffset, bodyEnd),
           bodyOffset,
           isScript: false,
         });
@@ -276,8 +285,9 @@ export function parseDockerfile(text: string, path: string, options: ParseOption
       const from = build(inst, index, model.stages.length);
       from.scope = globalScope;
       const stageIndex = model.stages.length;
-      stage = makeStage(from, stageIndex, model, globalScope, escapeChar);
+      stage = makeStage(from, stageIndex, lastStageNamed, globalScope, escapeChar);
       model.stages.push(stage);
+      if (stage.name !== undefined) lastStageNamed.set(stage.name, stageIndex);
       // A child stage inherits its parent's ENV, never its ARGs.
       const parentScope = stage.parent !== undefined ? stageEnv[stage.parent] : undefined;
       log = new ScopeLog();
@@ -297,6 +307,15 @@ export function parseDockerfile(text: string, path: string, options: ParseOption
       continue;
     }
 
+    if (!stage && keyword !== 'ARG') {
+      // An instruction before any FROM (a template fragment, a file included by a build script): the
+      // builder rejects the file (dockerfile/syntax, from-first say so), but the rest is still linted as
+      // an implicit stage on an unknown base, with the global ARGs in scope.
+      stage = implicitStage(inst, index, scope, shell, !windowsStage && isPosixShell(shell), toRange);
+      model.stages.push(stage);
+      stageEnv.push(scope);
+      stageShell.push(shell);
+    }
     const stageIndex = stage ? stage.index : -1;
     const out = build(inst, index, stageIndex);
     model.instructions.push(out);
@@ -349,6 +368,19 @@ function isWindowsBase(base: ImageRef, escapeChar: string): boolean {
   return escapeChar === '`' && (base.unresolved.length > 0 || base.text.trim() === '');
 }
 
+/** Offset of the first line in [start, end] that is the heredoc delimiter `name`, or -1. */
+function delimiterLineIn(text: string, start: number, end: number, name: string): number {
+  for (let lineStart = start; lineStart <= end;) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    let i = lineStart;
+    while (text.charCodeAt(i) === 9) i++; // `<<-` strips leading tabs
+    if (lineEnd - i === name.length && text.startsWith(name, i)) return lineStart;
+    lineStart = lineEnd + 1;
+  }
+  return -1;
+}
+
 function posAt(lineStarts: number[], offset: number): AstPos {
   let lo = 0;
   let hi = lineStarts.length - 1;
@@ -391,7 +423,8 @@ export function joinContinuations(argsText: string, escapeChar: string): string 
 function makeStage(
   from: DfInstruction,
   index: number,
-  model: DockerfileModel,
+  /** Lower-cased stage name → index of the last earlier stage of that name (a scan per stage is quadratic). */
+  lastStageNamed: ReadonlyMap<string, number>,
   globalScope: VarScope,
   escapeChar: string,
 ): DfStage {
@@ -415,14 +448,7 @@ function makeStage(
     tagFromVariable:
       expanded.substituted && !literal.tag && !literal.digest && !!(parsed.tag || parsed.digest),
   };
-  let parent: number | undefined;
-  const lower = expanded.value.toLowerCase();
-  for (let s = index - 1; s >= 0; s--) {
-    if (model.stages[s].name === lower) {
-      parent = s;
-      break;
-    }
-  }
+  const parent = lastStageNamed.get(expanded.value.toLowerCase());
   // `FROM 0` style numeric references name an earlier stage by index (COPY --from does; FROM not).
   const platformFlag = from.flags.find((f) => f.name.toLowerCase() === 'platform');
   return {
@@ -434,6 +460,48 @@ function makeStage(
     base,
     parent,
     platform: platformFlag?.value ?? undefined,
+    instructions: [],
+  };
+}
+
+/**
+ * The stage that instructions before any FROM are linted in: no base image (`implicit`), and a FROM
+ * that is not in the file (an empty instruction at the start of the first such instruction).
+ */
+function implicitStage(
+  first: AstInstruction,
+  index: number,
+  scope: VarScope,
+  shell: string[],
+  posixShell: boolean,
+  toRange: (r: AstRange) => Range,
+): DfStage {
+  const start = (first.getRange() as AstRange).start;
+  const at = toRange({ start, end: start });
+  const from: DfInstruction = {
+    index,
+    keyword: 'FROM',
+    keywordRaw: '',
+    range: at,
+    keywordRange: at,
+    argsRange: null,
+    argsText: '',
+    argsOffset: 0,
+    args: [],
+    flags: [],
+    form: 'shell',
+    heredocs: [],
+    properties: [],
+    stage: 0,
+    scope,
+    shell,
+    posixShell,
+  };
+  return {
+    index: 0,
+    from,
+    base: { ...parseImageRef(''), unresolved: [], tagFromVariable: false },
+    implicit: true,
     instructions: [],
   };
 }

@@ -3,16 +3,19 @@
  * reading files. The loader calls `shellcheckDockerfile` once per Dockerfile; it builds ONE script from
  * every shell-form RUN (and ONBUILD RUN) and every heredoc script, has it checked by the run's
  * `ShellcheckRunner` (shellcheck-runner.ts: many scripts per process, cached by content; one process
- * for a Dockerfile checked on its own), and maps each comment back to
- * the Dockerfile's own lines and columns. The result goes on `model.shellcheck`, where the pure rule
+ * for a Dockerfile checked on its own), and maps each comment back to the Dockerfile's own lines and
+ * columns. When ShellCheck cannot parse that script, the scripts are checked again in halves until the
+ * one that does not parse is alone, so that each RUN is checked on its own and one bad RUN does not
+ * silence the others (`checkIsolatingParseErrors`). The result goes on `model.shellcheck`, where the pure rule
  * `dockerfile/shellcheck` reports it as `shellcheck/SCxxxx` findings.
  *
  * How the script is built (`buildShellcheckInput`, pure):
  * - each RUN script becomes a function `__lg_N() { … }`, so that ShellCheck directives can target it;
  *   its first line `export`s the ARG/ENV names in scope (no SC2154 for build arguments);
- * - a RUN's text keeps its lines: continuation lines stay (the shell joins `\`-newline the same way),
- *   Dockerfile comment lines and empty continuation lines inside the instruction are left out (the
- *   builder removes them), white space after a trailing `\` is dropped; a heredoc body keeps its lines;
+ * - a RUN's text is what the builder hands the shell: escape+newline removed, so its continuation lines
+ *   make one script line (each piece mapped to its own Dockerfile line), Dockerfile comment lines and
+ *   empty continuation lines inside the instruction left out, white space after a trailing `\` dropped;
+ *   a heredoc body keeps its lines;
  * - the dialect is the SHELL in effect (or the heredoc's shebang / `RUN bash <<EOF`); one file has one
  *   dialect, the most common one, and scripts of a bash-like shell in an `sh` file get
  *   `# shellcheck disable=SC3000-SC3999` (POSIX-portability warnings do not apply to them);
@@ -73,6 +76,11 @@ interface LineOrigin {
   columnOffset: number;
   /** Length of the line in the script. */
   length: number;
+  /**
+   * For a RUN's lines joined at their continuations: the Dockerfile line each piece comes from, the
+   * 1-based script column where it starts (`at`) and its length.
+   */
+  pieces?: { at: number; line: number; columnOffset: number; length: number }[];
 }
 
 interface Unit {
@@ -87,6 +95,8 @@ export interface ShellcheckInput {
   excludes: string[];
   /** Per script line (index 0 = line 1): its origin, or the instruction a wrapper line belongs to. */
   origins: (LineOrigin | { wrapper: DfInstruction })[];
+  /** How many scripts (RUN texts, heredoc scripts) the input holds. */
+  units: number;
 }
 
 /** The program name of a shell path (`/usr/bin/bash`, `C:\\…\\bash.exe` → `bash`). */
@@ -122,12 +132,19 @@ function globallyIgnored(model: DockerfileModel): string[] {
   return codes;
 }
 
-/** The lines of a shell-form RUN's own text, as the shell will read them. */
+/**
+ * The text of a shell-form RUN as the shell will read it: the builder removes each escape+newline and
+ * the comment and empty lines inside the instruction, so the continuation lines are joined into one
+ * script line (hadolint does the same). Keeping them as separate lines ending in `\\` made ShellCheck
+ * read `fi\\` + newline + `;fi` as a word instead of a keyword (a false parse error). Each piece keeps
+ * its Dockerfile line for mapping comments back.
+ */
 function runLines(model: DockerfileModel, inst: DfInstruction, endOffset: number): Unit['lines'] {
   const out: Unit['lines'] = [];
   const start = model.rangeOf(inst.argsOffset, inst.argsOffset);
   const text = model.text.slice(inst.argsOffset, endOffset);
   const raw = text.split('\n');
+  let current: Unit['lines'][number] | undefined;
   let continued = true;
   for (let i = 0; i < raw.length && continued; i++) {
     let line = raw[i];
@@ -137,14 +154,18 @@ function runLines(model: DockerfileModel, inst: DfInstruction, endOffset: number
     if (i > 0 && line.trim() === '') continue; // an empty continuation line
     const trimmed = line.replace(/[ \t]+$/, '');
     continued = trimmed.endsWith('\\');
-    if (continued) line = trimmed;
-    out.push({ text: line, origin: { line: dfLine, columnOffset, length: line.length } });
-  }
-  // A trailing `\` with nothing after it: the builder drops it.
-  const last = out[out.length - 1];
-  if (last && last.text.endsWith('\\')) {
-    last.text = last.text.slice(0, -1);
-    last.origin.length = last.text.length;
+    // The builder drops the escape and the white space after it, then the newline.
+    if (continued) line = trimmed.slice(0, -1);
+    if (!current) {
+      current = { text: line, origin: { line: dfLine, columnOffset, length: line.length } };
+      out.push(current);
+      continue;
+    }
+    const o = current.origin;
+    o.pieces ??= [{ at: 1, line: o.line, columnOffset: o.columnOffset, length: current.text.length }];
+    o.pieces.push({ at: current.text.length + 1, line: dfLine, columnOffset, length: line.length });
+    current.text += line;
+    o.length = current.text.length;
   }
   return out;
 }
@@ -197,7 +218,10 @@ function unitsOf(model: DockerfileModel, inst: DfInstruction): Unit[] {
   const lineEnd = model.text.lastIndexOf('\n', first.bodyOffset - 1);
   const lines = runLines(model, inst, Math.max(inst.argsOffset, lineEnd));
   const lastHd = inst.heredocs[inst.heredocs.length - 1];
-  const headEnd = lines.length > 0 ? lines[lines.length - 1].origin.line : inst.range.line;
+  const lastHead = lines[lines.length - 1]?.origin;
+  const headEnd = lastHead
+    ? (lastHead.pieces?.[lastHead.pieces.length - 1].line ?? lastHead.line)
+    : inst.range.line;
   const bodyEnd = lastHd.bodyRange ? lastHd.bodyRange.endLine + 1 : headEnd + 1;
   lines.push(...bodyLines(model, headEnd + 1, Math.min(bodyEnd, model.lines.length)));
   return [{ inst, dialect: shellDialect, lines }];
@@ -206,16 +230,21 @@ function unitsOf(model: DockerfileModel, inst: DfInstruction): Unit[] {
 const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** The script ShellCheck reads for a Dockerfile, or null when it has no shell script to check. */
-export function buildShellcheckInput(model: DockerfileModel): ShellcheckInput | null {
+export function buildShellcheckInput(
+  model: DockerfileModel,
+  /** Only the units (scripts) [from, to) of the file, in file order; the dialect is still the file's. */
+  select?: { from: number; to: number },
+): ShellcheckInput | null {
   if (model.escapeChar !== '\\') return null;
-  const units: Unit[] = [];
+  const all: Unit[] = [];
   for (const top of model.instructions) {
-    for (const inst of top.trigger ? [top, top.trigger] : [top]) units.push(...unitsOf(model, inst));
+    for (const inst of top.trigger ? [top, top.trigger] : [top]) all.push(...unitsOf(model, inst));
   }
-  if (units.length === 0) return null;
+  if (all.length === 0) return null;
   const counts = new Map<string, number>();
-  for (const u of units) counts.set(u.dialect, (counts.get(u.dialect) ?? 0) + 1);
+  for (const u of all) counts.set(u.dialect, (counts.get(u.dialect) ?? 0) + 1);
   const dialect = [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
+  const units = select ? all.slice(select.from, select.to) : all;
   const lines: string[] = [];
   const origins: ShellcheckInput['origins'] = [];
   const wrapper = (text: string, inst: DfInstruction) => {
@@ -236,15 +265,21 @@ export function buildShellcheckInput(model: DockerfileModel): ShellcheckInput | 
     wrapper('}', u.inst);
   });
   const excludes = [...new Set([...ALWAYS_EXCLUDED, ...globallyIgnored(model)])];
-  return { script: lines.join('\n') + '\n', dialect, excludes, origins };
+  return { script: lines.join('\n') + '\n', dialect, excludes, origins, units: units.length };
 }
 
 type Position = { line: number; column: number } | undefined;
 
-function mapPosition(input: ShellcheckInput, line: number, column: number): Position {
+function mapPosition(input: ShellcheckInput, line: number, column: number, isEnd = false): Position {
   const o = input.origins[line - 1];
   if (!o || 'wrapper' in o) return undefined;
-  return { line: o.line, column: Math.min(column, o.length + 1) + o.columnOffset };
+  if (!o.pieces) return { line: o.line, column: Math.min(column, o.length + 1) + o.columnOffset };
+  // The piece the column falls in; an (exclusive) end right at a piece boundary ends the piece before.
+  let k = 0;
+  for (let i = 1; i < o.pieces.length; i++)
+    if (o.pieces[i].at < column || (!isEnd && o.pieces[i].at === column)) k = i;
+  const p = o.pieces[k];
+  return { line: p.line, column: Math.min(column - p.at + 1, p.length + 1) + p.columnOffset };
 }
 
 const LEVELS = new Set(['error', 'warning', 'info', 'style']);
@@ -266,7 +301,7 @@ export function mapShellcheckComments(input: ShellcheckInput, comments: Json1Com
       // On a wrapper line (a syntax error at the end of a script): point at the instruction's keyword.
       range = (origin as { wrapper: DfInstruction }).wrapper.keywordRange;
     } else {
-      let end = mapPosition(input, c.endLine, c.endColumn);
+      let end = mapPosition(input, c.endLine, c.endColumn, true);
       if (!end || end.line < start.line || (end.line === start.line && end.column <= start.column)) {
         end = { line: start.line, column: start.column + 1 };
       }
@@ -277,7 +312,9 @@ export function mapShellcheckComments(input: ShellcheckInput, comments: Json1Com
       const edits: TextEdit[] = [];
       for (const r of c.fix.replacements) {
         const a = mapPosition(input, r.line, r.column);
-        const b = mapPosition(input, r.endLine, r.endColumn);
+        // An insertion maps its one point once, so that both ends stay on the same piece.
+        const insertion = r.line === r.endLine && r.column === r.endColumn;
+        const b = insertion ? a : mapPosition(input, r.endLine, r.endColumn, true);
         if (!a || !b) {
           edits.length = 0;
           break;
@@ -296,6 +333,44 @@ export function mapShellcheckComments(input: ShellcheckInput, comments: Json1Com
       range,
       ...(fix ? { fix } : {}),
     });
+  }
+  return out;
+}
+
+/**
+ * Whether one script may have spilled into the others: ShellCheck gave up parsing (its json1 output
+ * then holds only the parse errors, SC1072 "…Fix any mentioned problems and try again" or SC1073
+ * "Couldn't parse this…"), or a quote was left open (SC1078), so that the string runs on into the
+ * next RUNs, hiding their text, until another RUN's stray quote closes it.
+ */
+export function scriptsSpilled(comments: readonly ShellcheckComment[]): boolean {
+  return comments.some((c) => c.code === 1072 || c.code === 1073 || c.code === 1078);
+}
+
+/**
+ * Runs ShellCheck on the scripts [from, to) of the file. All scripts go in one process; when ShellCheck
+ * cannot parse that input (or a quote runs on past its script), one bad script would silence every
+ * other RUN of the file, so the scripts
+ * are split in halves and each half checked again, down to the single script that does not parse,
+ * whose own parse errors are then reported. k bad scripts among n cost at most 1 + 2·k·⌈log2 n⌉
+ * processes; a file whose scripts all parse still costs one.
+ */
+async function checkIsolatingParseErrors(
+  model: DockerfileModel,
+  input: ShellcheckInput,
+  range: { from: number; to: number },
+  runner: ShellcheckRunner,
+): Promise<ShellcheckComment[]> {
+  const comments = mapShellcheckComments(input, await runner.check(input));
+  if (range.to - range.from <= 1 || !scriptsSpilled(comments)) return comments;
+  const mid = range.from + Math.ceil((range.to - range.from) / 2);
+  const out: ShellcheckComment[] = [];
+  for (const half of [
+    { from: range.from, to: mid },
+    { from: mid, to: range.to },
+  ]) {
+    const sub = buildShellcheckInput(model, half);
+    if (sub) out.push(...(await checkIsolatingParseErrors(model, sub, half, runner)));
   }
   return out;
 }
@@ -321,11 +396,8 @@ export async function shellcheckDockerfile(
     const runner =
       settings.runner ?? new ShellcheckRunner({ binary: settings.binary, timeoutMs: settings.timeoutMs });
     try {
-      result = {
-        status: 'ran',
-        mode: settings.mode,
-        comments: mapShellcheckComments(input, await runner.check(input)),
-      };
+      const comments = await checkIsolatingParseErrors(model, input, { from: 0, to: input.units }, runner);
+      result = { status: 'ran', mode: settings.mode, comments };
     } finally {
       if (!settings.runner) await runner.close();
     }

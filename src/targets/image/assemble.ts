@@ -133,6 +133,8 @@ export interface LayerInput {
   result?: LayerIndexResult;
   /** Why the blob is absent (foreign layer, not in the archive). */
   missing?: string;
+  /** The blob was deliberately not read (no rule needs layer contents): no problem, no file index. */
+  skipped?: boolean;
 }
 
 export interface AssembleInput {
@@ -188,7 +190,10 @@ export function assemble(input: AssembleInput): { model: ImageModel; problems: s
     else if (l.size !== undefined && l.mediaType && /gzip|zstd/.test(l.mediaType))
       layer.compressedSize = l.size;
     const label = `layer ${i + 1} (${short(l.digest ?? diffId)})`;
-    if (!r) {
+    if (l.skipped) {
+      filesIndexed = false;
+      if (l.size !== undefined && !(l.mediaType && /gzip|zstd/.test(l.mediaType))) layer.size = l.size;
+    } else if (!r) {
       filesIndexed = false;
       if (l.size !== undefined && !(l.mediaType && /gzip|zstd/.test(l.mediaType))) layer.size = l.size;
       problems.push(`${label}: ${l.missing ?? 'its blob is not in the input'}; its files were not checked`);

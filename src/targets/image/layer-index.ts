@@ -14,6 +14,7 @@ import zlib from 'node:zlib';
 import type { Transform } from 'node:stream';
 import { TarParser, looksLikeTar } from './tar.js';
 import type { TarHeader } from './tar.js';
+import { isPackageDb, PACKAGE_DB_MAX_BYTES } from './model.js';
 import type { LayerFile, LayerFileType } from './model.js';
 
 export interface ImageLimits {
@@ -115,8 +116,19 @@ export function keyHeaderOf(head: Uint8Array): string | undefined {
   return undefined;
 }
 
+/** Paths that need the slow normalisation: empty or dot segments, double or leading slashes. */
+const UNCLEAN_PATH = /(?:^|\/)\.{1,2}(?:\/|$)|\/\/|^\/|\/$/;
+
 /** `./a//b/../c/` -> `a/c`; never climbs above the root. */
 export function normalisePath(name: string): string {
+  // Fast path (almost every entry): nothing to remove but a leading `./` or `/` or a trailing `/`.
+  let start = 0;
+  if (name.startsWith('./')) start = 2;
+  else if (name.startsWith('/')) start = 1;
+  let end = name.length;
+  if (end > start && name.charCodeAt(end - 1) === 0x2f) end--;
+  const core = start === 0 && end === name.length ? name : name.slice(start, end);
+  if (!UNCLEAN_PATH.test(core)) return core;
   const parts: string[] = [];
   for (const seg of name.split('/')) {
     if (seg === '' || seg === '.') continue;
@@ -255,6 +267,17 @@ export class TarIndexer {
       file.linkTarget = h.type === 'hardlink' ? normalisePath(h.linkname) : h.linkname;
     }
     this.files.push(file);
+    if (h.type === 'file' && !whiteout && h.size > 0 && h.size <= PACKAGE_DB_MAX_BYTES && isPackageDb(path)) {
+      const parts: Uint8Array[] = [];
+      return {
+        data(chunk: Uint8Array) {
+          parts.push(chunk.slice());
+        },
+        end() {
+          file.content = Buffer.concat(parts).toString('utf8');
+        },
+      };
+    }
     if (h.type === 'file' && !whiteout && h.size > 0 && h.size <= KEY_SNIFF_MAX_FILE) {
       let head: Uint8Array | null = null;
       return {

@@ -31,6 +31,9 @@ import { buildxImages, isBuildxMetadata, isInspectJson, modelsFromInspect } from
 import { DIGEST_RE, jsonErrorMessage } from './assemble.js';
 import type { Json } from './assemble.js';
 import { analyseImage, compareImages } from './analysis.js';
+import { readRegistryImage } from './registry.js';
+import type { RegistryCredential, RegistryOptions } from './registry.js';
+import { WASTED_FILES_KEPT } from './model.js';
 import type { ImageModel, ImageSource, ImageStats } from './model.js';
 
 export interface ImageLoadOptions {
@@ -41,7 +44,45 @@ export interface ImageLoadOptions {
   limits?: Partial<ImageLimits>;
   /** The docker CLI to read image names with (default `docker` on PATH). */
   dockerCommand?: string;
+  /**
+   * `--platform`: `os/arch[/variant]` or `all`. Registry images default to `linux/amd64`; archives and
+   * layouts give every platform they hold unless one is chosen.
+   */
+  platform?: string;
+  /**
+   * Whether layer blobs are read from registries (default true). The engine sets false when no enabled
+   * rule needs the layer contents: then only the manifest and config are fetched.
+   */
+  registryLayers?: boolean;
+  /** Registry credentials by host (the Action's job token for ghcr.io), before ~/.docker/config.json. */
+  registryCredentials?: Record<string, RegistryCredential>;
 }
+
+/**
+ * The rules that read layer contents (file indexes, uncompressed sizes); with none of them enabled,
+ * registry images are checked from their manifest and config alone.
+ */
+export const LAYER_CONTENT_RULES = [
+  'image/wasted-space',
+  'image/secret-files',
+  'image/setuid-files',
+  'image/package-caches',
+  'image/max-size',
+  'image/size-growth',
+];
+
+/** Where and how one input is read. */
+interface ReadContext {
+  cwd: string;
+  limits: ImageLimits;
+  docker: string;
+  /** The platform chosen with --platform (undefined: every platform of an archive). */
+  platform?: string;
+  registry: RegistryOptions;
+}
+
+/** The transports prefixes of skopeo, buildah and podman (containers-transports(5)). */
+const ARCHIVE_PREFIXES = ['docker-archive:', 'oci-archive:', 'oci:'] as const;
 
 /** What reading one input gave: images, and problems with the input as a whole. */
 export interface ImageRead {
@@ -88,9 +129,21 @@ export function limitsFromEnv(env: Record<string, string | undefined>): {
 export async function loadImageTargets(input: string, opts: ImageLoadOptions): Promise<LoadedTarget[]> {
   const fromEnv = limitsFromEnv(process.env);
   const limits = { ...DEFAULT_LIMITS, ...fromEnv.limits, ...opts.limits };
+  const ctx: ReadContext = {
+    cwd: opts.cwd,
+    limits,
+    docker: opts.dockerCommand ?? 'docker',
+    platform: opts.platform,
+    registry: {
+      platform: opts.platform ?? 'linux/amd64',
+      layers: opts.registryLayers ?? true,
+      credentials: opts.registryCredentials,
+      env: process.env,
+    },
+  };
   let read: ImageRead;
   try {
-    read = await readImageInput(input, opts.cwd, limits, opts.dockerCommand ?? 'docker');
+    read = await readImageInput(input, ctx);
   } catch (e) {
     read = { images: [], problems: [`cannot read this image: ${(e as Error).message}`] };
   }
@@ -98,7 +151,8 @@ export async function loadImageTargets(input: string, opts: ImageLoadOptions): P
   let baseline: ImageRead | undefined;
   if (opts.baseline) {
     try {
-      baseline = await readBaseline(opts.baseline, opts.cwd, limits, opts.dockerCommand ?? 'docker');
+      // The baseline is compared file by file: its layers are always read.
+      baseline = await readBaseline(opts.baseline, { ...ctx, registry: { ...ctx.registry, layers: true } });
     } catch (e) {
       baseline = { images: [], problems: [(e as Error).message] };
     }
@@ -199,6 +253,18 @@ export function imageStats(model: ImageModel, ref = model.ref): ImageStats {
   if (analysis) {
     stats.efficiency = analysis.efficiency;
     stats.wastedBytes = analysis.wastedBytes;
+    const kept = analysis.wastedFiles.slice(0, WASTED_FILES_KEPT);
+    stats.wastedFiles = kept.map((w) => ({
+      path: w.path,
+      size: w.size,
+      layers: w.layers.map((l) => l + 1),
+      hiddenBy: w.hiddenBy + 1,
+    }));
+    const rest = analysis.wastedFiles.length - kept.length;
+    if (rest > 0) {
+      const bytes = analysis.wastedFiles.slice(kept.length).reduce((s, w) => s + w.size, 0);
+      stats.wastedFilesOmitted = { count: rest, bytes };
+    }
   }
   if (comparison && model.baseline) {
     const b = model.baseline.model;
@@ -211,6 +277,32 @@ export function imageStats(model: ImageModel, ref = model.ref): ImageStats {
       layerDelta: comparison.layerDelta,
       sharedLayers: comparison.sharedLayers,
     };
+    if (comparison.fileChanges) {
+      const fc = comparison.fileChanges;
+      const sum = (xs: typeof fc) => xs.reduce((s, c) => s + Math.abs(c.sizeDelta), 0);
+      const added = fc.filter((c) => c.change === 'added');
+      const removed = fc.filter((c) => c.change === 'removed');
+      stats.baseline.files = {
+        added: added.length,
+        removed: removed.length,
+        changed: fc.length - added.length - removed.length,
+        addedBytes: sum(added),
+        removedBytes: sum(removed),
+        setuidSet: fc.filter((c) => c.setuidSet).length,
+      };
+      stats.baseline.fileChanges = fc.map((c) => (c.layer === undefined ? c : { ...c, layer: c.layer + 1 }));
+    }
+    if (comparison.packageChanges) {
+      const count = (k: string) => comparison.packageChanges!.filter((p) => p.change === k).length;
+      stats.baseline.packages = {
+        added: count('added'),
+        removed: count('removed'),
+        upgraded: count('upgraded'),
+        downgraded: count('downgraded'),
+      };
+      stats.baseline.packageChanges = comparison.packageChanges;
+    }
+    if (comparison.packagesUnreadable) stats.baseline.packagesUnreadable = comparison.packagesUnreadable;
   }
   return stats;
 }
@@ -221,19 +313,14 @@ export function imageStats(model: ImageModel, ref = model.ref): ImageStats {
 const baselineCache = new Map<string, Promise<ImageRead>>();
 
 /** The baseline is read once per process for all `--image` inputs (keyed by file identity). */
-async function readBaseline(
-  ref: string,
-  cwd: string,
-  limits: ImageLimits,
-  docker: string,
-): Promise<ImageRead> {
-  const abs = path.resolve(cwd, ref);
+async function readBaseline(ref: string, ctx: ReadContext): Promise<ImageRead> {
+  const abs = path.resolve(ctx.cwd, ref);
   const st = await fs.stat(abs).catch(() => null);
-  if (!st) return readImageInput(ref, cwd, limits, docker);
-  const key = `${abs}\0${st.size}\0${st.mtimeMs}\0${JSON.stringify(limits)}`;
+  if (!st) return readImageInput(ref, ctx);
+  const key = `${abs}\0${st.size}\0${st.mtimeMs}\0${JSON.stringify(ctx.limits)}\0${ctx.platform}`;
   let p = baselineCache.get(key);
   if (!p) {
-    p = readImageInput(ref, cwd, limits, docker);
+    p = readImageInput(ref, ctx);
     baselineCache.set(key, p);
     if (baselineCache.size > 8) baselineCache.delete(baselineCache.keys().next().value!);
   }
@@ -248,28 +335,65 @@ export function looksLikeImageReference(text: string): boolean {
   return text.length <= 512 && REFERENCE_RE.test(text) && !/\.(tar|tgz|gz|zst|json)$/i.test(text);
 }
 
-export async function readImageInput(
-  input: string,
-  cwd: string,
-  limits: ImageLimits,
-  docker: string,
-): Promise<ImageRead> {
+async function readImageInput(input: string, ctx: ReadContext): Promise<ImageRead> {
+  const { cwd, limits, docker } = ctx;
   if (input.startsWith('docker-daemon:'))
     return readFromDaemon(input.slice('docker-daemon:'.length), input, limits, docker);
+  if (input.startsWith('docker://')) {
+    const r = await readRegistryImage(input.slice('docker://'.length), input, limits, ctx.registry);
+    return { images: r.images, problems: r.problems };
+  }
+  const prefix = ARCHIVE_PREFIXES.find((p) => input.startsWith(p));
+  if (prefix) return readPrefixed(input, prefix, ctx);
   const abs = path.resolve(cwd, input);
   const st = await fs.stat(abs).catch(() => null);
   if (!st) {
     if (looksLikeImageReference(input)) return readFromDaemon(input, input, limits, docker);
     return { images: [], problems: [`there is no file or folder "${input}", and it is not an image name`] };
   }
-  if (st.isDirectory()) return readLayoutDir(abs, input, limits);
+  if (st.isDirectory()) return readLayoutDir(abs, input, limits, ctx.platform);
   if (!st.isFile()) return { images: [], problems: [`"${input}" is not a file or a folder`] };
   const head = await readHead(abs, 64);
   const first = head.toString('latin1').trimStart()[0];
   if (first === '{' || first === '[') return readJsonInput(abs, input, st.size, limits, docker);
   const budget: IndexBudget = { files: 0 };
   const contents = await readArchive(createReadStream(abs, { highWaterMark: CHUNK }), limits, budget);
-  return imagesFromArchive(contents, input, undefined);
+  return imagesFromArchive(contents, input, undefined, ctx.platform);
+}
+
+/**
+ * `docker-archive:PATH[:REF]`, `oci-archive:PATH[:REF]`, `oci:PATH[:REF]`: the file or folder, and,
+ * when a reference follows, only the images it names (as skopeo reads them).
+ */
+async function readPrefixed(input: string, prefix: string, ctx: ReadContext): Promise<ImageRead> {
+  const rest = input.slice(prefix.length);
+  let file = rest;
+  let name: string | undefined;
+  const exists = async (p: string) => !!(await fs.stat(path.resolve(ctx.cwd, p)).catch(() => null));
+  if (!(await exists(rest))) {
+    const colon = rest.indexOf(':');
+    if (colon > 0 && (await exists(rest.slice(0, colon)))) {
+      file = rest.slice(0, colon);
+      name = rest.slice(colon + 1);
+    }
+  }
+  if (!(await exists(file)))
+    return { images: [], problems: [`there is no file or folder "${file}" (from ${prefix}${rest})`] };
+  const r = await readImageInput(file, { ...ctx });
+  if (!name) return r;
+  const wanted = name;
+  // `NAME` matches the image's full name, the name without its registry host, or its tag alone.
+  const matches = (n: string) =>
+    n === wanted || n.endsWith(`/${wanted}`) || n.endsWith(`:${wanted}`) || n.startsWith(`${wanted}:`);
+  const images = r.images.filter((i) => (i.model.name ?? '').split(', ').some(matches));
+  if (images.length === 0 && r.images.length > 0) {
+    const names = r.images.map((i) => i.model.name ?? 'unnamed').join('; ');
+    return {
+      images: [],
+      problems: [...r.problems, `${file} holds no image named "${wanted}" (it has ${names})`],
+    };
+  }
+  return { images, problems: r.problems };
 }
 
 async function readHead(abs: string, n: number): Promise<Buffer> {
@@ -287,6 +411,7 @@ function imagesFromArchive(
   contents: ArchiveContents,
   ref: string,
   sourceOverride: ImageSource | undefined,
+  platform?: string,
 ): Promise<ImageRead> {
   return (async () => {
     const problems = [...contents.problems];
@@ -301,6 +426,7 @@ function imagesFromArchive(
       const r = await imagesFromIndex(contents.json.get('index.json'), archiveStore(contents), {
         ref,
         source,
+        platform,
       });
       if (r.images.length > 0) return { images: r.images, problems: [...problems, ...r.problems] };
       if (!hasManifest) {
@@ -361,7 +487,12 @@ function archiveStore(contents: ArchiveContents): BlobStore {
 }
 
 /** An OCI image layout folder: JSON blobs read by digest (bounded, verified), layers streamed once. */
-async function readLayoutDir(dir: string, ref: string, limits: ImageLimits): Promise<ImageRead> {
+async function readLayoutDir(
+  dir: string,
+  ref: string,
+  limits: ImageLimits,
+  platform?: string,
+): Promise<ImageRead> {
   // Files of the layout are read only when they are regular files inside it: a link to /dev/zero
   // would never end, one to /proc/self/environ would put the environment into messages.
   const layoutFile = async (file: string) => {
@@ -439,7 +570,7 @@ async function readLayoutDir(dir: string, ref: string, limits: ImageLimits): Pro
       return p;
     },
   };
-  const r = await imagesFromIndex(index, store, { ref, source: 'oci-layout' });
+  const r = await imagesFromIndex(index, store, { ref, source: 'oci-layout', platform });
   const problems = [...r.problems];
   if (r.images.length === 0) {
     problems.push(

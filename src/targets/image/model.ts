@@ -8,6 +8,9 @@
  * arrays below are 0-based (`layers[n - 1]` is layer n).
  */
 
+import type { FileChange } from './analysis.js';
+import type { PackageChange } from './packages.js';
+
 /** Where the image was read from. */
 export type ImageSource =
   | 'docker-archive'
@@ -16,7 +19,8 @@ export type ImageSource =
   | 'oci-layout'
   | 'inspect-json'
   | 'buildx-metadata'
-  | 'docker-daemon';
+  | 'docker-daemon'
+  | 'registry';
 
 export type LayerFileType = 'file' | 'dir' | 'symlink' | 'hardlink' | 'char' | 'block' | 'fifo' | 'other';
 
@@ -40,6 +44,23 @@ export interface LayerFile {
   whiteout?: 'file' | 'opaque';
   /** For a regular file whose first bytes are a private key header: the header (`OPENSSH PRIVATE KEY`…). */
   keyHeader?: string;
+  /**
+   * For a package database (dpkg `var/lib/dpkg/status`, `var/lib/dpkg/status.d/*`, apk
+   * `lib/apk/db/installed`) of at most PACKAGE_DB_MAX_BYTES: its text, for the package diff.
+   */
+  content?: string;
+}
+
+/** Largest package database kept (Debian's full status file is about 1 MB). */
+export const PACKAGE_DB_MAX_BYTES = 32 * 1024 * 1024;
+
+/** Whether a layer path is a package database whose text is kept (see `LayerFile.content`). */
+export function isPackageDb(path: string): boolean {
+  if (path === 'var/lib/dpkg/status' || path === 'lib/apk/db/installed') return true;
+  if (!path.startsWith('var/lib/dpkg/status.d/')) return false;
+  const name = path.slice('var/lib/dpkg/status.d/'.length);
+  // distroless keeps one paragraph file per package, beside its .md5sums.
+  return name !== '' && !name.includes('/') && !name.endsWith('.md5sums');
 }
 
 export interface ImageLayer {
@@ -130,6 +151,20 @@ export interface ImageModel {
   baseline?: ImageBaseline;
 }
 
+/** How many wasted paths `stats.image.wastedFiles` keeps (the JSON report); the rest are counted. */
+export const WASTED_FILES_KEPT = 1000;
+
+/** One path of `ImageStats.wastedFiles` (layers numbered from 1). */
+export interface ImageWastedFileStats {
+  path: string;
+  /** Bytes of every hidden copy. */
+  size: number;
+  /** Layers that wrote the hidden copies. */
+  layers: number[];
+  /** Layer that hid the last hidden copy (overwrote or deleted it). */
+  hiddenBy: number;
+}
+
 /** One row of the report table (`stats.image.layers`). */
 export interface ImageLayerStats {
   /** 1-based layer number. */
@@ -153,7 +188,31 @@ export interface ImageBaselineStats {
   sizeDelta: number;
   layerDelta: number;
   sharedLayers: number;
+  /** Counts of the file diff, when both images' layers were read. */
+  files?: {
+    added: number;
+    removed: number;
+    changed: number;
+    addedBytes: number;
+    removedBytes: number;
+    /** Files whose setuid or setgid bit the image sets and the baseline did not have. */
+    setuidSet: number;
+  };
+  /**
+   * Every added, removed and changed file (folders left out), largest size change first; layers
+   * numbered from 1. Changed means a different size, type, mode, owner or link target.
+   */
+  fileChanges?: ImageFileChangeStats[];
+  /** Counts of the package diff (dpkg, apk), when either image has a package database. */
+  packages?: { added: number; removed: number; upgraded: number; downgraded: number };
+  /** Every package change, added first, then upgraded, downgraded, removed; by name. */
+  packageChanges?: PackageChange[];
+  /** Package databases present but not read (rpm). */
+  packagesUnreadable?: string[];
 }
+
+/** One entry of `ImageBaselineStats.fileChanges`: FileChange with the layer counted from 1. */
+export type ImageFileChangeStats = Omit<FileChange, 'layer'> & { layer?: number };
 
 /** What the image target leaves in `LoadedTarget.stats.image` for reports (layer table, chart). */
 export interface ImageStats {
@@ -170,8 +229,16 @@ export interface ImageStats {
   filesIndexed: boolean;
   /** dive's efficiency score (0..1), when the layer contents were read. */
   efficiency?: number;
-  /** dive's wasted bytes, when the layer contents were read. */
+  /**
+   * Wasted bytes, when the layer contents were read: bytes of the layer entries that are hidden in the
+   * final file system (overwritten later, deleted by a whiteout or an opaque whiteout); Σ of the
+   * layers' `wastedBytes` and of `wastedFiles` (with `wastedFilesOmitted`).
+   */
   wastedBytes?: number;
+  /** The paths behind `wastedBytes`, largest first, at most WASTED_FILES_KEPT of them. */
+  wastedFiles?: ImageWastedFileStats[];
+  /** Paths with hidden bytes left out of `wastedFiles`, and their bytes. */
+  wastedFilesOmitted?: { count: number; bytes: number };
   layers: ImageLayerStats[];
   baseline?: ImageBaselineStats;
 }

@@ -11,8 +11,13 @@ import type { ImageModel, ImageSource } from './model.js';
 import type { LayerIndexResult } from './layer-index.js';
 
 export interface BlobStore {
-  /** A JSON blob by digest; undefined when absent; throws with a message when unreadable. */
-  json(digest: string): Promise<Json | undefined>;
+  /**
+   * A JSON blob by digest; undefined when absent; throws with a message when unreadable. `role` says
+   * what the document is expected to be (a registry serves manifests and configs at different URLs).
+   */
+  json(digest: string, role: 'manifest' | 'config'): Promise<Json | undefined>;
+  /** False when layer blobs are deliberately not read (no rule needs the layer contents). */
+  readsLayers?: boolean;
   /** A layer blob, read once and indexed; undefined when absent. */
   layer(digest: string, size: number | undefined): Promise<LayerIndexResult | undefined>;
 }
@@ -53,14 +58,26 @@ function nameOf(annotations: Record<string, string>): string | undefined {
   return undefined;
 }
 
+/**
+ * Whether an index entry's platform is the one asked for: `linux/arm64` matches `linux/arm64/v8`;
+ * `all` (or no choice) matches everything.
+ */
+export function platformMatches(wanted: string | undefined, platform: string): boolean {
+  if (!wanted || wanted === 'all') return true;
+  const w = wanted.split('/');
+  const p = platform.split('/');
+  return w.every((part, i) => part === p[i]);
+}
+
 export async function imagesFromIndex(
   index: Json,
   store: BlobStore,
-  opts: { ref: string; source: ImageSource },
-): Promise<{ images: FoundImage[]; problems: string[]; skipped: string[] }> {
+  opts: { ref: string; source: ImageSource; platform?: string },
+): Promise<{ images: FoundImage[]; problems: string[]; skipped: string[]; otherPlatforms: string[] }> {
   const images: FoundImage[] = [];
   const problems: string[] = [];
   const skipped: string[] = [];
+  const otherPlatforms: string[] = [];
   const seen = new Map<string, FoundImage>();
 
   async function visit(desc: Json, inherited: Record<string, string>, depth: number): Promise<void> {
@@ -82,6 +99,10 @@ export async function imagesFromIndex(
     const platformText = platform
       ? platformString(str(platform.os), str(platform.architecture), str(platform.variant))
       : undefined;
+    if (platformText && !platformMatches(opts.platform, platformText)) {
+      otherPlatforms.push(platformText);
+      return;
+    }
     const already = seen.get(digest);
     if (already) {
       // The same image listed twice (one entry per tag): one target, every name kept.
@@ -92,7 +113,7 @@ export async function imagesFromIndex(
     }
     let doc: Json | undefined;
     try {
-      doc = await store.json(digest);
+      doc = await store.json(digest, 'manifest');
     } catch (e) {
       problems.push(`${digest} cannot be read: ${(e as Error).message}`);
       return;
@@ -133,10 +154,10 @@ export async function imagesFromIndex(
   const idx = obj(index);
   if (!idx) {
     problems.push('index.json is not a JSON object');
-    return { images, problems, skipped };
+    return { images, problems, skipped, otherPlatforms };
   }
   for (const m of arr(idx.manifests)) await visit(m, {}, 0);
-  return { images, problems, skipped };
+  return { images, problems, skipped, otherPlatforms };
 }
 
 async function imageFromManifest(
@@ -158,7 +179,7 @@ async function imageFromManifest(
   }
   let config: Json | undefined;
   try {
-    config = await store.json(configDigest);
+    config = await store.json(configDigest, 'config');
   } catch (e) {
     problems.push(`the image config ${configDigest} cannot be read: ${(e as Error).message}`);
   }
@@ -173,6 +194,10 @@ async function imageFromManifest(
     const size = typeof ld?.size === 'number' ? ld.size : undefined;
     if (!digest || !DIGEST_RE.test(digest)) {
       layers.push({ mediaType, size, missing: 'its descriptor has no valid digest' });
+      continue;
+    }
+    if (store.readsLayers === false) {
+      layers.push({ digest, mediaType, size, skipped: true });
       continue;
     }
     let result: LayerIndexResult | undefined;

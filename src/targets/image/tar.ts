@@ -53,7 +53,14 @@ const decoder = new TextDecoder('utf-8');
 function cstring(buf: Uint8Array, start: number, len: number): string {
   let end = start;
   const max = start + len;
-  while (end < max && buf[end] !== 0) end++;
+  let ascii = true;
+  for (; end < max; end++) {
+    const c = buf[end];
+    if (c === 0) break;
+    if (c > 0x7f) ascii = false;
+  }
+  // Most names are ASCII: no decoder needed (it costs more than the rest of the header).
+  if (ascii) return String.fromCharCode.apply(null, buf.subarray(start, end) as unknown as number[]);
   return decoder.decode(buf.subarray(start, end));
 }
 
@@ -84,14 +91,19 @@ function readNumber(buf: Uint8Array, start: number, len: number): number {
 function checksumOk(buf: Uint8Array): boolean {
   const stored = readNumber(buf, 148, 8);
   if (Number.isNaN(stored)) return false;
-  let unsigned = 0;
-  let signed = 0;
+  // The checksum field itself counts as 8 spaces. One plain loop (hot: once per entry); the signed
+  // sum (old tars) only when the unsigned one does not match.
+  let unsigned = 8 * 0x20;
+  for (let i = 0; i < 148; i++) unsigned += buf[i];
+  for (let i = 156; i < BLOCK; i++) unsigned += buf[i];
+  if (stored === unsigned) return true;
+  let signed = 8 * 0x20;
   for (let i = 0; i < BLOCK; i++) {
-    const b = i >= 148 && i < 156 ? 0x20 : buf[i];
-    unsigned += b;
+    if (i >= 148 && i < 156) continue;
+    const b = buf[i];
     signed += b > 127 ? b - 256 : b;
   }
-  return stored === unsigned || stored === signed;
+  return stored === signed;
 }
 
 function isZeroBlock(buf: Uint8Array): boolean {

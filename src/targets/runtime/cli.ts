@@ -361,6 +361,9 @@ export function applyFlags(spec: RuntimeSpec, flags: FlagOccurrence[], rangeOf: 
       case 'device':
         spec.devices.push(makeSetting(occ, rangeOf, asString));
         break;
+      case 'sysctl':
+        spec.sysctls.push(makeSetting(occ, rangeOf, asString));
+        break;
       case 'volume':
       case 'mount': {
         if (occ.value === undefined) break;

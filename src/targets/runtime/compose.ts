@@ -144,6 +144,18 @@ function deviceSettings(entry: Entry | undefined, ctx: YamlCtx): Setting<string>
   return out;
 }
 
+/** `sysctls:` as a mapping (`net.core.somaxconn: 1024`) or a list (`- net.core.somaxconn=1024`), as `name=value`. */
+function sysctlSettings(entry: Entry | undefined, ctx: YamlCtx): Setting<string>[] {
+  if (!entry) return [];
+  if (!isMap(entry.value)) return listSettings(entry, 'sysctls', ctx);
+  const out: Setting<string>[] = [];
+  for (const e of entries(entry.value, ctx)) {
+    const v = scalarString(e.value) ?? '';
+    out.push({ value: `${e.key}=${v}`, raw: e.key, range: rangeOfEntry(e, ctx), key: 'sysctls' });
+  }
+  return out;
+}
+
 export interface ComposeService {
   spec: RuntimeSpec;
   unit: TargetUnit;
@@ -244,6 +256,7 @@ function readService(spec: RuntimeSpec, node: YamlNode | null, ctx: YamlCtx): vo
   spec.securityOpt = listSettings(e.get('security_opt'), 'security_opt', ctx);
   spec.volumes = volumeSettings(e.get('volumes'), ctx);
   spec.devices = deviceSettings(e.get('devices'), ctx);
+  spec.sysctls = sysctlSettings(e.get('sysctls'), ctx);
   for (const k of Object.keys(spec) as (keyof RuntimeSpec)[]) if (spec[k] === undefined) delete spec[k];
 }
 

@@ -8,17 +8,20 @@
  */
 import type { Range } from '../../engine/types.js';
 
-/** The program that will run the container. `compose` is Docker Compose; `unknown` when not known. */
-export type RuntimeEngine = 'docker' | 'podman' | 'compose' | 'unknown';
+/**
+ * The program that will run the container. `compose` is Docker Compose, `kubernetes` the kubelet (with
+ * containerd or CRI-O); `unknown` when not known.
+ */
+export type RuntimeEngine = 'docker' | 'podman' | 'compose' | 'kubernetes' | 'unknown';
 
 /** Where a container is described. */
-export type RuntimeSourceKind = 'compose' | 'cli' | 'workflow' | 'inspect';
+export type RuntimeSourceKind = 'compose' | 'cli' | 'workflow' | 'inspect' | 'kubernetes';
 
 /**
  * How settings are written where this container is described, so that messages can say what to write:
  * compose keys, command-line flags (run lines and workflow `options:`), or inspect JSON fields.
  */
-export type RuntimeSyntax = 'compose' | 'cli' | 'inspect';
+export type RuntimeSyntax = 'compose' | 'cli' | 'inspect' | 'kubernetes';
 
 export interface RuntimeSource {
   /** Path relative to the working directory, forward slashes. */
@@ -33,6 +36,10 @@ export interface RuntimeSource {
   profiles?: string[];
   /** Workflow job id, for workflow sources. */
   job?: string;
+  /** Kubernetes: the workload the container belongs to (`Deployment "web"`, `CronJob "backup"`). */
+  workload?: string;
+  /** Kubernetes: an init or ephemeral container (absent for ordinary containers). */
+  containerType?: 'init' | 'ephemeral';
 }
 
 /**
@@ -64,6 +71,11 @@ export interface MountSetting {
   /** Path in the container. */
   target?: string;
   readOnly: boolean;
+  /**
+   * Kubernetes: the volume source of the pod volume mounted (`hostPath`, `emptyDir`, `nfs`,
+   * `persistentVolumeClaim`…). A `hostPath` volume is also `type: 'bind'` with its path as `source`.
+   */
+  volumeType?: string;
   /** True when the source (or the whole spec) holds a variable that cannot be resolved. */
   opaque?: boolean;
   raw: string;
@@ -119,8 +131,20 @@ export interface RuntimeSpec {
   securityOpt: Setting<string>[];
   /** `--read-only`, `read_only`, `HostConfig.ReadonlyRootfs`. */
   readOnly?: Setting<boolean>;
-  /** `--user`/`-u`, `user`, `Config.User`. */
+  /**
+   * `--user`/`-u`, `user`, `Config.User`; Kubernetes `securityContext.runAsUser` (a number, the
+   * container's own or else the pod's).
+   */
   user?: Setting<string>;
+  /**
+   * Kubernetes `securityContext.runAsNonRoot` (container's, else pod's): with `true` the kubelet refuses
+   * to start the container as UID 0, so it never runs as root whatever the image says.
+   */
+  runAsNonRoot?: Setting<boolean>;
+  /** Kernel parameters set for the container: `--sysctl`, compose `sysctls`, Kubernetes pod `securityContext.sysctls`; `name=value`. */
+  sysctls: Setting<string>[];
+  /** Kubernetes `ports[].hostPort`: ports of the node's own network forwarded to the container. */
+  hostPorts: Setting<number>[];
   volumes: MountSetting[];
   /** `--device`, `devices`, `HostConfig.Devices` (`/dev/sda:/dev/xvda:rwm`). */
   devices: Setting<string>[];
@@ -128,5 +152,15 @@ export interface RuntimeSpec {
 
 /** A spec with no settings, for a source; loaders fill it in. */
 export function emptySpec(source: RuntimeSource, engine: RuntimeEngine): RuntimeSpec {
-  return { source, engine, capAdd: [], capDrop: [], securityOpt: [], volumes: [], devices: [] };
+  return {
+    source,
+    engine,
+    capAdd: [],
+    capDrop: [],
+    securityOpt: [],
+    volumes: [],
+    devices: [],
+    sysctls: [],
+    hostPorts: [],
+  };
 }

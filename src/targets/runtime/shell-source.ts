@@ -58,7 +58,13 @@ export function scriptUnits(script: string, opts: ScriptOptions): ScriptResult {
     });
   }
   for (const e of parsed.errors) {
-    const span = script.slice(e.start, e.end > e.start ? e.end : script.length);
+    // An error that stops the parse (nesting too deep) loses the command it is in, which started
+    // before it: look from the end of the last command read before it, not from the error itself
+    // (a `docker run --privileged "$(…` nested 300 deep was otherwise dropped without a word).
+    let from = 0;
+    for (const c of parsed.commands) if (c.end <= e.start && c.end > from) from = c.end;
+    const stops = e.end <= e.start;
+    const span = script.slice(stops ? from : e.start, stops ? script.length : e.end);
     if (!MENTIONS_ENGINE.test(span)) continue;
     problems.push({
       message: `shell syntax error: ${e.message}; docker/podman commands in this part of the script were not checked`,

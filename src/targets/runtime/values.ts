@@ -251,3 +251,39 @@ export function normaliseHostPath(p: string | undefined): string | undefined {
   }
   return '/' + out.join('/');
 }
+
+const QUANTITY = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(?:(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E)|[eE]([+-]?\d+))?$/;
+const QUANTITY_SUFFIX: Record<string, number> = {
+  Ki: 2 ** 10,
+  Mi: 2 ** 20,
+  Gi: 2 ** 30,
+  Ti: 2 ** 40,
+  Pi: 2 ** 50,
+  Ei: 2 ** 60,
+  n: 1e-9,
+  u: 1e-6,
+  m: 1e-3,
+  k: 1e3,
+  M: 1e6,
+  G: 1e9,
+  T: 1e12,
+  P: 1e15,
+  E: 1e18,
+};
+
+/**
+ * A Kubernetes resource quantity (`512Mi`, `1G`, `500m`, `1e9`, `0.5`): binary suffixes Ki…Ei,
+ * decimal k…E, and the small ones n, u, m (so memory `128m` is 0.128 bytes, not 128 MiB).
+ */
+export function parseQuantity(text: string): { value: number } | { error: string } {
+  const m = QUANTITY.exec(text.trim());
+  if (!m) {
+    return {
+      error: `"${text}" is not a Kubernetes quantity (a number with an optional suffix such as Mi, Gi, m or k: 512Mi, 500m)`,
+    };
+  }
+  const n = Number(m[1]);
+  if (m[2]) return { value: n * QUANTITY_SUFFIX[m[2]] };
+  if (m[3]) return { value: n * 10 ** Number(m[3]) };
+  return { value: n };
+}

@@ -2,15 +2,19 @@
  * YAML reading for compose files and workflows: YAML 1.2 with source ranges, anchors, aliases and merge
  * keys (`<<`) resolved on access, a bound on alias expansion, and every `#` comment of the file.
  */
-import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, Parser, visit } from 'yaml';
-import type { Document, Node as YamlNode, Pair, Scalar, YAMLMap } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, Parser, visit } from 'yaml';
+import type { Alias, Document, Node as YamlNode, Pair, Scalar, YAMLMap } from 'yaml';
 import type { Range } from '../../engine/types.js';
 import type { InputProblem } from '../types.js';
 import type { LineIndex, SourceComment } from './text.js';
 
-/** yaml's `maxAliasCount` for the whole-document check (yaml's default, 100, is too low for compose files
- * that reuse one anchor in every service). */
-export const MAX_ALIAS_COUNT = 10_000;
+/**
+ * How many nodes a document may hold once every alias is expanded: a "billion laughs" file stops here,
+ * while a compose file merging one anchor into 20,000 services (about a million nodes) is read.
+ */
+export const MAX_EXPANDED_NODES = 5_000_000;
+/** Nesting (aliases followed) beyond which a document is reported as nesting too deeply. */
+const MAX_NESTING = 1_000;
 /** How many alias and merge resolutions one file may cost while its settings are read. */
 const ALIAS_BUDGET = 100_000;
 const MAX_MERGE_DEPTH = 32;
@@ -74,16 +78,14 @@ export function parseYaml(text: string, index: LineIndex): ParsedYaml {
       });
       continue;
     }
-    try {
-      // Expands the document once with yaml's own bound on aliases: a "billion laughs" file stops here.
-      // mapAsMap: a key that is a collection (`? [a, b]: x`) would otherwise print a Node.js warning.
-      doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT, mapAsMap: true });
-    } catch (e) {
-      const deep = e instanceof RangeError && /call stack/i.test(e.message);
+    const expanded = expandedSize(doc);
+    if (expanded !== 'ok') {
       problems.push({
-        message: deep
-          ? 'YAML cannot be read: it nests too deeply'
-          : `YAML cannot be read: ${firstLine((e as Error).message)}`,
+        message:
+          expanded === 'deep'
+            ? 'YAML cannot be read: it nests too deeply'
+            : `YAML cannot be read: its aliases expand to more than ${MAX_EXPANDED_NODES.toLocaleString('en-US')} ` +
+              'nodes (a YAML "billion laughs" shape)',
         range: index.range(0, 0),
       });
       continue;
@@ -93,19 +95,81 @@ export function parseYaml(text: string, index: LineIndex): ParsedYaml {
   return { docs, problems };
 }
 
-/** The first alias that sits inside the node it names, if any. */
-function recursiveAlias(doc: Document): { source: string; range?: [number, number, number] } | undefined {
-  let found: { source: string; range?: [number, number, number] } | undefined;
+interface AnchorIndex {
+  /** The node each alias names: the last node anchored with its name before it, in document order. */
+  targets: Map<Alias, YamlNode>;
+  /** The first alias that sits inside the node it names, if any. */
+  recursive?: { source: string; range?: [number, number, number] };
+}
+
+const anchorIndexes = new WeakMap<Document, AnchorIndex>();
+
+/**
+ * Every alias of a document resolved in one walk. yaml's `Alias.resolve` walks the whole document on
+ * each call, so following an alias per compose service was quadratic (4,000 services merging one
+ * `<<: *base`: 78 s); here each alias is resolved once per file.
+ */
+function anchorIndex(doc: Document): AnchorIndex {
+  let found = anchorIndexes.get(doc);
+  if (found) return found;
+  const index: AnchorIndex = { targets: new Map() };
+  const anchors = new Map<string, YamlNode>();
   visit(doc, {
-    Alias(_key, node, path) {
-      const target = node.resolve(doc);
-      if (target && path.includes(target as never)) {
-        found = { source: node.source, range: node.range ?? undefined };
-        return visit.BREAK;
+    Node(_key, node, path) {
+      if (isAlias(node)) {
+        const target = anchors.get(node.source);
+        if (!target) return;
+        index.targets.set(node, target);
+        if (!index.recursive && path.includes(target as never))
+          index.recursive = { source: node.source, range: node.range ?? undefined };
+        return;
       }
+      const anchor = (node as { anchor?: string }).anchor;
+      if (anchor) anchors.set(anchor, node as YamlNode);
     },
   });
+  found = index;
+  anchorIndexes.set(doc, found);
   return found;
+}
+
+/**
+ * Whether the document, aliases expanded, stays within MAX_EXPANDED_NODES nodes and MAX_NESTING levels.
+ * Each node's expanded size is computed once (an alias costs what its anchor costs, looked up), so the
+ * check is linear in the document, unlike yaml's own alias count, which walks the document per alias.
+ */
+function expandedSize(doc: Document): 'ok' | 'deep' | 'large' {
+  const { targets } = anchorIndex(doc);
+  const memo = new Map<unknown, number>();
+  const size = (node: unknown, depth: number): number => {
+    if (depth > MAX_NESTING) throw new NestingError();
+    const target = isAlias(node) ? targets.get(node) : node;
+    if (!isMap(target) && !isSeq(target)) return 1;
+    const known = memo.get(target);
+    if (known !== undefined) return known;
+    let n = 1;
+    for (const item of target.items as unknown[]) {
+      if (isPair(item)) n += size(item.key, depth + 1) + size(item.value, depth + 1);
+      else n += size(item, depth + 1);
+      if (n > MAX_EXPANDED_NODES) break;
+    }
+    memo.set(target, n);
+    return n;
+  };
+  try {
+    return size(doc.contents, 0) > MAX_EXPANDED_NODES ? 'large' : 'ok';
+  } catch (e) {
+    if (e instanceof NestingError || (e instanceof RangeError && /call stack/i.test(e.message)))
+      return 'deep';
+    throw e;
+  }
+}
+
+class NestingError extends Error {}
+
+/** The first alias that sits inside the node it names, if any. */
+function recursiveAlias(doc: Document): { source: string; range?: [number, number, number] } | undefined {
+  return anchorIndex(doc).recursive;
 }
 
 function firstLine(s: string): string {
@@ -146,7 +210,7 @@ export function deref(node: unknown, ctx: YamlCtx): YamlNode | null {
   for (let hops = 0; isAlias(n); hops++) {
     if (--ctx.budget.left < 0) throw new AliasBudgetError();
     if (hops > 64) return null;
-    n = n.resolve(ctx.doc);
+    n = anchorIndex(ctx.doc).targets.get(n);
   }
   return (n ?? null) as YamlNode | null;
 }
@@ -165,12 +229,24 @@ function isMergeKey(key: unknown): boolean {
 }
 
 /** The entries of a mapping with merge keys resolved: explicit keys win, then merged maps in order. */
-export function entries(node: unknown, ctx: YamlCtx, depth = 0): Entry[] {
+export function entries(node: unknown, ctx: YamlCtx, depth = 0): readonly Entry[] {
   const map = deref(node, ctx);
   if (!isMap(map)) return [];
+  // A map merged into every service (`<<: *base`) is read once: its entries are kept, and reused by
+  // any read at a merge depth no deeper than the one they were read at (deeper reads may be cut off).
+  const cached = entriesCache.get(map);
+  if (cached && depth <= cached.depth) return cached.entries;
+  const out = readEntries(map as YAMLMap, ctx, depth);
+  entriesCache.set(map, { entries: out, depth });
+  return out;
+}
+
+const entriesCache = new WeakMap<object, { entries: readonly Entry[]; depth: number }>();
+
+function readEntries(map: YAMLMap, ctx: YamlCtx, depth: number): Entry[] {
   const own: Entry[] = [];
   const merged: Entry[] = [];
-  for (const pair of (map as YAMLMap).items as Pair[]) {
+  for (const pair of map.items as Pair[]) {
     if (isMergeKey(pair.key)) {
       if (depth >= MAX_MERGE_DEPTH) continue;
       const src = deref(pair.value, ctx);

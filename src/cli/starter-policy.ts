@@ -3,8 +3,8 @@
  * `# yaml-language-server: $schema=…` line so that editors complete and check it.
  */
 import { stringify } from 'yaml';
-import type { HadolintConversion } from './hadolint.js';
-import { SCHEMA_COMMENT } from './schema.js';
+import type { HadolintConversion } from '../policy/hadolint.js';
+import { SCHEMA_COMMENT } from '../policy/schema.js';
 
 function yamlValue(v: unknown): string {
   return stringify(v, { flowCollectionPadding: false, lineWidth: 0, collectionStyle: 'flow' }).trim();

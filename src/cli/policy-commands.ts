@@ -5,15 +5,17 @@
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Io } from '../cli/main.js';
+import type { Io } from './io.js';
 import { RULES_BY_ID } from '../rules/index.js';
-import { convertHadolint, HADOLINT_FILE_NAMES } from './hadolint.js';
-import type { HadolintConversion } from './hadolint.js';
-import { starterPolicy } from './init.js';
-import { loadPolicy } from './load.js';
-import { renderPolicy } from './print.js';
-import { PolicyError } from './types.js';
-import type { PolicyProblem } from './types.js';
+import { convertHadolint, HADOLINT_FILE_NAMES } from '../policy/hadolint.js';
+import type { HadolintConversion } from '../policy/hadolint.js';
+import { starterPolicy } from './starter-policy.js';
+import { loadPolicy } from '../policy/load.js';
+import { renderPolicy } from './print-policy.js';
+import { PolicyError } from '../policy/types.js';
+import { readTargetFile } from '../engine/discover.js';
+import { MAX_POLICY_BYTES } from '../policy/yaml.js';
+import type { PolicyProblem } from '../policy/types.js';
 
 /** `--from-hadolint=FILE` -> `--from-hadolint FILE` (parseArgs has no optional values). */
 function splitEquals(args: string[], flag: string): string[] {
@@ -71,11 +73,10 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
       );
     let text: string;
     try {
-      text = await fs.readFile(path.resolve(io.cwd, file), 'utf8');
+      // Bounded and confined like every file the repository names (it may be a link to /dev/zero).
+      text = await readTargetFile(path.resolve(io.cwd, file), io.cwd, MAX_POLICY_BYTES);
     } catch (e) {
-      throw new PolicyError(
-        `cannot read the hadolint configuration ${file}: ${(e as NodeJS.ErrnoException).code ?? e}`,
-      );
+      throw new PolicyError(`cannot read the hadolint configuration ${file}: ${(e as Error).message}`);
     }
     const problems: PolicyProblem[] = [];
     const conversion = convertHadolint(text, file, RULES_BY_ID, problems);

@@ -6,8 +6,8 @@
 import { Document, isCollection, isScalar } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import type { Rule } from '../rules/define.js';
-import { DEFAULT_SUPPRESSIONS, DEFAULT_WARN_BEFORE_DAYS } from './layer.js';
-import type { ResolvedPolicy } from './types.js';
+import { DEFAULT_SUPPRESSIONS, DEFAULT_WARN_BEFORE_DAYS } from '../policy/layer.js';
+import type { ResolvedPolicy } from '../policy/types.js';
 
 function effectiveRules(policy: ResolvedPolicy, rules: ReadonlyMap<string, Rule>) {
   const out: {

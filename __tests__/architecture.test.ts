@@ -1,0 +1,84 @@
+/**
+ * The layering of docs/architecture.md, checked on the import statements of src/: each folder imports
+ * only the folders below it, and rules do no I/O. A failure names the file and the import to move.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+const SRC = path.join(process.cwd(), 'src');
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = path.join(dir, name);
+    return statSync(p).isDirectory() ? sources(p) : name.endsWith('.ts') ? [p] : [];
+  });
+}
+
+/** Every import of a file: relative ones as paths under src/ (no extension), others as written. */
+function importsOf(file: string): { relative: string[]; modules: string[] } {
+  const text = readFileSync(file, 'utf8');
+  const relative: string[] = [];
+  const modules: string[] = [];
+  for (const m of text.matchAll(
+    /(?:^|\n)\s*(?:import|export)\b[^;'"]*?from\s+'([^']+)'|import\(\s*'([^']+)'\s*\)/g,
+  )) {
+    const spec = m[1] ?? m[2];
+    if (spec.startsWith('.'))
+      relative.push(path.relative(SRC, path.resolve(path.dirname(file), spec)).replace(/\.js$/, ''));
+    else modules.push(spec);
+  }
+  return { relative, modules };
+}
+
+/** What each folder may import besides itself; `engine/types` and `version` are shared by all. */
+const MAY_IMPORT: Record<string, string[]> = {
+  // engine/discover: the path-containment check (isInside) that every file read through a link uses.
+  targets: ['engine/discover'],
+  rules: ['targets', 'policy/regex'],
+  policy: ['targets', 'rules', 'engine/discover'],
+  engine: ['targets', 'rules', 'policy'],
+  report: ['targets', 'rules', 'policy', 'engine'],
+  action: ['targets', 'rules', 'policy', 'engine', 'report'],
+  cli: ['targets', 'rules', 'policy', 'engine', 'report'],
+};
+const SHARED = ['engine/types', 'version'];
+
+describe('layering (docs/architecture.md)', () => {
+  const files = sources(SRC).filter((f) => path.dirname(f) !== SRC);
+
+  it.each(Object.keys(MAY_IMPORT))('src/%s imports only the folders below it', (folder) => {
+    const wrong: string[] = [];
+    for (const file of files.filter((f) => path.relative(SRC, f).startsWith(folder + '/'))) {
+      for (const target of importsOf(file).relative) {
+        const allowed = [folder, ...MAY_IMPORT[folder], ...SHARED];
+        if (!allowed.some((a) => target === a || target.startsWith(a + '/')))
+          wrong.push(`${path.relative(process.cwd(), file)} imports src/${target}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('every folder of src/ has a place in the layering', () => {
+    const folders = readdirSync(SRC).filter((n) => statSync(path.join(SRC, n)).isDirectory());
+    expect(folders.sort()).toEqual(Object.keys(MAY_IMPORT).sort());
+  });
+
+  it('rules do no I/O: no file system, process, network or environment access', () => {
+    const io: string[] = [];
+    for (const file of files.filter((f) => path.relative(SRC, f).startsWith('rules/'))) {
+      const { modules } = importsOf(file);
+      for (const m of modules)
+        if (/^(node:)?(fs|fs\/promises|child_process|http|https|net|dns|os|worker_threads)$/.test(m))
+          io.push(`${path.relative(process.cwd(), file)} imports ${m}`);
+      if (/\bprocess\.(env|cwd|argv)\b/.test(readFileSync(file, 'utf8')))
+        io.push(`${path.relative(process.cwd(), file)} reads process state`);
+    }
+    expect(io).toEqual([]);
+  });
+
+  it('finds the imports it checks (the matcher is not blind)', () => {
+    const main = importsOf(path.join(SRC, 'cli', 'main.ts'));
+    expect(main.relative).toContain('engine/check');
+    expect(main.modules).toContain('node:util');
+  });
+});

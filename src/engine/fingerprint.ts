@@ -1,0 +1,97 @@
+/**
+ * A finding's identity that survives lines moving: the one fingerprint used for SARIF
+ * `partialFingerprints`, the committed debt baseline, the new-versus-existing comparison with a base
+ * revision, and (exported for it) the dedup marker of review comments.
+ *
+ * A fingerprint hashes the rule id, the normalised text the finding is on — in a Dockerfile the whole
+ * instruction (every line of a continued RUN), elsewhere the finding's lines; each line trimmed, runs
+ * of white space and line continuations collapsed, so re-indenting or re-wrapping an instruction keeps
+ * it — the container/service it is about, and an occurrence index: the how-many-th
+ * finding with the same rule and text in the file, counted from the top. It never hashes the line
+ * number (inserting lines above keeps every fingerprint) nor the message (messages may quote line
+ * numbers: "USER root at line 12"). A finding's identity within a run is its file plus its fingerprint;
+ * `locatedFingerprint` adds the file for formats whose identities are global (SARIF).
+ *
+ * Findings without source text (images, unreadable inputs) hash their message with digits replaced,
+ * so a size that changed ("wastes 12.3 MB") does not make an old finding new.
+ */
+import { createHash } from 'node:crypto';
+import type { Finding } from './types.js';
+
+/** The key under which SARIF carries the fingerprint (bumped when the scheme changes). */
+export const FINGERPRINT_KEY = 'layerguard/v2';
+
+/** A 64-bit hex digest of the parts (SHA-256, truncated): collisions are negligible at any corpus size. */
+export function hashParts(...parts: string[]): string {
+  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 16);
+}
+
+/**
+ * The normalised text of lines `line..endLine` (1-based): continuation backslashes at line ends
+ * removed, every run of white space one space, trimmed. Lines beyond the file give ''.
+ */
+export function normalisedLines(lines: readonly string[], line: number, endLine: number): string {
+  const parts: string[] = [];
+  const last = Math.min(endLine, lines.length);
+  for (let i = Math.max(1, line); i <= last; i++) {
+    parts.push(lines[i - 1].replace(/[\\`]\s*$/, ''));
+  }
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** For each 1-based line of a file that lies in an instruction: the instruction's first and last line. */
+export interface LineSpans {
+  first: Map<number, number>;
+  last: Map<number, number>;
+}
+
+/** The spans of a Dockerfile's instructions (ranges as the model gives them). */
+export function instructionSpans(ranges: readonly { line: number; endLine: number }[]): LineSpans {
+  const spans: LineSpans = { first: new Map(), last: new Map() };
+  for (const r of ranges) {
+    for (let l = r.line; l <= r.endLine; l++) {
+      spans.first.set(l, r.line);
+      spans.last.set(l, r.endLine);
+    }
+  }
+  return spans;
+}
+
+/** What a finding is anchored to, before the occurrence index: see the module comment. */
+export function anchorOf(f: Finding, lines: readonly string[] | undefined, spans?: LineSpans): string {
+  const text = lines
+    ? normalisedLines(lines, spans?.first.get(f.line) ?? f.line, spans?.last.get(f.endLine) ?? f.endLine)
+    : `${f.context?.platform ?? ''} ${f.message.replace(/\d+(?:[.,]\d+)*/g, '#')}`;
+  return hashParts(f.ruleId, f.context?.service ?? '', text);
+}
+
+/**
+ * Each finding with its fingerprint, in the given order (the occurrence index counts findings with
+ * the same anchor in the same file in that order; callers pass findings sorted by position).
+ */
+export function withFingerprints(
+  findings: readonly Finding[],
+  sources: ReadonlyMap<string, string>,
+  spans: ReadonlyMap<string, LineSpans> = new Map(),
+): Finding[] {
+  const split = new Map<string, string[] | undefined>();
+  const seen = new Map<string, number>();
+  return findings.map((f) => {
+    if (!split.has(f.file)) split.set(f.file, sources.get(f.file)?.split(/\r?\n/));
+    const anchor = anchorOf(f, split.get(f.file), spans.get(f.file));
+    const key = `${f.file}\u0000${anchor}`;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return { ...f, fingerprint: hashParts(anchor, String(n)) };
+  });
+}
+
+/** A fingerprint unique across files: for formats that identify a result without its path (SARIF). */
+export function locatedFingerprint(file: string, fingerprint: string): string {
+  return hashParts(file, fingerprint);
+}
+
+/** The identity of a finding in a run: its file and its fingerprint. */
+export function findingKey(file: string, fingerprint: string): string {
+  return `${file}\u0000${fingerprint}`;
+}
