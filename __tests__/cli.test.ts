@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { RULES } from '../src/rules/index.js';
@@ -175,12 +175,85 @@ describe('layerguard rules', () => {
     const text = (await cli(dir, 'rules')).stdout;
     for (const r of RULES) expect(text).toContain(r.id);
     const md = (await cli(dir, 'rules', '--format', 'markdown')).stdout;
-    expect(md.split('\n')[0]).toBe('| Rule | Aliases | Default | Summary |');
+    expect(md.split('\n')[0]).toBe('| Rule | Aliases | Severity | Summary |');
+  });
+
+  it('shows the severity under the active policy: recommended, a named preset, the discovered file', async () => {
+    const dir = workspace({});
+    const line = (text: string, id: string) => text.split('\n').find((l) => l.startsWith(id + ' '));
+    const recommended = (await cli(dir, 'rules')).stdout;
+    expect(recommended.split('\n')[0]).toBe('severity under builtin:recommended');
+    // apt-pin-versions is a warning of its own, turned off by recommended.
+    expect(line(recommended, 'dockerfile/apt-pin-versions')).toMatch(/\s+off\s+/);
+    const strict = (await cli(dir, 'rules', '--policy', 'builtin:strict')).stdout;
+    expect(line(strict, 'dockerfile/non-root-user')).toMatch(/\s+error\s+/);
+    const own = workspace({ '.layerguard.yml': 'rules:\n  dockerfile/apt-pin-versions: error\n' });
+    const json = JSON.parse((await cli(own, 'rules', '--format', 'json')).stdout);
+    expect(json.find((r: { id: string }) => r.id === 'dockerfile/apt-pin-versions')).toMatchObject({
+      severity: 'error',
+      defaultSeverity: 'warning',
+    });
   });
 
   it('--version and --help', async () => {
     const dir = workspace({});
     expect((await cli(dir, '--version')).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
     expect((await cli(dir, '--help')).stdout).toContain('layerguard check');
+  });
+});
+
+describe('typos get "did you mean"', () => {
+  const dir = () => workspace({ Dockerfile: 'FROM alpine:3.19\nUSER app\n' });
+
+  it('a mistyped policy key, preset name, option, command or value', async () => {
+    const policyKey = await cli(
+      workspace({ Dockerfile: 'FROM alpine:3.19\n', 'p.yml': 'failon: warning\n' }),
+      'check',
+      '--policy',
+      'p.yml',
+    );
+    expect(policyKey.code).toBe(2);
+    expect(policyKey.stderr).toContain('p.yml:1:1: unknown key "failon" (did you mean "failOn"?)');
+    const preset = await cli(dir(), 'check', '--policy', 'builtin:strikt');
+    expect(preset.stderr).toContain('there is no preset builtin:strikt (did you mean "builtin:strict"?)');
+    const extended = await cli(
+      workspace({ Dockerfile: 'FROM alpine:3.19\n', 'p.yml': 'extends: builtin:strikt\n' }),
+      'check',
+      '--policy',
+      'p.yml',
+    );
+    expect(extended.stderr).toContain('p.yml:1:10: ');
+    expect(extended.stderr).toContain('(did you mean "builtin:strict"?)');
+    const option = await cli(dir(), 'check', '--polcy', 'builtin:strict');
+    expect([option.code, option.stderr]).toEqual([
+      2,
+      'layerguard: unknown option --polcy (did you mean "--policy"?) for check; see layerguard --help\n',
+    ]);
+    expect((await cli(dir(), 'chek')).stderr).toContain('unknown command "chek" (did you mean "check"?)');
+    expect((await cli(dir(), 'check', '--format', 'jsn')).stderr).toContain('(did you mean "json"?)');
+    expect((await cli(dir(), 'init', '--from-hadolin')).stderr).toContain(
+      '(did you mean "--from-hadolint"?)',
+    );
+  });
+});
+
+describe('symbolic links found while walking a folder', () => {
+  it('checks a linked Dockerfile inside the repository, refuses one leading outside, never follows folders', async () => {
+    const outside = workspace({ 'secret.Dockerfile': 'FROM secret-registry.example/SECRET_VALUE:1\n' });
+    const dir = workspace({ 'docker/Dockerfile.prod': 'FROM alpine:3.20\nUSER root\n' });
+    symlinkSync('docker/Dockerfile.prod', path.join(dir, 'Dockerfile'));
+    symlinkSync(path.join(outside, 'secret.Dockerfile'), path.join(dir, 'Dockerfile.outside'));
+    symlinkSync('missing', path.join(dir, 'Dockerfile.dangling'));
+    symlinkSync(dir, path.join(dir, 'loop'));
+    const r = await cli(dir, 'check', '--format', 'json', '--shellcheck', 'off', '--fail-on', 'none');
+    const out = JSON.parse(r.stdout);
+    const files = out.targets.map((t: { file: string }) => t.file);
+    expect(files).toEqual(['docker/Dockerfile.prod', 'Dockerfile', 'Dockerfile.outside'].sort());
+    const rules = (file: string) =>
+      out.findings.filter((f: { file: string }) => f.file === file).map((f: { ruleId: string }) => f.ruleId);
+    expect(rules('Dockerfile')).toEqual(rules('docker/Dockerfile.prod'));
+    expect(rules('Dockerfile')).toContain('dockerfile/non-root-user');
+    expect(rules('Dockerfile.outside')).toEqual(['policy/unparsable']);
+    expect(r.stdout).not.toContain('SECRET_VALUE');
   });
 });

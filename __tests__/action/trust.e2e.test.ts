@@ -133,7 +133,14 @@ async function run(
   if (shas) fake.headSha = shas.headSha;
   return runActionProcess(bundle, fake, dir, {
     ...opts,
-    inputs: actionInputs(fake, { policy: 'layerguard-test.yml', shellcheck: 'off', ...opts.inputs }),
+    // A plain folder has no base commit to compare with: `all`, as e2e.test.ts does (fail-scope.test.ts
+    // covers `new` on real repositories).
+    inputs: actionInputs(fake, {
+      policy: 'layerguard-test.yml',
+      shellcheck: 'off',
+      ...(shas ? {} : { 'fail-scope': 'all' }),
+      ...opts.inputs,
+    }),
     ...(shas
       ? {
           pullRequest: {

@@ -23,7 +23,11 @@ export function getRule(id: string): Rule {
 export function runRule(id: string, model: unknown, options: Record<string, unknown> = {}): Reported[] {
   const rule = getRule(id);
   const out: Reported[] = [];
-  rule.check(model as never, { ...rule.defaultOptions, ...options }, (d) => {
+  // A base-image rule given a run configuration checks its image (Rule.checkRuntime), as the engine does.
+  const isRuntimeSpec = !!model && typeof model === 'object' && 'capAdd' in model && 'source' in model;
+  const check =
+    rule.kind !== 'runtime' && isRuntimeSpec && rule.checkRuntime ? rule.checkRuntime : rule.check;
+  check.call(rule, model as never, { ...rule.defaultOptions, ...options }, (d) => {
     const r = d.range;
     if (!(
       r.line >= 1 &&

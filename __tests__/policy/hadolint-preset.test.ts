@@ -61,11 +61,13 @@ describe('builtin:hadolint', () => {
     expect(hadolint.filter((f) => /non-root-user|label-url|label-spdx/.test(f))).toEqual([]);
   });
 
-  it('leaves recommended with its own defaults', async () => {
+  it('leaves recommended and strict with their own defaults', async () => {
     const recommended = await findings(MULTI_STAGE, 'builtin:recommended');
-    expect(recommended).toEqual(
-      expect.arrayContaining(['5 dockerfile/non-root-user', '7 dockerfile/label-url']),
-    );
+    expect(recommended).toEqual(expect.arrayContaining(['7 dockerfile/label-url']));
+    // Recommended, too, reports only an explicit root USER (requireUser: false, for noise); strict asks
+    // every final image for a USER.
+    expect(recommended).not.toContain('5 dockerfile/non-root-user');
+    expect(await findings(MULTI_STAGE, 'builtin:strict')).toContain('5 dockerfile/non-root-user');
     for (const id of ['pip-no-cache-dir', 'yum-clean-all', 'pipefail', 'copy-from-root']) {
       expect(recommended.filter((f) => f.endsWith(`dockerfile/${id}`))).toEqual([]);
     }

@@ -325,3 +325,51 @@ test('an exception may name one ShellCheck code; other unknown ids are still rej
     '.layerguard.yml:3:13: unknown rule "shellcheck/SC2086"; `layerguard rules` lists the rule ids',
   ]);
 });
+
+test('rules: keys may be aliases (DL3007, CKV_DOCKER_2) and ShellCheck codes, with a note naming the rule', async () => {
+  const policy = await loadTree(
+    {
+      '.layerguard.yml': [
+        'extends: []',
+        'rules:',
+        '  DL3007: off',
+        '  CKV_DOCKER_2: error',
+        '  SC2046: error',
+        '  shellcheck/SC2086: off',
+        'overrides:',
+        '  - files: ["legacy/**"]',
+        '    rules:',
+        '      DL3006: info',
+        '',
+      ].join('\n'),
+    },
+    '.layerguard.yml',
+    { rules: RULES_BY_ID },
+  );
+  expect(policy.rules['dockerfile/base-image-latest']).toMatchObject({ severity: 'off' });
+  expect(policy.rules['dockerfile/healthcheck']).toMatchObject({ severity: 'error' });
+  expect(policy.rules['shellcheck/SC2046']).toMatchObject({ severity: 'error' });
+  expect(policy.rules['shellcheck/SC2086']).toMatchObject({ severity: 'off' });
+  expect(
+    effectiveRule(policy, RULES_BY_ID.get('dockerfile/base-image-untagged')!, 'legacy/Dockerfile').severity,
+  ).toBe('info');
+  expect(policy.notices).toEqual([
+    '.layerguard.yml: "DL3007" in rules is read as dockerfile/base-image-latest; write the rule id to silence this note',
+    '.layerguard.yml: "CKV_DOCKER_2" in rules is read as dockerfile/healthcheck; write the rule id to silence this note',
+    '.layerguard.yml: "SC2046" in rules is read as shellcheck/SC2046; write the rule id to silence this note',
+    '.layerguard.yml: "DL3006" in overrides[0].rules is read as dockerfile/base-image-untagged; write the rule id to silence this note',
+  ]);
+  // An alias shared by several rules is not guessed: it stays an unknown rule, with its problem.
+  const shared = [...RULES_BY_ID.values()]
+    .flatMap((r) => r.aliases)
+    .find((a, i, all) => all.indexOf(a) !== i);
+  if (shared) {
+    expect(
+      await problemsOf(
+        loadTree({ '.layerguard.yml': `extends: []\nrules:\n  ${shared}: off\n` }, '.layerguard.yml', {
+          rules: RULES_BY_ID,
+        }),
+      ),
+    ).toEqual([expect.stringContaining(`unknown rule "${shared}"`)]);
+  }
+});

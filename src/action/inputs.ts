@@ -4,6 +4,7 @@
  */
 import * as core from '@actions/core';
 import type { FailScope, Severity } from '../engine/types.js';
+import { suggest } from '../policy/suggest.js';
 
 export interface ActionInputs {
   paths: string[];
@@ -89,7 +90,9 @@ export function readInputs(): ActionInputs {
   if (token) core.setSecret(token);
   const failOn = core.getInput('fail-on').trim().toLowerCase();
   if (failOn && !FAIL_ON.includes(failOn)) {
-    throw new InputError(`input "fail-on" must be one of ${FAIL_ON.join(', ')} (got "${failOn}")`);
+    throw new InputError(
+      `input "fail-on" must be one of ${FAIL_ON.join(', ')} (got "${failOn}")${suggest(failOn, FAIL_ON)}`,
+    );
   }
   const platform = core.getInput('platform').trim();
   if (platform && !/^(all|[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?)$/.test(platform)) {

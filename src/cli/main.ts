@@ -14,6 +14,7 @@ import {
 } from '../engine/baseline.js';
 import { BaseRevisionError, GitRevision } from '../engine/git.js';
 import { formatProblem, PolicyError } from '../policy/types.js';
+import { suggest } from '../policy/suggest.js';
 import type { Io } from './io.js';
 import { escapeData, escapeLogLine } from '../report/github.js';
 import { VERSION } from '../version.js';
@@ -63,7 +64,9 @@ Usage:
                                     when it exists); --no-baseline-file ignores it
   layerguard baseline [PATH|GLOB]... [check options] [--output FILE]
                                     write today's findings as known debt (default ${DEFAULT_BASELINE_FILE})
-  layerguard rules [--format text|json|markdown]   list every rule
+  layerguard rules [--format text|json|markdown] [--policy FILE]
+                                    list every rule with its severity under the policy (default:
+                                    the one check would use)
   layerguard print-policy [--explain] [--policy FILE] [--format yaml|json] [--hadolint-config FILE]
                                     print the merged effective policy; --explain adds the file:line
                                     each value comes from
@@ -112,7 +115,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
         return await (await import('./fleet-report.js')).reportCommand(rest, io);
       default:
         throw new UsageError(
-          `unknown command "${command}"; the commands are check, baseline, rules, print-policy, init, verify and report (see layerguard --help)`,
+          `unknown command "${command}"${suggest(command, Object.keys(COMMAND_OPTIONS))}; the commands are check, baseline, rules, print-policy, init, verify and report (see layerguard --help)`,
         );
     }
   } catch (e) {
@@ -123,6 +126,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
         io.stderr(p.file ? `${escapeLogLine(formatProblem(p))}\n` : `layerguard: ${escapeData(p.message)}\n`);
       const n = e.problems.length;
       io.stderr(`layerguard: the policy has ${n} problem${n === 1 ? '' : 's'}; nothing was checked\n`);
+      return 2;
+    }
+    const unknownOption = unknownOptionMessage(e, argv[0]);
+    if (unknownOption) {
+      io.stderr(`layerguard: ${unknownOption}\n`);
       return 2;
     }
     if (
@@ -140,6 +148,48 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
 }
 
+/** The long options of each command, for "did you mean" on a mistyped one (`--polcy`). */
+const COMMAND_OPTIONS: Record<string, string[]> = {
+  check: [
+    'policy',
+    'format',
+    'fail-on',
+    'no-color',
+    'color',
+    'image',
+    'baseline',
+    'container-inspect',
+    'github-token',
+    'hadolint-config',
+    'shellcheck',
+    'image-dockerfile',
+    'platform',
+    'stdin-name',
+    'base',
+    'fail-scope',
+    'baseline-file',
+    'no-baseline-file',
+  ],
+  baseline: ['output'],
+  rules: ['format', 'policy', 'hadolint-config', 'github-token'],
+  'print-policy': ['policy', 'explain', 'format', 'github-token', 'hadolint-config'],
+  init: ['from-hadolint', 'output', 'force'],
+  verify: ['format', 'shellcheck'],
+  report: ['format', 'current', 'today'],
+};
+COMMAND_OPTIONS.baseline.push(...COMMAND_OPTIONS.check);
+
+/** Node's "Unknown option '--polcy'…" as one line with the likely option, or undefined for other errors. */
+function unknownOptionMessage(e: unknown, command: string | undefined): string | undefined {
+  if ((e as { code?: string }).code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return undefined;
+  const option = /'(-[^']*)'/.exec((e as Error).message)?.[1];
+  if (!option) return undefined;
+  const known = COMMAND_OPTIONS[command ?? ''] ?? [];
+  const name = option.replace(/^-+/, '').split('=')[0];
+  const guess = suggest(name, known).replace(/"([^"]+)"/, '"--$1"');
+  return `unknown option ${option}${guess} for ${command}; see layerguard --help`;
+}
+
 function oneOf<T extends string>(
   name: string,
   value: string | undefined,
@@ -148,7 +198,9 @@ function oneOf<T extends string>(
 ): T {
   if (value === undefined) return fallback;
   if (!(allowed as readonly string[]).includes(value)) {
-    throw new UsageError(`${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+    throw new UsageError(
+      `${name} must be one of ${allowed.join(', ')} (got "${value}")${suggest(value, allowed)}`,
+    );
   }
   return value as T;
 }
@@ -348,8 +400,27 @@ export async function render(
 }
 
 async function runRules(args: string[], io: Io): Promise<number> {
-  const { values } = parseArgs({ args, options: { format: { type: 'string', short: 'f' } } });
+  const { values } = parseArgs({
+    args,
+    options: {
+      format: { type: 'string', short: 'f' },
+      policy: { type: 'string' },
+      'hadolint-config': { type: 'string' },
+      'github-token': { type: 'string' },
+    },
+  });
   const format = oneOf('--format', values.format, ['text', 'json', 'markdown'] as const, 'text');
-  io.stdout((await import('../report/rules.js')).formatRules(format));
+  // The severities shown are those of the policy `check` would use here (discovered, else recommended).
+  const [{ policyFromArgs }, { formatRules }] = await Promise.all([
+    import('./policy-commands.js'),
+    import('../report/rules.js'),
+  ]);
+  const policy = await policyFromArgs(values, io);
+  io.stdout(
+    formatRules(format, undefined, {
+      sources: policy.sources,
+      severityOf: (rule) => policy.rules[rule.id]?.severity ?? rule.severity,
+    }),
+  );
   return 0;
 }

@@ -36,14 +36,7 @@ export async function printPolicyCommand(args: string[], io: Io): Promise<number
   const format = values.format ?? 'yaml';
   if (format !== 'yaml' && format !== 'json')
     throw new PolicyError(`--format must be yaml or json (got "${format}")`);
-  const policy = await loadPolicy({
-    cwd: io.cwd,
-    policy: values.policy,
-    rules: RULES_BY_ID,
-    githubToken: values['github-token'] ?? io.env.GITHUB_TOKEN,
-    hadolintConfig: values['hadolint-config'],
-    env: io.env,
-  });
+  const policy = await policyFromArgs(values, io);
   for (const n of policy.notices ?? []) io.stderr(`layerguard: note: ${n}\n`);
   io.stdout(renderPolicy(policy, RULES_BY_ID, { explain: values.explain === true, format }));
   return 0;
@@ -102,4 +95,19 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
     `layerguard: wrote ${output}; check it with: layerguard print-policy --explain --policy ${output}\n`,
   );
   return 0;
+}
+
+/** The policy named by a command's `--policy`, `--github-token` and `--hadolint-config` (else discovered). */
+export function policyFromArgs(
+  values: { policy?: string; 'github-token'?: string; 'hadolint-config'?: string },
+  io: Io,
+): ReturnType<typeof loadPolicy> {
+  return loadPolicy({
+    cwd: io.cwd,
+    policy: values.policy,
+    rules: RULES_BY_ID,
+    githubToken: values['github-token'] ?? io.env.GITHUB_TOKEN,
+    hadolintConfig: values['hadolint-config'],
+    env: io.env,
+  });
 }

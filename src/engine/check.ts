@@ -423,6 +423,8 @@ export class Evaluation {
   private readonly applier: PolicyApplier;
   private readonly settings: RuleSettings;
   private targetCount = 0;
+  /** Date-driven rules (end-of-life tables) read "today" once per run. */
+  private readonly now: Date;
 
   constructor(
     private readonly policy: ResolvedPolicy,
@@ -435,6 +437,7 @@ export class Evaluation {
   ) {
     this.applier = new PolicyApplier(policy, extra.now);
     this.settings = new RuleSettings(policy);
+    this.now = extra.now ?? new Date();
   }
 
   /** Checks one target; `order` places its summary (targets are reported in the order given). */
@@ -447,7 +450,7 @@ export class Evaluation {
       count++;
     };
     // Not `raw.push(...list)`: a spread of 100,000+ findings overflows the stack.
-    for (const f of runRules(target, this.policy, this.settings)) keep(f);
+    for (const f of runRules(target, this.policy, this.settings, this.now)) keep(f);
     for (const f of customFindings(target, this.policy)) keep(f);
     this.applier.finishTarget(target.file);
     if (count > 0 || mayReportLater) {
@@ -535,7 +538,12 @@ class RuleSettings {
   }
 }
 
-function runRules(target: LoadedTarget, policy: ResolvedPolicy, settings: RuleSettings): Finding[] {
+function runRules(
+  target: LoadedTarget,
+  policy: ResolvedPolicy,
+  settings: RuleSettings,
+  now: Date,
+): Finding[] {
   const out: Finding[] = [];
   const settingOf = settings.forFile(target.file);
   const unparsable = RULES_BY_ID.get('policy/unparsable')!;
@@ -552,7 +560,14 @@ function runRules(target: LoadedTarget, policy: ResolvedPolicy, settings: RuleSe
     });
   }
   for (const rule of RULES) {
-    if (rule.kind !== target.kind) continue;
+    // Base-image rules also check the images run configuration names (Rule.checkRuntime).
+    const check =
+      rule.kind === target.kind
+        ? rule.check
+        : target.kind === 'runtime' && rule.checkRuntime
+          ? rule.checkRuntime
+          : undefined;
+    if (!check) continue;
     const setting = settingOf(rule);
     if (setting.severity === 'off') continue;
     // Units that share a setting (the containers of one pod, compose services merging one anchor) report
@@ -563,17 +578,22 @@ function runRules(target: LoadedTarget, policy: ResolvedPolicy, settings: RuleSe
         const key = `${d.ruleId ?? ''}\0${d.range.line}:${d.range.column}:${d.range.endLine}:${d.range.endColumn}\0${d.message}`;
         if (seen.has(key)) return;
         seen.add(key);
+        // A policy may set a finer id itself (`shellcheck/SC2086: off`, or `SC2086: error`): that wins.
+        const finer =
+          d.ruleId && d.ruleId !== rule.id ? finerSetting(policy, d.ruleId, target.file) : undefined;
+        if (finer === 'off') return;
         out.push({
           // A rule may report under a finer id (dockerfile/shellcheck reports shellcheck/SC2086…) and at a
           // lower severity than its setting, never a higher one.
           ruleId: d.ruleId ?? rule.id,
           severity:
-            d.severity && SEVERITY_RANK[d.severity] < SEVERITY_RANK[setting.severity as Severity]
+            finer ??
+            (d.severity && SEVERITY_RANK[d.severity] < SEVERITY_RANK[setting.severity as Severity]
               ? d.severity
-              : (setting.severity as Severity),
+              : (setting.severity as Severity)),
           message: d.message,
           file: target.file,
-          kind: rule.kind,
+          kind: target.kind === 'runtime' ? 'runtime' : rule.kind,
           ...normaliseRange(d.range),
           ...(d.fix ? { fix: d.fix } : {}),
           ...(d.context || unit.context ? { context: { ...unit.context, ...d.context } } : {}),
@@ -581,7 +601,7 @@ function runRules(target: LoadedTarget, policy: ResolvedPolicy, settings: RuleSe
         });
       };
       try {
-        rule.check(unit.model as never, setting.options, report);
+        check.call(rule, unit.model as never, withToday(setting.options, now), report);
       } catch (e) {
         // A rule bug must not cost the user the other results: report it where it happened.
         out.push({
@@ -596,6 +616,25 @@ function runRules(target: LoadedTarget, policy: ResolvedPolicy, settings: RuleSe
     }
   }
   return out;
+}
+
+/**
+ * Rules are pure, so the date a dated rule (`dockerfile/base-image-eol`) judges against comes from the
+ * run: a `today` option left null is filled in here.
+ */
+function withToday(options: Record<string, unknown>, now: Date): Record<string, unknown> {
+  if (!('today' in options) || options.today !== null) return options;
+  return { ...options, today: now.toISOString().slice(0, 10) };
+}
+
+/**
+ * The severity the policy gives a finer finding id (`shellcheck/SC2086`) on `file`, from `rules` or an
+ * override; undefined when the policy does not name it.
+ */
+function finerSetting(policy: ResolvedPolicy, id: string, file: string): Severity | 'off' | undefined {
+  const named = !!policy.rules[id] || !!policy.overrides?.some((o) => o.rules[id]);
+  if (!named) return undefined;
+  return effectiveRule(policy, { id, severity: 'warning', defaultOptions: {} }, file).severity;
 }
 
 /** The policy's custom rules on one target; a custom rule that throws costs its target's custom findings, never the run. */

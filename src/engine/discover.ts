@@ -149,7 +149,7 @@ function ignoredBy(ignorers: Ignorer[], relPath: string, isDir: boolean): boolea
 async function walk(
   cwdAbs: string,
   startAbs: string,
-  visit: (relPath: string, absPath: string) => Promise<void>,
+  visit: (relPath: string, absPath: string, isLink: boolean) => Promise<void>,
   problems: DiscoveryProblem[],
 ): Promise<void> {
   const rootIgnorers: Ignorer[] = [];
@@ -200,7 +200,14 @@ async function walk(
         subdirs.push(childAbs);
       } else if (e.isFile()) {
         if (ignoredBy(ignorers, rel, false)) continue;
-        await visit(rel, childAbs);
+        await visit(rel, childAbs, false);
+      } else if (e.isSymbolicLink()) {
+        // A linked file (`Dockerfile -> docker/Dockerfile.prod`) is checked under its own name; one that
+        // leads outside the working directory is refused when read, with a finding that says so.
+        // Linked folders are not followed (they can loop).
+        if (ignoredBy(ignorers, rel, false)) continue;
+        const target = await fs.stat(childAbs).catch(() => null);
+        if (target?.isFile()) await visit(rel, childAbs, true);
       }
     }
     for (let i = subdirs.length - 1; i >= 0; i--) stack.push({ abs: subdirs[i], ignorers });
@@ -212,9 +219,12 @@ async function classify(
   absPath: string,
   handlers: FileTargetHandler[],
   explicit: boolean,
+  linkRoot?: string,
 ): Promise<DiscoveredFile | null> {
   let head: string | undefined;
-  const getHead = async () => (head ??= await readHead(absPath).catch(() => ''));
+  // A link leading outside `linkRoot` is classified by its name only: its target is never read.
+  const readable = async () => linkRoot === undefined || (await isInside(absPath, linkRoot));
+  const getHead = async () => (head ??= (await readable()) ? await readHead(absPath).catch(() => '') : '');
   for (const h of handlers) {
     if (h.claims(relPath, await getHead())) return { relPath, absPath, kind: h.kind, handler: h };
   }
@@ -247,10 +257,10 @@ export async function discover(
       await walk(
         cwdAbs,
         cwdAbs,
-        async (rel, abs) => {
+        async (rel, abs, isLink) => {
           if (!isMatch(rel)) return;
           matched++;
-          add(await classify(rel, abs, handlers, true));
+          add(await classify(rel, abs, handlers, true, isLink ? cwdAbs : undefined));
         },
         problems,
       );
@@ -269,7 +279,8 @@ export async function discover(
       await walk(
         cwdAbs,
         abs,
-        async (rel, fileAbs) => add(await classify(rel, fileAbs, handlers, false)),
+        async (rel, fileAbs, isLink) =>
+          add(await classify(rel, fileAbs, handlers, false, isLink ? cwdAbs : undefined)),
         problems,
       );
     } else {

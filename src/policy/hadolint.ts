@@ -122,13 +122,18 @@ function convertInto(
   };
   const ruleSettings: Record<string, unknown> = {};
   const setSeverity = (code: string, severity: string, from: PathSegment[], note: string) => {
+    const sc = /^SC(\d{4})$/i.exec(code);
+    if (sc) {
+      // hadolint passes its ShellCheck settings on to ShellCheck; layerguard runs ShellCheck on RUN
+      // scripts too (dockerfile/shellcheck) and reads `shellcheck/SCnnnn` settings per code.
+      const id = `shellcheck/SC${sc[1]}`;
+      ruleSettings[id] = severity;
+      setOrigin(['rules', id], from, note);
+      return;
+    }
     const matched = rulesForAlias(rules, code);
     if (matched.length === 0) {
-      notices.push(
-        /^SC\d+$/i.test(code)
-          ? `${code} (${where(from)}) is a ShellCheck code; layerguard does not run ShellCheck, so there is nothing to carry over`
-          : `${code} (${where(from)}) has no layerguard rule with that alias; nothing to carry over`,
-      );
+      notices.push(`${code} (${where(from)}) has no layerguard rule with that alias; nothing to carry over`);
       return;
     }
     for (const rule of matched) {

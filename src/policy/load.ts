@@ -13,6 +13,7 @@ import type { Finding } from '../engine/types.js';
 import type { Rule } from '../rules/define.js';
 import { effectiveRule } from './effective.js';
 import { convertHadolint } from './hadolint.js';
+import { resolveRuleAliases } from './aliases.js';
 import { checkLayer, mergeLayers } from './layer.js';
 import type { Layer, PolicyData } from './layer.js';
 import { isPinned, isRemote, RemoteFetcher, resolveRef, toPosix } from './remote.js';
@@ -25,6 +26,7 @@ import type { PathSegment } from './yaml.js';
 
 export { effectiveRule } from './effective.js';
 export { suggest } from './suggest.js';
+import { suggest } from './suggest.js';
 
 export const POLICY_FILE_NAMES = ['.github/layerguard.yml', '.layerguard.yml', 'layerguard.yml'];
 export const MAX_EXTENDS_DEPTH = 10;
@@ -157,7 +159,9 @@ async function readRef(loader: Loader, ref: PolicyRef): Promise<string> {
     case 'builtin': {
       const file = path.join(presetsDir(), `${ref.name}.yml`);
       if (!existsSync(file)) {
-        throw new Error(`there is no preset ${ref.display}; the presets are ${presetList()}`);
+        throw new Error(
+          `there is no preset ${ref.display}${suggest(ref.display, builtinPresets())}; the presets are ${presetList()}`,
+        );
       }
       return fs.readFile(file, 'utf8');
     }
@@ -220,6 +224,7 @@ async function visit(
   const src = readYaml(text, ref.display, loader.problems);
   if (src.data === undefined) return;
   const raw = src.data ?? {};
+  for (const note of resolveRuleAliases(raw, loader.opts.rules, ref.display)) loader.notices.push(note);
   // The shipped presets are validated by their test (__tests__/policy/schema-file.test.ts), not on
   // every run: compiling the schema was a quarter of a one-file `check` that uses only the preset.
   if (ref.type !== 'builtin') loader.problems.push(...validatePolicyData(raw, src, loader.opts.rules));

@@ -200,6 +200,11 @@ export function buildPolicySchema(rules: Iterable<Rule>, opts: { structural?: bo
                 summary: 'A custom rule',
                 severity: 'warning',
               }),
+              [SHELLCHECK_ID_PATTERN]: ruleSettingSchema({
+                id: 'shellcheck/SCnnnn',
+                summary: 'One ShellCheck code of dockerfile/shellcheck',
+                severity: 'warning',
+              }),
             },
             additionalProperties: false,
           },
@@ -368,7 +373,7 @@ function validateWithin(data: unknown, src: Locator, rules: ReadonlyMap<string, 
   const settingsAt = (map: unknown, base: PathSegment[]) => {
     if (!map || typeof map !== 'object' || Array.isArray(map)) return;
     for (const [id, v] of Object.entries(map as Record<string, unknown>)) {
-      if (unknown(id, [...base, id], true)) continue;
+      if (unknown(id, [...base, id], true, true)) continue;
       const rule = rules.get(id);
       const options =
         v && typeof v === 'object' && !Array.isArray(v) ? (v as { options?: unknown }).options : undefined;

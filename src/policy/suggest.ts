@@ -55,7 +55,8 @@ export function closest(word: string, candidates: readonly string[]): string | u
     const prefixed = candidates.filter((c) => c.toLowerCase().startsWith(w) && c.toLowerCase() !== w);
     if (prefixed.length === 1 && (best === undefined || bestDistance > 1)) return prefixed[0];
   }
-  return best !== undefined && bestDistance <= limit && bestDistance > 0 ? best : undefined;
+  // `failon` for `failOn`: a difference in case only is a typo too.
+  return best !== undefined && bestDistance <= limit && best !== word ? best : undefined;
 }
 
 /** Levenshtein distance with adjacent transpositions counted as one edit. */

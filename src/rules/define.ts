@@ -61,6 +61,12 @@ export interface RuleDefinition<K extends RuleKind> {
   securitySeverity?: number;
   /** Declared as a method so that a rule may type `options` as its own narrower shape. */
   check(model: ModelOf[K], options: any, report: Report): void;
+  /**
+   * For the base-image rules: the same check on the image a run configuration names (compose `image:`,
+   * `docker run IMAGE`, workflow and Kubernetes containers), with the same policy setting and options,
+   * so one list of trusted registries or denied images covers FROM and what is run.
+   */
+  checkRuntime?(spec: RuntimeSpec, options: any, report: Report): void;
 }
 
 export interface Rule<K extends RuleKind = RuleKind> extends RuleDefinition<K> {

@@ -7,6 +7,7 @@ import dockerfile_apt_no_install_recommends from './dockerfile/apt-no-install-re
 import dockerfile_apt_pin_versions from './dockerfile/apt-pin-versions.js';
 import dockerfile_apt_yes from './dockerfile/apt-yes.js';
 import dockerfile_base_image_digest from './dockerfile/base-image-digest.js';
+import dockerfile_base_image_eol from './dockerfile/base-image-eol.js';
 import dockerfile_base_image_latest from './dockerfile/base-image-latest.js';
 import dockerfile_base_image_untagged from './dockerfile/base-image-untagged.js';
 import dockerfile_cache_order from './dockerfile/cache-order.js';
@@ -71,6 +72,7 @@ import dockerfile_pipefail from './dockerfile/pipefail.js';
 import dockerfile_pointless_command from './dockerfile/pointless-command.js';
 import dockerfile_redundant_target_platform from './dockerfile/redundant-target-platform.js';
 import dockerfile_secrets_in_arg_env from './dockerfile/secrets-in-arg-env.js';
+import dockerfile_secrets_in_instructions from './dockerfile/secrets-in-instructions.js';
 import dockerfile_shell_via_symlink from './dockerfile/shell-via-symlink.js';
 import dockerfile_shellcheck from './dockerfile/shellcheck.js';
 import dockerfile_single_healthcheck from './dockerfile/single-healthcheck.js';
@@ -108,6 +110,7 @@ import runtime_host_namespaces from './runtime/host-namespaces.js';
 import runtime_host_path from './runtime/host-path.js';
 import runtime_host_ports from './runtime/host-ports.js';
 import runtime_memory_limit from './runtime/memory-limit.js';
+import runtime_non_root_user from './runtime/non-root-user.js';
 import runtime_pids_limit from './runtime/pids-limit.js';
 import runtime_privileged from './runtime/privileged.js';
 import runtime_read_only_rootfs from './runtime/read-only-rootfs.js';
@@ -151,6 +154,7 @@ export const RULES: readonly Rule[] = [
   dockerfile_apt_pin_versions as Rule,
   dockerfile_apt_yes as Rule,
   dockerfile_base_image_digest as Rule,
+  dockerfile_base_image_eol as Rule,
   dockerfile_base_image_latest as Rule,
   dockerfile_base_image_untagged as Rule,
   dockerfile_cache_order as Rule,
@@ -215,6 +219,7 @@ export const RULES: readonly Rule[] = [
   dockerfile_pointless_command as Rule,
   dockerfile_redundant_target_platform as Rule,
   dockerfile_secrets_in_arg_env as Rule,
+  dockerfile_secrets_in_instructions as Rule,
   dockerfile_shell_via_symlink as Rule,
   dockerfile_shellcheck as Rule,
   dockerfile_single_healthcheck as Rule,
@@ -252,6 +257,7 @@ export const RULES: readonly Rule[] = [
   runtime_host_path as Rule,
   runtime_host_ports as Rule,
   runtime_memory_limit as Rule,
+  runtime_non_root_user as Rule,
   runtime_pids_limit as Rule,
   runtime_privileged as Rule,
   runtime_read_only_rootfs as Rule,

@@ -23,10 +23,44 @@ export interface ImageRef {
   unresolved: string[];
   /** True when the tag (or digest) came from a variable's value rather than the literal text. */
   tagFromVariable: boolean;
+  /**
+   * Template placeholders in the reference (`{{ .Image }}`, `%%VARIANT%%`): the file is a template that a
+   * generator renders before anything builds or runs it, so nothing can be said about this image.
+   */
+  templatePlaceholders?: string[];
   scratch: boolean;
 }
 
 export const DOCKER_HUB = 'docker.io';
+
+/**
+ * Placeholders of the template languages that generate Dockerfiles and run configuration: Go templates,
+ * Helm and Jinja (`{{ … }}`, `{% … %}`), ERB (`<% … %>`), the official images' `%%VAR%%`, autoconf's
+ * `@VAR@` and sed-style `#VAR#`. Never valid in an image reference, so a match means "not rendered yet".
+ */
+const TEMPLATE_PLACEHOLDER =
+  /\{\{.*?\}\}|\{%.*?%\}|<%.*?%>|%%[A-Za-z0-9_.-]+%%|@[A-Za-z_][A-Za-z0-9_]*@|#[A-Za-z_][A-Za-z0-9_]*#/g;
+
+/** The template placeholders in `text`, in order (empty for a plain reference). */
+export function templatePlaceholders(text: string): string[] {
+  return text.match(TEMPLATE_PLACEHOLDER) ?? [];
+}
+
+/**
+ * The first word of `text` as a template renders it: placeholders (which may hold spaces, as in
+ * `{{ .Image }}`) count as part of the word. Undefined when the text has no placeholder.
+ */
+export function templateWord(
+  text: string,
+): { word: string; start: number; placeholders: string[] } | undefined {
+  const placeholders = templatePlaceholders(text);
+  if (placeholders.length === 0) return undefined;
+  const masked = text.replace(TEMPLATE_PLACEHOLDER, (m) => 'x'.repeat(m.length));
+  const m = /\S+/.exec(masked);
+  if (!m) return undefined;
+  const word = text.slice(m.index, m.index + m[0].length);
+  return { word, start: m.index, placeholders: templatePlaceholders(word) };
+}
 
 /** Splits an (already expanded) image reference. Never throws: odd input gives odd but defined parts. */
 export function parseImageRef(text: string, raw = text): Omit<ImageRef, 'unresolved' | 'tagFromVariable'> {

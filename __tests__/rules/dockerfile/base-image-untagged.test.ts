@@ -1,4 +1,4 @@
-import { dedent, lint } from '../../helpers/rule-tester.js';
+import { dedent, dockerfile, lint } from '../../helpers/rule-tester.js';
 
 const ID = 'dockerfile/base-image-untagged';
 
@@ -60,5 +60,45 @@ describe(ID, () => {
 describe(`${ID}: transports`, () => {
   it('ignores podman/buildah transports such as oci-archive:', () => {
     expect(lint(ID, 'FROM oci-archive:./out.ociarchive\nFROM containers-storage:localhost/x\n')).toEqual([]);
+  });
+});
+
+describe(`${ID}: template placeholders (Helm, Go, Jinja, official-images %%VAR%%)`, () => {
+  const shapes = [
+    'FROM {{ .Image }}\nRUN echo hi\n',
+    'FROM debian:{{ .debian.version }}-slim\nRUN echo hi\n',
+    'FROM quay.io/ai-lab/{{ image_name }}:latest\nUSER 1000\n',
+    'FROM %%PARENT%%:%%VERSION_FULL%%\nRUN echo hi\n',
+    'FROM php:8.4-%%VARIANT%%\nRUN echo hi\n',
+    'FROM #IMAGE_NAME# # Replaced by sed in ct_test_app_dockerfile\nUSER 1000\n',
+    'FROM mcr.microsoft.com/windows/{{ env.windowsVariant }}:{{ env.windowsRelease }}\nRUN echo hi\n',
+  ];
+  const rules = [
+    'dockerfile/base-image-untagged',
+    'dockerfile/base-image-latest',
+    'dockerfile/base-image-digest',
+    'dockerfile/trusted-registries',
+    'dockerfile/syntax',
+    'dockerfile/non-root-user',
+  ];
+
+  it('says nothing about an image that is not rendered yet, and does not call the FROM a syntax error', () => {
+    for (const text of shapes) {
+      for (const id of rules) expect([text, id, lint(id, text)]).toEqual([text, id, []]);
+    }
+  });
+
+  it('keeps the stage name after a placeholder with spaces', () => {
+    const model = dockerfile('FROM {{ .Image }} AS build\nRUN make\nFROM build\nUSER 1000\n');
+    expect(model.stages[0]).toMatchObject({
+      name: 'build',
+      nameRange: { line: 1, column: 22, endColumn: 27 },
+    });
+    expect(model.stages[0].base.templatePlaceholders).toEqual(['{{ .Image }}']);
+    expect(model.stages[1].parent).toBe(0);
+  });
+
+  it('still reports a real untagged image next to a template stage', () => {
+    expect(lint('dockerfile/base-image-untagged', 'FROM {{ .Image }} AS a\nFROM alpine\n')).toHaveLength(1);
   });
 });

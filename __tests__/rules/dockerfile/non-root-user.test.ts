@@ -122,3 +122,58 @@ describe(ID, () => {
     });
   });
 });
+
+describe(`${ID}: real files' shapes`, () => {
+  it('trusts bases documented to run unprivileged: Chainguard, distroless :nonroot, -rootless, chiseled, Bitnami', () => {
+    for (const base of [
+      'cgr.dev/chainguard/static:latest',
+      'cgr.dev/chainguard/python:latest-dev',
+      'gcr.io/distroless/static-debian12:nonroot',
+      'gcr.io/distroless/base:debug-nonroot',
+      'docker:27-dind-rootless',
+      'nginxinc/nginx-unprivileged:1.27-alpine',
+      'mcr.microsoft.com/dotnet/aspnet:8.0-jammy-chiseled',
+      'bitnami/redis:7.2',
+    ]) {
+      expect([base, lint(ID, `FROM ${base}\nCOPY app /app\nENTRYPOINT ["/app"]\n`)]).toEqual([base, []]);
+    }
+    // The documented root exceptions of those families are still reported.
+    expect(lint(ID, 'FROM cgr.dev/chainguard/wolfi-base\nRUN apk add curl\n')).toHaveLength(1);
+    expect(lint(ID, 'FROM bitnami/minideb:bookworm\nRUN install_packages curl\n')).toHaveLength(1);
+  });
+
+  it('accepts an image whose entrypoint drops root with gosu or su-exec (official postgres shape)', () => {
+    const postgres = dedent(`
+      FROM debian:bookworm-slim
+      RUN set -eux; groupadd -r postgres --gid=999; useradd -r -g postgres --uid=999 postgres
+      ENV GOSU_VERSION 1.17
+      RUN set -eux; wget -O /usr/local/bin/gosu "https://github.com/tianon/gosu/releases/download/$GOSU_VERSION/gosu-amd64"; chmod +x /usr/local/bin/gosu
+      COPY docker-entrypoint.sh /usr/local/bin/
+      ENTRYPOINT ["docker-entrypoint.sh"]
+    `);
+    expect(lint(ID, postgres)).toEqual([]);
+    expect(lint(ID, 'FROM alpine:3.20\nRUN apk add --no-cache su-exec\nENTRYPOINT ["entry.sh"]\n')).toEqual(
+      [],
+    );
+  });
+
+  it('never talks about root on Windows bases: nanoserver is fine, servercore runs as ContainerAdministrator', () => {
+    const nano = dedent(`
+      # escape=\`
+      FROM mcr.microsoft.com/windows/nanoserver:ltsc2022
+      COPY app.exe C:\\app\\
+      ENTRYPOINT ["C:\\\\app\\\\app.exe"]
+    `);
+    expect(lint(ID, nano)).toEqual([]);
+    const core = lint(ID, 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN echo hi\n');
+    expect(core).toHaveLength(1);
+    expect(core[0].message).toContain('ContainerAdministrator');
+    expect(core[0].message).not.toMatch(/\broot\b/);
+    expect(lint(ID, 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nUSER ContainerUser\n')).toEqual([]);
+    const admin = lint(
+      ID,
+      'FROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nUSER ContainerAdministrator\n',
+    );
+    expect(admin.map((f) => f.message)).toEqual([expect.stringContaining('Switch to USER ContainerUser')]);
+  });
+});

@@ -103,3 +103,46 @@ describe(ID, () => {
     ).toEqual([3]);
   });
 });
+
+describe(`${ID}: real files' shapes`, () => {
+  it('accepts ${X:+…} and ${X:-…} of an unset X, as in the official tomcat image, but checks the word', () => {
+    const tomcat = dedent(`
+      FROM eclipse-temurin:21-jdk-jammy
+      ENV CATALINA_HOME /usr/local/tomcat
+      ENV TOMCAT_NATIVE_LIBDIR $CATALINA_HOME/native-jni-lib
+      ENV LD_LIBRARY_PATH \${LD_LIBRARY_PATH:+$LD_LIBRARY_PATH:}$TOMCAT_NATIVE_LIBDIR
+      ENV A=\${UNSET_A:-x} B=\${UNSET_B-y} C=\${UNSET_C+z}
+    `);
+    expect(lint(ID, tomcat)).toEqual([]);
+    const inWord = lint(ID, 'FROM alpine\nENV A=${UNSET:-$nope}\n');
+    expect(inWord.map((f) => f.message)).toEqual([expect.stringContaining("'$nope'")]);
+    // ${X:?} fails the build when X is unset: still worth a finding.
+    expect(lint(ID, 'FROM alpine\nENV A=${must:?set it}\n')).toHaveLength(1);
+  });
+
+  it('treats a base named by a build argument as unknown (FROM $BASE with a debian default)', () => {
+    const text = dedent(`
+      ARG BASE=debian:13
+      FROM scratch AS packages
+      COPY packages /
+      FROM $BASE
+      ENV ENTRYPOINTD=\${HOME}/entrypoint.d
+      ENV LD_LIBRARY_PATH="\${LD_LIBRARY_PATH}:/usr/lib/axcl"
+    `);
+    expect(lint(ID, text)).toEqual([]);
+    // The same lines on a literal debian base are reported: debian sets neither.
+    expect(lint(ID, text.replace('FROM $BASE', 'FROM debian:13'))).toHaveLength(2);
+  });
+
+  it('does not take $HOME for a typo of a build argument on an unknown base', () => {
+    const text = dedent(`
+      ARG base
+      FROM \${base}
+      ARG ROLE=gitpod
+      ENV PYENV_ROOT="$HOME/.pyenv"
+      ENV X=$ROEL
+    `);
+    const out = lint(ID, text);
+    expect(out.map((f) => f.message)).toEqual([expect.stringContaining("'$ROEL' (did you mean $ROLE?)")]);
+  });
+});

@@ -41,3 +41,21 @@ describe(ID, () => {
     expect(lint(ID, text)).toEqual([]);
   });
 });
+
+describe(`${ID}: the hint resolves against the WORKDIR in effect`, () => {
+  it('suggests /src/tools/gopls for WORKDIR tools/gopls after WORKDIR /src (golang/tools shape)', () => {
+    const out = lint(ID, 'FROM golang:1.23\nWORKDIR /src\nCOPY . .\nWORKDIR tools/gopls\nRUN go build\n');
+    expect(out).toHaveLength(1);
+    expect(out[0].message).toContain('e.g. WORKDIR /src/tools/gopls.');
+  });
+
+  it('normalises ./ and ../ instead of writing /./../..', () => {
+    const out = lint(ID, 'FROM alpine\nWORKDIR /a/b/c\nWORKDIR ./../../d\n');
+    expect(out[0].message).toContain('e.g. WORKDIR /a/d.');
+    expect(out[0].message).not.toContain('/./');
+    // Through a parent stage, and from / when nothing set one.
+    const chained = lint(ID, 'FROM alpine AS base\nWORKDIR /opt\nFROM base\nWORKDIR app\n');
+    expect(chained[0].message).toContain('e.g. WORKDIR /opt/app.');
+    expect(lint(ID, 'FROM alpine\nWORKDIR app\n')[0].message).toContain('e.g. WORKDIR /app.');
+  });
+});

@@ -7,7 +7,7 @@ describe(ID, () => {
     const f = lintRuntime(
       ID,
       'compose',
-      'services:\n  web:\n    image: nginx\n  db:\n    image: postgres\n    mem_limit: 1g\n',
+      'services:\n  web:\n    image: nginx\n    restart: always\n  db:\n    image: postgres\n    mem_limit: 1g\n',
     );
     expect(at(f)).toEqual(['2:3']);
     expect(f[0].message).toMatch(/^Service "web" has no memory limit/);
@@ -43,6 +43,7 @@ describe(ID, () => {
       ID,
       'workflow',
       'on: push\njobs:\n  t:\n    container:\n      image: node\n      options: --cpus 1\n',
+      { require: 'always' },
     );
     expect(f).toMatchObject([{ line: 4 }]);
     expect(f[0].message).toMatch(/^The container of job "t" has no memory limit.*in `options:`/);
@@ -77,6 +78,86 @@ describe(ID, () => {
 
   it('does not report what it cannot see: override fragments and opaque flags', () => {
     expect(lintRuntime(ID, 'compose', 'services:\n  a:\n    ports: ["80:80"]\n')).toEqual([]);
-    expect(lintRuntime(ID, 'sh', 'docker run $DOCKER_OPTS img\n')).toEqual([]);
+    expect(lintRuntime(ID, 'sh', 'docker run $DOCKER_OPTS img\n', { require: 'always' })).toEqual([]);
+  });
+});
+
+describe(`${ID}: who needs a limit (require)`, () => {
+  const compose = dedent(`
+    services:
+      web:
+        image: nginx:1.27
+        restart: unless-stopped
+      worker:
+        image: app:1
+        deploy:
+          replicas: 2
+      dev:
+        image: app:1
+      once:
+        image: app:1
+        restart: "no"
+  `);
+  const script = dedent(`
+    docker run -d --name web nginx:1.27
+    docker run --restart=always app:1
+    docker run --rm -v "$PWD:/src" hadolint/hadolint:2.12.0 hadolint /src/Dockerfile
+    docker run app:1
+  `);
+  const workflow = dedent(`
+    on: push
+    jobs:
+      t:
+        runs-on: ubuntu-latest
+        container: node:20
+        services:
+          db:
+            image: postgres:16
+        steps:
+          - run: docker run -d -p 5432:5432 postgres:16
+  `);
+  const names = (f: { container: string }[]) => f.map((x) => x.container);
+
+  it('by default (services) asks only containers kept running: restart policies, deploy:, -d', () => {
+    expect(names(lintRuntime(ID, 'compose', compose))).toEqual(['web', 'worker']);
+    expect(names(lintRuntime(ID, 'sh', script))).toEqual(['docker run nginx:1.27', 'docker run app:1']);
+    // GitHub workflow job, service and step containers live as long as the job.
+    expect(lintRuntime(ID, 'workflow', workflow)).toEqual([]);
+  });
+
+  it('unless-task adds containers of unknown lifetime; always adds tool runs and CI containers', () => {
+    expect(names(lintRuntime(ID, 'compose', compose, { require: 'unless-task' }))).toEqual([
+      'web',
+      'worker',
+      'dev',
+      'once',
+    ]);
+    expect(lintRuntime(ID, 'sh', script, { require: 'unless-task' })).toHaveLength(3);
+    expect(lintRuntime(ID, 'sh', script, { require: 'always' })).toHaveLength(4);
+    expect(lintRuntime(ID, 'workflow', workflow, { require: 'always' })).toHaveLength(3);
+  });
+});
+
+describe('runtime/memory-limit on Kubernetes: services by default, not Jobs', () => {
+  const manifest = (kind: string, template: string) =>
+    [
+      'apiVersion: batch/v1',
+      `kind: ${kind}`,
+      'metadata: { name: w }',
+      'spec:',
+      `  ${template}:`,
+      '    spec:',
+      '      containers:',
+      '        - { name: app, image: ghcr.io/acme/app:1 }',
+    ].join('\n') + '\n';
+
+  it('asks a Deployment for a limit and lets a Job run to completion without one', () => {
+    expect(
+      lintRuntime('runtime/memory-limit', 'kubernetes', manifest('Deployment', 'template')),
+    ).toHaveLength(1);
+    expect(lintRuntime('runtime/memory-limit', 'kubernetes', manifest('Job', 'template'))).toEqual([]);
+    expect(
+      lintRuntime('runtime/memory-limit', 'kubernetes', manifest('Job', 'template'), { require: 'always' }),
+    ).toHaveLength(1);
   });
 });

@@ -1,4 +1,4 @@
-import { at, lintRuntime } from '../../runtime/helpers.js';
+import { at, dedent, lintRuntime } from '../../runtime/helpers.js';
 
 const ID = 'runtime/userns';
 
@@ -22,7 +22,7 @@ describe(ID, () => {
   it('reports values Docker rejects', () => {
     const f = lintRuntime(ID, 'sh', 'docker run --userns=keep-id a\n');
     expect(f).toHaveLength(1);
-    expect(f[0].message).toMatch(/Docker rejects --userns=keep-id.*only value it accepts is "host"/);
+    expect(f[0].message).toMatch(/--userns=keep-id is a podman-only value: Docker rejects it/);
     expect(
       lintRuntime(ID, 'compose', 'services:\n  a:\n    image: a\n    userns_mode: remap\n'),
     ).toHaveLength(1);
@@ -55,5 +55,41 @@ describe(ID, () => {
     expect(
       lintRuntime(ID, 'sh', 'docker run a\ndocker run --userns "$MODE" b\ndocker run --userns= c\n'),
     ).toEqual([]);
+  });
+
+  it('accepts keep-id in a compose file written for podman-compose (x-podman, comments, file name)', () => {
+    // containers/podman-compose tests/integration/in_pod shape.
+    const withXPodman = dedent(`
+      version: "3"
+      services:
+          cont:
+              image: nopush/podman-compose-test
+              userns_mode: keep-id:uid=1000
+      x-podman:
+          in_pod: false
+    `);
+    expect(lintRuntime(ID, 'compose', withXPodman)).toEqual([]);
+    const inService =
+      'services:\n  a:\n    image: a\n    userns_mode: keep-id\n    x-podman:\n      uidmaps: []\n';
+    expect(lintRuntime(ID, 'compose', inService)).toEqual([]);
+    const commented =
+      '# Start | podman-compose up -d\nservices:\n  a:\n    image: a\n    userns_mode: keep-id\n';
+    expect(lintRuntime(ID, 'compose', commented)).toEqual([]);
+    // podman's own rules still apply there: host is reported, an unknown keep-id option is rejected.
+    const bad = lintRuntime(ID, 'compose', withXPodman.replace('keep-id:uid=1000', 'keep-id:user=1000'));
+    expect(bad.map((f) => f.message)).toEqual([expect.stringContaining('podman rejects')]);
+  });
+
+  it('says keep-id is podman-only, not merely "rejected", in a compose file with no podman marker', () => {
+    const f = lintRuntime(
+      ID,
+      'compose',
+      'services:\n  cont:\n    image: a\n    userns_mode: keep-id:uid=1000\n',
+    );
+    expect(f).toHaveLength(1);
+    expect(f[0].message).toContain(
+      'userns_mode: keep-id:uid=1000 is a podman-only value: Docker Compose rejects it',
+    );
+    expect(f[0].message).toContain('x-podman');
   });
 });

@@ -2,6 +2,17 @@ import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
 import { imageMatches } from '../../targets/image-ref.js';
 import { externalBase, imageArgRange } from '../stages.js';
+import { runImage } from '../run-image.js';
+import type { ImageRef } from '../../targets/image-ref.js';
+
+/** Whether a reference needs a digest under the rule's options (shared by FROM and run configuration). */
+function needsDigest(base: ImageRef, ignore: readonly string[]): boolean {
+  return !base.digest?.startsWith('sha256:') && !ignore.some((p) => imageMatches(base, p));
+}
+
+function ignoreList(options: Options): string[] {
+  return Array.isArray(options.ignore) ? options.ignore.filter((p) => typeof p === 'string') : [];
+}
 
 interface Options {
   ignore: string[];
@@ -21,12 +32,11 @@ export default defineRule({
     },
   },
   check(model: DockerfileModel, options: Options, report) {
-    const ignore = Array.isArray(options.ignore) ? options.ignore.filter((p) => typeof p === 'string') : [];
+    const ignore = ignoreList(options);
     for (const stage of model.stages) {
       if (stage.implicit) continue; // no FROM line: no base image to check
       const base = externalBase(stage);
-      if (!base || base.digest?.startsWith('sha256:')) continue;
-      if (ignore.some((p) => imageMatches(base, p))) continue;
+      if (!base || !needsDigest(base, ignore)) continue;
       const shown = base.tag ? `${base.name}:${base.tag}` : base.name;
       report({
         range: imageArgRange(stage),
@@ -37,5 +47,16 @@ export default defineRule({
         context: stage.name ? { stage: stage.name } : undefined,
       });
     }
+  },
+  checkRuntime(spec, options: Options, report) {
+    const run = runImage(spec);
+    if (!run || !needsDigest(run.ref, ignoreList(options))) return;
+    const shown = run.ref.tag ? `${run.ref.name}:${run.ref.tag}` : run.ref.name;
+    report({
+      range: run.range,
+      message:
+        `${run.subject}, which is not pinned by digest: a tag can be re-pushed, so the same configuration can run a ` +
+        `different (or tampered) image. Append the digest, e.g. ${shown}@sha256:<digest>.`,
+    });
   },
 });

@@ -1,6 +1,18 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
+import type { ImageRef } from '../../targets/image-ref.js';
 import { externalBase, imageArgRange, literalTagRange, varOrigins } from '../stages.js';
+import { runImage } from '../run-image.js';
+
+/** What is wrong with an image reference and what to write, or undefined (shared by FROM and run configuration). */
+function latestProblem(base: ImageRef): { why: string; fix: string } | undefined {
+  // A digest pins the image whatever the tag says.
+  if (base.tag !== 'latest' || base.digest) return undefined;
+  return {
+    fix: `Pin a version tag (${base.name}:<version>) or a digest (${base.name}@sha256:…).`,
+    why: 'the image behind it changes without notice, so builds are not reproducible and a new major version can break them.',
+  };
+}
 
 export default defineRule({
   id: 'dockerfile/base-image-latest',
@@ -11,11 +23,9 @@ export default defineRule({
     for (const stage of model.stages) {
       if (stage.implicit) continue; // no FROM line: no base image to check
       const base = externalBase(stage);
-      // A digest pins the image whatever the tag says.
-      if (!base || base.tag !== 'latest' || base.digest) continue;
-      const fix = `Pin a version tag (${base.name}:<version>) or a digest (${base.name}@sha256:…).`;
-      const why =
-        'the image behind it changes without notice, so builds are not reproducible and a new major version can break them.';
+      const problem = base && latestProblem(base);
+      if (!base || !problem) continue;
+      const { why, fix } = problem;
       const context = stage.name ? { stage: stage.name } : undefined;
       const tagRange = literalTagRange(stage);
       if (tagRange) {
@@ -46,5 +56,14 @@ export default defineRule({
         });
       }
     }
+  },
+  checkRuntime(spec, _options, report) {
+    const run = runImage(spec);
+    const problem = run && latestProblem(run.ref);
+    if (!run || !problem) return;
+    report({
+      range: run.range,
+      message: `${run.subject}, which uses the mutable "latest" tag: ${problem.why.replace('builds are', 'runs are')} ${problem.fix}`,
+    });
   },
 });

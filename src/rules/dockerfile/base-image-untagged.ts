@@ -1,6 +1,7 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
 import { externalBase, imageArgRange, varOrigins } from '../stages.js';
+import { runImage } from '../run-image.js';
 
 export default defineRule({
   id: 'dockerfile/base-image-untagged',
@@ -26,5 +27,15 @@ export default defineRule({
         context: stage.name ? { stage: stage.name } : undefined,
       });
     }
+  },
+  checkRuntime(spec, _options, report) {
+    const run = runImage(spec);
+    if (!run || run.ref.tag || run.ref.digest) return;
+    report({
+      range: run.range,
+      message:
+        `${run.subject}, which has neither a tag nor a digest, so it runs whatever "latest" is on the day the image ` +
+        `is pulled. Pin a version tag (${run.ref.name}:<version>) or a digest (${run.ref.name}@sha256:…).`,
+    });
   },
 });

@@ -2,6 +2,17 @@ import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
 import { imageMatches } from '../../targets/image-ref.js';
 import { externalBase, imageArgRange } from '../stages.js';
+import { runImage } from '../run-image.js';
+
+function entriesOf(options: Options): DeniedImage[] {
+  return (Array.isArray(options.images) ? options.images : [])
+    .map((e) => (typeof e === 'string' ? { pattern: e } : e))
+    .filter((e): e is DeniedImage => !!e && typeof e.pattern === 'string' && e.pattern.trim() !== '');
+}
+
+function reasonOf(hit: DeniedImage): string {
+  return hit.reason?.trim() ? `: "${hit.reason.trim()}"` : '';
+}
 
 interface DeniedImage {
   pattern: string;
@@ -38,9 +49,7 @@ export default defineRule({
     },
   },
   check(model: DockerfileModel, options: Options, report) {
-    const entries = (Array.isArray(options.images) ? options.images : [])
-      .map((e) => (typeof e === 'string' ? { pattern: e } : e))
-      .filter((e): e is DeniedImage => !!e && typeof e.pattern === 'string' && e.pattern.trim() !== '');
+    const entries = entriesOf(options);
     if (entries.length === 0) return;
     for (const stage of model.stages) {
       if (stage.implicit) continue; // no FROM line: no base image to check
@@ -49,7 +58,7 @@ export default defineRule({
       if (!base) continue;
       const hit = entries.find((e) => imageMatches(base, e.pattern));
       if (!hit) continue;
-      const reason = hit.reason?.trim() ? `: "${hit.reason.trim()}"` : '';
+      const reason = reasonOf(hit);
       report({
         range: imageArgRange(stage),
         message:
@@ -58,5 +67,14 @@ export default defineRule({
         context: stage.name ? { stage: stage.name } : undefined,
       });
     }
+  },
+  checkRuntime(spec, options: Options, report) {
+    const run = runImage(spec);
+    const hit = run && entriesOf(options).find((e) => imageMatches(run.ref, e.pattern));
+    if (!run || !hit) return;
+    report({
+      range: run.range,
+      message: `${run.subject}, which is denied by the policy (pattern ${hit.pattern})${reasonOf(hit)}. Run an allowed, supported image instead.`,
+    });
   },
 });

@@ -1,16 +1,19 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
 import { expandVars } from '../../targets/dockerfile/vars.js';
-import { finalStage, imageArgRange, lastInChain, rootBase } from '../stages.js';
+import { chainInstructions, finalStage, imageArgRange, lastInChain, stageChain } from '../stages.js';
+import { knownNonRootImage, isWindowsImage, windowsDefaultUser } from '../image-users.js';
 
 interface Options {
   requireUser: boolean;
 }
 
-/** Base images documented to run as a non-root user by default (distroless `:nonroot`, `*-rootless`…). */
-function nonRootBase(name: string, tag: string | undefined): boolean {
-  return /non-?root|rootless/i.test(tag ?? '') || /non-?root|rootless/i.test(name);
-}
+/**
+ * Tools an entrypoint uses to drop root after start-up (the official postgres, redis and mongo images
+ * use gosu; Alpine ones su-exec; s6-overlay images s6-setuidgid): such an image deliberately starts as
+ * root, and a missing USER is no oversight.
+ */
+const DROPS_PRIVILEGES = /\b(gosu|su-exec|setpriv|s6-setuidgid|chpst|setuidgid)\b/;
 
 export default defineRule({
   id: 'dockerfile/non-root-user',
@@ -31,6 +34,9 @@ export default defineRule({
     const stage = finalStage(model);
     if (!stage) return;
     const context = stage.name ? { stage: stage.name } : undefined;
+    const root = stageChain(model, stage)[0];
+    // A Windows stage (a Windows base, or cmd/PowerShell as the default shell) has no root account.
+    const windows = isWindowsImage(root.base) || !root.from.posixShell;
     const user = lastInChain(model, stage, 'USER');
     if (user) {
       const arg = user.args[0];
@@ -38,11 +44,22 @@ export default defineRule({
       const expanded = expandVars(arg.value, user.scope, model.escapeChar);
       if (expanded.unresolved.length > 0) return;
       const name = expanded.value.split(':')[0].trim();
-      if (name !== 'root' && !/^0+$/.test(name)) return;
       const inherited =
         user.stage !== stage.index
           ? ` (inherited from stage ${model.stages[user.stage]?.nameRaw ?? user.stage})`
           : '';
+      if (windows) {
+        if (name.toLowerCase() !== 'containeradministrator') return;
+        report({
+          range: arg.range,
+          message:
+            `The final image runs as ContainerAdministrator: USER ${arg.value} at line ${user.range.line}${inherited} ` +
+            `is its last USER. Switch to USER ContainerUser after the steps that need administrator rights.`,
+          context,
+        });
+        return;
+      }
+      if (name !== 'root' && !/^0+$/.test(name)) return;
       report({
         range: arg.range,
         message:
@@ -56,8 +73,21 @@ export default defineRule({
     if (options.requireUser === false) return;
     // A fragment without FROM: the USER may well be set by the file it is included in.
     if (stage.implicit) return;
-    const base = rootBase(model, stage);
-    if (nonRootBase(base.name, base.tag)) return;
+    const base = root.base;
+    // A template's base (`FROM {{ .Image }}`) is not known until the template is rendered.
+    if (knownNonRootImage(base) || base.templatePlaceholders) return;
+    if (chainInstructions(model, stage).some((i) => DROPS_PRIVILEGES.test(i.argsText))) return;
+    if (windows) {
+      if (windowsDefaultUser(base) === 'ContainerUser') return;
+      report({
+        range: imageArgRange(stage),
+        message:
+          `The final image never sets a USER, so its processes run as ContainerAdministrator, the default of ` +
+          `${base.text || 'its Windows base'}. Add USER ContainerUser after the steps that need administrator rights.`,
+        context,
+      });
+      return;
+    }
     report({
       range: imageArgRange(stage),
       message:

@@ -3,6 +3,20 @@ import type { Range } from '../../engine/types.js';
 import type { DfInstruction, DockerfileModel, ImageRef } from '../../targets/dockerfile/model.js';
 import { DOCKER_HUB, globMatch } from '../../targets/image-ref.js';
 import { externalBase, flagOf, imageArgRange, isTransportRef, mountsOf, resolveSource } from '../stages.js';
+import { runImage } from '../run-image.js';
+
+function patternsOf(options: Options): string[] {
+  return Array.isArray(options.registries) ? options.registries.filter((p) => typeof p === 'string') : [];
+}
+
+/** Why an image is not trusted, after its subject (shared by FROM, COPY --from and run configuration). */
+function untrustedReason(image: ImageRef, patterns: readonly string[]): string {
+  return (
+    `comes from ${describe(image)}, which is not a trusted registry (${patterns.join(', ')}): images from ` +
+    `elsewhere have not been vetted or mirrored by your organisation. Use an image from a trusted registry, or ` +
+    `add the registry to the rule's \`registries\` option.`
+  );
+}
 
 interface Options {
   registries: string[];
@@ -68,21 +82,15 @@ export default defineRule({
     },
   },
   check(model: DockerfileModel, options: Options, report) {
-    const patterns = Array.isArray(options.registries)
-      ? options.registries.filter((p) => typeof p === 'string')
-      : [];
+    const patterns = patternsOf(options);
     if (patterns.length === 0) return;
-    const list = patterns.join(', ');
     const check = (image: ImageRef, range: Range, what: string, inst: DfInstruction) => {
       if (image.scratch || !image.text.trim() || isTransportRef(image.text) || trusted(image, patterns))
         return;
       const stage = model.stages[inst.stage];
       report({
         range,
-        message:
-          `${what}${image.text} comes from ${describe(image)}, which is not a trusted registry (${list}): images from ` +
-          `elsewhere have not been vetted or mirrored by your organisation. Use an image from a trusted registry, or ` +
-          `add the registry to the rule's \`registries\` option.`,
+        message: `${what}${image.text} ${untrustedReason(image, patterns)}`,
         context: stage?.name ? { stage: stage.name } : undefined,
       });
     };
@@ -110,5 +118,11 @@ export default defineRule({
         }
       }
     }
+  },
+  checkRuntime(spec, options: Options, report) {
+    const patterns = patternsOf(options);
+    const run = runImage(spec);
+    if (patterns.length === 0 || !run || trusted(run.ref, patterns)) return;
+    report({ range: run.range, message: `${run.subject}, which ${untrustedReason(run.ref, patterns)}` });
   },
 });

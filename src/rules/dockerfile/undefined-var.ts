@@ -11,9 +11,51 @@ import {
   suggestNameWithin,
 } from '../buildkit.js';
 import { rootBase } from '../stages.js';
+import { parseImageRef } from '../../targets/image-ref.js';
+import type { ImageRef } from '../../targets/image-ref.js';
 
 /** Build arguments the builder handles itself and never puts in the environment. */
 const NON_ENV_ARGS = new Set(['BUILDKIT_SBOM_SCAN_CONTEXT', 'BUILDKIT_SBOM_SCAN_STAGE']);
+
+/**
+ * Names that images commonly set in their config (`HOME` by most language images, `LD_LIBRARY_PATH`
+ * by CUDA and JDK images…): on a base whose ENV is unknown they are assumed defined, even when they
+ * happen to be close to a name of the file (`$HOME` is no typo of `$ROLE`).
+ */
+const COMMON_IMAGE_ENV = new Set([
+  'HOME',
+  'USER',
+  'HOSTNAME',
+  'LANG',
+  'LC_ALL',
+  'TZ',
+  'SHELL',
+  'LD_LIBRARY_PATH',
+  'JAVA_HOME',
+  'GOPATH',
+  'CARGO_HOME',
+  'NODE_PATH',
+  'PYTHONPATH',
+]);
+
+/**
+ * True when the image's name comes from a build argument (`FROM $BASE`, `FROM ${REGISTRY}/app`): the
+ * default is only one of the images the stage may be built on, so its ENV is not known.
+ */
+function nameFromVariable(ref: ImageRef): boolean {
+  return ref.raw !== ref.text && parseImageRef(ref.raw).name.includes('$');
+}
+
+/**
+ * `${X:-word}`, `${X-word}`, `${X:+word}` and `${X+word}` are written for the case where X is unset:
+ * the reference itself is no mistake (the names inside `word` are still looked up).
+ */
+function handlesUnset(text: string, start: number, name: string): boolean {
+  if (text[start + 1] !== '{') return false;
+  let i = start + 2 + name.length;
+  if (text[i] === ':') i++;
+  return text[i] === '-' || text[i] === '+';
+}
 
 /** Instructions whose arguments the builder expands with the stage's variables (ARG defaults aside). */
 const EXPANDED = new Set(['ADD', 'COPY', 'ENV', 'LABEL', 'USER', 'VOLUME', 'WORKDIR', 'STOPSIGNAL']);
@@ -74,7 +116,8 @@ export default defineRule({
     for (const stage of model.stages) {
       const parent = stage.parent !== undefined && stage.parent < stage.index ? stage.parent : undefined;
       if (parent === undefined) {
-        const base = baseImageEnv(rootBase(model, stage), options.baseImageEnv);
+        const root = rootBase(model, stage);
+        const base = nameFromVariable(root) ? undefined : baseImageEnv(root, options.baseImageEnv);
         stageNames[stage.index] = {
           names: new Set([...ALWAYS_DEFINED, ...(base ?? [])]),
           knownBase: base !== undefined,
@@ -104,17 +147,20 @@ export default defineRule({
       }
       const check = (piece: Piece) => {
         const seen = new Set<string>();
+        // `${X:+…}` whose word is being scanned: inside it, X is known to be set.
+        const guards: { name: string; end: number }[] = [];
         for (const ref of scanVarRefs(piece.text, model.escapeChar, true)) {
           if (isKnown(ref.name) || NON_ENV_ARGS.has(ref.name) || seen.has(ref.name)) continue;
-          seen.add(ref.name);
-          const hint = suggestNameWithin(ref.name, known(), budget);
-          if (
-            !knownBase &&
-            options.unknownBaseImages !== 'strict' &&
-            !hint &&
-            /^[A-Z][A-Z0-9_]*$/.test(ref.name)
-          )
+          if (guards.some((g) => g.name === ref.name && ref.start < g.end)) continue;
+          if (handlesUnset(piece.text, ref.start, ref.name)) {
+            guards.push({ name: ref.name, end: ref.end });
             continue;
+          }
+          seen.add(ref.name);
+          const lenient = !knownBase && options.unknownBaseImages !== 'strict';
+          if (lenient && COMMON_IMAGE_ENV.has(ref.name)) continue;
+          const hint = suggestNameWithin(ref.name, known(), budget);
+          if (lenient && !hint && /^[A-Z][A-Z0-9_]*$/.test(ref.name)) continue;
           const range: Range = model.rangeOf(piece.offset + ref.start, piece.offset + ref.end);
           report({
             range,

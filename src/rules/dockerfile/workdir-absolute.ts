@@ -2,6 +2,7 @@ import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
 import { expandVars } from '../../targets/dockerfile/vars.js';
 import { instructionsOf, unquote } from '../hadolint-a.js';
+import { resolveImagePath, workdirAt } from '../stages.js';
 
 /** `/x`, and on Windows `C:\x`, `C:/x`, `\x`. */
 function isAbsolute(p: string): boolean {
@@ -23,11 +24,14 @@ export default defineRule({
       if (expanded.unresolved.length > 0 && raw.startsWith('$')) continue;
       const value = unquote(expanded.value.trim());
       if (isAbsolute(value)) continue;
+      // The path it resolves to today: against the WORKDIR in effect (`tools/gopls` after `WORKDIR /src`
+      // is /src/tools/gopls), the base image's own taken as `/`.
+      const resolved = value.includes('\\') ? `\\${value}` : resolveImagePath(workdirAt(model, inst), value);
       report({
         range: inst.argsRange,
         message:
           `WORKDIR "${raw}" is relative, so it lands under whatever WORKDIR the base image or an earlier ` +
-          `instruction set, which can change without notice. Write an absolute path, e.g. WORKDIR /${value.replace(/^\.\/?/, '')}.`,
+          `instruction set, which can change without notice. Write an absolute path, e.g. WORKDIR ${resolved}.`,
       });
     }
   },

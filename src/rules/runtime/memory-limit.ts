@@ -21,18 +21,34 @@ export default defineRule({
   severity: 'warning',
   summary: 'The container has no memory (cgroup) limit, or one above the allowed maximum',
   options: {
+    require: {
+      type: 'string',
+      enum: ['services', 'unless-task', 'always'],
+      description:
+        'Which containers must have a limit: `services` (kept running: `docker run -d`, `--restart`, compose ' +
+        '`restart:`/`deploy:`, Kubernetes workloads), `unless-task` (all but one-shot runs: `docker run --rm` in ' +
+        'the foreground, GitHub workflow containers, Kubernetes Jobs), or `always`.',
+      default: 'services',
+    },
     max: {
       type: ['string', 'number', 'null'],
       description: 'Largest memory limit allowed (`2g`, `512m`, or bytes); null for no maximum.',
       default: null,
     },
   },
-  check(spec: RuntimeSpec, options: { max: string | number | null }, report) {
+  check(
+    spec: RuntimeSpec,
+    options: { max: string | number | null; require?: 'services' | 'unless-task' | 'always' },
+    report,
+  ) {
     const m = spec.memory;
     const example = howToWrite(spec, '--memory 512m', 'mem_limit: 512m', 'resources.limits.memory: 512Mi');
     if (!m) {
       // Kubernetes ephemeral (debug) containers cannot have resources.
       if (spec.incomplete || spec.source.containerType === 'ephemeral') return;
+      const require = options.require ?? 'services';
+      if (require === 'services' && spec.lifetime !== 'service') return;
+      if (require === 'unless-task' && spec.lifetime === 'task') return;
       report({
         range: missingRange(spec),
         message: `${describe(spec)} has no memory limit, so it can use all of the host's memory and get other processes OOM-killed; set one with ${example}.`,

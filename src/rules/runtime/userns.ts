@@ -82,6 +82,19 @@ export default defineRule({
       return;
     }
     if (value === '') return;
+    const mode = value.split(':')[0];
+    if (['keep-id', 'auto', 'nomap', 'ns'].includes(mode)) {
+      const problem = podmanProblem(value);
+      report({
+        range: s.range,
+        message:
+          `${written(s)} is a podman-only value: ${spec.source.kind === 'compose' ? 'Docker Compose' : 'Docker'} rejects it` +
+          (problem ? `, and podman would too (${problem})` : '') +
+          `. If this file is meant for ${spec.source.kind === 'compose' ? 'podman-compose, say so with an `x-podman:` key' : 'podman, run it with podman'}; ` +
+          `for Docker remove it and enable the daemon's userns-remap setting in daemon.json instead.`,
+      });
+      return;
+    }
     report({
       range: s.range,
       message: `Docker rejects ${written(s)}: the only value it accepts is "host" (which disables remapping). Per-container user namespaces are not a docker run option: enable the daemon's userns-remap setting in daemon.json and remove this setting.`,

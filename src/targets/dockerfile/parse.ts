@@ -10,7 +10,7 @@ import type {
   Property as AstProperty,
 } from 'dockerfile-ast';
 import type { Range } from '../../engine/types.js';
-import { parseImageRef } from '../image-ref.js';
+import { parseImageRef, templateWord } from '../image-ref.js';
 import type { ImageRef } from '../image-ref.js';
 import type {
   DfArg,
@@ -285,7 +285,7 @@ export function parseDockerfile(text: string, path: string, options: ParseOption
       const from = build(inst, index, model.stages.length);
       from.scope = globalScope;
       const stageIndex = model.stages.length;
-      stage = makeStage(from, stageIndex, lastStageNamed, globalScope, escapeChar);
+      stage = makeStage(from, stageIndex, lastStageNamed, globalScope, escapeChar, rangeOf);
       model.stages.push(stage);
       if (stage.name !== undefined) lastStageNamed.set(stage.name, stageIndex);
       // A child stage inherits its parent's ENV, never its ARGs.
@@ -427,6 +427,7 @@ function makeStage(
   lastStageNamed: ReadonlyMap<string, number>,
   globalScope: VarScope,
   escapeChar: string,
+  rangeOf: (start: number, end: number) => Range,
 ): DfStage {
   const args = from.args;
   const imageArg = args[0];
@@ -438,15 +439,29 @@ function makeStage(
     name = nameRaw.toLowerCase();
     nameRange = args[2].range;
   }
-  const raw = imageArg?.value ?? '';
+  // A template (`FROM {{ .Image }} AS build`, `FROM php:%%VERSION%%`): the image is the first word with
+  // its placeholders, whatever spaces they hold; nothing can be said about it until it is rendered.
+  const tpl = templateWord(from.argsText);
+  if (tpl && tpl.placeholders.length > 0) {
+    const rest = from.argsText.slice(tpl.start + tpl.word.length);
+    const as = /^\s+as\s+(\S+)/i.exec(rest);
+    if (as) {
+      nameRaw = as[1];
+      name = nameRaw.toLowerCase();
+      const at = from.argsOffset + tpl.start + tpl.word.length + as[0].length - as[1].length;
+      nameRange = rangeOf(at, at + as[1].length);
+    }
+  }
+  const raw = tpl && tpl.placeholders.length > 0 ? tpl.word : (imageArg?.value ?? '');
   const expanded = expandVars(raw, globalScope, escapeChar);
   const parsed = parseImageRef(expanded.value, raw);
   const literal = parseImageRef(raw.replace(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g, 'X'));
   const base: ImageRef = {
     ...parsed,
-    unresolved: expanded.unresolved,
+    unresolved: tpl && tpl.placeholders.length > 0 ? tpl.placeholders : expanded.unresolved,
     tagFromVariable:
       expanded.substituted && !literal.tag && !literal.digest && !!(parsed.tag || parsed.digest),
+    ...(tpl && tpl.placeholders.length > 0 ? { templatePlaceholders: tpl.placeholders } : {}),
   };
   const parent = lastStageNamed.get(expanded.value.toLowerCase());
   // `FROM 0` style numeric references name an earlier stage by index (COPY --from does; FROM not).

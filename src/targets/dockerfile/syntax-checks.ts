@@ -7,6 +7,7 @@
  */
 import type { Range } from '../../engine/types.js';
 import type { DfArg, DfInstruction, DfProperty, DockerfileModel } from './model.js';
+import { templateWord } from '../image-ref.js';
 
 /**
  * The properties of an ARG that declares several names (`ARG a b`, `ARG a=1 b`), one per argument:
@@ -293,6 +294,8 @@ function checkFlags(inst: DfInstruction, out: SyntaxProblem[]): void {
 
 function checkFrom(inst: DfInstruction, out: SyntaxProblem[]): void {
   const args = inst.args;
+  // A template's FROM (`FROM {{ .Image }}`) has the shape it will have once rendered, not now.
+  if (templateWord(inst.argsText)?.placeholders.length) return;
   if (args.length === 2 || args.length > 3) {
     out.push({
       message:

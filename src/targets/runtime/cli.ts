@@ -536,7 +536,21 @@ export function specFromWords(words: CliWord[], info: CliSourceInfo): RuntimeSpe
     spec.incomplete = `flags may come from ${parsed.opaqueFlags.map((w) => w.raw).join(', ')}`;
   }
   applyFlags(spec, parsed.flags, info.rangeOf);
+  spec.lifetime = info.kind === 'workflow' ? 'task' : lifetimeOf(parsed.flags);
+  if (spec.lifetime === undefined) delete spec.lifetime;
   return spec;
+}
+
+/**
+ * A detached container or one with a restart policy is a service; `--rm` in the foreground is a task
+ * (a tool run); anything else is not known.
+ */
+function lifetimeOf(flags: FlagOccurrence[]): RuntimeSpec['lifetime'] {
+  const on = (name: string) =>
+    flags.some((f) => f.name === name && (f.value === undefined || parseCliBool(f.value) !== false));
+  const restart = flags.filter((f) => f.name === 'restart').pop();
+  if (on('detach') || (restart?.value !== undefined && restart.value !== 'no')) return 'service';
+  return on('rm') ? 'task' : undefined;
 }
 
 /** Convenience for shell commands parsed by `parseShell`. */

@@ -2,6 +2,7 @@
  * Compose files: one RuntimeSpec per `services.<name>`, anchors and merge keys resolved, interpolation
  * defaults (`${LIMIT:-1g}`) applied and other variables left opaque.
  */
+import path from 'node:path';
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import type { Range } from '../../engine/types.js';
@@ -168,11 +169,27 @@ export function isComposeDocument(ctx: YamlCtx): boolean {
   return entries(services.value, ctx).every((e) => e.value === null || isMap(e.value) || isScalar(e.value));
 }
 
+/**
+ * Whether a compose file is written for podman-compose, whose values (`userns_mode: keep-id`) Docker
+ * Compose rejects: an `x-podman` extension (top level or in a service), a `podman-compose*` file name,
+ * or a comment or value that names podman-compose (`# Start | podman-compose up -d`).
+ */
+export function isPodmanCompose(ctx: YamlCtx, file: string): boolean {
+  if (/^podman-compose/i.test(path.posix.basename(file))) return true;
+  if (get(ctx.doc.contents, 'x-podman', ctx)) return true;
+  const services = get(ctx.doc.contents, 'services', ctx);
+  for (const svc of services ? entries(services.value, ctx) : []) {
+    if (isMap(svc.value) && get(svc.value, 'x-podman', ctx)) return true;
+  }
+  return /\bpodman[- ]compose\b/i.test(ctx.text);
+}
+
 /** The RuntimeSpecs of the services of one compose document. */
 export function composeUnits(ctx: YamlCtx, file: string): TargetUnit[] {
   const units: TargetUnit[] = [];
   const services = get(ctx.doc.contents, 'services', ctx);
   if (!services) return units;
+  const engine = isPodmanCompose(ctx, file) ? 'podman' : 'compose';
   for (const svc of entries(services.value, ctx)) {
     if (svc.value !== null && !isMap(svc.value)) continue;
     const name = svc.key;
@@ -190,7 +207,7 @@ export function composeUnits(ctx: YamlCtx, file: string): TargetUnit[] {
         range: rangeOfNode(svc.keyNode, ctx),
         ...(profiles.length > 0 ? { profiles } : {}),
       },
-      'compose',
+      engine,
     );
     readService(spec, svc.value, ctx);
     const context = profiles.length > 0 ? `${name} (profile ${profiles.join(', ')})` : name;
@@ -206,6 +223,7 @@ function readService(spec: RuntimeSpec, node: YamlNode | null, ctx: YamlCtx): vo
   const e = new Map(entries(node, ctx).map((x) => [x.key, x]));
   const image = entrySetting(e.get('image'), 'image', ctx, text);
   if (image) spec.image = image;
+  if (e.has('build')) spec.imageBuilt = true;
   if (e.has('extends')) {
     spec.incomplete = 'the service extends another service, which may set what is missing here';
   } else if (!e.has('image') && !e.has('build')) {
@@ -242,6 +260,11 @@ function readService(spec: RuntimeSpec, node: YamlNode | null, ctx: YamlCtx): vo
   spec.pidsLimit =
     entrySetting(e.get('pids_limit'), 'pids_limit', ctx, parseInteger) ??
     entrySetting(limEntry('pids'), 'deploy.resources.limits.pids', ctx, parseInteger);
+  // `restart: always|unless-stopped|on-failure` or a `deploy:` section: kept running, a service.
+  const restart = entrySetting(e.get('restart'), 'restart', ctx, text);
+  if ((restart && (restart.opaque || (restart.value ?? 'no') !== 'no')) || e.has('deploy')) {
+    spec.lifetime = 'service';
+  }
   spec.userns = entrySetting(e.get('userns_mode'), 'userns_mode', ctx, text);
   spec.privileged = entrySetting(e.get('privileged'), 'privileged', ctx, bool);
   spec.readOnly = entrySetting(e.get('read_only'), 'read_only', ctx, bool);

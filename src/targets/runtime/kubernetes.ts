@@ -143,6 +143,16 @@ interface PodContext {
   volumes: Map<string, { node: YamlNode; entry: Entry }>;
   /** The pod's `securityContext.sysctls`, as `name=value`. */
   sysctls: Setting<string>[];
+  /** Run to completion (Jobs, CronJobs, pods that never restart) or kept running (controllers). */
+  lifetime?: RuntimeSpec['lifetime'];
+}
+
+/** Jobs run to completion; controllers keep their pods running; a bare pod says so by its restartPolicy. */
+function lifetimeOf(kind: string, restartPolicy: string | undefined): RuntimeSpec['lifetime'] {
+  if (kind === 'Job' || kind === 'CronJob') return 'task';
+  if (kind === 'Pod' || kind === 'PodTemplate')
+    return restartPolicy === 'Never' || restartPolicy === 'OnFailure' ? 'task' : 'service';
+  return 'service';
 }
 
 function podSysctls(securityContext: Fields, ctx: YamlCtx): Setting<string>[] {
@@ -232,6 +242,7 @@ function visitObject(
     spec,
     securityContext,
     sysctls: podSysctls(securityContext, ctx),
+    lifetime: lifetimeOf(kind, scalarString(spec.get('restartPolicy')?.value ?? null)),
     annotations: fields(fields(t.get('metadata')?.value ?? null, ctx).get('annotations')?.value ?? null, ctx),
     volumes,
   };
@@ -277,6 +288,7 @@ function containerUnit(
     },
     'kubernetes',
   );
+  if (pod.lifetime) spec.lifetime = pod.lifetime;
   const image = setting(c.get('image'), 'image', ctx, text);
   if (image) spec.image = image;
 

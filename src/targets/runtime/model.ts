@@ -88,8 +88,22 @@ export interface RuntimeSpec {
   engine: RuntimeEngine;
   /** `run` or `create` for command lines. */
   command?: 'run' | 'create';
-  /** The image reference as written (opaque when it is a variable). */
+  /**
+   * The image reference as written (opaque when it is a variable), with the range of where it is
+   * written. The base-image rules (`Rule.checkRuntime`) check it as they check FROM; a source that fills
+   * it in (compose, `docker run`, workflows, Kubernetes containers) gets those checks for free.
+   */
   image?: Setting<string>;
+  /** True when the image is built here (compose `build:`): `image` then names the result, not a pull. */
+  imageBuilt?: boolean;
+  /**
+   * How long the container is meant to run, where the source says so: `service` when it is kept running
+   * (`docker run -d`, `--restart` other than `no`, compose `restart:` other than `no` or a `deploy:`
+   * section; Kubernetes workload controllers), `task` when it runs to completion (`docker run --rm` in the
+   * foreground, every container of a GitHub workflow: job, service and step containers; Kubernetes Jobs).
+   * Undefined when the source does not say. `runtime/memory-limit` asks services for a limit by default.
+   */
+  lifetime?: 'service' | 'task';
   /**
    * Set when settings may come from somewhere this spec cannot see, so rules must not report a setting
    * as missing: a compose service that `extends` another or holds neither `image` nor `build` (an

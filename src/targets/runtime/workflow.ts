@@ -44,6 +44,8 @@ function containerUnit(
     { file, kind: 'workflow', syntax: 'cli', name: label, range: rangeOfEntry(entry, ctx), job },
     'docker',
   );
+  // Job and service containers live as long as the job: CI tasks, not services.
+  spec.lifetime = 'task';
   const node = entry.value;
   const imageNode = isMap(node) ? (get(node, 'image', ctx)?.value ?? null) : node;
   const image = scalarString(imageNode);
