@@ -285,11 +285,11 @@ async function checkFromArgs(
   const paths =
     named.length === 0 && (readsStdin || images.length > 0 || containerInspect.length > 0) ? [] : named;
   const githubToken = values['github-token'] ?? io.env.GITHUB_TOKEN;
-  const [{ check }, { loadPolicy }, { RULES_BY_ID }] = await Promise.all([
-    import('../engine/check.js'),
-    import('../policy/load.js'),
-    import('../rules/index.js'),
-  ]);
+  // One import after another: concurrent dynamic imports of modules that share dependencies race in
+  // Jest's module loader ("request for … is not in cache"); in Node they cost the same either way.
+  const { check } = await import('../engine/check.js');
+  const { loadPolicy } = await import('../policy/load.js');
+  const { RULES_BY_ID } = await import('../rules/index.js');
   const resolvedPolicy = await loadPolicy({
     cwd: io.cwd,
     policy: values.policy,
@@ -411,10 +411,8 @@ async function runRules(args: string[], io: Io): Promise<number> {
   });
   const format = oneOf('--format', values.format, ['text', 'json', 'markdown'] as const, 'text');
   // The severities shown are those of the policy `check` would use here (discovered, else recommended).
-  const [{ policyFromArgs }, { formatRules }] = await Promise.all([
-    import('./policy-commands.js'),
-    import('../report/rules.js'),
-  ]);
+  const { policyFromArgs } = await import('./policy-commands.js');
+  const { formatRules } = await import('../report/rules.js');
   const policy = await policyFromArgs(values, io);
   io.stdout(
     formatRules(format, undefined, {
