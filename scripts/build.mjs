@@ -21,7 +21,11 @@ await build({
   platform: 'node',
   target: 'node20',
   format: 'esm',
-  splitting: false,
+  // Shared code goes into chunks beside the entries, and what a run may not need (image reading, the
+  // Action's API code, the commands other than the one run) is imported when used: a one-file
+  // `check` or `--help` parses only the chunks it runs.
+  splitting: true,
+  chunkNames: 'chunk-[hash]',
   minify: false,
   legalComments: 'none',
   logLevel: 'warning',

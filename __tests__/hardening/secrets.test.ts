@@ -319,7 +319,7 @@ describe('nothing from the repository is executed', () => {
       const file = path.join(bin, name);
       writeFileSync(
         file,
-        `#!/bin/bash\nprintf '%s\\t%s\\t' ${JSON.stringify(name)} "$PWD" >> ${JSON.stringify(log)}\nprintf '%q ' "$@" >> ${JSON.stringify(log)}\nprintf '\\n' >> ${JSON.stringify(log)}\nif [ ${JSON.stringify(name)} = shellcheck ]; then cat > ${JSON.stringify(path.join(bin, 'stdin.txt'))}; echo '{"comments":[]}'; fi\nexit 0\n`,
+        `#!/bin/bash\nprintf '%s\\t%s\\t' ${JSON.stringify(name)} "$PWD" >> ${JSON.stringify(log)}\nprintf '%q ' "$@" >> ${JSON.stringify(log)}\nprintf '\\n' >> ${JSON.stringify(log)}\nif [ ${JSON.stringify(name)} = shellcheck ]; then cat > ${JSON.stringify(path.join(bin, 'stdin.txt'))}; for a in "$@"; do case "$a" in -*) ;; *) cat "$a" >> ${JSON.stringify(path.join(bin, 'scripts.txt'))};; esac; done; echo '{"comments":[]}'; fi\nexit 0\n`,
       );
       chmodSync(file, 0o755);
     }
@@ -333,8 +333,9 @@ describe('nothing from the repository is executed', () => {
     });
   }
 
-  it('ShellCheck gets the scripts on stdin, never a path, and no rc file; nothing else is spawned', async () => {
+  it('ShellCheck gets the scripts in its own temporary folder, never a repository path, and no rc file; nothing else is spawned', async () => {
     rmSync(log, { force: true });
+    rmSync(path.join(bin, 'scripts.txt'), { force: true });
     const dir = workspace(TMP, {
       Dockerfile: 'FROM alpine\nRUN touch "$HOME/pwned" && $(touch pwned2)\nRUN <<EOF\ntouch pwned3\nEOF\n',
       '.shellcheckrc': 'external-sources=true\nsource-path=/etc\n',
@@ -361,10 +362,16 @@ describe('nothing from the repository is executed', () => {
     const [name, , argv] = calls[0].split('\t');
     expect(name).toBe('shellcheck');
     expect(argv).toContain('--norc');
-    expect(argv.trim().endsWith(' -')).toBe(true);
+    // The scripts are files layerguard wrote into one folder of its own (batched: many per process).
+    const files = argv
+      .trim()
+      .split(' ')
+      .filter((a) => !a.startsWith('-'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) expect(path.dirname(f)).toMatch(/[/\\]layerguard-shellcheck-[^/\\]+$/);
     expect(argv).not.toContain(dir);
     expect(argv).not.toMatch(/Dockerfile/);
-    expect(readFileSync(path.join(bin, 'stdin.txt'), 'utf8')).toContain('touch "$HOME/pwned"');
+    expect(readFileSync(path.join(bin, 'scripts.txt'), 'utf8')).toContain('touch "$HOME/pwned"');
     for (const f of ['pwned', 'pwned2', 'pwned3', 'pwned4', 'pwned5', 'pwned6'])
       expect(existsSync(path.join(dir, f))).toBe(false);
   });

@@ -4,7 +4,6 @@
 import { parseArgs } from 'node:util';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { check } from '../engine/check.js';
 import { DEFAULT_STDIN_NAME } from '../engine/stdin.js';
 import type { CheckOptions, CheckResult } from '../engine/check.js';
 import {
@@ -15,21 +14,13 @@ import {
 } from '../engine/baseline.js';
 import { BaseRevisionError, GitRevision } from '../engine/git.js';
 import { formatProblem, PolicyError } from '../policy/types.js';
-import { loadPolicy } from '../policy/load.js';
 import { suggest } from '../policy/suggest.js';
-import { initCommand, policyFromArgs, printPolicyCommand } from './policy-commands.js';
-import { verifyCommand } from './verify.js';
-import { reportCommand } from './fleet-report.js';
 import type { Io } from './io.js';
-import { RULES_BY_ID } from '../rules/index.js';
-import { formatGithub } from '../report/github.js';
-import { formatMarkdown } from '../report/markdown.js';
-import { formatJson } from '../report/json.js';
-import { formatSarif } from '../report/sarif.js';
 import { escapeData, escapeLogLine } from '../report/github.js';
-import { formatText } from '../report/text.js';
-import { formatRules } from '../report/rules.js';
 import { VERSION } from '../version.js';
+// Each command imports what it runs when it runs (the bundle is split): `--help` and `--version`
+// load none of the engine's checking, `check` none of the other commands. What is imported above is
+// small: the error classes the exit code depends on, and the escaping of messages.
 
 export type { Io } from './io.js';
 
@@ -113,15 +104,15 @@ export async function run(argv: string[], io: Io): Promise<number> {
       case 'rules':
         return await runRules(rest, io);
       case 'print-policy':
-        return await printPolicyCommand(rest, io);
+        return await (await import('./policy-commands.js')).printPolicyCommand(rest, io);
       case 'init':
-        return await initCommand(rest, io);
+        return await (await import('./policy-commands.js')).initCommand(rest, io);
       case 'baseline':
         return await runBaseline(rest, io);
       case 'verify':
-        return await verifyCommand(rest, io);
+        return await (await import('./verify.js')).verifyCommand(rest, io);
       case 'report':
-        return await reportCommand(rest, io);
+        return await (await import('./fleet-report.js')).reportCommand(rest, io);
       default:
         throw new UsageError(
           `unknown command "${command}"${suggest(command, Object.keys(COMMAND_OPTIONS))}; the commands are check, baseline, rules, print-policy, init, verify and report (see layerguard --help)`,
@@ -294,6 +285,11 @@ async function checkFromArgs(
   const paths =
     named.length === 0 && (readsStdin || images.length > 0 || containerInspect.length > 0) ? [] : named;
   const githubToken = values['github-token'] ?? io.env.GITHUB_TOKEN;
+  // One import after another: concurrent dynamic imports of modules that share dependencies race in
+  // Jest's module loader ("request for … is not in cache"); in Node they cost the same either way.
+  const { check } = await import('../engine/check.js');
+  const { loadPolicy } = await import('../policy/load.js');
+  const { RULES_BY_ID } = await import('../rules/index.js');
   const resolvedPolicy = await loadPolicy({
     cwd: io.cwd,
     policy: values.policy,
@@ -327,6 +323,8 @@ async function checkFromArgs(
     containerInspect,
     githubToken,
     shellcheck,
+    // Only the text report quotes source lines; other formats need no file's text kept.
+    keepSources: ((values.format as string | undefined) ?? 'text') === 'text',
     failScope,
     base,
     debtBaseline: values['no-baseline-file']
@@ -351,7 +349,7 @@ async function runCheck(args: string[], io: Io): Promise<number> {
   const format = oneOf('--format', formatArg(args), CHECK_FORMATS, 'text');
   const { result, values } = await checkFromArgs(args, io);
   const color = values.color === true || (!values['no-color'] && io.isTTY && !io.env.NO_COLOR);
-  io.stdout(render(result, format, color));
+  io.stdout(await render(result, format, color));
   return result.verdict === 'pass' ? 0 : 1;
 }
 
@@ -382,18 +380,22 @@ async function runBaseline(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
-export function render(result: CheckResult, format: (typeof CHECK_FORMATS)[number], color: boolean): string {
+export async function render(
+  result: CheckResult,
+  format: (typeof CHECK_FORMATS)[number],
+  color: boolean,
+): Promise<string> {
   switch (format) {
     case 'json':
-      return formatJson(result);
+      return (await import('../report/json.js')).formatJson(result);
     case 'sarif':
-      return formatSarif(result);
+      return (await import('../report/sarif.js')).formatSarif(result);
     case 'github':
-      return formatGithub(result);
+      return (await import('../report/github.js')).formatGithub(result);
     case 'markdown':
-      return formatMarkdown(result);
+      return (await import('../report/markdown.js')).formatMarkdown(result);
     default:
-      return formatText(result, { color });
+      return (await import('../report/text.js')).formatText(result, { color });
   }
 }
 
@@ -409,6 +411,8 @@ async function runRules(args: string[], io: Io): Promise<number> {
   });
   const format = oneOf('--format', values.format, ['text', 'json', 'markdown'] as const, 'text');
   // The severities shown are those of the policy `check` would use here (discovered, else recommended).
+  const { policyFromArgs } = await import('./policy-commands.js');
+  const { formatRules } = await import('../report/rules.js');
   const policy = await policyFromArgs(values, io);
   io.stdout(
     formatRules(format, undefined, {

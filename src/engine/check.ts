@@ -7,16 +7,16 @@ import path from 'node:path';
 import { RULES, RULES_BY_ID } from '../rules/index.js';
 import type { ReportDescriptor } from '../rules/define.js';
 import { loadPolicy, effectiveRule } from '../policy/load.js';
+import { overridesFor } from '../policy/effective.js';
 import type { ResolvedPolicy } from '../policy/types.js';
 import { FILE_TARGETS } from '../targets/index.js';
 import type { LoadedTarget } from '../targets/types.js';
 import type { ShellcheckContext, ShellcheckMode } from '../targets/dockerfile/shellcheck.js';
+import { ShellcheckRunner } from '../targets/dockerfile/shellcheck-runner.js';
 import { discover, readIgnoreFile, readTargetFile, toPosix } from './discover.js';
 import { loadStdinTarget } from './stdin.js';
 import type { StdinInput } from './stdin.js';
-import { LAYER_CONTENT_RULES, loadImageTargets } from '../targets/image/load.js';
-import { loadContainerInspect } from '../targets/runtime/inspect.js';
-import { applyPolicy } from '../policy/apply.js';
+import { PolicyApplier } from '../policy/apply.js';
 import { runCustomRules } from '../policy/custom.js';
 import type { DiscoveredFile } from './discover.js';
 import type { FailScope, Finding, Severity } from './types.js';
@@ -56,6 +56,11 @@ export interface CheckOptions {
   onlyFiles?: string[];
   /** `--shellcheck`: run ShellCheck on RUN scripts when it is on PATH (auto, the default), always, or never. */
   shellcheck?: ShellcheckMode;
+  /**
+   * Keep the source text of targets with findings in `result.sources` (default true). Only the text
+   * report reads it; without it, a run holds no file's text after that file is checked.
+   */
+  keepSources?: boolean;
   /** `check -`: a text read from standard input, checked under its `--stdin-name`. */
   stdin?: StdinInput;
   /** `--fail-scope`: `new` fails only on findings not on the base revision (default `all`). */
@@ -117,7 +122,7 @@ export interface CheckResult {
   maxWarnings?: number;
   /** Paths given that matched nothing. */
   missing: string[];
-  /** Source text of text targets, for reports that show the offending line. */
+  /** Source text of the text targets that have findings, for reports that show the offending line. */
   sources: Map<string, string>;
   /** Set when findings were compared with a base revision or a debt baseline (compare.ts). */
   comparison?: Comparison;
@@ -135,28 +140,31 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
       hadolintConfig: opts.hadolintConfig,
     }));
   const discovered = await discover(cwd, opts.paths ?? ['.'], FILE_TARGETS);
+  const only = opts.onlyFiles ? new Set(opts.onlyFiles) : undefined;
+  // Files outside `onlyFiles` are not reported on: they are not loaded either.
+  const files = only ? discovered.files.filter((f) => only.has(f.relPath)) : discovered.files;
   // The Dockerfile loader runs ShellCheck (I/O) unless the policy turns dockerfile/shellcheck off for the file.
   const shellcheckRule = RULES_BY_ID.get('dockerfile/shellcheck');
+  const runner = new ShellcheckRunner();
   const ctx: ShellcheckContext = {
     shellcheck: {
       mode: opts.shellcheck ?? 'auto',
       enabledFor: (file) =>
         !!shellcheckRule && effectiveRule(policy, shellcheckRule, file).severity !== 'off',
+      runner,
     },
     cwd,
     // Confined to the working directory, as targets are (a `.dockerignore` may be a link): null when
     // there is none, an error saying why when one is there but cannot be read.
     readSibling: (rel) => readIgnoreFile(path.join(cwd, rel), cwd),
   };
-  // Loading is mostly parsing on this thread, but a loader may wait on I/O or a child process
-  // (ShellCheck): a few loads in flight keep the second core busy. Results keep discovery order.
   // The sibling files each target read (a `.dockerignore`), so that an unchanged file whose siblings
   // are unchanged too need not be checked again at the base revision.
   const siblingsRead = new Map<string, Map<string, string | null>>();
-  const targets: LoadedTarget[] = await mapConcurrent(discovered.files, LOAD_CONCURRENCY, (f) => {
+  const fileCtx = (f: DiscoveredFile): ShellcheckContext => {
     const read = new Map<string, string | null>();
     siblingsRead.set(f.relPath, read);
-    const fileCtx: ShellcheckContext = {
+    return {
       ...ctx,
       readSibling: async (rel) => {
         const text = await ctx.readSibling(rel);
@@ -164,88 +172,118 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
         return text;
       },
     };
-    return loadFile(f, () => readTargetFile(f.absPath, cwd), fileCtx);
-  });
-  // Folders and ignore files discovery could not read as they are: a finding each, never a silent skip.
-  for (const p of discovered.problems) {
-    targets.push({
-      kind: 'dockerfile',
-      file: p.relPath,
-      units: [],
-      problems: [{ message: p.message, range: WHOLE_FILE }],
-    });
-  }
-  if (opts.stdin) targets.push(await loadStdinTarget(opts.stdin, FILE_TARGETS, ctx));
-  for (const file of opts.containerInspect ?? []) {
-    const rel = toPosix(path.relative(cwd, path.resolve(cwd, file)));
-    try {
-      // Confined like every file: a path typed outside the working directory is read, but a file
-      // inside it that links out (to /proc/self/environ, say) is not.
-      targets.push(await loadContainerInspect(rel, await readTargetFile(path.resolve(cwd, file), cwd)));
-    } catch (e) {
-      targets.push({
-        kind: 'runtime',
-        file: rel,
-        units: [],
-        problems: [{ message: `cannot read this file: ${(e as Error).message}`, range: WHOLE_FILE }],
-      });
-    }
-  }
-  for (const image of opts.images ?? []) {
-    const loaded = await loadImageTargets(image, {
-      cwd,
-      baseline: opts.baseline,
-      platform: opts.platform,
-      // Registry layer blobs are fetched only when an enabled rule reads layer contents.
-      registryLayers:
-        !!opts.baseline ||
-        LAYER_CONTENT_RULES.some((id) => {
-          const rule = RULES_BY_ID.get(id);
-          return !!rule && effectiveRule(policy, rule, image).severity !== 'off';
-        }),
-      // In the Action, the job token reads the repository's packages on ghcr.io.
-      registryCredentials: opts.githubToken
-        ? { 'ghcr.io': { username: 'x-access-token', password: opts.githubToken } }
-        : undefined,
-    });
-    for (const t of loaded) targets.push(t);
-  }
-  const only = opts.onlyFiles ? new Set(opts.onlyFiles) : undefined;
-  const checked = only ? targets.filter((t) => t.kind === 'image' || only.has(t.file)) : targets;
-  let result = evaluate(checked, policy, {
+  };
+  // The models of checked Dockerfiles are kept only when images are named: image findings are placed on
+  // the Dockerfile lines that made them (image-source.ts). Image targets are kept for the same reason.
+  const keptForImages: LoadedTarget[] = [];
+  const keepForImages = (t: LoadedTarget) => {
+    if (opts.images?.length && (t.kind === 'dockerfile' || t.kind === 'image')) keptForImages.push(t);
+  };
+  // Base comparison reads the head's text of files with findings.
+  const evaluation = new Evaluation(policy, {
     failOn: opts.failOn,
     missing: discovered.missing,
     now: opts.now,
+    keepSources: opts.keepSources !== false || !!opts.base,
   });
-  result = await locateImageFindings(result, checked, cwd, opts.imageDockerfiles);
-  if (!opts.base && !opts.debtBaseline && opts.failScope !== 'new') return result;
-  const failScope = opts.failScope ?? 'all';
-  let base: { label: string; fingerprints: Map<string, Set<string>> } | undefined;
-  if (opts.base) {
-    const withFindings = new Set(result.findings.map((f) => f.file));
-    const files = discovered.files.filter((f) => withFindings.has(f.relPath));
-    base = {
-      label: opts.base.label,
-      fingerprints: await baseFingerprints(opts.base, files, policy, ctx, opts.now, {
-        sources: result.sources,
-        findings: result.findings,
-        siblingsRead,
-      }),
+  try {
+    // Each file is loaded, checked and dropped in turn, so memory does not grow with the number of
+    // files. Loading waits on I/O and on ShellCheck, which checks the scripts of many files in one
+    // process: enough loads are in flight to fill its batches. Results keep discovery order.
+    await forEachConcurrent(files, LOAD_WINDOW, async (f, i) => {
+      const target = await loadFile(f, () => readTargetFile(f.absPath, cwd), fileCtx(f));
+      keepForImages(target);
+      evaluation.add(target, i);
+    });
+    let order = files.length;
+    const add = (t: LoadedTarget) => {
+      if (only && t.kind !== 'image' && !only.has(t.file)) return;
+      keepForImages(t);
+      evaluation.add(t, order++);
     };
+    // Folders and ignore files discovery could not read as they are: a finding each, never a silent skip.
+    for (const p of discovered.problems) {
+      add({
+        kind: 'dockerfile',
+        file: p.relPath,
+        units: [],
+        problems: [{ message: p.message, range: WHOLE_FILE }],
+      });
+    }
+    if (opts.stdin) add(await loadStdinTarget(opts.stdin, FILE_TARGETS, ctx));
+    const { loadContainerInspect } = opts.containerInspect?.length
+      ? await import('../targets/runtime/inspect.js')
+      : { loadContainerInspect: undefined };
+    for (const file of opts.containerInspect ?? []) {
+      const rel = toPosix(path.relative(cwd, path.resolve(cwd, file)));
+      if (only && !only.has(rel)) continue;
+      try {
+        // Confined like every file: a path typed outside the working directory is read, but a file
+        // inside it that links out (to /proc/self/environ, say) is not.
+        add(await loadContainerInspect!(rel, await readTargetFile(path.resolve(cwd, file), cwd)));
+      } catch (e) {
+        add(unreadable('runtime', rel, e));
+      }
+    }
+    if (opts.images?.length) {
+      // Image reading is only needed when images are named: not loaded for a Dockerfile-only run.
+      const { LAYER_CONTENT_RULES, loadImageTargets } = await import('../targets/image/load.js');
+      for (const image of opts.images) {
+        const loaded = await loadImageTargets(image, {
+          cwd,
+          baseline: opts.baseline,
+          platform: opts.platform,
+          // Registry layer blobs are fetched only when an enabled rule reads layer contents.
+          registryLayers:
+            !!opts.baseline ||
+            LAYER_CONTENT_RULES.some((id) => {
+              const rule = RULES_BY_ID.get(id);
+              return !!rule && effectiveRule(policy, rule, image).severity !== 'off';
+            }),
+          // In the Action, the job token reads the repository's packages on ghcr.io.
+          registryCredentials: opts.githubToken
+            ? { 'ghcr.io': { username: 'x-access-token', password: opts.githubToken } }
+            : undefined,
+        });
+        for (const t of loaded) add(t);
+      }
+    }
+    let result = evaluation.result();
+    result = await locateImageFindings(result, keptForImages, cwd, opts.imageDockerfiles);
+    if (!opts.base && !opts.debtBaseline && opts.failScope !== 'new') return result;
+    const failScope = opts.failScope ?? 'all';
+    let base: { label: string; fingerprints: Map<string, Set<string>> } | undefined;
+    if (opts.base) {
+      const withFindings = new Set(result.findings.map((f) => f.file));
+      const changed = discovered.files.filter((f) => withFindings.has(f.relPath));
+      base = {
+        label: opts.base.label,
+        fingerprints: await baseFingerprints(opts.base, changed, policy, ctx, opts.now, {
+          sources: result.sources,
+          findings: result.findings,
+          siblingsRead,
+        }),
+      };
+      // The head's texts were kept for the comparison only.
+      if (opts.keepSources === false) result = { ...result, sources: new Map() };
+    }
+    const classified = classify(result.findings, {
+      failScope,
+      base,
+      baseline: opts.debtBaseline,
+      checked: new Set(result.targets.map((t) => t.file)),
+      notes: opts.comparisonNotes,
+    });
+    return {
+      ...result,
+      findings: classified.findings,
+      verdict: verdictOf(classified.findings, result.failOn, result.maxWarnings, failScope),
+      comparison: classified.comparison,
+    };
+  } finally {
+    // After the base revision's loads too: they use the same runner.
+    await runner.close();
   }
-  const classified = classify(result.findings, {
-    failScope,
-    base,
-    baseline: opts.debtBaseline,
-    checked: new Set(result.targets.map((t) => t.file)),
-    notes: opts.comparisonNotes,
-  });
-  return {
-    ...result,
-    findings: classified.findings,
-    verdict: verdictOf(classified.findings, result.failOn, result.maxWarnings, failScope),
-    comparison: classified.comparison,
-  };
 }
 
 /** Loads one discovered file from `read()`; a file that cannot be read becomes a located problem. */
@@ -257,14 +295,21 @@ async function loadFile(
   try {
     return await f.handler.load(f.relPath, await read(), ctx);
   } catch (e) {
-    return {
-      kind: f.kind,
-      file: f.relPath,
-      units: [],
-      problems: [{ message: `cannot read this file: ${(e as Error).message}`, range: WHOLE_FILE }],
-    };
+    return unreadable(f.kind, f.relPath, e);
   }
 }
+
+function unreadable(kind: LoadedTarget['kind'], file: string, e: unknown): LoadedTarget {
+  return {
+    kind,
+    file,
+    units: [],
+    problems: [{ message: `cannot read this file: ${(e as Error).message}`, range: WHOLE_FILE }],
+  };
+}
+
+/** Loads in flight at once: enough to fill ShellCheck's batches, few enough to keep memory flat. */
+const LOAD_WINDOW = 64;
 
 /**
  * The fingerprints of the findings (not suppressed) each file has at the base revision, checked with
@@ -331,15 +376,26 @@ export async function mapConcurrent<T, R>(
   fn: (item: T) => Promise<R>,
 ): Promise<R[]> {
   const results = new Array<R>(items.length);
+  await forEachConcurrent(items, limit, async (item, i) => {
+    results[i] = await fn(item);
+  });
+  return results;
+}
+
+/** Calls `fn` on every item with at most `limit` calls in flight. */
+export async function forEachConcurrent<T>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T, index: number) => Promise<void>,
+): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < items.length) {
       const i = next++;
-      results[i] = await fn(items[i]);
+      await fn(items[i], i);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
 
 /** Runs the rules over loaded targets and applies the policy. Pure: no I/O. */
@@ -348,75 +404,150 @@ export function evaluate(
   policy: ResolvedPolicy,
   extra: { failOn?: Severity | 'none'; missing?: string[]; now?: Date } = {},
 ): CheckResult {
-  const raw: Finding[] = [];
-  const summaries: TargetSummary[] = [];
-  const sources = new Map<string, string>();
-  for (const target of targets) {
-    if (target.text !== undefined) sources.set(target.file, target.text);
-    const before = raw.length;
+  const evaluation = new Evaluation(policy, extra);
+  targets.forEach((t, i) => evaluation.add(t, i));
+  return evaluation.result();
+}
+
+/**
+ * The rules and the policy, one target at a time: `add` checks a target and keeps only its findings,
+ * summary and (for files with findings, or with suppression comments the policy may report on) its
+ * source text and instruction spans, which fingerprints are computed from, so the target's model can be
+ * dropped right after; `result` sorts the findings, fingerprints them and gives the verdict. Pure: no I/O.
+ */
+export class Evaluation {
+  private readonly raw: Finding[] = [];
+  private readonly summaries: { order: number; summary: TargetSummary }[] = [];
+  private readonly texts = new Map<string, string>();
+  private readonly spans = new Map<string, LineSpans>();
+  private readonly applier: PolicyApplier;
+  private readonly settings: RuleSettings;
+  private targetCount = 0;
+  /** Date-driven rules (end-of-life tables) read "today" once per run. */
+  private readonly now: Date;
+
+  constructor(
+    private readonly policy: ResolvedPolicy,
+    private readonly extra: {
+      failOn?: Severity | 'none';
+      missing?: string[];
+      now?: Date;
+      keepSources?: boolean;
+    } = {},
+  ) {
+    this.applier = new PolicyApplier(policy, extra.now);
+    this.settings = new RuleSettings(policy);
+    this.now = extra.now ?? new Date();
+  }
+
+  /** Checks one target; `order` places its summary (targets are reported in the order given). */
+  add(target: LoadedTarget, order = this.targetCount): void {
+    this.targetCount++;
+    const mayReportLater = this.applier.addTarget(target);
+    let count = 0;
+    const keep = (f: Finding) => {
+      this.raw.push(this.applier.suppress(f));
+      count++;
+    };
     // Not `raw.push(...list)`: a spread of 100,000+ findings overflows the stack.
-    for (const f of runRules(target, policy, extra.now ?? new Date())) raw.push(f);
-    for (const f of customFindings(target, policy)) raw.push(f);
-    summaries.push({
-      file: target.file,
-      kind: target.kind,
-      findings: raw.length - before,
-      stats: target.stats,
+    for (const f of runRules(target, this.policy, this.settings, this.now)) keep(f);
+    for (const f of customFindings(target, this.policy)) keep(f);
+    this.applier.finishTarget(target.file);
+    if (count > 0 || mayReportLater) {
+      if (target.text !== undefined) this.texts.set(target.file, target.text);
+      const model =
+        target.kind === 'dockerfile' ? (target.units[0]?.model as DockerfileModel | undefined) : undefined;
+      // A fingerprint covers the whole instruction.
+      if (model) this.spans.set(target.file, instructionSpans(model.instructions.map((i) => i.range)));
+    }
+    this.summaries.push({
+      order,
+      summary: { file: target.file, kind: target.kind, findings: count, stats: target.stats },
     });
   }
-  const sorted = [...applyPolicy(raw, targets, policy, extra.now)].sort(compareFindings);
-  const findings = withFingerprints(sorted, sources, dockerfileSpans(targets, sorted));
-  const failOn = extra.failOn ?? policy.failOn;
-  const summary = summarise(findings, targets.length);
-  return {
-    version: 1,
-    verdict: verdictOf(findings, failOn, policy.maxWarnings, 'all'),
-    failOn,
-    findings,
-    targets: summaries,
-    summary,
-    policy: {
-      sources: policy.sources,
-      ...(policy.exceptions?.length
-        ? {
-            exceptions: policy.exceptions.map((e) => ({
-              rules: e.rules,
-              ...(e.files ? { files: e.files } : {}),
-              reason: e.reason,
-              expires: e.expires,
-              source: e.source,
-            })),
-          }
-        : {}),
-      ...(policy.locked && Object.keys(policy.locked).length
-        ? { locked: Object.keys(policy.locked).sort() }
-        : {}),
-    },
-    ...(policy.maxWarnings !== undefined ? { maxWarnings: policy.maxWarnings } : {}),
-    missing: extra.missing ?? [],
-    sources,
-  };
-}
 
-/** The instruction spans of each Dockerfile with findings: a fingerprint covers the whole instruction. */
-function dockerfileSpans(
-  targets: readonly LoadedTarget[],
-  findings: readonly Finding[],
-): Map<string, LineSpans> {
-  const out = new Map<string, LineSpans>();
-  const withFindings = new Set(findings.map((f) => f.file));
-  for (const t of targets) {
-    if (!withFindings.has(t.file)) continue;
-    const model = t.kind === 'dockerfile' ? (t.units[0]?.model as DockerfileModel | undefined) : undefined;
-    if (model) out.set(t.file, instructionSpans(model.instructions.map((i) => i.range)));
+  result(): CheckResult {
+    const { policy, extra } = this;
+    const raw = this.raw;
+    for (const f of this.applier.finish()) raw.push(f);
+    raw.sort(compareFindings);
+    const findings = withFingerprints(raw, this.texts, this.spans);
+    const failOn = extra.failOn ?? policy.failOn;
+    const summary = summarise(findings, this.targetCount);
+    const withFindings = new Set(findings.map((f) => f.file));
+    const sources = new Map<string, string>();
+    if (extra.keepSources !== false) {
+      for (const [file, text] of this.texts) if (withFindings.has(file)) sources.set(file, text);
+    }
+    return {
+      version: 1,
+      verdict: verdictOf(findings, failOn, policy.maxWarnings, 'all'),
+      failOn,
+      findings,
+      targets: this.summaries.sort((a, b) => a.order - b.order).map((s) => s.summary),
+      summary,
+      policy: {
+        sources: policy.sources,
+        ...(policy.exceptions?.length
+          ? {
+              exceptions: policy.exceptions.map((e) => ({
+                rules: e.rules,
+                ...(e.files ? { files: e.files } : {}),
+                reason: e.reason,
+                expires: e.expires,
+                source: e.source,
+              })),
+            }
+          : {}),
+        ...(policy.locked && Object.keys(policy.locked).length
+          ? { locked: Object.keys(policy.locked).sort() }
+          : {}),
+      },
+      ...(policy.maxWarnings !== undefined ? { maxWarnings: policy.maxWarnings } : {}),
+      missing: extra.missing ?? [],
+      sources,
+    };
   }
-  return out;
 }
 
-function runRules(target: LoadedTarget, policy: ResolvedPolicy, now: Date): Finding[] {
+type RuleSetting = ReturnType<typeof effectiveRule>;
+
+/**
+ * The setting of every rule on a file, computed once per distinct set of matching overrides (most
+ * files share one) instead of once per rule and file.
+ */
+class RuleSettings {
+  private readonly byOverrides = new Map<string, Map<string, RuleSetting>>();
+  private readonly overrideIndex = new Map<unknown, number>();
+
+  constructor(private readonly policy: ResolvedPolicy) {
+    (policy.overrides ?? []).forEach((o, i) => this.overrideIndex.set(o, i));
+  }
+
+  forFile(file: string): (rule: (typeof RULES)[number]) => RuleSetting {
+    const key = overridesFor(this.policy, file)
+      .map((o) => this.overrideIndex.get(o))
+      .join(',');
+    let cache = this.byOverrides.get(key);
+    if (!cache) this.byOverrides.set(key, (cache = new Map()));
+    return (rule) => {
+      let s = cache.get(rule.id);
+      if (!s) cache.set(rule.id, (s = effectiveRule(this.policy, rule, file)));
+      return s;
+    };
+  }
+}
+
+function runRules(
+  target: LoadedTarget,
+  policy: ResolvedPolicy,
+  settings: RuleSettings,
+  now: Date,
+): Finding[] {
   const out: Finding[] = [];
+  const settingOf = settings.forFile(target.file);
   const unparsable = RULES_BY_ID.get('policy/unparsable')!;
-  const unparsableSetting = effectiveRule(policy, unparsable, target.file);
+  const unparsableSetting = settingOf(unparsable);
   for (const p of target.problems) {
     if (unparsableSetting.severity === 'off') continue;
     out.push({
@@ -437,7 +568,7 @@ function runRules(target: LoadedTarget, policy: ResolvedPolicy, now: Date): Find
           ? rule.checkRuntime
           : undefined;
     if (!check) continue;
-    const setting = effectiveRule(policy, rule, target.file);
+    const setting = settingOf(rule);
     if (setting.severity === 'off') continue;
     // Units that share a setting (the containers of one pod, compose services merging one anchor) report
     // it once: the same rule, place and message is one finding.

@@ -95,113 +95,141 @@ export function applyPolicy(
   policy: ResolvedPolicy,
   now: Date = new Date(),
 ): Finding[] {
-  const out: Finding[] = [];
-  const extra: Finding[] = [];
-  const emit = policyEmitter(policy, extra);
-  const settings = policy.suppressions ?? DEFAULT_SUPPRESSIONS;
-  const customIds = (policy.customRules ?? []).map((c) => c.id);
-  const rules = [...RULES_BY_ID.values()];
+  const applier = new PolicyApplier(policy, now);
+  for (const target of targets) applier.addTarget(target);
+  const out = findings.map((f) => applier.suppress(f));
+  for (const target of targets) applier.finishTarget(target.file);
+  return [...out, ...applier.finish()];
+}
 
-  // Inline suppressions, per file.
-  const byFile = new Map<string, ActiveDirective[]>();
-  const indexByFile = new Map<string, DirectiveIndex>();
-  if (settings.inline) {
-    for (const target of targets) {
-      const { directives, malformed } = directivesOf(target);
-      for (const m of malformed) emit('policy/invalid-suppression', target.file, m.range, m.message);
-      const active: ActiveDirective[] = [];
-      for (const d of directives) {
-        if (d.invalid) {
-          emit(
-            'policy/invalid-suppression',
-            target.file,
-            d.range,
-            `${syntaxLabel(d)}${d.tokens.join(',')}: ${d.invalid}`,
-          );
+/**
+ * The policy stage one target at a time, so that a run need not hold every target's model at once:
+ * `addTarget` reads the target's suppression comments, `suppress` marks each of its findings,
+ * `finishTarget` reports the comments that suppressed nothing and forgets the target, and `finish`
+ * returns the findings about the policy itself (and those about comments, in the order they were met).
+ */
+export class PolicyApplier {
+  private readonly extra: Finding[] = [];
+  private readonly emit: Emit;
+  private readonly settings: NonNullable<ResolvedPolicy['suppressions']>;
+  private readonly customIds: string[];
+  private readonly rules = [...RULES_BY_ID.values()];
+  private readonly byFile = new Map<string, ActiveDirective[]>();
+  private readonly indexByFile = new Map<string, DirectiveIndex>();
+  private readonly activeExceptions: { ex: ResolvedException; matches: (f: string) => boolean }[] = [];
+  /** Findings about exceptions, after those about the comments of the targets added before them. */
+  private readonly exceptionFindings: Finding[] = [];
+
+  constructor(
+    private readonly policy: ResolvedPolicy,
+    now: Date = new Date(),
+  ) {
+    this.emit = policyEmitter(policy, this.extra);
+    this.settings = policy.suppressions ?? DEFAULT_SUPPRESSIONS;
+    this.customIds = (policy.customRules ?? []).map((c) => c.id);
+    // Exceptions: active ones suppress; expired and expiring ones are reported.
+    const emit = policyEmitter(policy, this.exceptionFindings);
+    const warnDays = policy.warnBeforeDays ?? DEFAULT_WARN_BEFORE_DAYS;
+    for (const ex of policy.exceptions ?? []) {
+      const left = daysLeft(ex.expires, now);
+      const what = `the exception for ${ruleList(ex.rules)}${ex.files ? ` in ${ex.files.join(', ')}` : ''} ("${ex.reason}")`;
+      if (left < 0) {
+        emit(
+          'policy/exception-expired',
+          ex.at.file,
+          ex.at,
+          `${what} expired on ${ex.expires}, ${-left} day${left === -1 ? '' : 's'} ago, so it no longer applies and the findings it covered are reported again; fix them, or renew it with a later expires and a current reason${ex.ticket ? ` (${ex.ticket})` : ''}`,
+        );
+        continue;
+      }
+      if (left <= warnDays) {
+        emit(
+          'policy/exception-expiring',
+          ex.at.file,
+          ex.at,
+          `${what} expires on ${ex.expires}, ${left === 0 ? 'today' : `in ${left} day${left === 1 ? '' : 's'}`}; after that its findings count again, so fix them now or renew it with a reason${ex.ticket ? ` (${ex.ticket})` : ''}`,
+        );
+      }
+      const m = globMatcher(ex.files);
+      this.activeExceptions.push({ ex, matches: m ?? (() => true) });
+    }
+  }
+
+  /**
+   * Reads a target's inline suppressions (and reports the malformed, locked and unexplained ones).
+   * Whether findings about the target's comments may come (now or from `finish`): the caller then keeps
+   * what it needs to fingerprint them.
+   */
+  addTarget(target: LoadedTarget): boolean {
+    const { policy, emit, settings, rules, customIds } = this;
+    if (!settings.inline) return false;
+    const reportedBefore = this.extra.length;
+    const { directives, malformed } = directivesOf(target);
+    for (const m of malformed) emit('policy/invalid-suppression', target.file, m.range, m.message);
+    const active: ActiveDirective[] = [];
+    for (const d of directives) {
+      if (d.invalid) {
+        emit(
+          'policy/invalid-suppression',
+          target.file,
+          d.range,
+          `${syntaxLabel(d)}${d.tokens.join(',')}: ${d.invalid}`,
+        );
+        continue;
+      }
+      const resolved = new Map<string, string[]>();
+      const lockedHere: string[] = [];
+      for (const token of d.tokens) {
+        const ids = resolveToken(token, d.syntax, rules, customIds);
+        if (ids.length === 0) {
+          // hadolint and BuildKit name checks layerguard does not have: nothing to do.
+          if (d.syntax === 'layerguard') {
+            const guess = closest(token, [...RULES_BY_ID.keys(), ...customIds]);
+            emit(
+              'policy/invalid-suppression',
+              target.file,
+              d.range,
+              `"${token}" is not a rule id or alias${guess ? ` (did you mean "${guess}"?)` : ''}, so this comment suppresses nothing for it; \`layerguard rules\` lists the rule ids`,
+            );
+          }
           continue;
         }
-        const resolved = new Map<string, string[]>();
-        const lockedHere: string[] = [];
-        for (const token of d.tokens) {
-          const ids = resolveToken(token, d.syntax, rules, customIds);
-          if (ids.length === 0) {
-            // hadolint and BuildKit name checks layerguard does not have: nothing to do.
-            if (d.syntax === 'layerguard') {
-              const guess = closest(token, [...RULES_BY_ID.keys(), ...customIds]);
-              emit(
-                'policy/invalid-suppression',
-                target.file,
-                d.range,
-                `"${token}" is not a rule id or alias${guess ? ` (did you mean "${guess}"?)` : ''}, so this comment suppresses nothing for it; \`layerguard rules\` lists the rule ids`,
-              );
-            }
-            continue;
-          }
-          const unlocked = ids.filter((id) => !policy.locked?.[id]);
-          lockedHere.push(...ids.filter((id) => policy.locked?.[id]));
-          if (unlocked.length > 0) resolved.set(token, unlocked);
-        }
-        if (lockedHere.length > 0) {
-          const sources = [...new Set(lockedHere.map((id) => policy.locked![id].source))].join(', ');
-          emit(
-            'policy/locked-suppression',
-            target.file,
-            d.range,
-            `${ruleList(lockedHere)} ${lockedHere.length === 1 ? 'is' : 'are'} locked by ${sources}, so this comment cannot suppress ${lockedHere.length === 1 ? 'it' : 'them'} and the findings stay; fix them, or ask the owners of that policy for an exception`,
-          );
-        }
-        // Only comments that suppress something here need a reason (a hadolint code with no rule is inert).
-        if (settings.requireReason && d.syntax !== 'buildkit' && !d.reason && resolved.size > 0) {
-          emit(
-            'policy/suppression-without-reason',
-            target.file,
-            d.range,
-            `this suppression gives no reason, so the next reader cannot tell whether it still holds; add one after " -- ", e.g. ${syntaxLabel(d)}${d.tokens.join(',')} -- <why this is acceptable>`,
-          );
-        }
-        active.push({ ...d, resolved, used: new Set() });
+        const unlocked = ids.filter((id) => !policy.locked?.[id]);
+        lockedHere.push(...ids.filter((id) => policy.locked?.[id]));
+        if (unlocked.length > 0) resolved.set(token, unlocked);
       }
-      if (active.length > 0) {
-        byFile.set(target.file, active);
-        indexByFile.set(target.file, indexDirectives(active));
+      if (lockedHere.length > 0) {
+        const sources = [...new Set(lockedHere.map((id) => policy.locked![id].source))].join(', ');
+        emit(
+          'policy/locked-suppression',
+          target.file,
+          d.range,
+          `${ruleList(lockedHere)} ${lockedHere.length === 1 ? 'is' : 'are'} locked by ${sources}, so this comment cannot suppress ${lockedHere.length === 1 ? 'it' : 'them'} and the findings stay; fix them, or ask the owners of that policy for an exception`,
+        );
       }
+      // Only comments that suppress something here need a reason (a hadolint code with no rule is inert).
+      if (settings.requireReason && d.syntax !== 'buildkit' && !d.reason && resolved.size > 0) {
+        emit(
+          'policy/suppression-without-reason',
+          target.file,
+          d.range,
+          `this suppression gives no reason, so the next reader cannot tell whether it still holds; add one after " -- ", e.g. ${syntaxLabel(d)}${d.tokens.join(',')} -- <why this is acceptable>`,
+        );
+      }
+      active.push({ ...d, resolved, used: new Set() });
     }
+    if (active.length > 0) {
+      this.byFile.set(target.file, active);
+      this.indexByFile.set(target.file, indexDirectives(active));
+    }
+    return active.length > 0 || this.extra.length > reportedBefore;
   }
 
-  // Exceptions: active ones suppress; expired and expiring ones are reported.
-  const warnDays = policy.warnBeforeDays ?? DEFAULT_WARN_BEFORE_DAYS;
-  const activeExceptions: { ex: ResolvedException; matches: (f: string) => boolean }[] = [];
-  for (const ex of policy.exceptions ?? []) {
-    const left = daysLeft(ex.expires, now);
-    const what = `the exception for ${ruleList(ex.rules)}${ex.files ? ` in ${ex.files.join(', ')}` : ''} ("${ex.reason}")`;
-    if (left < 0) {
-      emit(
-        'policy/exception-expired',
-        ex.at.file,
-        ex.at,
-        `${what} expired on ${ex.expires}, ${-left} day${left === -1 ? '' : 's'} ago, so it no longer applies and the findings it covered are reported again; fix them, or renew it with a later expires and a current reason${ex.ticket ? ` (${ex.ticket})` : ''}`,
-      );
-      continue;
-    }
-    if (left <= warnDays) {
-      emit(
-        'policy/exception-expiring',
-        ex.at.file,
-        ex.at,
-        `${what} expires on ${ex.expires}, ${left === 0 ? 'today' : `in ${left} day${left === 1 ? '' : 's'}`}; after that its findings count again, so fix them now or renew it with a reason${ex.ticket ? ` (${ex.ticket})` : ''}`,
-      );
-    }
-    const m = globMatcher(ex.files);
-    activeExceptions.push({ ex, matches: m ?? (() => true) });
-  }
-
-  for (const f of findings) {
-    if (f.suppressed) {
-      out.push(f);
-      continue;
-    }
+  /** The finding, marked `suppressed` when an inline comment of its (added) target or an exception covers it. */
+  suppress(f: Finding): Finding {
+    if (f.suppressed) return f;
     let suppressed: Finding['suppressed'];
-    const directives = indexByFile.get(f.file)?.at(f.line);
+    const directives = this.indexByFile.get(f.file)?.at(f.line);
     if (directives) {
       const hits = directives
         .filter(
@@ -220,9 +248,9 @@ export function applyPolicy(
         };
       }
     }
-    if (!suppressed) {
+    if (!suppressed && this.activeExceptions.length > 0) {
       const file = normaliseFile(f.file);
-      const hit = activeExceptions.find(
+      const hit = this.activeExceptions.find(
         ({ ex, matches }) => namesFinding(ex.rules, f.ruleId) && matches(file),
       );
       if (hit) {
@@ -233,24 +261,41 @@ export function applyPolicy(
         };
       }
     }
-    out.push(suppressed ? { ...f, suppressed } : f);
+    return suppressed ? { ...f, suppressed } : f;
   }
 
-  if (settings.reportUnused) {
-    for (const [file, directives] of byFile) {
-      for (const d of directives) {
+  /** Reports the target's comments that suppressed nothing, then forgets them. */
+  finishTarget(file: string): void {
+    const directives = this.byFile.get(file);
+    this.byFile.delete(file);
+    this.indexByFile.delete(file);
+    if (!directives || !this.settings.reportUnused) return;
+    this.unused.push(
+      ...directives.flatMap((d) => {
         const unused = [...d.resolved.keys()].filter((t) => !d.used.has(t));
-        if (unused.length === 0) continue;
-        emit(
-          'policy/unused-suppression',
-          file,
-          d.range,
-          `${ruleList(unused)} ${unused.length === 1 ? 'reports' : 'report'} nothing on ${describeScope(d)}, so this suppression silences nothing and would hide a future finding; remove ${unused.length === d.tokens.length ? 'the comment' : unused.join(', ') + ' from it'}`,
-        );
-      }
-    }
+        if (unused.length === 0) return [];
+        return [{ file, d, unused }];
+      }),
+    );
   }
-  return [...out, ...extra, ...(policy.findings ?? [])];
+
+  private readonly unused: { file: string; d: ActiveDirective; unused: string[] }[] = [];
+
+  /** Every finding about the policy and the comments, once all targets are finished. */
+  finish(): Finding[] {
+    const unusedFindings: Finding[] = [];
+    const emit = policyEmitter(this.policy, unusedFindings);
+    for (const { file, d, unused } of this.unused) {
+      emit(
+        'policy/unused-suppression',
+        file,
+        d.range,
+        `${ruleList(unused)} ${unused.length === 1 ? 'reports' : 'report'} nothing on ${describeScope(d)}, so this suppression silences nothing and would hide a future finding; remove ${unused.length === d.tokens.length ? 'the comment' : unused.join(', ') + ' from it'}`,
+      );
+    }
+    this.unused.length = 0;
+    return [...this.extra, ...this.exceptionFindings, ...unusedFindings, ...(this.policy.findings ?? [])];
+  }
 }
 
 /** Directives looked up by line: one finding is compared with the few that can cover its line. */

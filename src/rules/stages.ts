@@ -279,13 +279,64 @@ export function reachableStages(model: DockerfileModel, target = finalStage(mode
 export function workdirAt(model: DockerfileModel, inst: DfInstruction): string {
   const stage = model.stages[inst.stage];
   if (!stage) return '/';
+  // Computed once per model: per instruction of a stage, a rule asking for each COPY was quadratic.
+  let known = workdirCache.get(model);
+  if (!known) workdirCache.set(model, (known = new Map()));
+  const cached = known.get(inst);
+  if (cached !== undefined) return cached;
+  // The whole stage at once: the directory in effect at each of its instructions.
+  const start = stageStartWorkdir(model, stage, known);
+  let dir = start;
+  for (const i of stage.instructions) {
+    known.set(i, dir);
+    dir = applyWorkdir(model, i, dir);
+  }
+  const at = known.get(inst);
+  if (at !== undefined) return at;
+  // Not one of the stage's own instructions (its FROM, an ONBUILD trigger): by position.
+  dir = start;
+  for (const i of stage.instructions) {
+    if (i.index >= inst.index) break;
+    dir = applyWorkdir(model, i, dir);
+  }
+  return dir;
+}
+
+const workdirCache = new WeakMap<DockerfileModel, Map<DfInstruction | DfStage, string>>();
+
+function applyWorkdir(model: DockerfileModel, i: DfInstruction, dir: string): string {
+  if (i.keyword !== 'WORKDIR' || i.args.length === 0) return dir;
+  const raw = i.args.map((a) => a.value).join(' ');
+  const value = expandVars(raw, i.scope, model.escapeChar).value.replace(/^(["'])(.*)\1$/, '$2');
+  return path.posix.resolve(dir, value || '.');
+}
+
+/**
+ * The WORKDIR in effect at the start of `stage`: the end of its ancestors' chain. Each stage's end is
+ * kept (under the stage itself), so a chain of stages is walked once, not once per stage.
+ */
+function stageStartWorkdir(
+  model: DockerfileModel,
+  stage: DfStage,
+  known: Map<DfInstruction | DfStage, string>,
+): string {
+  const chain = stageChain(model, stage);
   let dir = '/';
-  for (const i of chainInstructions(model, stage)) {
-    if (i === inst || (i.stage === inst.stage && i.index >= inst.index)) break;
-    if (i.keyword !== 'WORKDIR' || i.args.length === 0) continue;
-    const raw = i.args.map((a) => a.value).join(' ');
-    const value = expandVars(raw, i.scope, model.escapeChar).value.replace(/^(["'])(.*)\1$/, '$2');
-    dir = path.posix.resolve(dir, value || '.');
+  // The nearest ancestor whose end is known: the chain is walked from there.
+  let from = 0;
+  for (let k = chain.length - 2; k >= 0; k--) {
+    const end = known.get(chain[k]);
+    if (end !== undefined) {
+      dir = end;
+      from = k + 1;
+      break;
+    }
+  }
+  for (let k = from; k < chain.length - 1; k++) {
+    for (const i of chain[k].instructions) dir = applyWorkdir(model, i, dir);
+    // A stage's end depends on its chain, which is the same from any descendant (stageChain follows
+    // parent links only).
+    known.set(chain[k], dir);
   }
   return dir;
 }

@@ -1,11 +1,12 @@
 /**
  * ShellCheck for the shell scripts of a Dockerfile: the only I/O part of Dockerfile checking besides
  * reading files. The loader calls `shellcheckDockerfile` once per Dockerfile; it builds ONE script from
- * every shell-form RUN (and ONBUILD RUN) and every heredoc script, runs one `shellcheck --format=json1 -`
- * process on it (stdin, an argument array, never a shell, with a timeout), and maps each comment back to
- * the Dockerfile's own lines and columns. When ShellCheck cannot parse that script, the scripts are
- * checked again in halves until the one that does not parse is alone, so that each RUN is checked on
- * its own and one bad RUN does not silence the others (`checkIsolatingParseErrors`). The result goes on `model.shellcheck`, where the pure rule
+ * every shell-form RUN (and ONBUILD RUN) and every heredoc script, has it checked by the run's
+ * `ShellcheckRunner` (shellcheck-runner.ts: many scripts per process, cached by content; one process
+ * for a Dockerfile checked on its own), and maps each comment back to the Dockerfile's own lines and
+ * columns. When ShellCheck cannot parse that script, the scripts are checked again in halves until the
+ * one that does not parse is alone, so that each RUN is checked on its own and one bad RUN does not
+ * silence the others (`checkIsolatingParseErrors`). The result goes on `model.shellcheck`, where the pure rule
  * `dockerfile/shellcheck` reports it as `shellcheck/SCxxxx` findings.
  *
  * How the script is built (`buildShellcheckInput`, pure):
@@ -22,10 +23,11 @@
  *   `# shellcheck disable=` for its function; `# hadolint global ignore=SCxxxx` excludes the code;
  * - SC1090, SC1091 (sourced files are not there to read) and SC2187 are always excluded.
  */
-import { spawn } from 'node:child_process';
 import type { Range, TextEdit } from '../../engine/types.js';
 import type { LoadContext } from '../types.js';
 import { basename } from './parse.js';
+import { ShellcheckRunner } from './shellcheck-runner.js';
+import type { Json1Comment } from './shellcheck-runner.js';
 import type { DfInstruction, DockerfileModel, ShellcheckComment, ShellcheckResult } from './model.js';
 
 export type ShellcheckMode = 'auto' | 'on' | 'off';
@@ -39,6 +41,11 @@ export interface ShellcheckSettings {
   binary?: string;
   /** Milliseconds before the process is killed; default 20 s. */
   timeoutMs?: number;
+  /**
+   * The run's shared runner (batches scripts into few processes, caches by content); without one,
+   * each Dockerfile gets a process of its own.
+   */
+  runner?: ShellcheckRunner;
 }
 
 /** What the loader receives from the engine: the usual context plus the ShellCheck settings. */
@@ -261,19 +268,6 @@ export function buildShellcheckInput(
   return { script: lines.join('\n') + '\n', dialect, excludes, origins, units: units.length };
 }
 
-interface Json1Comment {
-  line: number;
-  endLine: number;
-  column: number;
-  endColumn: number;
-  level: string;
-  code: number;
-  message: string;
-  fix?: {
-    replacements: { line: number; endLine: number; column: number; endColumn: number; replacement: string }[];
-  } | null;
-}
-
 type Position = { line: number; column: number } | undefined;
 
 function mapPosition(input: ShellcheckInput, line: number, column: number, isEnd = false): Position {
@@ -292,9 +286,13 @@ const LEVELS = new Set(['error', 'warning', 'info', 'style']);
 
 /** ShellCheck's json1 output mapped to the Dockerfile. */
 export function mapShellcheckOutput(input: ShellcheckInput, json: string): ShellcheckComment[] {
-  const parsed = JSON.parse(json) as { comments?: Json1Comment[] };
+  return mapShellcheckComments(input, (JSON.parse(json) as { comments?: Json1Comment[] }).comments ?? []);
+}
+
+/** ShellCheck's json1 comments on the script mapped to the Dockerfile. */
+export function mapShellcheckComments(input: ShellcheckInput, comments: Json1Comment[]): ShellcheckComment[] {
   const out: ShellcheckComment[] = [];
-  for (const c of parsed.comments ?? []) {
+  for (const c of comments) {
     const origin = input.origins[c.line - 1];
     if (!origin) continue;
     let range: Range;
@@ -339,64 +337,6 @@ export function mapShellcheckOutput(input: ShellcheckInput, json: string): Shell
   return out;
 }
 
-/** Runs the binary on the script; resolves with its stdout, or rejects with a readable reason. */
-export function runShellcheckProcess(
-  input: ShellcheckInput,
-  binary = 'shellcheck',
-  timeoutMs = 20_000,
-): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const args = [
-      '--norc',
-      '--format=json1',
-      `--shell=${input.dialect}`,
-      `--exclude=${input.excludes.join(',')}`,
-      '-',
-    ];
-    const child = spawn(binary, args, {
-      stdio: ['pipe', 'pipe', 'pipe'],
-      shell: false,
-      windowsHide: true,
-      env: process.env,
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    let settled = false;
-    const timer = setTimeout(() => {
-      if (settled) return;
-      settled = true;
-      child.kill('SIGKILL');
-      const limit = timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`;
-      reject(new Error(`shellcheck did not finish within ${limit}`));
-    }, timeoutMs);
-    child.stdout.on('data', (d: Buffer) => out.push(d));
-    child.stderr.on('data', (d: Buffer) => err.push(d));
-    child.on('error', (e: NodeJS.ErrnoException) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      reject(e);
-    });
-    child.on('close', (code) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      // 0: no comments; 1: comments; anything else: a usage or internal error.
-      if (code === 0 || code === 1) resolve(Buffer.concat(out).toString('utf8'));
-      else
-        reject(
-          new Error(
-            `shellcheck exited with status ${code}: ${Buffer.concat(err).toString('utf8').trim().slice(0, 300)}`,
-          ),
-        );
-    });
-    child.stdin.on('error', () => {
-      /* the process ended early; its exit status tells why */
-    });
-    child.stdin.end(input.script);
-  });
-}
-
 /**
  * Whether one script may have spilled into the others: ShellCheck gave up parsing (its json1 output
  * then holds only the parse errors, SC1072 "…Fix any mentioned problems and try again" or SC1073
@@ -419,10 +359,9 @@ async function checkIsolatingParseErrors(
   model: DockerfileModel,
   input: ShellcheckInput,
   range: { from: number; to: number },
-  settings: ShellcheckSettings,
+  runner: ShellcheckRunner,
 ): Promise<ShellcheckComment[]> {
-  const json = await runShellcheckProcess(input, settings.binary, settings.timeoutMs);
-  const comments = mapShellcheckOutput(input, json);
+  const comments = mapShellcheckComments(input, await runner.check(input));
   if (range.to - range.from <= 1 || !scriptsSpilled(comments)) return comments;
   const mid = range.from + Math.ceil((range.to - range.from) / 2);
   const out: ShellcheckComment[] = [];
@@ -431,7 +370,7 @@ async function checkIsolatingParseErrors(
     { from: mid, to: range.to },
   ]) {
     const sub = buildShellcheckInput(model, half);
-    if (sub) out.push(...(await checkIsolatingParseErrors(model, sub, half, settings)));
+    if (sub) out.push(...(await checkIsolatingParseErrors(model, sub, half, runner)));
   }
   return out;
 }
@@ -453,8 +392,15 @@ export async function shellcheckDockerfile(
   }
   let result: ShellcheckResult;
   try {
-    const comments = await checkIsolatingParseErrors(model, input, { from: 0, to: input.units }, settings);
-    result = { status: 'ran', mode: settings.mode, comments };
+    // Without the run's runner (a Dockerfile checked on its own), a runner for this one script.
+    const runner =
+      settings.runner ?? new ShellcheckRunner({ binary: settings.binary, timeoutMs: settings.timeoutMs });
+    try {
+      const comments = await checkIsolatingParseErrors(model, input, { from: 0, to: input.units }, runner);
+      result = { status: 'ran', mode: settings.mode, comments };
+    } finally {
+      if (!settings.runner) await runner.close();
+    }
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     if (err.code === 'ENOENT') {
