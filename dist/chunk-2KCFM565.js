@@ -1,0 +1,24 @@
+import { createRequire as __lgCreateRequire } from 'node:module';
+const require = __lgCreateRequire(import.meta.url);
+import {
+  fingerprint,
+  formatSarif,
+  sarifLocation,
+  toSarif
+} from "./chunk-4NJKNUJU.js";
+import "./chunk-BT6IPNOZ.js";
+import "./chunk-BVS4B6LC.js";
+import "./chunk-7AJUONT3.js";
+import "./chunk-3MTITDVE.js";
+import "./chunk-2TR3644I.js";
+import "./chunk-PE7UAB63.js";
+import "./chunk-LAZJ3NYX.js";
+import "./chunk-WKSGSSAF.js";
+import "./chunk-VOMKYOLP.js";
+import "./chunk-YJ6SUC6Q.js";
+export {
+  fingerprint,
+  formatSarif,
+  sarifLocation,
+  toSarif
+};
