@@ -113,13 +113,13 @@ async function run(argv, io) {
       case "rules":
         return await runRules(rest, io);
       case "print-policy":
-        return await (await import("./chunk-5GRMAY4T.js")).printPolicyCommand(rest, io);
+        return await (await import("./chunk-G4WO25FV.js")).printPolicyCommand(rest, io);
       case "init":
-        return await (await import("./chunk-5GRMAY4T.js")).initCommand(rest, io);
+        return await (await import("./chunk-G4WO25FV.js")).initCommand(rest, io);
       case "baseline":
         return await runBaseline(rest, io);
       case "verify":
-        return await (await import("./chunk-33AWRSSN.js")).verifyCommand(rest, io);
+        return await (await import("./chunk-5HXQMKHS.js")).verifyCommand(rest, io);
       case "report":
         return await (await import("./chunk-PC3NMTJA.js")).reportCommand(rest, io);
       default:
@@ -268,9 +268,9 @@ async function checkFromArgs(args, io, extra = {}) {
   }
   const paths = named.length === 0 && (readsStdin || images.length > 0 || containerInspect.length > 0) ? [] : named;
   const githubToken = values["github-token"] ?? io.env.GITHUB_TOKEN;
-  const { check } = await import("./chunk-3Y2O5Q2A.js");
+  const { check } = await import("./chunk-S5SA5XNR.js");
   const { loadPolicy } = await import("./chunk-47LWTHKP.js");
-  const { RULES_BY_ID } = await import("./chunk-MHX5SNTX.js");
+  const { RULES_BY_ID } = await import("./chunk-CVWCTRTX.js");
   const resolvedPolicy = await loadPolicy({
     cwd: io.cwd,
     policy: values.policy,
@@ -354,11 +354,11 @@ async function render(result, format, color) {
     case "json":
       return (await import("./chunk-3WBVHMTI.js")).formatJson(result);
     case "sarif":
-      return (await import("./chunk-2KCFM565.js")).formatSarif(result);
+      return (await import("./chunk-Q6CGMBDP.js")).formatSarif(result);
     case "github":
       return (await import("./chunk-CFTMT5Q3.js")).formatGithub(result);
     case "markdown":
-      return (await import("./chunk-IRFH62Q7.js")).formatMarkdown(result);
+      return (await import("./chunk-AIR524XJ.js")).formatMarkdown(result);
     default:
       return (await import("./chunk-KTCK7NLG.js")).formatText(result, { color });
   }
@@ -374,8 +374,8 @@ async function runRules(args, io) {
     }
   });
   const format = oneOf("--format", values.format, ["text", "json", "markdown"], "text");
-  const { policyFromArgs } = await import("./chunk-5GRMAY4T.js");
-  const { formatRules } = await import("./chunk-H5HMIU36.js");
+  const { policyFromArgs } = await import("./chunk-G4WO25FV.js");
+  const { formatRules } = await import("./chunk-A7NYT7IP.js");
   const policy = await policyFromArgs(values, io);
   io.stdout(
     formatRules(format, void 0, {

@@ -4,20 +4,20 @@ import {
   FILE_TARGETS,
   check,
   evaluate
-} from "./chunk-JPHQI3D3.js";
+} from "./chunk-GQUB34Q3.js";
 import {
   formatJson
 } from "./chunk-E7RUIRJF.js";
 import {
   fingerprint,
   formatSarif
-} from "./chunk-4NJKNUJU.js";
+} from "./chunk-PRR4BZHP.js";
 import {
   SEVERITY_ICON,
   code,
   comparisonParagraph,
   formatMarkdown
-} from "./chunk-LPWWB7UK.js";
+} from "./chunk-J3HLTQXE.js";
 import {
   formatText
 } from "./chunk-QZAYDABX.js";
@@ -42,7 +42,7 @@ import {
 import {
   DOCS_BASE_URL,
   RULES_BY_ID
-} from "./chunk-BVS4B6LC.js";
+} from "./chunk-UII4SQXL.js";
 import "./chunk-7AJUONT3.js";
 import {
   loadPolicy

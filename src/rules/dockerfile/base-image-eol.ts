@@ -4,8 +4,8 @@ import type { Range } from '../../engine/types.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
 import { DOCKER_HUB } from '../../targets/image-ref.js';
 import type { ImageRef } from '../../targets/image-ref.js';
-import { EOL_FAMILIES } from '../data/end-of-life.js';
-import type { EolFamily } from '../data/end-of-life.js';
+import { EOL_FAMILIES } from '../end-of-life.js';
+import type { EolFamily } from '../end-of-life.js';
 import { externalBase, imageArgRange } from '../stages.js';
 import { runImage } from '../run-image.js';
 

@@ -2,7 +2,7 @@ import { createRequire as __lgCreateRequire } from 'node:module';
 const require = __lgCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-JPHQI3D3.js";
+} from "./chunk-GQUB34Q3.js";
 import "./chunk-CF4HCGIZ.js";
 import "./chunk-BT6IPNOZ.js";
 import "./chunk-4XNID4UN.js";
@@ -12,7 +12,7 @@ import {
 } from "./chunk-C54YOXCC.js";
 import {
   RULES_BY_ID
-} from "./chunk-BVS4B6LC.js";
+} from "./chunk-UII4SQXL.js";
 import "./chunk-7AJUONT3.js";
 import {
   loadPolicy,

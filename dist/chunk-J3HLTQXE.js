@@ -9,7 +9,7 @@ import {
 import {
   DOCS_BASE_URL,
   RULES_BY_ID
-} from "./chunk-BVS4B6LC.js";
+} from "./chunk-UII4SQXL.js";
 import {
   VERSION
 } from "./chunk-PE7UAB63.js";

@@ -2,7 +2,7 @@ import { createRequire as __lgCreateRequire } from 'node:module';
 const require = __lgCreateRequire(import.meta.url);
 import {
   RULES
-} from "./chunk-BVS4B6LC.js";
+} from "./chunk-UII4SQXL.js";
 import "./chunk-7AJUONT3.js";
 import "./chunk-3MTITDVE.js";
 import "./chunk-2TR3644I.js";

@@ -18,7 +18,7 @@ import {
   joinContinuations,
   parseDockerfile,
   parseShell
-} from "./chunk-BVS4B6LC.js";
+} from "./chunk-UII4SQXL.js";
 import {
   parseCreatedBy
 } from "./chunk-7AJUONT3.js";

@@ -1,9 +1,13 @@
 import { createRequire as __lgCreateRequire } from 'node:module';
 const require = __lgCreateRequire(import.meta.url);
 import {
-  RULES,
-  RULES_BY_ID
-} from "./chunk-BVS4B6LC.js";
+  fingerprint,
+  formatSarif,
+  sarifLocation,
+  toSarif
+} from "./chunk-PRR4BZHP.js";
+import "./chunk-BT6IPNOZ.js";
+import "./chunk-UII4SQXL.js";
 import "./chunk-7AJUONT3.js";
 import "./chunk-3MTITDVE.js";
 import "./chunk-2TR3644I.js";
@@ -13,6 +17,8 @@ import "./chunk-WKSGSSAF.js";
 import "./chunk-VOMKYOLP.js";
 import "./chunk-YJ6SUC6Q.js";
 export {
-  RULES,
-  RULES_BY_ID
+  fingerprint,
+  formatSarif,
+  sarifLocation,
+  toSarif
 };

@@ -10420,7 +10420,7 @@ var base_image_digest_default = defineRule({
   }
 });
 
-// src/rules/data/end-of-life.ts
+// src/rules/end-of-life.ts
 var EOL_FAMILIES = [
   {
     images: ["python", "pypy"],

@@ -2,7 +2,7 @@ import { createRequire as __lgCreateRequire } from 'node:module';
 const require = __lgCreateRequire(import.meta.url);
 import {
   RULES_BY_ID
-} from "./chunk-BVS4B6LC.js";
+} from "./chunk-UII4SQXL.js";
 import "./chunk-7AJUONT3.js";
 import {
   DEFAULT_SUPPRESSIONS,

@@ -8,13 +8,13 @@ import {
   forEachConcurrent,
   mapConcurrent,
   summarise
-} from "./chunk-JPHQI3D3.js";
+} from "./chunk-GQUB34Q3.js";
 import "./chunk-CF4HCGIZ.js";
 import "./chunk-BT6IPNOZ.js";
 import "./chunk-4XNID4UN.js";
 import {
   RULES
-} from "./chunk-BVS4B6LC.js";
+} from "./chunk-UII4SQXL.js";
 import "./chunk-7AJUONT3.js";
 import "./chunk-FVNUNBU7.js";
 import "./chunk-F357WPAC.js";
