@@ -119,9 +119,9 @@ async function run(argv, io) {
       case "baseline":
         return await runBaseline(rest, io);
       case "verify":
-        return await (await import("./chunk-5HXQMKHS.js")).verifyCommand(rest, io);
+        return await (await import("./chunk-NGBO7ZNG.js")).verifyCommand(rest, io);
       case "report":
-        return await (await import("./chunk-PC3NMTJA.js")).reportCommand(rest, io);
+        return await (await import("./chunk-NOEWUG2M.js")).reportCommand(rest, io);
       default:
         throw new UsageError(
           `unknown command "${command}"${suggest(command, Object.keys(COMMAND_OPTIONS))}; the commands are check, baseline, rules, print-policy, init, verify and report (see layerguard --help)`

@@ -6,18 +6,18 @@ import {
   evaluate
 } from "./chunk-GQUB34Q3.js";
 import {
+  SEVERITY_ICON,
+  code,
+  comparisonParagraph,
+  formatMarkdown
+} from "./chunk-J3HLTQXE.js";
+import {
   formatJson
 } from "./chunk-E7RUIRJF.js";
 import {
   fingerprint,
   formatSarif
 } from "./chunk-PRR4BZHP.js";
-import {
-  SEVERITY_ICON,
-  code,
-  comparisonParagraph,
-  formatMarkdown
-} from "./chunk-J3HLTQXE.js";
 import {
   formatText
 } from "./chunk-QZAYDABX.js";

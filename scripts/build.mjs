@@ -3,7 +3,7 @@
 // regenerating the rule registry. `--outdir DIR` builds elsewhere (used by scripts/check-dist.mjs).
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { chmodSync } from 'node:fs';
+import { chmodSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -12,6 +12,9 @@ const i = process.argv.indexOf('--outdir');
 const outdir = i > 0 ? path.resolve(process.argv[i + 1]) : path.join(root, 'dist');
 
 execFileSync(process.execPath, [path.join(root, 'scripts', 'gen-registry.mjs')], { stdio: 'inherit' });
+
+// Chunk names are content hashes: empty the folder first, so that no chunk of an earlier build stays.
+rmSync(outdir, { recursive: true, force: true });
 
 await build({
   absWorkingDir: root,

@@ -10,6 +10,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { cell, code } from '../report/markdown.js';
 import type { Io } from './io.js';
 
 const MAX_FILES = 10_000;
@@ -256,7 +257,13 @@ export function buildFleetReport(
   };
 }
 
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+function rulesTable(rules: FleetReport['rules']): string[] {
+  return [
+    '| rule | findings | repositories |',
+    '| --- | ---: | ---: |',
+    ...rules.map((x) => `| ${code(x.rule)} | ${x.findings} | ${x.repositories} |`),
+  ];
+}
 
 export function formatFleetMarkdown(r: FleetReport, today: string): string {
   const failing = r.repositories.filter((x) => x.verdict === 'fail').length;
@@ -275,24 +282,17 @@ export function formatFleetMarkdown(r: FleetReport, today: string): string {
     '',
     '## Noisiest rules',
     '',
-    '| rule | findings | repositories |',
-    '| --- | ---: | ---: |',
-    ...r.rules.slice(0, 10).map((x) => `| \`${x.rule}\` | ${x.findings} | ${x.repositories} |`),
+    ...rulesTable(r.rules.slice(0, 10)),
   ];
-  if (r.rules.length > 10) {
+  if (r.rules.length > 10)
     lines.push(
       '',
       `<details><summary>All ${r.rules.length} rules</summary>`,
       '',
-      '| rule | findings | repositories |',
-      '| --- | ---: | ---: |',
-    );
-    lines.push(
-      ...r.rules.map((x) => `| \`${x.rule}\` | ${x.findings} | ${x.repositories} |`),
+      ...rulesTable(r.rules),
       '',
       '</details>',
     );
-  }
   lines.push('', '## Exceptions by expiry', '');
   if (!r.exceptions.length) lines.push('No exceptions.');
   else
@@ -301,7 +301,7 @@ export function formatFleetMarkdown(r: FleetReport, today: string): string {
       '| --- | --- | --- | --- | --- |',
       ...r.exceptions.map(
         (e) =>
-          `| ${e.expires} | ${e.status === 'active' ? 'active' : `**${e.status}**`} | ${cell(e.repository)} | ${e.rules.map((x) => `\`${x}\``).join(', ')} | ${cell(e.reason)} |`,
+          `| ${e.expires} | ${e.status === 'active' ? 'active' : `**${e.status}**`} | ${cell(e.repository)} | ${e.rules.map(code).join(', ')} | ${cell(e.reason)} |`,
       ),
     );
   lines.push('', '## Findings of locked rules', '');
@@ -310,7 +310,7 @@ export function formatFleetMarkdown(r: FleetReport, today: string): string {
     lines.push(
       '| repository | rule | findings |',
       '| --- | --- | ---: |',
-      ...r.lockedFindings.map((x) => `| ${cell(x.repository)} | \`${x.rule}\` | ${x.findings} |`),
+      ...r.lockedFindings.map((x) => `| ${cell(x.repository)} | ${code(x.rule)} | ${x.findings} |`),
     );
   lines.push('', '## Policy versions in use', '');
   if (!r.policyVersions.length) lines.push('No remote policies are extended.');

@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { check } from '../engine/check.js';
+import { toPosix } from '../engine/discover.js';
 import type { CheckResult } from '../engine/check.js';
 import type { Finding, Severity } from '../engine/types.js';
 import { SEVERITIES } from '../engine/types.js';
@@ -128,8 +129,6 @@ export async function verifyCommand(args: string[], io: Io): Promise<number> {
   else io.stdout(formatTextResults(results));
   return failed ? 1 : 0;
 }
-
-const toPosix = (p: string) => p.split(path.sep).join('/');
 
 async function findTestFiles(cwd: string, inputs: string[]): Promise<string[]> {
   const out: string[] = [];

@@ -1,5 +1,22 @@
 import { createRequire as __lgCreateRequire } from 'node:module';
 const require = __lgCreateRequire(import.meta.url);
+import {
+  cell,
+  code
+} from "./chunk-J3HLTQXE.js";
+import "./chunk-LCUHNVZC.js";
+import "./chunk-CF4HCGIZ.js";
+import "./chunk-BT6IPNOZ.js";
+import "./chunk-UII4SQXL.js";
+import "./chunk-7AJUONT3.js";
+import "./chunk-3MTITDVE.js";
+import "./chunk-2TR3644I.js";
+import "./chunk-PE7UAB63.js";
+import "./chunk-LAZJ3NYX.js";
+import "./chunk-EOIBO5SL.js";
+import "./chunk-WKSGSSAF.js";
+import "./chunk-I2AWKOE3.js";
+import "./chunk-VOMKYOLP.js";
 import "./chunk-YJ6SUC6Q.js";
 
 // src/cli/fleet-report.ts
@@ -186,7 +203,13 @@ function buildFleetReport(results, unreadable, opts) {
     unreadable
   };
 }
-var cell = (s) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
+function rulesTable(rules) {
+  return [
+    "| rule | findings | repositories |",
+    "| --- | ---: | ---: |",
+    ...rules.map((x) => `| ${code(x.rule)} | ${x.findings} | ${x.repositories} |`)
+  ];
+}
 function formatFleetMarkdown(r, today) {
   const failing = r.repositories.filter((x) => x.verdict === "fail").length;
   const lines = [
@@ -204,24 +227,17 @@ function formatFleetMarkdown(r, today) {
     "",
     "## Noisiest rules",
     "",
-    "| rule | findings | repositories |",
-    "| --- | ---: | ---: |",
-    ...r.rules.slice(0, 10).map((x) => `| \`${x.rule}\` | ${x.findings} | ${x.repositories} |`)
+    ...rulesTable(r.rules.slice(0, 10))
   ];
-  if (r.rules.length > 10) {
+  if (r.rules.length > 10)
     lines.push(
       "",
       `<details><summary>All ${r.rules.length} rules</summary>`,
       "",
-      "| rule | findings | repositories |",
-      "| --- | ---: | ---: |"
-    );
-    lines.push(
-      ...r.rules.map((x) => `| \`${x.rule}\` | ${x.findings} | ${x.repositories} |`),
+      ...rulesTable(r.rules),
       "",
       "</details>"
     );
-  }
   lines.push("", "## Exceptions by expiry", "");
   if (!r.exceptions.length) lines.push("No exceptions.");
   else
@@ -229,7 +245,7 @@ function formatFleetMarkdown(r, today) {
       "| expires | status | repository | rules | reason |",
       "| --- | --- | --- | --- | --- |",
       ...r.exceptions.map(
-        (e) => `| ${e.expires} | ${e.status === "active" ? "active" : `**${e.status}**`} | ${cell(e.repository)} | ${e.rules.map((x) => `\`${x}\``).join(", ")} | ${cell(e.reason)} |`
+        (e) => `| ${e.expires} | ${e.status === "active" ? "active" : `**${e.status}**`} | ${cell(e.repository)} | ${e.rules.map(code).join(", ")} | ${cell(e.reason)} |`
       )
     );
   lines.push("", "## Findings of locked rules", "");
@@ -238,7 +254,7 @@ function formatFleetMarkdown(r, today) {
     lines.push(
       "| repository | rule | findings |",
       "| --- | --- | ---: |",
-      ...r.lockedFindings.map((x) => `| ${cell(x.repository)} | \`${x.rule}\` | ${x.findings} |`)
+      ...r.lockedFindings.map((x) => `| ${cell(x.repository)} | ${code(x.rule)} | ${x.findings} |`)
     );
   lines.push("", "## Policy versions in use", "");
   if (!r.policyVersions.length) lines.push("No remote policies are extended.");

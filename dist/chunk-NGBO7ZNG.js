@@ -30,7 +30,9 @@ import "./chunk-UBAVAVET.js";
 import "./chunk-LAZJ3NYX.js";
 import "./chunk-D2KG54VX.js";
 import "./chunk-WKSGSSAF.js";
-import "./chunk-PAWJHQJD.js";
+import {
+  toPosix
+} from "./chunk-PAWJHQJD.js";
 import {
   SEVERITIES
 } from "./chunk-I2AWKOE3.js";
@@ -103,7 +105,6 @@ async function verifyCommand(args, io) {
   else io.stdout(formatTextResults(results));
   return failed ? 1 : 0;
 }
-var toPosix = (p) => p.split(path.sep).join("/");
 async function findTestFiles(cwd, inputs) {
   const out = [];
   const walk = async (dir, depth) => {
