@@ -200,7 +200,7 @@ describe('path traversal and absolute names', () => {
       tarEntry({ name: './c/./d/../e', content: 'e' }),
     ]);
     const { targets } = await load(file(ociWith([layer]).archive));
-    const paths = models(targets)[0].layers[0].files!.map((f) => f.path);
+    const paths = [...models(targets)[0].layers[0].files!].map((f) => f.path);
     expect(paths).toEqual(['etc/shadow', 'etc/passwd', 'b', 'c/e']);
   });
 });
@@ -252,7 +252,7 @@ describe('symbolic links and hard links', () => {
       ),
     ]);
     const { targets } = await load(file(ociWith([layer, layer]).archive));
-    const files = models(targets)[0].layers[0].files!;
+    const files = models(targets)[0].layers[0].files!.toArray();
     expect(files.find((f) => f.path === 'c')).toMatchObject({ type: 'symlink', linkTarget: '/etc/shadow' });
     expect(files.find((f) => f.path === 'e')).toMatchObject({ type: 'hardlink', linkTarget: 'etc/shadow' });
   });

@@ -97,7 +97,7 @@ describe('analyseLayers (final file system, exact wasted bytes, dive efficiency)
       layer([file('d', 41), file('a/4', 43)]),
     ];
     const a = analyseLayers(layers);
-    const shipped = layers.flatMap((l) => l.files!).reduce((s, f) => s + (f.whiteout ? 0 : f.size), 0);
+    const shipped = layers.flatMap((l) => [...l.files!]).reduce((s, f) => s + (f.whiteout ? 0 : f.size), 0);
     const seen = [...a.visible.values()].reduce((s, v) => s + (v.file.type === 'file' ? v.file.size : 0), 0);
     expect(seen).toBe(41 + 43);
     expect(a.wastedBytes).toBe(shipped - seen);

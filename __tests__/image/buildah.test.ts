@@ -112,8 +112,8 @@ async function context(name: string, dockerfile: string): Promise<string> {
       // COPY busybox, COPY big.bin, RUN, COPY id_rsa, RUN: five layers; ENV, EXPOSE and LABEL add none.
       expect(m.layers).toHaveLength(5);
       expect(m.layers.map((l) => l.diffId)).toEqual(docker.layers.map((l) => l.diffId));
-      expect(m.layers.map((l) => l.files!.map((f) => `${f.path}${f.whiteout ? '#wh' : ''}`).sort())).toEqual(
-        docker.layers.map((l) => l.files!.map((f) => `${f.path}${f.whiteout ? '#wh' : ''}`).sort()),
+      expect(m.layers.map((l) => [...l.files!].map((f) => `${f.path}${f.whiteout ? '#wh' : ''}`).sort())).toEqual(
+        docker.layers.map((l) => [...l.files!].map((f) => `${f.path}${f.whiteout ? '#wh' : ''}`).sort()),
       );
       expect(m.config.exposedPorts).toEqual(['22/tcp']);
       expect(m.config.env.find((e) => e.name === 'GITHUB_TOKEN')?.value).toBe(TOKEN);
@@ -122,21 +122,22 @@ async function context(name: string, dockerfile: string): Promise<string> {
     expect(oci.layers[0].compressedSize).toBeLessThan(oci.layers[0].size!);
     expect(docker.layers[0].compressedSize).toBeUndefined();
     const busybox = (await fs.stat(BUSYBOX)).size;
-    expect(docker.layers[0].files!.find((f) => f.path === 'bin/busybox')).toMatchObject({
+    expect([...docker.layers[0].files!].find((f) => f.path === 'bin/busybox')).toMatchObject({
       type: 'file',
       size: busybox,
     });
-    const run = docker.layers[2].files!;
+    const run = docker.layers[2].files!.toArray();
     expect(run.find((f) => f.path === 'usr/local/bin/tool')!.mode & 0o4000).toBeTruthy();
     expect(run.find((f) => f.path === 'bin/sh')).toMatchObject({
       type: 'symlink',
       linkTarget: '/bin/busybox',
     });
-    expect(docker.layers[3].files!.find((f) => f.path === 'root/.ssh/id_rsa')!.keyHeader).toBe(
+    expect([...docker.layers[3].files!].find((f) => f.path === 'root/.ssh/id_rsa')!.keyHeader).toBe(
       'OPENSSH PRIVATE KEY',
     );
     const whiteouts = docker.layers[4]
-      .files!.filter((f) => f.whiteout)
+      .files!.toArray()
+      .filter((f) => f.whiteout)
       .map((f) => f.path)
       .sort();
     expect(whiteouts).toEqual(expect.arrayContaining(['root/.ssh/id_rsa', 'tmp/big.bin']));
@@ -160,10 +161,10 @@ async function context(name: string, dockerfile: string): Promise<string> {
     for (const key of ['flat-docker', 'flat-oci', 'flat-layout']) {
       const m = modelOf(await load(key));
       expect(m.layers).toHaveLength(1);
-      const paths = m.layers[0].files!.map((f) => f.path);
+      const paths = [...m.layers[0].files!].map((f) => f.path);
       expect(paths).toContain('bin/busybox');
       expect(paths).not.toContain('tmp/big.bin');
-      expect(m.layers[0].files!.some((f) => f.whiteout)).toBe(false);
+      expect([...m.layers[0].files!].some((f) => f.whiteout)).toBe(false);
       expect(analyseImage(m).wastedBytes).toBe(0);
     }
   });

@@ -9,6 +9,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
 import type { ImageLayer, ImageModel, LayerFile } from '../../src/targets/image/model.js';
+import { LayerFiles } from '../../src/targets/image/file-index.js';
 
 export function sha256(buf: Buffer | string): string {
   return createHash('sha256').update(buf).digest('hex');
@@ -305,7 +306,7 @@ export function layer(
   extra: Partial<ImageLayer> = {},
 ): ImageLayer {
   const size = files ? files.reduce((s, f) => s + (f.type === 'file' ? f.size : 0), 0) : undefined;
-  return { createdBy, size, contentSize: size, ...(files ? { files } : {}), ...extra };
+  return { createdBy, size, contentSize: size, ...(files ? { files: LayerFiles.from(files) } : {}), ...extra };
 }
 
 /** An image model with layers whose history lines up with them. */

@@ -79,7 +79,7 @@ describe('docker save (legacy: manifest.json, <id>/layer.tar)', () => {
     expect(m.config.env).toContainEqual({ name: 'A', value: 'b' });
     expect(m.layers.map((l) => l.createdBy)).toEqual(['ADD rootfs.tar /', '/bin/sh -c rm /bin/app']);
     expect(m.layers[0].diffId).toBe(`sha256:${sha256(base)}`);
-    expect(m.layers[1].files!.map((f) => [f.path, f.whiteout])).toEqual([
+    expect([...m.layers[1].files!].map((f) => [f.path, f.whiteout])).toEqual([
       ['etc/config', undefined],
       ['bin/app', 'file'],
     ]);

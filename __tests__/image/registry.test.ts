@@ -152,7 +152,7 @@ const blobGets = async (r: RunningRegistry) =>
     expect(m.filesIndexed).toBe(true);
     expect(m.layers).toHaveLength(2);
     for (const l of m.layers) expect(l.compressedSize).toBeLessThan(l.size!); // buildah pushes gzip
-    const tool = m.layers[0].files!.find((f) => f.path === 'usr/local/bin/tool')!;
+    const tool = [...m.layers[0].files!].find((f) => f.path === 'usr/local/bin/tool')!;
     expect(tool.mode & 0o4000).toBeTruthy();
     expect(analyseImage(m).wastedFiles.map((w) => [w.path, w.size])).toEqual([['tmp/big.bin', 100_000]]);
     // The same image read from its local OCI archive has the same layers.
@@ -266,7 +266,8 @@ const blobGets = async (r: RunningRegistry) =>
     expect(
       modelOf(arm[0])
         .layers.at(-1)!
-        .files!.map((f) => f.path),
+        .files!.toArray()
+        .map((f) => f.path),
     ).toContain('etc/arm64-only');
     const all = await loadImageTargets(ref, { cwd: work, platform: 'all' });
     expect(all.map((t) => t.file)).toEqual([`${ref}#linux/amd64`, `${ref}#linux/arm64/v8`]);

@@ -65,7 +65,7 @@ async function main() {
         files: t.units
           .flatMap((u) =>
             ((u.model as { layers?: { files?: { path: string }[] }[] }).layers ?? []).flatMap((l) =>
-              (l.files ?? []).map((f) => f.path),
+              [...(l.files ?? [])].map((f) => f.path),
             ),
           )
           .slice(0, 200),

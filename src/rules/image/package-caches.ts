@@ -55,15 +55,18 @@ export default defineRule({
     if (!model.layers.some((l) => l.files)) return;
     const min = sizeOption(options.minBytes, 'minBytes') ?? 0;
     const totals = CACHES.map(() => ({ bytes: 0, files: 0, byLayer: new Map<number, number>() }));
-    for (const v of analyseImage(model).visible.values()) {
-      if (v.file.type !== 'file') continue;
-      const i = CACHES.findIndex((c) => c.test.test(v.path));
-      if (i < 0) continue;
+    const visible = analyseImage(model).visible;
+    visible.visitFiles((node, files, entry, layer) => {
+      if (files.typeAt(entry) !== 'file') return;
+      const path = visible.pathOf(node);
+      const i = CACHES.findIndex((c) => c.test.test(path));
+      if (i < 0) return;
       const t = totals[i];
-      t.bytes += v.file.size;
+      const size = files.sizeAt(entry);
+      t.bytes += size;
       t.files++;
-      t.byLayer.set(v.layer, (t.byLayer.get(v.layer) ?? 0) + v.file.size);
-    }
+      t.byLayer.set(layer, (t.byLayer.get(layer) ?? 0) + size);
+    });
     CACHES.forEach((cache, i) => {
       const t = totals[i];
       if (t.files === 0 || t.bytes < min) return;

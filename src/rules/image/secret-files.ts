@@ -1,5 +1,6 @@
 import { defineRule } from '../define.js';
-import type { ImageModel, LayerFile } from '../../targets/image/model.js';
+import type { ImageModel } from '../../targets/image/model.js';
+import type { LayerFiles } from '../../targets/image/file-index.js';
 import { analyseImage, globMatcher, IMAGE_RANGE, layerContext, layerLabel } from '../image-util.js';
 
 /** Why a path looks like a secret by its name; null when it does not. */
@@ -66,14 +67,17 @@ export default defineRule({
     const hits: { layer: number; path: string; kind: string }[] = [];
     const gitDirs = new Set<string>();
     model.layers.forEach((layer, li) => {
-      for (const f of layer.files ?? []) {
-        if (f.whiteout) continue;
-        const kind = kindOf(f);
+      const files = layer.files;
+      if (!files) return;
+      for (let i = 0; i < files.length; i++) {
+        if (files.whiteoutAt(i)) continue;
+        const path = files.pathAt(i);
+        const kind = kindOf(files, i, path);
         if (kind) {
-          if (!allowed(f.path)) hits.push({ layer: li, path: f.path, kind });
+          if (!allowed(path)) hits.push({ layer: li, path, kind });
           continue;
         }
-        const git = gitDirOf(f.path);
+        const git = gitDirOf(path);
         if (git && !gitDirs.has(`${li}:${git}`) && !allowed(git)) {
           gitDirs.add(`${li}:${git}`);
           hits.push({
@@ -104,8 +108,8 @@ export default defineRule({
   },
 });
 
-function kindOf(f: LayerFile): string | null {
-  if (f.keyHeader) return `a private key (${f.keyHeader})`;
-  if (f.type !== 'file' && f.type !== 'symlink') return null;
-  return f.type === 'file' ? secretFileKind(f.path) : null;
+function kindOf(files: LayerFiles, i: number, path: string): string | null {
+  const key = files.keyHeaderAt(i);
+  if (key) return `a private key (${key})`;
+  return files.typeAt(i) === 'file' ? secretFileKind(path) : null;
 }

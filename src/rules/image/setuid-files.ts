@@ -20,13 +20,15 @@ export default defineRule({
     if (!model.layers.some((l) => l.files)) return;
     const allowed = globMatcher(options.allow);
     const found: { path: string; layer: number; bits: string }[] = [];
-    for (const v of analyseImage(model).visible.values()) {
-      if (v.file.type !== 'file' || (v.file.mode & 0o6000) === 0 || allowed(v.path)) continue;
-      const bits = [v.file.mode & 0o4000 ? 'setuid' : '', v.file.mode & 0o2000 ? 'setgid' : '']
-        .filter(Boolean)
-        .join('+');
-      found.push({ path: v.path, layer: v.layer, bits });
-    }
+    const visible = analyseImage(model).visible;
+    visible.visitFiles((node, files, entry, layer) => {
+      const mode = files.modeAt(entry);
+      if ((mode & 0o6000) === 0 || files.typeAt(entry) !== 'file') return;
+      const path = visible.pathOf(node);
+      if (allowed(path)) return;
+      const bits = [mode & 0o4000 ? 'setuid' : '', mode & 0o2000 ? 'setgid' : ''].filter(Boolean).join('+');
+      found.push({ path, layer, bits });
+    });
     if (found.length === 0) return;
     found.sort((a, b) => (a.path < b.path ? -1 : 1));
     report({

@@ -60,7 +60,8 @@ export default defineRule({
       const layers = w.layers.map((l) => l + 1).join(', ');
       return `/${w.path} (${formatBytes(w.size)}, written in layer ${layers}, hidden by layer ${w.hiddenBy + 1})`;
     });
-    const more = a.wastedFiles.length > 5 ? ` and ${a.wastedFiles.length - 5} more` : '';
+    const paths = a.wastedFiles.length + a.wastedFilesOmitted.count;
+    const more = paths > 5 ? ` and ${paths - 5} more` : '';
     // Point at the layer holding the most bytes that later layers hide.
     let worst = -1;
     a.hiddenBytes.forEach((b, i) => {

@@ -18,17 +18,11 @@
  *   (what dive already does for a removed single file).
  */
 import type { ImageLayer, ImageModel, LayerFile } from './model.js';
+import { WASTED_FILES_KEPT } from './model.js';
+import { PathTable } from './file-index.js';
+import type { LayerFiles } from './file-index.js';
 import { diffPackages, packagesOf } from './packages.js';
 import type { PackageChange } from './packages.js';
-
-interface Node {
-  kids?: Map<string, Node>;
-  file?: LayerFile;
-  layer: number;
-  /** dive's score for this path: smallest size seen and sum of sizes seen (undefined: never seen). */
-  effMin?: number;
-  effSum?: number;
-}
 
 /** A path of the final file system with the layer (0-based) it comes from. */
 export interface VisibleFile {
@@ -50,7 +44,7 @@ export interface WastedFile {
 
 export interface ImageAnalysis {
   /** Every visible path of the final file system (directories included), by path. */
-  visible: Map<string, VisibleFile>;
+  visible: VisibleFiles;
   /** dive's efficiency score (0..1). */
   efficiency: number;
   /** Bytes of the layer entries hidden in the final file system (see above); Σ hiddenBytes. */
@@ -59,133 +53,307 @@ export interface ImageAnalysis {
   userBytes: number;
   /** wastedBytes / userBytes (0 when there are no user bytes). */
   userWastedRatio: number;
-  /** Every path with hidden bytes, largest first (then by path). */
+  /**
+   * The paths with hidden bytes, largest first (then by path): the first WASTED_FILES_KEPT of them
+   * (a hostile image may have hundreds of thousands; the rest are counted in `wastedFilesOmitted`).
+   */
   wastedFiles: WastedFile[];
+  /** Paths with hidden bytes left out of `wastedFiles`, and their bytes. */
+  wastedFilesOmitted: { count: number; bytes: number };
   /** Per layer (0-based): bytes of its entries that later entries hide. */
   hiddenBytes: number[];
 }
 
-/** dive's score for the paths no longer in the tree. */
-interface Seen {
-  min: number;
-  sum: number;
-}
+/** Node flags of the final tree. */
+const PRESENT = 1;
+/** dive's figures of the path are in effMin/effSum. */
+const EFF = 2;
+/** The path was removed by a whiteout: effSum holds dive's sum so far (its smallest size is 0). */
+const REMOVED = 4;
+const NONE = -1;
 
 /**
- * The final file system, built layer by layer. Memory is one small node per path (no path strings:
- * a node's path is its file's own `path`), and dive's per-path figures live on the nodes, so that
- * indexing an image costs little more than its file index (issue 15, item 4).
+ * The final file system, built layer by layer over the input's PathTable: the nodes are the table's
+ * path ids, and the state of each (in the tree or not, the layer entry it holds, its children as a
+ * doubly linked list, dive's figures) lives in typed arrays, about 41 bytes a path. Nothing is made
+ * per path but for the paths that are reported.
  */
 class Tree {
-  readonly root: Node = { layer: -1 };
-  /** Paths removed by whiteouts with dive's figures so far (a later layer may add them again). */
-  readonly removed = new Map<string, Seen>();
+  readonly flags: Uint8Array;
+  readonly layerOf: Int32Array;
+  /** The layer entry the node holds (-1: a folder no layer listed, or none). */
+  readonly entryOf: Int32Array;
+  readonly first: Int32Array;
+  readonly last: Int32Array;
+  readonly next: Int32Array;
+  readonly prev: Int32Array;
+  readonly effMin: Float64Array;
+  readonly effSum: Float64Array;
   /** dive's figures of nodes dropped without being "seen" removed (folders replaced by files…). */
   closedMin = 0;
   closedSum = 0;
 
-  /** `hide(file, layer, by)` is told of every entry pushed out of the tree, and by which layer. */
-  constructor(private readonly hide: (file: LayerFile, layer: number, by: number) => void) {}
-
-  private parentOf(path: string, create: boolean, layer: number): Node | undefined {
-    let n = this.root;
-    let start = 0;
-    for (;;) {
-      const slash = path.indexOf('/', start);
-      if (slash < 0) return n;
-      const seg = path.slice(start, slash);
-      let next = n.kids?.get(seg);
-      if (!next) {
-        if (!create) return undefined;
-        next = { layer };
-        (n.kids ??= new Map()).set(seg, next);
-      } else if (create && next.file && next.file.type !== 'dir') {
-        // A file where a folder is now needed: the folder replaces it.
-        this.hide(next.file, next.layer, layer);
-        next.file = undefined;
-      }
-      n = next;
-      start = slash + 1;
-    }
+  /** `hide(layer, entry, node, by)` is told of every entry pushed out of the tree, and by which layer. */
+  constructor(
+    readonly table: PathTable,
+    private readonly hide: (layer: number, entry: number, node: number, by: number) => void,
+    private readonly typeOf: (layer: number, entry: number) => LayerFile['type'],
+  ) {
+    const n = table.count;
+    this.flags = new Uint8Array(n);
+    this.layerOf = new Int32Array(n);
+    this.entryOf = new Int32Array(n).fill(NONE);
+    this.first = new Int32Array(n).fill(NONE);
+    this.last = new Int32Array(n).fill(NONE);
+    this.next = new Int32Array(n).fill(NONE);
+    this.prev = new Int32Array(n).fill(NONE);
+    this.effMin = new Float64Array(n);
+    this.effSum = new Float64Array(n);
+    this.flags[0] = PRESENT;
+    this.layerOf[0] = NONE;
   }
 
-  private static base(path: string): string {
-    return path.slice(path.lastIndexOf('/') + 1);
+  private link(node: number, layer: number) {
+    const p = this.table.parentOf(node);
+    const tail = this.last[p];
+    this.prev[node] = tail;
+    this.next[node] = NONE;
+    if (tail >= 0) this.next[tail] = node;
+    else this.first[p] = node;
+    this.last[p] = node;
+    this.flags[node] |= PRESENT;
+    this.layerOf[node] = layer;
+    this.entryOf[node] = NONE;
+  }
+
+  private unlink(node: number) {
+    const p = this.table.parentOf(node);
+    const before = this.prev[node];
+    const after = this.next[node];
+    if (before >= 0) this.next[before] = after;
+    else this.first[p] = after;
+    if (after >= 0) this.prev[after] = before;
+    else this.last[p] = before;
+  }
+
+  /** Puts a node's folders in the tree; a file where a folder is now needed is replaced by it. */
+  private ensureParents(node: number, layer: number) {
+    const missing: number[] = [];
+    let a = this.table.parentOf(node);
+    while (a > 0 && !(this.flags[a] & PRESENT)) {
+      missing.push(a);
+      a = this.table.parentOf(a);
+    }
+    // The nearest folder in the tree: the only one that may be a file (a node with children never is).
+    if (a > 0 && this.entryOf[a] >= 0 && this.typeOf(this.layerOf[a], this.entryOf[a]) !== 'dir') {
+      this.hide(this.layerOf[a], this.entryOf[a], a, layer);
+      this.entryOf[a] = NONE;
+    }
+    for (let i = missing.length - 1; i >= 0; i--) this.link(missing[i], layer);
   }
 
   /** Drops a subtree: hides its files; `seen` leaves are dive's removed paths (seen again, size 0). */
-  private drop(node: Node, by: number, seen: boolean) {
-    if (node.file) this.hide(node.file, node.layer, by);
-    const leaf = !node.kids || node.kids.size === 0;
-    if (node.effSum !== undefined) {
-      if (seen && leaf && node.file) {
-        this.removed.set(node.file.path, { min: 0, sum: node.effSum });
-      } else {
-        this.closedMin += node.effMin!;
-        this.closedSum += node.effSum;
+  private drop(root: number, by: number, seen: boolean) {
+    const stack = [root];
+    while (stack.length > 0) {
+      const n = stack.pop()!;
+      const entry = this.entryOf[n];
+      if (entry >= 0) this.hide(this.layerOf[n], entry, n, by);
+      const leaf = this.first[n] < 0;
+      const f = this.flags[n];
+      if (f & EFF) {
+        if (seen && leaf && entry >= 0) {
+          this.flags[n] = (f & ~EFF) | REMOVED;
+          this.effMin[n] = 0;
+        } else {
+          this.closedMin += this.effMin[n];
+          this.closedSum += this.effSum[n];
+          this.flags[n] = f & ~EFF;
+        }
       }
-    } else if (seen && leaf && node.file) this.removed.set(node.file.path, { min: 0, sum: 0 });
-    if (node.kids) for (const kid of node.kids.values()) this.drop(kid, by, seen);
+      for (let k = this.first[n]; k >= 0; k = this.next[k]) stack.push(k);
+      this.flags[n] &= ~PRESENT;
+      this.entryOf[n] = NONE;
+      this.first[n] = NONE;
+      this.last[n] = NONE;
+    }
   }
 
   /** A whiteout of layer `by`: removes the path and everything under it. */
-  remove(path: string, by: number): void {
-    if (path === '') return;
-    const parent = this.parentOf(path, false, by);
-    const name = Tree.base(path);
-    const node = parent?.kids?.get(name);
-    if (!node) {
+  remove(node: number, by: number): void {
+    if (node === 0) return;
+    if (!(this.flags[node] & PRESENT)) {
       // Nothing to remove: dive still sees the path, with 0 bytes.
-      const r = this.removed.get(path);
-      if (r) r.min = 0;
-      else this.removed.set(path, { min: 0, sum: 0 });
+      if (!(this.flags[node] & REMOVED)) {
+        this.flags[node] |= REMOVED;
+        this.effSum[node] = 0;
+      }
+      this.effMin[node] = 0;
       return;
     }
-    parent!.kids!.delete(name);
+    this.unlink(node);
     this.drop(node, by, true);
   }
 
   /** An opaque whiteout of layer `by`: empties the folder. */
-  clear(path: string, by: number): void {
-    const dir = path === '' ? this.root : this.parentOf(path, false, by)?.kids?.get(Tree.base(path));
-    if (!dir?.kids) return;
-    const kids = dir.kids;
-    dir.kids = undefined;
-    for (const kid of kids.values()) this.drop(kid, by, true);
+  clear(node: number, by: number): void {
+    if (!(this.flags[node] & PRESENT) || this.first[node] < 0) return;
+    const kids: number[] = [];
+    for (let k = this.first[node]; k >= 0; k = this.next[k]) kids.push(k);
+    this.first[node] = NONE;
+    this.last[node] = NONE;
+    for (const k of kids) this.drop(k, by, true);
   }
 
-  set(file: LayerFile, layer: number) {
-    const path = file.path;
-    const parent = this.parentOf(path, true, layer)!;
-    const name = Tree.base(path);
-    let n = parent.kids?.get(name);
-    if (!n) {
-      n = { layer };
-      (parent.kids ??= new Map()).set(name, n);
+  /** Entry `entry` of layer `layer`, at path node `node`, `size` bytes of content. */
+  set(node: number, layer: number, entry: number, type: LayerFile['type'], size: number): void {
+    this.ensureParents(node, layer);
+    if (!(this.flags[node] & PRESENT)) this.link(node, layer);
+    const old = this.entryOf[node];
+    if (old >= 0) this.hide(this.layerOf[node], old, node, layer);
+    if (type !== 'dir' && this.first[node] >= 0) {
+      const kids: number[] = [];
+      for (let k = this.first[node]; k >= 0; k = this.next[k]) kids.push(k);
+      this.first[node] = NONE;
+      this.last[node] = NONE;
+      for (const k of kids) this.drop(k, layer, false);
     }
-    if (n.file) this.hide(n.file, n.layer, layer);
-    if (file.type !== 'dir' && n.kids) {
-      for (const kid of n.kids.values()) this.drop(kid, layer, false);
-      n.kids = undefined;
-    }
-    n.file = file;
-    n.layer = layer;
+    this.entryOf[node] = entry;
+    this.layerOf[node] = layer;
     // dive sees the path again with this entry's size.
-    const size = file.type === 'file' ? file.size : 0;
-    if (n.effSum === undefined) {
-      const before = this.removed.get(path);
-      if (before) {
-        this.removed.delete(path);
-        n.effMin = Math.min(before.min, size);
-        n.effSum = before.sum + size;
-      } else {
-        n.effMin = size;
-        n.effSum = size;
-      }
+    const f = this.flags[node];
+    if (f & EFF) {
+      this.effSum[node] += size;
+      if (size < this.effMin[node]) this.effMin[node] = size;
+    } else if (f & REMOVED) {
+      this.effMin[node] = 0;
+      this.effSum[node] += size;
+      this.flags[node] = (f & ~REMOVED) | EFF;
     } else {
-      n.effSum += size;
-      if (size < n.effMin!) n.effMin = size;
+      this.effMin[node] = size;
+      this.effSum[node] = size;
+      this.flags[node] = f | EFF;
     }
+  }
+
+  /** dive's score: Σ smallest size seen per path / Σ sizes seen. */
+  efficiency(): number {
+    let minSum = this.closedMin;
+    let allSum = this.closedSum;
+    for (let n = 0; n < this.flags.length; n++) {
+      const f = this.flags[n];
+      if (f & REMOVED) allSum += this.effSum[n];
+      else if (f & EFF) {
+        minSum += this.effMin[n];
+        allSum += this.effSum[n];
+      }
+    }
+    return allSum === 0 ? 1 : minSum / allSum;
+  }
+}
+
+/**
+ * The visible paths of the final file system, as a read-only Map from path to VisibleFile whose
+ * values are made when read. Rules that scan every path use `visitFiles`, which makes nothing.
+ */
+export class VisibleFiles implements ReadonlyMap<string, VisibleFile> {
+  readonly size: number;
+
+  constructor(
+    private readonly tree: Tree,
+    private readonly files: readonly (LayerFiles | undefined)[],
+  ) {
+    let n = 0;
+    for (let i = 1; i < tree.flags.length; i++) if (tree.flags[i] & PRESENT) n++;
+    this.size = n;
+  }
+
+  private nodeOf(path: string): number {
+    const id = path === '' ? NONE : this.tree.table.lookup(path);
+    return id > 0 && id < this.tree.flags.length && this.tree.flags[id] & PRESENT ? id : NONE;
+  }
+
+  has(path: string): boolean {
+    return this.nodeOf(path) >= 0;
+  }
+
+  get(path: string): VisibleFile | undefined {
+    const id = this.nodeOf(path);
+    return id < 0 ? undefined : this.at(id, path);
+  }
+
+  /** The path of a node (from `visitFiles`). */
+  pathOf(node: number): string {
+    return this.tree.table.pathOf(node);
+  }
+
+  /** The visible file of a node (from `visitFiles`), made now. */
+  at(node: number, path = this.pathOf(node)): VisibleFile {
+    const layer = this.tree.layerOf[node];
+    const entry = this.tree.entryOf[node];
+    const file =
+      entry >= 0
+        ? this.files[layer]!.get(entry, path)
+        : { path, type: 'dir' as const, size: 0, mode: 0o755, uid: 0, gid: 0 };
+    return { path, file, layer };
+  }
+
+  /**
+   * Calls `fn` for every visible path that a layer entry made (folders no layer listed are left out),
+   * in tree order, with the entry's layer files and index: read what is needed with their accessors.
+   */
+  visitFiles(fn: (node: number, files: LayerFiles, entry: number, layer: number) => void): void {
+    const t = this.tree;
+    const stack: number[] = [];
+    for (let k = t.last[0]; k >= 0; k = t.prev[k]) stack.push(k);
+    while (stack.length > 0) {
+      const n = stack.pop()!;
+      const entry = t.entryOf[n];
+      if (entry >= 0) fn(n, this.files[t.layerOf[n]]!, entry, t.layerOf[n]);
+      for (let k = t.last[n]; k >= 0; k = t.prev[k]) stack.push(k);
+    }
+  }
+
+  /** Every visible node with its path, in tree order (paths made from their folder's). */
+  private *walk(): Generator<[number, string]> {
+    const t = this.tree;
+    const table = t.table;
+    const stack: number[] = [];
+    const dirs: string[] = [];
+    for (let k = t.last[0]; k >= 0; k = t.prev[k]) {
+      stack.push(k);
+      dirs.push('');
+    }
+    while (stack.length > 0) {
+      const n = stack.pop()!;
+      const dir = dirs.pop()!;
+      const path = dir === '' ? table.nameOf(n) : `${dir}/${table.nameOf(n)}`;
+      yield [n, path];
+      for (let k = t.last[n]; k >= 0; k = t.prev[k]) {
+        stack.push(k);
+        dirs.push(path);
+      }
+    }
+  }
+
+  *entries(): MapIterator<[string, VisibleFile]> {
+    for (const [n, path] of this.walk()) yield [path, this.at(n, path)];
+  }
+
+  *keys(): MapIterator<string> {
+    for (const [, path] of this.walk()) yield path;
+  }
+
+  *values(): MapIterator<VisibleFile> {
+    for (const [, v] of this.entries()) yield v;
+  }
+
+  [Symbol.iterator](): MapIterator<[string, VisibleFile]> {
+    return this.entries();
+  }
+
+  forEach(fn: (value: VisibleFile, key: string, map: ReadonlyMap<string, VisibleFile>) => void): void {
+    for (const [k, v] of this.entries()) fn(v, k, this);
   }
 }
 
@@ -200,65 +368,110 @@ export function analyseImage(model: ImageModel): ImageAnalysis {
   return result;
 }
 
+/**
+ * The path table all the layers' entries are in, and for layers of another table (models built by
+ * hand, layers of different inputs), their path ids translated into it.
+ */
+function commonTable(files: readonly (LayerFiles | undefined)[]): {
+  table: PathTable;
+  ids: (Int32Array | undefined)[];
+} {
+  const tables = new Set(files.filter((f): f is LayerFiles => !!f).map((f) => f.paths));
+  if (tables.size <= 1) return { table: tables.values().next().value ?? new PathTable(), ids: [] };
+  const table = new PathTable();
+  const ids = files.map((f) => {
+    if (!f) return undefined;
+    const map = new Int32Array(f.paths.count).fill(NONE);
+    const out = new Int32Array(f.length);
+    for (let i = 0; i < f.length; i++) {
+      const id = f.pathIdAt(i);
+      if (map[id] < 0) map[id] = table.intern(f.paths.pathOf(id));
+      out[i] = map[id];
+    }
+    return out;
+  });
+  return { table, ids };
+}
+
+interface WastedAcc {
+  node: number;
+  size: number;
+  layers: number[];
+  hiddenBy: number;
+  path?: string;
+}
+
 export function analyseLayers(layers: readonly ImageLayer[]): ImageAnalysis {
+  const files = layers.map((l) => l.files);
+  const { table, ids } = commonTable(files);
   const hiddenBytes = layers.map(() => 0);
-  const wasted = new Map<string, WastedFile>();
-  const tree = new Tree((f, layer, by) => {
-    if (f.type !== 'file' || f.whiteout) return;
-    hiddenBytes[layer] += f.size;
-    let w = wasted.get(f.path);
-    if (!w) {
-      w = { path: f.path, size: 0, layers: [], hiddenBy: by };
-      wasted.set(f.path, w);
-    }
-    w.size += f.size;
-    if (w.layers[w.layers.length - 1] !== layer) w.layers.push(layer);
-    w.hiddenBy = by;
-  });
+  const wasted = new Map<number, WastedAcc>();
+  const tree = new Tree(
+    table,
+    (layer, entry, node, by) => {
+      const f = files[layer]!;
+      if (f.typeAt(entry) !== 'file' || f.whiteoutAt(entry)) return;
+      const size = f.sizeAt(entry);
+      hiddenBytes[layer] += size;
+      let w = wasted.get(node);
+      if (!w) {
+        w = { node, size: 0, layers: [], hiddenBy: by };
+        wasted.set(node, w);
+      }
+      w.size += size;
+      if (w.layers[w.layers.length - 1] !== layer) w.layers.push(layer);
+      w.hiddenBy = by;
+    },
+    (layer, entry) => files[layer]!.typeAt(entry),
+  );
   let userBytes = 0;
-  layers.forEach((layer, li) => {
-    const files = layer.files ?? [];
-    if (li > 0)
-      userBytes += layer.contentSize ?? files.reduce((s, f) => s + (f.type === 'file' ? f.size : 0), 0);
+  files.forEach((f, li) => {
+    if (!f) return;
+    const idOf = ids[li];
+    if (li > 0) {
+      let sum = layers[li].contentSize;
+      if (sum === undefined) {
+        sum = 0;
+        for (let i = 0; i < f.length; i++) if (f.typeAt(i) === 'file') sum += f.sizeAt(i);
+      }
+      userBytes += sum;
+    }
     // Whiteouts first: they only apply to the layers below.
-    for (const f of files) {
-      if (f.whiteout === 'file') tree.remove(f.path, li);
-      else if (f.whiteout === 'opaque') tree.clear(f.path, li);
+    for (let i = 0; i < f.length; i++) {
+      const wh = f.whiteoutAt(i);
+      if (!wh) continue;
+      const node = idOf ? idOf[i] : f.pathIdAt(i);
+      if (wh === 'file') tree.remove(node, li);
+      else tree.clear(node, li);
     }
-    for (const f of files) if (!f.whiteout && f.path !== '') tree.set(f, li);
+    for (let i = 0; i < f.length; i++) {
+      if (f.whiteoutAt(i)) continue;
+      const node = idOf ? idOf[i] : f.pathIdAt(i);
+      if (node === 0) continue;
+      const type = f.typeAt(i);
+      tree.set(node, li, i, type, type === 'file' ? f.sizeAt(i) : 0);
+    }
   });
-  const visible = new Map<string, VisibleFile>();
-  let minSum = tree.closedMin;
-  let allSum = tree.closedSum;
-  for (const r of tree.removed.values()) {
-    minSum += r.min;
-    allSum += r.sum;
-  }
-  // Folders no layer listed (implicit parents) are visible too, as synthetic folder entries.
-  const visit = (node: Node, path: string) => {
-    if (node.effSum !== undefined) {
-      minSum += node.effMin!;
-      allSum += node.effSum;
-    }
-    if (path !== '') {
-      const f = node.file ?? { path, type: 'dir' as const, size: 0, mode: 0o755, uid: 0, gid: 0 };
-      visible.set(path, { path, file: f, layer: node.layer });
-    }
-    if (node.kids)
-      for (const [name, kid] of node.kids)
-        visit(kid, kid.file ? kid.file.path : path ? `${path}/${name}` : name);
-  };
-  visit(tree.root, '');
   const wastedBytes = hiddenBytes.reduce((s, b) => s + b, 0);
-  const wastedFiles = [...wasted.values()].filter((w) => w.size > 0);
-  wastedFiles.sort((a, b) => b.size - a.size || (a.path < b.path ? -1 : 1));
+  const pathOf = (w: WastedAcc) => (w.path ??= table.pathOf(w.node));
+  const all = [...wasted.values()].filter((w) => w.size > 0);
+  all.sort((a, b) => b.size - a.size || (pathOf(a) < pathOf(b) ? -1 : 1));
+  const wastedFiles = all.slice(0, WASTED_FILES_KEPT).map((w) => ({
+    path: pathOf(w),
+    size: w.size,
+    layers: w.layers,
+    hiddenBy: w.hiddenBy,
+  }));
+  const omitted = { count: all.length - wastedFiles.length, bytes: 0 };
+  for (let i = wastedFiles.length; i < all.length; i++) omitted.bytes += all[i].size;
   return {
-    visible,
-    efficiency: allSum === 0 ? 1 : minSum / allSum,
+    visible: new VisibleFiles(tree, files),
+    efficiency: tree.efficiency(),
     wastedBytes,
     userBytes,
     userWastedRatio: userBytes === 0 ? 0 : wastedBytes / userBytes,
     wastedFiles,
+    wastedFilesOmitted: omitted,
     hiddenBytes,
   };
 }

@@ -16,6 +16,7 @@ import { TarParser, looksLikeTar } from './tar.js';
 import type { TarHeader } from './tar.js';
 import { isPackageDb, PACKAGE_DB_MAX_BYTES } from './model.js';
 import type { LayerFile, LayerFileType } from './model.js';
+import { LayerFiles, PathTable, PathTableFullError } from './file-index.js';
 
 export interface ImageLimits {
   /** Most uncompressed bytes read from one layer. */
@@ -26,6 +27,11 @@ export interface ImageLimits {
   ratioAllowance: number;
   /** Most file entries indexed over one input (all layers). */
   maxFiles: number;
+  /**
+   * Most distinct paths (files and the folders above them) over one input: a hostile archive of
+   * deep, distinct paths would otherwise cost a node per path segment.
+   */
+  maxPaths: number;
   /** Longest entry name. */
   maxNameLength: number;
   /** Largest JSON document (index, manifest, config, inspect output) read. */
@@ -46,6 +52,7 @@ export const DEFAULT_LIMITS: ImageLimits = {
   maxRatio: 200,
   ratioAllowance: 64 * 1024 ** 2,
   maxFiles: 1_000_000,
+  maxPaths: 2_000_000,
   maxNameLength: 4096,
   maxJsonBytes: 16 * 1024 ** 2,
   maxJsonTotalBytes: 64 * 1024 ** 2,
@@ -61,6 +68,8 @@ export function overRatio(limits: ImageLimits, produced: number, consumed: numbe
 /** Shared across the layers of one input, so that `maxFiles` bounds the whole input. */
 export interface IndexBudget {
   files: number;
+  /** The paths of the input, interned once for all its layers (made by the first layer read). */
+  paths?: PathTable;
 }
 
 export type Compression = 'gzip' | 'zstd' | 'none';
@@ -76,7 +85,7 @@ export interface LayerIndexResult {
   size: number;
   /** Sum of regular file sizes. */
   contentSize: number;
-  files: LayerFile[];
+  files: LayerFiles;
   /** True when the index is incomplete (a limit, an error, an unsupported compression). */
   truncated: boolean;
   /** What went wrong, for the target's problems. */
@@ -157,7 +166,7 @@ const KEY_SNIFF_BYTES = 64;
  * Builds the file index of an uncompressed layer tar pushed to it chunk by chunk (synchronously).
  */
 export class TarIndexer {
-  readonly files: LayerFile[] = [];
+  readonly files: LayerFiles;
   contentSize = 0;
   truncated = false;
   readonly problems: string[] = [];
@@ -175,6 +184,8 @@ export class TarIndexer {
     hashContent = true,
   ) {
     this.hash = hashContent ? createHash('sha256') : null;
+    budget.paths ??= new PathTable(limits.maxPaths);
+    this.files = new LayerFiles(budget.paths);
     this.parser = new TarParser(
       {
         entry: (h) => this.onEntry(h),
@@ -216,6 +227,7 @@ export class TarIndexer {
 
   /** Ends the index; returns the diff ID when the whole tar was read (and this indexer hashed it). */
   end(): string | undefined {
+    this.files.trim();
     if (this.stopped) return undefined;
     this.parser.end();
     if (this.parser.error) {
@@ -253,20 +265,31 @@ export class TarIndexer {
       }
       return;
     }
-    this.budget.files++;
-    const file: LayerFile = {
-      path,
-      type: whiteout ? 'file' : TYPE_MAP[h.type],
-      size: whiteout ? 0 : h.size,
-      mode: h.mode & 0o7777,
-      uid: h.uid,
-      gid: h.gid,
-    };
-    if (whiteout) file.whiteout = whiteout;
-    if ((h.type === 'symlink' || h.type === 'hardlink') && !whiteout) {
-      file.linkTarget = h.type === 'hardlink' ? normalisePath(h.linkname) : h.linkname;
+    let node: number;
+    try {
+      node = this.files.paths.intern(path);
+    } catch (e) {
+      if (!(e instanceof PathTableFullError)) throw e;
+      if (!this.truncated) {
+        this.truncated = true;
+        this.note(`the image has ${e.message} (the limit); the file index stops here`);
+      }
+      return;
     }
-    this.files.push(file);
+    this.budget.files++;
+    const files = this.files;
+    const i = files.push(
+      node,
+      whiteout ? 'file' : TYPE_MAP[h.type],
+      whiteout,
+      whiteout ? 0 : h.size,
+      h.mode,
+      h.uid,
+      h.gid,
+    );
+    if ((h.type === 'symlink' || h.type === 'hardlink') && !whiteout) {
+      files.setLinkTarget(i, h.type === 'hardlink' ? normalisePath(h.linkname) : h.linkname);
+    }
     if (h.type === 'file' && !whiteout && h.size > 0 && h.size <= PACKAGE_DB_MAX_BYTES && isPackageDb(path)) {
       const parts: Uint8Array[] = [];
       return {
@@ -274,7 +297,7 @@ export class TarIndexer {
           parts.push(chunk.slice());
         },
         end() {
-          file.content = Buffer.concat(parts).toString('utf8');
+          files.setContent(i, Buffer.concat(parts).toString('utf8'));
         },
       };
     }
@@ -285,7 +308,7 @@ export class TarIndexer {
           if (head === null) {
             if (chunk.length >= KEY_SNIFF_BYTES || chunk.length >= h.size) {
               const k = keyHeaderOf(chunk.subarray(0, KEY_SNIFF_BYTES));
-              if (k) file.keyHeader = k;
+              if (k) files.setKeyHeader(i, k);
               head = chunk.subarray(0, 0);
             } else head = chunk.slice();
           } else if (head.length > 0 && head.length < KEY_SNIFF_BYTES) {
@@ -295,7 +318,7 @@ export class TarIndexer {
             head = merged;
             if (head.length >= KEY_SNIFF_BYTES) {
               const k = keyHeaderOf(head);
-              if (k) file.keyHeader = k;
+              if (k) files.setKeyHeader(i, k);
               head = head.subarray(0, 0);
             }
           }
@@ -303,7 +326,7 @@ export class TarIndexer {
         end() {
           if (head && head.length > 0) {
             const k = keyHeaderOf(head);
-            if (k) file.keyHeader = k;
+            if (k) files.setKeyHeader(i, k);
           }
         },
       };

@@ -33,7 +33,6 @@ import type { Json } from './assemble.js';
 import { analyseImage, compareImages } from './analysis.js';
 import { readRegistryImage } from './registry.js';
 import type { RegistryCredential, RegistryOptions } from './registry.js';
-import { WASTED_FILES_KEPT } from './model.js';
 import type { ImageModel, ImageSource, ImageStats } from './model.js';
 
 export interface ImageLoadOptions {
@@ -98,6 +97,7 @@ export const LIMIT_ENV: Record<keyof ImageLimits, string> = {
   maxRatio: 'LAYERGUARD_MAX_DECOMPRESSION_RATIO',
   ratioAllowance: 'LAYERGUARD_DECOMPRESSION_ALLOWANCE_BYTES',
   maxFiles: 'LAYERGUARD_MAX_IMAGE_FILES',
+  maxPaths: 'LAYERGUARD_MAX_IMAGE_PATHS',
   maxNameLength: 'LAYERGUARD_MAX_NAME_LENGTH',
   maxJsonBytes: 'LAYERGUARD_MAX_JSON_BYTES',
   maxJsonTotalBytes: 'LAYERGUARD_MAX_JSON_TOTAL_BYTES',
@@ -253,18 +253,14 @@ export function imageStats(model: ImageModel, ref = model.ref): ImageStats {
   if (analysis) {
     stats.efficiency = analysis.efficiency;
     stats.wastedBytes = analysis.wastedBytes;
-    const kept = analysis.wastedFiles.slice(0, WASTED_FILES_KEPT);
-    stats.wastedFiles = kept.map((w) => ({
+    // The analysis keeps the first WASTED_FILES_KEPT paths and counts the rest.
+    stats.wastedFiles = analysis.wastedFiles.map((w) => ({
       path: w.path,
       size: w.size,
       layers: w.layers.map((l) => l + 1),
       hiddenBy: w.hiddenBy + 1,
     }));
-    const rest = analysis.wastedFiles.length - kept.length;
-    if (rest > 0) {
-      const bytes = analysis.wastedFiles.slice(kept.length).reduce((s, w) => s + w.size, 0);
-      stats.wastedFilesOmitted = { count: rest, bytes };
-    }
+    if (analysis.wastedFilesOmitted.count > 0) stats.wastedFilesOmitted = { ...analysis.wastedFilesOmitted };
   }
   if (comparison && model.baseline) {
     const b = model.baseline.model;

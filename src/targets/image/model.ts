@@ -9,6 +9,7 @@
  */
 
 import type { FileChange } from './analysis.js';
+import type { LayerFiles } from './file-index.js';
 import type { PackageChange } from './packages.js';
 
 /** Where the image was read from. */
@@ -79,8 +80,11 @@ export interface ImageLayer {
   createdBy: string;
   /** Index in `history` of the entry that made this layer, when the history lines up. */
   historyIndex?: number;
-  /** The layer's entries in tar order; undefined when the layer contents were not read. */
-  files?: LayerFile[];
+  /**
+   * The layer's entries in tar order (a compact columnar index: `get(i)` or iterating makes
+   * `LayerFile` objects); undefined when the layer contents were not read.
+   */
+  files?: LayerFiles;
   /** True when the index stopped early (entry or byte limit); the message is in the target's problems. */
   filesTruncated?: boolean;
 }

@@ -102,9 +102,10 @@ export function packagesOf(visible: ReadonlyMap<string, VisibleFile>): PackageLi
   const packages = new Map<string, InstalledPackage>();
   const status = visible.get('var/lib/dpkg/status');
   if (status?.file.content !== undefined) parseDpkgStatus(status.file.content, packages);
-  for (const [path, v] of visible) {
-    if (path.startsWith('var/lib/dpkg/status.d/') && v.file.content !== undefined)
-      parseDpkgStatus(v.file.content, packages);
+  for (const path of visible.keys()) {
+    if (!path.startsWith('var/lib/dpkg/status.d/')) continue;
+    const content = visible.get(path)?.file.content;
+    if (content !== undefined) parseDpkgStatus(content, packages);
   }
   const apk = visible.get('lib/apk/db/installed');
   if (apk?.file.content !== undefined) parseApkInstalled(apk.file.content, packages);
