@@ -53,7 +53,12 @@ export class PathTable {
   private nameAt = new Uint32Array(1024);
   private nameLen = new Uint16Array(1024);
   private names = new Uint8Array(16 * 1024);
+  /** `names` as a Buffer, to decode latin1 names natively. */
+  private namesView = Buffer.from(this.names.buffer, this.names.byteOffset, this.names.byteLength);
   private namesUsed = 0;
+  /** The last folder whose path was made by pathOf (siblings are usually asked for in a row). */
+  private lastPathDir = -1;
+  private lastPathDirPath = '';
   /** Open addressing: node ids (0 = empty slot: the root is never anyone's child). */
   private slots = new Int32Array(2048);
   private mask = 2047;
@@ -132,12 +137,18 @@ export class PathTable {
     return (h ^ (h >>> 15)) >>> 0;
   }
 
+  /** PathTable.hash of a stored node, from its bytes. */
   private hashOf(id: number): number {
-    return PathTable.hash(this.parents[id], this.nameOf(id), 0, this.nameLength(id));
-  }
-
-  private nameLength(id: number): number {
-    return this.nameLen[id] & ~WIDE;
+    const stored = this.nameLen[id];
+    const len = stored & ~WIDE;
+    const at = this.nameAt[id];
+    const names = this.names;
+    let h = Math.imul(this.parents[id] ^ 0x9e3779b9, 0x85ebca6b);
+    if (stored & WIDE)
+      for (let i = 0; i < len; i++)
+        h = Math.imul(h ^ (names[at + 2 * i] | (names[at + 2 * i + 1] << 8)), 0x01000193);
+    else for (let i = 0; i < len; i++) h = Math.imul(h ^ names[at + i], 0x01000193);
+    return (h ^ (h >>> 15)) >>> 0;
   }
 
   private sameName(id: number, s: string, start: number, end: number): boolean {
@@ -176,7 +187,10 @@ export class PathTable {
     for (let i = start; i < end; i++) if (s.charCodeAt(i) > 0xff) wide = true;
     const len = end - start;
     const bytes = wide ? 2 * len : len;
-    this.names = grown(this.names, this.namesUsed + bytes);
+    if (this.namesUsed + bytes > this.names.length) {
+      this.names = grown(this.names, this.namesUsed + bytes);
+      this.namesView = Buffer.from(this.names.buffer, this.names.byteOffset, this.names.byteLength);
+    }
     const at = this.namesUsed;
     if (wide) {
       for (let i = 0; i < len; i++) {
@@ -217,15 +231,21 @@ export class PathTable {
         out += String.fromCharCode(this.names[at + 2 * i] | (this.names[at + 2 * i + 1] << 8));
       return out;
     }
-    return String.fromCharCode.apply(null, this.names.subarray(at, at + len) as unknown as number[]);
+    return this.namesView.toString('latin1', at, at + len);
   }
 
   /** The whole path of a node (`a/b/c`). */
   pathOf(id: number): string {
-    if (id === 0) return '';
-    let path = this.nameOf(id);
-    for (let p = this.parents[id]; p > 0; p = this.parents[p]) path = this.nameOf(p) + '/' + path;
-    return path;
+    if (id <= 0) return '';
+    const parent = this.parents[id];
+    if (parent === 0) return this.nameOf(id);
+    if (parent !== this.lastPathDir) {
+      let dir = this.nameOf(parent);
+      for (let p = this.parents[parent]; p > 0; p = this.parents[p]) dir = this.nameOf(p) + '/' + dir;
+      this.lastPathDir = parent;
+      this.lastPathDirPath = dir;
+    }
+    return this.lastPathDirPath + '/' + this.nameOf(id);
   }
 
   /** Releases the slack left by doubling (the hash table keeps its size: it grows on). */
@@ -234,6 +254,7 @@ export class PathTable {
     this.nameAt = trimmed(this.nameAt, this.count);
     this.nameLen = trimmed(this.nameLen, this.count);
     this.names = trimmed(this.names, this.namesUsed);
+    this.namesView = Buffer.from(this.names.buffer, this.names.byteOffset, this.names.byteLength);
   }
 }
 
