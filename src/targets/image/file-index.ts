@@ -178,7 +178,7 @@ export class PathTable {
     if (!add) return NONE;
     if (end - start > MAX_SEGMENT_LENGTH) throw new PathTableFullError(`a path segment longer than ${MAX_SEGMENT_LENGTH} characters`);
     if (this.count >= this.maxNodes)
-      throw new PathTableFullError(`more than ${this.maxNodes} paths (folders and files)`);
+      throw new PathTableFullError(`more than ${this.maxNodes} distinct paths`);
     const id = this.count++;
     this.parents = grown(this.parents, id + 1);
     this.nameAt = grown(this.nameAt, id + 1);
@@ -248,7 +248,10 @@ export class PathTable {
     return this.lastPathDirPath + '/' + this.nameOf(id);
   }
 
-  /** Releases the slack left by doubling (the hash table keeps its size: it grows on). */
+  /**
+   * Releases the slack left by doubling, when the input has been read (interning more afterwards
+   * works, and grows the arrays again).
+   */
   trim(): void {
     this.parents = trimmed(this.parents, Math.max(this.count, 1));
     this.nameAt = trimmed(this.nameAt, this.count);

@@ -354,6 +354,7 @@ async function readImageInput(input: string, ctx: ReadContext): Promise<ImageRea
   if (first === '{' || first === '[') return readJsonInput(abs, input, st.size, limits, docker);
   const budget: IndexBudget = { files: 0 };
   const contents = await readArchive(createReadStream(abs, { highWaterMark: CHUNK }), limits, budget);
+  budget.paths?.trim(); // every layer of the input has been read
   return imagesFromArchive(contents, input, undefined, ctx.platform);
 }
 
@@ -567,6 +568,7 @@ async function readLayoutDir(
     },
   };
   const r = await imagesFromIndex(index, store, { ref, source: 'oci-layout', platform });
+  budget.paths?.trim(); // every layer of the input has been read
   const problems = [...r.problems];
   if (r.images.length === 0) {
     problems.push(
@@ -676,6 +678,7 @@ async function readFromDaemon(
   });
   const budget: IndexBudget = { files: 0 };
   const contents = await readArchive(child.stdout!, limits, budget);
+  budget.paths?.trim(); // every layer of the input has been read
   if (child.exitCode === null) child.stdout!.resume();
   const code = await exited;
   if (code !== 0) {

@@ -454,6 +454,7 @@ export async function readRegistryImage(
     ],
   };
   const r = await imagesFromIndex(index, store, { ref: input, source: 'registry', platform: opts.platform });
+  budget.paths?.trim(); // every layer of the input has been read
   const problems = [...r.problems];
   if (r.images.length === 0) {
     problems.push(

@@ -1,0 +1,294 @@
+import { LayerFiles, PathTable } from '../../src/targets/image/file-index.js';
+import { analyseLayers } from '../../src/targets/image/analysis.js';
+import { DEFAULT_LIMITS, TarIndexer } from '../../src/targets/image/layer-index.js';
+import type { ImageLimits } from '../../src/targets/image/layer-index.js';
+import { WASTED_FILES_KEPT } from '../../src/targets/image/model.js';
+import type { ImageLayer, LayerFile } from '../../src/targets/image/model.js';
+import { dir, file, layer, paxEntry, tarEntry, whiteout } from './helpers.js';
+
+/** Feeds a layer tar made of `count` entries (from `entryAt`) to a TarIndexer, 1000 entries at a time. */
+function indexTar(
+  count: number,
+  entryAt: (i: number) => Buffer,
+  limits: Partial<ImageLimits> = {},
+  budget: { files: number; paths?: PathTable } = { files: 0 },
+): TarIndexer {
+  const indexer = new TarIndexer({ ...DEFAULT_LIMITS, ...limits }, budget, Infinity);
+  for (let i = 0; i < count; i += 1000) {
+    const batch: Buffer[] = [];
+    for (let k = i; k < Math.min(count, i + 1000); k++) batch.push(entryAt(k));
+    indexer.write(Buffer.concat(batch));
+  }
+  indexer.write(Buffer.alloc(1024));
+  indexer.end();
+  return indexer;
+}
+
+describe('PathTable', () => {
+  it('interns a path once, shares folders between paths, and gives the path back', () => {
+    const t = new PathTable();
+    const a = t.intern('usr/lib/libc.so');
+    const b = t.intern('usr/lib/libm.so');
+    expect(t.intern('usr/lib/libc.so')).toBe(a);
+    expect(t.count).toBe(5); // root, usr, lib, libc.so, libm.so
+    expect(t.nameBytes).toBe('usr'.length + 'lib'.length + 'libc.so'.length + 'libm.so'.length);
+    expect(t.pathOf(a)).toBe('usr/lib/libc.so');
+    expect(t.pathOf(b)).toBe('usr/lib/libm.so');
+    expect(t.parentOf(a)).toBe(t.lookup('usr/lib'));
+    expect(t.lookup('usr/lib/libz.so')).toBe(-1);
+    expect(t.lookup('')).toBe(0);
+    expect(t.count).toBe(5); // lookups add nothing
+  });
+
+  it('keeps names outside latin1 (stored as UTF-16) and latin1 ones apart from look-alikes', () => {
+    const t = new PathTable();
+    const names = ['usr/share/日本語/ファイル', 'opt/café/naïve', 'opt/cafe/naive', 'x/\u0100\u00ff', 'x/\u00ff'];
+    const ids = names.map((n) => t.intern(n));
+    expect(new Set(ids).size).toBe(names.length);
+    expect(ids.map((id) => t.pathOf(id))).toEqual(names);
+    expect(names.map((n) => t.lookup(n))).toEqual(ids);
+  });
+
+  it('stops at maxNodes with an error naming the limit', () => {
+    const t = new PathTable(10);
+    for (let i = 0; i < 9; i++) t.intern(`f${i}`);
+    expect(() => t.intern('one-too-many')).toThrow(/more than 10 distinct paths/);
+    expect(t.count).toBe(10);
+  });
+
+  it('costs a node per segment of a deep path, and the deep path comes back whole', () => {
+    const t = new PathTable();
+    const deep = Array.from({ length: 2000 }, (_, i) => `d${i % 10}`).join('/');
+    const ids = Array.from({ length: 100 }, (_, i) => t.intern(`${deep}/file${i}`));
+    expect(t.count).toBe(1 + 2000 + 100);
+    expect(t.pathOf(ids[99])).toBe(`${deep}/file99`);
+    expect(t.lookup(`${deep}/file42`)).toBe(ids[42]);
+  });
+});
+
+describe('LayerFiles', () => {
+  it('gives back every field it was given, without keeping objects', () => {
+    const files: LayerFile[] = [
+      dir('etc'),
+      file('etc/passwd', 27, { uid: 0, gid: 0, mode: 0o644 }),
+      file('usr/bin/sudo', 5, { mode: 0o4755, uid: 70000, gid: 4294967295 }),
+      { path: 'bin/sh', type: 'symlink', size: 0, mode: 0o777, uid: 0, gid: 0, linkTarget: '/bin/busybox' },
+      file('root/.ssh/id_rsa', 100, { keyHeader: 'OPENSSH PRIVATE KEY' }),
+      file('var/lib/dpkg/status', 20, { content: 'Package: a\nVersion: 1\n' }),
+      file('big.img', 5 * 2 ** 40),
+      whiteout('tmp/x'),
+      whiteout('', 'opaque'),
+    ];
+    const l = LayerFiles.from(files);
+    expect(l.length).toBe(files.length);
+    expect(l.toArray()).toEqual(files);
+    expect(l.bytes).toBe(20 * files.length); // path id, size, type/mode/whiteout bits, owner
+    expect(l.typeAt(3)).toBe('symlink');
+    expect(l.modeAt(2)).toBe(0o4755);
+    expect(l.whiteoutAt(8)).toBe('opaque');
+    expect(l.pathAt(8)).toBe('');
+  });
+});
+
+describe('the file index of a hostile layer', () => {
+  it('indexes 150,000 entries in about 20 bytes each plus the path table, and analyses them', () => {
+    const n = 150_000;
+    const name = (i: number) => `usr/share/pkg${Math.floor(i / 100)}/file-${i}.txt`;
+    const budget: { files: number; paths?: PathTable } = { files: 0 };
+    const first = indexTar(n, (i) => tarEntry({ name: name(i), content: 'x' }), {}, budget);
+    // A second layer overwrites every tenth file and deletes every hundredth folder.
+    const second = indexTar(
+      n / 10,
+      (k) =>
+        k % 10 === 0
+          ? tarEntry({ name: `usr/share/pkg${k / 10}/.wh.file-${k * 10}.txt` })
+          : tarEntry({ name: name(k * 10), content: 'yy' }),
+      {},
+      budget,
+    );
+    expect(first.files.length).toBe(n);
+    expect(first.problems).toEqual([]);
+    expect(budget.files).toBe(n + n / 10);
+    const table = budget.paths!;
+    // Paths: root, usr, share, 1500 folders, 150,000 files; stored once for both layers.
+    expect(table.count).toBe(1 + 2 + n / 100 + n);
+    let segmentBytes = 'usr'.length + 'share'.length;
+    for (let p = 0; p < n / 100; p++) segmentBytes += `pkg${p}`.length;
+    for (let i = 0; i < n; i++) segmentBytes += `file-${i}.txt`.length;
+    expect(table.nameBytes).toBe(segmentBytes);
+    expect(first.files.bytes).toBe(20 * n); // trimmed to its length when the layer ended
+    // Whole paths have 32 characters (64 bytes as JS strings, before any object); the table, trimmed
+    // as when an input has been read, costs the last segments (14 bytes) and 10 bytes a node, plus
+    // its hash table (at most half full: 8 to 16 bytes a node).
+    table.trim();
+    expect(table.bytes).toBeLessThanOrEqual(segmentBytes + 10 * table.count + 16 * table.count);
+    expect(table.bytes / n).toBeLessThan(42);
+
+    const layers: ImageLayer[] = [
+      { createdBy: 'a', files: first.files, contentSize: first.contentSize },
+      { createdBy: 'b', files: second.files, contentSize: second.contentSize },
+    ];
+    const a = analyseLayers(layers);
+    // Every tenth file is hidden (1 byte each): 15,000 paths, 1,500 of them deleted.
+    expect(a.wastedBytes).toBe(n / 10);
+    expect(a.hiddenBytes).toEqual([n / 10, 0]);
+    expect(a.wastedFiles).toHaveLength(WASTED_FILES_KEPT);
+    expect(a.wastedFilesOmitted).toEqual({ count: n / 10 - WASTED_FILES_KEPT, bytes: n / 10 - WASTED_FILES_KEPT });
+    expect(a.wastedFiles[0]).toEqual({ path: name(0), size: 1, layers: [0], hiddenBy: 1 });
+    expect(a.visible.size).toBe(2 + n / 100 + n - n / 100);
+    expect(a.visible.get(name(10))).toMatchObject({ layer: 1, file: { size: 2 } });
+    expect(a.visible.has(name(100))).toBe(false);
+  });
+
+  it('shares folders of deep paths and keeps long names whole', () => {
+    const deep = Array.from({ length: 1500 }, () => 'a').join('/'); // 2999 characters
+    const long = 'n'.repeat(4000);
+    const t = indexTar(1000, (i) =>
+      Buffer.concat([
+        paxEntry({ path: i % 2 === 0 ? `${deep}/f${i}` : `long/${long}${i}` }),
+        tarEntry({ name: 'placeholder', content: 'z' }),
+      ]),
+    );
+    expect(t.files.length).toBe(1000);
+    const table = t.files.paths;
+    expect(table.count).toBe(1 + 1500 + 500 + 1 + 500);
+    expect(t.files.pathAt(0)).toBe(`${deep}/f0`);
+    expect(t.files.pathAt(1)).toBe(`long/${long}1`);
+    // The 500 deep paths cost their last segment, not 3,000 characters each.
+    let segmentBytes = 1500 + 'long'.length;
+    for (let i = 0; i < 1000; i++) segmentBytes += i % 2 === 0 ? `f${i}`.length : `${long}${i}`.length;
+    expect(table.nameBytes).toBe(segmentBytes);
+    const a = analyseLayers([{ createdBy: '', files: t.files }]);
+    expect(a.visible.get(`${deep}/f998`)).toMatchObject({ layer: 0, file: { size: 1 } });
+    expect(a.visible.size).toBe(1500 + 500 + 1 + 500);
+  });
+
+  it('stops the index at maxPaths with a problem and keeps what it read', () => {
+    const t = indexTar(1000, (i) => tarEntry({ name: `d${i}/f`, content: '' }), { maxPaths: 101 });
+    expect(t.truncated).toBe(true);
+    expect(t.problems).toEqual([
+      'the image has more than 101 distinct paths (the limit); the file index stops here',
+    ]);
+    expect(t.files.length).toBe(50);
+    expect(t.files.paths.count).toBe(101);
+  });
+});
+
+// ------------------------------------------------------------------------------------------------
+// The analysis against a plain reference: the final file system as a Map from path to entry.
+
+interface RefEntry {
+  file?: LayerFile;
+  layer: number;
+}
+
+function reference(layers: LayerFile[][]) {
+  const fs = new Map<string, RefEntry>();
+  const hiddenBytes = layers.map(() => 0);
+  const wasted = new Map<string, { size: number; layers: number[]; hiddenBy: number }>();
+  const hide = (path: string, e: RefEntry, by: number) => {
+    if (!e.file || e.file.type !== 'file') return;
+    hiddenBytes[e.layer] += e.file.size;
+    const w = wasted.get(path) ?? { size: 0, layers: [], hiddenBy: by };
+    wasted.set(path, w);
+    w.size += e.file.size;
+    if (w.layers[w.layers.length - 1] !== e.layer) w.layers.push(e.layer);
+    w.hiddenBy = by;
+  };
+  const dropUnder = (path: string, by: number) => {
+    for (const [p, e] of [...fs]) {
+      if (path === '' || p.startsWith(path + '/')) {
+        hide(p, e, by);
+        fs.delete(p);
+      }
+    }
+  };
+  layers.forEach((files, li) => {
+    for (const f of files) {
+      if (f.whiteout === 'file' && fs.has(f.path)) {
+        hide(f.path, fs.get(f.path)!, li);
+        fs.delete(f.path);
+        dropUnder(f.path, li);
+      } else if (f.whiteout === 'opaque' && (f.path === '' || fs.has(f.path))) dropUnder(f.path, li);
+    }
+    for (const f of files) {
+      if (f.whiteout || f.path === '') continue;
+      const parts = f.path.split('/');
+      for (let i = 1; i < parts.length; i++) {
+        const p = parts.slice(0, i).join('/');
+        const e = fs.get(p);
+        if (!e) fs.set(p, { layer: li });
+        else if (e.file && e.file.type !== 'dir') {
+          hide(p, e, li);
+          e.file = undefined;
+        }
+      }
+      const old = fs.get(f.path);
+      if (old) hide(f.path, old, li);
+      if (f.type !== 'dir') dropUnder(f.path, li);
+      fs.set(f.path, { file: f, layer: li });
+    }
+  });
+  return { fs, hiddenBytes, wasted };
+}
+
+function random(seed: number) {
+  let s = seed >>> 0;
+  return (n: number) => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s % n;
+  };
+}
+
+describe('analyseLayers against a plain reference', () => {
+  it('gives the same final file system, hidden bytes and wasted paths on 400 random histories', () => {
+    const segs = ['a', 'b', 'c'];
+    const paths: string[] = [];
+    for (const x of segs) {
+      paths.push(x);
+      for (const y of segs) {
+        paths.push(`${x}/${y}`);
+        for (const z of segs) paths.push(`${x}/${y}/${z}`);
+      }
+    }
+    for (let seed = 1; seed <= 400; seed++) {
+      const r = random(seed);
+      const layerFiles: LayerFile[][] = [];
+      for (let l = 0, n = 1 + r(5); l < n; l++) {
+        const files: LayerFile[] = [];
+        for (let k = 0, m = 1 + r(8); k < m; k++) {
+          const p = paths[r(paths.length)];
+          const kind = r(10);
+          if (kind < 5) files.push(file(p, r(100)));
+          else if (kind < 7) files.push(dir(p));
+          else if (kind < 8) files.push({ ...file(p), type: 'symlink', linkTarget: '/x' });
+          else if (kind < 9 || l === 0) files.push(whiteout(p));
+          else files.push(whiteout(r(4) === 0 ? '' : p, 'opaque'));
+        }
+        layerFiles.push(files);
+      }
+      const a = analyseLayers(layerFiles.map((f) => layer(f)));
+      const ref = reference(layerFiles);
+      const label = `seed ${seed}`;
+      expect({ label, visible: [...a.visible.keys()].sort() }).toEqual({
+        label,
+        visible: [...ref.fs.keys()].sort(),
+      });
+      for (const [p, e] of ref.fs) {
+        const v = a.visible.get(p)!;
+        expect({ label, p, layer: v.layer, file: e.file ? v.file : v.file.type }).toEqual({
+          label,
+          p,
+          layer: e.layer,
+          file: e.file ?? 'dir',
+        });
+      }
+      expect({ label, hidden: a.hiddenBytes }).toEqual({ label, hidden: ref.hiddenBytes });
+      const refWasted = [...ref.wasted]
+        .filter(([, w]) => w.size > 0)
+        .map(([path, w]) => ({ path, ...w }))
+        .sort((x, y) => y.size - x.size || (x.path < y.path ? -1 : 1));
+      expect({ label, wasted: a.wastedFiles }).toEqual({ label, wasted: refWasted });
+    }
+  });
+});
