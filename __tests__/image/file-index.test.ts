@@ -3,26 +3,52 @@ import { analyseLayers } from '../../src/targets/image/analysis.js';
 import { DEFAULT_LIMITS, TarIndexer } from '../../src/targets/image/layer-index.js';
 import type { ImageLimits } from '../../src/targets/image/layer-index.js';
 import { WASTED_FILES_KEPT } from '../../src/targets/image/model.js';
-import type { ImageLayer, LayerFile } from '../../src/targets/image/model.js';
-import { dir, file, layer, paxEntry, tarEntry, whiteout } from './helpers.js';
+import type { LayerFile } from '../../src/targets/image/model.js';
+import { spawnSync } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { dir, file, layer, tarEntry, whiteout } from './helpers.js';
 
-/** Feeds a layer tar made of `count` entries (from `entryAt`) to a TarIndexer, 1000 entries at a time. */
-function indexTar(
-  count: number,
-  entryAt: (i: number) => Buffer,
-  limits: Partial<ImageLimits> = {},
-  budget: { files: number; paths?: PathTable } = { files: 0 },
-): TarIndexer {
-  const indexer = new TarIndexer({ ...DEFAULT_LIMITS, ...limits }, budget, Infinity);
-  for (let i = 0; i < count; i += 1000) {
-    const batch: Buffer[] = [];
-    for (let k = i; k < Math.min(count, i + 1000); k++) batch.push(entryAt(k));
-    indexer.write(Buffer.concat(batch));
-  }
+/** A header and content block of a small file named `name` (ASCII, at most 100 bytes). */
+function quickEntry(name: string, content = 'x'): Buffer {
+  return tarEntry({ name, content });
+}
+
+/** Feeds a layer tar of `count` entries (from `entryAt`) to a TarIndexer. */
+function indexTar(count: number, entryAt: (i: number) => Buffer, limits: Partial<ImageLimits> = {}): TarIndexer {
+  const indexer = new TarIndexer({ ...DEFAULT_LIMITS, ...limits }, { files: 0 }, Infinity);
+  for (let i = 0; i < count; i++) indexer.write(entryAt(i));
   indexer.write(Buffer.alloc(1024));
   indexer.end();
   return indexer;
 }
+
+/** Runs the bundled file-index child on a job (`wide`, `deep`) and returns what it counted. */
+function inChild(job: string): any {
+  const r = spawnSync(process.execPath, [child, job], { encoding: 'utf8', timeout: 120_000 });
+  if (r.status !== 0) throw new Error(`the child failed (${r.status}, ${r.signal}): ${r.stderr.slice(0, 2000)}`);
+  return JSON.parse(r.stdout);
+}
+
+let tmp: string;
+let child: string;
+beforeAll(async () => {
+  tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'lg-file-index-'));
+  child = path.join(tmp, 'file-index-child.mjs');
+  await build({
+    absWorkingDir: process.cwd(),
+    entryPoints: [path.join(process.cwd(), '__tests__', 'image', 'file-index-child.ts')],
+    outfile: child,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    logLevel: 'silent',
+  });
+}, 60_000);
+afterAll(() => fs.rm(tmp, { recursive: true, force: true }));
 
 describe('PathTable', () => {
   it('interns a path once, shares folders between paths, and gives the path back', () => {
@@ -91,80 +117,57 @@ describe('LayerFiles', () => {
 });
 
 describe('the file index of a hostile layer', () => {
-  it('indexes 150,000 entries in about 20 bytes each plus the path table, and analyses them', () => {
+  it('indexes 150,000 entries in 20 bytes each plus a path table smaller than the paths, and analyses them', () => {
     const n = 150_000;
-    const name = (i: number) => `usr/share/pkg${Math.floor(i / 100)}/file-${i}.txt`;
-    const budget: { files: number; paths?: PathTable } = { files: 0 };
-    const first = indexTar(n, (i) => tarEntry({ name: name(i), content: 'x' }), {}, budget);
-    // A second layer overwrites every tenth file and deletes every hundredth folder.
-    const second = indexTar(
-      n / 10,
-      (k) =>
-        k % 10 === 0
-          ? tarEntry({ name: `usr/share/pkg${k / 10}/.wh.file-${k * 10}.txt` })
-          : tarEntry({ name: name(k * 10), content: 'yy' }),
-      {},
-      budget,
-    );
-    expect(first.files.length).toBe(n);
-    expect(first.problems).toEqual([]);
-    expect(budget.files).toBe(n + n / 10);
-    const table = budget.paths!;
+    const r = inChild('wide');
+    expect(r.entries).toEqual([n, n / 10]);
+    expect(r.problems).toEqual([]);
+    expect(r.budgetFiles).toBe(n + n / 10);
     // Paths: root, usr, share, 1500 folders, 150,000 files; stored once for both layers.
-    expect(table.count).toBe(1 + 2 + n / 100 + n);
+    expect(r.paths).toBe(1 + 2 + n / 100 + n);
     let segmentBytes = 'usr'.length + 'share'.length;
     for (let p = 0; p < n / 100; p++) segmentBytes += `pkg${p}`.length;
     for (let i = 0; i < n; i++) segmentBytes += `file-${i}.txt`.length;
-    expect(table.nameBytes).toBe(segmentBytes);
-    expect(first.files.bytes).toBe(20 * n); // trimmed to its length when the layer ended
-    // Whole paths have 32 characters (64 bytes as JS strings, before any object); the table, trimmed
-    // as when an input has been read, costs the last segments (14 bytes) and 10 bytes a node, plus
-    // its hash table (at most half full: 8 to 16 bytes a node).
-    table.trim();
-    expect(table.bytes).toBeLessThanOrEqual(segmentBytes + 10 * table.count + 16 * table.count);
-    expect(table.bytes / n).toBeLessThan(42);
-
-    const layers: ImageLayer[] = [
-      { createdBy: 'a', files: first.files, contentSize: first.contentSize },
-      { createdBy: 'b', files: second.files, contentSize: second.contentSize },
-    ];
-    const a = analyseLayers(layers);
+    expect(r.nameBytes).toBe(segmentBytes);
+    // Columns trimmed to their length when the layer ended: path id, size, type/mode/whiteout, owner.
+    expect(r.columnBytes).toEqual([20 * n, 20 * (n / 10)]);
+    // Whole paths have 32 characters (64 bytes as JS strings, before any object). The trimmed table
+    // costs the last segments (14 bytes), 10 bytes a node and a hash table at most half full.
+    expect(r.tableBytes).toBeLessThanOrEqual(segmentBytes + 10 * r.paths + 16 * r.paths);
+    expect(r.tableBytes / n).toBeLessThan(42);
+    expect(r.tableBytesBeforeTrim).toBeLessThanOrEqual(2 * segmentBytes + 2 * 10 * r.paths + 16 * r.paths);
     // Every tenth file is hidden (1 byte each): 15,000 paths, 1,500 of them deleted.
-    expect(a.wastedBytes).toBe(n / 10);
-    expect(a.hiddenBytes).toEqual([n / 10, 0]);
-    expect(a.wastedFiles).toHaveLength(WASTED_FILES_KEPT);
-    expect(a.wastedFilesOmitted).toEqual({ count: n / 10 - WASTED_FILES_KEPT, bytes: n / 10 - WASTED_FILES_KEPT });
-    expect(a.wastedFiles[0]).toEqual({ path: name(0), size: 1, layers: [0], hiddenBy: 1 });
-    expect(a.visible.size).toBe(2 + n / 100 + n - n / 100);
-    expect(a.visible.get(name(10))).toMatchObject({ layer: 1, file: { size: 2 } });
-    expect(a.visible.has(name(100))).toBe(false);
+    expect(r.wastedBytes).toBe(n / 10);
+    expect(r.hiddenBytes).toEqual([n / 10, 0]);
+    expect(r.wastedFiles).toBe(WASTED_FILES_KEPT);
+    expect(r.wastedFilesOmitted).toEqual({
+      count: n / 10 - WASTED_FILES_KEPT,
+      bytes: n / 10 - WASTED_FILES_KEPT,
+    });
+    expect(r.firstWasted).toEqual({ path: 'usr/share/pkg0/file-0.txt', size: 1, layers: [0], hiddenBy: 1 });
+    expect(r.visible).toBe(2 + n / 100 + n - n / 100);
+    expect(r.overwritten).toMatchObject({ layer: 1, file: { size: 2 } });
+    expect(r.deleted).toBe(false);
   });
 
-  it('shares folders of deep paths and keeps long names whole', () => {
-    const deep = Array.from({ length: 1500 }, () => 'a').join('/'); // 2999 characters
-    const long = 'n'.repeat(4000);
-    const t = indexTar(1000, (i) =>
-      Buffer.concat([
-        paxEntry({ path: i % 2 === 0 ? `${deep}/f${i}` : `long/${long}${i}` }),
-        tarEntry({ name: 'placeholder', content: 'z' }),
-      ]),
-    );
-    expect(t.files.length).toBe(1000);
-    const table = t.files.paths;
-    expect(table.count).toBe(1 + 1500 + 500 + 1 + 500);
-    expect(t.files.pathAt(0)).toBe(`${deep}/f0`);
-    expect(t.files.pathAt(1)).toBe(`long/${long}1`);
+  it('shares the folders of deep paths and keeps long names whole', () => {
+    const r = inChild('deep');
+    expect(r.entries).toBe(1000);
+    expect(r.problems).toEqual([]);
+    expect(r.paths).toBe(1 + 1500 + 500 + 1 + 500);
+    expect(r.first).toBe(true);
+    expect(r.second).toBe(true);
     // The 500 deep paths cost their last segment, not 3,000 characters each.
+    const long = 'n'.repeat(4000);
     let segmentBytes = 1500 + 'long'.length;
     for (let i = 0; i < 1000; i++) segmentBytes += i % 2 === 0 ? `f${i}`.length : `${long}${i}`.length;
-    expect(table.nameBytes).toBe(segmentBytes);
-    const a = analyseLayers([{ createdBy: '', files: t.files }]);
-    expect(a.visible.get(`${deep}/f998`)).toMatchObject({ layer: 0, file: { size: 1 } });
-    expect(a.visible.size).toBe(1500 + 500 + 1 + 500);
+    expect(r.nameBytes).toBe(segmentBytes);
+    expect(r.deepVisible).toBe(1);
+    expect(r.visible).toBe(1500 + 500 + 1 + 500);
   });
 
   it('stops the index at maxPaths with a problem and keeps what it read', () => {
-    const t = indexTar(1000, (i) => tarEntry({ name: `d${i}/f`, content: '' }), { maxPaths: 101 });
+    const t = indexTar(1000, (i) => quickEntry(`d${i}/f`, ''), { maxPaths: 101 });
     expect(t.truncated).toBe(true);
     expect(t.problems).toEqual([
       'the image has more than 101 distinct paths (the limit); the file index stops here',
@@ -183,7 +186,7 @@ interface RefEntry {
 }
 
 function reference(layers: LayerFile[][]) {
-  const fs = new Map<string, RefEntry>();
+  const files = new Map<string, RefEntry>();
   const hiddenBytes = layers.map(() => 0);
   const wasted = new Map<string, { size: number; layers: number[]; hiddenBy: number }>();
   const hide = (path: string, e: RefEntry, by: number) => {
@@ -196,40 +199,40 @@ function reference(layers: LayerFile[][]) {
     w.hiddenBy = by;
   };
   const dropUnder = (path: string, by: number) => {
-    for (const [p, e] of [...fs]) {
+    for (const [p, e] of [...files]) {
       if (path === '' || p.startsWith(path + '/')) {
         hide(p, e, by);
-        fs.delete(p);
+        files.delete(p);
       }
     }
   };
-  layers.forEach((files, li) => {
-    for (const f of files) {
-      if (f.whiteout === 'file' && fs.has(f.path)) {
-        hide(f.path, fs.get(f.path)!, li);
-        fs.delete(f.path);
+  layers.forEach((entries, li) => {
+    for (const f of entries) {
+      if (f.whiteout === 'file' && files.has(f.path)) {
+        hide(f.path, files.get(f.path)!, li);
+        files.delete(f.path);
         dropUnder(f.path, li);
-      } else if (f.whiteout === 'opaque' && (f.path === '' || fs.has(f.path))) dropUnder(f.path, li);
+      } else if (f.whiteout === 'opaque' && (f.path === '' || files.has(f.path))) dropUnder(f.path, li);
     }
-    for (const f of files) {
+    for (const f of entries) {
       if (f.whiteout || f.path === '') continue;
       const parts = f.path.split('/');
       for (let i = 1; i < parts.length; i++) {
         const p = parts.slice(0, i).join('/');
-        const e = fs.get(p);
-        if (!e) fs.set(p, { layer: li });
+        const e = files.get(p);
+        if (!e) files.set(p, { layer: li });
         else if (e.file && e.file.type !== 'dir') {
           hide(p, e, li);
           e.file = undefined;
         }
       }
-      const old = fs.get(f.path);
+      const old = files.get(f.path);
       if (old) hide(f.path, old, li);
       if (f.type !== 'dir') dropUnder(f.path, li);
-      fs.set(f.path, { file: f, layer: li });
+      files.set(f.path, { file: f, layer: li });
     }
   });
-  return { fs, hiddenBytes, wasted };
+  return { tree: files, hiddenBytes, wasted };
 }
 
 function random(seed: number) {
@@ -272,9 +275,9 @@ describe('analyseLayers against a plain reference', () => {
       const label = `seed ${seed}`;
       expect({ label, visible: [...a.visible.keys()].sort() }).toEqual({
         label,
-        visible: [...ref.fs.keys()].sort(),
+        visible: [...ref.tree.keys()].sort(),
       });
-      for (const [p, e] of ref.fs) {
+      for (const [p, e] of ref.tree) {
         const v = a.visible.get(p)!;
         expect({ label, p, layer: v.layer, file: e.file ? v.file : v.file.type }).toEqual({
           label,
