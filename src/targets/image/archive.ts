@@ -90,12 +90,17 @@ class EntryReader implements TarEntrySink {
     if (this.mode !== 'layer') this.hash.update(chunk);
     switch (this.mode) {
       case 'sniff':
-        this.head.push(chunk);
         this.headLen += chunk.length;
-        if (this.headLen >= 512) this.decide();
+        if (this.headLen < 512) {
+          // Kept past this call: a copy (the chunk's memory may be reused, see readArchive).
+          this.head.push(new Uint8Array(chunk));
+          return;
+        }
+        this.head.push(chunk);
+        this.decide();
         return;
       case 'json':
-        this.json.push(chunk);
+        this.json.push(new Uint8Array(chunk));
         return;
       case 'layer': {
         const p = this.layer!.write(chunk);
@@ -108,7 +113,7 @@ class EntryReader implements TarEntrySink {
   }
 
   private decide() {
-    const head = Buffer.concat(this.head);
+    const head = this.head.length === 1 ? this.head[0] : Buffer.concat(this.head);
     this.head = [];
     const first = firstNonSpace(head.subarray(0, 64));
     if (first === 0x7b /* { */ || first === 0x5b /* [ */) {
@@ -144,7 +149,7 @@ class EntryReader implements TarEntrySink {
     } else {
       this.out.jsonBytes += size;
       this.mode = 'json';
-      this.json.push(head);
+      this.json.push(new Uint8Array(head));
     }
   }
 
@@ -235,13 +240,14 @@ async function* maybeDecompressed(
   }
   out.compressed = kind;
   let consumed = 0;
+  // The stream below reads ahead: it gets copies, the source may reuse a chunk's memory.
   const rest = Readable.from(
     (async function* () {
       consumed += head.length;
-      yield head;
+      yield Buffer.from(head);
       for (let r = await it.next(); !r.done; r = await it.next()) {
         consumed += r.value.length;
-        yield r.value;
+        yield Buffer.from(r.value);
       }
     })(),
     { objectMode: false },
@@ -273,7 +279,10 @@ async function* maybeDecompressed(
   }
 }
 
-/** Reads a whole archive stream; never throws for bad content (problems are collected). */
+/**
+ * Reads a whole archive stream; never throws for bad content (problems are collected). The source may
+ * reuse a chunk's memory once the next chunk is asked for: nothing here keeps a chunk past that.
+ */
 export async function readArchive(
   source: AsyncIterable<Uint8Array>,
   limits: ImageLimits,

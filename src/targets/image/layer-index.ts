@@ -294,7 +294,7 @@ export class TarIndexer {
       const parts: Uint8Array[] = [];
       return {
         data(chunk: Uint8Array) {
-          parts.push(chunk.slice());
+          parts.push(new Uint8Array(chunk)); // a copy: the chunk's memory is reused
         },
         end() {
           files.setContent(i, Buffer.concat(parts).toString('utf8'));
@@ -310,7 +310,7 @@ export class TarIndexer {
               const k = keyHeaderOf(chunk.subarray(0, KEY_SNIFF_BYTES));
               if (k) files.setKeyHeader(i, k);
               head = chunk.subarray(0, 0);
-            } else head = chunk.slice();
+            } else head = new Uint8Array(chunk);
           } else if (head.length > 0 && head.length < KEY_SNIFF_BYTES) {
             const merged = new Uint8Array(Math.min(KEY_SNIFF_BYTES, head.length + chunk.length));
             merged.set(head);
@@ -338,6 +338,10 @@ export class TarIndexer {
 /**
  * A layer blob as a push target: `write` each stored chunk (awaiting what it returns, for
  * backpressure), then `end()` for the result. The compression is sniffed from the first bytes.
+ *
+ * Once `write` has returned and what it returned has settled, the chunk is no longer referenced: the
+ * caller may read the next bytes into the same memory (`fileChunks`). Whatever is kept longer (the
+ * first bytes, a package database, a key header) is copied.
  */
 export class LayerReader {
   private readonly rawHash: Hash = createHash('sha256');
@@ -362,9 +366,12 @@ export class LayerReader {
     this.rawHash.update(chunk);
     this.storedSize += chunk.length;
     if (this.compression === null) {
-      this.head.push(chunk);
       this.headLen += chunk.length;
-      if (this.headLen < 512) return;
+      if (this.headLen < 512) {
+        this.head.push(new Uint8Array(chunk)); // kept past this call: a copy (see `write`)
+        return;
+      }
+      this.head.push(chunk);
       return this.start(Buffer.concat(this.head));
     }
     return this.feed(chunk);
@@ -435,17 +442,19 @@ export class LayerReader {
     }
     const d = this.decompressor;
     if (!d) return;
-    if (!d.write(chunk)) {
-      return new Promise<void>((resolve) => {
-        const done = () => {
-          d.off('drain', done);
-          d.off('close', done);
-          resolve();
-        };
-        d.on('drain', done);
-        d.on('close', done);
-      });
-    }
+    // Settles when the decompressor has consumed the chunk (or was stopped), after which the caller
+    // may reuse the chunk's memory; it also bounds what is queued to one chunk.
+    return new Promise<void>((resolve) => {
+      let settled = false;
+      const done = () => {
+        if (settled) return;
+        settled = true;
+        d.off('close', done);
+        resolve();
+      };
+      d.on('close', done);
+      d.write(chunk, done);
+    });
   }
 
   async end(): Promise<LayerIndexResult> {
