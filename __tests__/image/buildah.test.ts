@@ -112,7 +112,9 @@ async function context(name: string, dockerfile: string): Promise<string> {
       // COPY busybox, COPY big.bin, RUN, COPY id_rsa, RUN: five layers; ENV, EXPOSE and LABEL add none.
       expect(m.layers).toHaveLength(5);
       expect(m.layers.map((l) => l.diffId)).toEqual(docker.layers.map((l) => l.diffId));
-      expect(m.layers.map((l) => [...l.files!].map((f) => `${f.path}${f.whiteout ? '#wh' : ''}`).sort())).toEqual(
+      expect(
+        m.layers.map((l) => [...l.files!].map((f) => `${f.path}${f.whiteout ? '#wh' : ''}`).sort()),
+      ).toEqual(
         docker.layers.map((l) => [...l.files!].map((f) => `${f.path}${f.whiteout ? '#wh' : ''}`).sort()),
       );
       expect(m.config.exposedPorts).toEqual(['22/tcp']);

@@ -17,7 +17,11 @@ function quickEntry(name: string, content = 'x'): Buffer {
 }
 
 /** Feeds a layer tar of `count` entries (from `entryAt`) to a TarIndexer. */
-function indexTar(count: number, entryAt: (i: number) => Buffer, limits: Partial<ImageLimits> = {}): TarIndexer {
+function indexTar(
+  count: number,
+  entryAt: (i: number) => Buffer,
+  limits: Partial<ImageLimits> = {},
+): TarIndexer {
   const indexer = new TarIndexer({ ...DEFAULT_LIMITS, ...limits }, { files: 0 }, Infinity);
   for (let i = 0; i < count; i++) indexer.write(entryAt(i));
   indexer.write(Buffer.alloc(1024));
@@ -28,7 +32,8 @@ function indexTar(count: number, entryAt: (i: number) => Buffer, limits: Partial
 /** Runs the bundled file-index child on a job (`wide`, `deep`) and returns what it counted. */
 function inChild(job: string): any {
   const r = spawnSync(process.execPath, [child, job], { encoding: 'utf8', timeout: 120_000 });
-  if (r.status !== 0) throw new Error(`the child failed (${r.status}, ${r.signal}): ${r.stderr.slice(0, 2000)}`);
+  if (r.status !== 0)
+    throw new Error(`the child failed (${r.status}, ${r.signal}): ${r.stderr.slice(0, 2000)}`);
   return JSON.parse(r.stdout);
 }
 
@@ -68,7 +73,13 @@ describe('PathTable', () => {
 
   it('keeps names outside latin1 (stored as UTF-16) and latin1 ones apart from look-alikes', () => {
     const t = new PathTable();
-    const names = ['usr/share/日本語/ファイル', 'opt/café/naïve', 'opt/cafe/naive', 'x/\u0100\u00ff', 'x/\u00ff'];
+    const names = [
+      'usr/share/日本語/ファイル',
+      'opt/café/naïve',
+      'opt/cafe/naive',
+      'x/\u0100\u00ff',
+      'x/\u00ff',
+    ];
     const ids = names.map((n) => t.intern(n));
     expect(new Set(ids).size).toBe(names.length);
     expect(ids.map((id) => t.pathOf(id))).toEqual(names);

@@ -306,7 +306,13 @@ export function layer(
   extra: Partial<ImageLayer> = {},
 ): ImageLayer {
   const size = files ? files.reduce((s, f) => s + (f.type === 'file' ? f.size : 0), 0) : undefined;
-  return { createdBy, size, contentSize: size, ...(files ? { files: LayerFiles.from(files) } : {}), ...extra };
+  return {
+    createdBy,
+    size,
+    contentSize: size,
+    ...(files ? { files: LayerFiles.from(files) } : {}),
+    ...extra,
+  };
 }
 
 /** An image model with layers whose history lines up with them. */

@@ -176,7 +176,8 @@ export class PathTable {
       slot = (slot + 1) & this.mask;
     }
     if (!add) return NONE;
-    if (end - start > MAX_SEGMENT_LENGTH) throw new PathTableFullError(`a path segment longer than ${MAX_SEGMENT_LENGTH} characters`);
+    if (end - start > MAX_SEGMENT_LENGTH)
+      throw new PathTableFullError(`a path segment longer than ${MAX_SEGMENT_LENGTH} characters`);
     if (this.count >= this.maxNodes)
       throw new PathTableFullError(`more than ${this.maxNodes} distinct paths`);
     const id = this.count++;

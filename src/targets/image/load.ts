@@ -373,7 +373,9 @@ async function readImageInput(input: string, ctx: ReadContext): Promise<ImageRea
   const first = head.toString('latin1').trimStart()[0];
   if (first === '{' || first === '[') return readJsonInput(abs, input, st.size, limits, docker);
   const budget: IndexBudget = { files: 0 };
-  const contents = await readArchive(fileChunks(abs), limits, budget);
+  const chunks = fileChunks(abs);
+  // readArchive stops at the end-of-archive blocks without finishing the source: close the file.
+  const contents = await readArchive(chunks, limits, budget).finally(() => chunks.return(undefined));
   budget.paths?.trim(); // every layer of the input has been read
   return imagesFromArchive(contents, input, undefined, ctx.platform);
 }
