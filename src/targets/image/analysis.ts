@@ -84,11 +84,12 @@ class Tree {
   /** The layer entry the node holds (-1: a folder no layer listed, or none). */
   readonly entryOf: Int32Array;
   readonly first: Int32Array;
-  readonly last: Int32Array;
   readonly next: Int32Array;
-  readonly prev: Int32Array;
-  readonly effMin: Float64Array;
-  readonly effSum: Float64Array;
+  /** Needed while the tree is built only (released by `efficiency`): ~24 bytes a path. */
+  private last: Int32Array;
+  private prev: Int32Array;
+  private effMin: Float64Array;
+  private effSum: Float64Array;
   /** dive's figures of nodes dropped without being "seen" removed (folders replaced by files…). */
   closedMin = 0;
   closedSum = 0;
@@ -236,7 +237,10 @@ class Tree {
     }
   }
 
-  /** dive's score: Σ smallest size seen per path / Σ sizes seen. */
+  /**
+   * dive's score: Σ smallest size seen per path / Σ sizes seen. Ends the building: what only building
+   * needs is released, and the tree is read through `first`/`next` from then on.
+   */
   efficiency(): number {
     let minSum = this.closedMin;
     let allSum = this.closedSum;
@@ -248,7 +252,30 @@ class Tree {
         allSum += this.effSum[n];
       }
     }
+    this.last = this.prev = new Int32Array(0);
+    this.effMin = this.effSum = new Float64Array(0);
     return allSum === 0 ? 1 : minSum / allSum;
+  }
+
+  /** Levels the last `following` went up (-1: down to a child). */
+  climbed = 0;
+
+  /**
+   * The node after `n` in tree order (children in the order they were added, before the next
+   * sibling); -1 at the end. Sets `climbed`.
+   */
+  following(n: number): number {
+    if (this.first[n] >= 0) {
+      this.climbed = -1;
+      return this.first[n];
+    }
+    let up = 0;
+    while (n > 0 && this.next[n] < 0) {
+      n = this.table.parentOf(n);
+      up++;
+    }
+    this.climbed = up;
+    return n > 0 ? this.next[n] : NONE;
   }
 }
 
@@ -304,13 +331,9 @@ export class VisibleFiles implements ReadonlyMap<string, VisibleFile> {
    */
   visitFiles(fn: (node: number, files: LayerFiles, entry: number, layer: number) => void): void {
     const t = this.tree;
-    const stack: number[] = [];
-    for (let k = t.last[0]; k >= 0; k = t.prev[k]) stack.push(k);
-    while (stack.length > 0) {
-      const n = stack.pop()!;
+    for (let n = t.first[0]; n >= 0; n = t.following(n)) {
       const entry = t.entryOf[n];
       if (entry >= 0) fn(n, this.files[t.layerOf[n]]!, entry, t.layerOf[n]);
-      for (let k = t.last[n]; k >= 0; k = t.prev[k]) stack.push(k);
     }
   }
 
@@ -318,21 +341,16 @@ export class VisibleFiles implements ReadonlyMap<string, VisibleFile> {
   private *walk(): Generator<[number, string]> {
     const t = this.tree;
     const table = t.table;
-    const stack: number[] = [];
-    const dirs: string[] = [];
-    for (let k = t.last[0]; k >= 0; k = t.prev[k]) {
-      stack.push(k);
-      dirs.push('');
-    }
-    while (stack.length > 0) {
-      const n = stack.pop()!;
-      const dir = dirs.pop()!;
+    /** The paths of the folders above the current node (dirs[0] = '' for the root). */
+    const dirs: string[] = [''];
+    for (let n = t.first[0]; n >= 0; ) {
+      const dir = dirs[dirs.length - 1];
       const path = dir === '' ? table.nameOf(n) : `${dir}/${table.nameOf(n)}`;
       yield [n, path];
-      for (let k = t.last[n]; k >= 0; k = t.prev[k]) {
-        stack.push(k);
-        dirs.push(path);
-      }
+      const next = t.following(n);
+      if (t.climbed < 0) dirs.push(path);
+      else dirs.length -= t.climbed;
+      n = next;
     }
   }
 
