@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync 
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { bundleChild } from '../helpers/bundle.js';
 import { evaluate } from '../../src/engine/check.js';
 import { loadImageTargets } from '../../src/targets/image/load.js';
 import type { ImageModel } from '../../src/targets/image/model.js';
@@ -65,19 +65,7 @@ const models = (targets: LoadedTarget[]) => targets.flatMap((t) => t.units.map((
 let child: string;
 beforeAll(async () => {
   child = path.join(TMP, 'image-child.mjs');
-  await build({
-    absWorkingDir: process.cwd(),
-    entryPoints: [path.join(process.cwd(), '__tests__', 'hardening', 'helpers', 'image-child.ts')],
-    outfile: child,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    logLevel: 'silent',
-    banner: {
-      js: "import { createRequire as __r } from 'node:module';\nconst require = __r(import.meta.url);",
-    },
-  });
+  await bundleChild('__tests__/hardening/helpers/image-child.ts', child);
 }, 60_000);
 
 interface ChildOut {

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { bundleChild } from '../helpers/bundle.js';
 import { dir, file, layer, tarEntry, whiteout } from './helpers.js';
 
 /** A header and content block of a small file named `name` (ASCII, at most 100 bytes). */
@@ -42,16 +42,7 @@ let child: string;
 beforeAll(async () => {
   tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'lg-file-index-'));
   child = path.join(tmp, 'file-index-child.mjs');
-  await build({
-    absWorkingDir: process.cwd(),
-    entryPoints: [path.join(process.cwd(), '__tests__', 'image', 'file-index-child.ts')],
-    outfile: child,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    logLevel: 'silent',
-  });
+  await bundleChild('__tests__/image/file-index-child.ts', child);
 }, 60_000);
 afterAll(() => fs.rm(tmp, { recursive: true, force: true }));
 

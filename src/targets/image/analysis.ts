@@ -343,7 +343,7 @@ export class VisibleFiles implements ReadonlyMap<string, VisibleFile> {
     const table = t.table;
     /** The paths of the folders above the current node (dirs[0] = '' for the root). */
     const dirs: string[] = [''];
-    for (let n = t.first[0]; n >= 0; ) {
+    for (let n = t.first[0]; n >= 0;) {
       const dir = dirs[dirs.length - 1];
       const path = dir === '' ? table.nameOf(n) : `${dir}/${table.nameOf(n)}`;
       yield [n, path];
