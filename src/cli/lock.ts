@@ -58,8 +58,7 @@ export async function lockCommand(
   }
   const lines: string[] = [];
   for (const [key, e] of [...outcome.entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const what =
-      e.change === 'updated' && e.previous ? `${short(e.previous)} -> ${short(e)}` : short(e);
+    const what = e.change === 'updated' && e.previous ? `${short(e.previous)} -> ${short(e)}` : short(e);
     lines.push(`  ${e.change.padEnd(8)}${escapeData(key)}: ${what}\n`);
   }
   for (const key of outcome.removed) lines.push(`  removed ${escapeData(key)}: no policy extends it now\n`);
@@ -73,7 +72,10 @@ export async function lockCommand(
     return 0;
   }
   // Written next to it and renamed: an interrupted run leaves the old lock, never half a new one.
-  const tmp = path.join(path.dirname(outcome.file.path), `.${path.basename(outcome.file.path)}.${process.pid}.tmp`);
+  const tmp = path.join(
+    path.dirname(outcome.file.path),
+    `.${path.basename(outcome.file.path)}.${process.pid}.tmp`,
+  );
   await fs.writeFile(tmp, text);
   await fs.rename(tmp, outcome.file.path);
   io.stderr(
