@@ -11,6 +11,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import os from 'node:os';
 import path from 'node:path';
 import { lockCommand } from '../../src/cli/lock.js';
+import { run } from '../../src/cli/main.js';
 import { loadPolicy } from '../../src/policy/load.js';
 import type { LoadPolicyOptions } from '../../src/policy/load.js';
 import { RULES_BY_ID } from '../../src/rules/index.js';
@@ -34,6 +35,10 @@ beforeEach(async () => {
   server.files.set('extra.yml', EXTRA);
 });
 afterEach(() => server.stop());
+
+function tempFiles(dir: string, files: Record<string, string>): void {
+  for (const [f, t] of Object.entries(files)) writeFileSync(path.join(dir, f), t);
+}
 
 const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'lg-cache-'));
 
@@ -282,4 +287,84 @@ test('an unknown tag is an error of the lock command naming the ref', async () =
   expect(out.stderr).toContain(
     '.github/layerguard.yml:2:5: cannot fetch the policy github:acme/policies/org/base.yml@v9: HTTP 422: no tag, branch or commit v9 in acme/policies',
   );
+});
+
+describe('the command line', () => {
+  /** `layerguard ARGS` in-process, as the binary runs it (no test-only loader settings). */
+  async function layerguard(cwd: string, e: Record<string, string>, ...argv: string[]) {
+    let stdout = '';
+    let stderr = '';
+    const code = await run(argv, {
+      cwd,
+      env: e,
+      isTTY: false,
+      stdout: (s) => (stdout += s),
+      stderr: (s) => (stderr += s),
+    });
+    return { code, stdout, stderr };
+  }
+  // A port nothing listens on any more: a refused connection, the outage, without leaving this machine.
+  let down: Record<string, string>;
+  beforeAll(async () => {
+    const gone = await new PolicyServer().start();
+    await gone.stop();
+    down = { GITHUB_API_URL: gone.url.replace('http:', 'https:'), GITHUB_TOKEN: 'policy-token' };
+  });
+
+  test('check --policy-cache reads the locked versions from a warm cache with the API unreachable', async () => {
+    const cwd = tempTree({
+      '.github/layerguard.yml': 'extends: [github:acme/policies/org/base.yml@v1]\n',
+      Dockerfile: 'FROM alpine:3.20\nRUN echo hi\n',
+    });
+    const cache = tmp();
+    await lock(cwd, env(cache));
+    const out = await layerguard(cwd, down, 'check', '--policy-cache', cache, '--format', 'json');
+    expect(out.stderr).toBe('');
+    const result = JSON.parse(out.stdout);
+    expect(result.policy.sources).toContain('github:acme/policies/org/base.yml@v1');
+    // The org policy raised it to error.
+    expect(
+      result.findings
+        .filter((f: { ruleId: string }) => f.ruleId === 'dockerfile/non-root-user')
+        .map((f: { severity: string }) => f.severity),
+    ).toEqual(['error']);
+    expect(out.code).toBe(1);
+
+    const cold = await layerguard(cwd, down, 'check', '--policy-cache', tmp());
+    expect(cold.code).toBe(2);
+    expect(cold.stderr).toContain(
+      '.github/layerguard.yml:1:11: cannot fetch the policy github:acme/policies/org/base.yml@v1: the request failed (ECONNREFUSED), and the policy cache',
+    );
+    expect(cold.stderr).toContain('nothing was checked');
+    // The environment names the cache as well as the option does.
+    const viaEnv = await layerguard(
+      cwd,
+      { ...down, LAYERGUARD_CACHE_DIR: cache },
+      'print-policy',
+      '--format',
+      'json',
+    );
+    expect(viaEnv.code).toBe(0);
+  });
+
+  test('lock without remote extends writes an empty lock; a built-in preset has nothing to lock', async () => {
+    const cwd = tempTree({ 'layerguard.yml': 'extends: [builtin:strict]\n' });
+    const out = await layerguard(cwd, {}, 'lock');
+    expect(out).toMatchObject({
+      code: 0,
+      stderr:
+        'layerguard: wrote layerguard.lock.json (0 remote policies); review the changes and commit it; layerguard lock --update moves the locked versions forward\n',
+    });
+    expect(JSON.parse(readFileSync(path.join(cwd, 'layerguard.lock.json'), 'utf8')).policies).toEqual({});
+    const preset = await layerguard(tempTree({}), {}, 'lock', '--policy', 'builtin:strict');
+    expect(preset).toMatchObject({
+      code: 2,
+      stderr:
+        'layerguard: the policy is builtin:strict, a built-in preset, which extends no remote policy: there is nothing to lock\n',
+    });
+    expect((await layerguard(cwd, {}, 'lock', '--updte')).stderr).toBe(
+      'layerguard: unknown option --updte (did you mean "--update"?) for lock; see layerguard --help\n',
+    );
+    expect((await layerguard(cwd, {}, '--help')).stdout).toContain('layerguard lock [--update]');
+  });
 });
