@@ -5,7 +5,6 @@
  * first), and that a cache that cannot be written costs nothing but speed.
  */
 import {
-  chmodSync,
   existsSync,
   mkdirSync,
   mkdtempSync,

@@ -36,10 +36,6 @@ beforeEach(async () => {
 });
 afterEach(() => server.stop());
 
-function tempFiles(dir: string, files: Record<string, string>): void {
-  for (const [f, t] of Object.entries(files)) writeFileSync(path.join(dir, f), t);
-}
-
 const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'lg-cache-'));
 
 /** The repository: a policy extending the org policy by tag and an https-style file. */
