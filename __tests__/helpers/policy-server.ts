@@ -1,7 +1,8 @@
 /**
  * A local server on 127.0.0.1 that serves policies as the GitHub REST API does — repositories with
  * commits, tags and branches that can move, `GET /repos/{o}/{r}/commits/{ref}` with the `sha` media
- * type and `GET /repos/{o}/{r}/contents/{path}?ref=` with the `raw` one — and plain files for
+ * type and `GET /repos/{o}/{r}/contents/{path}?ref=` with the `raw` one (owner and repository in any
+ * case, as on GitHub) — and plain files for
  * `https:`-style extends under `/files/`. It records every request and can be stopped to play an outage.
  */
 import { createHash } from 'node:crypto';
@@ -32,10 +33,10 @@ export class PolicyServer {
 
   /** Makes a commit in `owner/repo` holding `files` (all of the tree), points `refs` at it, returns its id. */
   commit(repo: string, files: Record<string, string>, ...refs: string[]): string {
-    let r = this.repos.get(repo);
+    let r = this.repos.get(repo.toLowerCase());
     if (!r) {
       r = { commits: new Map(), refs: new Map() };
-      this.repos.set(repo, r);
+      this.repos.set(repo.toLowerCase(), r);
     }
     const sha = createHash('sha1')
       .update(`${repo}\n${this.seq++}\n${JSON.stringify(files)}`)
@@ -47,7 +48,7 @@ export class PolicyServer {
 
   /** Rewrites a file inside an existing commit: what a tampering server or proxy would serve. */
   tamper(repo: string, sha: string, file: string, content: string): void {
-    this.repos.get(repo)!.commits.get(sha)!.set(file, content);
+    this.repos.get(repo.toLowerCase())!.commits.get(sha)!.set(file, content);
   }
 
   /** `calls(/contents/)`: the recorded requests that match. */
@@ -81,7 +82,7 @@ export class PolicyServer {
       return void res.writeHead(401).end('{"message":"Bad credentials"}');
     let m = /^\/api\/repos\/([^/]+)\/([^/]+)\/commits\/([^/]+)$/.exec(u.pathname);
     if (m) {
-      const repo = this.repos.get(`${m[1]}/${m[2]}`);
+      const repo = this.repos.get(`${m[1]}/${m[2]}`.toLowerCase());
       const ref = decodeURIComponent(m[3]);
       const sha = repo?.commits.has(ref) ? ref : repo?.refs.get(ref === 'HEAD' ? 'main' : ref);
       if (req.headers.accept !== 'application/vnd.github.sha')
@@ -91,7 +92,7 @@ export class PolicyServer {
     }
     m = /^\/api\/repos\/([^/]+)\/([^/]+)\/contents\/(.+)$/.exec(u.pathname);
     if (m && req.headers.accept === 'application/vnd.github.raw') {
-      const repo = this.repos.get(`${m[1]}/${m[2]}`);
+      const repo = this.repos.get(`${m[1]}/${m[2]}`.toLowerCase());
       const ref = u.searchParams.get('ref') ?? 'main';
       const sha = repo?.commits.has(ref) ? ref : repo?.refs.get(ref);
       const text = sha ? repo!.commits.get(sha)!.get(decodeURIComponent(m[3])) : undefined;

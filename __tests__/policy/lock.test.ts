@@ -364,3 +364,14 @@ describe('the command line', () => {
     expect((await layerguard(cwd, {}, '--help')).stdout).toContain('layerguard lock [--update]');
   });
 });
+
+test('the owner and repository of a github: ref are matched without regard to case', async () => {
+  const cwd = repo('github:Acme/Policies/org/base.yml@v1');
+  await lock(cwd, env(tmp()));
+  expect(Object.keys(readLock(cwd).policies)).toContain('github:acme/policies/org/base.yml@v1');
+  writeFileSync(
+    path.join(cwd, '.github/layerguard.yml'),
+    'extends: [github:ACME/policies/org/base.yml@v1]\n',
+  );
+  await expect(load(cwd, env(tmp()))).resolves.toMatchObject({ failOn: 'warning' });
+});

@@ -58,8 +58,14 @@ export interface LockOutcome {
   removed: string[];
 }
 
-/** The name of a remote policy in the lock: a `github:` ref as written, a URL without its `#pin`. */
+/**
+ * The name of a remote policy in the lock: a `github:` ref as written but for the owner and repository
+ * in lower case (GitHub ignores their case; `${{ github.repository_owner }}` may differ from what a
+ * policy wrote), a URL without its `#pin`.
+ */
 export function lockKey(ref: PolicyRef): string {
+  if (ref.type === 'github')
+    return `github:${ref.owner.toLowerCase()}/${ref.repo.toLowerCase()}/${ref.path}${ref.ref !== undefined ? `@${ref.ref}` : ''}`;
   return ref.type === 'url' ? ref.url : ref.display;
 }
 
