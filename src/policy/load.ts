@@ -3,8 +3,9 @@
  * `layerguard.yml` in the working directory, else `builtin:recommended`. A policy without `extends`
  * builds on `builtin:recommended`; `extends: []` starts from the rules' own defaults.
  *
- * Every layer is read (remote ones through `RemoteFetcher`, each once), validated against the schema
- * and checked before anything is merged, so that one run reports every problem of every file.
+ * Every layer is read (remote ones through `RemoteFetcher`, each once, and through the lock beside the
+ * entry policy and the policy cache when there are: lock.ts), validated against the schema and checked
+ * before anything is merged, so that one run reports every problem of every file.
  */
 import { existsSync, promises as fs, readdirSync } from 'node:fs';
 import path from 'node:path';
