@@ -375,3 +375,19 @@ test('the owner and repository of a github: ref are matched without regard to ca
   );
   await expect(load(cwd, env(tmp()))).resolves.toMatchObject({ failOn: 'warning' });
 });
+
+test('with --policy a remote policy, the lock lives in the working directory and locks that policy too', async () => {
+  const cwd = tempTree({});
+  const cache = tmp();
+  const entry = 'github:acme/policies/org/base.yml@v1';
+  expect((await lock(cwd, env(cache), '--policy', entry)).code).toBe(0);
+  const data = JSON.parse(readFileSync(path.join(cwd, 'layerguard.lock.json'), 'utf8'));
+  expect(Object.keys(data.policies)).toEqual([
+    'github:acme/common/common.yml@v2',
+    entry,
+    'github:acme/policies/org/shared.yml@v1',
+  ]);
+  await server.stop();
+  const policy = await loadPolicy({ cwd, policy: entry, rules: RULES_BY_ID, env: env(cache), ...testLoader });
+  expect(policy.sources.at(-1)).toBe(entry);
+});
