@@ -332,6 +332,9 @@ describe('the command line', () => {
       '.github/layerguard.yml:1:11: cannot fetch the policy github:acme/policies/org/base.yml@v1: the request failed (ECONNREFUSED), and the policy cache',
     );
     expect(cold.stderr).toContain('nothing was checked');
+    // A relative --policy-cache is relative to the working directory.
+    const rel = path.relative(cwd, cache);
+    expect((await layerguard(cwd, down, 'print-policy', '--policy-cache', rel)).code).toBe(0);
     // The environment names the cache as well as the option does.
     const viaEnv = await layerguard(
       cwd,

@@ -46,7 +46,7 @@ export async function lockCommand(
     rules: RULES_BY_ID,
     githubToken: values['github-token'] ?? io.env.GITHUB_TOKEN,
     env: io.env,
-    policyCacheDir: values['policy-cache'],
+    policyCacheDir: values['policy-cache'] && path.resolve(io.cwd, values['policy-cache']),
     ...testLoader,
     lock: request,
   });

@@ -308,7 +308,7 @@ async function checkFromArgs(
     githubToken,
     hadolintConfig: values['hadolint-config'],
     env: io.env,
-    policyCacheDir: values['policy-cache'],
+    policyCacheDir: values['policy-cache'] && path.resolve(io.cwd, values['policy-cache']),
   });
   for (const note of resolvedPolicy.notices ?? []) io.stderr(`layerguard: note: ${escapeData(note)}\n`);
   const base = values.base !== undefined ? await GitRevision.open(io.cwd, values.base) : undefined;

@@ -115,6 +115,6 @@ export function policyFromArgs(
     githubToken: values['github-token'] ?? io.env.GITHUB_TOKEN,
     hadolintConfig: values['hadolint-config'],
     env: io.env,
-    policyCacheDir: values['policy-cache'],
+    policyCacheDir: values['policy-cache'] && path.resolve(io.cwd, values['policy-cache']),
   });
 }
