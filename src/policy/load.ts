@@ -88,8 +88,8 @@ export interface LoadPolicyOptions {
   /** The policy cache folder (`--policy-cache`); default from the environment (cache.ts). */
   policyCacheDir?: string;
   /**
-   * `layerguard lock`: record the remote policies reached (see lock.ts). The outcome is left in
-   * `lockOutcome` of this same object for the command to write.
+   * `layerguard lock`: record the remote policies reached (see lock.ts). The loader leaves what it
+   * recorded in `outcome` of this same object, for the command to write.
    */
   lock?: LockRequest & { outcome?: LockOutcome };
 }
