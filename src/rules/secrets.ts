@@ -290,15 +290,16 @@ const PLACEHOLDER_TEXT =
 
 /**
  * Whether a run configuration's literal value stands in for the real one: an obvious placeholder
- * (`isStrongPlaceholder`), text that says so (`PLACEHOLDER_TEXT`), a name in capitals that says what
- * goes there (`CLIENT_SECRET`, `GOOGLE_API_KEY_VAL`, `SOME VALUE`), or `_admin_password_`-style markers.
+ * (`isStrongPlaceholder`), text that says so (`PLACEHOLDER_TEXT`), words in capitals that say what goes
+ * there (`CLIENT_SECRET`, `GOOGLE_API_KEY_VAL`, `SOME VALUE`; not a token such as `AKIA…`), or
+ * `_admin_password_`-style markers.
  */
 export function isPlaceholderText(value: string): boolean {
   const v = value.trim();
   return (
     isStrongPlaceholder(v) ||
     PLACEHOLDER_TEXT.test(v) ||
-    /^[A-Z][A-Z0-9_ ]*[A-Z0-9]$/.test(v) ||
+    (/^[A-Z]+(?:[_ ][A-Z0-9]+)*$/.test(v) && secretValueKind(v) === null) ||
     /^_[A-Za-z0-9_]*_$/.test(v)
   );
 }
