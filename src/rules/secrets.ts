@@ -1,6 +1,7 @@
 /**
- * Credential detection for variable names and values, shared by `dockerfile/secrets-in-arg-env` and the
- * image rules that read a built image's `Env`.
+ * Credential detection for variable names and values, shared by `dockerfile/secrets-in-arg-env`,
+ * `dockerfile/secrets-in-instructions`, the image rules that read a built image's `Env`, and
+ * `runtime/env-secrets` (environment variables of compose files, `docker run -e`, workflows, Kubernetes).
  *
  * Two kinds of evidence:
  * - the value has the shape of a known credential (`ghp_…`, `AKIA…`, a PEM private key, `xoxb-…`,
