@@ -202,6 +202,32 @@ describe(`${ID}: GitHub workflows`, () => {
         `${ID}:3`,
       ]);
       expect(json.targets[0].stats.containers).toBe(0);
+      // Custom asserts about containers do not see env blocks; asserts about `env` do.
+      writeFileSync(
+        path.join(dir, 'policy.yml'),
+        [
+          'extends: [builtin:recommended]',
+          'customRules:',
+          '  - id: custom/memory',
+          '    kind: assert',
+          '    path: memory',
+          '    operator: exists',
+          '    message: set a memory limit',
+          '  - id: custom/no-api-token',
+          '    kind: assert',
+          '    path: env[*].name',
+          '    operator: notIn',
+          '    value: [API_TOKEN]',
+          '    message: "{value} is retired"',
+          '',
+        ].join('\n'),
+      );
+      const custom = await cli(dir, 'check', '.github', '--policy', 'policy.yml', '--format', 'json');
+      expect(
+        JSON.parse(custom.stdout).findings.map(
+          (x: { ruleId: string; line: number }) => `${x.ruleId}:${x.line}`,
+        ),
+      ).toEqual(['custom/no-api-token:3', `${ID}:3`]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
