@@ -96,6 +96,28 @@ describe(`${ID}: compose`, () => {
     expect(lintRuntime(ID, 'compose', compose, { weakValues: 'error' })[0].severity).toBe('error');
   });
 
+  it('reports a credential in an anchored environment once, where it is written', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'layerguard-env-secrets-'));
+    try {
+      writeFileSync(
+        path.join(dir, 'compose.yaml'),
+        [
+          'x-env: &env',
+          `  API_TOKEN: ${GH_TOKEN}`,
+          'services:',
+          '  a: {image: a:1, environment: *env}',
+          '  b: {image: b:1, environment: {<<: *env, LEVEL: debug}}',
+          '',
+        ].join('\n'),
+      );
+      const { stdout } = await cli(dir, 'check', '--format', 'json');
+      const found = JSON.parse(stdout).findings.filter((x: { ruleId: string }) => x.ruleId === ID);
+      expect(found.map((x: { line: number; column: number }) => `${x.line}:${x.column}`)).toEqual(['2:14']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('finds a base64-encoded private key whatever the name', () => {
     const text = `services:\n  idp:\n    image: idp:1\n    environment:\n      SIGNING_KEY: ${PEM_B64}\n`;
     const f = lintRuntime(ID, 'compose', text);
@@ -122,10 +144,8 @@ describe(`${ID}: docker and podman run`, () => {
     expect(at(f)).toEqual(['1:28', '2:27', '3:21', '3:55', '5:30']);
     expect(f[2].severity).toBe('warning');
     expect(f[3]).toMatchObject({ endColumn: 55 + AWS_SECRET.length });
-    expect(f[0].message).toMatch(/^This docker run command sets API_TOKEN: .*-e API_TOKEN/);
-    expect(f[4].message).toMatch(
-      /^This podman run command sets NPM_TOKEN: its value looks like an npm access token/,
-    );
+    expect(f[0].message).toMatch(/^API_TOKEN: .*-e API_TOKEN/);
+    expect(f[4].message).toMatch(/^NPM_TOKEN: its value looks like an npm access token/);
   });
 
   it('maps Makefile recipes to their lines; $$VAR is a reference', () => {
@@ -178,13 +198,13 @@ describe(`${ID}: GitHub workflows`, () => {
       '24:30 job test, step "Deploy": env',
       '27:59 docker run deployer:1',
     ]);
-    expect(f[0].message).toMatch(
-      /^The workflow env sets REGISTRY_PASSWORD: .*\$\{\{ secrets\.REGISTRY_PASSWORD \}\}/,
+    expect(f[0].message).toMatch(/^REGISTRY_PASSWORD: .*\$\{\{ secrets\.REGISTRY_PASSWORD \}\}/);
+    expect(f[4].message).toMatch(/^AWS_ACCESS_KEY_ID: .*\$\{\{ secrets\.AWS_ACCESS_KEY_ID \}\}/);
+    // A run step's container: pass the variable through from the step's env.
+    expect(f[5].message).toMatch(
+      /`-e API_KEY`, with `API_KEY: \$\{\{ secrets\.API_KEY \}\}` under the step's `env:`/,
     );
-    expect(f[4].message).toMatch(/^The env of job "test", step "Deploy" sets AWS_ACCESS_KEY_ID/);
-    expect(f[2].message).toMatch(
-      /^The container of job "test" sets DATABASE_URL: its value looks like a URL with an embedded password/,
-    );
+    expect(f[2].message).toMatch(/^DATABASE_URL: its value looks like a URL with an embedded password/);
     expect(f[3].severity).toBe('warning');
   });
 
@@ -264,9 +284,7 @@ describe(`${ID}: Kubernetes`, () => {
     const f = lintRuntime(ID, 'kubernetes', manifest);
     expect(at(f)).toEqual(['14:22', '16:22']);
     expect(f[0].severity).toBe('warning');
-    expect(f[1].message).toMatch(
-      /^Container "api" of Deployment "api" sets STRIPE_KEY: its value looks like a Stripe secret key.*secretKeyRef/,
-    );
+    expect(f[1].message).toMatch(/^STRIPE_KEY: its value looks like a Stripe secret key.*secretKeyRef/);
     expect(specs('kubernetes', manifest)[0].env.map((e) => e.source)).toEqual([
       'literal',
       'literal',
@@ -291,9 +309,7 @@ describe(`${ID}: container inspect`, () => {
       2,
     );
     const f = lintRuntime(ID, 'inspect', json);
-    expect(f.map((x) => x.message)).toEqual([
-      expect.stringMatching(/^Container "api" sets API_TOKEN: .*secret store/),
-    ]);
+    expect(f.map((x) => x.message)).toEqual([expect.stringMatching(/^API_TOKEN: .*secret store/)]);
   });
 });
 

@@ -2,27 +2,12 @@ import { defineRule } from '../define.js';
 import type { Severity } from '../../engine/types.js';
 import type { EnvSetting, RuntimeSpec } from '../../targets/runtime/model.js';
 import { isPlaceholderText, looksGenerated, secretLike, secretValueKind, urlPassword } from '../secrets.js';
-import { describe } from '../runtime-util.js';
 
 type WeakValues = Severity | 'off';
 
 /** Compose's list form keeps quotes (`- KEY='<token>'`): judge what is inside them. */
 function unquoted(v: string): string {
   return v.length >= 2 && (v[0] === '"' || v[0] === "'") && v[v.length - 1] === v[0] ? v.slice(1, -1) : v;
-}
-
-/** Who is given the variable, to start a message. */
-function subject(spec: RuntimeSpec): string {
-  switch (spec.source.envScope) {
-    case 'workflow':
-      return 'The workflow env';
-    case 'job':
-      return `The env of job "${spec.source.job}"`;
-    case 'step':
-      return `The env of ${spec.source.name.replace(/: env$/, '').replace(/^job ([^,]+), /, 'job "$1", ')}`;
-    default:
-      return describe(spec);
-  }
 }
 
 /** What to write instead, in the syntax of the source. */
@@ -85,7 +70,9 @@ export default defineRule({
         redact: e.range,
         ...(generated ? {} : { severity: weak as Severity }),
         message:
-          `${subject(spec)} sets ${e.name}: ${hit.reason}. ${what} is written out in this file ` +
+          // No container name in the message (the finding's context has it): services that merge one
+          // anchored `environment:` then share one finding on the anchor's line.
+          `${e.name}: ${hit.reason}. ${what} is written out in this file ` +
           `(${v.length} characters, not shown${generated ? '' : '; it reads like a demo or default password'}), ` +
           `so everyone who can read the repository has it; ${instead(spec, e)}.`,
       });
