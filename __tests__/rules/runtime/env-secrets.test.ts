@@ -91,6 +91,23 @@ describe(`${ID}: compose`, () => {
     ]);
   });
 
+  it('ignores environment: values compose does not accept, and reads aliased items', () => {
+    const text = dedent(`
+      x-token: &token API_TOKEN=${GH_TOKEN}
+      services:
+        a: {image: a:1, environment: "oops"}
+        b:
+          image: b:1
+          environment:
+            - *token
+            - 42
+    `);
+    const [a, b] = specs('compose', text);
+    expect(a.env).toEqual([]);
+    expect(b.env.map((e) => [e.name, e.source, e.range.line])).toEqual([['API_TOKEN', 'literal', 7]]);
+    expect(at(lintRuntime(ID, 'compose', text))).toEqual(['7:9']);
+  });
+
   it('weakValues sets the severity of typed demo passwords, or drops them', () => {
     expect(lintRuntime(ID, 'compose', compose, { weakValues: 'off' }).map((x) => x.line)).toEqual([7, 8]);
     expect(lintRuntime(ID, 'compose', compose, { weakValues: 'error' })[0].severity).toBe('error');
@@ -146,6 +163,19 @@ describe(`${ID}: docker and podman run`, () => {
     expect(f[3]).toMatchObject({ endColumn: 55 + AWS_SECRET.length });
     expect(f[0].message).toMatch(/^API_TOKEN: .*-e API_TOKEN/);
     expect(f[4].message).toMatch(/^NPM_TOKEN: its value looks like an npm access token/);
+  });
+
+  it('reads the short forms -e=K=V and -eK=V; --env-file and --env-host are not variables', () => {
+    const s = specs(
+      'sh',
+      `docker run -e=DB_PASSWORD=hunter2 -eAPI_TOKEN=${GH_TOKEN} --env-file .env -e ENV_FILE=x app:1\npodman run --env-host app:1\n`,
+    );
+    expect(s[0].env.map((e) => [e.name, e.source, e.value, e.range.column])).toEqual([
+      ['DB_PASSWORD', 'literal', 'hunter2', 27],
+      ['API_TOKEN', 'literal', GH_TOKEN, 47],
+      ['ENV_FILE', 'literal', 'x', 116],
+    ]);
+    expect(s[1].env).toEqual([]);
   });
 
   it('maps Makefile recipes to their lines; $$VAR is a reference', () => {
