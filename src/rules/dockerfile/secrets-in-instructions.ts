@@ -60,6 +60,7 @@ export default defineRule({
             if (!hit) continue;
             report({
               range: model.rangeOf(a.start, a.end),
+              redact: model.rangeOf(a.start, a.end),
               message: `RUN sets ${name} to a credential written out (${masked(value)}): ${hit.reason}. ${tail}`,
               context: context(inst),
             });
@@ -70,6 +71,7 @@ export default defineRule({
             if (!problem) continue;
             report({
               range: model.rangeOf(w.start, w.end),
+              redact: model.rangeOf(w.start, w.end),
               message: `In this RUN ${problem}. ${tail}`,
               context: context(inst),
             });
@@ -83,6 +85,7 @@ export default defineRule({
           if (!hit || (!kind && (isPlaceholderValue(p.value) || p.value.length < 8))) continue;
           report({
             range: p.valueRange ?? p.range,
+            redact: p.valueRange ?? p.range,
             message: `LABEL ${p.name} holds a credential (${masked(p.value)}): ${hit.reason}. Labels are public metadata of the image; remove it.`,
             context: context(inst),
           });
