@@ -15,7 +15,7 @@ import type { VarBinding } from '../targets/dockerfile/model.js';
 import { basename } from '../targets/dockerfile/parse.js';
 import { expandVars } from '../targets/dockerfile/vars.js';
 import { invocationOf as sharedInvocationOf } from './packages.js';
-import { mountsOf } from './stages.js';
+import { mountsOf } from './support/stages.js';
 
 /** Every top-level instruction, each followed by its ONBUILD trigger (when it has one). */
 export function withTriggers(model: DockerfileModel): DfInstruction[] {

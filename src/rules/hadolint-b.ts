@@ -9,7 +9,7 @@ import type { DfInstruction, DfProperty, DockerfileModel, ShellWord } from '../t
 import { expandVars } from '../targets/dockerfile/vars.js';
 import { actionsOf, findCommands, hasOption, installedPackages, operandsOf } from './packages.js';
 import type { Invocation } from './packages.js';
-import { finalStageChain, mountsOf } from './stages.js';
+import { finalStageChain, mountsOf } from './support/stages.js';
 
 /**
  * The RUN instructions of the file in order, each ONBUILD RUN trigger right after its ONBUILD.

@@ -9,7 +9,7 @@ import {
   isFalse,
   runInvocations,
 } from '../hadolint-a.js';
-import { stageChain } from '../stages.js';
+import { stageChain } from '../support/stages.js';
 
 const RECOMMENDS_OFF = /APT::Install-Recommends\s*\\?["']?\s*\\?["']?(false|0)\b/i;
 

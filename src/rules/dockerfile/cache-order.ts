@@ -2,7 +2,7 @@ import { defineRule } from '../define.js';
 import type { DfArg, DfInstruction, DockerfileModel } from '../../targets/dockerfile/model.js';
 import { dependencyStep, findCommands, invocationOf, isManifestSource, optionValue } from '../packages.js';
 import type { DependencyStep, Invocation, PackageFamily } from '../packages.js';
-import { copyPaths, flagOf, isWholeContext, mountsOf, resolveImagePath, workdirAt } from '../stages.js';
+import { copyPaths, flagOf, isWholeContext, mountsOf, resolveImagePath, workdirAt } from '../support/stages.js';
 
 /** A COPY/ADD of the build context that changes whenever any source file does. */
 interface BroadCopy {

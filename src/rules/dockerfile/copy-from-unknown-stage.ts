@@ -1,7 +1,7 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
 import { unquote } from '../hadolint-a.js';
-import { flagOf, resolveSource, stagesBefore, stagesByName } from '../stages.js';
+import { flagOf, resolveSource, stagesBefore, stagesByName } from '../support/stages.js';
 import { SuggestionBudget, suggestNameWithin } from '../buildkit.js';
 
 export default defineRule({

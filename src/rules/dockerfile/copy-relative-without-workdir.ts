@@ -1,7 +1,7 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
 import { expandVars } from '../../targets/dockerfile/vars.js';
-import { ancestorsHave } from '../stages.js';
+import { ancestorsHave } from '../support/stages.js';
 import { copyArgs } from '../hadolint-b.js';
 
 export default defineRule({

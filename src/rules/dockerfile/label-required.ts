@@ -1,6 +1,6 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { finalStage } from '../stages.js';
+import { finalStage } from '../support/stages.js';
 import { finalLabels } from '../hadolint-b.js';
 
 export default defineRule({

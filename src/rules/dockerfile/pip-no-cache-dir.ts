@@ -1,7 +1,7 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
 import { actionsOf, findCommands, hasOption, packageManagerOf, subcommandOf } from '../packages.js';
-import { mountsOf } from '../stages.js';
+import { mountsOf } from '../support/stages.js';
 import { envFlagSet, insertAfterWord, removesDir, runInstructions } from '../hadolint-b.js';
 
 const CACHE_DIRS = ['/root/.cache/pip'];

@@ -3,7 +3,7 @@ import type { DfInstruction, DockerfileModel } from '../../targets/dockerfile/mo
 import type { ShellWord } from '../../targets/dockerfile/shell-types.js';
 import { isPlaceholderValue, secretLike, secretValueKind } from '../secrets.js';
 import { secretFileKind } from '../image/secret-files.js';
-import { copyPaths, flagOf } from '../stages.js';
+import { copyPaths, flagOf } from '../support/stages.js';
 
 /**
  * `Authorization: token ghp_…`, `Authorization: Bearer …`, `PRIVATE-TOKEN: …`, `X-API-Key: …`: a header

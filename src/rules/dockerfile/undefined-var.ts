@@ -1,7 +1,7 @@
 import { defineRule } from '../define.js';
 import type { Range } from '../../engine/types.js';
 import type { DfInstruction, DfStage, DockerfileModel } from '../../targets/dockerfile/model.js';
-import { ALWAYS_DEFINED, baseImageEnv } from '../base-image-env.js';
+import { ALWAYS_DEFINED, baseImageEnv } from '../support/base-image-env.js';
 import {
   argsTextBeforeHeredocs,
   didYouMean,
@@ -10,7 +10,7 @@ import {
   SuggestionBudget,
   suggestNameWithin,
 } from '../buildkit.js';
-import { rootBase } from '../stages.js';
+import { rootBase } from '../support/stages.js';
 import { parseImageRef } from '../../targets/image-ref.js';
 import type { ImageRef } from '../../targets/image-ref.js';
 

@@ -2,7 +2,7 @@ import { defineRule } from '../define.js';
 import type { DfInstruction, DockerfileModel } from '../../targets/dockerfile/model.js';
 import { expandVars } from '../../targets/dockerfile/vars.js';
 import { basename, copyParts, invocations, parseCli, TAR_ARCHIVE, unquote } from '../hadolint-a.js';
-import { flagOf } from '../stages.js';
+import { flagOf } from '../support/stages.js';
 
 const TAR_VALUED = new Set([
   '-f',

@@ -1,7 +1,7 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
 import { findCommands } from '../packages.js';
-import { rootBase } from '../stages.js';
+import { rootBase } from '../support/stages.js';
 import { insertAfterWord, resolveWord, runInstructions } from '../hadolint-b.js';
 
 /** Options that make wget quiet enough or send its log elsewhere. */
