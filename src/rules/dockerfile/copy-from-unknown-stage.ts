@@ -2,7 +2,7 @@ import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
 import { unquote } from '../hadolint-a.js';
 import { flagOf, resolveSource, stagesBefore, stagesByName } from '../support/stages.js';
-import { SuggestionBudget, suggestNameWithin } from '../buildkit.js';
+import { SuggestionBudget, suggestNameWithin } from '../support/suggestions.js';
 
 export default defineRule({
   id: 'dockerfile/copy-from-unknown-stage',

@@ -1,6 +1,7 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { parsePlatform, scanVarRefs } from '../buildkit.js';
+import { parsePlatform } from '../support/platform.js';
+import { scanVarRefs } from '../support/variables.js';
 import { flagOf } from '../support/stages.js';
 
 export default defineRule({

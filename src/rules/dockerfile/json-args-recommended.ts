@@ -1,6 +1,6 @@
 import { defineRule } from '../define.js';
 import type { DfInstruction, DockerfileModel } from '../../targets/dockerfile/model.js';
-import { jsonArgsFor } from '../buildkit.js';
+import { jsonArgsFor } from '../support/exec-form.js';
 import { stageChain } from '../support/stages.js';
 
 /** Whether a SHELL instruction runs before `inst` in its stage or in the stages it is built on. */
