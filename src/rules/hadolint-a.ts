@@ -14,7 +14,7 @@ import type {
 import type { VarBinding } from '../targets/dockerfile/model.js';
 import { basename } from '../targets/dockerfile/parse.js';
 import { expandVars } from '../targets/dockerfile/vars.js';
-import { invocationOf as sharedInvocationOf } from './packages.js';
+import { invocationOf as sharedInvocationOf } from './support/invocations.js';
 import { mountsOf } from './support/stages.js';
 
 /** Every top-level instruction, each followed by its ONBUILD trigger (when it has one). */

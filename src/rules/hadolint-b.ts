@@ -7,8 +7,9 @@
 import type { Fix, Range } from '../engine/types.js';
 import type { DfInstruction, DfProperty, DockerfileModel, ShellWord } from '../targets/dockerfile/model.js';
 import { expandVars } from '../targets/dockerfile/vars.js';
-import { actionsOf, findCommands, hasOption, installedPackages, operandsOf } from './packages.js';
-import type { Invocation } from './packages.js';
+import { actionsOf, installedPackages, operandsOf } from './support/package-managers/commands.js';
+import { findCommands, hasOption } from './support/invocations.js';
+import type { Invocation } from './support/invocations.js';
 import { finalStageChain, mountsOf } from './support/stages.js';
 
 /**

@@ -3,16 +3,13 @@ import type { TextEdit } from '../../../src/engine/types.js';
 import { dedent, dockerfile, lint } from '../../helpers/rule-tester.js';
 import {
   actionsOf,
-  dependencyStep,
-  findCommands,
-  hasOption,
   installedPackages,
   isIndexUpdate,
   isInstall,
-  isManifestSource,
-  optionValue,
   packageManagerOf,
-} from '../../../src/rules/packages.js';
+} from '../../../src/rules/support/package-managers/commands.js';
+import { dependencyStep, isManifestSource } from '../../../src/rules/support/package-managers/manifests.js';
+import { findCommands, hasOption, optionValue } from '../../../src/rules/support/invocations.js';
 
 const ID = 'dockerfile/update-without-install';
 

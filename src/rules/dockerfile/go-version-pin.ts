@@ -1,6 +1,7 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { findCommands, operandsOf } from '../packages.js';
+import { findCommands } from '../support/invocations.js';
+import { operandsOf } from '../support/package-managers/commands.js';
 import { resolveWord, runInstructions } from '../hadolint-b.js';
 
 /** Versions that name a moving target rather than a release. */

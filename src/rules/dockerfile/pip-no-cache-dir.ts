@@ -1,6 +1,7 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { actionsOf, findCommands, hasOption, packageManagerOf, subcommandOf } from '../packages.js';
+import { actionsOf, packageManagerOf, subcommandOf } from '../support/package-managers/commands.js';
+import { findCommands, hasOption } from '../support/invocations.js';
 import { mountsOf } from '../support/stages.js';
 import { envFlagSet, insertAfterWord, removesDir, runInstructions } from '../hadolint-b.js';
 

@@ -1,6 +1,6 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { findCommands } from '../packages.js';
+import { findCommands } from '../support/invocations.js';
 import { runInstructions } from '../hadolint-b.js';
 
 const SH = new Set(['/bin/sh', '/usr/bin/sh']);

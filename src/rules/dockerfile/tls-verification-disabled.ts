@@ -1,8 +1,8 @@
 import { defineRule } from '../define.js';
 import type { Range } from '../../engine/types.js';
 import type { DfInstruction, DockerfileModel, ShellWord } from '../../targets/dockerfile/model.js';
-import { findCommands, optionWord, rangeOfWords } from '../packages.js';
-import type { Invocation } from '../packages.js';
+import { findCommands, optionWord, rangeOfWords } from '../support/invocations.js';
+import type { Invocation } from '../support/invocations.js';
 import { unquote } from '../hadolint-a.js';
 
 /** Environment variables that turn certificate checks off, and the values that do it. */

@@ -1,6 +1,6 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { findCommands, hasOption, optionValue } from '../packages.js';
+import { findCommands, hasOption, optionValue } from '../support/invocations.js';
 import { insertAfterWord, resolveWord, runInstructions } from '../hadolint-b.js';
 
 /** Bytes a lastlog record takes; the file's logical size is about UID × this. */

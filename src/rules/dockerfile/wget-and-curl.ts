@@ -1,7 +1,7 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { findCommands } from '../packages.js';
-import type { Invocation } from '../packages.js';
+import { findCommands } from '../support/invocations.js';
+import type { Invocation } from '../support/invocations.js';
 import { runInstructions } from '../hadolint-b.js';
 
 export default defineRule({

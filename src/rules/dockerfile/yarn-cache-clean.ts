@@ -1,6 +1,7 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { actionsOf, findCommands, optionValue, subcommandOf } from '../packages.js';
+import { actionsOf, subcommandOf } from '../support/package-managers/commands.js';
+import { findCommands, optionValue } from '../support/invocations.js';
 import { appendCommandFix, mountsCacheOver, removesDir, runInstructions } from '../hadolint-b.js';
 
 /** Yarn 1's global cache (root and the usual HOME) and Yarn 2+'s global cache. */

@@ -1,6 +1,7 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { actionsOf, findCommands, subcommandOf } from '../packages.js';
+import { actionsOf, subcommandOf } from '../support/package-managers/commands.js';
+import { findCommands } from '../support/invocations.js';
 import { appendCommandFix, mountsCacheOver, removesDir, runInstructions } from '../hadolint-b.js';
 
 const CACHE_DIRS = ['/var/cache/zypp'];

@@ -1,6 +1,7 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { findCommands, subcommandOf } from '../packages.js';
+import { findCommands } from '../support/invocations.js';
+import { subcommandOf } from '../support/package-managers/commands.js';
 import { runInstructions } from '../hadolint-b.js';
 
 export default defineRule({

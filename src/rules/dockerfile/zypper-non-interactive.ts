@@ -1,6 +1,7 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { actionsOf, findCommands, hasOption, subcommandOf } from '../packages.js';
+import { actionsOf, subcommandOf } from '../support/package-managers/commands.js';
+import { findCommands, hasOption } from '../support/invocations.js';
 import { insertAfterWord, runInstructions } from '../hadolint-b.js';
 
 /** Subcommands that ask for confirmation (install, remove, update, patch, dist-upgrade and their short forms). */

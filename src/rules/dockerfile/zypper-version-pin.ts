@@ -1,6 +1,7 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { actionsOf, findCommands, installedPackages, optionValue } from '../packages.js';
+import { actionsOf, installedPackages } from '../support/package-managers/commands.js';
+import { findCommands, optionValue } from '../support/invocations.js';
 import { resolveWord, runInstructions } from '../hadolint-b.js';
 
 /** `name=1.2`, `name>=1.2`, `name<2`, and `.rpm` files, paths and URLs. */
