@@ -100,7 +100,7 @@ describe(ID, () => {
   });
 });
 
-// The package-manager helpers this rule is built on (src/rules/packages.ts), shared with other rules.
+// The package-manager helpers this rule is built on (src/rules/support/invocations.ts and support/package-managers/), shared with other rules.
 describe('packages helpers', () => {
   const inst = (run: string) => dockerfile(`FROM debian:12\nRUN ${run}\n`).stages[0].instructions[0];
 

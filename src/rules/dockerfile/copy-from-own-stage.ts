@@ -1,6 +1,6 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { unquote } from '../hadolint-a.js';
+import { unquote } from '../support/text.js';
 import { flagOf, resolveSource } from '../support/stages.js';
 
 export default defineRule({

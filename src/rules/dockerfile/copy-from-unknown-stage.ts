@@ -1,6 +1,6 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { unquote } from '../hadolint-a.js';
+import { unquote } from '../support/text.js';
 import { flagOf, resolveSource, stagesBefore, stagesByName } from '../support/stages.js';
 import { SuggestionBudget, suggestNameWithin } from '../support/suggestions.js';
 

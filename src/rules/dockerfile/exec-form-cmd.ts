@@ -1,6 +1,6 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { instructionsOf } from '../hadolint-a.js';
+import { instructionsOf } from '../support/instructions.js';
 import { jsonArgsFor } from '../support/exec-form.js';
 
 export default defineRule({

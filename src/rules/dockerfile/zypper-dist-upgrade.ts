@@ -2,7 +2,7 @@ import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
 import { findCommands } from '../support/invocations.js';
 import { subcommandOf } from '../support/package-managers/commands.js';
-import { runInstructions } from '../hadolint-b.js';
+import { runInstructions } from '../support/instructions.js';
 
 export default defineRule({
   id: 'dockerfile/zypper-dist-upgrade',

@@ -16,6 +16,9 @@
 import type { Range } from '../../engine/types.js';
 import type { DfInstruction, DockerfileModel } from '../../targets/dockerfile/model.js';
 import type { ShellScript, ShellWord, SimpleCommand } from '../../targets/dockerfile/shell-types.js';
+// The path base name that also splits on `\\` (Windows paths), for the wrapper words of a RunInvocation.
+import { basename as pathBasename } from '../../targets/dockerfile/parse.js';
+import { withTriggers } from './instructions.js';
 
 /** A command as it runs once wrappers are removed. */
 export interface Invocation {
@@ -273,4 +276,128 @@ export function rangeOfInvocation(model: DockerfileModel, inv: Invocation): Rang
   const words = inv.words;
   if (words.length === 0) return model.rangeOf(inv.command.start, inv.command.end);
   return model.rangeOf(words[0].start, words[words.length - 1].end);
+}
+
+// ------------------------------------------------------------------------------------------------
+// The programs of RUN instructions, with their instruction
+
+/**
+ * One program run by a simple command of a RUN (or ONBUILD RUN), seen through wrappers such as `sudo` or
+ * `env`, with its instruction, its argument words and the wrappers around it: the view the getopt-style
+ * rules (`command-line.ts`) work on. Built on `Invocation`.
+ */
+export interface RunInvocation {
+  cmd: SimpleCommand;
+  inst: DfInstruction;
+  /** Basename of the program (`/usr/bin/apt-get` → `apt-get`). */
+  name: string;
+  nameWord: ShellWord;
+  /** The program's arguments. */
+  args: ShellWord[];
+  /** Base names of the words before the program (wrappers such as `sudo`, `env`, and their arguments). */
+  wrappers: string[];
+}
+
+/**
+ * The program a simple command runs, seen through wrappers (`sudo`, `env`, `nice`, `timeout`, `xargs`,
+ * `python -m pip`…) as `invocationOf` unwraps them.
+ */
+function runInvocationOf(inst: DfInstruction, cmd: SimpleCommand): RunInvocation | undefined {
+  if (cmd.words.length === 0) return undefined;
+  const inv = invocationOf(cmd);
+  if (!inv.name || inv.words.length === 0) return undefined;
+  const first = cmd.words.indexOf(inv.words[0]);
+  const wrappers = cmd.words
+    .slice(0, Math.max(0, first))
+    .map((w) => pathBasename(w.value))
+    .filter((n) => /^[A-Za-z][\w.-]*$/.test(n) && !n.startsWith('-'));
+  return { cmd, inst, name: inv.name, nameWord: inv.words[0], args: inv.words.slice(1), wrappers };
+}
+
+/** Every program the instruction's script runs (RUN, its heredoc scripts, ONBUILD RUN triggers). */
+export function invocations(inst: DfInstruction): RunInvocation[] {
+  const out: RunInvocation[] = [];
+  for (const cmd of inst.script?.commands ?? []) {
+    const inv = runInvocationOf(inst, cmd);
+    if (inv) out.push(inv);
+  }
+  return out;
+}
+
+/** Every program run by a RUN instruction of the file, ONBUILD RUN triggers included. */
+export function runInvocations(
+  model: DockerfileModel,
+  opts: { onbuild?: boolean } = {},
+): RunInvocation[] {
+  const out: RunInvocation[] = [];
+  for (const inst of withTriggers(model)) {
+    if (inst.keyword !== 'RUN') continue;
+    if (inst.onbuild && opts.onbuild === false) continue;
+    out.push(...invocations(inst));
+  }
+  return out;
+}
+
+/** Range of a whole invocation: from the program name to its last argument. */
+export function invocationRange(model: DockerfileModel, inv: RunInvocation): Range {
+  const last = inv.args.length > 0 ? inv.args[inv.args.length - 1] : inv.nameWord;
+  return model.rangeOf(inv.nameWord.start, Math.max(last.end, inv.nameWord.end));
+}
+
+// --- shell structure -----------------------------------------------------------------------------
+
+/**
+ * True when a command runs in a subshell `( … )` or a command substitution, so that a `cd` in it does
+ * not change the directory of the commands after the group. A forward scan of the script text before
+ * the command that tracks quotes and parentheses.
+ */
+export function inSubshell(model: DockerfileModel, inv: RunInvocation): boolean {
+  if (inv.cmd.inSubstitution) return true;
+  if (inv.cmd.depth === 0 || inv.inst.form === 'exec') return false;
+  const pos = inv.cmd.start;
+  let start = inv.inst.argsOffset;
+  for (const h of inv.inst.heredocs) {
+    if (h.isScript && pos >= h.bodyOffset && pos <= h.bodyOffset + h.body.length) start = h.bodyOffset;
+  }
+  const text = model.text;
+  const stack: string[] = [];
+  let quote: '"' | "'" | null = null;
+  let atWordStart = true;
+  for (let i = start; i < pos; i++) {
+    const c = text[i];
+    if (quote === "'") {
+      if (c === "'") quote = null;
+      continue;
+    }
+    if (c === '\\') {
+      i++;
+      atWordStart = false;
+      continue;
+    }
+    if (quote === '"') {
+      if (c === '"') quote = null;
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      quote = c;
+      atWordStart = false;
+      continue;
+    }
+    if (c === '#' && atWordStart) {
+      while (i < pos && text[i] !== '\n') i++;
+      atWordStart = true;
+      continue;
+    }
+    if (c === '(') stack.push(text[i - 1] === '$' ? 'subst' : 'paren');
+    else if (c === ')') stack.pop();
+    atWordStart = /\s|[;&|()]/.test(c);
+  }
+  return stack.length > 0;
+}
+
+/** The range from the first to the last of some words. */
+export function spanRange(model: DockerfileModel, words: { start: number; end: number }[]): Range {
+  const start = Math.min(...words.map((w) => w.start));
+  const end = Math.max(...words.map((w) => w.end));
+  return model.rangeOf(start, end);
 }

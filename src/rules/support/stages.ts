@@ -462,3 +462,20 @@ export function ancestorsHave(model: DockerfileModel, stage: DfStage, keyword: s
   }
   return has[stage.index] ?? false;
 }
+
+/**
+ * Stages whose layers end up in an image, as hadolint counts them for cache clean-up rules: the last
+ * stage, and every stage another stage is built `FROM`. A stage that is only copied from leaves its
+ * caches behind in the builder, not in an image.
+ */
+export function imageStages(model: DockerfileModel): Set<number> {
+  const out = new Set<number>();
+  if (model.stages.length > 0) out.add(model.stages.length - 1);
+  for (const s of model.stages) if (s.parent !== undefined) out.add(s.parent);
+  return out;
+}
+
+/** Indexes of the stages whose filesystem is the image of the default build (the final stage's chain). */
+export function shippedStages(model: DockerfileModel): Set<number> {
+  return new Set(finalStageChain(model).map((s) => s.index));
+}

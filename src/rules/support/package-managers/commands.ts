@@ -7,7 +7,9 @@
  */
 import type { ShellWord, SimpleCommand } from '../../../targets/dockerfile/shell-types.js';
 import { hasOption, invocationOf } from '../invocations.js';
-import type { Invocation } from '../invocations.js';
+import type { Invocation, RunInvocation } from '../invocations.js';
+import type { CliArgs } from '../command-line.js';
+import { APT_VALUE_OPTIONS } from './apt.js';
 
 export type PackageManagerId =
   | 'apt'
@@ -64,6 +66,16 @@ export interface PackageManagerInfo {
   system: boolean;
 }
 
+/** A package-manager command read getopt-style (`command-line.ts`), with its subcommand and operands. */
+export interface PackageCommand {
+  inv: RunInvocation;
+  cli: CliArgs;
+  /** The subcommand word (`install`, `add`); undefined when there is none. */
+  sub?: ShellWord;
+  /** Operands after the subcommand (package names, files, URLs). */
+  packages: ShellWord[];
+}
+
 /** What a package-manager command does; a command may do several (`apk add --update`, `pacman -Syu x`). */
 export type PackageAction = 'install' | 'update-index' | 'upgrade' | 'remove' | 'clean' | 'download';
 
@@ -111,17 +123,7 @@ export function packageManagerOf(cmd: SimpleCommand | Invocation): PackageManage
 
 /** Per manager: options whose value is the next word (so that it is not read as a subcommand or a package). */
 const VALUE_OPTIONS: Record<PackageManagerId, string[]> = {
-  apt: [
-    '-o',
-    '-c',
-    '-t',
-    '-a',
-    '--option',
-    '--config-file',
-    '--target-release',
-    '--default-release',
-    '--host-architecture',
-  ],
+  apt: [...APT_VALUE_OPTIONS],
   apk: [
     '-X',
     '-p',
