@@ -325,10 +325,7 @@ export function invocations(inst: DfInstruction): RunInvocation[] {
 }
 
 /** Every program run by a RUN instruction of the file, ONBUILD RUN triggers included. */
-export function runInvocations(
-  model: DockerfileModel,
-  opts: { onbuild?: boolean } = {},
-): RunInvocation[] {
+export function runInvocations(model: DockerfileModel, opts: { onbuild?: boolean } = {}): RunInvocation[] {
   const out: RunInvocation[] = [];
   for (const inst of withTriggers(model)) {
     if (inst.keyword !== 'RUN') continue;
