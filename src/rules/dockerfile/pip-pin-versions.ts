@@ -3,7 +3,7 @@ import type { DockerfileModel } from '../../targets/dockerfile/model.js';
 import { hasOption } from '../support/command-line.js';
 import { isUrl } from '../support/urls-and-archives.js';
 import { listNames } from '../support/text.js';
-import { pipInstalls } from '../support/package-managers/pip.js';
+import { pipInstalls } from '../support/package-managers/python.js';
 import { runInvocations, spanRange } from '../support/invocations.js';
 import { unpinnedPackages } from '../support/package-managers/pinning.js';
 

@@ -5,7 +5,7 @@
 import { parseCli } from '../command-line.js';
 import type { CliArgs } from '../command-line.js';
 import type { RunInvocation } from '../invocations.js';
-import type { PackageCommand } from './commands.js';
+import type { PackageAction, PackageCommand } from './commands.js';
 
 /** apt's options that take a value in the next word (`-o`, `--target-release`…). */
 export const APT_VALUE_OPTIONS: readonly string[] = [
@@ -20,6 +20,25 @@ export const APT_VALUE_OPTIONS: readonly string[] = [
   '--host-architecture',
 ];
 const APT_VALUED = new Set(APT_VALUE_OPTIONS);
+
+/** What each subcommand of apt does. */
+export const APT_SUBCOMMANDS: Readonly<Record<string, PackageAction[]>> = {
+  install: ['install'],
+  reinstall: ['install'],
+  'build-dep': ['install'],
+  satisfy: ['install'],
+  update: ['update-index'],
+  upgrade: ['upgrade'],
+  'dist-upgrade': ['upgrade'],
+  'full-upgrade': ['upgrade'],
+  remove: ['remove'],
+  purge: ['remove'],
+  autoremove: ['remove'],
+  clean: ['clean'],
+  autoclean: ['clean'],
+  download: ['download'],
+  source: ['download'],
+};
 
 /** `apt-get`/`apt`/`aptitude` invocations with their subcommand and operands. */
 export function aptCommands(invs: RunInvocation[], names: readonly string[] = ['apt-get']): PackageCommand[] {
