@@ -1,6 +1,6 @@
 import { defineRule } from '../define.js';
 import type { ImageModel, LayerFile } from '../../targets/image/model.js';
-import { analyseImage, globMatcher, IMAGE_RANGE, layerContext, layerLabel } from '../image-util.js';
+import { analyseImage, globMatcher, IMAGE_RANGE, layerContext, layerLabel } from '../support/image-util.js';
 
 /** Why a path looks like a secret by its name; null when it does not. */
 export function secretFileKind(path: string): string | null {
