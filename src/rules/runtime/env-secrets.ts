@@ -1,7 +1,13 @@
 import { defineRule } from '../define.js';
 import type { Severity } from '../../engine/types.js';
 import type { EnvSetting, RuntimeSpec } from '../../targets/runtime/model.js';
-import { isPlaceholderText, looksGenerated, secretLike, secretValueKind, urlPassword } from '../support/secrets.js';
+import {
+  isPlaceholderText,
+  looksGenerated,
+  secretLike,
+  secretValueKind,
+  urlPassword,
+} from '../support/secrets.js';
 
 type WeakValues = Severity | 'off';
 
