@@ -76,6 +76,29 @@ describe('layering (docs/architecture.md)', () => {
     expect(io).toEqual([]);
   });
 
+  it('src/rules/ has a folder per rule kind, each holding rules only, and support/ for what rules share', () => {
+    // The kinds the registry generator reads (scripts/gen-registry.mjs): a rule anywhere else is never run.
+    const generator = readFileSync(path.join(process.cwd(), 'scripts', 'gen-registry.mjs'), 'utf8');
+    const kinds = [.../const KINDS = \[([^\]]*)\]/.exec(generator)![1].matchAll(/'([^']+)'/g)].map(
+      (m) => m[1],
+    );
+    expect(kinds.length).toBeGreaterThan(0);
+    const rulesDir = path.join(SRC, 'rules');
+    const folders = readdirSync(rulesDir).filter((n) => statSync(path.join(rulesDir, n)).isDirectory());
+    expect(folders.sort()).toEqual([...kinds, 'support'].sort());
+    const misplaced: string[] = [];
+    for (const file of sources(rulesDir)) {
+      const rel = path.relative(rulesDir, file);
+      const isRule = /\bdefineRule\(/.test(readFileSync(file, 'utf8'));
+      const inKind = kinds.some((k) => rel.startsWith(k + '/'));
+      if (inKind !== isRule && rel !== 'define.ts')
+        misplaced.push(
+          `src/rules/${rel} ${isRule ? 'defines a rule outside a kind folder' : 'is not a rule'}`,
+        );
+    }
+    expect(misplaced).toEqual([]);
+  });
+
   it('finds the imports it checks (the matcher is not blind)', () => {
     const main = importsOf(path.join(SRC, 'cli', 'main.ts'));
     expect(main.relative).toContain('engine/check');

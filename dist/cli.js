@@ -60,6 +60,8 @@ Usage:
       --baseline REF                compare the images with this one (files, packages, size, layers)
       --container-inspect FILE      check \`docker container inspect\` JSON (repeatable)
       --github-token TOKEN          token for github: policy extends (default: $GITHUB_TOKEN)
+      --policy-cache DIR            cache of fetched remote policies (default: $LAYERGUARD_CACHE_DIR,
+                                    $RUNNER_TOOL_CACHE/layerguard, ~/.cache/layerguard)
       --shellcheck auto|on|off      check RUN scripts with ShellCheck: when it is on PATH (auto, the
                                     default), always (a missing binary is an error), or never
       --hadolint-config FILE        also apply a .hadolint.yaml (ignored, override, trustedRegistries,
@@ -74,6 +76,10 @@ Usage:
                                     when it exists); --no-baseline-file ignores it
   layerguard baseline [PATH|GLOB]... [check options] [--output FILE]
                                     write today's findings as known debt (default ${DEFAULT_BASELINE_FILE})
+  layerguard lock [--update] [--policy FILE] [--policy-cache DIR]
+                                    lock the remote extends (github: at a commit, each content by
+                                    sha256) in layerguard.lock.json beside the policy; --update
+                                    moves them forward. check then reads exactly those versions
   layerguard rules [--format text|json|markdown] [--policy FILE]
                                     list every rule with its severity under the policy (default:
                                     the one check would use)
@@ -113,18 +119,20 @@ async function run(argv, io) {
       case "rules":
         return await runRules(rest, io);
       case "print-policy":
-        return await (await import("./chunk-G4WO25FV.js")).printPolicyCommand(rest, io);
+        return await (await import("./chunk-BRP4ID5D.js")).printPolicyCommand(rest, io);
       case "init":
-        return await (await import("./chunk-G4WO25FV.js")).initCommand(rest, io);
+        return await (await import("./chunk-BRP4ID5D.js")).initCommand(rest, io);
       case "baseline":
         return await runBaseline(rest, io);
       case "verify":
-        return await (await import("./chunk-NGBO7ZNG.js")).verifyCommand(rest, io);
+        return await (await import("./chunk-VPYQOKOY.js")).verifyCommand(rest, io);
       case "report":
         return await (await import("./chunk-NOEWUG2M.js")).reportCommand(rest, io);
+      case "lock":
+        return await (await import("./chunk-6F6CZSCN.js")).lockCommand(rest, io);
       default:
         throw new UsageError(
-          `unknown command "${command}"${suggest(command, Object.keys(COMMAND_OPTIONS))}; the commands are check, baseline, rules, print-policy, init, verify and report (see layerguard --help)`
+          `unknown command "${command}"${suggest(command, Object.keys(COMMAND_OPTIONS))}; the commands are check, baseline, rules, print-policy, init, verify, report and lock (see layerguard --help)`
         );
     }
   } catch (e) {
@@ -173,11 +181,13 @@ var COMMAND_OPTIONS = {
     "base",
     "fail-scope",
     "baseline-file",
-    "no-baseline-file"
+    "no-baseline-file",
+    "policy-cache"
   ],
   baseline: ["output"],
-  rules: ["format", "policy", "hadolint-config", "github-token"],
-  "print-policy": ["policy", "explain", "format", "github-token", "hadolint-config"],
+  rules: ["format", "policy", "hadolint-config", "github-token", "policy-cache"],
+  "print-policy": ["policy", "explain", "format", "github-token", "hadolint-config", "policy-cache"],
+  lock: ["update", "policy", "github-token", "policy-cache"],
   init: ["from-hadolint", "output", "force"],
   verify: ["format", "shellcheck"],
   report: ["format", "current", "today"]
@@ -219,7 +229,8 @@ var CHECK_OPTIONS = {
   "baseline-file": { type: "string" },
   "no-baseline-file": { type: "boolean" },
   platform: { type: "string" },
-  "stdin-name": { type: "string" }
+  "stdin-name": { type: "string" },
+  "policy-cache": { type: "string" }
 };
 function imageDockerfilePairs(values, what) {
   const out = /* @__PURE__ */ new Map();
@@ -268,8 +279,8 @@ async function checkFromArgs(args, io, extra = {}) {
   }
   const paths = named.length === 0 && (readsStdin || images.length > 0 || containerInspect.length > 0) ? [] : named;
   const githubToken = values["github-token"] ?? io.env.GITHUB_TOKEN;
-  const { check } = await import("./chunk-S5SA5XNR.js");
-  const { loadPolicy } = await import("./chunk-47LWTHKP.js");
+  const { check } = await import("./chunk-PV2WUFU2.js");
+  const { loadPolicy } = await import("./chunk-G7QUZ3NA.js");
   const { RULES_BY_ID } = await import("./chunk-CVWCTRTX.js");
   const resolvedPolicy = await loadPolicy({
     cwd: io.cwd,
@@ -277,7 +288,8 @@ async function checkFromArgs(args, io, extra = {}) {
     rules: RULES_BY_ID,
     githubToken,
     hadolintConfig: values["hadolint-config"],
-    env: io.env
+    env: io.env,
+    policyCacheDir: values["policy-cache"] && path.resolve(io.cwd, values["policy-cache"])
   });
   for (const note of resolvedPolicy.notices ?? []) io.stderr(`layerguard: note: ${escapeData(note)}
 `);
@@ -370,11 +382,12 @@ async function runRules(args, io) {
       format: { type: "string", short: "f" },
       policy: { type: "string" },
       "hadolint-config": { type: "string" },
-      "github-token": { type: "string" }
+      "github-token": { type: "string" },
+      "policy-cache": { type: "string" }
     }
   });
   const format = oneOf("--format", values.format, ["text", "json", "markdown"], "text");
-  const { policyFromArgs } = await import("./chunk-G4WO25FV.js");
+  const { policyFromArgs } = await import("./chunk-BRP4ID5D.js");
   const { formatRules } = await import("./chunk-A7NYT7IP.js");
   const policy = await policyFromArgs(values, io);
   io.stdout(

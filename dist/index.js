@@ -4,7 +4,7 @@ import {
   FILE_TARGETS,
   check,
   evaluate
-} from "./chunk-GQUB34Q3.js";
+} from "./chunk-GF3VHO6F.js";
 import {
   SEVERITY_ICON,
   code,
@@ -46,7 +46,7 @@ import {
 import "./chunk-7AJUONT3.js";
 import {
   loadPolicy
-} from "./chunk-FVNUNBU7.js";
+} from "./chunk-3Z6UOMUO.js";
 import {
   PolicyError,
   formatProblem,
@@ -28843,6 +28843,7 @@ function readInputs() {
     baseline: getInput("baseline-image").trim() || void 0,
     containerInspect: lines("container-inspect"),
     hadolintConfig: getInput("hadolint-config").trim() || void 0,
+    policyCache: getInput("policy-cache").trim() || void 0,
     shellcheck: oneOf("shellcheck", ["auto", "on", "off"], "auto"),
     resultsFile: getInput("results-file").trim() || void 0,
     postResults: getInput("post-results").trim() || void 0,
@@ -29655,7 +29656,8 @@ async function runAction(env = process.env) {
       rules: RULES_BY_ID,
       githubToken: inputs.token || void 0,
       hadolintConfig: inputs.hadolintConfig,
-      env
+      env,
+      policyCacheDir: inputs.policyCache && path8.resolve(ctx.workspace, inputs.policyCache)
     });
     for (const note of resolvedPolicy.notices ?? []) info(`layerguard: note: ${escapeData(note)}`);
     if (inputs.baseline && inputs.images.length === 0) {

@@ -154,9 +154,10 @@ describe('posting to GitHub fails half-way', () => {
       try {
         const ws = workspace(TMP, { '.layerguard.yml': POLICY, Dockerfile: LINES.join('\n') + '\n' });
         // timeoutMs is the hang watchdog; how long the API is waited for is counted in requests by the
-        // Action's own tests, not timed here.
+        // Action's own tests, not timed here. The per-attempt timeout also applies to the requests
+        // that do pass, so it must leave room for a busy machine (150 ms made this test flaky).
         const run = await runActionBundle(bundle, fake, ws, {
-          env: { GITHUB_API_URL: proxy.url, LAYERGUARD_REQUEST_TIMEOUT_MS: '150' },
+          env: { GITHUB_API_URL: proxy.url, LAYERGUARD_REQUEST_TIMEOUT_MS: '800' },
           timeoutMs: 60_000,
         });
         expect(run.stderr).toBe('');

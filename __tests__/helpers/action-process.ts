@@ -118,6 +118,7 @@ export function actionInputs(
     'baseline-image': '',
     'container-inspect': '',
     'hadolint-config': '',
+    'policy-cache': '',
     shellcheck: 'auto',
     'results-file': '',
     'post-results': '',

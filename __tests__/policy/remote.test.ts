@@ -103,12 +103,14 @@ test('404 is an error naming the ref, never a fall-back', async () => {
   ).toEqual([`.layerguard.yml:2:5: cannot fetch the policy ${base}/missing.yml: HTTP 404: not found`]);
 });
 
-test('500 is an error naming the ref', async () => {
+test('500 is an error naming the ref, and says how a lock would have let a cached copy stand in', async () => {
   expect(
     await problemsOf(
       loadTree({ '.layerguard.yml': `extends: [${base}/boom.yml]\n` }, '.layerguard.yml', remote),
     ),
-  ).toEqual([`.layerguard.yml:1:11: cannot fetch the policy ${base}/boom.yml: HTTP 500: the server failed`]);
+  ).toEqual([
+    `.layerguard.yml:1:11: cannot fetch the policy ${base}/boom.yml: HTTP 500: the server failed; without a lock nothing may stand in for it: run layerguard lock and commit layerguard.lock.json, and a cached copy of the locked version is read when the network fails`,
+  ]);
 });
 
 test('a server that does not answer times out', async () => {
@@ -116,7 +118,9 @@ test('a server that does not answer times out', async () => {
     await problemsOf(
       loadTree({ '.layerguard.yml': `extends: [${base}/slow.yml]\n` }, '.layerguard.yml', remote),
     ),
-  ).toEqual([`.layerguard.yml:1:11: cannot fetch the policy ${base}/slow.yml: no answer within 0.5 s`]);
+  ).toEqual([
+    `.layerguard.yml:1:11: cannot fetch the policy ${base}/slow.yml: no answer within 0.5 s; without a lock nothing may stand in for it: run layerguard lock and commit layerguard.lock.json, and a cached copy of the locked version is read when the network fails`,
+  ]);
 });
 
 test('a wrong integrity pin is an error showing both digests', async () => {

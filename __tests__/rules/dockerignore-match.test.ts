@@ -1,4 +1,9 @@
-import { cleanPath, compileIgnore, globMatches, ignoredBy } from '../../src/rules/dockerignore-match.js';
+import {
+  cleanPath,
+  compileIgnore,
+  globMatches,
+  ignoredBy,
+} from '../../src/rules/support/dockerignore-match.js';
 
 describe('dockerignore matching', () => {
   it('cleans paths as the builder does', () => {

@@ -33,6 +33,8 @@ export interface ActionInputs {
   containerInspect: string[];
   /** `hadolint-config`: a .hadolint.yaml merged over the policy. */
   hadolintConfig?: string;
+  /** `policy-cache`: the remote-policy cache folder; undefined for the default. */
+  policyCache?: string;
   shellcheck: 'auto' | 'on' | 'off';
   /** `results-file`: where to write the results for a later `workflow_run` to post. */
   resultsFile?: string;
@@ -135,6 +137,7 @@ export function readInputs(): ActionInputs {
     baseline: core.getInput('baseline-image').trim() || undefined,
     containerInspect: lines('container-inspect'),
     hadolintConfig: core.getInput('hadolint-config').trim() || undefined,
+    policyCache: core.getInput('policy-cache').trim() || undefined,
     shellcheck: oneOf('shellcheck', ['auto', 'on', 'off'] as const, 'auto'),
     resultsFile: core.getInput('results-file').trim() || undefined,
     postResults: core.getInput('post-results').trim() || undefined,

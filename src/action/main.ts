@@ -123,6 +123,7 @@ export async function runAction(env: Env = process.env): Promise<number> {
       githubToken: inputs.token || undefined,
       hadolintConfig: inputs.hadolintConfig,
       env,
+      policyCacheDir: inputs.policyCache && path.resolve(ctx.workspace, inputs.policyCache),
     });
     for (const note of resolvedPolicy.notices ?? []) core.info(`layerguard: note: ${escapeData(note)}`);
     if (inputs.baseline && inputs.images.length === 0) {

@@ -50,6 +50,8 @@ Usage:
       --baseline REF                compare the images with this one (files, packages, size, layers)
       --container-inspect FILE      check \`docker container inspect\` JSON (repeatable)
       --github-token TOKEN          token for github: policy extends (default: $GITHUB_TOKEN)
+      --policy-cache DIR            cache of fetched remote policies (default: $LAYERGUARD_CACHE_DIR,
+                                    $RUNNER_TOOL_CACHE/layerguard, ~/.cache/layerguard)
       --shellcheck auto|on|off      check RUN scripts with ShellCheck: when it is on PATH (auto, the
                                     default), always (a missing binary is an error), or never
       --hadolint-config FILE        also apply a .hadolint.yaml (ignored, override, trustedRegistries,
@@ -64,6 +66,10 @@ Usage:
                                     when it exists); --no-baseline-file ignores it
   layerguard baseline [PATH|GLOB]... [check options] [--output FILE]
                                     write today's findings as known debt (default ${DEFAULT_BASELINE_FILE})
+  layerguard lock [--update] [--policy FILE] [--policy-cache DIR]
+                                    lock the remote extends (github: at a commit, each content by
+                                    sha256) in layerguard.lock.json beside the policy; --update
+                                    moves them forward. check then reads exactly those versions
   layerguard rules [--format text|json|markdown] [--policy FILE]
                                     list every rule with its severity under the policy (default:
                                     the one check would use)
@@ -113,9 +119,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
         return await (await import('./verify.js')).verifyCommand(rest, io);
       case 'report':
         return await (await import('./fleet-report.js')).reportCommand(rest, io);
+      case 'lock':
+        return await (await import('./lock.js')).lockCommand(rest, io);
       default:
         throw new UsageError(
-          `unknown command "${command}"${suggest(command, Object.keys(COMMAND_OPTIONS))}; the commands are check, baseline, rules, print-policy, init, verify and report (see layerguard --help)`,
+          `unknown command "${command}"${suggest(command, Object.keys(COMMAND_OPTIONS))}; the commands are check, baseline, rules, print-policy, init, verify, report and lock (see layerguard --help)`,
         );
     }
   } catch (e) {
@@ -169,10 +177,12 @@ const COMMAND_OPTIONS: Record<string, string[]> = {
     'fail-scope',
     'baseline-file',
     'no-baseline-file',
+    'policy-cache',
   ],
   baseline: ['output'],
-  rules: ['format', 'policy', 'hadolint-config', 'github-token'],
-  'print-policy': ['policy', 'explain', 'format', 'github-token', 'hadolint-config'],
+  rules: ['format', 'policy', 'hadolint-config', 'github-token', 'policy-cache'],
+  'print-policy': ['policy', 'explain', 'format', 'github-token', 'hadolint-config', 'policy-cache'],
+  lock: ['update', 'policy', 'github-token', 'policy-cache'],
   init: ['from-hadolint', 'output', 'force'],
   verify: ['format', 'shellcheck'],
   report: ['format', 'current', 'today'],
@@ -224,6 +234,7 @@ const CHECK_OPTIONS = {
   'no-baseline-file': { type: 'boolean' },
   platform: { type: 'string' },
   'stdin-name': { type: 'string' },
+  'policy-cache': { type: 'string' },
 } as const;
 
 /** `IMAGE=DOCKERFILE` pairs (an image reference never holds `=`, so the first one splits). */
@@ -297,6 +308,7 @@ async function checkFromArgs(
     githubToken,
     hadolintConfig: values['hadolint-config'],
     env: io.env,
+    policyCacheDir: values['policy-cache'] && path.resolve(io.cwd, values['policy-cache']),
   });
   for (const note of resolvedPolicy.notices ?? []) io.stderr(`layerguard: note: ${escapeData(note)}\n`);
   const base = values.base !== undefined ? await GitRevision.open(io.cwd, values.base) : undefined;
@@ -407,6 +419,7 @@ async function runRules(args: string[], io: Io): Promise<number> {
       policy: { type: 'string' },
       'hadolint-config': { type: 'string' },
       'github-token': { type: 'string' },
+      'policy-cache': { type: 'string' },
     },
   });
   const format = oneOf('--format', values.format, ['text', 'json', 'markdown'] as const, 'text');

@@ -31,6 +31,7 @@ export async function printPolicyCommand(args: string[], io: Io): Promise<number
       format: { type: 'string', short: 'f' },
       'github-token': { type: 'string' },
       'hadolint-config': { type: 'string' },
+      'policy-cache': { type: 'string' },
     },
   });
   const format = values.format ?? 'yaml';
@@ -99,7 +100,12 @@ export async function initCommand(args: string[], io: Io): Promise<number> {
 
 /** The policy named by a command's `--policy`, `--github-token` and `--hadolint-config` (else discovered). */
 export function policyFromArgs(
-  values: { policy?: string; 'github-token'?: string; 'hadolint-config'?: string },
+  values: {
+    policy?: string;
+    'github-token'?: string;
+    'hadolint-config'?: string;
+    'policy-cache'?: string;
+  },
   io: Io,
 ): ReturnType<typeof loadPolicy> {
   return loadPolicy({
@@ -109,5 +115,6 @@ export function policyFromArgs(
     githubToken: values['github-token'] ?? io.env.GITHUB_TOKEN,
     hadolintConfig: values['hadolint-config'],
     env: io.env,
+    policyCacheDir: values['policy-cache'] && path.resolve(io.cwd, values['policy-cache']),
   });
 }

@@ -596,6 +596,7 @@ function runRules(
           kind: target.kind === 'runtime' ? 'runtime' : rule.kind,
           ...normaliseRange(d.range),
           ...(d.fix ? { fix: d.fix } : {}),
+          ...(d.redact ? { redact: d.redact } : {}),
           ...(d.context || unit.context ? { context: { ...unit.context, ...d.context } } : {}),
           ...(setting.mode === 'audit' ? { mode: 'audit' as const } : {}),
         });

@@ -72,6 +72,8 @@ export interface Finding extends Range {
   origin?: FindingOrigin;
   /** For an image finding: where in the repository it comes from (the Dockerfile the image was built from). */
   source?: SourceLocation;
+  /** Source text that holds a credential: reporters that quote the source (text) mask it. */
+  redact?: Range;
 }
 
 export type FindingOrigin = 'new' | 'base' | 'baseline';

@@ -434,6 +434,9 @@ export function runCustomRules(target: LoadedTarget, policy: ResolvedPolicy): Fi
     const setting = effectiveRule(policy, customAsRule(spec), target.file);
     if (setting.severity === 'off') continue;
     for (const unit of target.units) {
+      // A workflow `env:` block is a runtime unit but not a container: only asserts about `env` see it.
+      if (spec.kind === 'assert' && isEnvBlock(unit.model) && !/^env(?:$|[.[])/.test(spec.path ?? ''))
+        continue;
       const hits =
         spec.kind === 'assert'
           ? runAssert(spec, unit.model)
@@ -453,4 +456,8 @@ export function runCustomRules(target: LoadedTarget, policy: ResolvedPolicy): Fi
     }
   }
   return out;
+}
+
+function isEnvBlock(model: unknown): boolean {
+  return !!(model as { source?: { envScope?: string } } | null)?.source?.envScope;
 }

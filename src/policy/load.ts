@@ -3,8 +3,9 @@
  * `layerguard.yml` in the working directory, else `builtin:recommended`. A policy without `extends`
  * builds on `builtin:recommended`; `extends: []` starts from the rules' own defaults.
  *
- * Every layer is read (remote ones through `RemoteFetcher`, each once), validated against the schema
- * and checked before anything is merged, so that one run reports every problem of every file.
+ * Every layer is read (remote ones through `RemoteFetcher`, each once, and through the lock beside the
+ * entry policy and the policy cache when there are: lock.ts), validated against the schema and checked
+ * before anything is merged, so that one run reports every problem of every file.
  */
 import { existsSync, promises as fs, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -17,6 +18,9 @@ import { resolveRuleAliases } from './aliases.js';
 import { checkLayer, mergeLayers } from './layer.js';
 import type { Layer, PolicyData } from './layer.js';
 import { isPinned, isRemote, RemoteFetcher, resolveRef, toPosix } from './remote.js';
+import { defaultCacheDir, PolicyCache } from './cache.js';
+import { lockPathFor, MAX_LOCK_BYTES, parseLockFile, RemotePolicies } from './lock.js';
+import type { LockFile, LockOutcome, LockRequest } from './lock.js';
 import type { PolicyRef, RefContext } from './remote.js';
 import { validatePolicyData } from './schema.js';
 import { PolicyError } from './types.js';
@@ -81,6 +85,13 @@ export interface LoadPolicyOptions {
    * in a policy file, the CLI or the Action sets it, so a policy cannot downgrade a fetch to http.
    */
   allowLoopbackHttpForTests?: boolean;
+  /** The policy cache folder (`--policy-cache`); default from the environment (cache.ts). */
+  policyCacheDir?: string;
+  /**
+   * `layerguard lock`: record the remote policies reached (see lock.ts). The loader leaves what it
+   * recorded in `outcome` of this same object, for the command to write.
+   */
+  lock?: LockRequest & { outcome?: LockOutcome };
 }
 
 export function discoverPolicyFile(cwd: string): string | undefined {
@@ -91,6 +102,8 @@ interface Loader {
   opts: LoadPolicyOptions;
   refCtx: RefContext;
   remote: RemoteFetcher;
+  /** Remote policies as read through the lock and the cache. */
+  remotes?: RemotePolicies;
   problems: PolicyProblem[];
   layers: Layer[];
   visited: Set<string>;
@@ -180,7 +193,7 @@ async function readRef(loader: Loader, ref: PolicyRef): Promise<string> {
       return fs.readFile(ref.absPath, 'utf8');
     }
     default:
-      return loader.remote.get(ref);
+      return loader.remotes!.read(ref);
   }
 }
 
@@ -247,14 +260,14 @@ async function visit(
   // merged one by one, in order, below.
   for (const { resolved } of resolvedParents) {
     if (typeof resolved !== 'string' && isRemote(resolved) && !loader.visited.has(resolved.key))
-      loader.remote.get(resolved).catch(() => undefined);
+      loader.remotes!.read(resolved).catch(() => undefined);
   }
   for (const { parent, resolved } of resolvedParents) {
     if (typeof resolved === 'string') {
       loader.problems.push({ message: resolved, file: layer.display, ...layer.locate(parent.path) });
       continue;
     }
-    if (isRemote(resolved) && !isPinned(resolved))
+    if (isRemote(resolved) && !isPinned(resolved) && !loader.remotes!.isLocked(resolved))
       layer.findings.push(unpinnedFinding(layer, parent.path, resolved));
     await visit(loader, resolved, { layer, path: parent.path }, [...chain, ref]);
   }
@@ -300,6 +313,40 @@ async function hadolintLayer(loader: Loader, file: string): Promise<Layer | unde
   return layer;
 }
 
+/**
+ * The lock beside the entry policy (lock.ts), if there is one. It is read like a policy file: inside
+ * the folders policies may be read from, and bounded. A lock that cannot be read stops the load,
+ * except for `layerguard lock --update`, which replaces it.
+ */
+async function readLock(loader: Loader, entry: PolicyRef): Promise<LockFile | undefined> {
+  const abs = lockPathFor(entry, loader.refCtx.cwd);
+  if (!abs) return undefined;
+  const display = toPosix(path.relative(loader.refCtx.cwd, abs)) || abs;
+  const lock: LockFile = { path: abs, display };
+  let problem: string | undefined;
+  try {
+    const stat = await fs.stat(abs);
+    await checkLocalPath(loader, abs);
+    if (!stat.isFile()) problem = 'it is not a file';
+    else if (stat.size > MAX_LOCK_BYTES) problem = `it is larger than ${MAX_LOCK_BYTES / 1024} KiB`;
+    else {
+      const parsed = parseLockFile(await fs.readFile(abs, 'utf8'));
+      if (typeof parsed === 'string') problem = parsed;
+      else lock.entries = parsed;
+    }
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return lock;
+    problem = code ?? (e as Error).message;
+  }
+  if (problem !== undefined && !loader.opts.lock?.update) {
+    throw new PolicyError(
+      `cannot read the policy lock ${display}: ${problem}; fix it, or write it again with layerguard lock --update`,
+    );
+  }
+  return lock;
+}
+
 function entryRef(opts: LoadPolicyOptions, ctx: RefContext): PolicyRef {
   const entry = opts.policy ?? discoverPolicyFile(opts.cwd) ?? 'builtin:recommended';
   const ref = resolveRef(entry, null, ctx);
@@ -340,12 +387,22 @@ export async function loadPolicy(opts: LoadPolicyOptions): Promise<ResolvedPolic
       loader.roots.push(await realRoot(path.dirname(path.resolve(opts.cwd, named))));
     }
   }
-  await visit(loader, entryRef(opts, refCtx), null, []);
+  const entry = entryRef(opts, refCtx);
+  const lock = await readLock(loader, entry);
+  const cacheDir = opts.policyCacheDir ?? defaultCacheDir(env);
+  loader.remotes = new RemotePolicies(
+    loader.remote,
+    cacheDir ? new PolicyCache(cacheDir, opts.maxRemoteBytes) : undefined,
+    lock,
+    opts.lock,
+  );
+  await visit(loader, entry, null, []);
   if (opts.hadolintConfig !== undefined) {
     const layer = await hadolintLayer(loader, opts.hadolintConfig);
     if (layer) loader.layers.push(layer);
   }
   if (loader.problems.length > 0) throw PolicyError.of(loader.problems);
+  if (opts.lock) opts.lock.outcome = loader.remotes.finish();
 
   const customIds = new Set<string>();
   for (const layer of loader.layers) {

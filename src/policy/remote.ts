@@ -159,11 +159,26 @@ export interface FetchSettings {
   allowLoopbackHttp?: boolean;
 }
 
-export class RemoteError extends Error {}
+export class RemoteError extends Error {
+  /**
+   * The network or the server failed (no answer, refused connection, HTTP 5xx or 429), as opposed to
+   * an answer that says no (404, 401, a wrong pin): a locked policy's cached copy may stand in.
+   */
+  constructor(
+    message: string,
+    readonly outage = false,
+  ) {
+    super(message);
+  }
+}
+
+/** What `GET /repos/{owner}/{repo}/commits/{ref}` with the `sha` media type answers: the commit id. */
+const COMMIT_SHA = /^[0-9a-f]{40}$|^[0-9a-f]{64}$/;
 
 /** Fetches remote policies, each URL once per instance (one instance per run). */
 export class RemoteFetcher {
-  private readonly cache = new Map<string, Promise<string>>();
+  private readonly cache = new Map<string, Promise<Buffer>>();
+  private readonly commits = new Map<string, Promise<string>>();
   /** When the run's time for remote policies ends (set by the first request). */
   private runDeadline?: number;
   /** Every URL actually requested, in order (for tests and `--explain`). */
@@ -181,6 +196,11 @@ export class RemoteFetcher {
   }
 
   get(ref: PolicyRef): Promise<string> {
+    return this.getBytes(ref).then((bytes) => decodeText(bytes));
+  }
+
+  /** The policy's bytes as served (and checked against its `#sha256-…` pin, if any). */
+  getBytes(ref: PolicyRef): Promise<Buffer> {
     const url = this.urlOf(ref);
     const key = `${url}#${ref.type === 'url' && ref.integrity ? `${ref.integrity.algorithm}-${ref.integrity.digest}` : ''}`;
     let p = this.cache.get(key);
@@ -191,7 +211,44 @@ export class RemoteFetcher {
     return p;
   }
 
-  private async load(ref: PolicyRef, url: string): Promise<string> {
+  /**
+   * The commit a `github:` ref's tag or branch names now (`layerguard lock`), through
+   * `GET /repos/{owner}/{repo}/commits/{ref}` with the `sha` media type; a ref that is already a full
+   * commit id is taken as it is. Asked once per repository and ref.
+   */
+  resolveCommit(ref: PolicyRef & { type: 'github' }): Promise<string> {
+    if (ref.ref !== undefined && COMMIT_SHA.test(ref.ref)) return Promise.resolve(ref.ref);
+    const base = (this.settings.githubApiUrl || 'https://api.github.com').replace(/\/+$/, '');
+    const url = `${base}/repos/${encodeURIComponent(ref.owner)}/${encodeURIComponent(ref.repo)}/commits/${encodeURIComponent(ref.ref ?? 'HEAD')}`;
+    let p = this.commits.get(url);
+    if (!p) {
+      p = this.download(ref, url, 'application/vnd.github.sha', 'commit').then((bytes) => {
+        const sha = decodeText(bytes).trim();
+        if (!COMMIT_SHA.test(sha)) {
+          throw new RemoteError(
+            `the GitHub API answered "${sha.slice(0, 60)}" for the commit of ${ref.ref ?? 'the default branch'}, which is not a commit id`,
+          );
+        }
+        return sha;
+      });
+      this.commits.set(url, p);
+    }
+    return p;
+  }
+
+  private async load(ref: PolicyRef, url: string): Promise<Buffer> {
+    const bytes = await this.download(ref, url, 'application/vnd.github.raw', 'policy');
+    checkIntegrity(ref, bytes);
+    return bytes;
+  }
+
+  /** One GET with the run's deadline, the size cap and redirects checked hop by hop. */
+  private async download(
+    ref: PolicyRef,
+    url: string,
+    githubAccept: string,
+    what: 'policy' | 'commit',
+  ): Promise<Buffer> {
     const totalMs = this.settings.totalTimeoutMs ?? DEFAULT_TOTAL_TIMEOUT_MS;
     const now = Date.now();
     this.runDeadline ??= now + totalMs;
@@ -199,6 +256,7 @@ export class RemoteFetcher {
     if (left <= 0) {
       throw new RemoteError(
         `not requested: the ${totalMs / 1000} s allowed for all remote policies of a run had passed`,
+        true,
       );
     }
     const perRequestMs = this.settings.timeoutMs ?? 10_000;
@@ -222,7 +280,7 @@ export class RemoteFetcher {
     }
     const headers: Record<string, string> = { 'User-Agent': 'layerguard' };
     if (ref.type === 'github') {
-      headers.Accept = 'application/vnd.github.raw';
+      headers.Accept = githubAccept;
       headers['X-GitHub-Api-Version'] = '2022-11-28';
       if (this.settings.githubToken) headers.Authorization = `Bearer ${this.settings.githubToken}`;
     }
@@ -239,9 +297,12 @@ export class RemoteFetcher {
       } catch (e) {
         const err = e as Error & { cause?: { code?: string; message?: string } };
         if (err.name === 'TimeoutError' || err.name === 'AbortError') {
-          throw new RemoteError(`no answer ${within}`);
+          throw new RemoteError(`no answer ${within}`, true);
         }
-        throw new RemoteError(`the request failed (${err.cause?.code ?? err.cause?.message ?? err.message})`);
+        throw new RemoteError(
+          `the request failed (${err.cause?.code ?? err.cause?.message ?? err.message})`,
+          true,
+        );
       }
       const location = res.status >= 300 && res.status < 400 ? res.headers.get('location') : null;
       if (!location) break;
@@ -269,29 +330,25 @@ export class RemoteFetcher {
     }
     if (!res.ok) {
       await res.body?.cancel().catch(() => undefined);
-      throw new RemoteError(this.statusMessage(ref, res.status));
+      throw new RemoteError(
+        this.statusMessage(ref, res.status, what),
+        res.status >= 500 || res.status === 429,
+      );
     }
     const declared = Number(res.headers.get('content-length') ?? NaN);
     if (declared > maxBytes) {
       await res.body?.cancel().catch(() => undefined);
       throw new RemoteError(`the policy is ${declared} bytes, more than the ${maxBytes}-byte limit`);
     }
-    const bytes = await readCapped(res, maxBytes, timeoutMs, within);
-    if (ref.type === 'url' && ref.integrity) {
-      const actual = createHash(ref.integrity.algorithm).update(bytes).digest('base64');
-      if (actual !== ref.integrity.digest) {
-        throw new RemoteError(
-          `the content does not match its integrity pin: expected ${ref.integrity.algorithm}-${ref.integrity.digest}, got ${ref.integrity.algorithm}-${actual}; the policy changed since it was pinned — review the change, then update the pin`,
-        );
-      }
-    }
-    return new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+    return readCapped(res, maxBytes, timeoutMs, within);
   }
 
-  private statusMessage(ref: PolicyRef, status: number): string {
+  private statusMessage(ref: PolicyRef, status: number, what: 'policy' | 'commit'): string {
     if (ref.type === 'github') {
       const where = `${ref.owner}/${ref.repo}`;
-      if (status === 404) {
+      if (status === 404 || (status === 422 && what === 'commit')) {
+        if (what === 'commit')
+          return `HTTP ${status}: no tag, branch or commit ${ref.ref ?? 'HEAD'} in ${where}, or the token cannot read that repository (private repositories need a token with contents: read, from --github-token or GITHUB_TOKEN)`;
         return `HTTP 404: no ${ref.path}${ref.ref ? ` at ${ref.ref}` : ''} in ${where}, or the token cannot read that repository (private repositories need a token with contents: read, from --github-token or GITHUB_TOKEN)`;
       }
       if (status === 401)
@@ -320,7 +377,7 @@ async function readCapped(
   for (;;) {
     if (Date.now() > deadline) {
       await reader.cancel().catch(() => undefined);
-      throw new RemoteError(`the body did not arrive ${within}`);
+      throw new RemoteError(`the body did not arrive ${within}`, true);
     }
     let chunk: ReadableStreamReadResult<Uint8Array>;
     try {
@@ -328,8 +385,8 @@ async function readCapped(
     } catch (e) {
       const err = e as Error;
       if (err.name === 'TimeoutError' || err.name === 'AbortError')
-        throw new RemoteError(`no answer ${within}`);
-      throw new RemoteError(`reading the response failed (${err.message})`);
+        throw new RemoteError(`no answer ${within}`, true);
+      throw new RemoteError(`reading the response failed (${err.message})`, true);
     }
     if (chunk.done) break;
     total += chunk.value.byteLength;
@@ -340,4 +397,19 @@ async function readCapped(
     chunks.push(chunk.value);
   }
   return Buffer.concat(chunks);
+}
+
+/** Throws when `ref` carries a `#sha256-…` pin that `bytes` do not match. */
+export function checkIntegrity(ref: PolicyRef, bytes: Uint8Array): void {
+  if (ref.type !== 'url' || !ref.integrity) return;
+  const actual = createHash(ref.integrity.algorithm).update(bytes).digest('base64');
+  if (actual !== ref.integrity.digest) {
+    throw new RemoteError(
+      `the content does not match its integrity pin: expected ${ref.integrity.algorithm}-${ref.integrity.digest}, got ${ref.integrity.algorithm}-${actual}; the policy changed since it was pinned — review the change, then update the pin`,
+    );
+  }
+}
+
+export function decodeText(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8', { fatal: false }).decode(bytes);
 }

@@ -1,5 +1,5 @@
 import type { CheckResult } from '../engine/check.js';
-import type { Finding } from '../engine/types.js';
+import type { Finding, Range } from '../engine/types.js';
 import { escapeData, neutraliseCommandStart } from './github.js';
 import { formatImageTables } from './image-table.js';
 import { comparisonLine } from '../engine/compare.js';
@@ -47,7 +47,7 @@ export function formatText(result: CheckResult, opts: TextOptions): string {
       );
       const src = lines?.[f.line - 1];
       if (src !== undefined && src.trim() !== '') {
-        const shown = src.replace(/\t/g, ' ');
+        const shown = redacted(src, f.line, f.redact).replace(/\t/g, ' ');
         const clipped = shown.length > 160 ? shown.slice(0, 157) + '...' : shown;
         out.push(`  ${paint('gray', String(f.line).padStart(5) + ' |')} ${clipped}`);
         const start = Math.min(f.column - 1, clipped.length);
@@ -108,4 +108,12 @@ export function formatText(result: CheckResult, opts: TextOptions): string {
       .map((line) => neutraliseCommandStart(line.replace(/\r/g, '%0D')))
       .join('\n') + '\n'
   );
+}
+
+/** A source line with the part a finding marks as a credential replaced by `*` (same width, so the caret stays). */
+function redacted(line: string, lineNo: number, r: Range | undefined): string {
+  if (!r || lineNo < r.line || lineNo > r.endLine) return line;
+  const start = lineNo === r.line ? r.column - 1 : 0;
+  const end = lineNo === r.endLine ? Math.min(line.length, r.endColumn - 1) : line.length;
+  return end <= start ? line : line.slice(0, start) + '*'.repeat(end - start) + line.slice(end);
 }

@@ -24,6 +24,8 @@ export interface ReportDescriptor {
   ruleId?: string;
   /** A severity below the rule's configured one for this finding (never above it). */
   severity?: Severity;
+  /** Source text that holds a credential: reporters that quote the source mask it. */
+  redact?: Range;
 }
 
 export type Report = (finding: ReportDescriptor) => void;

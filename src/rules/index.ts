@@ -106,6 +106,7 @@ import dockerfile_zypper_version_pin from './dockerfile/zypper-version-pin.js';
 import runtime_capabilities from './runtime/capabilities.js';
 import runtime_cpu_limit from './runtime/cpu-limit.js';
 import runtime_docker_socket from './runtime/docker-socket.js';
+import runtime_env_secrets from './runtime/env-secrets.js';
 import runtime_host_namespaces from './runtime/host-namespaces.js';
 import runtime_host_path from './runtime/host-path.js';
 import runtime_host_ports from './runtime/host-ports.js';
@@ -253,6 +254,7 @@ export const RULES: readonly Rule[] = [
   runtime_capabilities as Rule,
   runtime_cpu_limit as Rule,
   runtime_docker_socket as Rule,
+  runtime_env_secrets as Rule,
   runtime_host_namespaces as Rule,
   runtime_host_path as Rule,
   runtime_host_ports as Rule,

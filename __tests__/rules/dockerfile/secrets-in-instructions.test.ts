@@ -1,3 +1,7 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { cli } from '../../helpers/cli.js';
 import { dedent, lint } from '../../helpers/rule-tester.js';
 
 const ID = 'dockerfile/secrets-in-instructions';
@@ -51,5 +55,34 @@ describe(ID, () => {
     expect(out.map((f) => f.line)).toEqual([2, 3, 4]);
     expect(out[0].message).not.toContain(GHP);
     expect(out[1].message).toContain('copies an SSH private key');
+  });
+});
+
+describe(`${ID} and dockerfile/secrets-in-arg-env: the text report hides the value`, () => {
+  const AWS_SECRET = 'wQ9' + 'xZ3+kP7/mN2'.repeat(3) + 'Lr5Tq8v';
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'lg-df-secrets-'));
+    writeFileSync(
+      path.join(dir, 'Dockerfile'),
+      [
+        'FROM alpine:3.20',
+        `ENV AWS_SECRET_ACCESS_KEY=${AWS_SECRET}`,
+        `RUN curl -H "Authorization: token ${GHP}" https://api.github.com/user`,
+        `LABEL deploy.token=${GHP}`,
+        '',
+      ].join('\n'),
+    );
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('shows the source lines with the credentials replaced by stars', async () => {
+    const { stdout } = await cli(dir, 'check', '--format', 'text', '--shellcheck', 'off');
+    expect(stdout).toContain('dockerfile/secrets-in-arg-env');
+    expect(stdout).toContain(ID);
+    expect(stdout).not.toContain(GHP.slice(0, 12));
+    expect(stdout).not.toContain(AWS_SECRET.slice(0, 12));
+    expect(stdout).toContain(`ENV AWS_SECRET_ACCESS_KEY=${'*'.repeat(AWS_SECRET.length)}`);
+    expect(stdout).toContain(`LABEL deploy.token=${'*'.repeat(GHP.length)}`);
   });
 });

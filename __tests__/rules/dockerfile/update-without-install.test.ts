@@ -3,16 +3,13 @@ import type { TextEdit } from '../../../src/engine/types.js';
 import { dedent, dockerfile, lint } from '../../helpers/rule-tester.js';
 import {
   actionsOf,
-  dependencyStep,
-  findCommands,
-  hasOption,
   installedPackages,
   isIndexUpdate,
   isInstall,
-  isManifestSource,
-  optionValue,
   packageManagerOf,
-} from '../../../src/rules/packages.js';
+} from '../../../src/rules/support/package-managers/commands.js';
+import { dependencyStep, isManifestSource } from '../../../src/rules/support/package-managers/manifests.js';
+import { findCommands, hasOption, optionValue } from '../../../src/rules/support/invocations.js';
 
 const ID = 'dockerfile/update-without-install';
 
@@ -103,7 +100,7 @@ describe(ID, () => {
   });
 });
 
-// The package-manager helpers this rule is built on (src/rules/packages.ts), shared with other rules.
+// The package-manager helpers this rule is built on (src/rules/support/invocations.ts and support/package-managers/), shared with other rules.
 describe('packages helpers', () => {
   const inst = (run: string) => dockerfile(`FROM debian:12\nRUN ${run}\n`).stages[0].instructions[0];
 

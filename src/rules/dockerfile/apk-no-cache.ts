@@ -1,17 +1,13 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import {
-  apkAdds,
-  imageStages,
-  editable,
-  hasOption,
-  insertAfter,
-  invocationRange,
-  invocations,
-  mountsOver,
-  withTriggers,
-} from '../hadolint-a.js';
-import type { Invocation } from '../hadolint-a.js';
+import { apkAdds } from '../support/package-managers/apk.js';
+import { imageStages } from '../support/stages.js';
+import { editable, insertAfter } from '../support/fixes.js';
+import { hasOption } from '../support/command-line.js';
+import { invocationRange, invocations } from '../support/invocations.js';
+import { mountsOver } from '../support/cache-cleanup.js';
+import { withTriggers } from '../support/instructions.js';
+import type { RunInvocation as Invocation } from '../support/invocations.js';
 
 const CACHE = '/var/cache/apk';
 

@@ -1,6 +1,9 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { apkAdds, listNames, runInvocations, spanRange, unpinnedPackages } from '../hadolint-a.js';
+import { apkAdds } from '../support/package-managers/apk.js';
+import { listNames } from '../support/text.js';
+import { runInvocations, spanRange } from '../support/invocations.js';
+import { unpinnedPackages } from '../support/package-managers/pinning.js';
 
 /** `pkg=1.2-r0`, `pkg~1.2`, `pkg>1.2`, `pkg<2`, and local `.apk` files. */
 function pinned(spec: string): boolean {

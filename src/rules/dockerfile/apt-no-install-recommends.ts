@@ -1,15 +1,9 @@
 import { defineRule } from '../define.js';
 import type { DfInstruction, DockerfileModel } from '../../targets/dockerfile/model.js';
-import {
-  aptCommands,
-  aptSettings,
-  editable,
-  insertAfter,
-  invocationRange,
-  isFalse,
-  runInvocations,
-} from '../hadolint-a.js';
-import { stageChain } from '../stages.js';
+import { aptCommands, aptSettings, isFalse } from '../support/package-managers/apt.js';
+import { editable, insertAfter } from '../support/fixes.js';
+import { invocationRange, runInvocations } from '../support/invocations.js';
+import { stageChain } from '../support/stages.js';
 
 const RECOMMENDS_OFF = /APT::Install-Recommends\s*\\?["']?\s*\\?["']?(false|0)\b/i;
 

@@ -1,8 +1,18 @@
 import { defineRule } from '../define.js';
 import type { DfArg, DfInstruction, DockerfileModel } from '../../targets/dockerfile/model.js';
-import { dependencyStep, findCommands, invocationOf, isManifestSource, optionValue } from '../packages.js';
-import type { DependencyStep, Invocation, PackageFamily } from '../packages.js';
-import { copyPaths, flagOf, isWholeContext, mountsOf, resolveImagePath, workdirAt } from '../stages.js';
+import { dependencyStep, isManifestSource } from '../support/package-managers/manifests.js';
+import { findCommands, invocationOf, optionValue } from '../support/invocations.js';
+import type { DependencyStep } from '../support/package-managers/manifests.js';
+import type { Invocation } from '../support/invocations.js';
+import type { PackageFamily } from '../support/package-managers/commands.js';
+import {
+  copyPaths,
+  flagOf,
+  isWholeContext,
+  mountsOf,
+  resolveImagePath,
+  workdirAt,
+} from '../support/stages.js';
 
 /** A COPY/ADD of the build context that changes whenever any source file does. */
 interface BroadCopy {

@@ -1,8 +1,8 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { unquote } from '../hadolint-a.js';
-import { flagOf, resolveSource, stagesBefore, stagesByName } from '../stages.js';
-import { SuggestionBudget, suggestNameWithin } from '../buildkit.js';
+import { unquote } from '../support/text.js';
+import { flagOf, resolveSource, stagesBefore, stagesByName } from '../support/stages.js';
+import { SuggestionBudget, suggestNameWithin } from '../support/suggestions.js';
 
 export default defineRule({
   id: 'dockerfile/copy-from-unknown-stage',

@@ -1,7 +1,10 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
 import { expandVars } from '../../targets/dockerfile/vars.js';
-import { copyParts, instructionsOf, isUrl, MAYBE_ARCHIVE, TAR_ARCHIVE, unquote } from '../hadolint-a.js';
+import { copyParts } from '../support/copy-args.js';
+import { instructionsOf } from '../support/instructions.js';
+import { isUrl, MAYBE_ARCHIVE, TAR_ARCHIVE } from '../support/urls-and-archives.js';
+import { unquote } from '../support/text.js';
 
 /** Flags only ADD has: using them is a reason for ADD. */
 const ADD_ONLY_FLAGS = new Set(['checksum', 'keep-git-dir', 'unpack']);

@@ -1,8 +1,8 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
 import { expandVars } from '../../targets/dockerfile/vars.js';
-import { ancestorsHave } from '../stages.js';
-import { copyArgs } from '../hadolint-b.js';
+import { ancestorsHave } from '../support/stages.js';
+import { copyArgs } from '../support/copy-args.js';
 
 export default defineRule({
   id: 'dockerfile/copy-relative-without-workdir',

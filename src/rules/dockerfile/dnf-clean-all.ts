@@ -1,6 +1,7 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { checkRpmClean, DNF_NAMES } from '../hadolint-b.js';
+import { checkRpmClean } from '../support/package-managers/rpm-rules.js';
+import { DNF_NAMES } from '../support/package-managers/rpm.js';
 
 export default defineRule({
   id: 'dockerfile/dnf-clean-all',

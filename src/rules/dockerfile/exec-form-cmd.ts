@@ -1,7 +1,7 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { instructionsOf } from '../hadolint-a.js';
-import { jsonArgsFor } from '../buildkit.js';
+import { instructionsOf } from '../support/instructions.js';
+import { jsonArgsFor } from '../support/exec-form.js';
 
 export default defineRule({
   id: 'dockerfile/exec-form-cmd',

@@ -1,7 +1,7 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
 import { expandVars } from '../../targets/dockerfile/vars.js';
-import { instructionsOf } from '../hadolint-a.js';
+import { instructionsOf } from '../support/instructions.js';
 
 const MAX_PORT = 65535;
 

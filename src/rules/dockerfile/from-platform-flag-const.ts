@@ -1,7 +1,8 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { parsePlatform, scanVarRefs } from '../buildkit.js';
-import { flagOf } from '../stages.js';
+import { parsePlatform } from '../support/platform.js';
+import { scanVarRefs } from '../support/variables.js';
+import { flagOf } from '../support/stages.js';
 
 export default defineRule({
   id: 'dockerfile/from-platform-flag-const',

@@ -1,14 +1,10 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import {
-  hasOption,
-  listNames,
-  parseCli,
-  runInvocations,
-  spanRange,
-  unpinnedPackages,
-} from '../hadolint-a.js';
-import type { PackageCommand } from '../hadolint-a.js';
+import { hasOption, parseCli } from '../support/command-line.js';
+import { listNames } from '../support/text.js';
+import { runInvocations, spanRange } from '../support/invocations.js';
+import { unpinnedPackages } from '../support/package-managers/pinning.js';
+import type { PackageCommand } from '../support/package-managers/commands.js';
 
 const GEM_VALUED = new Set([
   '-v',

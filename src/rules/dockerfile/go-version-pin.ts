@@ -1,7 +1,9 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { findCommands, operandsOf } from '../packages.js';
-import { resolveWord, runInstructions } from '../hadolint-b.js';
+import { findCommands } from '../support/invocations.js';
+import { operandsOf } from '../support/package-managers/commands.js';
+import { resolveWord } from '../support/variables.js';
+import { runInstructions } from '../support/instructions.js';
 
 /** Versions that name a moving target rather than a release. */
 const MOVING = new Set(['latest', 'master', 'main', 'head', 'upgrade', 'patch']);

@@ -1,7 +1,8 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel, VarBinding } from '../../targets/dockerfile/model.js';
 import { expandVars } from '../../targets/dockerfile/vars.js';
-import { imageReferenceProblem, PLATFORM_ARG_DEFAULTS } from '../buildkit.js';
+import { imageReferenceProblem } from '../support/image-references.js';
+import { PLATFORM_ARG_DEFAULTS } from '../support/platform.js';
 
 export default defineRule({
   id: 'dockerfile/invalid-default-arg-in-from',

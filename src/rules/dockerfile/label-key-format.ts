@@ -1,6 +1,7 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { hasVariableRef, keyMatches, labelPairs } from '../hadolint-b.js';
+import { hasVariableRef } from '../support/variables.js';
+import { keyMatches, labelPairs } from '../support/labels.js';
 
 const RESERVED = ['com.docker.', 'io.docker.', 'org.dockerproject.'];
 

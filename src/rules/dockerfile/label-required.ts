@@ -1,7 +1,7 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { finalStage } from '../stages.js';
-import { finalLabels } from '../hadolint-b.js';
+import { finalStage } from '../support/stages.js';
+import { finalLabels } from '../support/labels.js';
 
 export default defineRule({
   id: 'dockerfile/label-required',

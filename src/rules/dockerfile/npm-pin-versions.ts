@@ -1,7 +1,11 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { isUrl, listNames, parseCli, runInvocations, spanRange, unpinnedPackages } from '../hadolint-a.js';
-import type { PackageCommand } from '../hadolint-a.js';
+import { isUrl } from '../support/urls-and-archives.js';
+import { listNames } from '../support/text.js';
+import { parseCli } from '../support/command-line.js';
+import { runInvocations, spanRange } from '../support/invocations.js';
+import { unpinnedPackages } from '../support/package-managers/pinning.js';
+import type { PackageCommand } from '../support/package-managers/commands.js';
 
 const NPM_VALUED = new Set([
   '-w',

@@ -1,8 +1,12 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { actionsOf, findCommands, hasOption, packageManagerOf, subcommandOf } from '../packages.js';
-import { mountsOf } from '../stages.js';
-import { envFlagSet, insertAfterWord, removesDir, runInstructions } from '../hadolint-b.js';
+import { actionsOf, packageManagerOf, subcommandOf } from '../support/package-managers/commands.js';
+import { findCommands, hasOption } from '../support/invocations.js';
+import { mountsOf } from '../support/stages.js';
+import { envFlagSet } from '../support/variables.js';
+import { insertAfterWord } from '../support/fixes.js';
+import { removesDir } from '../support/cache-cleanup.js';
+import { runInstructions } from '../support/instructions.js';
 
 const CACHE_DIRS = ['/root/.cache/pip'];
 

@@ -1,6 +1,6 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { isPlaceholderValue, isStrongPlaceholder, secretLike, secretValueKind } from '../secrets.js';
+import { isPlaceholderValue, isStrongPlaceholder, secretLike, secretValueKind } from '../support/secrets.js';
 
 export default defineRule({
   id: 'dockerfile/secrets-in-arg-env',
@@ -30,6 +30,8 @@ export default defineRule({
           const stage = model.stages[inst.stage];
           report({
             range: byValue ? p.valueRange! : p.nameRange,
+            // The text report's source line must not show the value, whatever the finding points at.
+            redact: !placeholder && p.valueRange ? p.valueRange : undefined,
             message:
               `${inst.keyword} ${p.name}: ${hit.reason}. ${where[0].toUpperCase()}${where.slice(1)}. Pass it as a build ` +
               `secret instead: RUN --mount=type=secret,id=${id},env=${p.name} … with \`docker build --secret id=${id}\`` +

@@ -1,9 +1,9 @@
 import { defineRule } from '../define.js';
 import type { DfInstruction, DockerfileModel } from '../../targets/dockerfile/model.js';
 import type { ShellWord } from '../../targets/dockerfile/shell-types.js';
-import { isPlaceholderValue, secretLike, secretValueKind } from '../secrets.js';
+import { isPlaceholderValue, secretLike, secretValueKind } from '../support/secrets.js';
 import { secretFileKind } from '../image/secret-files.js';
-import { copyPaths, flagOf } from '../stages.js';
+import { copyPaths, flagOf } from '../support/stages.js';
 
 /**
  * `Authorization: token ghp_…`, `Authorization: Bearer …`, `PRIVATE-TOKEN: …`, `X-API-Key: …`: a header
@@ -60,6 +60,7 @@ export default defineRule({
             if (!hit) continue;
             report({
               range: model.rangeOf(a.start, a.end),
+              redact: model.rangeOf(a.start, a.end),
               message: `RUN sets ${name} to a credential written out (${masked(value)}): ${hit.reason}. ${tail}`,
               context: context(inst),
             });
@@ -70,6 +71,7 @@ export default defineRule({
             if (!problem) continue;
             report({
               range: model.rangeOf(w.start, w.end),
+              redact: model.rangeOf(w.start, w.end),
               message: `In this RUN ${problem}. ${tail}`,
               context: context(inst),
             });
@@ -83,6 +85,7 @@ export default defineRule({
           if (!hit || (!kind && (isPlaceholderValue(p.value) || p.value.length < 8))) continue;
           report({
             range: p.valueRange ?? p.range,
+            redact: p.valueRange ?? p.range,
             message: `LABEL ${p.name} holds a credential (${masked(p.value)}): ${hit.reason}. Labels are public metadata of the image; remove it.`,
             context: context(inst),
           });

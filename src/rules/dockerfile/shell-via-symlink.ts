@@ -1,7 +1,7 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { findCommands } from '../packages.js';
-import { runInstructions } from '../hadolint-b.js';
+import { findCommands } from '../support/invocations.js';
+import { runInstructions } from '../support/instructions.js';
 
 const SH = new Set(['/bin/sh', '/usr/bin/sh']);
 

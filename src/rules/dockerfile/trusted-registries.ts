@@ -2,8 +2,15 @@ import { defineRule } from '../define.js';
 import type { Range } from '../../engine/types.js';
 import type { DfInstruction, DockerfileModel, ImageRef } from '../../targets/dockerfile/model.js';
 import { DOCKER_HUB, globMatch } from '../../targets/image-ref.js';
-import { externalBase, flagOf, imageArgRange, isTransportRef, mountsOf, resolveSource } from '../stages.js';
-import { runImage } from '../run-image.js';
+import {
+  externalBase,
+  flagOf,
+  imageArgRange,
+  isTransportRef,
+  mountsOf,
+  resolveSource,
+} from '../support/stages.js';
+import { runImage } from '../support/run-image.js';
 
 function patternsOf(options: Options): string[] {
   return Array.isArray(options.registries) ? options.registries.filter((p) => typeof p === 'string') : [];

@@ -1,16 +1,11 @@
 import { defineRule } from '../define.js';
 import type { Range } from '../../engine/types.js';
 import type { DfInstruction, DfStage, DockerfileModel } from '../../targets/dockerfile/model.js';
-import { ALWAYS_DEFINED, baseImageEnv } from '../base-image-env.js';
-import {
-  argsTextBeforeHeredocs,
-  didYouMean,
-  offsetAt,
-  scanVarRefs,
-  SuggestionBudget,
-  suggestNameWithin,
-} from '../buildkit.js';
-import { rootBase } from '../stages.js';
+import { ALWAYS_DEFINED, baseImageEnv } from '../support/base-image-env.js';
+import { argsTextBeforeHeredocs, offsetAt } from '../support/instructions.js';
+import { didYouMean, SuggestionBudget, suggestNameWithin } from '../support/suggestions.js';
+import { scanVarRefs } from '../support/variables.js';
+import { rootBase } from '../support/stages.js';
 import { parseImageRef } from '../../targets/image-ref.js';
 import type { ImageRef } from '../../targets/image-ref.js';
 

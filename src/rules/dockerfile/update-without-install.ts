@@ -1,9 +1,11 @@
 import { defineRule } from '../define.js';
 import type { Fix } from '../../engine/types.js';
 import type { DfInstruction, DockerfileModel } from '../../targets/dockerfile/model.js';
-import { actionsOf, findCommands, packageManagerOf, rangeOfInvocation } from '../packages.js';
-import type { Invocation, PackageFamily } from '../packages.js';
-import { mountsOf } from '../stages.js';
+import { actionsOf, packageManagerOf } from '../support/package-managers/commands.js';
+import { findCommands, rangeOfInvocation } from '../support/invocations.js';
+import type { Invocation } from '../support/invocations.js';
+import type { PackageFamily } from '../support/package-managers/commands.js';
+import { mountsOf } from '../support/stages.js';
 
 /** Where each OS family keeps its index; a cache mount there keeps the index out of the layer. */
 const INDEX_DIRS: Partial<Record<PackageFamily, RegExp>> = {

@@ -1,7 +1,9 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { findCommands, hasOption, optionValue } from '../packages.js';
-import { insertAfterWord, resolveWord, runInstructions } from '../hadolint-b.js';
+import { findCommands, hasOption, optionValue } from '../support/invocations.js';
+import { insertAfterWord } from '../support/fixes.js';
+import { resolveWord } from '../support/variables.js';
+import { runInstructions } from '../support/instructions.js';
 
 /** Bytes a lastlog record takes; the file's logical size is about UID × this. */
 const LASTLOG_RECORD = 292;

@@ -1,8 +1,8 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { findCommands } from '../packages.js';
-import type { Invocation } from '../packages.js';
-import { runInstructions } from '../hadolint-b.js';
+import { findCommands } from '../support/invocations.js';
+import type { Invocation } from '../support/invocations.js';
+import { runInstructions } from '../support/instructions.js';
 
 export default defineRule({
   id: 'dockerfile/wget-and-curl',

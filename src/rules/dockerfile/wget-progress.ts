@@ -1,8 +1,10 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { findCommands } from '../packages.js';
-import { rootBase } from '../stages.js';
-import { insertAfterWord, resolveWord, runInstructions } from '../hadolint-b.js';
+import { findCommands } from '../support/invocations.js';
+import { rootBase } from '../support/stages.js';
+import { insertAfterWord } from '../support/fixes.js';
+import { resolveWord } from '../support/variables.js';
+import { runInstructions } from '../support/instructions.js';
 
 /** Options that make wget quiet enough or send its log elsewhere. */
 const QUIET_LONG = ['--progress', '--quiet', '--no-verbose', '--output-file', '--append-output'];

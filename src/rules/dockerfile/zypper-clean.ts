@@ -1,7 +1,10 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { actionsOf, findCommands, subcommandOf } from '../packages.js';
-import { appendCommandFix, mountsCacheOver, removesDir, runInstructions } from '../hadolint-b.js';
+import { actionsOf, subcommandOf } from '../support/package-managers/commands.js';
+import { findCommands } from '../support/invocations.js';
+import { appendCommandFix } from '../support/fixes.js';
+import { mountsCacheOver, removesDir } from '../support/cache-cleanup.js';
+import { runInstructions } from '../support/instructions.js';
 
 const CACHE_DIRS = ['/var/cache/zypp'];
 

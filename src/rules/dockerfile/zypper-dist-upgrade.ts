@@ -1,7 +1,8 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { findCommands, subcommandOf } from '../packages.js';
-import { runInstructions } from '../hadolint-b.js';
+import { findCommands } from '../support/invocations.js';
+import { subcommandOf } from '../support/package-managers/commands.js';
+import { runInstructions } from '../support/instructions.js';
 
 export default defineRule({
   id: 'dockerfile/zypper-dist-upgrade',

@@ -1,7 +1,9 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { actionsOf, findCommands, hasOption, subcommandOf } from '../packages.js';
-import { insertAfterWord, runInstructions } from '../hadolint-b.js';
+import { actionsOf, subcommandOf } from '../support/package-managers/commands.js';
+import { findCommands, hasOption } from '../support/invocations.js';
+import { insertAfterWord } from '../support/fixes.js';
+import { runInstructions } from '../support/instructions.js';
 
 /** Subcommands that ask for confirmation (install, remove, update, patch, dist-upgrade and their short forms). */
 const ASKING = new Set(['verify', 've', 'install-new-recommends', 'inr']);

@@ -10,6 +10,7 @@
  */
 import type { Range } from '../../engine/types.js';
 import type { ShellWord, SimpleCommand } from '../dockerfile/shell-types.js';
+import { cliEnv } from './env.js';
 import { emptySpec } from './model.js';
 import type { MountSetting, RuntimeEngine, RuntimeSource, RuntimeSpec, Setting } from './model.js';
 import {
@@ -377,6 +378,14 @@ export function applyFlags(spec: RuntimeSpec, flags: FlagOccurrence[], rangeOf: 
           key: occ.key,
         };
         spec.volumes.push(mount);
+        break;
+      }
+      case 'env': {
+        if (occ.value === undefined) break;
+        // The value is the tail of the flag's text (`-e KEY=v`, `--env=KEY=v`, `-eKEY=v`).
+        const raw = occ.valueRaw ?? occ.value;
+        const env = cliEnv(occ.value, raw, occ.end - raw.length, occ.valueOpaque, occ.key, rangeOf);
+        if (env) spec.env.push(env);
         break;
       }
       case 'tmpfs': {

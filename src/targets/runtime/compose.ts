@@ -7,6 +7,7 @@ import { isMap, isScalar, isSeq } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import type { Range } from '../../engine/types.js';
 import type { TargetUnit } from '../types.js';
+import { composeEnvValue, yamlEnv } from './env.js';
 import { emptySpec } from './model.js';
 import type { MountSetting, MountType, RuntimeSpec, Setting } from './model.js';
 import {
@@ -280,6 +281,8 @@ function readService(spec: RuntimeSpec, node: YamlNode | null, ctx: YamlCtx): vo
   spec.volumes = volumeSettings(e.get('volumes'), ctx);
   spec.devices = deviceSettings(e.get('devices'), ctx);
   spec.sysctls = sysctlSettings(e.get('sysctls'), ctx);
+  // `env_file:` names files read at start-up: not read here (their values are not in this file).
+  spec.env = yamlEnv(e.get('environment')?.value ?? null, 'environment', ctx, composeEnvValue);
   for (const k of Object.keys(spec) as (keyof RuntimeSpec)[]) if (spec[k] === undefined) delete spec[k];
 }
 

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { FileTargetHandler, LoadedTarget, TargetUnit } from '../types.js';
 import { composeUnits, isComposeDocument } from './compose.js';
 import { loadMakefile, loadShellScript } from './shell-source.js';
+import type { RuntimeSpec } from './model.js';
 import { LineIndex } from './text.js';
 import type { SourceComment } from './text.js';
 import { isKubernetesDocument, kubernetesUnits, WORKLOAD_KINDS } from './kubernetes.js';
@@ -118,7 +119,9 @@ function loadYamlTarget(
   }
   target.units = units;
   target.comments = dedupeComments(comments);
-  target.stats = { format: read, containers: units.length };
+  // Workflow `env:` blocks are units but not containers.
+  const containers = units.filter((u) => !(u.model as RuntimeSpec).source.envScope).length;
+  target.stats = { format: read, containers };
   if (read === 'kubernetes' && units.length === 0 && target.problems.length === 0) {
     // CRDs, Services, ConfigMaps, kustomization files…: nothing to check, said only in the JSON report.
     const workloads = [...kinds].filter((k) => WORKLOAD_KINDS.includes(k));

@@ -167,6 +167,21 @@ function recordUnit(rec: YamlNode, n: number, file: string, ctx: YamlCtx): Targe
         ];
   });
   spec.volumes = inspectMounts(rec, host, ctx);
+  // `Config.Env`: what the container was given (the image's ENV included), as `KEY=value` strings.
+  for (const it of items(get(config, 'Env', ctx)?.value ?? null, ctx)) {
+    const s = scalarString(it.value);
+    const eq = s === undefined ? -1 : s.indexOf('=');
+    if (s === undefined || eq <= 0) continue;
+    const range = rangeOfNode(it.written, ctx);
+    spec.env.push({
+      name: s.slice(0, eq),
+      value: s.slice(eq + 1),
+      source: 'literal',
+      range,
+      nameRange: range,
+      key: 'Config.Env',
+    });
+  }
   for (const k of Object.keys(spec) as (keyof RuntimeSpec)[]) if (spec[k] === undefined) delete spec[k];
   return { model: spec, context: { service: name, ...(image?.value ? { image: image.value } : {}) } };
 }

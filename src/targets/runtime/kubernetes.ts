@@ -32,7 +32,8 @@ import type { Node as YamlNode } from 'yaml';
 import type { FindingContext, Range } from '../../engine/types.js';
 import type { TargetUnit } from '../types.js';
 import { emptySpec } from './model.js';
-import type { MountSetting, MountType, RuntimeSpec, Setting } from './model.js';
+import type { EnvSetting, MountSetting, MountType, RuntimeSpec, Setting } from './model.js';
+import { kubernetesEnvValue } from './env.js';
 import { normaliseCapability, parseQuantity } from './values.js';
 import { entries, items, rangeOfEntry, rangeOfNode, scalarString, sourceOf } from './yaml.js';
 import type { Entry, YamlCtx } from './yaml.js';
@@ -360,6 +361,7 @@ function containerUnit(
     if (s && s.value !== 0) spec.hostPorts.push(s);
   }
   spec.volumes = mounts(c.get('volumeMounts'), pod);
+  spec.env = containerEnv(c.get('env'), ctx);
 
   for (const k of Object.keys(spec) as (keyof RuntimeSpec)[]) if (spec[k] === undefined) delete spec[k];
   const role =
@@ -369,6 +371,30 @@ function containerUnit(
     ...(spec.image?.value ? { image: spec.image.value } : {}),
   };
   return { model: spec, context };
+}
+
+/**
+ * `env:` items: `value:` written out, or `valueFrom:` (a Secret's or ConfigMap's key, a field of the pod),
+ * which the kubelet resolves. `envFrom:` imports whole Secrets and ConfigMaps: nothing is written here.
+ */
+function containerEnv(entry: Entry | undefined, ctx: YamlCtx): EnvSetting[] {
+  const out: EnvSetting[] = [];
+  for (const it of items(entry?.value ?? null, ctx)) {
+    const f = fields(it.value, ctx);
+    const nameEntry = f.get('name');
+    const name = scalarString(nameEntry?.value ?? null);
+    if (name === undefined || !nameEntry) continue;
+    const nameRange = rangeOfNode(nameEntry.written, ctx);
+    const valueEntry = f.get('value');
+    const text = scalarString(valueEntry?.value ?? null);
+    if (f.has('valueFrom')) {
+      out.push({ name, source: 'valueFrom', range: nameRange, nameRange, key: 'env' });
+    } else if (text !== undefined && valueEntry) {
+      const range = rangeOfNode(valueEntry.written, ctx);
+      out.push({ name, ...kubernetesEnvValue(text), range, nameRange, key: 'env' });
+    }
+  }
+  return out;
 }
 
 function firstLine(r: Range): Range {

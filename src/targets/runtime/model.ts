@@ -40,6 +40,13 @@ export interface RuntimeSource {
   workload?: string;
   /** Kubernetes: an init or ephemeral container (absent for ordinary containers). */
   containerType?: 'init' | 'ephemeral';
+  /**
+   * Workflows: set when this spec is an `env:` block of the workflow, a job or a step rather than a
+   * container. Such a spec carries only `env` (and `incomplete`, so that rules asking for a missing
+   * setting stay quiet): the variables are given to every step's process, so a credential written
+   * there is as exposed as one given to a container.
+   */
+  envScope?: 'workflow' | 'job' | 'step';
 }
 
 /**
@@ -59,6 +66,35 @@ export interface Setting<T> {
   key: string;
   /** Command lines: the flag and its value exactly as written (`--userns=host`, `-itm 1g`). */
   text?: string;
+}
+
+/**
+ * How an environment variable gets its value:
+ * - `literal`: written out here (`KEY: value`, `-e KEY=value`, `value: "…"`);
+ * - `default`: a compose interpolation's default (`${DB_PASSWORD:-secret}`), used when the variable is unset;
+ * - `reference`: taken from somewhere else when the container starts (`${DB_PASSWORD}`, `$TOKEN`,
+ *   `${{ secrets.TOKEN }}`, Kubernetes `$(OTHER_VAR)`, a template placeholder);
+ * - `passthrough`: the name alone, so the tool copies the variable from its own environment (`-e TOKEN`,
+ *   compose `- TOKEN` or `TOKEN:` with no value);
+ * - `valueFrom`: Kubernetes `valueFrom` (`secretKeyRef`, `configMapKeyRef`, `fieldRef`…).
+ */
+export type EnvValueSource = 'literal' | 'default' | 'reference' | 'passthrough' | 'valueFrom';
+
+/**
+ * One environment variable given to the container: compose `environment:` (map or list), `-e`/`--env`,
+ * workflow `env:` (workflow, job, step, job and service `container:`), Kubernetes `env:`, inspect
+ * `Config.Env`. `value` may be a credential: rules never quote it.
+ */
+export interface EnvSetting {
+  name: string;
+  /** The value the container gets, when written here (`literal`, `default`): quotes removed. */
+  value?: string;
+  source: EnvValueSource;
+  /** Where the value is written (only the value, so a finding lands on it); the name's range when there is none. */
+  range: Range;
+  nameRange: Range;
+  /** How it is written: `environment`, `-e`, `--env`, `env`, `container.env`, `Config.Env`. */
+  key: string;
 }
 
 export type MountType = 'bind' | 'volume' | 'tmpfs' | 'npipe' | 'image' | 'cluster' | 'unknown';
@@ -162,6 +198,8 @@ export interface RuntimeSpec {
   volumes: MountSetting[];
   /** `--device`, `devices`, `HostConfig.Devices` (`/dev/sda:/dev/xvda:rwm`). */
   devices: Setting<string>[];
+  /** Environment variables set for the container, in the order written (`env_file:` and `--env-file` are not read). */
+  env: EnvSetting[];
 }
 
 /** A spec with no settings, for a source; loaders fill it in. */
@@ -176,5 +214,6 @@ export function emptySpec(source: RuntimeSource, engine: RuntimeEngine): Runtime
     devices: [],
     sysctls: [],
     hostPorts: [],
+    env: [],
   };
 }

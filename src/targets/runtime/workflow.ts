@@ -8,6 +8,7 @@ import type { Node as YamlNode } from 'yaml';
 import { parseShell } from '../dockerfile/shell.js';
 import type { InputProblem, TargetUnit } from '../types.js';
 import { applyFlags, cliWord, parseRunArgs } from './cli.js';
+import { workflowEnvValue, yamlEnv } from './env.js';
 import { emptySpec } from './model.js';
 import type { RuntimeSpec } from './model.js';
 import { scalarText } from './mapped.js';
@@ -62,6 +63,7 @@ function containerUnit(
     return;
   }
   if (isMap(node)) {
+    spec.env = yamlEnv(get(node, 'env', ctx)?.value ?? null, 'env', ctx, workflowEnvValue);
     const options = get(node, 'options', ctx);
     if (options?.value && isScalar(options.value) && typeof options.value.value === 'string') {
       const text = mapped(options.value, ctx);
@@ -95,6 +97,39 @@ function containerUnit(
   });
 }
 
+/**
+ * An `env:` block of the workflow, a job or a step: not a container, but its variables reach every
+ * step's process (and the job container's), so they are checked as a container's are.
+ */
+function envUnit(
+  entry: Entry | undefined,
+  label: string,
+  scope: 'workflow' | 'job' | 'step',
+  job: string | undefined,
+  file: string,
+  ctx: YamlCtx,
+  out: WorkflowResult,
+): void {
+  if (!entry) return;
+  const env = yamlEnv(entry.value, 'env', ctx, workflowEnvValue);
+  if (env.length === 0) return;
+  const spec: RuntimeSpec = emptySpec(
+    {
+      file,
+      kind: 'workflow',
+      syntax: 'cli',
+      name: label,
+      range: rangeOfNode(entry.keyNode, ctx),
+      envScope: scope,
+      ...(job !== undefined ? { job } : {}),
+    },
+    'unknown',
+  );
+  spec.incomplete = `${label} is not a container: only its variables are checked`;
+  spec.env = env;
+  out.units.push({ model: spec, context: { service: label } });
+}
+
 function shellOf(node: YamlNode | null, ctx: YamlCtx): string | undefined {
   return scalarString(
     get(get(get(node, 'defaults', ctx)?.value ?? null, 'run', ctx)?.value ?? null, 'shell', ctx)?.value ??
@@ -107,9 +142,11 @@ export function workflowUnits(ctx: YamlCtx, file: string): WorkflowResult {
   const out: WorkflowResult = { units: [], comments: [], problems: [] };
   const root = ctx.doc.contents as YamlNode | null;
   const workflowShell = shellOf(root, ctx);
+  envUnit(get(root, 'env', ctx), 'workflow env', 'workflow', undefined, file, ctx, out);
   for (const job of entries(get(root, 'jobs', ctx)?.value ?? null, ctx)) {
     if (!isMap(job.value)) continue;
     const id = job.key;
+    envUnit(get(job.value, 'env', ctx), `job ${id}: env`, 'job', id, file, ctx, out);
     const container = get(job.value, 'container', ctx);
     if (container && container.value !== null)
       containerUnit(container, `job ${id}: container`, id, file, ctx, out);
@@ -118,14 +155,16 @@ export function workflowUnits(ctx: YamlCtx, file: string): WorkflowResult {
     }
     const jobShell = shellOf(job.value, ctx) ?? workflowShell;
     items(get(job.value, 'steps', ctx)?.value ?? null, ctx).forEach((step, n) => {
+      const stepName =
+        scalarString(get(step.value, 'name', ctx)?.value ?? null) ??
+        scalarString(get(step.value, 'id', ctx)?.value ?? null);
+      const stepLabel = stepName !== undefined ? `step "${stepName}"` : `step ${n + 1}`;
+      envUnit(get(step.value, 'env', ctx), `job ${id}, ${stepLabel}: env`, 'step', id, file, ctx, out);
       const run = get(step.value, 'run', ctx);
       if (!run?.value || !isScalar(run.value) || typeof run.value.value !== 'string') return;
       const shell = scalarString(get(step.value, 'shell', ctx)?.value ?? null) ?? jobShell;
       if (shell && NON_POSIX_SHELLS.test(shell.trim())) return;
-      const name =
-        scalarString(get(step.value, 'name', ctx)?.value ?? null) ??
-        scalarString(get(step.value, 'id', ctx)?.value ?? null);
-      const label = name !== undefined ? `step "${name}"` : `step ${n + 1}`;
+      const label = stepLabel;
       const text = mapped(run.value, ctx);
       const r = scriptUnits(text.text, {
         file,

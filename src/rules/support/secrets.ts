@@ -1,6 +1,7 @@
 /**
- * Credential detection for variable names and values, shared by `dockerfile/secrets-in-arg-env` and the
- * image rules that read a built image's `Env`.
+ * Credential detection for variable names and values, shared by `dockerfile/secrets-in-arg-env`,
+ * `dockerfile/secrets-in-instructions`, the image rules that read a built image's `Env`, and
+ * `runtime/env-secrets` (environment variables of compose files, `docker run -e`, workflows, Kubernetes).
  *
  * Two kinds of evidence:
  * - the value has the shape of a known credential (`ghp_…`, `AKIA…`, a PEM private key, `xoxb-…`,
@@ -199,6 +200,9 @@ const DESCRIPTORS = new Set([
   'digest',
   'source',
   'target',
+  'class',
+  'classname',
+  'providers',
 ]);
 
 /** Qualifiers that make a `key` word non-credential (`GPG_KEY`, `CACHE_KEY`, `SORT_KEY`…). */
@@ -278,14 +282,75 @@ export function isStrongPlaceholder(value: string): boolean {
   return STRONG_PLACEHOLDER.test(value.trim());
 }
 
+/**
+ * Words inside a value that say it stands in for the real one (`ChooseYourOwnPasswordHere1234`,
+ * `long-and-random-alphanumeric-string`, `AKIAIOSFODNN7EXAMPLE`, the AWS documentation's example key).
+ */
+const PLACEHOLDER_TEXT =
+  /change[-_ ]?(?:me|it|this)|replace[-_ ]?(?:me|this|with)|your[-_ ]?own|(?:enter|insert|put|add)[-_ ]?your|your[-_ ]?(?:password|passwd|token|key|secret|api)|placeholder|example|dummy|fixme|(?:random|generated)[-_ ](?:alphanumeric|string|value|key|password|secret|token)|alphanumeric[-_ ]string/i;
+
+/**
+ * Whether a run configuration's literal value stands in for the real one: an obvious placeholder
+ * (`isStrongPlaceholder`), text that says so (`PLACEHOLDER_TEXT`), words in capitals that say what goes
+ * there (`CLIENT_SECRET`, `GOOGLE_API_KEY_VAL`, `SOME VALUE`; not a token such as `AKIA…`), or
+ * `_admin_password_`-style markers.
+ */
+export function isPlaceholderText(value: string): boolean {
+  const v = value.trim();
+  return (
+    isStrongPlaceholder(v) ||
+    PLACEHOLDER_TEXT.test(v) ||
+    (/^[A-Z]+(?:[_ ][A-Z0-9]+)*$/.test(v) && secretValueKind(v) === null) ||
+    /^_[A-Za-z0-9_]*_$/.test(v)
+  );
+}
+
+/**
+ * A PEM private key encoded once more in base64 (`LS0tLS1CRUdJTi…` is `-----BEGIN`), as Kubernetes
+ * Secrets and `*_KEY` variables carry them: the first characters are decoded to read the PEM label.
+ */
+const BASE64_PEM = /(?:^|[^A-Za-z0-9+/])(LS0tLS1CRUdJTi[A-Za-z0-9+/]{20,120})/;
+
+function base64PemKind(value: string): string | null {
+  const m = BASE64_PEM.exec(value);
+  if (!m) return null;
+  const head = m[1].slice(0, m[1].length - (m[1].length % 4));
+  const text = Buffer.from(head, 'base64').toString('latin1');
+  return /^-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/.test(text)
+    ? 'a PEM private key (base64-encoded)'
+    : null;
+}
+
+/** The password of a URL that carries one (`scheme://user:password@host`); undefined otherwise. */
+export function urlPassword(value: string): string | undefined {
+  const m = /^[a-z][a-z0-9+.-]*:\/\/([^/\s:@]+):([^/\s@]+)@[^\s/]/i.exec(value);
+  return m ? m[2] : undefined;
+}
+
 /** Looks for a credential shape in a value; returns what it looks like. */
 export function secretValueKind(value: string): string | null {
   if (!value || value.length < 12) return null;
   for (const { re, what } of VALUE_PATTERNS) if (re.test(value)) return what;
+  const pem = base64PemKind(value);
+  if (pem) return pem;
   // A URL with an inline password: scheme://user:password@host
-  const m = /^[a-z][a-z0-9+.-]*:\/\/([^/\s:@]+):([^/\s@]+)@[^\s/]/i.exec(value);
-  if (m && !isPlaceholderValue(m[2]) && !m[2].includes('$')) return 'a URL with an embedded password';
+  const password = urlPassword(value);
+  if (password !== undefined && !isPlaceholderValue(password) && !password.includes('$'))
+    return 'a URL with an embedded password';
   return null;
+}
+
+/**
+ * Whether a literal value reads like a generated secret rather than a password someone typed for a demo
+ * (`postgres`, `secret`, `P@ssw0rd`, `moneyprintergobrrr`): at least 16 characters without spaces that
+ * mix three of lower case, upper case, digits and symbols, or a long hexadecimal string (a generated key).
+ */
+export function looksGenerated(value: string): boolean {
+  const v = value.trim();
+  if (v.length < 16 || /\s/.test(v)) return false;
+  if (/^[0-9a-f]{24,}$/i.test(v)) return true;
+  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(v)).length;
+  return classes >= 3;
 }
 
 type NameVerdict = { strength: 'strong' | 'weak'; word: string } | null;
@@ -386,6 +451,8 @@ export function secretLike(name: string, value?: string): { reason: string } | n
     // An empty value, a flag or a path stores no credential; fingerprints of `*_KEY`s are public.
     if (v === '' || BOOLEAN_VALUE.test(v) || /^(?:\/|~\/|\.\.?\/)\S*$/.test(v)) return null;
     if ((verdict.word === 'key' || verdict.word === 'keys') && FINGERPRINTS.test(v)) return null;
+    // `REGISTRY_AUTH=htpasswd`, `DB_AUTH=md5`: one lower-case word names an authentication method.
+    if (verdict.word === 'auth' && /^[a-z][a-z0-9_-]{0,15}$/.test(v)) return null;
     if (verdict.strength === 'strong' && STRONG_PLACEHOLDER.test(v)) return null;
   }
   if (verdict.strength === 'strong') return { reason: `the name "${name}" says it holds ${label}` };

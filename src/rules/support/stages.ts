@@ -8,9 +8,9 @@
  * config (USER, WORKDIR, ENV, HEALTHCHECK, CMD…), so "the final image" means the final stage's chain.
  */
 import path from 'node:path';
-import type { Range } from '../engine/types.js';
-import { parseImageRef } from '../targets/image-ref.js';
-import type { ImageRef } from '../targets/image-ref.js';
+import type { Range } from '../../engine/types.js';
+import { parseImageRef } from '../../targets/image-ref.js';
+import type { ImageRef } from '../../targets/image-ref.js';
 import type {
   DfArg,
   DfFlag,
@@ -18,8 +18,8 @@ import type {
   DfProperty,
   DfStage,
   DockerfileModel,
-} from '../targets/dockerfile/model.js';
-import { expandVars, referencedVars } from '../targets/dockerfile/vars.js';
+} from '../../targets/dockerfile/model.js';
+import { expandVars, referencedVars } from '../../targets/dockerfile/vars.js';
 
 /** The stage the build produces without `--target`: the last one; undefined for a file without FROM. */
 export function finalStage(model: DockerfileModel): DfStage | undefined {
@@ -461,4 +461,21 @@ export function ancestorsHave(model: DockerfileModel, stage: DfStage, keyword: s
     byKeyword.set(keyword, has);
   }
   return has[stage.index] ?? false;
+}
+
+/**
+ * Stages whose layers end up in an image, as hadolint counts them for cache clean-up rules: the last
+ * stage, and every stage another stage is built `FROM`. A stage that is only copied from leaves its
+ * caches behind in the builder, not in an image.
+ */
+export function imageStages(model: DockerfileModel): Set<number> {
+  const out = new Set<number>();
+  if (model.stages.length > 0) out.add(model.stages.length - 1);
+  for (const s of model.stages) if (s.parent !== undefined) out.add(s.parent);
+  return out;
+}
+
+/** Indexes of the stages whose filesystem is the image of the default build (the final stage's chain). */
+export function shippedStages(model: DockerfileModel): Set<number> {
+  return new Set(finalStageChain(model).map((s) => s.index));
 }

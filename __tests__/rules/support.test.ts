@@ -1,14 +1,10 @@
-import {
-  imageReferenceProblem,
-  levenshtein,
-  parsePlatform,
-  scanVarRefs,
-  splitPortSpec,
-  SuggestionBudget,
-  suggestNameWithin,
-} from '../../src/rules/buildkit.js';
+import { imageReferenceProblem } from '../../src/rules/support/image-references.js';
+import { levenshtein, SuggestionBudget, suggestNameWithin } from '../../src/rules/support/suggestions.js';
+import { parsePlatform } from '../../src/rules/support/platform.js';
+import { scanVarRefs } from '../../src/rules/support/variables.js';
+import { splitPortSpec } from '../../src/rules/support/expose.js';
 
-describe('BuildKit helpers', () => {
+describe('rule support: BuildKit conventions', () => {
   it('suggests names fewer than 3 edits away, as BuildKit does', () => {
     expect(levenshtein('PAHT', 'PATH')).toBe(2);
     const suggestName = (v: string, c: string[]) => suggestNameWithin(v, c, new SuggestionBudget());

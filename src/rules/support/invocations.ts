@@ -1,0 +1,400 @@
+/**
+ * The programs a RUN script executes, seen through their wrappers: `sudo apt-get …`,
+ * `env DEBIAN_FRONTEND=x apt-get …`, `xargs apt-get install`, `/usr/bin/apt-get`, `python3 -m pip install`,
+ * `php composer.phar install` and `./mvnw` are all recognised. Rules ask questions about the simple
+ * commands of `DfInstruction.script` (see shell-types.ts):
+ *
+ * ```ts
+ * for (const inv of findCommands(inst, 'apt-get')) {
+ *   if (isInstall(inv) && !hasOption(inv, '--no-install-recommends')) report(…rangeOfWords(model, inv.words[0])…);
+ * }
+ * ```
+ *
+ * Also here: looking up an option by name (`hasOption`, `optionWord`, `optionValue`) and the ranges of
+ * words and invocations. What a package manager's command does is in `package-managers/commands.ts`.
+ */
+import type { Range } from '../../engine/types.js';
+import type { DfInstruction, DockerfileModel } from '../../targets/dockerfile/model.js';
+import type { ShellScript, ShellWord, SimpleCommand } from '../../targets/dockerfile/shell-types.js';
+// The path base name that also splits on `\\` (Windows paths), for the wrapper words of a RunInvocation.
+import { basename as pathBasename } from '../../targets/dockerfile/parse.js';
+import { withTriggers } from './instructions.js';
+
+/** A command as it runs once wrappers are removed. */
+export interface Invocation {
+  /** The program's base name (`apt-get` for `sudo /usr/bin/apt-get`, `pip` for `python3 -m pip`). */
+  name: string;
+  /** The program word and its arguments, wrappers excluded. */
+  words: ShellWord[];
+  /** `words.slice(1).map(w => w.value)`. */
+  args: string[];
+  /** The simple command of the script this invocation comes from. */
+  command: SimpleCommand;
+}
+
+// ------------------------------------------------------------------------------------------------
+// Finding commands
+
+/** The last path component (`/usr/bin/apt-get` → `apt-get`, `./mvnw` → `mvnw`). */
+export function basename(p: string): string {
+  const i = p.lastIndexOf('/');
+  return i >= 0 ? p.slice(i + 1) : p;
+}
+
+/** Wrapper programs and the options that take a separate value, or `skipOperands` leading operands. */
+const WRAPPERS: Record<string, { valueOptions: string[]; skipOperands?: number; assignments?: boolean }> = {
+  sudo: {
+    valueOptions: [
+      '-u',
+      '-g',
+      '-h',
+      '-p',
+      '-C',
+      '-D',
+      '-r',
+      '-t',
+      '-U',
+      '-T',
+      '--user',
+      '--group',
+      '--host',
+      '--prompt',
+    ],
+    assignments: true,
+  },
+  doas: { valueOptions: ['-u', '-C'] },
+  env: { valueOptions: ['-u', '-C', '-S', '--unset', '--chdir', '--split-string'], assignments: true },
+  nice: { valueOptions: ['-n', '--adjustment'] },
+  ionice: { valueOptions: ['-c', '-n', '-p', '--class', '--classdata'] },
+  nohup: { valueOptions: [] },
+  time: { valueOptions: ['-f', '-o', '--format', '--output'] },
+  exec: { valueOptions: ['-a'] },
+  command: { valueOptions: [] },
+  builtin: { valueOptions: [] },
+  stdbuf: { valueOptions: ['-i', '-o', '-e'] },
+  timeout: { valueOptions: ['-k', '-s', '--kill-after', '--signal'], skipOperands: 1 },
+  xargs: {
+    valueOptions: [
+      '-I',
+      '-n',
+      '-P',
+      '-d',
+      '-L',
+      '-s',
+      '-E',
+      '-a',
+      '--max-args',
+      '--max-procs',
+      '--delimiter',
+      '--arg-file',
+      '--replace',
+    ],
+  },
+  chronic: { valueOptions: [] },
+  eatmydata: { valueOptions: [] },
+  fakeroot: { valueOptions: [] },
+  'su-exec': { valueOptions: [], skipOperands: 1 },
+  gosu: { valueOptions: [], skipOperands: 1 },
+  setuidgid: { valueOptions: [], skipOperands: 1 },
+  retry: { valueOptions: ['-t', '-d', '--times', '--delay'] },
+};
+
+const PYTHON = /^python(?:\d+(?:\.\d+)?)?$/;
+const PYTHON_MODULES = new Set(['pip', 'pip3', 'pipenv', 'poetry', 'uv', 'conda']);
+
+/** Invocations are asked for by many rules on the same commands: computed once per command. */
+const invocationCache = new WeakMap<SimpleCommand, Invocation>();
+
+/** The command with wrappers removed; `name` is '' for an assignment-only command. */
+export function invocationOf(cmd: SimpleCommand | Invocation): Invocation {
+  if ('command' in cmd) return cmd;
+  const cached = invocationCache.get(cmd);
+  if (cached) return cached;
+  const inv = computeInvocation(cmd);
+  invocationCache.set(cmd, inv);
+  return inv;
+}
+
+function computeInvocation(cmd: SimpleCommand): Invocation {
+  let words = cmd.words;
+  for (let guard = 0; guard < 8 && words.length > 0; guard++) {
+    const prog = basename(words[0].value);
+    const wrapper = WRAPPERS[prog];
+    if (wrapper) {
+      // `command -v x` looks a program up instead of running it.
+      if ((prog === 'command' || prog === 'builtin') && words[1]?.value.startsWith('-')) break;
+      let i = 1;
+      let operands = wrapper.skipOperands ?? 0;
+      while (i < words.length) {
+        const v = words[i].value;
+        if (v === '--') {
+          i++;
+          break;
+        }
+        if (v.startsWith('-') && v.length > 1) {
+          i += wrapper.valueOptions.includes(v) ? 2 : 1;
+          continue;
+        }
+        if (wrapper.assignments && /^[A-Za-z_][A-Za-z0-9_]*=/.test(v)) {
+          i++;
+          continue;
+        }
+        if (operands > 0) {
+          operands--;
+          i++;
+          continue;
+        }
+        break;
+      }
+      if (i >= words.length) break;
+      words = words.slice(i);
+      continue;
+    }
+    if (PYTHON.test(prog)) {
+      const m = words.findIndex((w, i) => i > 0 && w.value === '-m');
+      if (
+        m > 0 &&
+        words[m + 1] &&
+        PYTHON_MODULES.has(words[m + 1].value) &&
+        words.slice(1, m).every((w) => w.value.startsWith('-'))
+      ) {
+        words = words.slice(m + 1);
+        continue;
+      }
+      break;
+    }
+    if (prog === 'php' && words[1] && /\.phar$/.test(words[1].value)) {
+      words = words.slice(1);
+      continue;
+    }
+    break;
+  }
+  let name = words.length > 0 ? basename(words[0].value) : '';
+  if (name.endsWith('.phar')) name = name.slice(0, -5);
+  return { name, words, args: words.slice(1).map((w) => w.value), command: cmd };
+}
+
+/** The script of an instruction (or the script itself); undefined when it runs no POSIX shell script. */
+function scriptOf(source: ShellScript | DfInstruction | undefined): ShellScript | undefined {
+  if (!source) return undefined;
+  return 'commands' in source ? source : source.script;
+}
+
+/**
+ * The invocations in a script (or an instruction's script) whose program is `name` (a base name such
+ * as `apt-get`, one of several names, or a predicate on the invocation). With no name, every invocation.
+ */
+export function findCommands(
+  source: ShellScript | DfInstruction | undefined,
+  name?: string | readonly string[] | ((inv: Invocation) => boolean),
+): Invocation[] {
+  const script = scriptOf(source);
+  if (!script) return [];
+  const out: Invocation[] = [];
+  for (const cmd of script.commands) {
+    if (cmd.words.length === 0) continue;
+    const inv = invocationOf(cmd);
+    if (!inv.name) continue;
+    if (
+      name === undefined ||
+      (typeof name === 'string' && inv.name === name) ||
+      (typeof name === 'function' && name(inv)) ||
+      (Array.isArray(name) && name.includes(inv.name))
+    )
+      out.push(inv);
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------------------------------------
+// Options
+
+/**
+ * Whether an invocation has one of these options before any `--`: `--long` or `--long=value`; a
+ * one-letter `-y` also inside a cluster (`-qy`); a longer single-dash `-mod` also as `-mod=value`.
+ */
+export function hasOption(cmd: SimpleCommand | Invocation, ...names: string[]): boolean {
+  return optionWord(cmd, names) !== undefined;
+}
+
+/** The word that carries one of these options (see `hasOption`), or undefined. */
+export function optionWord(cmd: SimpleCommand | Invocation, names: readonly string[]): ShellWord | undefined {
+  const inv = invocationOf(cmd);
+  for (const w of inv.words.slice(1)) {
+    const a = w.value;
+    if (a === '--') return undefined;
+    if (!a.startsWith('-') || a === '-') continue;
+    for (const n of names) {
+      if (a === n || (n.length > 2 && a.startsWith(n + '='))) return w;
+      if (/^-[A-Za-z0-9]$/.test(n) && /^-[A-Za-z0-9]{2,}$/.test(a) && a.includes(n[1])) return w;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The value of the first of these options: `--opt=value`, `--opt value`, `-o value` or `-ovalue`
+ * (one-letter options only). `word` is the word holding the value.
+ */
+export function optionValue(
+  cmd: SimpleCommand | Invocation,
+  ...names: string[]
+): { value: string; word: ShellWord } | undefined {
+  const inv = invocationOf(cmd);
+  const words = inv.words;
+  for (let i = 1; i < words.length; i++) {
+    const a = words[i].value;
+    if (a === '--') return undefined;
+    for (const n of names) {
+      if (a === n && words[i + 1]) return { value: words[i + 1].value, word: words[i + 1] };
+      if (a.startsWith(n + '=')) return { value: a.slice(n.length + 1), word: words[i] };
+      if (/^-[A-Za-z]$/.test(n) && a.startsWith(n) && a.length > 2 && !a.startsWith('--')) {
+        return { value: a.slice(2), word: words[i] };
+      }
+    }
+  }
+  return undefined;
+}
+
+// ------------------------------------------------------------------------------------------------
+// Ranges
+
+/**
+ * The 1-based range of a shell word (or of several, from the first to the last). Words of an exec-form
+ * RUN all span the JSON array, since offsets inside JSON strings do not map to the file.
+ */
+export function rangeOfWords(
+  model: DockerfileModel,
+  first: { start: number; end: number },
+  last = first,
+): Range {
+  return model.rangeOf(first.start, last.end);
+}
+
+/** The range of a whole invocation, from the program word to its last word. */
+export function rangeOfInvocation(model: DockerfileModel, inv: Invocation): Range {
+  const words = inv.words;
+  if (words.length === 0) return model.rangeOf(inv.command.start, inv.command.end);
+  return model.rangeOf(words[0].start, words[words.length - 1].end);
+}
+
+// ------------------------------------------------------------------------------------------------
+// The programs of RUN instructions, with their instruction
+
+/**
+ * One program run by a simple command of a RUN (or ONBUILD RUN), seen through wrappers such as `sudo` or
+ * `env`, with its instruction, its argument words and the wrappers around it: the view the getopt-style
+ * rules (`command-line.ts`) work on. Built on `Invocation`.
+ */
+export interface RunInvocation {
+  cmd: SimpleCommand;
+  inst: DfInstruction;
+  /** Basename of the program (`/usr/bin/apt-get` → `apt-get`). */
+  name: string;
+  nameWord: ShellWord;
+  /** The program's arguments. */
+  args: ShellWord[];
+  /** Base names of the words before the program (wrappers such as `sudo`, `env`, and their arguments). */
+  wrappers: string[];
+}
+
+/**
+ * The program a simple command runs, seen through wrappers (`sudo`, `env`, `nice`, `timeout`, `xargs`,
+ * `python -m pip`…) as `invocationOf` unwraps them.
+ */
+function runInvocationOf(inst: DfInstruction, cmd: SimpleCommand): RunInvocation | undefined {
+  if (cmd.words.length === 0) return undefined;
+  const inv = invocationOf(cmd);
+  if (!inv.name || inv.words.length === 0) return undefined;
+  const first = cmd.words.indexOf(inv.words[0]);
+  const wrappers = cmd.words
+    .slice(0, Math.max(0, first))
+    .map((w) => pathBasename(w.value))
+    .filter((n) => /^[A-Za-z][\w.-]*$/.test(n) && !n.startsWith('-'));
+  return { cmd, inst, name: inv.name, nameWord: inv.words[0], args: inv.words.slice(1), wrappers };
+}
+
+/** Every program the instruction's script runs (RUN, its heredoc scripts, ONBUILD RUN triggers). */
+export function invocations(inst: DfInstruction): RunInvocation[] {
+  const out: RunInvocation[] = [];
+  for (const cmd of inst.script?.commands ?? []) {
+    const inv = runInvocationOf(inst, cmd);
+    if (inv) out.push(inv);
+  }
+  return out;
+}
+
+/** Every program run by a RUN instruction of the file, ONBUILD RUN triggers included. */
+export function runInvocations(model: DockerfileModel, opts: { onbuild?: boolean } = {}): RunInvocation[] {
+  const out: RunInvocation[] = [];
+  for (const inst of withTriggers(model)) {
+    if (inst.keyword !== 'RUN') continue;
+    if (inst.onbuild && opts.onbuild === false) continue;
+    out.push(...invocations(inst));
+  }
+  return out;
+}
+
+/** Range of a whole invocation: from the program name to its last argument. */
+export function invocationRange(model: DockerfileModel, inv: RunInvocation): Range {
+  const last = inv.args.length > 0 ? inv.args[inv.args.length - 1] : inv.nameWord;
+  return model.rangeOf(inv.nameWord.start, Math.max(last.end, inv.nameWord.end));
+}
+
+// --- shell structure -----------------------------------------------------------------------------
+
+/**
+ * True when a command runs in a subshell `( … )` or a command substitution, so that a `cd` in it does
+ * not change the directory of the commands after the group. A forward scan of the script text before
+ * the command that tracks quotes and parentheses.
+ */
+export function inSubshell(model: DockerfileModel, inv: RunInvocation): boolean {
+  if (inv.cmd.inSubstitution) return true;
+  if (inv.cmd.depth === 0 || inv.inst.form === 'exec') return false;
+  const pos = inv.cmd.start;
+  let start = inv.inst.argsOffset;
+  for (const h of inv.inst.heredocs) {
+    if (h.isScript && pos >= h.bodyOffset && pos <= h.bodyOffset + h.body.length) start = h.bodyOffset;
+  }
+  const text = model.text;
+  const stack: string[] = [];
+  let quote: '"' | "'" | null = null;
+  let atWordStart = true;
+  for (let i = start; i < pos; i++) {
+    const c = text[i];
+    if (quote === "'") {
+      if (c === "'") quote = null;
+      continue;
+    }
+    if (c === '\\') {
+      i++;
+      atWordStart = false;
+      continue;
+    }
+    if (quote === '"') {
+      if (c === '"') quote = null;
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      quote = c;
+      atWordStart = false;
+      continue;
+    }
+    if (c === '#' && atWordStart) {
+      while (i < pos && text[i] !== '\n') i++;
+      atWordStart = true;
+      continue;
+    }
+    if (c === '(') stack.push(text[i - 1] === '$' ? 'subst' : 'paren');
+    else if (c === ')') stack.pop();
+    atWordStart = /\s|[;&|()]/.test(c);
+  }
+  return stack.length > 0;
+}
+
+/** The range from the first to the last of some words. */
+export function spanRange(model: DockerfileModel, words: { start: number; end: number }[]): Range {
+  const start = Math.min(...words.map((w) => w.start));
+  const end = Math.max(...words.map((w) => w.end));
+  return model.rangeOf(start, end);
+}
