@@ -21,7 +21,7 @@ import { runCustomRules } from '../policy/custom.js';
 import type { DiscoveredFile } from './discover.js';
 import type { FailScope, Finding, Severity } from './types.js';
 import { SEVERITY_RANK, WHOLE_FILE } from './types.js';
-import { instructionSpans, withFingerprints } from './fingerprint.js';
+import { anchorsOf, fingerprintAnchored, instructionSpans } from './fingerprint.js';
 import type { LineSpans } from './fingerprint.js';
 import type { DockerfileModel } from '../targets/dockerfile/model.js';
 import { classify, verdictOf } from './compare.js';
@@ -416,10 +416,13 @@ export function evaluate(
  * dropped right after; `result` sorts the findings, fingerprints them and gives the verdict. Pure: no I/O.
  */
 export class Evaluation {
-  private readonly raw: Finding[] = [];
+  /** Every finding so far with its anchor (what its fingerprint hashes, see fingerprint.ts). */
+  private readonly raw: { finding: Finding; anchor: string }[] = [];
   private readonly summaries: { order: number; summary: TargetSummary }[] = [];
+  /** Texts kept for the text report (`keepSources`), of files with findings. */
   private readonly texts = new Map<string, string>();
-  private readonly spans = new Map<string, LineSpans>();
+  /** Text and spans of files the policy may still report on when the run ends (their suppression comments). */
+  private readonly pending = new Map<string, { text: string | undefined; spans?: LineSpans }>();
   private readonly applier: PolicyApplier;
   private readonly settings: RuleSettings;
   private targetCount = 0;
@@ -444,41 +447,51 @@ export class Evaluation {
   add(target: LoadedTarget, order = this.targetCount): void {
     this.targetCount++;
     const mayReportLater = this.applier.addTarget(target);
-    let count = 0;
-    const keep = (f: Finding) => {
-      this.raw.push(this.applier.suppress(f));
-      count++;
-    };
-    // Not `raw.push(...list)`: a spread of 100,000+ findings overflows the stack.
-    for (const f of runRules(target, this.policy, this.settings, this.now)) keep(f);
-    for (const f of customFindings(target, this.policy)) keep(f);
+    const found: Finding[] = [];
+    // Not `push(...list)`: a spread of 100,000+ findings overflows the stack.
+    for (const f of runRules(target, this.policy, this.settings, this.now))
+      found.push(this.applier.suppress(f));
+    for (const f of customFindings(target, this.policy)) found.push(this.applier.suppress(f));
     this.applier.finishTarget(target.file);
-    if (count > 0 || mayReportLater) {
-      if (target.text !== undefined) this.texts.set(target.file, target.text);
+    if (found.length > 0 || mayReportLater) {
       const model =
         target.kind === 'dockerfile' ? (target.units[0]?.model as DockerfileModel | undefined) : undefined;
       // A fingerprint covers the whole instruction.
-      if (model) this.spans.set(target.file, instructionSpans(model.instructions.map((i) => i.range)));
+      const spans = model ? instructionSpans(model.instructions.map((i) => i.range)) : undefined;
+      // Anchors are computed now, while the text is at hand: the run keeps no file's text for them.
+      const anchors = anchorsOf(found, target.text, spans);
+      for (let i = 0; i < found.length; i++) this.raw.push({ finding: found[i], anchor: anchors[i] });
+      if (mayReportLater) this.pending.set(target.file, { text: target.text, spans });
+      if (found.length > 0 && target.text !== undefined && this.extra.keepSources !== false)
+        this.texts.set(target.file, target.text);
     }
     this.summaries.push({
       order,
-      summary: { file: target.file, kind: target.kind, findings: count, stats: target.stats },
+      summary: { file: target.file, kind: target.kind, findings: found.length, stats: target.stats },
     });
   }
 
   result(): CheckResult {
     const { policy, extra } = this;
     const raw = this.raw;
-    for (const f of this.applier.finish()) raw.push(f);
-    raw.sort(compareFindings);
-    const findings = withFingerprints(raw, this.texts, this.spans);
+    const late = this.applier.finish();
+    // Findings about the policy and its comments, known only now: anchored on the files kept for them.
+    const byFile = new Map<string, Finding[]>();
+    for (const f of late) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+    for (const [file, list] of byFile) {
+      const kept = this.pending.get(file);
+      const anchors = anchorsOf(list, kept?.text, kept?.spans);
+      list.forEach((finding, i) => raw.push({ finding, anchor: anchors[i] }));
+      if (kept?.text !== undefined && extra.keepSources !== false) this.texts.set(file, kept.text);
+    }
+    this.pending.clear();
+    raw.sort((a, b) => compareFindings(a.finding, b.finding));
+    const findings = fingerprintAnchored(raw);
+    raw.length = 0;
     const failOn = extra.failOn ?? policy.failOn;
     const summary = summarise(findings, this.targetCount);
-    const withFindings = new Set(findings.map((f) => f.file));
     const sources = new Map<string, string>();
-    if (extra.keepSources !== false) {
-      for (const [file, text] of this.texts) if (withFindings.has(file)) sources.set(file, text);
-    }
+    if (extra.keepSources !== false) for (const [file, text] of this.texts) sources.set(file, text);
     return {
       version: 1,
       verdict: verdictOf(findings, failOn, policy.maxWarnings, 'all'),
