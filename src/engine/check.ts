@@ -17,6 +17,7 @@ import { discover, readIgnoreFile, readTargetFile, toPosix } from './discover.js
 import { loadStdinTarget } from './stdin.js';
 import type { StdinInput } from './stdin.js';
 import { PolicyApplier } from '../policy/apply.js';
+import { directivesOf } from '../policy/inline.js';
 import { runCustomRules } from '../policy/custom.js';
 import type { DiscoveredFile } from './discover.js';
 import type { FailScope, Finding, Severity } from './types.js';
@@ -415,6 +416,71 @@ export function evaluate(
  * source text and instruction spans, which fingerprints are computed from, so the target's model can be
  * dropped right after; `result` sorts the findings, fingerprints them and gives the verdict. Pure: no I/O.
  */
+/**
+ * What checking one target leaves once its model is dropped: its findings before the policy's
+ * suppressions, their anchors, its suppression comments, and the text and instruction spans that
+ * findings about those comments are fingerprinted from. Plain data: a worker thread sends it.
+ */
+export interface CheckedTarget {
+  file: string;
+  kind: LoadedTarget['kind'];
+  stats?: Record<string, unknown>;
+  findings: Finding[];
+  anchors: string[];
+  comments: ReturnType<typeof directivesOf>;
+  text?: string;
+  spans?: LineSpans;
+}
+
+/** The rules (and custom rules) on one target at a time: pure, the same on any thread. */
+export class TargetChecker {
+  private readonly settings: RuleSettings;
+  /** Date-driven rules (end-of-life tables) read "today" once per run. */
+  readonly now: Date;
+
+  constructor(
+    private readonly policy: ResolvedPolicy,
+    now?: Date,
+  ) {
+    this.settings = new RuleSettings(policy);
+    this.now = now ?? new Date();
+  }
+
+  check(target: LoadedTarget): CheckedTarget {
+    const found: Finding[] = [];
+    // Not `push(...list)`: a spread of 100,000+ findings overflows the stack.
+    for (const f of runRules(target, this.policy, this.settings, this.now)) found.push(f);
+    for (const f of customFindings(target, this.policy)) found.push(f);
+    const comments =
+      this.policy.suppressions?.inline === false ? { directives: [], malformed: [] } : directivesOf(target);
+    const model =
+      target.kind === 'dockerfile' ? (target.units[0]?.model as DockerfileModel | undefined) : undefined;
+    // A fingerprint covers the whole instruction.
+    const spans =
+      model && (found.length > 0 || comments.directives.length > 0 || comments.malformed.length > 0)
+        ? instructionSpans(model.instructions.map((i) => i.range))
+        : undefined;
+    return {
+      file: target.file,
+      kind: target.kind,
+      ...(target.stats ? { stats: target.stats } : {}),
+      findings: found,
+      // Anchors are computed now, while the text is at hand: the run keeps no file's text for them.
+      anchors: anchorsOf(found, target.text, spans),
+      comments,
+      ...(target.text !== undefined ? { text: target.text } : {}),
+      ...(spans ? { spans } : {}),
+    };
+  }
+}
+
+/**
+ * The rules and the policy, one target at a time: `add` checks a target (`accept` takes one checked
+ * elsewhere, on a worker thread) and keeps only its findings with their anchors, its summary and (for
+ * the text report, or for files with suppression comments the policy may report on at the end) its
+ * source text, so the target's model can be dropped right after; `result` sorts the findings,
+ * fingerprints them and gives the verdict. Pure: no I/O.
+ */
 export class Evaluation {
   /** Every finding so far with its anchor (what its fingerprint hashes, see fingerprint.ts). */
   private readonly raw: { finding: Finding; anchor: string }[] = [];
@@ -424,10 +490,8 @@ export class Evaluation {
   /** Text and spans of files the policy may still report on when the run ends (their suppression comments). */
   private readonly pending = new Map<string, { text: string | undefined; spans?: LineSpans }>();
   private readonly applier: PolicyApplier;
-  private readonly settings: RuleSettings;
+  readonly checker: TargetChecker;
   private targetCount = 0;
-  /** Date-driven rules (end-of-life tables) read "today" once per run. */
-  private readonly now: Date;
 
   constructor(
     private readonly policy: ResolvedPolicy,
@@ -439,35 +503,33 @@ export class Evaluation {
     } = {},
   ) {
     this.applier = new PolicyApplier(policy, extra.now);
-    this.settings = new RuleSettings(policy);
-    this.now = extra.now ?? new Date();
+    this.checker = new TargetChecker(policy, extra.now);
   }
 
   /** Checks one target; `order` places its summary (targets are reported in the order given). */
   add(target: LoadedTarget, order = this.targetCount): void {
+    this.accept(this.checker.check(target), order);
+  }
+
+  /** Applies the policy to a checked target. */
+  accept(checked: CheckedTarget, order = this.targetCount): void {
     this.targetCount++;
-    const mayReportLater = this.applier.addTarget(target);
-    const found: Finding[] = [];
-    // Not `push(...list)`: a spread of 100,000+ findings overflows the stack.
-    for (const f of runRules(target, this.policy, this.settings, this.now))
-      found.push(this.applier.suppress(f));
-    for (const f of customFindings(target, this.policy)) found.push(this.applier.suppress(f));
-    this.applier.finishTarget(target.file);
-    if (found.length > 0 || mayReportLater) {
-      const model =
-        target.kind === 'dockerfile' ? (target.units[0]?.model as DockerfileModel | undefined) : undefined;
-      // A fingerprint covers the whole instruction.
-      const spans = model ? instructionSpans(model.instructions.map((i) => i.range)) : undefined;
-      // Anchors are computed now, while the text is at hand: the run keeps no file's text for them.
-      const anchors = anchorsOf(found, target.text, spans);
-      for (let i = 0; i < found.length; i++) this.raw.push({ finding: found[i], anchor: anchors[i] });
-      if (mayReportLater) this.pending.set(target.file, { text: target.text, spans });
-      if (found.length > 0 && target.text !== undefined && this.extra.keepSources !== false)
-        this.texts.set(target.file, target.text);
-    }
+    const { file, findings, anchors } = checked;
+    const mayReportLater = this.applier.addComments(file, checked.comments);
+    for (let i = 0; i < findings.length; i++)
+      this.raw.push({ finding: this.applier.suppress(findings[i]), anchor: anchors[i] });
+    this.applier.finishTarget(file);
+    if (mayReportLater) this.pending.set(file, { text: checked.text, spans: checked.spans });
+    if (findings.length > 0 && checked.text !== undefined && this.extra.keepSources !== false)
+      this.texts.set(file, checked.text);
     this.summaries.push({
       order,
-      summary: { file: target.file, kind: target.kind, findings: found.length, stats: target.stats },
+      summary: {
+        file,
+        kind: checked.kind,
+        findings: findings.length,
+        ...(checked.stats ? { stats: checked.stats } : {}),
+      },
     });
   }
 
