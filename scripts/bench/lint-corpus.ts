@@ -201,7 +201,7 @@ export async function scaleBench(corpusDir: string | null, repeats = 3): Promise
       };
       const trees = new Map([150, 600].map((n) => [n, treeOf(n)]));
       await row('files', 150, (n) =>
-        check({ cwd: trees.get(n)!, resolvedPolicy: policy, shellcheck: 'off', keepSources: false }),
+        check({ cwd: trees.get(n)!, resolvedPolicy: policy, shellcheck: 'off', keepSources: false, jobs: 1 }),
       );
     }
   } finally {

@@ -28,6 +28,7 @@ import type { DockerfileModel } from '../targets/dockerfile/model.js';
 import { classify, verdictOf } from './compare.js';
 import type { Comparison, DebtBaseline } from './compare.js';
 import { locateImageFindings } from './image-source.js';
+import { workerCount } from './workers.js';
 
 export interface CheckOptions {
   cwd: string;
@@ -72,6 +73,13 @@ export interface CheckOptions {
   debtBaseline?: DebtBaseline;
   /** Said in the comparison (e.g. why there is no base revision). */
   comparisonNotes?: string[];
+  /**
+   * `--jobs`: threads that check files (1: this one only). Default: one per core, at most 4, when there
+   * are at least WORKER_MIN_FILES files (workers.ts).
+   */
+  jobs?: number;
+  /** Filled in by the run: how many files were checked on worker threads and how many on this one. */
+  threadStats?: { onWorkers: number; here: number };
   /** `--image-dockerfile`: image input -> the Dockerfile (relative to cwd) it was built from. */
   imageDockerfiles?: ReadonlyMap<string, string>;
 }
@@ -144,21 +152,12 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   const only = opts.onlyFiles ? new Set(opts.onlyFiles) : undefined;
   // Files outside `onlyFiles` are not reported on: they are not loaded either.
   const files = only ? discovered.files.filter((f) => only.has(f.relPath)) : discovered.files;
-  // The Dockerfile loader runs ShellCheck (I/O) unless the policy turns dockerfile/shellcheck off for the file.
-  const shellcheckRule = RULES_BY_ID.get('dockerfile/shellcheck');
   const runner = new ShellcheckRunner();
-  const ctx: ShellcheckContext = {
-    shellcheck: {
-      mode: opts.shellcheck ?? 'auto',
-      enabledFor: (file) =>
-        !!shellcheckRule && effectiveRule(policy, shellcheckRule, file).severity !== 'off',
-      runner,
-    },
-    cwd,
+  const ctx = shellcheckContext(policy, opts.shellcheck ?? 'auto', runner, cwd, (rel) =>
     // Confined to the working directory, as targets are (a `.dockerignore` may be a link): null when
     // there is none, an error saying why when one is there but cannot be read.
-    readSibling: (rel) => readIgnoreFile(path.join(cwd, rel), cwd),
-  };
+    readIgnoreFile(path.join(cwd, rel), cwd),
+  );
   // The sibling files each target read (a `.dockerignore`), so that an unchanged file whose siblings
   // are unchanged too need not be checked again at the base revision.
   const siblingsRead = new Map<string, Map<string, string | null>>();
@@ -191,11 +190,37 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
     // Each file is loaded, checked and dropped in turn, so memory does not grow with the number of
     // files. Loading waits on I/O and on ShellCheck, which checks the scripts of many files in one
     // process: enough loads are in flight to fill its batches. Results keep discovery order.
-    await forEachConcurrent(files, LOAD_WINDOW, async (f, i) => {
+    const checkHere = async (f: DiscoveredFile, i: number) => {
+      if (opts.threadStats) opts.threadStats.here++;
       const target = await loadFile(f, () => readTargetFile(f.absPath, cwd), fileCtx(f));
       keepForImages(target);
       evaluation.add(target, i);
-    });
+    };
+    // Many files are checked on worker threads, unless the run needs the models afterwards (images
+    // placed on Dockerfile lines) or the siblings each file read (comparison with a base revision).
+    const jobs = opts.base || opts.images?.length ? 1 : workerCount(opts.jobs, files.length);
+    if (jobs > 1) {
+      const { checkOnWorkers } = await import('./workers.js');
+      await checkOnWorkers(
+        files,
+        jobs,
+        {
+          policy,
+          cwd,
+          shellcheck: opts.shellcheck ?? 'auto',
+          now: evaluation.checker.now.getTime(),
+          keepSources: opts.keepSources !== false,
+        },
+        runner,
+        (checked, i) => {
+          if (opts.threadStats) opts.threadStats.onWorkers++;
+          evaluation.accept(checked, i);
+        },
+        checkHere,
+      );
+    } else {
+      await forEachConcurrent(files, LOAD_WINDOW, checkHere);
+    }
     let order = files.length;
     const add = (t: LoadedTarget) => {
       if (only && t.kind !== 'image' && !only.has(t.file)) return;
@@ -287,8 +312,29 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   }
 }
 
+/** How Dockerfiles are loaded: ShellCheck through `runner` unless the policy turns dockerfile/shellcheck off for the file. */
+export function shellcheckContext(
+  policy: ResolvedPolicy,
+  mode: ShellcheckMode,
+  runner: ShellcheckRunner,
+  cwd: string,
+  readSibling: ShellcheckContext['readSibling'],
+): ShellcheckContext {
+  const shellcheckRule = RULES_BY_ID.get('dockerfile/shellcheck');
+  return {
+    shellcheck: {
+      mode,
+      enabledFor: (file) =>
+        !!shellcheckRule && effectiveRule(policy, shellcheckRule, file).severity !== 'off',
+      runner,
+    },
+    cwd,
+    readSibling,
+  };
+}
+
 /** Loads one discovered file from `read()`; a file that cannot be read becomes a located problem. */
-async function loadFile(
+export async function loadFile(
   f: DiscoveredFile,
   read: () => Promise<string>,
   ctx: ShellcheckContext,
