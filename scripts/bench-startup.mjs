@@ -16,8 +16,7 @@ const argAfter = (name) => {
   const i = process.argv.indexOf(name);
   return i > 0 ? process.argv[i + 1] : undefined;
 };
-const cli = path.resolve(argAfter('--cli') ?? path.join(root, 'dist', 'cli.js'));
-const runs = Number(argAfter('--runs') ?? 15);
+
 const hasTime = existsSync('/usr/bin/time');
 
 const DOCKERFILE = `FROM debian:12.5-slim
@@ -52,7 +51,10 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-export function startupBench() {
+export function startupBench({
+  cli = path.resolve(argAfter('--cli') ?? path.join(root, 'dist', 'cli.js')),
+  runs = Number(argAfter('--runs') ?? 15),
+} = {}) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'lg-startup-'));
   try {
     writeFileSync(path.join(dir, 'Dockerfile'), DOCKERFILE);

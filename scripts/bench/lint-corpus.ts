@@ -31,9 +31,11 @@ export function readCorpus(dir: string): { name: string; text: string }[] {
 /** Lints each text once (parse + every rule + policy); times per file. */
 export function lintTexts(files: { name: string; text: string }[], policy = everyRulePolicy()) {
   const times: number[] = [];
+  const instructions: number[] = [];
   let findings = 0;
   let bytes = 0;
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   for (const f of files) {
     const s = performance.now();
     const model = parseDockerfile(f.text, f.name, { dockerignore: null });
@@ -42,6 +44,7 @@ export function lintTexts(files: { name: string; text: string }[], policy = ever
       policy,
     );
     times.push(performance.now() - s);
+    instructions.push(model.instructions.length);
     findings += result.findings.length;
     bytes += f.text.length;
   }
@@ -50,7 +53,9 @@ export function lintTexts(files: { name: string; text: string }[], policy = ever
     bytes,
     findings,
     totalMs: performance.now() - t0,
+    cpuMs: (({ user, system }) => (user + system) / 1000)(process.cpuUsage(cpu0)),
     times,
+    instructions,
     rules: RULES.length,
   };
 }

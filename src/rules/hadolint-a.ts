@@ -63,13 +63,19 @@ export function invocationOf(inst: DfInstruction, cmd: SimpleCommand): Invocatio
   return { cmd, inst, name: inv.name, nameWord: inv.words[0], args: inv.words.slice(1), wrappers };
 }
 
+/** Asked for by many rules on the same instruction: computed once per instruction (read-only). */
+const invocationsCache = new WeakMap<DfInstruction, Invocation[]>();
+
 /** Every program the instruction's script runs (RUN, its heredoc scripts, ONBUILD RUN triggers). */
 export function invocations(inst: DfInstruction): Invocation[] {
+  const cached = invocationsCache.get(inst);
+  if (cached) return cached;
   const out: Invocation[] = [];
   for (const cmd of inst.script?.commands ?? []) {
     const inv = invocationOf(inst, cmd);
     if (inv) out.push(inv);
   }
+  invocationsCache.set(inst, out);
   return out;
 }
 
