@@ -58,9 +58,24 @@ export function startupBench({
   const dir = mkdtempSync(path.join(os.tmpdir(), 'lg-startup-'));
   try {
     writeFileSync(path.join(dir, 'Dockerfile'), DOCKERFILE);
+    // A policy file is validated against the schema on every run (the built-in presets are not).
+    writeFileSync(
+      path.join(dir, 'policy.yml'),
+      'extends: builtin:recommended\nrules:\n  dockerfile/max-layers: { severity: error, options: { max: 40 } }\n',
+    );
     const commands = {
       'node -e 0': ['-e', '0'],
       'check Dockerfile': [cli, 'check', 'Dockerfile', '--shellcheck', 'off', '--no-baseline-file'],
+      'check + policy': [
+        cli,
+        'check',
+        'Dockerfile',
+        '--shellcheck',
+        'off',
+        '--no-baseline-file',
+        '--policy',
+        'policy.yml',
+      ],
       '--help': [cli, '--help'],
     };
     const samples = Object.fromEntries(Object.keys(commands).map((k) => [k, { ms: [], cpu: [] }]));
