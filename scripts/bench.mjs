@@ -101,7 +101,7 @@ async function dockerfileBench(lib) {
   const texts = files.map((f) => f.text);
   const peers = loadPeers();
   console.log(
-    `dockerfile corpus, in process, texts in memory, ShellCheck off (warm-up, then ${rounds} rounds of every tool in turn; medians)`,
+    `dockerfile corpus, in process, texts in memory, ShellCheck off (warm-up, then ${rounds} round${rounds === 1 ? '' : 's'} of every tool in turn; medians)`,
   );
   // Every tool warms up once, then the tools take turns round after round, so that a burst of load
   // from other processes falls on all of them alike; the medians are compared.
