@@ -3,6 +3,7 @@
  * replies with each one's `CheckedTarget`; asks the main thread to run ShellCheck.
  */
 import path from 'node:path';
+import { serialize } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { FILE_TARGETS } from '../targets/index.js';
 import type { Json1Comment, ShellcheckRunner } from '../targets/dockerfile/shellcheck-runner.js';
@@ -54,6 +55,10 @@ port.on('message', (msg: Message) => {
     const comments = checked.comments.directives.length > 0 || checked.comments.malformed.length > 0;
     if (!comments) delete checked.spans;
     if (!comments && !(init.keepSources && checked.findings.length > 0)) delete checked.text;
-    port.postMessage({ type: 'checked', index: msg.index, checked } satisfies WorkerReply);
+    // Serialized here and sent as bytes: postMessage's own clone of the same object graph (many small
+    // objects) cost about 12 times v8.serialize, 2.4 ms a file, a third of a worker's time.
+    const bytes = serialize(checked);
+    const data = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    port.postMessage({ type: 'checked', index: msg.index, data } satisfies WorkerReply);
   })();
 });

@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import os from 'node:os';
+import { deserialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { ResolvedPolicy } from '../policy/types.js';
 import type { ShellcheckMode } from '../targets/dockerfile/shellcheck.js';
@@ -57,7 +58,8 @@ export interface FileJob {
 }
 
 export type WorkerReply =
-  | { type: 'checked'; index: number; checked: CheckedTarget }
+  /** `data`: the CheckedTarget, v8.serialize'd (see check-worker.ts). */
+  | { type: 'checked'; index: number; data: Uint8Array }
   | { type: 'shellcheck'; id: number; job: Parameters<ShellcheckRunner['check']>[0] };
 
 /**
@@ -138,7 +140,7 @@ export async function checkOnWorkers(
         worker.on('message', (msg: WorkerReply) => {
           if (msg.type === 'checked') {
             inFlight.delete(msg.index);
-            onChecked(msg.checked, msg.index);
+            onChecked(deserialize(msg.data) as CheckedTarget, msg.index);
             feed();
             return;
           }
