@@ -3,8 +3,9 @@
 // rule, ShellCheck off) and with the npm peers (dockerfile_lint, dockerfilelint, dockerfile-utils; a peer
 // that cannot load is skipped), all on the same texts already in memory, after one warm-up pass each;
 // prints files/s, layerguard's ratio to each peer, p50/p99 per file; then times every input dimension at
-// 1× and 4× (ratio near 4 = linear); then the CLI over the corpus made 4× (copies in a temp folder):
-// files/s and peak RSS. `--shellcheck` adds the CLI over the whole corpus with ShellCheck on. Then the
+// 1× and 4× (ratio near 4 = linear); then one-file `check` startup against `node -e 0`
+// (scripts/bench-startup.mjs); then the CLI over the corpus and over it made 4× (copies in a temp
+// folder), on one thread and with its default workers: files/s, CPU time and peak RSS. `--shellcheck` adds the CLI over the whole corpus with ShellCheck on. Then the
 // image bench (scripts/bench-image.mjs) unless --no-image. Performance targets live here, not in tests.
 //
 // Targets (issue 19): layerguard >= 1.5x dockerfile_lint's files/s; p99 <= 5x p50; scale ratios near 4;
@@ -17,6 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { startupBench } from './bench-startup.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = process.env.LAYERGUARD_CORPUS ?? path.resolve(root, '..', 'shared', 'corpus', 'dockerfiles');
@@ -50,27 +52,25 @@ function loadPeers() {
   return peers;
 }
 
-/** files/s of `lint` over `texts` (one warm-up pass, then the best of `rounds`); crashes counted. */
-function timePeer(lint, texts, rounds) {
-  const pass = () => {
-    let crashes = 0;
-    const s = performance.now();
-    for (const t of texts) {
-      try {
-        lint(t);
-      } catch {
-        crashes++;
-      }
+const median = (xs) => {
+  const v = [...xs].sort((a, b) => a - b);
+  return v.length % 2 ? v[(v.length - 1) / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+};
+
+/** One pass of `lint` over `texts`: wall ms, CPU ms (user+sys), crashes. */
+function peerPass(lint, texts) {
+  let crashes = 0;
+  const cpu0 = process.cpuUsage();
+  const s = performance.now();
+  for (const t of texts) {
+    try {
+      lint(t);
+    } catch {
+      crashes++;
     }
-    return { ms: performance.now() - s, crashes };
-  };
-  pass();
-  let bestRun = { ms: Infinity, crashes: 0 };
-  for (let i = 0; i < rounds; i++) {
-    const r = pass();
-    if (r.ms < bestRun.ms) bestRun = r;
   }
-  return bestRun;
+  const c = process.cpuUsage(cpu0);
+  return { ms: performance.now() - s, cpuMs: (c.user + c.system) / 1000, crashes };
 }
 
 async function bundleEntry(tmp) {
@@ -99,30 +99,55 @@ async function dockerfileBench(lib) {
   const rounds = Number(process.env.LAYERGUARD_BENCH_ROUNDS ?? 3);
   const files = lib.readCorpus(corpus);
   const texts = files.map((f) => f.text);
+  const peers = loadPeers();
   console.log(
-    `dockerfile corpus, in process, texts in memory, ShellCheck off (warm-up, then best of ${rounds} passes)`,
+    `dockerfile corpus, in process, texts in memory, ShellCheck off (warm-up, then ${rounds} round${rounds === 1 ? '' : 's'} of every tool in turn; medians)`,
   );
-  lib.lintTexts(files); // warm-up: JIT
-  let r;
+  // Every tool warms up once, then the tools take turns round after round, so that a burst of load
+  // from other processes falls on all of them alike; the medians are compared.
+  lib.lintTexts(files);
+  for (const peer of peers) peerPass(peer.lint, texts);
+  const ours = [];
+  const theirs = new Map(peers.map((p) => [p.name, []]));
   for (let i = 0; i < rounds; i++) {
-    const run = lib.lintTexts(files);
-    if (!r || run.totalMs < r.totalMs) r = run;
+    ours.push(lib.lintTexts(files));
+    for (const peer of peers) theirs.get(peer.name).push(peerPass(peer.lint, texts));
   }
+  const r = ours.sort((a, b) => a.totalMs - b.totalMs)[Math.floor(ours.length / 2)];
+  const oursMs = median(ours.map((o) => o.totalMs));
+  const oursCpu = median(ours.map((o) => o.cpuMs));
   const sorted = [...r.times].sort((a, b) => a - b);
-  const pct = (p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-  const ours = (r.files / r.totalMs) * 1000;
+  const cpuSorted = [...r.cpuTimes].sort((a, b) => a - b);
+  const pct = (xs, p) => xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+  const perInstruction = r.cpuTimes.map((t, i) => t / Math.max(1, r.instructions[i])).sort((a, b) => a - b);
+  const oursRate = (r.files / oursMs) * 1000;
   console.log(
-    `  layerguard        ${ours.toFixed(0).padStart(6)} files/s  (${r.files} files, ${(r.bytes / 1024 / 1024).toFixed(2)} MB, ${r.rules} rules, ${r.findings} findings)`,
+    `  layerguard        ${oursRate.toFixed(0).padStart(6)} files/s  ${oursCpu.toFixed(0).padStart(6)} ms CPU  (${r.files} files, ${(r.bytes / 1024 / 1024).toFixed(2)} MB, ${r.rules} rules, ${r.findings} findings)`,
   );
   console.log(
-    `                    per file p50 ${pct(50).toFixed(3)} ms, p99 ${pct(99).toFixed(3)} ms (p99/p50 ${(pct(99) / pct(50)).toFixed(1)}; target <= 5), mean ${(r.totalMs / r.files).toFixed(3)} ms`,
+    `                    per file p50 ${pct(sorted, 50).toFixed(3)} ms, p99 ${pct(sorted, 99).toFixed(3)} ms (p99/p50 ${(pct(sorted, 99) / pct(sorted, 50)).toFixed(1)}; target <= 5), mean ${(r.totalMs / r.files).toFixed(3)} ms`,
   );
-  for (const peer of loadPeers()) {
-    const p = timePeer(peer.lint, texts, rounds);
-    const theirs = (texts.length / p.ms) * 1000;
+  console.log(
+    `                    per file CPU p50 ${pct(cpuSorted, 50).toFixed(3)} ms, p99 ${pct(cpuSorted, 99).toFixed(3)} ms (p99/p50 ${(pct(cpuSorted, 99) / pct(cpuSorted, 50)).toFixed(1)}; wall includes waiting for a core)`,
+  );
+  console.log(
+    `                    per instruction (CPU) p50 ${(pct(perInstruction, 50) * 1000).toFixed(1)} µs, p99 ${(pct(perInstruction, 99) * 1000).toFixed(1)} µs (p99/p50 ${(pct(perInstruction, 99) / pct(perInstruction, 50)).toFixed(1)})`,
+  );
+  const slowest = r.cpuTimes
+    .map((t, i) => ({ t, i }))
+    .sort((a, b) => b.t - a.t)
+    .slice(0, 10);
+  console.log(
+    `                    slowest by CPU: ${slowest.map(({ t, i }) => `${files[i].name} ${t.toFixed(1)} ms/${r.instructions[i]} instr`).join(', ')}`,
+  );
+  for (const peer of peers) {
+    const runs = theirs.get(peer.name);
+    const ms = median(runs.map((x) => x.ms));
+    const cpu = median(runs.map((x) => x.cpuMs));
+    const rate = (texts.length / ms) * 1000;
     const target = peer.name === 'dockerfile_lint' ? ' (target >= 1.5)' : '';
     console.log(
-      `  ${peer.name.padEnd(17)} ${theirs.toFixed(0).padStart(6)} files/s${p.crashes ? ` (crashed on ${p.crashes})` : ''}; layerguard/${peer.name} = ${(ours / theirs).toFixed(2)}${target}`,
+      `  ${peer.name.padEnd(17)} ${rate.toFixed(0).padStart(6)} files/s  ${cpu.toFixed(0).padStart(6)} ms CPU${runs[0].crashes ? ` (crashed on ${runs[0].crashes})` : ''}; layerguard/${peer.name} = ${(oursRate / rate).toFixed(2)} wall, ${(cpu / oursCpu).toFixed(2)} CPU${target}`,
     );
   }
 }
@@ -136,20 +161,41 @@ async function scaleBench(lib) {
   }
 }
 
-/** The built CLI over `dir` (cwd) as a child process: wall time and peak RSS (GNU time, else none). */
+/** The built CLI over `dir` (cwd) as a child process: wall time, CPU time (user+sys) and peak RSS (GNU time). */
 function timeCli(cli, dir, extra) {
   const s = performance.now();
   const r = spawnSync(
     '/usr/bin/time',
-    ['-f', '%M', process.execPath, cli, 'check', '--format', 'json', '--fail-on', 'none', ...extra, '.'],
+    [
+      '-f',
+      '%U %S %M',
+      process.execPath,
+      cli,
+      'check',
+      '--format',
+      'json',
+      '--fail-on',
+      'none',
+      ...extra,
+      '.',
+    ],
     { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30 },
   );
   const ms = performance.now() - s;
   if (r.status !== 0) throw new Error(`CLI failed (${r.status}): ${r.stderr.slice(-500)}`);
-  const rss = Number(r.stderr.trim().split('\n').pop()) / 1024;
+  const [user, sys, kb] = r.stderr.trim().split('\n').pop().split(' ').map(Number);
   const result = JSON.parse(r.stdout);
-  return { ms, rss, targets: result.summary.targets, findings: result.findings.length };
+  return {
+    ms,
+    cpuMs: (user + sys) * 1000,
+    rss: kb / 1024,
+    targets: result.summary.targets,
+    findings: result.findings.length,
+  };
 }
+
+const cliRow = (label, r) =>
+  `  ${label.padEnd(14)} ${String(r.targets).padStart(6)} files  ${(r.ms / 1000).toFixed(1).padStart(6)} s  ${((r.targets / r.ms) * 1000).toFixed(0).padStart(5)} files/s  CPU ${(r.cpuMs / 1000).toFixed(1).padStart(5)} s  peak RSS ${r.rss.toFixed(0)} MB`;
 
 async function cliBench(tmp) {
   if (!existsSync(corpus) || !existsSync('/usr/bin/time')) {
@@ -171,24 +217,33 @@ async function cliBench(tmp) {
     mkdirSync(path.join(tree, `copy${k}`), { recursive: true });
     for (const n of names) copyFileSync(path.join(corpus, n), path.join(tree, `copy${k}`, n));
   }
-  const one = timeCli(cli, corpus, ['--shellcheck', 'off']);
-  const four = timeCli(cli, tree, ['--shellcheck', 'off']);
-  console.log('CLI over the corpus Dockerfiles, ShellCheck off (peak RSS target <= 200 MB at any size)');
-  for (const [label, r] of [
-    ['1x', one],
-    ['4x', four],
-  ]) {
-    console.log(
-      `  ${label}  ${String(r.targets).padStart(6)} files  ${(r.ms / 1000).toFixed(1).padStart(6)} s  ${((r.targets / r.ms) * 1000).toFixed(0).padStart(5)} files/s  peak RSS ${r.rss.toFixed(0)} MB`,
-    );
+  startupBench({ cli, runs: Number(process.env.LAYERGUARD_STARTUP_RUNS ?? 15) });
+  // One thread and the default (workers on every core for 200+ files) take turns, three times each:
+  // medians; on a shared machine compare the rows of one run, and CPU time more than wall time.
+  const cases = [
+    ['1x, 1 thread', corpus, ['--jobs', '1']],
+    ['1x, default', corpus, []],
+    ['4x, 1 thread', tree, ['--jobs', '1']],
+    ['4x, default', tree, []],
+  ];
+  const runs = new Map(cases.map(([label]) => [label, []]));
+  for (let i = 0; i < 3; i++) {
+    for (const [label, dir, extra] of cases)
+      runs.get(label).push(timeCli(cli, dir, ['--shellcheck', 'off', ...extra]));
+  }
+  console.log(
+    `CLI over the corpus Dockerfiles, ShellCheck off, median of 3 (${os.availableParallelism()} cores; peak RSS target <= 200 MB at any size)`,
+  );
+  for (const [label] of cases) {
+    const list = runs.get(label);
+    const mid = (key) => median(list.map((r) => r[key]));
+    console.log(cliRow(label, { ...list[0], ms: mid('ms'), cpuMs: mid('cpuMs'), rss: mid('rss') }));
   }
   if (args.includes('--shellcheck')) {
     const whole = path.dirname(corpus);
     const r = timeCli(cli, whole, ['--shellcheck', 'on']);
     console.log('CLI over the whole corpus, ShellCheck on (target >= 21.8 files/s, peak RSS <= 200 MB)');
-    console.log(
-      `  ${String(r.targets).padStart(6)} files  ${(r.ms / 1000).toFixed(1)} s  ${((r.targets / r.ms) * 1000).toFixed(1)} files/s  peak RSS ${r.rss.toFixed(0)} MB  (${r.findings} findings)`,
-    );
+    console.log(`${cliRow('default', r)}  (${r.findings} findings)`);
   }
 }
 

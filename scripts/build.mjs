@@ -18,7 +18,9 @@ rmSync(outdir, { recursive: true, force: true });
 
 await build({
   absWorkingDir: root,
-  entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts' },
+  // check-worker: the worker thread `check` starts for many files (src/engine/workers.ts finds it beside
+  // the chunk that starts it).
+  entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts', 'check-worker': 'src/engine/check-worker.ts' },
   outdir,
   bundle: true,
   platform: 'node',

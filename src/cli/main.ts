@@ -58,6 +58,8 @@ Usage:
                                     label-schema, failure-threshold), merged over the policy
       --image-dockerfile IMAGE=FILE the Dockerfile an --image was built from (repeatable): SARIF and
                                     reports place the image's findings on its instructions
+      --jobs N                      threads that check files (default: one per core, at most 4, for
+                                    200 files or more; 1 checks on one thread; also LAYERGUARD_JOBS)
       --base REV                    compare with the git revision REV (e.g. origin/main): a finding
                                     is new unless the same finding is in the file at REV
       --fail-scope new|all          fail on new findings only, or on all (default: new with --base,
@@ -178,6 +180,7 @@ const COMMAND_OPTIONS: Record<string, string[]> = {
     'baseline-file',
     'no-baseline-file',
     'policy-cache',
+    'jobs',
   ],
   baseline: ['output'],
   rules: ['format', 'policy', 'hadolint-config', 'github-token', 'policy-cache'],
@@ -235,6 +238,7 @@ const CHECK_OPTIONS = {
   platform: { type: 'string' },
   'stdin-name': { type: 'string' },
   'policy-cache': { type: 'string' },
+  jobs: { type: 'string' },
 } as const;
 
 /** `IMAGE=DOCKERFILE` pairs (an image reference never holds `=`, so the first one splits). */
@@ -296,6 +300,11 @@ async function checkFromArgs(
   const paths =
     named.length === 0 && (readsStdin || images.length > 0 || containerInspect.length > 0) ? [] : named;
   const githubToken = values['github-token'] ?? io.env.GITHUB_TOKEN;
+  const jobsArg = values.jobs ?? io.env.LAYERGUARD_JOBS;
+  if (jobsArg !== undefined && !/^[1-9][0-9]{0,2}$/.test(jobsArg))
+    throw new UsageError(
+      `${values.jobs !== undefined ? '--jobs' : 'LAYERGUARD_JOBS'} must be a whole number from 1 to 999 (got "${jobsArg}")`,
+    );
   // One import after another: concurrent dynamic imports of modules that share dependencies race in
   // Jest's module loader ("request for … is not in cache"); in Node they cost the same either way.
   const { check } = await import('../engine/check.js');
@@ -335,6 +344,7 @@ async function checkFromArgs(
     containerInspect,
     githubToken,
     shellcheck,
+    jobs: jobsArg === undefined ? undefined : Number(jobsArg),
     // Only the text report quotes source lines; other formats need no file's text kept.
     keepSources: ((values.format as string | undefined) ?? 'text') === 'text',
     failScope,

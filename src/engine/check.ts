@@ -17,16 +17,18 @@ import { discover, readIgnoreFile, readTargetFile, toPosix } from './discover.js
 import { loadStdinTarget } from './stdin.js';
 import type { StdinInput } from './stdin.js';
 import { PolicyApplier } from '../policy/apply.js';
+import { directivesOf } from '../policy/inline.js';
 import { runCustomRules } from '../policy/custom.js';
 import type { DiscoveredFile } from './discover.js';
 import type { FailScope, Finding, Severity } from './types.js';
 import { SEVERITY_RANK, WHOLE_FILE } from './types.js';
-import { instructionSpans, withFingerprints } from './fingerprint.js';
+import { anchorsOf, fingerprintAnchored, instructionSpans } from './fingerprint.js';
 import type { LineSpans } from './fingerprint.js';
 import type { DockerfileModel } from '../targets/dockerfile/model.js';
 import { classify, verdictOf } from './compare.js';
 import type { Comparison, DebtBaseline } from './compare.js';
 import { locateImageFindings } from './image-source.js';
+import { workerCount } from './workers.js';
 
 export interface CheckOptions {
   cwd: string;
@@ -71,6 +73,13 @@ export interface CheckOptions {
   debtBaseline?: DebtBaseline;
   /** Said in the comparison (e.g. why there is no base revision). */
   comparisonNotes?: string[];
+  /**
+   * `--jobs`: threads that check files (1: this one only). Default: one per core, at most 4, when there
+   * are at least WORKER_MIN_FILES files (workers.ts).
+   */
+  jobs?: number;
+  /** Filled in by the run: how many files were checked on worker threads and how many on this one. */
+  threadStats?: { onWorkers: number; here: number };
   /** `--image-dockerfile`: image input -> the Dockerfile (relative to cwd) it was built from. */
   imageDockerfiles?: ReadonlyMap<string, string>;
 }
@@ -143,21 +152,12 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   const only = opts.onlyFiles ? new Set(opts.onlyFiles) : undefined;
   // Files outside `onlyFiles` are not reported on: they are not loaded either.
   const files = only ? discovered.files.filter((f) => only.has(f.relPath)) : discovered.files;
-  // The Dockerfile loader runs ShellCheck (I/O) unless the policy turns dockerfile/shellcheck off for the file.
-  const shellcheckRule = RULES_BY_ID.get('dockerfile/shellcheck');
   const runner = new ShellcheckRunner();
-  const ctx: ShellcheckContext = {
-    shellcheck: {
-      mode: opts.shellcheck ?? 'auto',
-      enabledFor: (file) =>
-        !!shellcheckRule && effectiveRule(policy, shellcheckRule, file).severity !== 'off',
-      runner,
-    },
-    cwd,
+  const ctx = shellcheckContext(policy, opts.shellcheck ?? 'auto', runner, cwd, (rel) =>
     // Confined to the working directory, as targets are (a `.dockerignore` may be a link): null when
     // there is none, an error saying why when one is there but cannot be read.
-    readSibling: (rel) => readIgnoreFile(path.join(cwd, rel), cwd),
-  };
+    readIgnoreFile(path.join(cwd, rel), cwd),
+  );
   // The sibling files each target read (a `.dockerignore`), so that an unchanged file whose siblings
   // are unchanged too need not be checked again at the base revision.
   const siblingsRead = new Map<string, Map<string, string | null>>();
@@ -190,11 +190,37 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
     // Each file is loaded, checked and dropped in turn, so memory does not grow with the number of
     // files. Loading waits on I/O and on ShellCheck, which checks the scripts of many files in one
     // process: enough loads are in flight to fill its batches. Results keep discovery order.
-    await forEachConcurrent(files, LOAD_WINDOW, async (f, i) => {
+    const checkHere = async (f: DiscoveredFile, i: number) => {
+      if (opts.threadStats) opts.threadStats.here++;
       const target = await loadFile(f, () => readTargetFile(f.absPath, cwd), fileCtx(f));
       keepForImages(target);
       evaluation.add(target, i);
-    });
+    };
+    // Many files are checked on worker threads, unless the run needs the models afterwards (images
+    // placed on Dockerfile lines) or the siblings each file read (comparison with a base revision).
+    const jobs = opts.base || opts.images?.length ? 1 : workerCount(opts.jobs, files.length);
+    if (jobs > 1) {
+      const { checkOnWorkers } = await import('./workers.js');
+      await checkOnWorkers(
+        files,
+        jobs,
+        {
+          policy,
+          cwd,
+          shellcheck: opts.shellcheck ?? 'auto',
+          now: evaluation.checker.now.getTime(),
+          keepSources: opts.keepSources !== false,
+        },
+        runner,
+        (checked, i) => {
+          if (opts.threadStats) opts.threadStats.onWorkers++;
+          evaluation.accept(checked, i);
+        },
+        checkHere,
+      );
+    } else {
+      await forEachConcurrent(files, LOAD_WINDOW, checkHere);
+    }
     let order = files.length;
     const add = (t: LoadedTarget) => {
       if (only && t.kind !== 'image' && !only.has(t.file)) return;
@@ -286,8 +312,29 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   }
 }
 
+/** How Dockerfiles are loaded: ShellCheck through `runner` unless the policy turns dockerfile/shellcheck off for the file. */
+export function shellcheckContext(
+  policy: ResolvedPolicy,
+  mode: ShellcheckMode,
+  runner: ShellcheckRunner,
+  cwd: string,
+  readSibling: ShellcheckContext['readSibling'],
+): ShellcheckContext {
+  const shellcheckRule = RULES_BY_ID.get('dockerfile/shellcheck');
+  return {
+    shellcheck: {
+      mode,
+      enabledFor: (file) =>
+        !!shellcheckRule && effectiveRule(policy, shellcheckRule, file).severity !== 'off',
+      runner,
+    },
+    cwd,
+    readSibling,
+  };
+}
+
 /** Loads one discovered file from `read()`; a file that cannot be read becomes a located problem. */
-async function loadFile(
+export async function loadFile(
   f: DiscoveredFile,
   read: () => Promise<string>,
   ctx: ShellcheckContext,
@@ -415,16 +462,82 @@ export function evaluate(
  * source text and instruction spans, which fingerprints are computed from, so the target's model can be
  * dropped right after; `result` sorts the findings, fingerprints them and gives the verdict. Pure: no I/O.
  */
-export class Evaluation {
-  private readonly raw: Finding[] = [];
-  private readonly summaries: { order: number; summary: TargetSummary }[] = [];
-  private readonly texts = new Map<string, string>();
-  private readonly spans = new Map<string, LineSpans>();
-  private readonly applier: PolicyApplier;
+/**
+ * What checking one target leaves once its model is dropped: its findings before the policy's
+ * suppressions, their anchors, its suppression comments, and the text and instruction spans that
+ * findings about those comments are fingerprinted from. Plain data: a worker thread sends it.
+ */
+export interface CheckedTarget {
+  file: string;
+  kind: LoadedTarget['kind'];
+  stats?: Record<string, unknown>;
+  findings: Finding[];
+  anchors: string[];
+  comments: ReturnType<typeof directivesOf>;
+  text?: string;
+  spans?: LineSpans;
+}
+
+/** The rules (and custom rules) on one target at a time: pure, the same on any thread. */
+export class TargetChecker {
   private readonly settings: RuleSettings;
-  private targetCount = 0;
   /** Date-driven rules (end-of-life tables) read "today" once per run. */
-  private readonly now: Date;
+  readonly now: Date;
+
+  constructor(
+    private readonly policy: ResolvedPolicy,
+    now?: Date,
+  ) {
+    this.settings = new RuleSettings(policy);
+    this.now = now ?? new Date();
+  }
+
+  check(target: LoadedTarget): CheckedTarget {
+    const found: Finding[] = [];
+    // Not `push(...list)`: a spread of 100,000+ findings overflows the stack.
+    for (const f of runRules(target, this.policy, this.settings, this.now)) found.push(f);
+    for (const f of customFindings(target, this.policy)) found.push(f);
+    const comments =
+      this.policy.suppressions?.inline === false ? { directives: [], malformed: [] } : directivesOf(target);
+    const model =
+      target.kind === 'dockerfile' ? (target.units[0]?.model as DockerfileModel | undefined) : undefined;
+    // A fingerprint covers the whole instruction.
+    const spans =
+      model && (found.length > 0 || comments.directives.length > 0 || comments.malformed.length > 0)
+        ? instructionSpans(model.instructions.map((i) => i.range))
+        : undefined;
+    return {
+      file: target.file,
+      kind: target.kind,
+      ...(target.stats ? { stats: target.stats } : {}),
+      findings: found,
+      // Anchors are computed now, while the text is at hand: the run keeps no file's text for them.
+      anchors: anchorsOf(found, target.text, spans),
+      comments,
+      ...(target.text !== undefined ? { text: target.text } : {}),
+      ...(spans ? { spans } : {}),
+    };
+  }
+}
+
+/**
+ * The rules and the policy, one target at a time: `add` checks a target (`accept` takes one checked
+ * elsewhere, on a worker thread) and keeps only its findings with their anchors, its summary and (for
+ * the text report, or for files with suppression comments the policy may report on at the end) its
+ * source text, so the target's model can be dropped right after; `result` sorts the findings,
+ * fingerprints them and gives the verdict. Pure: no I/O.
+ */
+export class Evaluation {
+  /** Every finding so far with its anchor (what its fingerprint hashes, see fingerprint.ts). */
+  private readonly raw: { finding: Finding; anchor: string }[] = [];
+  private readonly summaries: { order: number; summary: TargetSummary }[] = [];
+  /** Texts kept for the text report (`keepSources`), of files with findings. */
+  private readonly texts = new Map<string, string>();
+  /** Text and spans of files the policy may still report on when the run ends (their suppression comments). */
+  private readonly pending = new Map<string, { text: string | undefined; spans?: LineSpans }>();
+  private readonly applier: PolicyApplier;
+  readonly checker: TargetChecker;
+  private targetCount = 0;
 
   constructor(
     private readonly policy: ResolvedPolicy,
@@ -436,49 +549,57 @@ export class Evaluation {
     } = {},
   ) {
     this.applier = new PolicyApplier(policy, extra.now);
-    this.settings = new RuleSettings(policy);
-    this.now = extra.now ?? new Date();
+    this.checker = new TargetChecker(policy, extra.now);
   }
 
   /** Checks one target; `order` places its summary (targets are reported in the order given). */
   add(target: LoadedTarget, order = this.targetCount): void {
+    this.accept(this.checker.check(target), order);
+  }
+
+  /** Applies the policy to a checked target. */
+  accept(checked: CheckedTarget, order = this.targetCount): void {
     this.targetCount++;
-    const mayReportLater = this.applier.addTarget(target);
-    let count = 0;
-    const keep = (f: Finding) => {
-      this.raw.push(this.applier.suppress(f));
-      count++;
-    };
-    // Not `raw.push(...list)`: a spread of 100,000+ findings overflows the stack.
-    for (const f of runRules(target, this.policy, this.settings, this.now)) keep(f);
-    for (const f of customFindings(target, this.policy)) keep(f);
-    this.applier.finishTarget(target.file);
-    if (count > 0 || mayReportLater) {
-      if (target.text !== undefined) this.texts.set(target.file, target.text);
-      const model =
-        target.kind === 'dockerfile' ? (target.units[0]?.model as DockerfileModel | undefined) : undefined;
-      // A fingerprint covers the whole instruction.
-      if (model) this.spans.set(target.file, instructionSpans(model.instructions.map((i) => i.range)));
-    }
+    const { file, findings, anchors } = checked;
+    const mayReportLater = this.applier.addComments(file, checked.comments);
+    for (let i = 0; i < findings.length; i++)
+      this.raw.push({ finding: this.applier.suppress(findings[i]), anchor: anchors[i] });
+    this.applier.finishTarget(file);
+    if (mayReportLater) this.pending.set(file, { text: checked.text, spans: checked.spans });
+    if (findings.length > 0 && checked.text !== undefined && this.extra.keepSources !== false)
+      this.texts.set(file, checked.text);
     this.summaries.push({
       order,
-      summary: { file: target.file, kind: target.kind, findings: count, stats: target.stats },
+      summary: {
+        file,
+        kind: checked.kind,
+        findings: findings.length,
+        ...(checked.stats ? { stats: checked.stats } : {}),
+      },
     });
   }
 
   result(): CheckResult {
     const { policy, extra } = this;
     const raw = this.raw;
-    for (const f of this.applier.finish()) raw.push(f);
-    raw.sort(compareFindings);
-    const findings = withFingerprints(raw, this.texts, this.spans);
+    const late = this.applier.finish();
+    // Findings about the policy and its comments, known only now: anchored on the files kept for them.
+    const byFile = new Map<string, Finding[]>();
+    for (const f of late) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+    for (const [file, list] of byFile) {
+      const kept = this.pending.get(file);
+      const anchors = anchorsOf(list, kept?.text, kept?.spans);
+      list.forEach((finding, i) => raw.push({ finding, anchor: anchors[i] }));
+      if (kept?.text !== undefined && extra.keepSources !== false) this.texts.set(file, kept.text);
+    }
+    this.pending.clear();
+    raw.sort((a, b) => compareFindings(a.finding, b.finding));
+    const findings = fingerprintAnchored(raw);
+    raw.length = 0;
     const failOn = extra.failOn ?? policy.failOn;
     const summary = summarise(findings, this.targetCount);
-    const withFindings = new Set(findings.map((f) => f.file));
     const sources = new Map<string, string>();
-    if (extra.keepSources !== false) {
-      for (const [file, text] of this.texts) if (withFindings.has(file)) sources.set(file, text);
-    }
+    if (extra.keepSources !== false) for (const [file, text] of this.texts) sources.set(file, text);
     return {
       version: 1,
       verdict: verdictOf(findings, failOn, policy.maxWarnings, 'all'),

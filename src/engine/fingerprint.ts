@@ -66,6 +66,42 @@ export function anchorOf(f: Finding, lines: readonly string[] | undefined, spans
 }
 
 /**
+ * The anchors of one file's findings, computed while its text is at hand (the engine then drops the
+ * text): each instruction's normalised text is computed once however many findings it has.
+ */
+export function anchorsOf(
+  findings: readonly Finding[],
+  text: string | undefined,
+  spans?: LineSpans,
+): string[] {
+  const lines = text?.split(/\r?\n/);
+  const memo = new Map<string, string>();
+  return findings.map((f) => {
+    if (!lines) return anchorOf(f, undefined, spans);
+    const first = spans?.first.get(f.line) ?? f.line;
+    const last = spans?.last.get(f.endLine) ?? f.endLine;
+    const key = `${f.ruleId}\u0000${f.context?.service ?? ''}\u0000${first}:${last}`;
+    let anchor = memo.get(key);
+    if (anchor === undefined) memo.set(key, (anchor = anchorOf(f, lines, spans)));
+    return anchor;
+  });
+}
+
+/**
+ * Findings (sorted by position) with anchors computed earlier (`anchorsOf`), fingerprinted: the
+ * occurrence index counts the same anchor in the same file in this order, as `withFingerprints` does.
+ */
+export function fingerprintAnchored(entries: readonly { finding: Finding; anchor: string }[]): Finding[] {
+  const seen = new Map<string, number>();
+  return entries.map(({ finding, anchor }) => {
+    const key = `${finding.file}\u0000${anchor}`;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return { ...finding, fingerprint: hashParts(anchor, String(n)) };
+  });
+}
+
+/**
  * Each finding with its fingerprint, in the given order (the occurrence index counts findings with
  * the same anchor in the same file in that order; callers pass findings sorted by position).
  */

@@ -160,11 +160,17 @@ export class PolicyApplier {
    * Whether findings about the target's comments may come (now or from `finish`): the caller then keeps
    * what it needs to fingerprint them.
    */
-  addTarget(target: LoadedTarget): boolean {
+  addTarget(target: LoadedTarget, parsed?: ReturnType<typeof directivesOf>): boolean {
+    return this.addComments(target.file, parsed ?? directivesOf(target));
+  }
+
+  /** `addTarget` with the comments read already (`directivesOf`, on a worker thread). */
+  addComments(file: string, parsed: ReturnType<typeof directivesOf>): boolean {
+    const target = { file };
     const { policy, emit, settings, rules, customIds } = this;
     if (!settings.inline) return false;
     const reportedBefore = this.extra.length;
-    const { directives, malformed } = directivesOf(target);
+    const { directives, malformed } = parsed;
     for (const m of malformed) emit('policy/invalid-suppression', target.file, m.range, m.message);
     const active: ActiveDirective[] = [];
     for (const d of directives) {

@@ -240,7 +240,8 @@ async function visit(
   for (const note of resolveRuleAliases(raw, loader.opts.rules, ref.display)) loader.notices.push(note);
   // The shipped presets are validated by their test (__tests__/policy/schema-file.test.ts), not on
   // every run: compiling the schema was a quarter of a one-file `check` that uses only the preset.
-  if (ref.type !== 'builtin') loader.problems.push(...validatePolicyData(raw, src, loader.opts.rules));
+  if (ref.type !== 'builtin')
+    loader.problems.push(...(await validatePolicyData(raw, src, loader.opts.rules)));
   if (typeof raw !== 'object' || Array.isArray(raw)) return;
   const data = raw as PolicyData;
   const layer = layerFrom(ref, src, data);
@@ -309,7 +310,7 @@ async function hadolintLayer(loader: Loader, file: string): Promise<Layer | unde
     },
     findings: [],
   };
-  loader.problems.push(...validatePolicyData(conv.data, layer, loader.opts.rules));
+  loader.problems.push(...(await validatePolicyData(conv.data, layer, loader.opts.rules)));
   return layer;
 }
 

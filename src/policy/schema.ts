@@ -7,7 +7,6 @@
  * says what is wrong and what to write instead.
  */
 import { VERSION } from '../version.js';
-import Ajv2020Import from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Rule } from '../rules/define.js';
 import { suggest, withSuggestionBudget } from './suggest.js';
@@ -283,41 +282,37 @@ export function buildPolicySchema(rules: Iterable<Rule>, opts: { structural?: bo
   };
 }
 
-const AjvClass = ((Ajv2020Import as unknown as { default?: unknown }).default ?? Ajv2020Import) as new (
-  opts: object,
-) => { compile(schema: object): ValidateFunction };
-
-/**
- * An ajv for the policy schema. Tests compile the published schema with `strict` and the meta-schema
- * check on, to catch a rule's broken options schema; at run time both are off (the meta-schema alone
- * costs ajv a tenth of a second to compile) and one instance serves every compile.
- */
-export function createAjv(strict = false) {
-  // strictRequired is off: `if kind is X then required [...]` names properties defined one level up.
-  return new AjvClass({
-    allErrors: true,
-    verbose: true,
-    strict,
-    strictRequired: false,
-    allowUnionTypes: true,
-    validateSchema: strict,
-  });
+/** The schema a rule's options are validated against. */
+export function optionsSchema(rule: Rule): Json {
+  return { type: 'object', properties: { ...(rule.options ?? {}) }, additionalProperties: false };
 }
 
-let runtimeAjv: ReturnType<typeof createAjv> | undefined;
-const ajv = () => (runtimeAjv ??= createAjv());
+/** FNV-1a of a rule's options schema: tells a generated validator from a stale or foreign one. */
+export function optionsFingerprint(rule: Rule): number {
+  const text = JSON.stringify(rule.options ?? {});
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
 
+// The validators are Ajv standalone code generated at build time (src/policy/generated/, written by
+// `npm run gen`): no schema is compiled at run time, and neither they nor Ajv are loaded by a run
+// that reads no policy file (the presets are checked by their test). Compiling the structure cost
+// ajv about 50 ms a run, and loading ajv a sixth of a one-file `check`.
 let structural: ValidateFunction | undefined;
 const optionValidators = new WeakMap<Rule, ValidateFunction>();
 
-function optionsValidator(rule: Rule): ValidateFunction {
+async function optionsValidator(rule: Rule): Promise<ValidateFunction> {
   let v = optionValidators.get(rule);
   if (!v) {
-    v = ajv().compile({
-      type: 'object',
-      properties: { ...(rule.options ?? {}) },
-      additionalProperties: false,
-    });
+    const { OPTION_VALIDATORS } = (await import('./generated/rule-options.js')) as unknown as {
+      OPTION_VALIDATORS: ReadonlyMap<string, [number, ValidateFunction]>;
+    };
+    const generated = OPTION_VALIDATORS.get(rule.id);
+    v =
+      generated && generated[0] === optionsFingerprint(rule)
+        ? generated[1]
+        : (await import('./schema-ajv.js')).compileOptionsValidator(rule);
     optionValidators.set(rule, v);
   }
   return v;
@@ -340,16 +335,45 @@ function prefixed(errors: ErrorObject[], prefix: string, parentSchema: object): 
 /** "did you mean" is computed for this many problems of one policy file at the most. */
 const MAX_SUGGESTIONS = 100;
 
-export function validatePolicyData(
+export async function validatePolicyData(
   data: unknown,
   src: Locator,
   rules: ReadonlyMap<string, Rule>,
-): PolicyProblem[] {
-  return withSuggestionBudget(MAX_SUGGESTIONS, () => validateWithin(data, src, rules));
+): Promise<PolicyProblem[]> {
+  structural ??= (
+    (await import('./generated/policy-structure.js')) as unknown as { validateStructure: ValidateFunction }
+  ).validateStructure;
+  // The validators of the rules whose options the policy sets, loaded before the synchronous walk.
+  const validators = new Map<Rule, ValidateFunction>();
+  for (const rule of rulesWithOptions(data, rules)) validators.set(rule, await optionsValidator(rule));
+  return withSuggestionBudget(MAX_SUGGESTIONS, () => validateWithin(data, src, rules, validators));
 }
 
-function validateWithin(data: unknown, src: Locator, rules: ReadonlyMap<string, Rule>): PolicyProblem[] {
-  structural ??= ajv().compile(buildPolicySchema([], { structural: true }));
+/** The registry rules that `data` gives options to (in `rules` or an override's `rules`). */
+function rulesWithOptions(data: unknown, rules: ReadonlyMap<string, Rule>): Set<Rule> {
+  const out = new Set<Rule>();
+  const isMap = (v: unknown): v is Record<string, unknown> =>
+    !!v && typeof v === 'object' && !Array.isArray(v);
+  const scan = (map: unknown) => {
+    if (!isMap(map)) return;
+    for (const [id, v] of Object.entries(map)) {
+      const rule = rules.get(id);
+      if (rule && isMap(v) && isMap(v.options)) out.add(rule);
+    }
+  };
+  if (!isMap(data)) return out;
+  scan(data.rules);
+  if (Array.isArray(data.overrides)) for (const o of data.overrides) scan(isMap(o) ? o.rules : undefined);
+  return out;
+}
+
+function validateWithin(
+  data: unknown,
+  src: Locator,
+  rules: ReadonlyMap<string, Rule>,
+  validators: ReadonlyMap<Rule, ValidateFunction>,
+): PolicyProblem[] {
+  if (!structural) throw new Error('the policy validators are not loaded');
   const errors: ErrorObject[] = [];
   if (!structural(data)) errors.push(...(structural.errors ?? []));
   const out = schemaProblems(errors, src, { rules });
@@ -378,7 +402,7 @@ function validateWithin(data: unknown, src: Locator, rules: ReadonlyMap<string, 
       const options =
         v && typeof v === 'object' && !Array.isArray(v) ? (v as { options?: unknown }).options : undefined;
       if (!rule || !options || typeof options !== 'object' || Array.isArray(options)) continue;
-      const validate = optionsValidator(rule);
+      const validate = validators.get(rule)!;
       if (!validate(options)) {
         const prefix =
           '/' +

@@ -314,13 +314,19 @@ function runInvocationOf(inst: DfInstruction, cmd: SimpleCommand): RunInvocation
   return { cmd, inst, name: inv.name, nameWord: inv.words[0], args: inv.words.slice(1), wrappers };
 }
 
+/** Asked for by many rules on the same instruction: computed once per instruction (read-only). */
+const invocationsCache = new WeakMap<DfInstruction, RunInvocation[]>();
+
 /** Every program the instruction's script runs (RUN, its heredoc scripts, ONBUILD RUN triggers). */
 export function invocations(inst: DfInstruction): RunInvocation[] {
+  const cached = invocationsCache.get(inst);
+  if (cached) return cached;
   const out: RunInvocation[] = [];
   for (const cmd of inst.script?.commands ?? []) {
     const inv = runInvocationOf(inst, cmd);
     if (inv) out.push(inv);
   }
+  invocationsCache.set(inst, out);
   return out;
 }
 

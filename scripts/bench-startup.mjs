@@ -1,0 +1,112 @@
+#!/usr/bin/env node
+// One-file `check` startup against `node -e 0` (issue 19: target <= 1.5x), hyperfine-style: the
+// commands alternate, each run N times (default 15, `--runs N`), and the medians of wall time and of
+// CPU time (user+sys, from /usr/bin/time when present) are compared in the same run, so that load from
+// other processes on a shared machine touches both sides alike. Also `--help` for reference.
+// Usage: node scripts/bench-startup.mjs [--cli dist/cli.js] [--runs N]; `npm run bench` runs it.
+import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const argAfter = (name) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+
+const hasTime = existsSync('/usr/bin/time');
+
+const DOCKERFILE = `FROM debian:12.5-slim
+ARG VERSION=1.2.3
+RUN apt-get update \\
+ && apt-get install -y --no-install-recommends curl ca-certificates \\
+ && rm -rf /var/lib/apt/lists/*
+COPY app /app
+USER 1000
+HEALTHCHECK CMD curl -f http://localhost/ || exit 1
+CMD ["/app/run", "--version", "$VERSION"]
+`;
+
+/** One run: wall ms and CPU ms (user+sys; NaN without /usr/bin/time). */
+function once(argv, cwd) {
+  const s = performance.now();
+  const r = hasTime
+    ? spawnSync('/usr/bin/time', ['-f', '%U %S', process.execPath, ...argv], { cwd, encoding: 'utf8' })
+    : spawnSync(process.execPath, argv, { cwd, encoding: 'utf8' });
+  const ms = performance.now() - s;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${argv.join(' ')} failed: ${r.stderr}`);
+  let cpu = NaN;
+  if (hasTime) {
+    const [u, sys] = r.stderr.trim().split('\n').pop().split(' ').map(Number);
+    cpu = (u + sys) * 1000;
+  }
+  return { ms, cpu };
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+export function startupBench({
+  cli = path.resolve(argAfter('--cli') ?? path.join(root, 'dist', 'cli.js')),
+  runs = Number(argAfter('--runs') ?? 15),
+} = {}) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'lg-startup-'));
+  try {
+    writeFileSync(path.join(dir, 'Dockerfile'), DOCKERFILE);
+    // A policy file is validated against the schema on every run (the built-in presets are not).
+    writeFileSync(
+      path.join(dir, 'policy.yml'),
+      'extends: builtin:recommended\nrules:\n  dockerfile/max-layers: { severity: error, options: { max: 40 } }\n',
+    );
+    const commands = {
+      'node -e 0': ['-e', '0'],
+      'check Dockerfile': [cli, 'check', 'Dockerfile', '--shellcheck', 'off', '--no-baseline-file'],
+      'check + policy': [
+        cli,
+        'check',
+        'Dockerfile',
+        '--shellcheck',
+        'off',
+        '--no-baseline-file',
+        '--policy',
+        'policy.yml',
+      ],
+      '--help': [cli, '--help'],
+    };
+    const samples = Object.fromEntries(Object.keys(commands).map((k) => [k, { ms: [], cpu: [] }]));
+    for (const argv of Object.values(commands)) once(argv, dir); // warm the file cache
+    for (let i = 0; i < runs; i++) {
+      for (const [name, argv] of Object.entries(commands)) {
+        const r = once(argv, dir);
+        samples[name].ms.push(r.ms);
+        samples[name].cpu.push(r.cpu);
+      }
+    }
+    const base = samples['node -e 0'];
+    const baseMs = median(base.ms);
+    const baseCpu = median(base.cpu);
+    console.log(
+      `startup, median of ${runs} alternating runs (wall; CPU user+sys) — target: check <= 1.5x node -e 0`,
+    );
+    for (const [name, s] of Object.entries(samples)) {
+      const ms = median(s.ms);
+      const cpu = median(s.cpu);
+      const ratio =
+        name === 'node -e 0'
+          ? ''
+          : `  ratio ${(ms / baseMs).toFixed(2)} wall, ${(cpu / baseCpu).toFixed(2)} CPU`;
+      console.log(
+        `  ${name.padEnd(17)} ${ms.toFixed(1).padStart(7)} ms wall ${Number.isNaN(cpu) ? '' : `${cpu.toFixed(0).padStart(5)} ms CPU`}${ratio}`,
+      );
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) startupBench();
