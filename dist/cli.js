@@ -13,9 +13,14 @@ import {
   DEFAULT_STDIN_NAME
 } from "./chunk-4XNID4UN.js";
 import {
+  MAX_FILE_BYTES
+} from "./chunk-PAWJHQJD.js";
+import "./chunk-I2AWKOE3.js";
+import {
   escapeData,
   escapeLogLine
 } from "./chunk-C54YOXCC.js";
+import "./chunk-VOMKYOLP.js";
 import {
   PolicyError,
   formatProblem,
@@ -24,11 +29,6 @@ import {
 import {
   VERSION
 } from "./chunk-PE7UAB63.js";
-import {
-  MAX_FILE_BYTES
-} from "./chunk-PAWJHQJD.js";
-import "./chunk-I2AWKOE3.js";
-import "./chunk-VOMKYOLP.js";
 import "./chunk-YJ6SUC6Q.js";
 
 // src/cli/main.ts
@@ -68,6 +68,8 @@ Usage:
                                     label-schema, failure-threshold), merged over the policy
       --image-dockerfile IMAGE=FILE the Dockerfile an --image was built from (repeatable): SARIF and
                                     reports place the image's findings on its instructions
+      --jobs N                      threads that check files (default: one per core, at most 4, for
+                                    200 files or more; 1 checks on one thread; also LAYERGUARD_JOBS)
       --base REV                    compare with the git revision REV (e.g. origin/main): a finding
                                     is new unless the same finding is in the file at REV
       --fail-scope new|all          fail on new findings only, or on all (default: new with --base,
@@ -119,17 +121,17 @@ async function run(argv, io) {
       case "rules":
         return await runRules(rest, io);
       case "print-policy":
-        return await (await import("./chunk-BRP4ID5D.js")).printPolicyCommand(rest, io);
+        return await (await import("./chunk-A63XOHUS.js")).printPolicyCommand(rest, io);
       case "init":
-        return await (await import("./chunk-BRP4ID5D.js")).initCommand(rest, io);
+        return await (await import("./chunk-A63XOHUS.js")).initCommand(rest, io);
       case "baseline":
         return await runBaseline(rest, io);
       case "verify":
-        return await (await import("./chunk-VPYQOKOY.js")).verifyCommand(rest, io);
+        return await (await import("./chunk-BAWR63AT.js")).verifyCommand(rest, io);
       case "report":
-        return await (await import("./chunk-NOEWUG2M.js")).reportCommand(rest, io);
+        return await (await import("./chunk-VDBCTYDH.js")).reportCommand(rest, io);
       case "lock":
-        return await (await import("./chunk-6F6CZSCN.js")).lockCommand(rest, io);
+        return await (await import("./chunk-VUOHIOPU.js")).lockCommand(rest, io);
       default:
         throw new UsageError(
           `unknown command "${command}"${suggest(command, Object.keys(COMMAND_OPTIONS))}; the commands are check, baseline, rules, print-policy, init, verify, report and lock (see layerguard --help)`
@@ -182,7 +184,8 @@ var COMMAND_OPTIONS = {
     "fail-scope",
     "baseline-file",
     "no-baseline-file",
-    "policy-cache"
+    "policy-cache",
+    "jobs"
   ],
   baseline: ["output"],
   rules: ["format", "policy", "hadolint-config", "github-token", "policy-cache"],
@@ -230,7 +233,8 @@ var CHECK_OPTIONS = {
   "no-baseline-file": { type: "boolean" },
   platform: { type: "string" },
   "stdin-name": { type: "string" },
-  "policy-cache": { type: "string" }
+  "policy-cache": { type: "string" },
+  jobs: { type: "string" }
 };
 function imageDockerfilePairs(values, what) {
   const out = /* @__PURE__ */ new Map();
@@ -279,9 +283,14 @@ async function checkFromArgs(args, io, extra = {}) {
   }
   const paths = named.length === 0 && (readsStdin || images.length > 0 || containerInspect.length > 0) ? [] : named;
   const githubToken = values["github-token"] ?? io.env.GITHUB_TOKEN;
-  const { check } = await import("./chunk-PV2WUFU2.js");
-  const { loadPolicy } = await import("./chunk-G7QUZ3NA.js");
-  const { RULES_BY_ID } = await import("./chunk-CVWCTRTX.js");
+  const jobsArg = values.jobs ?? io.env.LAYERGUARD_JOBS;
+  if (jobsArg !== void 0 && !/^[1-9][0-9]{0,2}$/.test(jobsArg))
+    throw new UsageError(
+      `${values.jobs !== void 0 ? "--jobs" : "LAYERGUARD_JOBS"} must be a whole number from 1 to 999 (got "${jobsArg}")`
+    );
+  const { check } = await import("./chunk-2BXO52NT.js");
+  const { loadPolicy } = await import("./chunk-G54W536N.js");
+  const { RULES_BY_ID } = await import("./chunk-LS2ZTGZC.js");
   const resolvedPolicy = await loadPolicy({
     cwd: io.cwd,
     policy: values.policy,
@@ -314,6 +323,7 @@ async function checkFromArgs(args, io, extra = {}) {
     containerInspect,
     githubToken,
     shellcheck,
+    jobs: jobsArg === void 0 ? void 0 : Number(jobsArg),
     // Only the text report quotes source lines; other formats need no file's text kept.
     keepSources: (values.format ?? "text") === "text",
     failScope,
@@ -366,13 +376,13 @@ async function render(result, format, color) {
     case "json":
       return (await import("./chunk-3WBVHMTI.js")).formatJson(result);
     case "sarif":
-      return (await import("./chunk-Q6CGMBDP.js")).formatSarif(result);
+      return (await import("./chunk-F56MMATU.js")).formatSarif(result);
     case "github":
       return (await import("./chunk-CFTMT5Q3.js")).formatGithub(result);
     case "markdown":
-      return (await import("./chunk-AIR524XJ.js")).formatMarkdown(result);
+      return (await import("./chunk-2RC63FER.js")).formatMarkdown(result);
     default:
-      return (await import("./chunk-KTCK7NLG.js")).formatText(result, { color });
+      return (await import("./chunk-B6DZQGRV.js")).formatText(result, { color });
   }
 }
 async function runRules(args, io) {
@@ -387,8 +397,8 @@ async function runRules(args, io) {
     }
   });
   const format = oneOf("--format", values.format, ["text", "json", "markdown"], "text");
-  const { policyFromArgs } = await import("./chunk-BRP4ID5D.js");
-  const { formatRules } = await import("./chunk-A7NYT7IP.js");
+  const { policyFromArgs } = await import("./chunk-A63XOHUS.js");
+  const { formatRules } = await import("./chunk-N5JWNTN7.js");
   const policy = await policyFromArgs(values, io);
   io.stdout(
     formatRules(format, void 0, {

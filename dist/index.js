@@ -1,31 +1,22 @@
 import { createRequire as __lgCreateRequire } from 'node:module';
 const require = __lgCreateRequire(import.meta.url);
 import {
-  FILE_TARGETS,
-  check,
-  evaluate
-} from "./chunk-GF3VHO6F.js";
-import {
-  SEVERITY_ICON,
-  code,
-  comparisonParagraph,
-  formatMarkdown
-} from "./chunk-J3HLTQXE.js";
-import {
   formatJson
 } from "./chunk-E7RUIRJF.js";
 import {
   fingerprint,
   formatSarif
-} from "./chunk-PRR4BZHP.js";
+} from "./chunk-YWVY3GDD.js";
 import {
   formatText
-} from "./chunk-QZAYDABX.js";
-import "./chunk-LCUHNVZC.js";
+} from "./chunk-VBXQHA2M.js";
 import {
-  comparisonLine
-} from "./chunk-CF4HCGIZ.js";
-import "./chunk-BT6IPNOZ.js";
+  SEVERITY_ICON,
+  code,
+  comparisonParagraph,
+  formatMarkdown
+} from "./chunk-V3XCW6FJ.js";
+import "./chunk-LCUHNVZC.js";
 import {
   BaseRevisionError,
   BaselineFileError,
@@ -34,32 +25,23 @@ import {
   isGitWorkTree,
   readBaseline
 } from "./chunk-KWEABEHD.js";
-import "./chunk-4XNID4UN.js";
 import {
-  escapeData,
-  escapeLogLine
-} from "./chunk-C54YOXCC.js";
-import {
-  DOCS_BASE_URL,
-  RULES_BY_ID
-} from "./chunk-UII4SQXL.js";
-import "./chunk-7AJUONT3.js";
+  check,
+  evaluate
+} from "./chunk-T2PTMGPJ.js";
 import {
   loadPolicy
-} from "./chunk-3Z6UOMUO.js";
+} from "./chunk-ORIHL5VR.js";
 import {
-  PolicyError,
-  formatProblem,
-  suggest
-} from "./chunk-F357WPAC.js";
-import "./chunk-3MTITDVE.js";
-import "./chunk-2TR3644I.js";
-import "./chunk-PE7UAB63.js";
-import "./chunk-UBAVAVET.js";
-import "./chunk-LAZJ3NYX.js";
+  FILE_TARGETS
+} from "./chunk-5LPISJGH.js";
+import "./chunk-FWAQ3EFQ.js";
 import "./chunk-D2KG54VX.js";
-import "./chunk-EOIBO5SL.js";
-import "./chunk-WKSGSSAF.js";
+import {
+  comparisonLine
+} from "./chunk-UG5PZLEB.js";
+import "./chunk-VWMQMPCK.js";
+import "./chunk-4XNID4UN.js";
 import {
   readTargetFile
 } from "./chunk-PAWJHQJD.js";
@@ -67,7 +49,29 @@ import {
   SEVERITIES,
   SEVERITY_RANK
 } from "./chunk-I2AWKOE3.js";
+import {
+  escapeData,
+  escapeLogLine
+} from "./chunk-C54YOXCC.js";
+import {
+  DOCS_BASE_URL,
+  RULES_BY_ID
+} from "./chunk-OI5M6R3K.js";
+import "./chunk-7AJUONT3.js";
+import "./chunk-3MTITDVE.js";
+import "./chunk-FJVHEQQZ.js";
+import "./chunk-LAZJ3NYX.js";
+import "./chunk-GBM2JVEN.js";
+import "./chunk-EOIBO5SL.js";
 import "./chunk-VOMKYOLP.js";
+import "./chunk-IEK5ZW2B.js";
+import {
+  PolicyError,
+  formatProblem,
+  suggest
+} from "./chunk-F357WPAC.js";
+import "./chunk-2TR3644I.js";
+import "./chunk-PE7UAB63.js";
 import {
   __commonJS,
   __export,

@@ -4,12 +4,12 @@ import {
   FINGERPRINT_KEY,
   hashParts,
   locatedFingerprint
-} from "./chunk-BT6IPNOZ.js";
+} from "./chunk-VWMQMPCK.js";
 import {
   DOCS_BASE_URL,
   RULES,
   RULES_BY_ID
-} from "./chunk-UII4SQXL.js";
+} from "./chunk-OI5M6R3K.js";
 import {
   VERSION
 } from "./chunk-PE7UAB63.js";

@@ -9,14 +9,14 @@ import {
   rangeOfNode,
   scalarString,
   sourceOf
-} from "./chunk-UBAVAVET.js";
+} from "./chunk-FWAQ3EFQ.js";
+import {
+  require_dist
+} from "./chunk-D2KG54VX.js";
 import {
   normaliseCapability,
   parseVolumeSpec
 } from "./chunk-LAZJ3NYX.js";
-import {
-  require_dist
-} from "./chunk-D2KG54VX.js";
 import {
   __toESM
 } from "./chunk-YJ6SUC6Q.js";
@@ -160,6 +160,20 @@ function recordUnit(rec, n, file, ctx) {
     ];
   });
   spec.volumes = inspectMounts(rec, host, ctx);
+  for (const it of items(get(config, "Env", ctx)?.value ?? null, ctx)) {
+    const s = scalarString(it.value);
+    const eq = s === void 0 ? -1 : s.indexOf("=");
+    if (s === void 0 || eq <= 0) continue;
+    const range = rangeOfNode(it.written, ctx);
+    spec.env.push({
+      name: s.slice(0, eq),
+      value: s.slice(eq + 1),
+      source: "literal",
+      range,
+      nameRange: range,
+      key: "Config.Env"
+    });
+  }
   for (const k of Object.keys(spec)) if (spec[k] === void 0) delete spec[k];
   return { model: spec, context: { service: name, ...image?.value ? { image: image.value } : {} } };
 }

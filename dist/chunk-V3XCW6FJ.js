@@ -5,17 +5,17 @@ import {
 } from "./chunk-LCUHNVZC.js";
 import {
   comparisonLine
-} from "./chunk-CF4HCGIZ.js";
-import {
-  DOCS_BASE_URL,
-  RULES_BY_ID
-} from "./chunk-UII4SQXL.js";
-import {
-  VERSION
-} from "./chunk-PE7UAB63.js";
+} from "./chunk-UG5PZLEB.js";
 import {
   SEVERITIES
 } from "./chunk-I2AWKOE3.js";
+import {
+  DOCS_BASE_URL,
+  RULES_BY_ID
+} from "./chunk-OI5M6R3K.js";
+import {
+  VERSION
+} from "./chunk-PE7UAB63.js";
 
 // src/report/markdown.ts
 var SEVERITY_ICON = { error: "\u274C", warning: "\u26A0\uFE0F", info: "\u2139\uFE0F" };

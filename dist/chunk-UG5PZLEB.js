@@ -2,7 +2,7 @@ import { createRequire as __lgCreateRequire } from 'node:module';
 const require = __lgCreateRequire(import.meta.url);
 import {
   findingKey
-} from "./chunk-BT6IPNOZ.js";
+} from "./chunk-VWMQMPCK.js";
 import {
   SEVERITY_RANK
 } from "./chunk-I2AWKOE3.js";

@@ -3,20 +3,21 @@ const require = __lgCreateRequire(import.meta.url);
 import {
   cell,
   code
-} from "./chunk-J3HLTQXE.js";
+} from "./chunk-V3XCW6FJ.js";
 import "./chunk-LCUHNVZC.js";
-import "./chunk-CF4HCGIZ.js";
-import "./chunk-BT6IPNOZ.js";
-import "./chunk-UII4SQXL.js";
+import "./chunk-UG5PZLEB.js";
+import "./chunk-VWMQMPCK.js";
+import "./chunk-I2AWKOE3.js";
+import "./chunk-OI5M6R3K.js";
 import "./chunk-7AJUONT3.js";
 import "./chunk-3MTITDVE.js";
+import "./chunk-FJVHEQQZ.js";
+import "./chunk-LAZJ3NYX.js";
+import "./chunk-GBM2JVEN.js";
+import "./chunk-EOIBO5SL.js";
+import "./chunk-VOMKYOLP.js";
 import "./chunk-2TR3644I.js";
 import "./chunk-PE7UAB63.js";
-import "./chunk-LAZJ3NYX.js";
-import "./chunk-EOIBO5SL.js";
-import "./chunk-WKSGSSAF.js";
-import "./chunk-I2AWKOE3.js";
-import "./chunk-VOMKYOLP.js";
 import "./chunk-YJ6SUC6Q.js";
 
 // src/cli/fleet-report.ts

@@ -3,14 +3,16 @@ const require = __lgCreateRequire(import.meta.url);
 import {
   RULES,
   RULES_BY_ID
-} from "./chunk-UII4SQXL.js";
+} from "./chunk-OI5M6R3K.js";
 import "./chunk-7AJUONT3.js";
 import "./chunk-3MTITDVE.js";
+import "./chunk-FJVHEQQZ.js";
+import "./chunk-LAZJ3NYX.js";
+import "./chunk-GBM2JVEN.js";
+import "./chunk-EOIBO5SL.js";
+import "./chunk-VOMKYOLP.js";
 import "./chunk-2TR3644I.js";
 import "./chunk-PE7UAB63.js";
-import "./chunk-LAZJ3NYX.js";
-import "./chunk-WKSGSSAF.js";
-import "./chunk-VOMKYOLP.js";
 import "./chunk-YJ6SUC6Q.js";
 export {
   RULES,

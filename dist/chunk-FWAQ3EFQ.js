@@ -7,21 +7,6 @@ import {
   __toESM
 } from "./chunk-YJ6SUC6Q.js";
 
-// src/targets/runtime/model.ts
-function emptySpec(source, engine) {
-  return {
-    source,
-    engine,
-    capAdd: [],
-    capDrop: [],
-    securityOpt: [],
-    volumes: [],
-    devices: [],
-    sysctls: [],
-    hostPorts: []
-  };
-}
-
 // src/targets/runtime/yaml.ts
 var import_yaml = __toESM(require_dist(), 1);
 var MAX_EXPANDED_NODES = 5e6;
@@ -253,6 +238,22 @@ function sourceOf(node, ctx) {
   return s ? ctx.text.slice(s[0], s[1]) : "";
 }
 
+// src/targets/runtime/model.ts
+function emptySpec(source, engine) {
+  return {
+    source,
+    engine,
+    capAdd: [],
+    capDrop: [],
+    securityOpt: [],
+    volumes: [],
+    devices: [],
+    sysctls: [],
+    hostPorts: [],
+    env: []
+  };
+}
+
 // src/targets/runtime/text.ts
 var LineIndex = class {
   constructor(text) {
@@ -349,7 +350,6 @@ function shellCommentSpans(text) {
 }
 
 export {
-  emptySpec,
   AliasBudgetError,
   parseYaml,
   yamlComments,
@@ -360,6 +360,7 @@ export {
   rangeOfNode,
   rangeOfEntry,
   sourceOf,
+  emptySpec,
   LineIndex,
   shellCommentSpans
 };

@@ -1,26 +1,28 @@
 import { createRequire as __lgCreateRequire } from 'node:module';
 const require = __lgCreateRequire(import.meta.url);
 import {
-  PACKAGE_DB_MAX_BYTES,
-  WASTED_FILES_KEPT,
-  isPackageDb
-} from "./chunk-EOIBO5SL.js";
-import {
-  analyseImage,
-  compareImages
-} from "./chunk-WKSGSSAF.js";
-import {
   isInside
 } from "./chunk-PAWJHQJD.js";
 import {
   WHOLE_FILE
 } from "./chunk-I2AWKOE3.js";
+import {
+  LayerFiles,
+  PathTable,
+  PathTableFullError,
+  analyseImage,
+  compareImages
+} from "./chunk-GBM2JVEN.js";
+import {
+  PACKAGE_DB_MAX_BYTES,
+  isPackageDb
+} from "./chunk-EOIBO5SL.js";
 import "./chunk-VOMKYOLP.js";
 import "./chunk-YJ6SUC6Q.js";
 
 // src/targets/image/load.ts
 import { createHash as createHash4 } from "node:crypto";
-import { createReadStream, promises as fs2 } from "node:fs";
+import { promises as fs2 } from "node:fs";
 import path2 from "node:path";
 import { spawn } from "node:child_process";
 
@@ -517,6 +519,7 @@ var DEFAULT_LIMITS = {
   maxRatio: 200,
   ratioAllowance: 64 * 1024 ** 2,
   maxFiles: 1e6,
+  maxPaths: 2e6,
   maxNameLength: 4096,
   maxJsonBytes: 16 * 1024 ** 2,
   maxJsonTotalBytes: 64 * 1024 ** 2,
@@ -587,6 +590,8 @@ var TarIndexer = class {
     this.budget = budget;
     this.maxBytes = maxBytes;
     this.hash = hashContent ? createHash("sha256") : null;
+    budget.paths ??= new PathTable(limits.maxPaths);
+    this.files = new LayerFiles(budget.paths);
     this.parser = new TarParser(
       {
         entry: (h) => this.onEntry(h),
@@ -601,7 +606,7 @@ var TarIndexer = class {
   limits;
   budget;
   maxBytes;
-  files = [];
+  files;
   contentSize = 0;
   truncated = false;
   problems = [];
@@ -637,6 +642,7 @@ var TarIndexer = class {
   }
   /** Ends the index; returns the diff ID when the whole tar was read (and this indexer hashed it). */
   end() {
+    this.files.trim();
     if (this.stopped) return void 0;
     this.parser.end();
     if (this.parser.error) {
@@ -673,28 +679,39 @@ var TarIndexer = class {
       }
       return;
     }
-    this.budget.files++;
-    const file = {
-      path: path3,
-      type: whiteout ? "file" : TYPE_MAP[h.type],
-      size: whiteout ? 0 : h.size,
-      mode: h.mode & 4095,
-      uid: h.uid,
-      gid: h.gid
-    };
-    if (whiteout) file.whiteout = whiteout;
-    if ((h.type === "symlink" || h.type === "hardlink") && !whiteout) {
-      file.linkTarget = h.type === "hardlink" ? normalisePath(h.linkname) : h.linkname;
+    let node;
+    try {
+      node = this.files.paths.intern(path3);
+    } catch (e) {
+      if (!(e instanceof PathTableFullError)) throw e;
+      if (!this.truncated) {
+        this.truncated = true;
+        this.note(`the image has ${e.message} (the limit); the file index stops here`);
+      }
+      return;
     }
-    this.files.push(file);
+    this.budget.files++;
+    const files = this.files;
+    const i = files.push(
+      node,
+      whiteout ? "file" : TYPE_MAP[h.type],
+      whiteout,
+      whiteout ? 0 : h.size,
+      h.mode,
+      h.uid,
+      h.gid
+    );
+    if ((h.type === "symlink" || h.type === "hardlink") && !whiteout) {
+      files.setLinkTarget(i, h.type === "hardlink" ? normalisePath(h.linkname) : h.linkname);
+    }
     if (h.type === "file" && !whiteout && h.size > 0 && h.size <= PACKAGE_DB_MAX_BYTES && isPackageDb(path3)) {
       const parts = [];
       return {
         data(chunk) {
-          parts.push(chunk.slice());
+          parts.push(new Uint8Array(chunk));
         },
         end() {
-          file.content = Buffer.concat(parts).toString("utf8");
+          files.setContent(i, Buffer.concat(parts).toString("utf8"));
         }
       };
     }
@@ -705,9 +722,9 @@ var TarIndexer = class {
           if (head === null) {
             if (chunk.length >= KEY_SNIFF_BYTES || chunk.length >= h.size) {
               const k = keyHeaderOf(chunk.subarray(0, KEY_SNIFF_BYTES));
-              if (k) file.keyHeader = k;
+              if (k) files.setKeyHeader(i, k);
               head = chunk.subarray(0, 0);
-            } else head = chunk.slice();
+            } else head = new Uint8Array(chunk);
           } else if (head.length > 0 && head.length < KEY_SNIFF_BYTES) {
             const merged = new Uint8Array(Math.min(KEY_SNIFF_BYTES, head.length + chunk.length));
             merged.set(head);
@@ -715,7 +732,7 @@ var TarIndexer = class {
             head = merged;
             if (head.length >= KEY_SNIFF_BYTES) {
               const k = keyHeaderOf(head);
-              if (k) file.keyHeader = k;
+              if (k) files.setKeyHeader(i, k);
               head = head.subarray(0, 0);
             }
           }
@@ -723,7 +740,7 @@ var TarIndexer = class {
         end() {
           if (head && head.length > 0) {
             const k = keyHeaderOf(head);
-            if (k) file.keyHeader = k;
+            if (k) files.setKeyHeader(i, k);
           }
         }
       };
@@ -754,9 +771,12 @@ var LayerReader = class {
     this.rawHash.update(chunk);
     this.storedSize += chunk.length;
     if (this.compression === null) {
-      this.head.push(chunk);
       this.headLen += chunk.length;
-      if (this.headLen < 512) return;
+      if (this.headLen < 512) {
+        this.head.push(new Uint8Array(chunk));
+        return;
+      }
+      this.head.push(chunk);
       return this.start(Buffer.concat(this.head));
     }
     return this.feed(chunk);
@@ -821,17 +841,17 @@ var LayerReader = class {
     }
     const d = this.decompressor;
     if (!d) return;
-    if (!d.write(chunk)) {
-      return new Promise((resolve) => {
-        const done = () => {
-          d.off("drain", done);
-          d.off("close", done);
-          resolve();
-        };
-        d.on("drain", done);
-        d.on("close", done);
-      });
-    }
+    return new Promise((resolve) => {
+      let settled = false;
+      const done = () => {
+        if (settled) return;
+        settled = true;
+        d.off("close", done);
+        resolve();
+      };
+      d.on("close", done);
+      d.write(chunk, done);
+    });
   }
   async end() {
     if (this.compression === null) await this.start(Buffer.concat(this.head));
@@ -904,12 +924,16 @@ var EntryReader = class {
     if (this.mode !== "layer") this.hash.update(chunk);
     switch (this.mode) {
       case "sniff":
-        this.head.push(chunk);
         this.headLen += chunk.length;
-        if (this.headLen >= 512) this.decide();
+        if (this.headLen < 512) {
+          this.head.push(new Uint8Array(chunk));
+          return;
+        }
+        this.head.push(chunk);
+        this.decide();
         return;
       case "json":
-        this.json.push(chunk);
+        this.json.push(new Uint8Array(chunk));
         return;
       case "layer": {
         const p = this.layer.write(chunk);
@@ -921,7 +945,7 @@ var EntryReader = class {
     }
   }
   decide() {
-    const head = Buffer.concat(this.head);
+    const head = this.head.length === 1 ? this.head[0] : Buffer.concat(this.head);
     this.head = [];
     const first = firstNonSpace(head.subarray(0, 64));
     if (first === 123 || first === 91) {
@@ -956,7 +980,7 @@ var EntryReader = class {
     } else {
       this.out.jsonBytes += size;
       this.mode = "json";
-      this.json.push(head);
+      this.json.push(new Uint8Array(head));
     }
   }
   end() {
@@ -1037,10 +1061,10 @@ async function* maybeDecompressed(source, out, limits) {
   const rest = Readable.from(
     (async function* () {
       consumed += head.length;
-      yield head;
+      yield Buffer.from(head);
       for (let r = await it.next(); !r.done; r = await it.next()) {
         consumed += r.value.length;
-        yield r.value;
+        yield Buffer.from(r.value);
       }
     })(),
     { objectMode: false }
@@ -1771,6 +1795,7 @@ async function readRegistryImage(text, input, limits, opts) {
     ]
   };
   const r = await imagesFromIndex(index, store, { ref: input, source: "registry", platform: opts.platform });
+  budget.paths?.trim();
   const problems = [...r.problems];
   if (r.images.length === 0) {
     problems.push(
@@ -1791,11 +1816,25 @@ var LAYER_CONTENT_RULES = [
 ];
 var ARCHIVE_PREFIXES = ["docker-archive:", "oci-archive:", "oci:"];
 var CHUNK = 1 << 20;
+async function* fileChunks(file) {
+  const fh = await fs2.open(file, "r");
+  try {
+    const buf = Buffer.allocUnsafe(CHUNK);
+    for (; ; ) {
+      const { bytesRead } = await fh.read(buf, 0, CHUNK, null);
+      if (bytesRead === 0) return;
+      yield buf.subarray(0, bytesRead);
+    }
+  } finally {
+    await fh.close();
+  }
+}
 var LIMIT_ENV = {
   maxLayerBytes: "LAYERGUARD_MAX_LAYER_BYTES",
   maxRatio: "LAYERGUARD_MAX_DECOMPRESSION_RATIO",
   ratioAllowance: "LAYERGUARD_DECOMPRESSION_ALLOWANCE_BYTES",
   maxFiles: "LAYERGUARD_MAX_IMAGE_FILES",
+  maxPaths: "LAYERGUARD_MAX_IMAGE_PATHS",
   maxNameLength: "LAYERGUARD_MAX_NAME_LENGTH",
   maxJsonBytes: "LAYERGUARD_MAX_JSON_BYTES",
   maxJsonTotalBytes: "LAYERGUARD_MAX_JSON_TOTAL_BYTES",
@@ -1938,18 +1977,13 @@ function imageStats(model, ref = model.ref) {
   if (analysis) {
     stats.efficiency = analysis.efficiency;
     stats.wastedBytes = analysis.wastedBytes;
-    const kept = analysis.wastedFiles.slice(0, WASTED_FILES_KEPT);
-    stats.wastedFiles = kept.map((w) => ({
+    stats.wastedFiles = analysis.wastedFiles.map((w) => ({
       path: w.path,
       size: w.size,
       layers: w.layers.map((l) => l + 1),
       hiddenBy: w.hiddenBy + 1
     }));
-    const rest = analysis.wastedFiles.length - kept.length;
-    if (rest > 0) {
-      const bytes = analysis.wastedFiles.slice(kept.length).reduce((s, w) => s + w.size, 0);
-      stats.wastedFilesOmitted = { count: rest, bytes };
-    }
+    if (analysis.wastedFilesOmitted.count > 0) stats.wastedFilesOmitted = { ...analysis.wastedFilesOmitted };
   }
   if (comparison && model.baseline) {
     const b = model.baseline.model;
@@ -2031,7 +2065,9 @@ async function readImageInput(input, ctx) {
   const first = head.toString("latin1").trimStart()[0];
   if (first === "{" || first === "[") return readJsonInput(abs, input, st.size, limits, docker);
   const budget = { files: 0 };
-  const contents = await readArchive(createReadStream(abs, { highWaterMark: CHUNK }), limits, budget);
+  const chunks = fileChunks(abs);
+  const contents = await readArchive(chunks, limits, budget).finally(() => chunks.return(void 0));
+  budget.paths?.trim();
   return imagesFromArchive(contents, input, void 0, ctx.platform);
 }
 async function readPrefixed(input, prefix, ctx) {
@@ -2204,7 +2240,7 @@ async function readLayoutDir(dir, ref, limits, platform) {
           const s = await layoutFile(file);
           if (!s) return void 0;
           const reader = new LayerReader(limits, budget, s.size);
-          for await (const chunk of createReadStream(file, { highWaterMark: CHUNK })) {
+          for await (const chunk of fileChunks(file)) {
             const wait = reader.write(chunk);
             if (wait) await wait;
           }
@@ -2216,6 +2252,7 @@ async function readLayoutDir(dir, ref, limits, platform) {
     }
   };
   const r = await imagesFromIndex(index, store, { ref, source: "oci-layout", platform });
+  budget.paths?.trim();
   const problems = [...r.problems];
   if (r.images.length === 0) {
     problems.push(
@@ -2299,6 +2336,7 @@ async function readFromDaemon(name, ref, limits, docker, source = "docker-daemon
   });
   const budget = { files: 0 };
   const contents = await readArchive(child.stdout, limits, budget);
+  budget.paths?.trim();
   if (child.exitCode === null) child.stdout.resume();
   const code = await exited;
   if (code !== 0) {

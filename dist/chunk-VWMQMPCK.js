@@ -29,16 +29,26 @@ function anchorOf(f, lines, spans) {
   const text = lines ? normalisedLines(lines, spans?.first.get(f.line) ?? f.line, spans?.last.get(f.endLine) ?? f.endLine) : `${f.context?.platform ?? ""} ${f.message.replace(/\d+(?:[.,]\d+)*/g, "#")}`;
   return hashParts(f.ruleId, f.context?.service ?? "", text);
 }
-function withFingerprints(findings, sources, spans = /* @__PURE__ */ new Map()) {
-  const split = /* @__PURE__ */ new Map();
-  const seen = /* @__PURE__ */ new Map();
+function anchorsOf(findings, text, spans) {
+  const lines = text?.split(/\r?\n/);
+  const memo = /* @__PURE__ */ new Map();
   return findings.map((f) => {
-    if (!split.has(f.file)) split.set(f.file, sources.get(f.file)?.split(/\r?\n/));
-    const anchor = anchorOf(f, split.get(f.file), spans.get(f.file));
-    const key = `${f.file}\0${anchor}`;
+    if (!lines) return anchorOf(f, void 0, spans);
+    const first = spans?.first.get(f.line) ?? f.line;
+    const last = spans?.last.get(f.endLine) ?? f.endLine;
+    const key = `${f.ruleId}\0${f.context?.service ?? ""}\0${first}:${last}`;
+    let anchor = memo.get(key);
+    if (anchor === void 0) memo.set(key, anchor = anchorOf(f, lines, spans));
+    return anchor;
+  });
+}
+function fingerprintAnchored(entries) {
+  const seen = /* @__PURE__ */ new Map();
+  return entries.map(({ finding, anchor }) => {
+    const key = `${finding.file}\0${anchor}`;
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
-    return { ...f, fingerprint: hashParts(anchor, String(n)) };
+    return { ...finding, fingerprint: hashParts(anchor, String(n)) };
   });
 }
 function locatedFingerprint(file, fingerprint) {
@@ -52,7 +62,8 @@ export {
   FINGERPRINT_KEY,
   hashParts,
   instructionSpans,
-  withFingerprints,
+  anchorsOf,
+  fingerprintAnchored,
   locatedFingerprint,
   findingKey
 };

@@ -5,7 +5,7 @@ import {
 } from "./chunk-LCUHNVZC.js";
 import {
   comparisonLine
-} from "./chunk-CF4HCGIZ.js";
+} from "./chunk-UG5PZLEB.js";
 import {
   escapeData,
   neutraliseCommandStart
@@ -42,7 +42,7 @@ function formatText(result, opts) {
       );
       const src = lines?.[f.line - 1];
       if (src !== void 0 && src.trim() !== "") {
-        const shown = src.replace(/\t/g, " ");
+        const shown = redacted(src, f.line, f.redact).replace(/\t/g, " ");
         const clipped = shown.length > 160 ? shown.slice(0, 157) + "..." : shown;
         out.push(`  ${paint("gray", String(f.line).padStart(5) + " |")} ${clipped}`);
         const start = Math.min(f.column - 1, clipped.length);
@@ -93,6 +93,12 @@ function formatText(result, opts) {
       out.push(paint("yellow", `note: ${escapeData(t.file)}: ${escapeData(t.stats.skipped)}`));
   }
   return out.join("\n").split("\n").map((line) => neutraliseCommandStart(line.replace(/\r/g, "%0D"))).join("\n") + "\n";
+}
+function redacted(line, lineNo, r) {
+  if (!r || lineNo < r.line || lineNo > r.endLine) return line;
+  const start = lineNo === r.line ? r.column - 1 : 0;
+  const end = lineNo === r.endLine ? Math.min(line.length, r.endColumn - 1) : line.length;
+  return end <= start ? line : line.slice(0, start) + "*".repeat(end - start) + line.slice(end);
 }
 
 export {

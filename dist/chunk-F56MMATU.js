@@ -5,16 +5,18 @@ import {
   formatSarif,
   sarifLocation,
   toSarif
-} from "./chunk-PRR4BZHP.js";
-import "./chunk-BT6IPNOZ.js";
-import "./chunk-UII4SQXL.js";
+} from "./chunk-YWVY3GDD.js";
+import "./chunk-VWMQMPCK.js";
+import "./chunk-OI5M6R3K.js";
 import "./chunk-7AJUONT3.js";
 import "./chunk-3MTITDVE.js";
+import "./chunk-FJVHEQQZ.js";
+import "./chunk-LAZJ3NYX.js";
+import "./chunk-GBM2JVEN.js";
+import "./chunk-EOIBO5SL.js";
+import "./chunk-VOMKYOLP.js";
 import "./chunk-2TR3644I.js";
 import "./chunk-PE7UAB63.js";
-import "./chunk-LAZJ3NYX.js";
-import "./chunk-WKSGSSAF.js";
-import "./chunk-VOMKYOLP.js";
 import "./chunk-YJ6SUC6Q.js";
 export {
   fingerprint,
