@@ -4,20 +4,20 @@ import {
   TargetChecker,
   loadFile,
   shellcheckContext
-} from "./chunk-T2PTMGPJ.js";
-import "./chunk-ORIHL5VR.js";
+} from "./chunk-7UXFU64S.js";
+import "./chunk-ZDKG6MAQ.js";
 import {
   FILE_TARGETS
-} from "./chunk-5LPISJGH.js";
+} from "./chunk-4MYKG576.js";
 import "./chunk-FWAQ3EFQ.js";
 import "./chunk-D2KG54VX.js";
 import "./chunk-UG5PZLEB.js";
 import "./chunk-VWMQMPCK.js";
-import "./chunk-4XNID4UN.js";
+import "./chunk-DRHNEXMS.js";
 import {
   readIgnoreFile,
   readTargetFile
-} from "./chunk-PAWJHQJD.js";
+} from "./chunk-BLI447MF.js";
 import "./chunk-I2AWKOE3.js";
 import "./chunk-OI5M6R3K.js";
 import "./chunk-7AJUONT3.js";

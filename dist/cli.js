@@ -8,13 +8,13 @@ import {
   GitRevision,
   formatBaseline,
   readBaseline
-} from "./chunk-KWEABEHD.js";
+} from "./chunk-D3INQWJ2.js";
 import {
   DEFAULT_STDIN_NAME
-} from "./chunk-4XNID4UN.js";
+} from "./chunk-DRHNEXMS.js";
 import {
   MAX_FILE_BYTES
-} from "./chunk-PAWJHQJD.js";
+} from "./chunk-BLI447MF.js";
 import "./chunk-I2AWKOE3.js";
 import {
   escapeData,
@@ -68,8 +68,8 @@ Usage:
                                     label-schema, failure-threshold), merged over the policy
       --image-dockerfile IMAGE=FILE the Dockerfile an --image was built from (repeatable): SARIF and
                                     reports place the image's findings on its instructions
-      --jobs N                      threads that check files (default: one per core, at most 4, for
-                                    200 files or more; 1 checks on one thread; also LAYERGUARD_JOBS)
+      --jobs N                      threads that check files (default: 1; one per core, at most 4,
+                                    for 200+ files on 4+ cores; also LAYERGUARD_JOBS)
       --base REV                    compare with the git revision REV (e.g. origin/main): a finding
                                     is new unless the same finding is in the file at REV
       --fail-scope new|all          fail on new findings only, or on all (default: new with --base,
@@ -121,17 +121,17 @@ async function run(argv, io) {
       case "rules":
         return await runRules(rest, io);
       case "print-policy":
-        return await (await import("./chunk-A63XOHUS.js")).printPolicyCommand(rest, io);
+        return await (await import("./chunk-EB3RGYAA.js")).printPolicyCommand(rest, io);
       case "init":
-        return await (await import("./chunk-A63XOHUS.js")).initCommand(rest, io);
+        return await (await import("./chunk-EB3RGYAA.js")).initCommand(rest, io);
       case "baseline":
         return await runBaseline(rest, io);
       case "verify":
-        return await (await import("./chunk-BAWR63AT.js")).verifyCommand(rest, io);
+        return await (await import("./chunk-O3IOXFER.js")).verifyCommand(rest, io);
       case "report":
         return await (await import("./chunk-VDBCTYDH.js")).reportCommand(rest, io);
       case "lock":
-        return await (await import("./chunk-VUOHIOPU.js")).lockCommand(rest, io);
+        return await (await import("./chunk-VQUPNLUR.js")).lockCommand(rest, io);
       default:
         throw new UsageError(
           `unknown command "${command}"${suggest(command, Object.keys(COMMAND_OPTIONS))}; the commands are check, baseline, rules, print-policy, init, verify, report and lock (see layerguard --help)`
@@ -288,8 +288,8 @@ async function checkFromArgs(args, io, extra = {}) {
     throw new UsageError(
       `${values.jobs !== void 0 ? "--jobs" : "LAYERGUARD_JOBS"} must be a whole number from 1 to 999 (got "${jobsArg}")`
     );
-  const { check } = await import("./chunk-2BXO52NT.js");
-  const { loadPolicy } = await import("./chunk-G54W536N.js");
+  const { check } = await import("./chunk-XUL5PVAN.js");
+  const { loadPolicy } = await import("./chunk-Q5QIKABX.js");
   const { RULES_BY_ID } = await import("./chunk-LS2ZTGZC.js");
   const resolvedPolicy = await loadPolicy({
     cwd: io.cwd,
@@ -397,7 +397,7 @@ async function runRules(args, io) {
     }
   });
   const format = oneOf("--format", values.format, ["text", "json", "markdown"], "text");
-  const { policyFromArgs } = await import("./chunk-A63XOHUS.js");
+  const { policyFromArgs } = await import("./chunk-EB3RGYAA.js");
   const { formatRules } = await import("./chunk-N5JWNTN7.js");
   const policy = await policyFromArgs(values, io);
   io.stdout(

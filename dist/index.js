@@ -24,27 +24,27 @@ import {
   fetchCommit,
   isGitWorkTree,
   readBaseline
-} from "./chunk-KWEABEHD.js";
+} from "./chunk-D3INQWJ2.js";
 import {
   check,
   evaluate
-} from "./chunk-T2PTMGPJ.js";
+} from "./chunk-7UXFU64S.js";
 import {
   loadPolicy
-} from "./chunk-ORIHL5VR.js";
+} from "./chunk-ZDKG6MAQ.js";
 import {
   FILE_TARGETS
-} from "./chunk-5LPISJGH.js";
+} from "./chunk-4MYKG576.js";
 import "./chunk-FWAQ3EFQ.js";
 import "./chunk-D2KG54VX.js";
 import {
   comparisonLine
 } from "./chunk-UG5PZLEB.js";
 import "./chunk-VWMQMPCK.js";
-import "./chunk-4XNID4UN.js";
+import "./chunk-DRHNEXMS.js";
 import {
   readTargetFile
-} from "./chunk-PAWJHQJD.js";
+} from "./chunk-BLI447MF.js";
 import {
   SEVERITIES,
   SEVERITY_RANK

@@ -218,13 +218,15 @@ async function cliBench(tmp) {
     for (const n of names) copyFileSync(path.join(corpus, n), path.join(tree, `copy${k}`, n));
   }
   startupBench({ cli, runs: Number(process.env.LAYERGUARD_STARTUP_RUNS ?? 15) });
-  // One thread and the default (workers on every core for 200+ files) take turns, three times each:
+  // One thread, the default (workers on 4+ cores for 200+ files) and two workers take turns, three times each:
   // medians; on a shared machine compare the rows of one run, and CPU time more than wall time.
   const cases = [
     ['1x, 1 thread', corpus, ['--jobs', '1']],
     ['1x, default', corpus, []],
+    ['1x, 2 workers', corpus, ['--jobs', '2']],
     ['4x, 1 thread', tree, ['--jobs', '1']],
     ['4x, default', tree, []],
+    ['4x, 2 workers', tree, ['--jobs', '2']],
   ];
   const runs = new Map(cases.map(([label]) => [label, []]));
   for (let i = 0; i < 3; i++) {

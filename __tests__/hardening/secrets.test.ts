@@ -208,6 +208,22 @@ describe('files outside the working directory are never read through links', () 
     });
     expect([...named.sources.values()]).toEqual(['FROM secret-registry.example/SECRET_VALUE\n']);
   });
+
+  it('a named pipe in place of a Dockerfile neither blocks the run nor is read; other files are checked', async () => {
+    const dir = mkdtempSync(path.join(TMP, 'fifo-'));
+    writeFileSync(path.join(dir, 'Dockerfile'), 'FROM alpine:3\n');
+    // Nobody ever writes to the pipe: opening it for reading the blocking way would wait forever.
+    expect(spawnSync('mkfifo', [path.join(dir, 'pipe.Dockerfile')]).status).toBe(0);
+    const result = await check({
+      cwd: dir,
+      paths: ['pipe.Dockerfile', 'Dockerfile'],
+      resolvedPolicy: { rules: {}, failOn: 'error', mode: 'enforce', sources: ['test'] },
+      shellcheck: 'off',
+    });
+    const byFile = (f: string) => result.findings.filter((x) => x.file === f).map((x) => x.message);
+    expect(byFile('pipe.Dockerfile')).toEqual([expect.stringContaining('not a regular file')]);
+    expect(result.sources.get('Dockerfile')).toBe('FROM alpine:3\n');
+  });
 });
 
 describe('remote policies travel over https or the GitHub API only', () => {

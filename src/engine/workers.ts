@@ -31,11 +31,22 @@ const WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 
 /** Files a worker holds at once (being read, waiting on ShellCheck or checked). */
 const PER_WORKER_WINDOW = 32;
 
-/** The number of threads to check on: `jobs` when given, else one per core (at most 4) for many files. */
+/**
+ * Cores needed before workers are the default. One thread already keeps about 1.6 cores busy (V8's
+ * concurrent garbage collector and compiler threads, libuv's file reads): on the 2-core machine the
+ * corpus took 11.7 s wall / 18.7 s CPU on one thread and 13.5 s / 25.1 s on two workers
+ * (`npm run bench`), so there workers only saved memory (224 -> 169 MB) at a cost in time.
+ */
+export const WORKER_MIN_CORES = 4;
+
+/**
+ * The number of threads to check on: `jobs` when given, else one per core (at most 4) for many files
+ * on a machine with at least WORKER_MIN_CORES cores.
+ */
 export function workerCount(jobs: number | undefined, files: number): number {
   if (jobs !== undefined) return Math.max(1, Math.floor(jobs));
   const cores = os.availableParallelism?.() ?? os.cpus().length;
-  return files >= WORKER_MIN_FILES && cores >= 2 ? Math.min(cores, 4) : 1;
+  return files >= WORKER_MIN_FILES && cores >= WORKER_MIN_CORES ? Math.min(cores, 4) : 1;
 }
 
 export interface WorkerInit {

@@ -3,9 +3,9 @@ const require = __lgCreateRequire(import.meta.url);
 import {
   formatLockFile,
   loadPolicy
-} from "./chunk-ORIHL5VR.js";
+} from "./chunk-ZDKG6MAQ.js";
 import "./chunk-D2KG54VX.js";
-import "./chunk-PAWJHQJD.js";
+import "./chunk-BLI447MF.js";
 import "./chunk-I2AWKOE3.js";
 import {
   escapeData

@@ -11,15 +11,15 @@ import {
   mapConcurrent,
   shellcheckContext,
   summarise
-} from "./chunk-T2PTMGPJ.js";
-import "./chunk-ORIHL5VR.js";
-import "./chunk-5LPISJGH.js";
+} from "./chunk-7UXFU64S.js";
+import "./chunk-ZDKG6MAQ.js";
+import "./chunk-4MYKG576.js";
 import "./chunk-FWAQ3EFQ.js";
 import "./chunk-D2KG54VX.js";
 import "./chunk-UG5PZLEB.js";
 import "./chunk-VWMQMPCK.js";
-import "./chunk-4XNID4UN.js";
-import "./chunk-PAWJHQJD.js";
+import "./chunk-DRHNEXMS.js";
+import "./chunk-BLI447MF.js";
 import "./chunk-I2AWKOE3.js";
 import {
   RULES

@@ -9,9 +9,9 @@ import {
   loadPolicy,
   presetList,
   presetsDir
-} from "./chunk-ORIHL5VR.js";
+} from "./chunk-ZDKG6MAQ.js";
 import "./chunk-D2KG54VX.js";
-import "./chunk-PAWJHQJD.js";
+import "./chunk-BLI447MF.js";
 import "./chunk-I2AWKOE3.js";
 import "./chunk-3MTITDVE.js";
 import "./chunk-VOMKYOLP.js";

@@ -9,12 +9,12 @@ import {
   normaliseFile,
   overridesFor,
   runCustomRules
-} from "./chunk-ORIHL5VR.js";
+} from "./chunk-ZDKG6MAQ.js";
 import {
   FILE_TARGETS,
   ShellcheckRunner,
   workerCount
-} from "./chunk-5LPISJGH.js";
+} from "./chunk-4MYKG576.js";
 import {
   classify,
   verdictOf
@@ -26,13 +26,13 @@ import {
 } from "./chunk-VWMQMPCK.js";
 import {
   loadStdinTarget
-} from "./chunk-4XNID4UN.js";
+} from "./chunk-DRHNEXMS.js";
 import {
   discover,
   readIgnoreFile,
   readTargetFile,
   toPosix
-} from "./chunk-PAWJHQJD.js";
+} from "./chunk-BLI447MF.js";
 import {
   SEVERITY_RANK,
   WHOLE_FILE
@@ -611,7 +611,7 @@ async function check(opts) {
     };
     const jobs = opts.base || opts.images?.length ? 1 : workerCount(opts.jobs, files.length);
     if (jobs > 1) {
-      const { checkOnWorkers } = await import("./chunk-OBC4ZCOO.js");
+      const { checkOnWorkers } = await import("./chunk-GOXR6MUZ.js");
       await checkOnWorkers(
         files,
         jobs,
@@ -658,7 +658,7 @@ async function check(opts) {
       }
     }
     if (opts.images?.length) {
-      const { LAYER_CONTENT_RULES, loadImageTargets } = await import("./chunk-CBOR7I4M.js");
+      const { LAYER_CONTENT_RULES, loadImageTargets } = await import("./chunk-T7ICO2XV.js");
       for (const image of opts.images) {
         const loaded = await loadImageTargets(image, {
           cwd,

@@ -876,15 +876,16 @@ var require_ignore = __commonJS({
 // src/engine/discover.ts
 var import_ignore = __toESM(require_ignore(), 1);
 var import_picomatch = __toESM(require_picomatch(), 1);
-import { promises as fs } from "node:fs";
+import fsSync, { promises as fs } from "node:fs";
 import path from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
 var HEAD_BYTES = 4096;
 var MAX_FILE_BYTES = 1024 * 1024;
 var toPosix = (p) => p.split(path.sep).join("/");
 async function readHead(absPath) {
-  const fh = await fs.open(absPath, "r");
+  const fh = await fs.open(absPath, fsSync.constants.O_RDONLY | (fsSync.constants.O_NONBLOCK ?? 0));
   try {
+    if (!(await fh.stat()).isFile()) return "";
     const buf = Buffer.alloc(HEAD_BYTES);
     const { bytesRead } = await fh.read(buf, 0, HEAD_BYTES, 0);
     return buf.subarray(0, bytesRead).toString("utf8");
@@ -1081,46 +1082,66 @@ async function discover(cwd, inputs, handlers) {
   return { files, missing, problems: uniqueProblems };
 }
 async function readTargetFile(absPath, root, limit = MAX_FILE_BYTES) {
+  return readTargetFileSync(absPath, root, limit);
+}
+function readTargetFileSync(absPath, root, limit) {
   const what = limit === MAX_FILE_BYTES ? " for a text target" : "";
-  let stat;
+  let fd;
   try {
-    stat = await fs.stat(absPath);
+    fd = fsSync.openSync(absPath, fsSync.constants.O_RDONLY | (fsSync.constants.O_NONBLOCK ?? 0));
   } catch (e) {
     throw new Error(describeFsError(e));
   }
-  if (!stat.isFile()) throw new Error("it is not a regular file");
-  const namedInside = root !== void 0 && isWithin(path.resolve(root), path.resolve(absPath));
-  if (namedInside && !await isInside(absPath, root)) {
-    throw new Error(
-      "it is a symbolic link to a file outside the working directory; layerguard reads only files inside it"
-    );
-  }
-  if (stat.size > limit) {
-    throw new Error(`file is ${stat.size} bytes, over the ${limit}-byte limit${what}`);
-  }
-  const fh = await fs.open(absPath, "r");
   try {
+    const stat = fsSync.fstatSync(fd);
+    if (!stat.isFile()) throw new Error("it is not a regular file");
+    const namedInside = root !== void 0 && isWithin(path.resolve(root), path.resolve(absPath));
+    if (namedInside && !isInsideSync(absPath, root)) {
+      throw new Error(
+        "it is a symbolic link to a file outside the working directory; layerguard reads only files inside it"
+      );
+    }
+    if (stat.size > limit) {
+      throw new Error(`file is ${stat.size} bytes, over the ${limit}-byte limit${what}`);
+    }
     const buf = Buffer.alloc(Math.min(limit + 1, Math.max(stat.size + 1, 64 * 1024)));
     let n = 0;
-    for (; ; ) {
-      if (n === buf.length) break;
-      const { bytesRead } = await fh.read(buf, n, buf.length - n, n);
+    while (n < buf.length) {
+      const bytesRead = fsSync.readSync(fd, buf, n, buf.length - n, n);
       if (bytesRead === 0) break;
       n += bytesRead;
     }
-    if (n > limit) {
-      throw new Error(`file is over the ${limit}-byte limit${what}`);
-    }
-    if (n === buf.length) {
-      const rest = await readCapped(fh, n, limit + 1 - n);
-      if (n + rest.length > limit) {
-        throw new Error(`file is over the ${limit}-byte limit${what}`);
+    if (n === buf.length && n <= limit) {
+      const chunks = [buf];
+      let total = n;
+      while (total <= limit) {
+        const chunk = Buffer.alloc(Math.min(1 << 20, limit + 1 - total));
+        const bytesRead = fsSync.readSync(fd, chunk, 0, chunk.length, total);
+        if (bytesRead === 0) break;
+        chunks.push(chunk.subarray(0, bytesRead));
+        total += bytesRead;
       }
-      return decodeText(Buffer.concat([buf.subarray(0, n), rest]));
+      if (total > limit) throw new Error(`file is over the ${limit}-byte limit${what}`);
+      return decodeText(Buffer.concat(chunks, total));
     }
+    if (n > limit) throw new Error(`file is over the ${limit}-byte limit${what}`);
     return decodeText(buf.subarray(0, n));
   } finally {
-    await fh.close();
+    fsSync.closeSync(fd);
+  }
+}
+var realRoots = /* @__PURE__ */ new Map();
+function isInsideSync(absPath, root) {
+  try {
+    let realRoot = realRoots.get(root);
+    if (realRoot === void 0) {
+      realRoot = fsSync.realpathSync(root);
+      if (realRoots.size > 64) realRoots.clear();
+      realRoots.set(root, realRoot);
+    }
+    return isWithin(realRoot, fsSync.realpathSync(absPath));
+  } catch {
+    return false;
   }
 }
 function decodeText(bytes) {
@@ -1156,18 +1177,6 @@ function decodeText(bytes) {
     );
   }
   return text;
-}
-async function readCapped(fh, position, max) {
-  const chunks = [];
-  let total = 0;
-  while (total < max) {
-    const chunk = Buffer.alloc(Math.min(1 << 20, max - total));
-    const { bytesRead } = await fh.read(chunk, 0, chunk.length, position + total);
-    if (bytesRead === 0) break;
-    chunks.push(chunk.subarray(0, bytesRead));
-    total += bytesRead;
-  }
-  return Buffer.concat(chunks);
 }
 async function isInside(absPath, root) {
   try {

@@ -7,13 +7,13 @@ import {
   MAX_POLICY_BYTES,
   convertHadolint,
   loadPolicy
-} from "./chunk-ORIHL5VR.js";
+} from "./chunk-ZDKG6MAQ.js";
 import {
   require_dist
 } from "./chunk-D2KG54VX.js";
 import {
   readTargetFile
-} from "./chunk-PAWJHQJD.js";
+} from "./chunk-BLI447MF.js";
 import "./chunk-I2AWKOE3.js";
 import {
   RULES_BY_ID

@@ -1,11 +1,12 @@
 import { createRequire as __lgCreateRequire } from 'node:module';
 const require = __lgCreateRequire(import.meta.url);
 import {
+  WORKER_MIN_CORES,
   WORKER_MIN_FILES,
   checkOnWorkers,
   workerCount,
   workerEntry
-} from "./chunk-5LPISJGH.js";
+} from "./chunk-4MYKG576.js";
 import "./chunk-FWAQ3EFQ.js";
 import "./chunk-D2KG54VX.js";
 import "./chunk-FJVHEQQZ.js";
@@ -13,6 +14,7 @@ import "./chunk-LAZJ3NYX.js";
 import "./chunk-2TR3644I.js";
 import "./chunk-YJ6SUC6Q.js";
 export {
+  WORKER_MIN_CORES,
   WORKER_MIN_FILES,
   checkOnWorkers,
   workerCount,

@@ -2,20 +2,20 @@ import { createRequire as __lgCreateRequire } from 'node:module';
 const require = __lgCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-T2PTMGPJ.js";
+} from "./chunk-7UXFU64S.js";
 import {
   loadPolicy,
   readYaml
-} from "./chunk-ORIHL5VR.js";
-import "./chunk-5LPISJGH.js";
+} from "./chunk-ZDKG6MAQ.js";
+import "./chunk-4MYKG576.js";
 import "./chunk-FWAQ3EFQ.js";
 import "./chunk-D2KG54VX.js";
 import "./chunk-UG5PZLEB.js";
 import "./chunk-VWMQMPCK.js";
-import "./chunk-4XNID4UN.js";
+import "./chunk-DRHNEXMS.js";
 import {
   toPosix
-} from "./chunk-PAWJHQJD.js";
+} from "./chunk-BLI447MF.js";
 import {
   SEVERITIES
 } from "./chunk-I2AWKOE3.js";

@@ -2170,10 +2170,11 @@ var FILE_TARGETS = [
 var WORKER_MIN_FILES = 200;
 var WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 };
 var PER_WORKER_WINDOW = 32;
+var WORKER_MIN_CORES = 4;
 function workerCount(jobs, files) {
   if (jobs !== void 0) return Math.max(1, Math.floor(jobs));
   const cores = os2.availableParallelism?.() ?? os2.cpus().length;
-  return files >= WORKER_MIN_FILES && cores >= 2 ? Math.min(cores, 4) : 1;
+  return files >= WORKER_MIN_FILES && cores >= WORKER_MIN_CORES ? Math.min(cores, 4) : 1;
 }
 function workerEntry() {
   const bundled = new URL("./check-worker.js", import.meta.url);
@@ -2267,6 +2268,7 @@ export {
   ShellcheckRunner,
   FILE_TARGETS,
   WORKER_MIN_FILES,
+  WORKER_MIN_CORES,
   workerCount,
   workerEntry,
   checkOnWorkers

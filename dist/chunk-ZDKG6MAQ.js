@@ -5,7 +5,7 @@ import {
 } from "./chunk-D2KG54VX.js";
 import {
   toPosix
-} from "./chunk-PAWJHQJD.js";
+} from "./chunk-BLI447MF.js";
 import {
   SEVERITY_RANK,
   WHOLE_FILE
