@@ -7,7 +7,7 @@ import { mkdtempSync, mkdirSync, writeFileSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { check } from '../../src/engine/check.js';
-import { workerCount } from '../../src/engine/workers.js';
+import { WORKER_MIN_CORES, workerCount } from '../../src/engine/workers.js';
 import { loadPolicy } from '../../src/policy/load.js';
 import { RULES_BY_ID } from '../../src/rules/index.js';
 import { formatJson } from '../../src/report/json.js';
@@ -89,5 +89,5 @@ test('workers start only for many files on more than one core, unless asked', ()
   expect(workerCount(3, 10)).toBe(3);
   expect(workerCount(1, 100_000)).toBe(1);
   const cores = os.availableParallelism();
-  expect(workerCount(undefined, 100_000)).toBe(cores >= 2 ? Math.min(cores, 4) : 1);
+  expect(workerCount(undefined, 100_000)).toBe(cores >= WORKER_MIN_CORES ? Math.min(cores, 4) : 1);
 });
