@@ -4,11 +4,11 @@ import {
   TargetChecker,
   loadFile,
   shellcheckContext
-} from "./chunk-7UXFU64S.js";
+} from "./chunk-ZROC7UTI.js";
 import "./chunk-ZDKG6MAQ.js";
 import {
   FILE_TARGETS
-} from "./chunk-4MYKG576.js";
+} from "./chunk-3LCV5NUK.js";
 import "./chunk-FWAQ3EFQ.js";
 import "./chunk-D2KG54VX.js";
 import "./chunk-UG5PZLEB.js";

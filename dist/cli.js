@@ -127,7 +127,7 @@ async function run(argv, io) {
       case "baseline":
         return await runBaseline(rest, io);
       case "verify":
-        return await (await import("./chunk-O3IOXFER.js")).verifyCommand(rest, io);
+        return await (await import("./chunk-CI56ILTD.js")).verifyCommand(rest, io);
       case "report":
         return await (await import("./chunk-VDBCTYDH.js")).reportCommand(rest, io);
       case "lock":
@@ -288,7 +288,7 @@ async function checkFromArgs(args, io, extra = {}) {
     throw new UsageError(
       `${values.jobs !== void 0 ? "--jobs" : "LAYERGUARD_JOBS"} must be a whole number from 1 to 999 (got "${jobsArg}")`
     );
-  const { check } = await import("./chunk-XUL5PVAN.js");
+  const { check } = await import("./chunk-GAZIKIFD.js");
   const { loadPolicy } = await import("./chunk-Q5QIKABX.js");
   const { RULES_BY_ID } = await import("./chunk-LS2ZTGZC.js");
   const resolvedPolicy = await loadPolicy({

@@ -46,6 +46,24 @@ function countingShellcheck(dir: string): { binDir: string; log: string; starts:
 const scriptOf = (text: string) => buildShellcheckInput(parseDockerfile(text, 'Dockerfile'))!;
 
 describe('ShellcheckRunner', () => {
+  withBinary('keeps at most maxCached results, the least recently used dropped first', async () => {
+    const [a, b, c] = ['a', 'b', 'c'].map((n) => scriptOf(`FROM alpine\nRUN echo $${n}\n`));
+    const runner = new ShellcheckRunner({ binary: SHELLCHECK, maxCached: 2 });
+    try {
+      const first = await runner.check(a);
+      await runner.check(b);
+      await runner.check(a); // a hit: a is now the most recently used
+      await runner.check(c); // over the bound: b, the least recently used, is dropped
+      expect(runner.stats).toMatchObject({ scripts: 3, cacheHits: 1 });
+      expect(await runner.check(a)).toEqual(first); // still kept
+      expect(runner.stats).toMatchObject({ scripts: 3, cacheHits: 2 });
+      await runner.check(b); // checked again
+      expect(runner.stats).toMatchObject({ scripts: 4, cacheHits: 2 });
+    } finally {
+      await runner.close();
+    }
+  });
+
   withBinary('checks many scripts in one process, with the results a process per script gives', async () => {
     const texts = Array.from({ length: 12 }, (_, i) => `FROM alpine\nRUN echo $v${i} && cd /tmp${i}\n`);
     const runner = new ShellcheckRunner({ binary: SHELLCHECK });

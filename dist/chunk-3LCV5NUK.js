@@ -56,6 +56,7 @@ import { createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+var MAX_CACHED_SCRIPTS = 1e4;
 var ShellcheckRunner = class {
   stats = { processes: 0, scripts: 0, cacheHits: 0 };
   binary;
@@ -63,6 +64,7 @@ var ShellcheckRunner = class {
   batchSize;
   parallel;
   cache = /* @__PURE__ */ new Map();
+  maxCached;
   /** Queued scripts, by command-line settings. */
   queues = /* @__PURE__ */ new Map();
   running = 0;
@@ -74,6 +76,7 @@ var ShellcheckRunner = class {
     this.timeoutMs = options.timeoutMs ?? 2e4;
     this.batchSize = Math.max(1, options.batchSize ?? 64);
     this.parallel = Math.max(1, options.parallel ?? Math.min(4, os.availableParallelism?.() ?? 2));
+    this.maxCached = Math.max(1, options.maxCached ?? MAX_CACHED_SCRIPTS);
   }
   /** ShellCheck's comments on one script; rejects with a readable reason (or ENOENT) when it cannot run. */
   check(job) {
@@ -82,6 +85,8 @@ var ShellcheckRunner = class {
     const known = this.cache.get(key);
     if (known) {
       this.stats.cacheHits++;
+      this.cache.delete(key);
+      this.cache.set(key, known);
       return known;
     }
     const result = new Promise((resolve, reject) => {
@@ -90,6 +95,7 @@ var ShellcheckRunner = class {
       queue.push({ key, job, resolve, reject });
     });
     this.cache.set(key, result);
+    if (this.cache.size > this.maxCached) this.cache.delete(this.cache.keys().next().value);
     this.stats.scripts++;
     this.schedule();
     return result;

@@ -14,7 +14,7 @@ import {
   FILE_TARGETS,
   ShellcheckRunner,
   workerCount
-} from "./chunk-4MYKG576.js";
+} from "./chunk-3LCV5NUK.js";
 import {
   classify,
   verdictOf
@@ -611,7 +611,7 @@ async function check(opts) {
     };
     const jobs = opts.base || opts.images?.length ? 1 : workerCount(opts.jobs, files.length);
     if (jobs > 1) {
-      const { checkOnWorkers } = await import("./chunk-GOXR6MUZ.js");
+      const { checkOnWorkers } = await import("./chunk-T72SXRGH.js");
       await checkOnWorkers(
         files,
         jobs,

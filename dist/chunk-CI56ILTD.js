@@ -2,12 +2,12 @@ import { createRequire as __lgCreateRequire } from 'node:module';
 const require = __lgCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-7UXFU64S.js";
+} from "./chunk-ZROC7UTI.js";
 import {
   loadPolicy,
   readYaml
 } from "./chunk-ZDKG6MAQ.js";
-import "./chunk-4MYKG576.js";
+import "./chunk-3LCV5NUK.js";
 import "./chunk-FWAQ3EFQ.js";
 import "./chunk-D2KG54VX.js";
 import "./chunk-UG5PZLEB.js";

@@ -6,7 +6,7 @@ import {
   checkOnWorkers,
   workerCount,
   workerEntry
-} from "./chunk-4MYKG576.js";
+} from "./chunk-3LCV5NUK.js";
 import "./chunk-FWAQ3EFQ.js";
 import "./chunk-D2KG54VX.js";
 import "./chunk-FJVHEQQZ.js";

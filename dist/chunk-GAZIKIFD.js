@@ -11,9 +11,9 @@ import {
   mapConcurrent,
   shellcheckContext,
   summarise
-} from "./chunk-7UXFU64S.js";
+} from "./chunk-ZROC7UTI.js";
 import "./chunk-ZDKG6MAQ.js";
-import "./chunk-4MYKG576.js";
+import "./chunk-3LCV5NUK.js";
 import "./chunk-FWAQ3EFQ.js";
 import "./chunk-D2KG54VX.js";
 import "./chunk-UG5PZLEB.js";
