@@ -34,12 +34,14 @@ function importsOf(file: string): { relative: string[]; modules: string[] } {
 const MAY_IMPORT: Record<string, string[]> = {
   // engine/discover: the path-containment check (isInside) that every file read through a link uses.
   targets: ['engine/discover'],
-  rules: ['targets', 'policy/regex'],
-  policy: ['targets', 'rules', 'engine/discover'],
-  engine: ['targets', 'rules', 'policy'],
-  report: ['targets', 'rules', 'policy', 'engine'],
-  action: ['targets', 'rules', 'policy', 'engine', 'report'],
-  cli: ['targets', 'rules', 'policy', 'engine', 'report'],
+  // What several rules know (commands, package managers, images, secrets): pure, like the rules.
+  knowledge: ['targets', 'policy/regex'],
+  rules: ['targets', 'knowledge', 'policy/regex'],
+  policy: ['targets', 'knowledge', 'rules', 'engine/discover'],
+  engine: ['targets', 'knowledge', 'rules', 'policy'],
+  report: ['targets', 'knowledge', 'rules', 'policy', 'engine'],
+  action: ['targets', 'knowledge', 'rules', 'policy', 'engine', 'report'],
+  cli: ['targets', 'knowledge', 'rules', 'policy', 'engine', 'report'],
 };
 const SHARED = ['engine/types', 'version'];
 
@@ -63,9 +65,9 @@ describe('layering (docs/architecture.md)', () => {
     expect(folders.sort()).toEqual(Object.keys(MAY_IMPORT).sort());
   });
 
-  it('rules do no I/O: no file system, process, network or environment access', () => {
+  it('rules and what they know do no I/O: no file system, process, network or environment access', () => {
     const io: string[] = [];
-    for (const file of files.filter((f) => path.relative(SRC, f).startsWith('rules/'))) {
+    for (const file of files.filter((f) => /^(rules|knowledge)\//.test(path.relative(SRC, f)))) {
       const { modules } = importsOf(file);
       for (const m of modules)
         if (/^(node:)?(fs|fs\/promises|child_process|http|https|net|dns|os|worker_threads)$/.test(m))
@@ -76,7 +78,7 @@ describe('layering (docs/architecture.md)', () => {
     expect(io).toEqual([]);
   });
 
-  it('src/rules/ has a folder per rule kind, each holding rules only, and support/ for what rules share', () => {
+  it('src/rules/ has a folder per rule kind, each holding rules only (what rules share is in src/knowledge/)', () => {
     // The kinds the registry generator reads (scripts/gen-registry.mjs): a rule anywhere else is never run.
     const generator = readFileSync(path.join(process.cwd(), 'scripts', 'gen-registry.mjs'), 'utf8');
     const kinds = [.../const KINDS = \[([^\]]*)\]/.exec(generator)![1].matchAll(/'([^']+)'/g)].map(
@@ -85,7 +87,7 @@ describe('layering (docs/architecture.md)', () => {
     expect(kinds.length).toBeGreaterThan(0);
     const rulesDir = path.join(SRC, 'rules');
     const folders = readdirSync(rulesDir).filter((n) => statSync(path.join(rulesDir, n)).isDirectory());
-    expect(folders.sort()).toEqual([...kinds, 'support'].sort());
+    expect(folders.sort()).toEqual([...kinds].sort());
     const misplaced: string[] = [];
     for (const file of sources(rulesDir)) {
       const rel = path.relative(rulesDir, file);

@@ -1,9 +1,4 @@
-import {
-  cleanPath,
-  compileIgnore,
-  globMatches,
-  ignoredBy,
-} from '../../src/rules/support/dockerignore-match.js';
+import { cleanPath, compileIgnore, globMatches, ignoredBy } from '../../src/knowledge/dockerignore-match.js';
 
 describe('dockerignore matching', () => {
   it('cleans paths as the builder does', () => {

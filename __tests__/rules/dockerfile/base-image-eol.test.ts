@@ -1,6 +1,6 @@
 import { lint } from '../../helpers/rule-tester.js';
 import { lintRuntime } from '../../runtime/helpers.js';
-import { EOL_FAMILIES } from '../../../src/rules/support/end-of-life.js';
+import { EOL_FAMILIES } from '../../../src/knowledge/end-of-life.js';
 
 const ID = 'dockerfile/base-image-eol';
 const TODAY = { today: '2025-01-15', warnDays: 90 };

@@ -8,7 +8,7 @@ import {
   stageByRef,
   stageChain,
   workdirAt,
-} from '../../../src/rules/support/stages.js';
+} from '../../../src/knowledge/stages.js';
 
 const ID = 'dockerfile/max-layers';
 
@@ -87,7 +87,7 @@ describe(ID, () => {
   });
 });
 
-// The stage helpers this rule is built on (src/rules/support/stages.ts), shared with other rules.
+// The stage helpers this rule is built on (src/knowledge/stages.ts), shared with other rules.
 describe('stages helpers', () => {
   const text = dedent(`
     ARG TOOLS=ghcr.io/acme/tools:1

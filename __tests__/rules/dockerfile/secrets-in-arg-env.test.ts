@@ -1,5 +1,5 @@
 import { dedent, lint } from '../../helpers/rule-tester.js';
-import { nameWords, secretLike } from '../../../src/rules/support/secrets.js';
+import { nameWords, secretLike } from '../../../src/knowledge/secrets.js';
 
 const ID = 'dockerfile/secrets-in-arg-env';
 

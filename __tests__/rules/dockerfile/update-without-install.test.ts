@@ -7,9 +7,9 @@ import {
   isIndexUpdate,
   isInstall,
   packageManagerOf,
-} from '../../../src/rules/support/package-managers/commands.js';
-import { dependencyStep, isManifestSource } from '../../../src/rules/support/package-managers/manifests.js';
-import { findCommands, hasOption, optionValue } from '../../../src/rules/support/invocations.js';
+} from '../../../src/knowledge/package-managers/commands.js';
+import { dependencyStep, isManifestSource } from '../../../src/knowledge/package-managers/manifests.js';
+import { findCommands, hasOption, optionValue } from '../../../src/knowledge/invocations.js';
 
 const ID = 'dockerfile/update-without-install';
 
@@ -100,7 +100,7 @@ describe(ID, () => {
   });
 });
 
-// The package-manager helpers this rule is built on (src/rules/support/invocations.ts and support/package-managers/), shared with other rules.
+// The package-manager helpers this rule is built on (src/knowledge/invocations.ts and support/package-managers/), shared with other rules.
 describe('packages helpers', () => {
   const inst = (run: string) => dockerfile(`FROM debian:12\nRUN ${run}\n`).stages[0].instructions[0];
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { cli } from '../../helpers/cli.js';
 import { at, dedent, lintRuntime, specs } from '../../runtime/helpers.js';
-import { secretValueKind } from '../../../src/rules/support/secrets.js';
+import { secretValueKind } from '../../../src/knowledge/secrets.js';
 
 const ID = 'runtime/env-secrets';
 

@@ -1,13 +1,13 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { apkAdds } from '../support/package-managers/apk.js';
-import { imageStages } from '../support/stages.js';
-import { editable, insertAfter } from '../support/fixes.js';
-import { hasOption } from '../support/command-line.js';
-import { invocationRange, invocations } from '../support/invocations.js';
-import { mountsOver } from '../support/cache-cleanup.js';
-import { withTriggers } from '../support/instructions.js';
-import type { RunInvocation as Invocation } from '../support/invocations.js';
+import { apkAdds } from '../../knowledge/package-managers/apk.js';
+import { imageStages } from '../../knowledge/stages.js';
+import { editable, insertAfter } from '../../knowledge/fixes.js';
+import { hasOption } from '../../knowledge/command-line.js';
+import { invocationRange, invocations } from '../../knowledge/invocations.js';
+import { mountsOver } from '../../knowledge/cache-cleanup.js';
+import { withTriggers } from '../../knowledge/instructions.js';
+import type { RunInvocation as Invocation } from '../../knowledge/invocations.js';
 
 const CACHE = '/var/cache/apk';
 

@@ -1,9 +1,9 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { apkAdds } from '../support/package-managers/apk.js';
-import { listNames } from '../support/text.js';
-import { runInvocations, spanRange } from '../support/invocations.js';
-import { unpinnedPackages } from '../support/package-managers/pinning.js';
+import { apkAdds } from '../../knowledge/package-managers/apk.js';
+import { listNames } from '../../knowledge/text.js';
+import { runInvocations, spanRange } from '../../knowledge/invocations.js';
+import { unpinnedPackages } from '../../knowledge/package-managers/pinning.js';
 
 /** `pkg=1.2-r0`, `pkg~1.2`, `pkg>1.2`, `pkg<2`, and local `.apk` files. */
 function pinned(spec: string): boolean {

@@ -1,12 +1,12 @@
 import { defineRule } from '../define.js';
 import type { DfInstruction, DockerfileModel } from '../../targets/dockerfile/model.js';
-import { aptCommands } from '../support/package-managers/apt.js';
-import { imageStages } from '../support/stages.js';
-import { editable } from '../support/fixes.js';
-import { invocationRange, invocations } from '../support/invocations.js';
-import { mountsOver } from '../support/cache-cleanup.js';
-import { withTriggers } from '../support/instructions.js';
-import type { RunInvocation as Invocation } from '../support/invocations.js';
+import { aptCommands } from '../../knowledge/package-managers/apt.js';
+import { imageStages } from '../../knowledge/stages.js';
+import { editable } from '../../knowledge/fixes.js';
+import { invocationRange, invocations } from '../../knowledge/invocations.js';
+import { mountsOver } from '../../knowledge/cache-cleanup.js';
+import { withTriggers } from '../../knowledge/instructions.js';
+import type { RunInvocation as Invocation } from '../../knowledge/invocations.js';
 
 const LISTS = '/var/lib/apt/lists';
 

@@ -1,9 +1,9 @@
 import { defineRule } from '../define.js';
 import type { DfInstruction, DockerfileModel } from '../../targets/dockerfile/model.js';
-import { aptCommands, aptSettings, isFalse } from '../support/package-managers/apt.js';
-import { editable, insertAfter } from '../support/fixes.js';
-import { invocationRange, runInvocations } from '../support/invocations.js';
-import { stageChain } from '../support/stages.js';
+import { aptCommands, aptSettings, isFalse } from '../../knowledge/package-managers/apt.js';
+import { editable, insertAfter } from '../../knowledge/fixes.js';
+import { invocationRange, runInvocations } from '../../knowledge/invocations.js';
+import { stageChain } from '../../knowledge/stages.js';
 
 const RECOMMENDS_OFF = /APT::Install-Recommends\s*\\?["']?\s*\\?["']?(false|0)\b/i;
 

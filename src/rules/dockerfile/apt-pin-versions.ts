@@ -1,9 +1,9 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { aptCommands } from '../support/package-managers/apt.js';
-import { listNames } from '../support/text.js';
-import { runInvocations, spanRange } from '../support/invocations.js';
-import { unpinnedPackages } from '../support/package-managers/pinning.js';
+import { aptCommands } from '../../knowledge/package-managers/apt.js';
+import { listNames } from '../../knowledge/text.js';
+import { runInvocations, spanRange } from '../../knowledge/invocations.js';
+import { unpinnedPackages } from '../../knowledge/package-managers/pinning.js';
 
 /** `pkg=1.2-3`, and local package files, which carry their own version. */
 function pinned(spec: string): boolean {

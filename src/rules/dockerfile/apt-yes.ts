@@ -1,9 +1,9 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { aptCommands, aptSettings, isTrue } from '../support/package-managers/apt.js';
-import { editable, insertAfter } from '../support/fixes.js';
-import { invocationRange, runInvocations } from '../support/invocations.js';
-import type { PackageCommand } from '../support/package-managers/commands.js';
+import { aptCommands, aptSettings, isTrue } from '../../knowledge/package-managers/apt.js';
+import { editable, insertAfter } from '../../knowledge/fixes.js';
+import { invocationRange, runInvocations } from '../../knowledge/invocations.js';
+import type { PackageCommand } from '../../knowledge/package-managers/commands.js';
 
 /** Subcommands that ask "Do you want to continue? [Y/n]" and abort without a terminal. */
 const PROMPTING = new Set([

@@ -4,10 +4,10 @@ import type { Range } from '../../engine/types.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
 import { DOCKER_HUB } from '../../targets/image-ref.js';
 import type { ImageRef } from '../../targets/image-ref.js';
-import { EOL_FAMILIES } from '../support/end-of-life.js';
-import type { EolFamily } from '../support/end-of-life.js';
-import { externalBase, imageArgRange } from '../support/stages.js';
-import { runImage } from '../support/run-image.js';
+import { EOL_FAMILIES } from '../../knowledge/end-of-life.js';
+import type { EolFamily } from '../../knowledge/end-of-life.js';
+import { externalBase, imageArgRange } from '../../knowledge/stages.js';
+import { runImage } from '../../knowledge/run-image.js';
 
 interface Options {
   warnDays: number;

@@ -1,8 +1,8 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
 import type { ImageRef } from '../../targets/image-ref.js';
-import { externalBase, imageArgRange, literalTagRange, varOrigins } from '../support/stages.js';
-import { runImage } from '../support/run-image.js';
+import { externalBase, imageArgRange, literalTagRange, varOrigins } from '../../knowledge/stages.js';
+import { runImage } from '../../knowledge/run-image.js';
 
 /** What is wrong with an image reference and what to write, or undefined (shared by FROM and run configuration). */
 function latestProblem(base: ImageRef): { why: string; fix: string } | undefined {

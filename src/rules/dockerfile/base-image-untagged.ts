@@ -1,7 +1,7 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { externalBase, imageArgRange, varOrigins } from '../support/stages.js';
-import { runImage } from '../support/run-image.js';
+import { externalBase, imageArgRange, varOrigins } from '../../knowledge/stages.js';
+import { runImage } from '../../knowledge/run-image.js';
 
 export default defineRule({
   id: 'dockerfile/base-image-untagged',

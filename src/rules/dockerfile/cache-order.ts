@@ -1,10 +1,10 @@
 import { defineRule } from '../define.js';
 import type { DfArg, DfInstruction, DockerfileModel } from '../../targets/dockerfile/model.js';
-import { dependencyStep, isManifestSource } from '../support/package-managers/manifests.js';
-import { findCommands, invocationOf, optionValue } from '../support/invocations.js';
-import type { DependencyStep } from '../support/package-managers/manifests.js';
-import type { Invocation } from '../support/invocations.js';
-import type { PackageFamily } from '../support/package-managers/commands.js';
+import { dependencyStep, isManifestSource } from '../../knowledge/package-managers/manifests.js';
+import { findCommands, invocationOf, optionValue } from '../../knowledge/invocations.js';
+import type { DependencyStep } from '../../knowledge/package-managers/manifests.js';
+import type { Invocation } from '../../knowledge/invocations.js';
+import type { PackageFamily } from '../../knowledge/package-managers/commands.js';
 import {
   copyPaths,
   flagOf,
@@ -12,7 +12,7 @@ import {
   mountsOf,
   resolveImagePath,
   workdirAt,
-} from '../support/stages.js';
+} from '../../knowledge/stages.js';
 
 /** A COPY/ADD of the build context that changes whenever any source file does. */
 interface BroadCopy {

@@ -1,6 +1,6 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { findCommands, rangeOfWords } from '../support/invocations.js';
+import { findCommands, rangeOfWords } from '../../knowledge/invocations.js';
 
 export default defineRule({
   id: 'dockerfile/chpasswd',

@@ -1,6 +1,6 @@
 import { defineRule } from '../define.js';
 import type { DfInstruction, DockerfileModel } from '../../targets/dockerfile/model.js';
-import { isSelfConsistentCase } from '../support/instructions.js';
+import { isSelfConsistentCase } from '../../knowledge/instructions.js';
 
 export default defineRule({
   id: 'dockerfile/consistent-instruction-casing',

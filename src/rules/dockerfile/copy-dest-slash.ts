@@ -1,9 +1,9 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
 import { expandVars } from '../../targets/dockerfile/vars.js';
-import { copyParts } from '../support/copy-args.js';
-import { instructionsOf } from '../support/instructions.js';
-import { unquote } from '../support/text.js';
+import { copyParts } from '../../knowledge/copy-args.js';
+import { instructionsOf } from '../../knowledge/instructions.js';
+import { unquote } from '../../knowledge/text.js';
 
 /** A destination the builder takes as a directory. */
 function isDir(dest: string): boolean {

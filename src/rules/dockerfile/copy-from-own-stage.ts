@@ -1,7 +1,7 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { unquote } from '../support/text.js';
-import { flagOf, resolveSource } from '../support/stages.js';
+import { unquote } from '../../knowledge/text.js';
+import { flagOf, resolveSource } from '../../knowledge/stages.js';
 
 export default defineRule({
   id: 'dockerfile/copy-from-own-stage',

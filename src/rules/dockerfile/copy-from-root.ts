@@ -1,8 +1,8 @@
 import { defineRule } from '../define.js';
 import type { DfStage, DockerfileModel } from '../../targets/dockerfile/model.js';
 import { globMatch, imageMatches } from '../../targets/image-ref.js';
-import { flagOf, resolveSource, rootBase } from '../support/stages.js';
-import { copyArgs } from '../support/copy-args.js';
+import { flagOf, resolveSource, rootBase } from '../../knowledge/stages.js';
+import { copyArgs } from '../../knowledge/copy-args.js';
 
 const ROOT = new Set(['/', '/.', '/*', '/./']);
 

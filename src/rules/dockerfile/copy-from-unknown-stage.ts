@@ -1,8 +1,8 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { unquote } from '../support/text.js';
-import { flagOf, resolveSource, stagesBefore, stagesByName } from '../support/stages.js';
-import { SuggestionBudget, suggestNameWithin } from '../support/suggestions.js';
+import { unquote } from '../../knowledge/text.js';
+import { flagOf, resolveSource, stagesBefore, stagesByName } from '../../knowledge/stages.js';
+import { SuggestionBudget, suggestNameWithin } from '../../knowledge/suggestions.js';
 
 export default defineRule({
   id: 'dockerfile/copy-from-unknown-stage',

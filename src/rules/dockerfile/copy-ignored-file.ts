@@ -1,7 +1,7 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { cleanPath, compileIgnore, ignoredBy } from '../support/dockerignore-match.js';
-import { copyPaths, flagOf, isWholeContext } from '../support/stages.js';
+import { cleanPath, compileIgnore, ignoredBy } from '../../knowledge/dockerignore-match.js';
+import { copyPaths, flagOf, isWholeContext } from '../../knowledge/stages.js';
 
 /** Sources that do not come from the build context: URLs and git repositories. */
 function remote(src: string): boolean {

@@ -1,10 +1,10 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
 import { expandVars } from '../../targets/dockerfile/vars.js';
-import { copyParts } from '../support/copy-args.js';
-import { instructionsOf } from '../support/instructions.js';
-import { isUrl, MAYBE_ARCHIVE, TAR_ARCHIVE } from '../support/urls-and-archives.js';
-import { unquote } from '../support/text.js';
+import { copyParts } from '../../knowledge/copy-args.js';
+import { instructionsOf } from '../../knowledge/instructions.js';
+import { isUrl, MAYBE_ARCHIVE, TAR_ARCHIVE } from '../../knowledge/urls-and-archives.js';
+import { unquote } from '../../knowledge/text.js';
 
 /** Flags only ADD has: using them is a reason for ADD. */
 const ADD_ONLY_FLAGS = new Set(['checksum', 'keep-git-dir', 'unpack']);

@@ -1,8 +1,8 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
 import { expandVars } from '../../targets/dockerfile/vars.js';
-import { ancestorsHave } from '../support/stages.js';
-import { copyArgs } from '../support/copy-args.js';
+import { ancestorsHave } from '../../knowledge/stages.js';
+import { copyArgs } from '../../knowledge/copy-args.js';
 
 export default defineRule({
   id: 'dockerfile/copy-relative-without-workdir',

@@ -1,8 +1,8 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
 import { imageMatches } from '../../targets/image-ref.js';
-import { externalBase, imageArgRange } from '../support/stages.js';
-import { runImage } from '../support/run-image.js';
+import { externalBase, imageArgRange } from '../../knowledge/stages.js';
+import { runImage } from '../../knowledge/run-image.js';
 
 function entriesOf(options: Options): DeniedImage[] {
   return (Array.isArray(options.images) ? options.images : [])

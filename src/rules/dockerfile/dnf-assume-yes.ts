@@ -1,7 +1,7 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { checkAssumeYes } from '../support/package-managers/rpm-rules.js';
-import { DNF_NAMES } from '../support/package-managers/rpm.js';
+import { checkAssumeYes } from '../../knowledge/package-managers/rpm-rules.js';
+import { DNF_NAMES } from '../../knowledge/package-managers/rpm.js';
 
 export default defineRule({
   id: 'dockerfile/dnf-assume-yes',

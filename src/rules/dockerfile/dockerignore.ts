@@ -1,6 +1,6 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { copyPaths, flagOf, isWholeContext } from '../support/stages.js';
+import { copyPaths, flagOf, isWholeContext } from '../../knowledge/stages.js';
 
 export default defineRule({
   id: 'dockerfile/dockerignore',

@@ -1,7 +1,7 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { instructionsOf } from '../support/instructions.js';
-import { jsonArgsFor } from '../support/exec-form.js';
+import { instructionsOf } from '../../knowledge/instructions.js';
+import { jsonArgsFor } from '../../knowledge/exec-form.js';
 
 export default defineRule({
   id: 'dockerfile/exec-form-cmd',

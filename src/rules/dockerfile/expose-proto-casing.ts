@@ -1,7 +1,7 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
 import { expandVars } from '../../targets/dockerfile/vars.js';
-import { exposeSpecs } from '../support/expose.js';
+import { exposeSpecs } from '../../knowledge/expose.js';
 
 export default defineRule({
   id: 'dockerfile/expose-proto-casing',

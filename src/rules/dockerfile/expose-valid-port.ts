@@ -1,7 +1,7 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
 import { expandVars } from '../../targets/dockerfile/vars.js';
-import { instructionsOf } from '../support/instructions.js';
+import { instructionsOf } from '../../knowledge/instructions.js';
 
 const MAX_PORT = 65535;
 

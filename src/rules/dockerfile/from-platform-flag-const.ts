@@ -1,8 +1,8 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { parsePlatform } from '../support/platform.js';
-import { scanVarRefs } from '../support/variables.js';
-import { flagOf } from '../support/stages.js';
+import { parsePlatform } from '../../knowledge/platform.js';
+import { scanVarRefs } from '../../knowledge/variables.js';
+import { flagOf } from '../../knowledge/stages.js';
 
 export default defineRule({
   id: 'dockerfile/from-platform-flag-const',

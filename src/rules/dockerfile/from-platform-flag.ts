@@ -1,7 +1,7 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
 import { referencedVars } from '../../targets/dockerfile/vars.js';
-import { flagOf } from '../support/stages.js';
+import { flagOf } from '../../knowledge/stages.js';
 
 /** BuildKit's automatic platform ARGs: `--platform=$BUILDPLATFORM` is the cross-compilation idiom. */
 const PLATFORM_ARGS = /^(BUILD|TARGET)(PLATFORM|OS|ARCH|VARIANT)$/;

@@ -1,10 +1,10 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { hasOption, parseCli } from '../support/command-line.js';
-import { listNames } from '../support/text.js';
-import { runInvocations, spanRange } from '../support/invocations.js';
-import { unpinnedPackages } from '../support/package-managers/pinning.js';
-import type { PackageCommand } from '../support/package-managers/commands.js';
+import { hasOption, parseCli } from '../../knowledge/command-line.js';
+import { listNames } from '../../knowledge/text.js';
+import { runInvocations, spanRange } from '../../knowledge/invocations.js';
+import { unpinnedPackages } from '../../knowledge/package-managers/pinning.js';
+import type { PackageCommand } from '../../knowledge/package-managers/commands.js';
 
 const GEM_VALUED = new Set([
   '-v',

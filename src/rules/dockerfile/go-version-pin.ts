@@ -1,9 +1,9 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { findCommands } from '../support/invocations.js';
-import { operandsOf } from '../support/package-managers/commands.js';
-import { resolveWord } from '../support/variables.js';
-import { runInstructions } from '../support/instructions.js';
+import { findCommands } from '../../knowledge/invocations.js';
+import { operandsOf } from '../../knowledge/package-managers/commands.js';
+import { resolveWord } from '../../knowledge/variables.js';
+import { runInstructions } from '../../knowledge/instructions.js';
 
 /** Versions that name a moving target rather than a release. */
 const MOVING = new Set(['latest', 'master', 'main', 'head', 'upgrade', 'patch']);

@@ -1,6 +1,6 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { finalStage, imageArgRange, lastInChain } from '../support/stages.js';
+import { finalStage, imageArgRange, lastInChain } from '../../knowledge/stages.js';
 
 export default defineRule({
   id: 'dockerfile/healthcheck',

@@ -1,8 +1,8 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel, VarBinding } from '../../targets/dockerfile/model.js';
 import { expandVars } from '../../targets/dockerfile/vars.js';
-import { imageReferenceProblem } from '../support/image-references.js';
-import { PLATFORM_ARG_DEFAULTS } from '../support/platform.js';
+import { imageReferenceProblem } from '../../knowledge/image-references.js';
+import { PLATFORM_ARG_DEFAULTS } from '../../knowledge/platform.js';
 
 export default defineRule({
   id: 'dockerfile/invalid-default-arg-in-from',

@@ -1,7 +1,7 @@
 import { defineRule } from '../define.js';
 import type { DfInstruction, DockerfileModel } from '../../targets/dockerfile/model.js';
-import { jsonArgsFor } from '../support/exec-form.js';
-import { stageChain } from '../support/stages.js';
+import { jsonArgsFor } from '../../knowledge/exec-form.js';
+import { stageChain } from '../../knowledge/stages.js';
 
 /** Whether a SHELL instruction runs before `inst` in its stage or in the stages it is built on. */
 function shellDeclared(model: DockerfileModel, inst: DfInstruction): boolean {

@@ -1,6 +1,6 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { keyMatches, labelPairs } from '../support/labels.js';
+import { keyMatches, labelPairs } from '../../knowledge/labels.js';
 
 export default defineRule({
   id: 'dockerfile/label-empty',

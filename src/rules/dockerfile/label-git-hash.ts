@@ -1,6 +1,6 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { checkLabelFormat } from '../support/labels.js';
+import { checkLabelFormat } from '../../knowledge/labels.js';
 
 /** A full SHA-1 or SHA-256 object name, or an abbreviated one of at least 7 hex digits. */
 const GIT_HASH = /^(?:[0-9a-f]{7,40}|[0-9a-f]{64})$/i;

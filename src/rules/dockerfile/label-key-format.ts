@@ -1,7 +1,7 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { hasVariableRef } from '../support/variables.js';
-import { keyMatches, labelPairs } from '../support/labels.js';
+import { hasVariableRef } from '../../knowledge/variables.js';
+import { keyMatches, labelPairs } from '../../knowledge/labels.js';
 
 const RESERVED = ['com.docker.', 'io.docker.', 'org.dockerproject.'];
 

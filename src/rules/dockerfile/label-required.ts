@@ -1,7 +1,7 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { finalStage } from '../support/stages.js';
-import { finalLabels } from '../support/labels.js';
+import { finalStage } from '../../knowledge/stages.js';
+import { finalLabels } from '../../knowledge/labels.js';
 
 export default defineRule({
   id: 'dockerfile/label-required',

@@ -1,6 +1,6 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { checkLabelFormat } from '../support/labels.js';
+import { checkLabelFormat } from '../../knowledge/labels.js';
 
 const NUM = '(?:0|[1-9]\\d*)';
 const PRE_ID = '(?:0|[1-9]\\d*|\\d*[A-Za-z-][0-9A-Za-z-]*)';

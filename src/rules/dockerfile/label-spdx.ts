@@ -1,6 +1,6 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { checkLabelFormat } from '../support/labels.js';
+import { checkLabelFormat } from '../../knowledge/labels.js';
 
 let ids: Set<string> | undefined;
 let exceptions: Set<string> | undefined;

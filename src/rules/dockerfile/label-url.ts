@@ -1,6 +1,6 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { checkLabelFormat } from '../support/labels.js';
+import { checkLabelFormat } from '../../knowledge/labels.js';
 
 /** An absolute URI (RFC 3986): a scheme, then characters a URI may hold, and parsable. */
 function validUrl(v: string): boolean {

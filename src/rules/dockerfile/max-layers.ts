@@ -1,6 +1,6 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { finalStageChain } from '../support/stages.js';
+import { finalStageChain } from '../../knowledge/stages.js';
 
 interface Options {
   max: number;

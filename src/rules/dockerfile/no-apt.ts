@@ -1,8 +1,8 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { aptCommands } from '../support/package-managers/apt.js';
-import { editable } from '../support/fixes.js';
-import { runInvocations } from '../support/invocations.js';
+import { aptCommands } from '../../knowledge/package-managers/apt.js';
+import { editable } from '../../knowledge/fixes.js';
+import { runInvocations } from '../../knowledge/invocations.js';
 
 /** Subcommands where `apt-get` does the same job as `apt`, so replacing the name is safe. */
 const SAME_IN_APT_GET = new Set([

@@ -1,7 +1,7 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
 import { basename } from '../../targets/dockerfile/parse.js';
-import { runInvocations } from '../support/invocations.js';
+import { runInvocations } from '../../knowledge/invocations.js';
 
 export default defineRule({
   id: 'dockerfile/no-sudo',

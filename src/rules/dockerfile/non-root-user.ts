@@ -1,8 +1,8 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
 import { expandVars } from '../../targets/dockerfile/vars.js';
-import { chainInstructions, finalStage, imageArgRange, lastInChain, stageChain } from '../support/stages.js';
-import { knownNonRootImage, isWindowsImage, windowsDefaultUser } from '../support/image-users.js';
+import { chainInstructions, finalStage, imageArgRange, lastInChain, stageChain } from '../../knowledge/stages.js';
+import { knownNonRootImage, isWindowsImage, windowsDefaultUser } from '../../knowledge/image-users.js';
 
 interface Options {
   requireUser: boolean;

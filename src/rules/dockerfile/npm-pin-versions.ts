@@ -1,11 +1,11 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { isUrl } from '../support/urls-and-archives.js';
-import { listNames } from '../support/text.js';
-import { parseCli } from '../support/command-line.js';
-import { runInvocations, spanRange } from '../support/invocations.js';
-import { unpinnedPackages } from '../support/package-managers/pinning.js';
-import type { PackageCommand } from '../support/package-managers/commands.js';
+import { isUrl } from '../../knowledge/urls-and-archives.js';
+import { listNames } from '../../knowledge/text.js';
+import { parseCli } from '../../knowledge/command-line.js';
+import { runInvocations, spanRange } from '../../knowledge/invocations.js';
+import { unpinnedPackages } from '../../knowledge/package-managers/pinning.js';
+import type { PackageCommand } from '../../knowledge/package-managers/commands.js';
 
 const NPM_VALUED = new Set([
   '-w',

@@ -1,7 +1,7 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel, ShellWord } from '../../targets/dockerfile/model.js';
-import { findCommands, optionWord, rangeOfWords } from '../support/invocations.js';
-import type { Invocation } from '../support/invocations.js';
+import { findCommands, optionWord, rangeOfWords } from '../../knowledge/invocations.js';
+import type { Invocation } from '../../knowledge/invocations.js';
 
 const APT = new Set(['apt-get', 'apt', 'aptitude']);
 const RPM_MANAGERS = new Set(['dnf', 'dnf5', 'yum', 'microdnf', 'tdnf', 'rpm']);

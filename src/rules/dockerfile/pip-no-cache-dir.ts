@@ -1,12 +1,12 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { actionsOf, packageManagerOf, subcommandOf } from '../support/package-managers/commands.js';
-import { findCommands, hasOption } from '../support/invocations.js';
-import { mountsOf } from '../support/stages.js';
-import { envFlagSet } from '../support/variables.js';
-import { insertAfterWord } from '../support/fixes.js';
-import { removesDir } from '../support/cache-cleanup.js';
-import { runInstructions } from '../support/instructions.js';
+import { actionsOf, packageManagerOf, subcommandOf } from '../../knowledge/package-managers/commands.js';
+import { findCommands, hasOption } from '../../knowledge/invocations.js';
+import { mountsOf } from '../../knowledge/stages.js';
+import { envFlagSet } from '../../knowledge/variables.js';
+import { insertAfterWord } from '../../knowledge/fixes.js';
+import { removesDir } from '../../knowledge/cache-cleanup.js';
+import { runInstructions } from '../../knowledge/instructions.js';
 
 const CACHE_DIRS = ['/root/.cache/pip'];
 

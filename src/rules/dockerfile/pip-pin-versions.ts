@@ -1,11 +1,11 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { hasOption } from '../support/command-line.js';
-import { isUrl } from '../support/urls-and-archives.js';
-import { listNames } from '../support/text.js';
-import { pipInstalls } from '../support/package-managers/python.js';
-import { runInvocations, spanRange } from '../support/invocations.js';
-import { unpinnedPackages } from '../support/package-managers/pinning.js';
+import { hasOption } from '../../knowledge/command-line.js';
+import { isUrl } from '../../knowledge/urls-and-archives.js';
+import { listNames } from '../../knowledge/text.js';
+import { pipInstalls } from '../../knowledge/package-managers/python.js';
+import { runInvocations, spanRange } from '../../knowledge/invocations.js';
+import { unpinnedPackages } from '../../knowledge/package-managers/pinning.js';
 
 /**
  * A requirement that names what it installs: a version specifier (`==`, `>=`, `~=`, `<`…), a direct

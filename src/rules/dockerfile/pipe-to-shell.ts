@@ -1,6 +1,6 @@
 import { defineRule } from '../define.js';
 import type { DfInstruction, DockerfileModel, SimpleCommand } from '../../targets/dockerfile/model.js';
-import { invocationOf, rangeOfWords } from '../support/invocations.js';
+import { invocationOf, rangeOfWords } from '../../knowledge/invocations.js';
 
 const DOWNLOADERS = new Set(['curl', 'wget', 'fetch', 'http', 'https']);
 const SHELLS = new Set([

@@ -1,6 +1,6 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { runInvocations } from '../support/invocations.js';
+import { runInvocations } from '../../knowledge/invocations.js';
 
 const WHY: Record<string, string> = {
   ssh: 'a build has no interactive session and should not reach other hosts with credentials',

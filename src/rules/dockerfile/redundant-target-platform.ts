@@ -1,6 +1,6 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { flagOf } from '../support/stages.js';
+import { flagOf } from '../../knowledge/stages.js';
 
 export default defineRule({
   id: 'dockerfile/redundant-target-platform',

@@ -1,6 +1,6 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { isPlaceholderValue, isStrongPlaceholder, secretLike, secretValueKind } from '../support/secrets.js';
+import { isPlaceholderValue, isStrongPlaceholder, secretLike, secretValueKind } from '../../knowledge/secrets.js';
 
 export default defineRule({
   id: 'dockerfile/secrets-in-arg-env',

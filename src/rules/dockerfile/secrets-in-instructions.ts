@@ -1,9 +1,9 @@
 import { defineRule } from '../define.js';
 import type { DfInstruction, DockerfileModel } from '../../targets/dockerfile/model.js';
 import type { ShellWord } from '../../targets/dockerfile/shell-types.js';
-import { isPlaceholderValue, secretLike, secretValueKind } from '../support/secrets.js';
+import { isPlaceholderValue, secretLike, secretValueKind } from '../../knowledge/secrets.js';
 import { secretFileKind } from '../image/secret-files.js';
-import { copyPaths, flagOf } from '../support/stages.js';
+import { copyPaths, flagOf } from '../../knowledge/stages.js';
 
 /**
  * `Authorization: token ghp_…`, `Authorization: Bearer …`, `PRIVATE-TOKEN: …`, `X-API-Key: …`: a header

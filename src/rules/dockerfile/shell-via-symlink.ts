@@ -1,7 +1,7 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { findCommands } from '../support/invocations.js';
-import { runInstructions } from '../support/instructions.js';
+import { findCommands } from '../../knowledge/invocations.js';
+import { runInstructions } from '../../knowledge/instructions.js';
 
 const SH = new Set(['/bin/sh', '/usr/bin/sh']);
 

@@ -1,9 +1,9 @@
 import { defineRule } from '../define.js';
 import type { Range } from '../../engine/types.js';
 import type { DfInstruction, DockerfileModel, ShellWord } from '../../targets/dockerfile/model.js';
-import { findCommands, optionWord, rangeOfWords } from '../support/invocations.js';
-import type { Invocation } from '../support/invocations.js';
-import { unquote } from '../support/text.js';
+import { findCommands, optionWord, rangeOfWords } from '../../knowledge/invocations.js';
+import type { Invocation } from '../../knowledge/invocations.js';
+import { unquote } from '../../knowledge/text.js';
 
 /** Environment variables that turn certificate checks off, and the values that do it. */
 const ENV_SWITCHES: { name: RegExp; off: (v: string) => boolean; what: string; instead: string }[] = [

@@ -9,8 +9,8 @@ import {
   isTransportRef,
   mountsOf,
   resolveSource,
-} from '../support/stages.js';
-import { runImage } from '../support/run-image.js';
+} from '../../knowledge/stages.js';
+import { runImage } from '../../knowledge/run-image.js';
 
 function patternsOf(options: Options): string[] {
   return Array.isArray(options.registries) ? options.registries.filter((p) => typeof p === 'string') : [];

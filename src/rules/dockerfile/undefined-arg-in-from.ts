@@ -1,9 +1,9 @@
 import { defineRule } from '../define.js';
 import type { Range } from '../../engine/types.js';
 import type { DfArg, DockerfileModel } from '../../targets/dockerfile/model.js';
-import { didYouMean, SuggestionBudget, suggestNameWithin } from '../support/suggestions.js';
-import { PLATFORM_ARG_DEFAULTS } from '../support/platform.js';
-import { scanVarRefs } from '../support/variables.js';
+import { didYouMean, SuggestionBudget, suggestNameWithin } from '../../knowledge/suggestions.js';
+import { PLATFORM_ARG_DEFAULTS } from '../../knowledge/platform.js';
+import { scanVarRefs } from '../../knowledge/variables.js';
 
 /** The range of a reference inside an argument written on one line; the argument's range otherwise. */
 function refRange(arg: { value: string; range: Range }, start: number, end: number): Range {

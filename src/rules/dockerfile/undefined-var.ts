@@ -1,11 +1,11 @@
 import { defineRule } from '../define.js';
 import type { Range } from '../../engine/types.js';
 import type { DfInstruction, DfStage, DockerfileModel } from '../../targets/dockerfile/model.js';
-import { ALWAYS_DEFINED, baseImageEnv } from '../support/base-image-env.js';
-import { argsTextBeforeHeredocs, offsetAt } from '../support/instructions.js';
-import { didYouMean, SuggestionBudget, suggestNameWithin } from '../support/suggestions.js';
-import { scanVarRefs } from '../support/variables.js';
-import { rootBase } from '../support/stages.js';
+import { ALWAYS_DEFINED, baseImageEnv } from '../../knowledge/base-image-env.js';
+import { argsTextBeforeHeredocs, offsetAt } from '../../knowledge/instructions.js';
+import { didYouMean, SuggestionBudget, suggestNameWithin } from '../../knowledge/suggestions.js';
+import { scanVarRefs } from '../../knowledge/variables.js';
+import { rootBase } from '../../knowledge/stages.js';
 import { parseImageRef } from '../../targets/image-ref.js';
 import type { ImageRef } from '../../targets/image-ref.js';
 

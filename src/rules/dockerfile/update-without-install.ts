@@ -1,11 +1,11 @@
 import { defineRule } from '../define.js';
 import type { Fix } from '../../engine/types.js';
 import type { DfInstruction, DockerfileModel } from '../../targets/dockerfile/model.js';
-import { actionsOf, packageManagerOf } from '../support/package-managers/commands.js';
-import { findCommands, rangeOfInvocation } from '../support/invocations.js';
-import type { Invocation } from '../support/invocations.js';
-import type { PackageFamily } from '../support/package-managers/commands.js';
-import { mountsOf } from '../support/stages.js';
+import { actionsOf, packageManagerOf } from '../../knowledge/package-managers/commands.js';
+import { findCommands, rangeOfInvocation } from '../../knowledge/invocations.js';
+import type { Invocation } from '../../knowledge/invocations.js';
+import type { PackageFamily } from '../../knowledge/package-managers/commands.js';
+import { mountsOf } from '../../knowledge/stages.js';
 
 /** Where each OS family keeps its index; a cache mount there keeps the index out of the layer. */
 const INDEX_DIRS: Partial<Record<PackageFamily, RegExp>> = {

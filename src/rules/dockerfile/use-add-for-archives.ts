@@ -2,12 +2,12 @@ import { defineRule } from '../define.js';
 import type { DfInstruction, DockerfileModel } from '../../targets/dockerfile/model.js';
 import { expandVars } from '../../targets/dockerfile/vars.js';
 import { basename } from '../../targets/dockerfile/parse.js';
-import { copyParts } from '../support/copy-args.js';
-import { invocations } from '../support/invocations.js';
-import { parseCli } from '../support/command-line.js';
-import { TAR_ARCHIVE } from '../support/urls-and-archives.js';
-import { unquote } from '../support/text.js';
-import { flagOf } from '../support/stages.js';
+import { copyParts } from '../../knowledge/copy-args.js';
+import { invocations } from '../../knowledge/invocations.js';
+import { parseCli } from '../../knowledge/command-line.js';
+import { TAR_ARCHIVE } from '../../knowledge/urls-and-archives.js';
+import { unquote } from '../../knowledge/text.js';
+import { flagOf } from '../../knowledge/stages.js';
 
 const TAR_VALUED = new Set([
   '-f',

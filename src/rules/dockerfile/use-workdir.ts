@@ -1,6 +1,6 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { inSubshell, invocationRange, runInvocations } from '../support/invocations.js';
+import { inSubshell, invocationRange, runInvocations } from '../../knowledge/invocations.js';
 
 export default defineRule({
   id: 'dockerfile/use-workdir',

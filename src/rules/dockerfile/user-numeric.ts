@@ -1,7 +1,7 @@
 import { defineRule } from '../define.js';
 import type { DfInstruction, DockerfileModel } from '../../targets/dockerfile/model.js';
 import { expandVars } from '../../targets/dockerfile/vars.js';
-import { finalStage, lastInChain } from '../support/stages.js';
+import { finalStage, lastInChain } from '../../knowledge/stages.js';
 
 export default defineRule({
   id: 'dockerfile/user-numeric',

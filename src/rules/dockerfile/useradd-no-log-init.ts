@@ -1,9 +1,9 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { findCommands, hasOption, optionValue } from '../support/invocations.js';
-import { insertAfterWord } from '../support/fixes.js';
-import { resolveWord } from '../support/variables.js';
-import { runInstructions } from '../support/instructions.js';
+import { findCommands, hasOption, optionValue } from '../../knowledge/invocations.js';
+import { insertAfterWord } from '../../knowledge/fixes.js';
+import { resolveWord } from '../../knowledge/variables.js';
+import { runInstructions } from '../../knowledge/instructions.js';
 
 /** Bytes a lastlog record takes; the file's logical size is about UID × this. */
 const LASTLOG_RECORD = 292;

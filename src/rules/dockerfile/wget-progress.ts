@@ -1,10 +1,10 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { findCommands } from '../support/invocations.js';
-import { rootBase } from '../support/stages.js';
-import { insertAfterWord } from '../support/fixes.js';
-import { resolveWord } from '../support/variables.js';
-import { runInstructions } from '../support/instructions.js';
+import { findCommands } from '../../knowledge/invocations.js';
+import { rootBase } from '../../knowledge/stages.js';
+import { insertAfterWord } from '../../knowledge/fixes.js';
+import { resolveWord } from '../../knowledge/variables.js';
+import { runInstructions } from '../../knowledge/instructions.js';
 
 /** Options that make wget quiet enough or send its log elsewhere. */
 const QUIET_LONG = ['--progress', '--quiet', '--no-verbose', '--output-file', '--append-output'];

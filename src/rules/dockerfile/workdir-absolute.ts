@@ -1,9 +1,9 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
 import { expandVars } from '../../targets/dockerfile/vars.js';
-import { instructionsOf } from '../support/instructions.js';
-import { unquote } from '../support/text.js';
-import { resolveImagePath, workdirAt } from '../support/stages.js';
+import { instructionsOf } from '../../knowledge/instructions.js';
+import { unquote } from '../../knowledge/text.js';
+import { resolveImagePath, workdirAt } from '../../knowledge/stages.js';
 
 /** `/x`, and on Windows `C:\x`, `C:/x`, `\x`. */
 function isAbsolute(p: string): boolean {

@@ -1,7 +1,7 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
 import { expandVars } from '../../targets/dockerfile/vars.js';
-import { ancestorsHave } from '../support/stages.js';
+import { ancestorsHave } from '../../knowledge/stages.js';
 
 /** `/x`; on Windows also `C:\x`, `C:/x`, `\x`. */
 function isAbsolute(p: string): boolean {

@@ -1,10 +1,10 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { actionsOf, subcommandOf } from '../support/package-managers/commands.js';
-import { findCommands, optionValue } from '../support/invocations.js';
-import { appendCommandFix } from '../support/fixes.js';
-import { mountsCacheOver, removesDir } from '../support/cache-cleanup.js';
-import { runInstructions } from '../support/instructions.js';
+import { actionsOf, subcommandOf } from '../../knowledge/package-managers/commands.js';
+import { findCommands, optionValue } from '../../knowledge/invocations.js';
+import { appendCommandFix } from '../../knowledge/fixes.js';
+import { mountsCacheOver, removesDir } from '../../knowledge/cache-cleanup.js';
+import { runInstructions } from '../../knowledge/instructions.js';
 
 /** Yarn 1's global cache (root and the usual HOME) and Yarn 2+'s global cache. */
 const CACHE_DIRS = ['/usr/local/share/.cache/yarn', '/root/.cache/yarn', '/root/.yarn/berry/cache'];

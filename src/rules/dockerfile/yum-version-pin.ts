@@ -1,6 +1,6 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { checkRpmPins } from '../support/package-managers/rpm-rules.js';
+import { checkRpmPins } from '../../knowledge/package-managers/rpm-rules.js';
 
 export default defineRule({
   id: 'dockerfile/yum-version-pin',

@@ -1,8 +1,8 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { findCommands } from '../support/invocations.js';
-import { subcommandOf } from '../support/package-managers/commands.js';
-import { runInstructions } from '../support/instructions.js';
+import { findCommands } from '../../knowledge/invocations.js';
+import { subcommandOf } from '../../knowledge/package-managers/commands.js';
+import { runInstructions } from '../../knowledge/instructions.js';
 
 export default defineRule({
   id: 'dockerfile/zypper-dist-upgrade',

@@ -1,9 +1,9 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { actionsOf, subcommandOf } from '../support/package-managers/commands.js';
-import { findCommands, hasOption } from '../support/invocations.js';
-import { insertAfterWord } from '../support/fixes.js';
-import { runInstructions } from '../support/instructions.js';
+import { actionsOf, subcommandOf } from '../../knowledge/package-managers/commands.js';
+import { findCommands, hasOption } from '../../knowledge/invocations.js';
+import { insertAfterWord } from '../../knowledge/fixes.js';
+import { runInstructions } from '../../knowledge/instructions.js';
 
 /** Subcommands that ask for confirmation (install, remove, update, patch, dist-upgrade and their short forms). */
 const ASKING = new Set(['verify', 've', 'install-new-recommends', 'inr']);

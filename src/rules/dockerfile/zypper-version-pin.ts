@@ -1,9 +1,9 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { actionsOf, installedPackages } from '../support/package-managers/commands.js';
-import { findCommands, optionValue } from '../support/invocations.js';
-import { resolveWord } from '../support/variables.js';
-import { runInstructions } from '../support/instructions.js';
+import { actionsOf, installedPackages } from '../../knowledge/package-managers/commands.js';
+import { findCommands, optionValue } from '../../knowledge/invocations.js';
+import { resolveWord } from '../../knowledge/variables.js';
+import { runInstructions } from '../../knowledge/instructions.js';
 
 /** `name=1.2`, `name>=1.2`, `name<2`, and `.rpm` files, paths and URLs. */
 function pinned(spec: string): boolean {

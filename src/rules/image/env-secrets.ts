@@ -1,7 +1,7 @@
 import { defineRule } from '../define.js';
 import type { ImageModel } from '../../targets/image/model.js';
-import { secretLike } from '../support/secrets.js';
-import { IMAGE_RANGE, layerContext } from '../support/image-util.js';
+import { secretLike } from '../../knowledge/secrets.js';
+import { IMAGE_RANGE, layerContext } from '../../knowledge/image-util.js';
 
 export default defineRule({
   id: 'image/env-secrets',

@@ -25,7 +25,7 @@ import type { ImageModel } from '../../targets/image/model.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
 import { parseDockerfile } from '../../targets/dockerfile/parse.js';
 import { historyToDockerfile, parseCreatedBy } from '../../targets/image/history.js';
-import { describeStep, IMAGE_RANGE, layerContext } from '../support/image-util.js';
+import { describeStep, IMAGE_RANGE, layerContext } from '../../knowledge/image-util.js';
 import updateWithoutInstall from '../dockerfile/update-without-install.js';
 import cacheOrder from '../dockerfile/cache-order.js';
 import aptListsCleanup from '../dockerfile/apt-lists-cleanup.js';

@@ -1,6 +1,6 @@
 import { defineRule } from '../define.js';
 import type { ImageModel } from '../../targets/image/model.js';
-import { formatBytes, IMAGE_RANGE, layerLabel, sizeOption } from '../support/image-util.js';
+import { formatBytes, IMAGE_RANGE, layerLabel, sizeOption } from '../../knowledge/image-util.js';
 
 export default defineRule({
   id: 'image/max-size',

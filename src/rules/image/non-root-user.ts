@@ -1,6 +1,6 @@
 import { defineRule } from '../define.js';
 import type { ImageModel } from '../../targets/image/model.js';
-import { IMAGE_RANGE } from '../support/image-util.js';
+import { IMAGE_RANGE } from '../../knowledge/image-util.js';
 
 /** Whether a config User runs as root: empty (the default), `root`, or uid 0, with any group. */
 export function isRootUser(user: string): boolean {

@@ -1,7 +1,7 @@
 import { defineRule } from '../define.js';
 import type { ImageModel } from '../../targets/image/model.js';
 import { compileRegex } from '../../policy/regex.js';
-import { IMAGE_RANGE } from '../support/image-util.js';
+import { IMAGE_RANGE } from '../../knowledge/image-util.js';
 
 interface LabelRequirement {
   name: string;

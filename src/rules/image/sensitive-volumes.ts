@@ -1,6 +1,6 @@
 import { defineRule } from '../define.js';
 import type { ImageModel } from '../../targets/image/model.js';
-import { IMAGE_RANGE } from '../support/image-util.js';
+import { IMAGE_RANGE } from '../../knowledge/image-util.js';
 
 function normalise(p: string): string {
   const t = p.trim().replace(/\/+$/, '');

@@ -1,6 +1,6 @@
 import { defineRule } from '../define.js';
 import type { RuntimeSpec } from '../../targets/runtime/model.js';
-import { capabilityList, describe, howToWrite, missingRange } from '../support/runtime-util.js';
+import { capabilityList, describe, howToWrite, missingRange } from '../../knowledge/runtime-util.js';
 
 const WHY: Record<string, string> = {
   ALL: 'is every capability, as good as --privileged',

@@ -1,6 +1,6 @@
 import { defineRule } from '../define.js';
 import type { RuntimeSpec, Setting } from '../../targets/runtime/model.js';
-import { describe, howToWrite, missingRange, numberOption, written } from '../support/runtime-util.js';
+import { describe, howToWrite, missingRange, numberOption, written } from '../../knowledge/runtime-util.js';
 
 const DEFAULT_CFS_PERIOD = 100_000;
 

@@ -1,6 +1,6 @@
 import { defineRule } from '../define.js';
 import type { RuntimeSpec } from '../../targets/runtime/model.js';
-import { ENGINE_SOCKETS, mountedSocket, stringList } from '../support/runtime-util.js';
+import { ENGINE_SOCKETS, mountedSocket, stringList } from '../../knowledge/runtime-util.js';
 
 export default defineRule({
   id: 'runtime/docker-socket',

@@ -7,7 +7,7 @@ import {
   secretLike,
   secretValueKind,
   urlPassword,
-} from '../support/secrets.js';
+} from '../../knowledge/secrets.js';
 
 type WeakValues = Severity | 'off';
 

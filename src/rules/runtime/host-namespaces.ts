@@ -1,6 +1,6 @@
 import { defineRule } from '../define.js';
 import type { RuntimeSpec, Setting } from '../../targets/runtime/model.js';
-import { stringList, written } from '../support/runtime-util.js';
+import { stringList, written } from '../../knowledge/runtime-util.js';
 
 type Namespace = 'pid' | 'ipc' | 'uts' | 'network' | 'cgroup';
 

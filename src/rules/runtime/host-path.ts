@@ -1,6 +1,6 @@
 import { defineRule } from '../define.js';
 import type { RuntimeSpec } from '../../targets/runtime/model.js';
-import { normaliseHostPath, stringList } from '../support/runtime-util.js';
+import { normaliseHostPath, stringList } from '../../knowledge/runtime-util.js';
 
 export default defineRule({
   id: 'runtime/host-path',

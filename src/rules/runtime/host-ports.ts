@@ -1,6 +1,6 @@
 import { defineRule } from '../define.js';
 import type { RuntimeSpec } from '../../targets/runtime/model.js';
-import { written } from '../support/runtime-util.js';
+import { written } from '../../knowledge/runtime-util.js';
 
 export default defineRule({
   id: 'runtime/host-ports',

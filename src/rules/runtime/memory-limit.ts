@@ -8,7 +8,7 @@ import {
   missingRange,
   sizeOption,
   written,
-} from '../support/runtime-util.js';
+} from '../../knowledge/runtime-util.js';
 
 /** Docker refuses a memory limit below 6 MiB. */
 const DOCKER_MINIMUM = 6 * 1024 * 1024;

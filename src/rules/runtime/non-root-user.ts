@@ -1,8 +1,8 @@
 import { defineRule } from '../define.js';
 import type { RuntimeSpec } from '../../targets/runtime/model.js';
-import { describe, howToWrite, written } from '../support/runtime-util.js';
-import { knownRootImage } from '../support/image-users.js';
-import { runImage } from '../support/run-image.js';
+import { describe, howToWrite, written } from '../../knowledge/runtime-util.js';
+import { knownRootImage } from '../../knowledge/image-users.js';
+import { runImage } from '../../knowledge/run-image.js';
 
 interface Options {
   rootImages: boolean;

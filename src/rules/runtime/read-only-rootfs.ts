@@ -1,6 +1,6 @@
 import { defineRule } from '../define.js';
 import type { RuntimeSpec } from '../../targets/runtime/model.js';
-import { describe, howToWrite, missingRange, written } from '../support/runtime-util.js';
+import { describe, howToWrite, missingRange, written } from '../../knowledge/runtime-util.js';
 
 export default defineRule({
   id: 'runtime/read-only-rootfs',

@@ -1,6 +1,6 @@
 import { defineRule } from '../define.js';
 import type { RuntimeSpec } from '../../targets/runtime/model.js';
-import { describe, howToWrite, missingRange, written } from '../support/runtime-util.js';
+import { describe, howToWrite, missingRange, written } from '../../knowledge/runtime-util.js';
 
 /** `0`, `root`, `0:0`, `root:wheel`: the user part names root. */
 function isRoot(user: string): boolean {

@@ -1,6 +1,6 @@
 import { defineRule } from '../define.js';
 import type { RuntimeSpec, Setting } from '../../targets/runtime/model.js';
-import { describe, howToWrite, missingRange, written } from '../support/runtime-util.js';
+import { describe, howToWrite, missingRange, written } from '../../knowledge/runtime-util.js';
 
 /** `seccomp=unconfined`, `seccomp:unconfined` (the old form) -> ['seccomp', 'unconfined']. */
 function split(opt: string): [string, string | undefined] {

@@ -1,6 +1,6 @@
 import { defineRule } from '../define.js';
 import type { RuntimeSpec } from '../../targets/runtime/model.js';
-import { stringList } from '../support/runtime-util.js';
+import { stringList } from '../../knowledge/runtime-util.js';
 
 /** The sysctls the Pod Security Standards (baseline) call safe: namespaced, and isolated between pods. */
 const SAFE_SYSCTLS = [

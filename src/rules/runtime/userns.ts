@@ -1,7 +1,7 @@
 import { defineRule } from '../define.js';
 import type { Report } from '../define.js';
 import type { RuntimeSpec, Setting } from '../../targets/runtime/model.js';
-import { describe, missingRange, written } from '../support/runtime-util.js';
+import { describe, missingRange, written } from '../../knowledge/runtime-util.js';
 
 const KEEP_ID_OPTIONS = new Set(['uid', 'gid', 'size']);
 const AUTO_OPTIONS = new Set(['uidmapping', 'gidmapping', 'size']);

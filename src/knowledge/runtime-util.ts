@@ -2,11 +2,11 @@
  * Helpers shared by the `runtime/*` rules: how to say "write this instead" in the syntax of the source
  * (compose key, command-line flag, workflow `options:`), and option parsing.
  */
-import type { Range } from '../../engine/types.js';
-import type { MountSetting, RuntimeSpec, Setting } from '../../targets/runtime/model.js';
-import { parseMemory } from '../../targets/runtime/values.js';
+import type { Range } from '../engine/types.js';
+import type { MountSetting, RuntimeSpec, Setting } from '../targets/runtime/model.js';
+import { parseMemory } from '../targets/runtime/values.js';
 
-export { formatBytes, normaliseCapability, normaliseHostPath } from '../../targets/runtime/values.js';
+export { formatBytes, normaliseCapability, normaliseHostPath } from '../targets/runtime/values.js';
 
 /**
  * How to write a setting where this container is described: the compose key, the flag on a command line,

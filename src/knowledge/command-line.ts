@@ -2,7 +2,7 @@
  * Command lines read the way getopt reads them: a command's argument words split into options (with
  * their values, for the options a CLI says take one) and operands, `--` ending the options.
  */
-import type { ShellWord } from '../../targets/dockerfile/model.js';
+import type { ShellWord } from '../targets/dockerfile/model.js';
 
 export interface CliOption {
   /** `-y`, `--yes` (a short bundle `-yq` gives `-y` and `-q`). */

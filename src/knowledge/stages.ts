@@ -8,9 +8,9 @@
  * config (USER, WORKDIR, ENV, HEALTHCHECK, CMD…), so "the final image" means the final stage's chain.
  */
 import path from 'node:path';
-import type { Range } from '../../engine/types.js';
-import { parseImageRef } from '../../targets/image-ref.js';
-import type { ImageRef } from '../../targets/image-ref.js';
+import type { Range } from '../engine/types.js';
+import { parseImageRef } from '../targets/image-ref.js';
+import type { ImageRef } from '../targets/image-ref.js';
 import type {
   DfArg,
   DfFlag,
@@ -18,8 +18,8 @@ import type {
   DfProperty,
   DfStage,
   DockerfileModel,
-} from '../../targets/dockerfile/model.js';
-import { expandVars, referencedVars } from '../../targets/dockerfile/vars.js';
+} from '../targets/dockerfile/model.js';
+import { expandVars, referencedVars } from '../targets/dockerfile/vars.js';
 
 /** The stage the build produces without `--target`: the last one; undefined for a file without FROM. */
 export function finalStage(model: DockerfileModel): DfStage | undefined {

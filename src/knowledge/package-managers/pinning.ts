@@ -2,7 +2,7 @@
  * Version pinning of the packages a command installs: which package words carry no version, judged on
  * what their variables expand to.
  */
-import type { ShellWord } from '../../../targets/dockerfile/model.js';
+import type { ShellWord } from '../../targets/dockerfile/model.js';
 import { expandWord } from '../variables.js';
 import type { PackageCommand } from './commands.js';
 

@@ -6,7 +6,7 @@
  *
  * Names only: values change with every release and no rule needs them.
  */
-import type { ImageRef } from '../../targets/image-ref.js';
+import type { ImageRef } from '../targets/image-ref.js';
 
 const JAVA = ['JAVA_HOME', 'JAVA_VERSION', 'LANG', 'LANGUAGE', 'LC_ALL'];
 const PHP = [

@@ -3,8 +3,8 @@
  * (the final stage chain's, later ones winning), `*`-globs over label keys, and the shared body of the
  * label-format rules.
  */
-import type { Range } from '../../engine/types.js';
-import type { DfInstruction, DfProperty, DockerfileModel } from '../../targets/dockerfile/model.js';
+import type { Range } from '../engine/types.js';
+import type { DfInstruction, DfProperty, DockerfileModel } from '../targets/dockerfile/model.js';
 import { shippedStages } from './stages.js';
 import { hasVariableRef } from './variables.js';
 

@@ -2,8 +2,8 @@
  * Where a fix can place text: whether a word's offsets point at the text as written (not the exec form's
  * JSON), insertions after a word, and appending `&& <command>` to a shell-form RUN.
  */
-import type { Fix, Range } from '../../engine/types.js';
-import type { DfInstruction, DockerfileModel, ShellWord } from '../../targets/dockerfile/model.js';
+import type { Fix, Range } from '../engine/types.js';
+import type { DfInstruction, DockerfileModel, ShellWord } from '../targets/dockerfile/model.js';
 import type { RunInvocation } from './invocations.js';
 
 /** True when word offsets point at the text as written, so that an edit can be placed (not exec form). */

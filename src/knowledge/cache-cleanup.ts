@@ -2,7 +2,7 @@
  * Whether what a RUN writes into a directory (a package cache, apt lists) stays in its layer: not when an
  * `rm` later in the same RUN removes it, nor when a cache or tmpfs mount covers it.
  */
-import type { DfInstruction } from '../../targets/dockerfile/model.js';
+import type { DfInstruction } from '../targets/dockerfile/model.js';
 import { findCommands } from './invocations.js';
 import { mountsOf } from './stages.js';
 

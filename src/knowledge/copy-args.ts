@@ -3,8 +3,8 @@
  * Two readings of the same arguments, kept as the rules built on them expect: `copyParts` drops
  * `--flag` words and counts heredoc sources; `copyArgs` takes the instruction's arguments as they are.
  */
-import type { Range } from '../../engine/types.js';
-import type { DfInstruction, DockerfileModel } from '../../targets/dockerfile/model.js';
+import type { Range } from '../engine/types.js';
+import type { DfInstruction, DockerfileModel } from '../targets/dockerfile/model.js';
 
 export interface CopyPart {
   value: string;

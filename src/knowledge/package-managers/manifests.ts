@@ -4,7 +4,7 @@
  * go.sum…), and whether a COPY source names manifest files only (`package*.json`, `go.*`, `*.csproj`),
  * for the rules about build-cache order.
  */
-import type { SimpleCommand } from '../../../targets/dockerfile/shell-types.js';
+import type { SimpleCommand } from '../../targets/dockerfile/shell-types.js';
 import { basename, hasOption, invocationOf, optionValue } from '../invocations.js';
 import type { Invocation } from '../invocations.js';
 import { actionsOf, operandsOf, packageManagerOf } from './commands.js';

@@ -3,10 +3,10 @@
  * `services:`, Kubernetes containers: `RuntimeSpec.image`), as the base-image rules see it. One place
  * decides which references can be judged, so every rule's `checkRuntime` skips the same ones.
  */
-import type { Range } from '../../engine/types.js';
-import { parseImageRef, templatePlaceholders } from '../../targets/image-ref.js';
-import type { ImageRef } from '../../targets/image-ref.js';
-import type { RuntimeSpec } from '../../targets/runtime/model.js';
+import type { Range } from '../engine/types.js';
+import { parseImageRef, templatePlaceholders } from '../targets/image-ref.js';
+import type { ImageRef } from '../targets/image-ref.js';
+import type { RuntimeSpec } from '../targets/runtime/model.js';
 import { describe } from './runtime-util.js';
 import { isTransportRef } from './stages.js';
 

@@ -2,8 +2,8 @@
  * EXPOSE port specifications as the builder splits them (`[ip:][hostPort:]containerPort[/proto]`), after
  * variable expansion.
  */
-import type { Range } from '../../engine/types.js';
-import type { DfInstruction, DockerfileModel } from '../../targets/dockerfile/model.js';
+import type { Range } from '../engine/types.js';
+import type { DfInstruction, DockerfileModel } from '../targets/dockerfile/model.js';
 
 /** One port specification of an EXPOSE, after variable expansion. */
 export interface ExposeSpec {

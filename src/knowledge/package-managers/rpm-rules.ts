@@ -3,8 +3,8 @@
  * change packages need `-y`, a RUN that installs keeps the caches unless `<tool> clean all` (or an `rm`,
  * or a cache mount) follows, and every package or module names a version or stream.
  */
-import type { Fix, Range } from '../../../engine/types.js';
-import type { DfInstruction, DockerfileModel, ShellWord } from '../../../targets/dockerfile/model.js';
+import type { Fix, Range } from '../../engine/types.js';
+import type { DfInstruction, DockerfileModel, ShellWord } from '../../targets/dockerfile/model.js';
 import { removesDir, mountsCacheOver } from '../cache-cleanup.js';
 import { appendCommandFix, insertAfterWord } from '../fixes.js';
 import { runInstructions } from '../instructions.js';

@@ -13,11 +13,11 @@
  * Also here: looking up an option by name (`hasOption`, `optionWord`, `optionValue`) and the ranges of
  * words and invocations. What a package manager's command does is in `package-managers/commands.ts`.
  */
-import type { Range } from '../../engine/types.js';
-import type { DfInstruction, DockerfileModel } from '../../targets/dockerfile/model.js';
-import type { ShellScript, ShellWord, SimpleCommand } from '../../targets/dockerfile/shell-types.js';
+import type { Range } from '../engine/types.js';
+import type { DfInstruction, DockerfileModel } from '../targets/dockerfile/model.js';
+import type { ShellScript, ShellWord, SimpleCommand } from '../targets/dockerfile/shell-types.js';
 // The path base name that also splits on `\\` (Windows paths), for the wrapper words of a RunInvocation.
-import { basename as pathBasename } from '../../targets/dockerfile/parse.js';
+import { basename as pathBasename } from '../targets/dockerfile/parse.js';
 import { withTriggers } from './instructions.js';
 
 /** A command as it runs once wrappers are removed. */

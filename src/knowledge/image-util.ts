@@ -4,13 +4,13 @@
  * glob options.
  */
 import picomatch from 'picomatch';
-import type { FindingContext, Range } from '../../engine/types.js';
-import type { ImageModel } from '../../targets/image/model.js';
-import { parseCreatedBy } from '../../targets/image/history.js';
-import { parseSize } from '../../targets/image/units.js';
+import type { FindingContext, Range } from '../engine/types.js';
+import type { ImageModel } from '../targets/image/model.js';
+import { parseCreatedBy } from '../targets/image/history.js';
+import { parseSize } from '../targets/image/units.js';
 
-export { formatBytes, formatDelta, parseSize } from '../../targets/image/units.js';
-export { analyseImage, compareImages } from '../../targets/image/analysis.js';
+export { formatBytes, formatDelta, parseSize } from '../targets/image/units.js';
+export { analyseImage, compareImages } from '../targets/image/analysis.js';
 
 /** The range of every image finding: images have no source lines. */
 export const IMAGE_RANGE: Range = { line: 1, column: 1, endLine: 1, endColumn: 2 };

@@ -2,7 +2,7 @@
  * The exec (JSON array) form of CMD and ENTRYPOINT: when a shell-form command can be written as one
  * without changing what runs.
  */
-import type { DfInstruction } from '../../targets/dockerfile/model.js';
+import type { DfInstruction } from '../targets/dockerfile/model.js';
 
 /** Shell builtins with no executable of their own: they need the shell form. */
 const SHELL_BUILTINS = new Set([

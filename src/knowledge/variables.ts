@@ -3,13 +3,8 @@
  * (single quotes and the escape character respected), and what a shell word of a RUN expands to from
  * the ARG/ENV scope and the assignments made earlier in its script.
  */
-import type {
-  DfInstruction,
-  DockerfileModel,
-  ShellWord,
-  VarBinding,
-} from '../../targets/dockerfile/model.js';
-import { expandVars } from '../../targets/dockerfile/vars.js';
+import type { DfInstruction, DockerfileModel, ShellWord, VarBinding } from '../targets/dockerfile/model.js';
+import { expandVars } from '../targets/dockerfile/vars.js';
 import type { Invocation, RunInvocation } from './invocations.js';
 
 /** A variable reference found in Dockerfile text. Offsets are relative to the scanned text. */

@@ -1,8 +1,8 @@
-import { imageReferenceProblem } from '../../src/rules/support/image-references.js';
-import { levenshtein, SuggestionBudget, suggestNameWithin } from '../../src/rules/support/suggestions.js';
-import { parsePlatform } from '../../src/rules/support/platform.js';
-import { scanVarRefs } from '../../src/rules/support/variables.js';
-import { splitPortSpec } from '../../src/rules/support/expose.js';
+import { imageReferenceProblem } from '../src/knowledge/image-references.js';
+import { levenshtein, SuggestionBudget, suggestNameWithin } from '../src/knowledge/suggestions.js';
+import { parsePlatform } from '../src/knowledge/platform.js';
+import { scanVarRefs } from '../src/knowledge/variables.js';
+import { splitPortSpec } from '../src/knowledge/expose.js';
 
 describe('rule support: BuildKit conventions', () => {
   it('suggests names fewer than 3 edits away, as BuildKit does', () => {

@@ -6,7 +6,7 @@
  * Kept small on purpose: only families whose own documentation states the default user. Each entry
  * says where that is documented, so the list can be checked and kept current.
  */
-import type { ImageRef } from '../../targets/image-ref.js';
+import type { ImageRef } from '../targets/image-ref.js';
 
 interface NonRootEntry {
   /** Matches `ImageRef.name` (registry/repository, Docker Hub names without `library/`). */

@@ -5,7 +5,7 @@
  * operands once the options that take a value are skipped (`operandsOf`, `subcommandOf`), what it does
  * (`actionsOf`: install, update-index, upgrade, remove, clean, download) and the packages it installs.
  */
-import type { ShellWord, SimpleCommand } from '../../../targets/dockerfile/shell-types.js';
+import type { ShellWord, SimpleCommand } from '../../targets/dockerfile/shell-types.js';
 import { hasOption, invocationOf } from '../invocations.js';
 import type { Invocation, RunInvocation } from '../invocations.js';
 import type { CliArgs } from '../command-line.js';

@@ -2,7 +2,7 @@
  * Walking the instructions (ONBUILD triggers included, RUNs of the shipped stages only) and instructions as written: keyword casing as BuildKit judges it, the argument text before heredoc
  * bodies, and document offsets of 1-based positions.
  */
-import type { DfInstruction, DockerfileModel } from '../../targets/dockerfile/model.js';
+import type { DfInstruction, DockerfileModel } from '../targets/dockerfile/model.js';
 import { shippedStages } from './stages.js';
 
 /** Every top-level instruction, each followed by its ONBUILD trigger (when it has one). */
