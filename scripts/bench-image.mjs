@@ -22,7 +22,7 @@
 // `cat FILE | tar -tf -` reads every byte, as layerguard does. Both are printed; the target (>= 50 %)
 // is against the pipe. Throughput ratios are by CPU time (user + system: the machine may be shared),
 // wall time alongside. The files are deleted afterwards (unless --keep).
-import { build } from 'esbuild';
+import { bundleForNode } from './bench/bundle.mjs';
 import { createHash, randomBytes } from 'node:crypto';
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
@@ -32,7 +32,6 @@ import { fileURLToPath } from 'node:url';
 import { once } from 'node:events';
 import { performance } from 'node:perf_hooks';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
   const i = args.indexOf(name);
@@ -299,18 +298,7 @@ console.log(JSON.stringify({
 
 async function bundleReader(dir) {
   const out = path.join(dir, 'reader.mjs');
-  await build({
-    stdin: { contents: READER, resolveDir: root, loader: 'ts', sourcefile: 'bench-reader.ts' },
-    outfile: out,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'warning',
-    banner: {
-      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-    },
-  });
+  await bundleForNode({ contents: READER, sourcefile: 'bench-reader.ts' }, out);
   return out;
 }
 

@@ -3,7 +3,7 @@
 // process with every runtime rule on (rules that are off by default at warning), after one warm-up
 // pass, and prints files, ms per file and per KB, and findings per rule per 100 files for each.
 // Performance comparisons live here, not in tests.
-import { build } from 'esbuild';
+import { bundleForNode } from './bench/bundle.mjs';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,19 +15,7 @@ const corpus = process.env.LAYERGUARD_CORPUS_ROOT ?? path.resolve(root, '..', 's
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'lg-bench-runtime-'));
 try {
   const out = path.join(tmp, 'runtime-corpus.mjs');
-  await build({
-    absWorkingDir: root,
-    entryPoints: ['scripts/bench/runtime-corpus.ts'],
-    outfile: out,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'warning',
-    banner: {
-      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-    },
-  });
+  await bundleForNode('scripts/bench/runtime-corpus.ts', out);
   const { runtimeCorpus } = await import(pathToFileURL(out).href);
   for (const format of ['compose', 'kubernetes']) {
     const dir = path.join(corpus, format);

@@ -10,7 +10,7 @@
 //
 // Targets (issue 19): layerguard >= 1.5x dockerfile_lint's files/s; p99 <= 5x p50; scale ratios near 4;
 // CLI peak RSS <= 200 MB for the 4x tree; with --shellcheck, >= 21.8 files/s and peak RSS <= 200 MB.
-import { build } from 'esbuild';
+import { bundleForNode } from './bench/bundle.mjs';
 import { performance } from 'node:perf_hooks';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -75,19 +75,7 @@ function peerPass(lint, texts) {
 
 async function bundleEntry(tmp) {
   const out = path.join(tmp, 'lint-corpus.mjs');
-  await build({
-    absWorkingDir: root,
-    entryPoints: ['scripts/bench/lint-corpus.ts'],
-    outfile: out,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'warning',
-    banner: {
-      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-    },
-  });
+  await bundleForNode('scripts/bench/lint-corpus.ts', out);
   return import(pathToFileURL(out).href);
 }
 
