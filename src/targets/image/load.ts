@@ -518,7 +518,7 @@ async function readLayoutDir(
     const s = await fs.stat(file).catch(() => null);
     if (!s) return null;
     if (!s.isFile()) throw new Error('it is not a regular file');
-    if (!(await isInside(file, dir))) throw new Error('it is a symbolic link that leads outside the layout');
+    if (!isInside(file, dir)) throw new Error('it is a symbolic link that leads outside the layout');
     return s;
   };
   const indexPath = path.join(dir, 'index.json');
