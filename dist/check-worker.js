@@ -4,8 +4,8 @@ import {
   TargetChecker,
   loadFile,
   shellcheckContext
-} from "./chunk-ZROC7UTI.js";
-import "./chunk-ZDKG6MAQ.js";
+} from "./chunk-LLR2PCEP.js";
+import "./chunk-WTWUADBB.js";
 import {
   FILE_TARGETS
 } from "./chunk-3LCV5NUK.js";
@@ -13,13 +13,13 @@ import "./chunk-FWAQ3EFQ.js";
 import "./chunk-D2KG54VX.js";
 import "./chunk-UG5PZLEB.js";
 import "./chunk-VWMQMPCK.js";
-import "./chunk-DRHNEXMS.js";
+import "./chunk-IPEZ7FNF.js";
 import {
   readIgnoreFile,
   readTargetFile
-} from "./chunk-BLI447MF.js";
+} from "./chunk-EWPYXFOK.js";
 import "./chunk-I2AWKOE3.js";
-import "./chunk-OI5M6R3K.js";
+import "./chunk-6VALDLUX.js";
 import "./chunk-7AJUONT3.js";
 import "./chunk-3MTITDVE.js";
 import "./chunk-FJVHEQQZ.js";

@@ -8,13 +8,13 @@ import {
   GitRevision,
   formatBaseline,
   readBaseline
-} from "./chunk-D3INQWJ2.js";
+} from "./chunk-TU6UTT6F.js";
 import {
   DEFAULT_STDIN_NAME
-} from "./chunk-DRHNEXMS.js";
+} from "./chunk-IPEZ7FNF.js";
 import {
   MAX_FILE_BYTES
-} from "./chunk-BLI447MF.js";
+} from "./chunk-EWPYXFOK.js";
 import "./chunk-I2AWKOE3.js";
 import {
   escapeData,
@@ -121,17 +121,17 @@ async function run(argv, io) {
       case "rules":
         return await runRules(rest, io);
       case "print-policy":
-        return await (await import("./chunk-EB3RGYAA.js")).printPolicyCommand(rest, io);
+        return await (await import("./chunk-KVZBN7EM.js")).printPolicyCommand(rest, io);
       case "init":
-        return await (await import("./chunk-EB3RGYAA.js")).initCommand(rest, io);
+        return await (await import("./chunk-KVZBN7EM.js")).initCommand(rest, io);
       case "baseline":
         return await runBaseline(rest, io);
       case "verify":
-        return await (await import("./chunk-CI56ILTD.js")).verifyCommand(rest, io);
+        return await (await import("./chunk-H4SKV7MT.js")).verifyCommand(rest, io);
       case "report":
-        return await (await import("./chunk-VDBCTYDH.js")).reportCommand(rest, io);
+        return await (await import("./chunk-JQGWF3HY.js")).reportCommand(rest, io);
       case "lock":
-        return await (await import("./chunk-VQUPNLUR.js")).lockCommand(rest, io);
+        return await (await import("./chunk-M63WIW24.js")).lockCommand(rest, io);
       default:
         throw new UsageError(
           `unknown command "${command}"${suggest(command, Object.keys(COMMAND_OPTIONS))}; the commands are check, baseline, rules, print-policy, init, verify, report and lock (see layerguard --help)`
@@ -288,9 +288,9 @@ async function checkFromArgs(args, io, extra = {}) {
     throw new UsageError(
       `${values.jobs !== void 0 ? "--jobs" : "LAYERGUARD_JOBS"} must be a whole number from 1 to 999 (got "${jobsArg}")`
     );
-  const { check } = await import("./chunk-GAZIKIFD.js");
-  const { loadPolicy } = await import("./chunk-Q5QIKABX.js");
-  const { RULES_BY_ID } = await import("./chunk-LS2ZTGZC.js");
+  const { check } = await import("./chunk-F57RMUBQ.js");
+  const { loadPolicy } = await import("./chunk-B3EW4KYN.js");
+  const { RULES_BY_ID } = await import("./chunk-CXY6I4R2.js");
   const resolvedPolicy = await loadPolicy({
     cwd: io.cwd,
     policy: values.policy,
@@ -376,11 +376,11 @@ async function render(result, format, color) {
     case "json":
       return (await import("./chunk-3WBVHMTI.js")).formatJson(result);
     case "sarif":
-      return (await import("./chunk-F56MMATU.js")).formatSarif(result);
+      return (await import("./chunk-5CXR3373.js")).formatSarif(result);
     case "github":
       return (await import("./chunk-CFTMT5Q3.js")).formatGithub(result);
     case "markdown":
-      return (await import("./chunk-2RC63FER.js")).formatMarkdown(result);
+      return (await import("./chunk-EGKLSZF4.js")).formatMarkdown(result);
     default:
       return (await import("./chunk-B6DZQGRV.js")).formatText(result, { color });
   }
@@ -397,8 +397,8 @@ async function runRules(args, io) {
     }
   });
   const format = oneOf("--format", values.format, ["text", "json", "markdown"], "text");
-  const { policyFromArgs } = await import("./chunk-EB3RGYAA.js");
-  const { formatRules } = await import("./chunk-N5JWNTN7.js");
+  const { policyFromArgs } = await import("./chunk-KVZBN7EM.js");
+  const { formatRules } = await import("./chunk-3XE3M5W4.js");
   const policy = await policyFromArgs(values, io);
   io.stdout(
     formatRules(format, void 0, {

@@ -6,7 +6,7 @@ import {
 import {
   fingerprint,
   formatSarif
-} from "./chunk-YWVY3GDD.js";
+} from "./chunk-2GKPCWGP.js";
 import {
   formatText
 } from "./chunk-VBXQHA2M.js";
@@ -15,7 +15,7 @@ import {
   code,
   comparisonParagraph,
   formatMarkdown
-} from "./chunk-V3XCW6FJ.js";
+} from "./chunk-5ODBQSLY.js";
 import "./chunk-LCUHNVZC.js";
 import {
   BaseRevisionError,
@@ -24,14 +24,14 @@ import {
   fetchCommit,
   isGitWorkTree,
   readBaseline
-} from "./chunk-D3INQWJ2.js";
+} from "./chunk-TU6UTT6F.js";
 import {
   check,
   evaluate
-} from "./chunk-ZROC7UTI.js";
+} from "./chunk-LLR2PCEP.js";
 import {
   loadPolicy
-} from "./chunk-ZDKG6MAQ.js";
+} from "./chunk-WTWUADBB.js";
 import {
   FILE_TARGETS
 } from "./chunk-3LCV5NUK.js";
@@ -41,10 +41,10 @@ import {
   comparisonLine
 } from "./chunk-UG5PZLEB.js";
 import "./chunk-VWMQMPCK.js";
-import "./chunk-DRHNEXMS.js";
+import "./chunk-IPEZ7FNF.js";
 import {
   readTargetFile
-} from "./chunk-BLI447MF.js";
+} from "./chunk-EWPYXFOK.js";
 import {
   SEVERITIES,
   SEVERITY_RANK
@@ -56,7 +56,7 @@ import {
 import {
   DOCS_BASE_URL,
   RULES_BY_ID
-} from "./chunk-OI5M6R3K.js";
+} from "./chunk-6VALDLUX.js";
 import "./chunk-7AJUONT3.js";
 import "./chunk-3MTITDVE.js";
 import "./chunk-FJVHEQQZ.js";

@@ -9,9 +9,9 @@ import {
   loadPolicy,
   presetList,
   presetsDir
-} from "./chunk-ZDKG6MAQ.js";
+} from "./chunk-WTWUADBB.js";
 import "./chunk-D2KG54VX.js";
-import "./chunk-BLI447MF.js";
+import "./chunk-EWPYXFOK.js";
 import "./chunk-I2AWKOE3.js";
 import "./chunk-3MTITDVE.js";
 import "./chunk-VOMKYOLP.js";

@@ -2,7 +2,7 @@ import { createRequire as __lgCreateRequire } from 'node:module';
 const require = __lgCreateRequire(import.meta.url);
 import {
   isInside
-} from "./chunk-BLI447MF.js";
+} from "./chunk-EWPYXFOK.js";
 import {
   WHOLE_FILE
 } from "./chunk-I2AWKOE3.js";
@@ -2180,7 +2180,7 @@ async function readLayoutDir(dir, ref, limits, platform) {
     const s = await fs2.stat(file).catch(() => null);
     if (!s) return null;
     if (!s.isFile()) throw new Error("it is not a regular file");
-    if (!await isInside(file, dir)) throw new Error("it is a symbolic link that leads outside the layout");
+    if (!isInside(file, dir)) throw new Error("it is a symbolic link that leads outside the layout");
     return s;
   };
   const indexPath = path2.join(dir, "index.json");

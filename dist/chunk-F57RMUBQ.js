@@ -11,19 +11,19 @@ import {
   mapConcurrent,
   shellcheckContext,
   summarise
-} from "./chunk-ZROC7UTI.js";
-import "./chunk-ZDKG6MAQ.js";
+} from "./chunk-LLR2PCEP.js";
+import "./chunk-WTWUADBB.js";
 import "./chunk-3LCV5NUK.js";
 import "./chunk-FWAQ3EFQ.js";
 import "./chunk-D2KG54VX.js";
 import "./chunk-UG5PZLEB.js";
 import "./chunk-VWMQMPCK.js";
-import "./chunk-DRHNEXMS.js";
-import "./chunk-BLI447MF.js";
+import "./chunk-IPEZ7FNF.js";
+import "./chunk-EWPYXFOK.js";
 import "./chunk-I2AWKOE3.js";
 import {
   RULES
-} from "./chunk-OI5M6R3K.js";
+} from "./chunk-6VALDLUX.js";
 import "./chunk-7AJUONT3.js";
 import "./chunk-3MTITDVE.js";
 import "./chunk-FJVHEQQZ.js";

@@ -3,16 +3,16 @@ const require = __lgCreateRequire(import.meta.url);
 import {
   formatLockFile,
   loadPolicy
-} from "./chunk-ZDKG6MAQ.js";
+} from "./chunk-WTWUADBB.js";
 import "./chunk-D2KG54VX.js";
-import "./chunk-BLI447MF.js";
+import "./chunk-EWPYXFOK.js";
 import "./chunk-I2AWKOE3.js";
 import {
   escapeData
 } from "./chunk-C54YOXCC.js";
 import {
   RULES_BY_ID
-} from "./chunk-OI5M6R3K.js";
+} from "./chunk-6VALDLUX.js";
 import "./chunk-7AJUONT3.js";
 import "./chunk-3MTITDVE.js";
 import "./chunk-FJVHEQQZ.js";

@@ -1,17 +1,9 @@
 import { createRequire as __lgCreateRequire } from 'node:module';
 const require = __lgCreateRequire(import.meta.url);
 import {
-  SEVERITY_ICON,
-  cell,
-  code,
-  comparisonParagraph,
-  formatMarkdown
-} from "./chunk-V3XCW6FJ.js";
-import "./chunk-LCUHNVZC.js";
-import "./chunk-UG5PZLEB.js";
-import "./chunk-VWMQMPCK.js";
-import "./chunk-I2AWKOE3.js";
-import "./chunk-OI5M6R3K.js";
+  RULES,
+  RULES_BY_ID
+} from "./chunk-6VALDLUX.js";
 import "./chunk-7AJUONT3.js";
 import "./chunk-3MTITDVE.js";
 import "./chunk-FJVHEQQZ.js";
@@ -23,9 +15,6 @@ import "./chunk-2TR3644I.js";
 import "./chunk-PE7UAB63.js";
 import "./chunk-YJ6SUC6Q.js";
 export {
-  SEVERITY_ICON,
-  cell,
-  code,
-  comparisonParagraph,
-  formatMarkdown
+  RULES,
+  RULES_BY_ID
 };

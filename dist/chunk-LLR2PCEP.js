@@ -9,7 +9,7 @@ import {
   normaliseFile,
   overridesFor,
   runCustomRules
-} from "./chunk-ZDKG6MAQ.js";
+} from "./chunk-WTWUADBB.js";
 import {
   FILE_TARGETS,
   ShellcheckRunner,
@@ -26,13 +26,13 @@ import {
 } from "./chunk-VWMQMPCK.js";
 import {
   loadStdinTarget
-} from "./chunk-DRHNEXMS.js";
+} from "./chunk-IPEZ7FNF.js";
 import {
   discover,
   readIgnoreFile,
   readTargetFile,
   toPosix
-} from "./chunk-BLI447MF.js";
+} from "./chunk-EWPYXFOK.js";
 import {
   SEVERITY_RANK,
   WHOLE_FILE
@@ -40,7 +40,7 @@ import {
 import {
   RULES,
   RULES_BY_ID
-} from "./chunk-OI5M6R3K.js";
+} from "./chunk-6VALDLUX.js";
 import {
   parseCreatedBy
 } from "./chunk-7AJUONT3.js";
@@ -658,7 +658,7 @@ async function check(opts) {
       }
     }
     if (opts.images?.length) {
-      const { LAYER_CONTENT_RULES, loadImageTargets } = await import("./chunk-T7ICO2XV.js");
+      const { LAYER_CONTENT_RULES, loadImageTargets } = await import("./chunk-JPEBED6H.js");
       for (const image of opts.images) {
         const loaded = await loadImageTargets(image, {
           cwd,

@@ -2,20 +2,20 @@ import { createRequire as __lgCreateRequire } from 'node:module';
 const require = __lgCreateRequire(import.meta.url);
 import {
   check
-} from "./chunk-ZROC7UTI.js";
+} from "./chunk-LLR2PCEP.js";
 import {
   loadPolicy,
   readYaml
-} from "./chunk-ZDKG6MAQ.js";
+} from "./chunk-WTWUADBB.js";
 import "./chunk-3LCV5NUK.js";
 import "./chunk-FWAQ3EFQ.js";
 import "./chunk-D2KG54VX.js";
 import "./chunk-UG5PZLEB.js";
 import "./chunk-VWMQMPCK.js";
-import "./chunk-DRHNEXMS.js";
+import "./chunk-IPEZ7FNF.js";
 import {
   toPosix
-} from "./chunk-BLI447MF.js";
+} from "./chunk-EWPYXFOK.js";
 import {
   SEVERITIES
 } from "./chunk-I2AWKOE3.js";
@@ -25,7 +25,7 @@ import {
 } from "./chunk-C54YOXCC.js";
 import {
   RULES_BY_ID
-} from "./chunk-OI5M6R3K.js";
+} from "./chunk-6VALDLUX.js";
 import "./chunk-7AJUONT3.js";
 import "./chunk-3MTITDVE.js";
 import "./chunk-FJVHEQQZ.js";

@@ -57,7 +57,7 @@ function defineRule(def) {
   return { ...def, kind, name, docsPath: docsPathOf(def.id), aliases: def.aliases ?? [], defaultOptions };
 }
 
-// src/rules/support/command-line.ts
+// src/knowledge/command-line.ts
 function parseCli(words, spec) {
   const options = [];
   const operands = [];
@@ -107,7 +107,7 @@ function hasOption(args, ...names) {
   return args.options.some((o) => names.includes(o.name));
 }
 
-// src/rules/support/package-managers/apk.ts
+// src/knowledge/package-managers/apk.ts
 var APK_VALUE_OPTIONS = [
   "-X",
   "-p",
@@ -155,7 +155,7 @@ function apkAdds(invs) {
   return out;
 }
 
-// src/rules/support/stages.ts
+// src/knowledge/stages.ts
 import path from "node:path";
 function finalStage(model) {
   return model.stages[model.stages.length - 1];
@@ -428,7 +428,7 @@ function shippedStages(model) {
   return new Set(finalStageChain(model).map((s) => s.index));
 }
 
-// src/rules/support/fixes.ts
+// src/knowledge/fixes.ts
 function editable(inv) {
   return inv.inst.form !== "exec";
 }
@@ -455,7 +455,7 @@ function appendCommandFix(model, inst, command, description) {
   return { description, edits: [insertAt(model, inst.argsOffset + text.length, ` && ${command}`)] };
 }
 
-// src/rules/support/instructions.ts
+// src/knowledge/instructions.ts
 function withTriggers(model) {
   const out = [];
   for (const inst of model.instructions) {
@@ -496,7 +496,7 @@ function argsTextBeforeHeredocs(model, inst) {
   return model.text.slice(inst.argsOffset, Math.max(inst.argsOffset, lineEnd));
 }
 
-// src/rules/support/invocations.ts
+// src/knowledge/invocations.ts
 function basename2(p) {
   const i = p.lastIndexOf("/");
   return i >= 0 ? p.slice(i + 1) : p;
@@ -759,7 +759,7 @@ function spanRange(model, words) {
   return model.rangeOf(start, end);
 }
 
-// src/rules/support/cache-cleanup.ts
+// src/knowledge/cache-cleanup.ts
 function mountsOver(inst, dir) {
   const norm = (p) => p.replace(/\/+$/, "") || "/";
   const d = norm(dir);
@@ -839,7 +839,7 @@ var apk_no_cache_default = defineRule({
   }
 });
 
-// src/rules/support/text.ts
+// src/knowledge/text.ts
 function unquote(s) {
   const m = /^(["'])([\s\S]*)\1$/.exec(s);
   return m ? m[2] : s;
@@ -850,7 +850,7 @@ function listNames(names, max = 4) {
   return `${quoted.slice(0, max).join(", ")} and ${quoted.length - max} more`;
 }
 
-// src/rules/support/variables.ts
+// src/knowledge/variables.ts
 var NAME_START = /[A-Za-z_]/;
 var NAME_CHAR = /[A-Za-z0-9_]/;
 function scanVarRefs(text, escapeChar = "\\", instructionText = false) {
@@ -982,7 +982,7 @@ function envFlagSet(inst, inv, name) {
   return false;
 }
 
-// src/rules/support/package-managers/pinning.ts
+// src/knowledge/package-managers/pinning.ts
 function unpinnedPackages(cmd, pinned7, words = cmd.packages) {
   const out = [];
   for (const w of words) {
@@ -1020,7 +1020,7 @@ var apk_pin_versions_default = defineRule({
   }
 });
 
-// src/rules/support/package-managers/apt.ts
+// src/knowledge/package-managers/apt.ts
 var APT_VALUE_OPTIONS = [
   "-o",
   "-c",
@@ -1242,7 +1242,7 @@ var apt_yes_default = defineRule({
   }
 });
 
-// src/rules/support/runtime-util.ts
+// src/knowledge/runtime-util.ts
 function howToWrite(spec, cli, compose, kubernetes) {
   switch (spec.source.syntax) {
     case "compose":
@@ -1324,7 +1324,7 @@ function mountedSocket(m, sockets) {
   return void 0;
 }
 
-// src/rules/support/run-image.ts
+// src/knowledge/run-image.ts
 function runImage(spec) {
   const s = spec.image;
   if (!s || s.opaque || s.value === void 0 || spec.imageBuilt) return void 0;
@@ -1380,7 +1380,7 @@ var base_image_digest_default = defineRule({
   }
 });
 
-// src/rules/support/end-of-life.ts
+// src/knowledge/end-of-life.ts
 var EOL_FAMILIES = [
   {
     images: ["python", "pypy"],
@@ -1709,7 +1709,7 @@ var base_image_untagged_default = defineRule({
   }
 });
 
-// src/rules/support/package-managers/dotnet.ts
+// src/knowledge/package-managers/dotnet.ts
 var DOTNET_VALUE_OPTIONS = [
   "-c",
   "--configuration",
@@ -1735,7 +1735,7 @@ var DOTNET_VALUE_OPTIONS = [
 ];
 var DOTNET_SUBCOMMANDS = { restore: ["download"] };
 
-// src/rules/support/package-managers/go.ts
+// src/knowledge/package-managers/go.ts
 var GO_VALUE_OPTIONS = [
   "-C",
   "-o",
@@ -1757,7 +1757,7 @@ var GO_VALUE_OPTIONS = [
   "-coverprofile"
 ];
 
-// src/rules/support/package-managers/jvm.ts
+// src/knowledge/package-managers/jvm.ts
 var MAVEN_VALUE_OPTIONS = [
   "-f",
   "--file",
@@ -1805,7 +1805,7 @@ var GRADLE_VALUE_OPTIONS = [
   "--priority"
 ];
 
-// src/rules/support/package-managers/node.ts
+// src/knowledge/package-managers/node.ts
 var NPM_VALUE_OPTIONS = [
   "--prefix",
   "-w",
@@ -1894,7 +1894,7 @@ var BUN_SUBCOMMANDS = {
   rm: ["remove"]
 };
 
-// src/rules/support/package-managers/pacman.ts
+// src/knowledge/package-managers/pacman.ts
 var PACMAN_VALUE_OPTIONS = [
   "-b",
   "-r",
@@ -1912,7 +1912,7 @@ var PACMAN_VALUE_OPTIONS = [
   "--assume-installed"
 ];
 
-// src/rules/support/package-managers/php.ts
+// src/knowledge/package-managers/php.ts
 var COMPOSER_VALUE_OPTIONS = ["-d", "--working-dir"];
 var COMPOSER_SUBCOMMANDS = {
   install: ["install"],
@@ -1923,7 +1923,7 @@ var COMPOSER_SUBCOMMANDS = {
   clearcache: ["clean"]
 };
 
-// src/rules/support/package-managers/python.ts
+// src/knowledge/package-managers/python.ts
 var PIP_VALUE_OPTIONS = [
   "-r",
   "--requirement",
@@ -2101,7 +2101,7 @@ function pipInstalls(invs) {
   return out;
 }
 
-// src/rules/support/package-managers/ruby.ts
+// src/knowledge/package-managers/ruby.ts
 var BUNDLER_VALUE_OPTIONS = [
   "--jobs",
   "-j",
@@ -2138,7 +2138,7 @@ var GEM_SUBCOMMANDS = {
   cleanup: ["clean"]
 };
 
-// src/rules/support/package-managers/rust.ts
+// src/knowledge/package-managers/rust.ts
 var CARGO_VALUE_OPTIONS = [
   "--manifest-path",
   "-p",
@@ -2173,7 +2173,7 @@ var CARGO_SUBCOMMANDS = {
   update: ["upgrade"]
 };
 
-// src/rules/support/package-managers/zypper.ts
+// src/knowledge/package-managers/zypper.ts
 var ZYPPER_VALUE_OPTIONS = [
   "-R",
   "-r",
@@ -2204,7 +2204,7 @@ var ZYPPER_SUBCOMMANDS = {
   download: ["download"]
 };
 
-// src/rules/support/package-managers/rpm.ts
+// src/knowledge/package-managers/rpm.ts
 var DNF_NAMES = ["dnf", "dnf5", "dnf-3", "microdnf", "tdnf"];
 var RPM_CACHE_DIRS = [
   "/var/cache/yum",
@@ -2267,7 +2267,7 @@ function rpmSpecPinned(spec) {
   return /-(?:\d+:)?\d[\w.+~^]*(?:-\d[\w.+~^]*)?$/.test(spec);
 }
 
-// src/rules/support/package-managers/commands.ts
+// src/knowledge/package-managers/commands.ts
 var MANAGERS = {};
 function manager(id, family, system, names) {
   for (const n of names) MANAGERS[n] = { id, family, system };
@@ -2483,7 +2483,7 @@ function installedPackages(cmd) {
   return ops.slice(skip);
 }
 
-// src/rules/support/package-managers/manifests.ts
+// src/knowledge/package-managers/manifests.ts
 var MAVEN_PHASES = /* @__PURE__ */ new Set(["compile", "test-compile", "test", "package", "verify", "install", "deploy"]);
 var GRADLE_TASKS = /^(?:build|assemble|jar|bootJar|shadowJar|installDist|distTar|distZip|compileJava|compileKotlin|classes|test|check|war|bootWar|nativeCompile)$/;
 function dependencyStep(cmd) {
@@ -2890,7 +2890,7 @@ var consistent_instruction_casing_default = defineRule({
   }
 });
 
-// src/rules/support/copy-args.ts
+// src/knowledge/copy-args.ts
 function copyParts(model, inst) {
   const trimmed = inst.argsText.trim();
   if (trimmed.startsWith("[")) {
@@ -3063,7 +3063,7 @@ var copy_from_root_default = defineRule({
   }
 });
 
-// src/rules/support/suggestions.ts
+// src/knowledge/suggestions.ts
 function levenshtein(a, b) {
   if (a === b) return 0;
   if (a.length === 0) return b.length;
@@ -3170,7 +3170,7 @@ var copy_from_unknown_stage_default = defineRule({
   }
 });
 
-// src/rules/support/dockerignore-match.ts
+// src/knowledge/dockerignore-match.ts
 import path2 from "node:path";
 function cleanPath(p) {
   if (p === "") return ".";
@@ -3324,7 +3324,7 @@ var copy_ignored_file_default = defineRule({
   }
 });
 
-// src/rules/support/urls-and-archives.ts
+// src/knowledge/urls-and-archives.ts
 var TAR_ARCHIVE = /\.(tar|tar\.gz|tgz|tar\.bz2|tbz|tbz2|tb2|tar\.xz|txz|tar\.lz|tlz|tar\.lzma|tar\.z|taz|tz|tpz|tar\.zst|tzst)$/i;
 var MAYBE_ARCHIVE = /\.(gz|bz2|xz|lz|lzma|z|zst)$/i;
 function isUrl(s) {
@@ -3454,7 +3454,7 @@ var denied_base_images_default = defineRule({
   }
 });
 
-// src/rules/support/package-managers/rpm-rules.ts
+// src/knowledge/package-managers/rpm-rules.ts
 var RPM_ALL = ["yum", ...DNF_NAMES];
 function rpmActionWord(inv) {
   const ops = operandsOf(inv);
@@ -3696,7 +3696,7 @@ var env_self_reference_default = defineRule({
   }
 });
 
-// src/rules/support/exec-form.ts
+// src/knowledge/exec-form.ts
 var SHELL_BUILTINS = /* @__PURE__ */ new Set([
   "cd",
   "source",
@@ -3756,7 +3756,7 @@ var exec_form_cmd_default = defineRule({
   }
 });
 
-// src/rules/support/expose.ts
+// src/knowledge/expose.ts
 function splitPortSpec(spec) {
   const parts = spec.split(":");
   let ip = "";
@@ -3948,7 +3948,7 @@ var from_first_default = defineRule({
   }
 });
 
-// src/rules/support/platform.ts
+// src/knowledge/platform.ts
 var KNOWN_OS = /* @__PURE__ */ new Set([
   "aix",
   "android",
@@ -4172,7 +4172,7 @@ var healthcheck_default = defineRule({
   }
 });
 
-// src/rules/support/image-references.ts
+// src/knowledge/image-references.ts
 var DOMAIN_COMPONENT = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])$/;
 var PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 var TAG = /^[\w][\w.-]{0,127}$/;
@@ -4282,7 +4282,7 @@ var json_args_recommended_default = defineRule({
   }
 });
 
-// src/rules/support/labels.ts
+// src/knowledge/labels.ts
 function labelPairs(model, stages) {
   const out = [];
   for (const inst of model.instructions) {
@@ -5008,7 +5008,7 @@ var no_sudo_default = defineRule({
   }
 });
 
-// src/rules/support/image-users.ts
+// src/knowledge/image-users.ts
 var KNOWN_NON_ROOT_IMAGES = [
   {
     // Chainguard images run as `nonroot` (65532); wolfi-base and chainguard-base are the root exceptions.
@@ -5628,7 +5628,7 @@ var redundant_target_platform_default = defineRule({
   }
 });
 
-// src/rules/support/secrets.ts
+// src/knowledge/secrets.ts
 var VALUE_PATTERNS = [
   { re: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/, what: "a PEM private key" },
   { re: /(?:^|[^A-Za-z0-9])gh[pousr]_[A-Za-z0-9]{30,}/, what: "a GitHub token" },
@@ -5978,7 +5978,7 @@ var secrets_in_arg_env_default = defineRule({
   }
 });
 
-// src/rules/support/image-util.ts
+// src/knowledge/image-util.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
 var IMAGE_RANGE = { line: 1, column: 1, endLine: 1, endColumn: 2 };
 function layerContext(layerIndex) {
@@ -6722,7 +6722,7 @@ var undefined_arg_in_from_default = defineRule({
   }
 });
 
-// src/rules/support/base-image-env.ts
+// src/knowledge/base-image-env.ts
 var JAVA = ["JAVA_HOME", "JAVA_VERSION", "LANG", "LANGUAGE", "LC_ALL"];
 var PHP = [
   "PHPIZE_DEPS",

@@ -3,12 +3,12 @@ const require = __lgCreateRequire(import.meta.url);
 import {
   cell,
   code
-} from "./chunk-V3XCW6FJ.js";
+} from "./chunk-5ODBQSLY.js";
 import "./chunk-LCUHNVZC.js";
 import "./chunk-UG5PZLEB.js";
 import "./chunk-VWMQMPCK.js";
 import "./chunk-I2AWKOE3.js";
-import "./chunk-OI5M6R3K.js";
+import "./chunk-6VALDLUX.js";
 import "./chunk-7AJUONT3.js";
 import "./chunk-3MTITDVE.js";
 import "./chunk-FJVHEQQZ.js";

@@ -2,7 +2,7 @@ import { createRequire as __lgCreateRequire } from 'node:module';
 const require = __lgCreateRequire(import.meta.url);
 import {
   MAX_FILE_BYTES
-} from "./chunk-BLI447MF.js";
+} from "./chunk-EWPYXFOK.js";
 import {
   WHOLE_FILE
 } from "./chunk-I2AWKOE3.js";

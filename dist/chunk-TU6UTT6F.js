@@ -2,7 +2,7 @@ import { createRequire as __lgCreateRequire } from 'node:module';
 const require = __lgCreateRequire(import.meta.url);
 import {
   MAX_FILE_BYTES
-} from "./chunk-BLI447MF.js";
+} from "./chunk-EWPYXFOK.js";
 
 // src/engine/baseline.ts
 import { promises as fs } from "node:fs";

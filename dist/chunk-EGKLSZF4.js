@@ -1,9 +1,17 @@
 import { createRequire as __lgCreateRequire } from 'node:module';
 const require = __lgCreateRequire(import.meta.url);
 import {
-  RULES,
-  RULES_BY_ID
-} from "./chunk-OI5M6R3K.js";
+  SEVERITY_ICON,
+  cell,
+  code,
+  comparisonParagraph,
+  formatMarkdown
+} from "./chunk-5ODBQSLY.js";
+import "./chunk-LCUHNVZC.js";
+import "./chunk-UG5PZLEB.js";
+import "./chunk-VWMQMPCK.js";
+import "./chunk-I2AWKOE3.js";
+import "./chunk-6VALDLUX.js";
 import "./chunk-7AJUONT3.js";
 import "./chunk-3MTITDVE.js";
 import "./chunk-FJVHEQQZ.js";
@@ -15,6 +23,9 @@ import "./chunk-2TR3644I.js";
 import "./chunk-PE7UAB63.js";
 import "./chunk-YJ6SUC6Q.js";
 export {
-  RULES,
-  RULES_BY_ID
+  SEVERITY_ICON,
+  cell,
+  code,
+  comparisonParagraph,
+  formatMarkdown
 };

@@ -5,9 +5,9 @@ import {
   formatSarif,
   sarifLocation,
   toSarif
-} from "./chunk-YWVY3GDD.js";
+} from "./chunk-2GKPCWGP.js";
 import "./chunk-VWMQMPCK.js";
-import "./chunk-OI5M6R3K.js";
+import "./chunk-6VALDLUX.js";
 import "./chunk-7AJUONT3.js";
 import "./chunk-3MTITDVE.js";
 import "./chunk-FJVHEQQZ.js";

@@ -1011,8 +1011,8 @@ async function walk(cwdAbs, startAbs, visit, problems) {
 }
 async function classify(relPath, absPath, handlers, explicit, linkRoot) {
   let head;
-  const readable = async () => linkRoot === void 0 || await isInside(absPath, linkRoot);
-  const getHead = async () => head ??= await readable() ? await readHead(absPath).catch(() => "") : "";
+  const readable = () => linkRoot === void 0 || isInside(absPath, linkRoot);
+  const getHead = async () => head ??= readable() ? await readHead(absPath).catch(() => "") : "";
   for (const h of handlers) {
     if (h.claims(relPath, await getHead())) return { relPath, absPath, kind: h.kind, handler: h };
   }
@@ -1082,9 +1082,6 @@ async function discover(cwd, inputs, handlers) {
   return { files, missing, problems: uniqueProblems };
 }
 async function readTargetFile(absPath, root, limit = MAX_FILE_BYTES) {
-  return readTargetFileSync(absPath, root, limit);
-}
-function readTargetFileSync(absPath, root, limit) {
   const what = limit === MAX_FILE_BYTES ? " for a text target" : "";
   let fd;
   try {
@@ -1096,7 +1093,7 @@ function readTargetFileSync(absPath, root, limit) {
     const stat = fsSync.fstatSync(fd);
     if (!stat.isFile()) throw new Error("it is not a regular file");
     const namedInside = root !== void 0 && isWithin(path.resolve(root), path.resolve(absPath));
-    if (namedInside && !isInsideSync(absPath, root)) {
+    if (namedInside && !isInside(absPath, root)) {
       throw new Error(
         "it is a symbolic link to a file outside the working directory; layerguard reads only files inside it"
       );
@@ -1128,20 +1125,6 @@ function readTargetFileSync(absPath, root, limit) {
     return decodeText(buf.subarray(0, n));
   } finally {
     fsSync.closeSync(fd);
-  }
-}
-var realRoots = /* @__PURE__ */ new Map();
-function isInsideSync(absPath, root) {
-  try {
-    let realRoot = realRoots.get(root);
-    if (realRoot === void 0) {
-      realRoot = fsSync.realpathSync(root);
-      if (realRoots.size > 64) realRoots.clear();
-      realRoots.set(root, realRoot);
-    }
-    return isWithin(realRoot, fsSync.realpathSync(absPath));
-  } catch {
-    return false;
   }
 }
 function decodeText(bytes) {
@@ -1178,10 +1161,9 @@ function decodeText(bytes) {
   }
   return text;
 }
-async function isInside(absPath, root) {
+function isInside(absPath, root) {
   try {
-    const [real, realRoot] = await Promise.all([fs.realpath(absPath), fs.realpath(root)]);
-    return isWithin(realRoot, real);
+    return isWithin(fsSync.realpathSync(root), fsSync.realpathSync(absPath));
   } catch {
     return false;
   }

@@ -5,7 +5,7 @@ import {
 } from "./chunk-D2KG54VX.js";
 import {
   toPosix
-} from "./chunk-BLI447MF.js";
+} from "./chunk-EWPYXFOK.js";
 import {
   SEVERITY_RANK,
   WHOLE_FILE

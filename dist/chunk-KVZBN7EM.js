@@ -7,17 +7,17 @@ import {
   MAX_POLICY_BYTES,
   convertHadolint,
   loadPolicy
-} from "./chunk-ZDKG6MAQ.js";
+} from "./chunk-WTWUADBB.js";
 import {
   require_dist
 } from "./chunk-D2KG54VX.js";
 import {
   readTargetFile
-} from "./chunk-BLI447MF.js";
+} from "./chunk-EWPYXFOK.js";
 import "./chunk-I2AWKOE3.js";
 import {
   RULES_BY_ID
-} from "./chunk-OI5M6R3K.js";
+} from "./chunk-6VALDLUX.js";
 import "./chunk-7AJUONT3.js";
 import "./chunk-3MTITDVE.js";
 import "./chunk-FJVHEQQZ.js";

@@ -9,7 +9,7 @@ import {
   DOCS_BASE_URL,
   RULES,
   RULES_BY_ID
-} from "./chunk-OI5M6R3K.js";
+} from "./chunk-6VALDLUX.js";
 import {
   VERSION
 } from "./chunk-PE7UAB63.js";
