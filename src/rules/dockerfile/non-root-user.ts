@@ -1,7 +1,13 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
 import { expandVars } from '../../targets/dockerfile/vars.js';
-import { chainInstructions, finalStage, imageArgRange, lastInChain, stageChain } from '../../knowledge/stages.js';
+import {
+  chainInstructions,
+  finalStage,
+  imageArgRange,
+  lastInChain,
+  stageChain,
+} from '../../knowledge/stages.js';
 import { knownNonRootImage, isWindowsImage, windowsDefaultUser } from '../../knowledge/image-users.js';
 
 interface Options {

@@ -1,6 +1,11 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
-import { isPlaceholderValue, isStrongPlaceholder, secretLike, secretValueKind } from '../../knowledge/secrets.js';
+import {
+  isPlaceholderValue,
+  isStrongPlaceholder,
+  secretLike,
+  secretValueKind,
+} from '../../knowledge/secrets.js';
 
 export default defineRule({
   id: 'dockerfile/secrets-in-arg-env',

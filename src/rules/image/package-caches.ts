@@ -1,6 +1,12 @@
 import { defineRule } from '../define.js';
 import type { ImageModel } from '../../targets/image/model.js';
-import { analyseImage, formatBytes, IMAGE_RANGE, layerContext, sizeOption } from '../../knowledge/image-util.js';
+import {
+  analyseImage,
+  formatBytes,
+  IMAGE_RANGE,
+  layerContext,
+  sizeOption,
+} from '../../knowledge/image-util.js';
 
 interface Cache {
   name: string;

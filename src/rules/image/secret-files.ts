@@ -1,7 +1,13 @@
 import { defineRule } from '../define.js';
 import type { ImageModel } from '../../targets/image/model.js';
 import type { LayerFiles } from '../../targets/image/file-index.js';
-import { analyseImage, globMatcher, IMAGE_RANGE, layerContext, layerLabel } from '../../knowledge/image-util.js';
+import {
+  analyseImage,
+  globMatcher,
+  IMAGE_RANGE,
+  layerContext,
+  layerLabel,
+} from '../../knowledge/image-util.js';
 
 /** Why a path looks like a secret by its name; null when it does not. */
 export function secretFileKind(path: string): string | null {

@@ -1,6 +1,12 @@
 import { defineRule } from '../define.js';
 import type { ImageModel } from '../../targets/image/model.js';
-import { analyseImage, globMatcher, IMAGE_RANGE, layerContext, listSome } from '../../knowledge/image-util.js';
+import {
+  analyseImage,
+  globMatcher,
+  IMAGE_RANGE,
+  layerContext,
+  listSome,
+} from '../../knowledge/image-util.js';
 
 export default defineRule({
   id: 'image/setuid-files',

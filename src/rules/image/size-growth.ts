@@ -1,6 +1,12 @@
 import { defineRule } from '../define.js';
 import type { ImageModel } from '../../targets/image/model.js';
-import { compareImages, formatBytes, formatDelta, IMAGE_RANGE, layerContext } from '../../knowledge/image-util.js';
+import {
+  compareImages,
+  formatBytes,
+  formatDelta,
+  IMAGE_RANGE,
+  layerContext,
+} from '../../knowledge/image-util.js';
 
 export default defineRule({
   id: 'image/size-growth',

@@ -1,6 +1,11 @@
 import { defineRule } from '../define.js';
 import type { RuntimeSpec } from '../../targets/runtime/model.js';
-import { ENGINE_SOCKETS, mountedSocket, normaliseHostPath, stringList } from '../../knowledge/runtime-util.js';
+import {
+  ENGINE_SOCKETS,
+  mountedSocket,
+  normaliseHostPath,
+  stringList,
+} from '../../knowledge/runtime-util.js';
 
 const DEFAULT_PATHS = [
   '/',
