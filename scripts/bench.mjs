@@ -110,6 +110,12 @@ async function dockerfileBench(lib) {
   const sorted = [...r.times].sort((a, b) => a - b);
   const cpuSorted = [...cpuPass.cpuTimes].sort((a, b) => a - b);
   const pct = (xs, p) => xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+  // Each file's best time over the rounds: a collection or another process's burst lands on some file
+  // in one round, not on the same file in every round.
+  const bestTimes = r.times.map((_, i) => Math.min(...ours.map((o) => o.times[i])));
+  const bestSorted = [...bestTimes].sort((a, b) => a - b);
+  const bytesSorted = texts.map((t) => t.length).sort((a, b) => a - b);
+  const perByte = bestTimes.map((t, i) => (t * 1000) / Math.max(1, texts[i].length)).sort((a, b) => a - b);
   const perInstruction = cpuPass.cpuTimes
     .map((t, i) => t / Math.max(1, r.instructions[i]))
     .sort((a, b) => a - b);
@@ -119,6 +125,9 @@ async function dockerfileBench(lib) {
   );
   console.log(
     `                    per file p50 ${pct(sorted, 50).toFixed(3)} ms, p99 ${pct(sorted, 99).toFixed(3)} ms (p99/p50 ${(pct(sorted, 99) / pct(sorted, 50)).toFixed(1)}; target <= 5), mean ${(r.totalMs / r.files).toFixed(3)} ms`,
+  );
+  console.log(
+    `                    per file, best of ${ours.length} rounds: p50 ${pct(bestSorted, 50).toFixed(3)} ms, p99 ${pct(bestSorted, 99).toFixed(3)} ms (p99/p50 ${(pct(bestSorted, 99) / pct(bestSorted, 50)).toFixed(1)}); the files themselves: size p99/p50 ${(pct(bytesSorted, 99) / pct(bytesSorted, 50)).toFixed(1)}, cost per byte p50 ${pct(perByte, 50).toFixed(2)} µs, p99 ${pct(perByte, 99).toFixed(2)} µs`,
   );
   console.log(
     `                    per file CPU p50 ${pct(cpuSorted, 50).toFixed(3)} ms, p99 ${pct(cpuSorted, 99).toFixed(3)} ms (p99/p50 ${(pct(cpuSorted, 99) / pct(cpuSorted, 50)).toFixed(1)}; wall includes waiting for a core)`,

@@ -490,7 +490,7 @@ export class TargetChecker {
     private readonly policy: ResolvedPolicy,
     now?: Date,
   ) {
-    this.settings = new RuleSettings(policy);
+    this.settings = RuleSettings.of(policy);
     this.now = now ?? new Date();
   }
 
@@ -646,8 +646,16 @@ type RuleSetting = ReturnType<typeof effectiveRule>;
 class RuleSettings {
   private readonly byOverrides = new Map<string, Map<string, RuleSetting>>();
   private readonly overrideIndex = new Map<unknown, number>();
+  private static readonly byPolicy = new WeakMap<ResolvedPolicy, RuleSettings>();
 
-  constructor(private readonly policy: ResolvedPolicy) {
+  /** The settings of a policy, shared by every run with it (a policy is not changed once resolved). */
+  static of(policy: ResolvedPolicy): RuleSettings {
+    let settings = RuleSettings.byPolicy.get(policy);
+    if (!settings) RuleSettings.byPolicy.set(policy, (settings = new RuleSettings(policy)));
+    return settings;
+  }
+
+  private constructor(private readonly policy: ResolvedPolicy) {
     (policy.overrides ?? []).forEach((o, i) => this.overrideIndex.set(o, i));
   }
 
@@ -697,14 +705,17 @@ function runRules(
     if (!check) continue;
     const setting = settingOf(rule);
     if (setting.severity === 'off') continue;
+    const options = withToday(setting.options, now);
     // Units that share a setting (the containers of one pod, compose services merging one anchor) report
-    // it once: the same rule, place and message is one finding.
-    const seen = new Set<string>();
+    // it once: the same rule, place and message is one finding. A single unit needs no such check.
+    const seen = target.units.length > 1 ? new Set<string>() : undefined;
     for (const unit of target.units) {
       const report = (d: ReportDescriptor) => {
-        const key = `${d.ruleId ?? ''}\0${d.range.line}:${d.range.column}:${d.range.endLine}:${d.range.endColumn}\0${d.message}`;
-        if (seen.has(key)) return;
-        seen.add(key);
+        if (seen) {
+          const key = `${d.ruleId ?? ''}\0${d.range.line}:${d.range.column}:${d.range.endLine}:${d.range.endColumn}\0${d.message}`;
+          if (seen.has(key)) return;
+          seen.add(key);
+        }
         // A policy may set a finer id itself (`shellcheck/SC2086: off`, or `SC2086: error`): that wins.
         const finer =
           d.ruleId && d.ruleId !== rule.id ? finerSetting(policy, d.ruleId, target.file) : undefined;
@@ -729,7 +740,7 @@ function runRules(
         });
       };
       try {
-        check.call(rule, unit.model as never, withToday(setting.options, now), report);
+        check.call(rule, unit.model as never, options, report);
       } catch (e) {
         // A rule bug must not cost the user the other results: report it where it happened.
         out.push({
