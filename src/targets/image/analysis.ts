@@ -66,52 +66,72 @@ export interface ImageAnalysis {
 
 /** Node flags of the final tree. */
 const PRESENT = 1;
-/** dive's figures of the path are in effMin/effSum. */
+/** dive's smallest size seen of the path is in effMin. */
 const EFF = 2;
-/** The path was removed by a whiteout: effSum holds dive's sum so far (its smallest size is 0). */
+/** The path was removed by a whiteout: dive's smallest size seen of it is 0. */
 const REMOVED = 4;
 const NONE = -1;
+/** In effMin: the size is in effMinSpilled (4 GiB or more). */
+const MIN_SPILLED = 0xffffffff;
 
 /**
  * The final file system, built layer by layer over the input's PathTable: the nodes are the table's
  * path ids, and the state of each (in the tree or not, the layer entry it holds, its children as a
- * doubly linked list, dive's figures) lives in typed arrays, about 41 bytes a path while it is built
- * and 17 afterwards. Nothing is made per path but for the paths that are reported.
+ * doubly linked list, dive's smallest size seen) lives in typed arrays, 27 bytes a path while it is
+ * built and 15 afterwards (layers are counted in 16 bits when there are fewer than 65,535). dive's
+ * other figure, the sum of every size seen, is one running total (`seenSum`). Nothing is made per
+ * path but for the paths that are reported.
  */
 class Tree {
   readonly flags: Uint8Array;
-  readonly layerOf: Int32Array;
+  /** The layer a node's entry (or the folder) comes from; NONE (or 0xffff) for the root. */
+  readonly layerOf: Uint16Array | Int32Array;
   /** The layer entry the node holds (-1: a folder no layer listed, or none). */
   readonly entryOf: Int32Array;
   readonly first: Int32Array;
   readonly next: Int32Array;
-  /** Needed while the tree is built only (released by `efficiency`): ~24 bytes a path. */
+  /** Needed while the tree is built only (released by `efficiency`): 12 bytes a path. */
   private last: Int32Array;
   private prev: Int32Array;
-  private effMin: Float64Array;
-  private effSum: Float64Array;
-  /** dive's figures of nodes dropped without being "seen" removed (folders replaced by files…). */
+  /** dive's smallest size seen of a path (unsigned; MIN_SPILLED: in effMinSpilled). */
+  private effMin: Uint32Array;
+  private effMinSpilled = new Map<number, number>();
+  /** dive's smallest sizes of nodes dropped without being "seen" removed (folders replaced by files…). */
   closedMin = 0;
-  closedSum = 0;
+  /** dive's sum of every size seen: every entry's size, once. */
+  seenSum = 0;
 
   /** `hide(layer, entry, node, by)` is told of every entry pushed out of the tree, and by which layer. */
   constructor(
     readonly table: PathTable,
     private readonly hide: (layer: number, entry: number, node: number, by: number) => void,
     private readonly typeOf: (layer: number, entry: number) => LayerFile['type'],
+    layers: number,
   ) {
     const n = table.count;
     this.flags = new Uint8Array(n);
-    this.layerOf = new Int32Array(n);
+    this.layerOf = layers < 0xffff ? new Uint16Array(n) : new Int32Array(n);
     this.entryOf = new Int32Array(n).fill(NONE);
     this.first = new Int32Array(n).fill(NONE);
     this.last = new Int32Array(n).fill(NONE);
     this.next = new Int32Array(n).fill(NONE);
     this.prev = new Int32Array(n).fill(NONE);
-    this.effMin = new Float64Array(n);
-    this.effSum = new Float64Array(n);
+    this.effMin = new Uint32Array(n);
     this.flags[0] = PRESENT;
     this.layerOf[0] = NONE;
+  }
+
+  private minOf(node: number): number {
+    const m = this.effMin[node];
+    return m === MIN_SPILLED ? this.effMinSpilled.get(node)! : m;
+  }
+
+  private setMin(node: number, size: number) {
+    if (size < MIN_SPILLED && Math.floor(size) === size) this.effMin[node] = size;
+    else {
+      this.effMin[node] = MIN_SPILLED;
+      this.effMinSpilled.set(node, size);
+    }
   }
 
   private link(node: number, layer: number) {
@@ -167,8 +187,7 @@ class Tree {
           this.flags[n] = (f & ~EFF) | REMOVED;
           this.effMin[n] = 0;
         } else {
-          this.closedMin += this.effMin[n];
-          this.closedSum += this.effSum[n];
+          this.closedMin += this.minOf(n);
           this.flags[n] = f & ~EFF;
         }
       }
@@ -185,10 +204,7 @@ class Tree {
     if (node === 0) return;
     if (!(this.flags[node] & PRESENT)) {
       // Nothing to remove: dive still sees the path, with 0 bytes.
-      if (!(this.flags[node] & REMOVED)) {
-        this.flags[node] |= REMOVED;
-        this.effSum[node] = 0;
-      }
+      this.flags[node] |= REMOVED;
       this.effMin[node] = 0;
       return;
     }
@@ -222,17 +238,15 @@ class Tree {
     this.entryOf[node] = entry;
     this.layerOf[node] = layer;
     // dive sees the path again with this entry's size.
+    this.seenSum += size;
     const f = this.flags[node];
     if (f & EFF) {
-      this.effSum[node] += size;
-      if (size < this.effMin[node]) this.effMin[node] = size;
+      if (size < this.minOf(node)) this.setMin(node, size);
     } else if (f & REMOVED) {
       this.effMin[node] = 0;
-      this.effSum[node] += size;
       this.flags[node] = (f & ~REMOVED) | EFF;
     } else {
-      this.effMin[node] = size;
-      this.effSum[node] = size;
+      this.setMin(node, size);
       this.flags[node] = f | EFF;
     }
   }
@@ -243,17 +257,11 @@ class Tree {
    */
   efficiency(): number {
     let minSum = this.closedMin;
-    let allSum = this.closedSum;
-    for (let n = 0; n < this.flags.length; n++) {
-      const f = this.flags[n];
-      if (f & REMOVED) allSum += this.effSum[n];
-      else if (f & EFF) {
-        minSum += this.effMin[n];
-        allSum += this.effSum[n];
-      }
-    }
+    for (let n = 0; n < this.flags.length; n++) if (this.flags[n] & EFF) minSum += this.minOf(n);
     this.last = this.prev = new Int32Array(0);
-    this.effMin = this.effSum = new Float64Array(0);
+    this.effMin = new Uint32Array(0);
+    this.effMinSpilled.clear();
+    const allSum = this.seenSum;
     return allSum === 0 ? 1 : minSum / allSum;
   }
 
@@ -441,6 +449,7 @@ export function analyseLayers(layers: readonly ImageLayer[]): ImageAnalysis {
       w.hiddenBy = by;
     },
     (layer, entry) => files[layer]!.typeAt(entry),
+    layers.length,
   );
   let userBytes = 0;
   files.forEach((f, li) => {
