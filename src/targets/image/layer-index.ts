@@ -17,6 +17,7 @@ import type { TarHeader } from './tar.js';
 import { isPackageDb, PACKAGE_DB_MAX_BYTES } from './model.js';
 import type { LayerFile, LayerFileType } from './model.js';
 import { LayerFiles, PathTable, PathTableFullError } from './file-index.js';
+import { SyncGunzip } from './inflate.js';
 
 export interface ImageLimits {
   /** Most uncompressed bytes read from one layer. */
@@ -351,6 +352,9 @@ export class LayerReader {
   private compression: Compression | 'unknown' | null = null;
   private decompressor: Transform | null = null;
   private decompressDone: Promise<void> | null = null;
+  /** gzip inflated synchronously into a reused buffer (see inflate.ts); null: the stream is used. */
+  private inflater: SyncGunzip | null = null;
+  private inflateFailed = false;
   private indexer: TarIndexer | null = null;
   private readonly problems: string[] = [];
   private unsupported = false;
@@ -386,7 +390,8 @@ export class LayerReader {
     // A plain tar's diff ID is its blob digest: hash its bytes once.
     this.indexer = new TarIndexer(this.limits, this.budget, maxBytes, this.compression !== 'none');
     if (this.compression === 'gzip') {
-      this.decompressor = zlib.createGunzip({ chunkSize: 256 * 1024 });
+      this.inflater = SyncGunzip.create();
+      if (!this.inflater) this.decompressor = zlib.createGunzip({ chunkSize: 256 * 1024 });
     } else if (this.compression === 'zstd') {
       this.decompressor = zstdDecompressor();
       if (!this.decompressor) {
@@ -403,18 +408,9 @@ export class LayerReader {
     }
     if (this.decompressor) {
       const d = this.decompressor;
-      const indexer = this.indexer;
       this.decompressDone = new Promise<void>((resolve) => {
         d.on('data', (c: Uint8Array) => {
-          // The ratio is checked against the stored bytes read so far, so that a bomb stops early even
-          // when the size it declares (a truncated or lying tar header) would allow more.
-          if (overRatio(this.limits, indexer.size + c.length, this.storedSize)) {
-            const limit = this.limits.ratioAllowance + this.limits.maxRatio * this.storedSize;
-            indexer.stop(
-              `the layer decompresses to more than ${limit} bytes, over ${this.limits.maxRatio} times its compressed size (the limit, possibly a decompression bomb); the rest of it was not read`,
-            );
-          } else indexer.write(c);
-          if (indexer.stopped && this.decompressor) {
+          if (!this.inflated(c) && this.decompressor) {
             // Over a limit: stop inflating (a bomb would otherwise burn CPU for nothing).
             this.decompressor = null;
             d.destroy();
@@ -434,10 +430,41 @@ export class LayerReader {
     return this.feed(head);
   }
 
+  /** A piece of inflated tar: checked against the ratio limit, then indexed; false: stop inflating. */
+  private readonly inflated = (piece: Uint8Array): boolean => {
+    const indexer = this.indexer!;
+    // The ratio is checked against the stored bytes read so far, so that a bomb stops early even when
+    // the size it declares (a truncated or lying tar header) would allow more.
+    if (overRatio(this.limits, indexer.size + piece.length, this.storedSize)) {
+      const limit = this.limits.ratioAllowance + this.limits.maxRatio * this.storedSize;
+      indexer.stop(
+        `the layer decompresses to more than ${limit} bytes, over ${this.limits.maxRatio} times its compressed size (the limit, possibly a decompression bomb); the rest of it was not read`,
+      );
+    } else indexer.write(piece);
+    return !indexer.stopped;
+  };
+
+  /** Runs the synchronous inflater on a chunk (or to its end); a corrupt stream stops it. */
+  private inflate(chunk: Uint8Array | null) {
+    const inflater = this.inflater!;
+    if (this.inflateFailed || this.indexer!.stopped) return;
+    const e = chunk ? inflater.write(chunk, this.inflated) : inflater.end(this.inflated);
+    if (e) {
+      this.problems.push(`the layer's gzip stream is corrupt (${e.message}); the rest of it was not read`);
+      this.inflateFailed = true;
+    }
+    // Over a limit: stop inflating (a bomb would otherwise burn CPU for nothing).
+    if (e || this.indexer!.stopped) inflater.close();
+  }
+
   private feed(chunk: Uint8Array): void | Promise<void> {
     if (this.unsupported) return;
     if (this.compression === 'none') {
       this.indexer!.write(chunk);
+      return;
+    }
+    if (this.inflater) {
+      this.inflate(chunk);
       return;
     }
     const d = this.decompressor;
@@ -459,13 +486,15 @@ export class LayerReader {
 
   async end(): Promise<LayerIndexResult> {
     if (this.compression === null) await this.start(Buffer.concat(this.head));
-    if (this.decompressor) {
+    if (this.inflater) this.inflate(null);
+    else if (this.decompressor) {
       this.decompressor.end();
       await this.decompressDone;
     } else if (this.decompressDone) await this.decompressDone;
     const indexer = this.indexer!;
     const compressed = this.compression === 'gzip' || this.compression === 'zstd';
-    const decompressed = !this.unsupported && !indexer.stopped && (!compressed || this.decompressor !== null);
+    const inflatedWhole = this.inflater ? !this.inflateFailed : this.decompressor !== null;
+    const decompressed = !this.unsupported && !indexer.stopped && (!compressed || inflatedWhole);
     const digest = 'sha256:' + this.rawHash.digest('hex');
     const indexed = decompressed ? indexer.end() : undefined;
     const diffId = decompressed ? (this.compression === 'none' ? digest : indexed) : undefined;
