@@ -195,14 +195,14 @@ describe('the file index of a hostile layer', () => {
     // Columns trimmed to their length when the layer ended: path id, size, type/mode/whiteout/owner.
     expect(r.columnBytes).toEqual([12 * n, 12 * (n / 10)]);
     // Whole paths have 32 characters (64 bytes as JS strings, before any object). Every name is
-    // distinct here (the worst case for name interning): the table costs each name's bytes and at most
-    // 14 more (offset, prefix, chain link, bucket head), and 17 bytes a node (parent, name, chain
-    // link, bucket head), all in fixed-size blocks.
+    // distinct here (the worst case for name interning): a name costs its bytes and at most 18 more
+    // (record of hash, offset and chain link, length prefix, bucket head), a node 17 (record of parent,
+    // name and chain link, bucket head), all in fixed-size blocks.
     expect(r.names).toBe(r.paths - 1);
-    expect(r.tableBytes).toBeLessThanOrEqual(segmentBytes + 14 * r.names + 17 * r.paths);
-    expect((r.tableBytes + r.columnBytes[0]) / n).toBeLessThan(57);
-    // Growing never held more than one unfilled block a column (8 columns of 16 KiB, 64 KiB of names).
-    expect(r.tableBytesBeforeTrim - r.tableBytes).toBeLessThanOrEqual(8 * 4 * COLUMN_BLOCK + 65536);
+    expect(r.tableBytes).toBeLessThanOrEqual(segmentBytes + 18 * r.names + 17 * r.paths);
+    expect((r.tableBytes + r.columnBytes[0]) / n).toBeLessThan(60);
+    // Growing never held more than one unfilled block a column (4 of 16 KiB) and 64 KiB of names.
+    expect(r.tableBytesBeforeTrim - r.tableBytes).toBeLessThanOrEqual(4 * 4 * COLUMN_BLOCK + 65536);
     expect(r.columnBytesBeforeTrim - r.columnBytes[0]).toBeLessThanOrEqual(3 * 4 * COLUMN_BLOCK);
     // Every tenth file is hidden (1 byte each): 15,000 paths, 1,500 of them deleted.
     expect(r.wastedBytes).toBe(n / 10);

@@ -85,22 +85,30 @@ export class Int32Blocks {
   }
 }
 
+/** Values a record of the path table holds: node (parent, name, link), name (hash, offset, link). */
+const RECORD = 3;
+/** The field of a record that links it to the next of its hash chain (0 ends a chain). */
+const LINK = 2;
+
 /**
- * Ids (1, 2, …; 0 ends a chain) by hash, with linear hashing over chained buckets: the table grows
- * one bucket at a time by splitting one chain, so it never rehashes everything at once nor holds two
- * tables. About 8 bytes an id (its chain link and, at one id a bucket on average, a bucket head).
+ * Ids (1, 2, …) by hash, with linear hashing over chained buckets: the table grows one bucket at a
+ * time by splitting one chain, so it never rehashes everything at once nor holds two tables. The chain
+ * links live in the owner's records (one RECORD a id, in one block column, so that walking a chain
+ * touches one place per id); the index holds the bucket heads, about 4 bytes an id.
  */
 class LinearHashIndex {
   private readonly heads = new Int32Blocks();
-  private readonly links = new Int32Blocks();
   /** Buckets at the start of this round of splits (a power of two). */
   private base = 64;
   /** The next bucket to split; buckets are `base + split`. */
   private split = 0;
   private items = 0;
 
-  /** `hashOf(id)`: the hash an id was added with (recomputed when its chain is split). */
-  constructor(private readonly hashOf: (id: number) => number) {
+  /** `hashOf(id)`: the hash an id was added with, recomputed when its chain is split. */
+  constructor(
+    private readonly records: Int32Blocks,
+    private readonly hashOf: (id: number) => number,
+  ) {
     this.heads.set(this.base - 1, 0);
   }
 
@@ -115,12 +123,13 @@ class LinearHashIndex {
   }
 
   next(id: number): number {
-    return this.links.get(id);
+    return this.records.get(id * RECORD + LINK);
   }
 
+  /** Adds id (its record is set but for the link). */
   add(id: number, h: number): void {
     const b = this.bucket(h);
-    this.links.set(id, this.heads.get(b));
+    this.records.set(id * RECORD + LINK, this.heads.get(b));
     this.heads.set(b, id);
     if (++this.items > this.base + this.split) this.splitOne();
   }
@@ -129,15 +138,16 @@ class LinearHashIndex {
   private splitOne() {
     const from = this.split;
     const mask = 2 * this.base - 1;
+    const records = this.records;
     let stay = 0;
     let go = 0;
     for (let id = this.heads.get(from); id !== 0;) {
-      const after = this.links.get(id);
+      const after = records.get(id * RECORD + LINK);
       if ((this.hashOf(id) & mask) === from) {
-        this.links.set(id, stay);
+        records.set(id * RECORD + LINK, stay);
         stay = id;
       } else {
-        this.links.set(id, go);
+        records.set(id * RECORD + LINK, go);
         go = id;
       }
       id = after;
@@ -150,14 +160,13 @@ class LinearHashIndex {
     }
   }
 
-  /** Releases the slack of the last blocks (`ids`: one past the largest id). */
-  trim(ids: number): void {
+  /** Releases the slack of the last block of heads. */
+  trim(): void {
     this.heads.trim(this.base + this.split);
-    this.links.trim(ids);
   }
 
   get bytes(): number {
-    return this.heads.bytes + this.links.bytes;
+    return this.heads.bytes;
   }
 }
 
@@ -175,6 +184,13 @@ function nodeHash(parent: number, name: number): number {
   return hashEnd(Math.imul(h, 0xc2b2ae35));
 }
 
+/** Fields of a node record (and LINK). */
+const PARENT = 0;
+const NAME = 1;
+/** Fields of a name record (and LINK). */
+const HASH = 0;
+const AT = 1;
+
 /** Bytes per block of name storage; a name (with its prefix) never spans two blocks. */
 const NAME_BLOCK_SHIFT = 16;
 const NAME_BLOCK = 1 << NAME_BLOCK_SHIFT;
@@ -184,23 +200,27 @@ const NAME_BLOCKS_MAX = 2 ** 32 / NAME_BLOCK;
  * Paths as a tree of nodes: node 0 is the root (''), every other node a (parent, name) pair. Interning
  * the same path twice gives the same node id, so node ids are path identities across layers.
  *
- * A name is stored once: a length prefix (one byte below 64 characters: `length << 1 | wide`; else
- * 0x80 and two bytes), then its latin1 bytes, or its UTF-16 code units (2 bytes each, little-endian)
- * when one of them is above 0xff.
+ * A node is a record (parent, name id, chain link) of 12 bytes plus about 4 of hash heads. A name is
+ * stored once, as a record (hash, offset, chain link) and its bytes: a length prefix (one byte below 64
+ * characters: `length << 1 | wide`; else 0x80 and two bytes), then its latin1 bytes, or its UTF-16
+ * code units (2 bytes each, little-endian) when one of them is above 0xff.
  */
 export class PathTable {
-  private readonly parents = new Int32Blocks();
-  private readonly nameIds = new Int32Blocks();
-  private readonly nodes = new LinearHashIndex((id) => nodeHash(this.parents.get(id), this.nameIds.get(id)));
+  private readonly nodeRecords = new Int32Blocks();
+  private readonly nodes = new LinearHashIndex(this.nodeRecords, (id) =>
+    nodeHash(this.nodeRecords.get(id * RECORD + PARENT), this.nodeRecords.get(id * RECORD + NAME)),
+  );
   /** Nodes, the root included. */
   count = 1;
 
-  /** Offset of each name's prefix: block << 16 | position (read as unsigned). Name 0 is unused. */
-  private readonly nameAt = new Int32Blocks();
+  /** Name 0 is unused; AT is block << 16 | position of the prefix (read as unsigned). */
+  private readonly nameRecords = new Int32Blocks();
+  private readonly names = new LinearHashIndex(this.nameRecords, (id) =>
+    this.nameRecords.get(id * RECORD + HASH),
+  );
   private readonly nameBlocks: Buffer[] = [];
   /** Bytes used in the last name block (NAME_BLOCK: full, or trimmed). */
   private lastBlockUsed = NAME_BLOCK;
-  private readonly names = new LinearHashIndex((id) => this.storedNameHash(id));
   private nameCount = 1;
   private nameBytesUsed = 0;
 
@@ -213,14 +233,15 @@ export class PathTable {
 
   /** At most this many nodes (the input's folders and files); `intern` throws PathTableFullError. */
   constructor(readonly maxNodes = Infinity) {
-    this.parents.set(0, NONE);
-    this.nameIds.set(0, 0);
-    this.nameAt.set(0, 0);
+    this.nodeRecords.set(PARENT, NONE);
+    this.nodeRecords.set(NAME, 0);
+    this.nodeRecords.set(LINK, 0);
+    this.nameRecords.set(LINK, 0);
   }
 
   /** Bytes held by the table (blocks as allocated). */
   get bytes(): number {
-    let n = this.parents.bytes + this.nameIds.bytes + this.nodes.bytes + this.nameAt.bytes + this.names.bytes;
+    let n = this.nodeRecords.bytes + this.nodes.bytes + this.nameRecords.bytes + this.names.bytes;
     for (const b of this.nameBlocks) n += b.length;
     return n;
   }
@@ -236,7 +257,7 @@ export class PathTable {
   }
 
   parentOf(id: number): number {
-    return this.parents.get(id);
+    return this.nodeRecords.get(id * RECORD + PARENT);
   }
 
   /** The node of a normalised path (`a/b/c`, '' for the root), added when new. */
@@ -282,14 +303,15 @@ export class PathTable {
   /** The node (parent, name), added when new and `add`; -1 when absent. */
   private child(parent: number, name: number, add: boolean): number {
     const h = nodeHash(parent, name);
-    for (let id = this.nodes.first(h); id !== 0; id = this.nodes.next(id))
-      if (this.nameIds.get(id) === name && this.parents.get(id) === parent) return id;
+    const records = this.nodeRecords;
+    for (let id = this.nodes.first(h); id !== 0; id = records.get(id * RECORD + LINK))
+      if (records.get(id * RECORD + NAME) === name && records.get(id * RECORD + PARENT) === parent) return id;
     if (!add) return NONE;
     if (this.count >= this.maxNodes)
       throw new PathTableFullError(`more than ${this.maxNodes} distinct paths`);
     const id = this.count++;
-    this.parents.set(id, parent);
-    this.nameIds.set(id, name);
+    records.set(id * RECORD + PARENT, parent);
+    records.set(id * RECORD + NAME, name);
     this.nodes.add(id, h);
     return id;
   }
@@ -304,8 +326,10 @@ export class PathTable {
       h = hashStep(h, c);
     }
     h = hashEnd(h);
-    for (let id = this.names.first(h); id !== 0; id = this.names.next(id))
-      if (this.sameName(id, s, start, end)) return id;
+    const signed = h | 0;
+    const records = this.nameRecords;
+    for (let id = this.names.first(h); id !== 0; id = records.get(id * RECORD + LINK))
+      if (records.get(id * RECORD + HASH) === signed && this.sameName(id, s, start, end)) return id;
     if (!add) return NONE;
     const len = end - start;
     if (len > MAX_SEGMENT_LENGTH)
@@ -322,7 +346,8 @@ export class PathTable {
     const block = this.nameBlocks[this.nameBlocks.length - 1];
     let at = this.lastBlockUsed;
     const id = this.nameCount++;
-    this.nameAt.set(id, ((this.nameBlocks.length - 1) << NAME_BLOCK_SHIFT) | at | 0);
+    records.set(id * RECORD + HASH, signed);
+    records.set(id * RECORD + AT, ((this.nameBlocks.length - 1) << NAME_BLOCK_SHIFT) | at | 0);
     if (prefix === 1) block[at++] = v;
     else {
       block[at++] = 0x80;
@@ -342,21 +367,8 @@ export class PathTable {
     return id;
   }
 
-  /** Where name `id` is: its block, the first byte after its prefix, its length and whether it is wide. */
-  private nameSpan(id: number): { block: Buffer; at: number; len: number; wide: boolean } {
-    const off = this.nameAt.get(id) >>> 0;
-    const block = this.nameBlocks[off >>> NAME_BLOCK_SHIFT];
-    let at = off & (NAME_BLOCK - 1);
-    let v = block[at++];
-    if (v === 0x80) {
-      v = block[at] | (block[at + 1] << 8);
-      at += 2;
-    }
-    return { block, at, len: v >>> 1, wide: (v & 1) === 1 };
-  }
-
   private sameName(id: number, s: string, start: number, end: number): boolean {
-    const off = this.nameAt.get(id) >>> 0;
+    const off = this.nameRecords.get(id * RECORD + AT) >>> 0;
     const block = this.nameBlocks[off >>> NAME_BLOCK_SHIFT];
     let at = off & (NAME_BLOCK - 1);
     let v = block[at++];
@@ -375,20 +387,19 @@ export class PathTable {
     return true;
   }
 
-  /** The hash name `id` was stored with, from its bytes. */
-  private storedNameHash(id: number): number {
-    const { block, at, len, wide } = this.nameSpan(id);
-    let h = HASH_SEED;
-    if (wide) for (let i = 0; i < len; i++) h = hashStep(h, block[at + 2 * i] | (block[at + 2 * i + 1] << 8));
-    else for (let i = 0; i < len; i++) h = hashStep(h, block[at + i]);
-    return hashEnd(h);
-  }
-
   /** The last segment of a node's path. */
   nameOf(id: number): string {
     if (id === 0) return '';
-    const { block, at, len, wide } = this.nameSpan(this.nameIds.get(id));
-    if (!wide) return block.toString('latin1', at, at + len);
+    const off = this.nameRecords.get(this.nodeRecords.get(id * RECORD + NAME) * RECORD + AT) >>> 0;
+    const block = this.nameBlocks[off >>> NAME_BLOCK_SHIFT];
+    let at = off & (NAME_BLOCK - 1);
+    let v = block[at++];
+    if (v === 0x80) {
+      v = block[at] | (block[at + 1] << 8);
+      at += 2;
+    }
+    const len = v >>> 1;
+    if ((v & 1) === 0) return block.toString('latin1', at, at + len);
     let out = '';
     for (let i = 0; i < len; i++)
       out += String.fromCharCode(block[at + 2 * i] | (block[at + 2 * i + 1] << 8));
@@ -398,11 +409,11 @@ export class PathTable {
   /** The whole path of a node (`a/b/c`). */
   pathOf(id: number): string {
     if (id <= 0) return '';
-    const parent = this.parents.get(id);
+    const parent = this.parentOf(id);
     if (parent === 0) return this.nameOf(id);
     if (parent !== this.lastPathDir) {
       let dir = this.nameOf(parent);
-      for (let p = this.parents.get(parent); p > 0; p = this.parents.get(p)) dir = this.nameOf(p) + '/' + dir;
+      for (let p = this.parentOf(parent); p > 0; p = this.parentOf(p)) dir = this.nameOf(p) + '/' + dir;
       this.lastPathDir = parent;
       this.lastPathDirPath = dir;
     }
@@ -414,11 +425,10 @@ export class PathTable {
    * works: names go to a new block).
    */
   trim(): void {
-    this.parents.trim(this.count);
-    this.nameIds.trim(this.count);
-    this.nodes.trim(this.count);
-    this.nameAt.trim(this.nameCount);
-    this.names.trim(this.nameCount);
+    this.nodeRecords.trim(this.count * RECORD);
+    this.nodes.trim();
+    this.nameRecords.trim(this.nameCount * RECORD);
+    this.names.trim();
     const last = this.nameBlocks.length - 1;
     if (last >= 0 && this.lastBlockUsed < this.nameBlocks[last].length) {
       this.nameBlocks[last] = Buffer.from(this.nameBlocks[last].subarray(0, this.lastBlockUsed));
