@@ -13,7 +13,7 @@ import type { Hash } from 'node:crypto';
 import zlib from 'node:zlib';
 import type { Transform } from 'node:stream';
 import { TarParser, looksLikeTar } from './tar.js';
-import type { TarHeader } from './tar.js';
+import type { TarEntrySink, TarHeader } from './tar.js';
 import { isPackageDb, PACKAGE_DB_MAX_BYTES } from './model.js';
 import type { LayerFile, LayerFileType } from './model.js';
 import { LayerFiles, PathTable, PathTableFullError } from './file-index.js';
@@ -111,16 +111,21 @@ export function zstdDecompressor(): Transform | null {
 
 const KEY_HEADER_RE = /^-----BEGIN ((?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?)-----/;
 
-/** The private-key header at the start of a file's content, if any. */
-export function keyHeaderOf(head: Uint8Array): string | undefined {
-  if (head.length < 11) return undefined;
-  if (head[0] === 0x2d) {
-    const text = Buffer.from(head.buffer, head.byteOffset, Math.min(head.length, 80)).toString('latin1');
+/** The private-key header at the start of a file's content (`buf[start, end)`), if any. */
+export function keyHeaderOf(buf: Uint8Array, start = 0, end = buf.length): string | undefined {
+  if (end - start < 11) return undefined;
+  const first = buf[start];
+  if (first === 0x2d) {
+    const text = Buffer.from(buf.buffer, buf.byteOffset + start, Math.min(end - start, 80)).toString(
+      'latin1',
+    );
     const m = KEY_HEADER_RE.exec(text);
     return m ? m[1] : undefined;
   }
-  if (head[0] === 0x50) {
-    const text = Buffer.from(head.buffer, head.byteOffset, Math.min(head.length, 24)).toString('latin1');
+  if (first === 0x50) {
+    const text = Buffer.from(buf.buffer, buf.byteOffset + start, Math.min(end - start, 24)).toString(
+      'latin1',
+    );
     if (text.startsWith('PuTTY-User-Key-File-')) return 'PUTTY PRIVATE KEY';
   }
   return undefined;
@@ -164,6 +169,53 @@ const KEY_SNIFF_MAX_FILE = 1 << 20;
 const KEY_SNIFF_BYTES = 64;
 
 /**
+ * The sink of a small file's content: reads its first KEY_SNIFF_BYTES for a private-key header. One
+ * per indexer, reused from entry to entry (the parser feeds one entry at a time): no object per file.
+ */
+class KeySniffer implements TarEntrySink {
+  private readonly head = new Uint8Array(KEY_SNIFF_BYTES);
+  private fill = 0;
+  private entry = 0;
+  private size = 0;
+  private done = false;
+
+  constructor(private readonly files: LayerFiles) {}
+
+  /** Starts on entry `entry` of `size` bytes. */
+  reset(entry: number, size: number): this {
+    this.entry = entry;
+    this.size = size;
+    this.fill = 0;
+    this.done = false;
+    return this;
+  }
+
+  data(chunk: Uint8Array, start: number, end: number): void {
+    if (this.done) return;
+    const n = end - start;
+    // Most files: the first bytes are all in the first piece.
+    if (this.fill === 0 && (n >= KEY_SNIFF_BYTES || n >= this.size)) {
+      this.check(chunk, start, Math.min(end, start + KEY_SNIFF_BYTES));
+      return;
+    }
+    const take = Math.min(KEY_SNIFF_BYTES - this.fill, n);
+    this.head.set(chunk.subarray(start, start + take), this.fill); // kept past this call: a copy
+    this.fill += take;
+    if (this.fill >= KEY_SNIFF_BYTES) this.check(this.head, 0, this.fill);
+  }
+
+  end(): void {
+    if (!this.done && this.fill > 0) this.check(this.head, 0, this.fill);
+  }
+
+  private check(buf: Uint8Array, start: number, end: number) {
+    this.done = true;
+    const k = keyHeaderOf(buf, start, end);
+    if (k) this.files.setKeyHeader(this.entry, k);
+  }
+}
+
+/**
  * Builds the file index of an uncompressed layer tar pushed to it chunk by chunk (synchronously).
  */
 export class TarIndexer {
@@ -172,6 +224,7 @@ export class TarIndexer {
   truncated = false;
   readonly problems: string[] = [];
   private readonly parser: TarParser;
+  private readonly sniffer: KeySniffer;
   /** sha256 of the uncompressed tar; null when the caller hashes the same bytes already (plain tar). */
   private readonly hash: Hash | null;
   size = 0;
@@ -187,6 +240,7 @@ export class TarIndexer {
     this.hash = hashContent ? createHash('sha256') : null;
     budget.paths ??= new PathTable(limits.maxPaths);
     this.files = new LayerFiles(budget.paths);
+    this.sniffer = new KeySniffer(this.files);
     this.parser = new TarParser(
       {
         entry: (h) => this.onEntry(h),
@@ -294,44 +348,16 @@ export class TarIndexer {
     if (h.type === 'file' && !whiteout && h.size > 0 && h.size <= PACKAGE_DB_MAX_BYTES && isPackageDb(path)) {
       const parts: Uint8Array[] = [];
       return {
-        data(chunk: Uint8Array) {
-          parts.push(new Uint8Array(chunk)); // a copy: the chunk's memory is reused
+        data(chunk: Uint8Array, start: number, end: number) {
+          parts.push(new Uint8Array(chunk.subarray(start, end))); // a copy: the chunk's memory is reused
         },
         end() {
           files.setContent(i, Buffer.concat(parts).toString('utf8'));
         },
       };
     }
-    if (h.type === 'file' && !whiteout && h.size > 0 && h.size <= KEY_SNIFF_MAX_FILE) {
-      let head: Uint8Array | null = null;
-      return {
-        data(chunk: Uint8Array) {
-          if (head === null) {
-            if (chunk.length >= KEY_SNIFF_BYTES || chunk.length >= h.size) {
-              const k = keyHeaderOf(chunk.subarray(0, KEY_SNIFF_BYTES));
-              if (k) files.setKeyHeader(i, k);
-              head = chunk.subarray(0, 0);
-            } else head = new Uint8Array(chunk);
-          } else if (head.length > 0 && head.length < KEY_SNIFF_BYTES) {
-            const merged = new Uint8Array(Math.min(KEY_SNIFF_BYTES, head.length + chunk.length));
-            merged.set(head);
-            merged.set(chunk.subarray(0, merged.length - head.length), head.length);
-            head = merged;
-            if (head.length >= KEY_SNIFF_BYTES) {
-              const k = keyHeaderOf(head);
-              if (k) files.setKeyHeader(i, k);
-              head = head.subarray(0, 0);
-            }
-          }
-        },
-        end() {
-          if (head && head.length > 0) {
-            const k = keyHeaderOf(head);
-            if (k) files.setKeyHeader(i, k);
-          }
-        },
-      };
-    }
+    if (h.type === 'file' && !whiteout && h.size > 0 && h.size <= KEY_SNIFF_MAX_FILE)
+      return this.sniffer.reset(i, h.size);
     return undefined;
   }
 }
