@@ -157,18 +157,16 @@ class Tree {
 
   /** Puts a node's folders in the tree; a file where a folder is now needed is replaced by it. */
   private ensureParents(node: number, layer: number) {
-    const missing: number[] = [];
-    let a = this.table.parentOf(node);
-    while (a > 0 && !(this.flags[a] & PRESENT)) {
-      missing.push(a);
-      a = this.table.parentOf(a);
-    }
+    const parent = this.table.parentOf(node);
+    let a = parent;
+    while (a > 0 && !(this.flags[a] & PRESENT)) a = this.table.parentOf(a);
     // The nearest folder in the tree: the only one that may be a file (a node with children never is).
     if (a > 0 && this.entryOf[a] >= 0 && this.typeOf(this.layerOf[a], this.entryOf[a]) !== 'dir') {
       this.hide(this.layerOf[a], this.entryOf[a], a, layer);
       this.entryOf[a] = NONE;
     }
-    for (let i = missing.length - 1; i >= 0; i--) this.link(missing[i], layer);
+    // The missing folders below it (each goes into its own parent's list: their order is free).
+    for (let m = parent; m !== a; m = this.table.parentOf(m)) this.link(m, layer);
   }
 
   /** Drops a subtree: hides its files; `seen` leaves are dive's removed paths (seen again, size 0). */

@@ -296,8 +296,8 @@ export class TarIndexer {
     let path = normalisePath(h.name);
     let whiteout: LayerFile['whiteout'];
     const slash = path.lastIndexOf('/');
-    const base = path.slice(slash + 1);
-    if (base.startsWith('.wh.')) {
+    if (path.startsWith('.wh.', slash + 1)) {
+      const base = path.slice(slash + 1);
       const dir = slash >= 0 ? path.slice(0, slash) : '';
       if (base === '.wh..wh..opq') {
         whiteout = 'opaque';
