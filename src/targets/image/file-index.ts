@@ -367,7 +367,12 @@ export class PathTable {
     return id;
   }
 
-  private sameName(id: number, s: string, start: number, end: number): boolean {
+  /** Set by `locate`: the block of a name and where its bytes start (after the prefix). */
+  private spanBlock: Buffer = Buffer.alloc(0);
+  private spanAt = 0;
+
+  /** Finds name `id` (spanBlock, spanAt); returns its prefix value, `length << 1 | wide`. */
+  private locate(id: number): number {
     const off = this.nameRecords.get(id * RECORD + AT) >>> 0;
     const block = this.nameBlocks[off >>> NAME_BLOCK_SHIFT];
     let at = off & (NAME_BLOCK - 1);
@@ -376,6 +381,15 @@ export class PathTable {
       v = block[at] | (block[at + 1] << 8);
       at += 2;
     }
+    this.spanBlock = block;
+    this.spanAt = at;
+    return v;
+  }
+
+  private sameName(id: number, s: string, start: number, end: number): boolean {
+    const v = this.locate(id);
+    const block = this.spanBlock;
+    const at = this.spanAt;
     const len = v >>> 1;
     if (len !== end - start) return false;
     if (v & 1) {
@@ -390,14 +404,9 @@ export class PathTable {
   /** The last segment of a node's path. */
   nameOf(id: number): string {
     if (id === 0) return '';
-    const off = this.nameRecords.get(this.nodeRecords.get(id * RECORD + NAME) * RECORD + AT) >>> 0;
-    const block = this.nameBlocks[off >>> NAME_BLOCK_SHIFT];
-    let at = off & (NAME_BLOCK - 1);
-    let v = block[at++];
-    if (v === 0x80) {
-      v = block[at] | (block[at + 1] << 8);
-      at += 2;
-    }
+    const v = this.locate(this.nodeRecords.get(id * RECORD + NAME));
+    const block = this.spanBlock;
+    const at = this.spanAt;
     const len = v >>> 1;
     if ((v & 1) === 0) return block.toString('latin1', at, at + len);
     let out = '';
