@@ -85,7 +85,7 @@ class EntryReader implements TarEntrySink {
     private readonly pending: Promise<unknown>[],
   ) {}
 
-  data(whole: Uint8Array, start: number, end: number): void {
+  content(whole: Uint8Array, start: number, end: number): void {
     const chunk = whole.subarray(start, end);
     this.size += chunk.length;
     if (this.mode !== 'layer') this.hash.update(chunk);

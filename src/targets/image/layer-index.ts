@@ -190,7 +190,7 @@ class KeySniffer implements TarEntrySink {
     return this;
   }
 
-  data(chunk: Uint8Array, start: number, end: number): void {
+  content(chunk: Uint8Array, start: number, end: number): void {
     if (this.done) return;
     const n = end - start;
     // Most files: the first bytes are all in the first piece.
@@ -348,7 +348,7 @@ export class TarIndexer {
     if (h.type === 'file' && !whiteout && h.size > 0 && h.size <= PACKAGE_DB_MAX_BYTES && isPackageDb(path)) {
       const parts: Uint8Array[] = [];
       return {
-        data(chunk: Uint8Array, start: number, end: number) {
+        content(chunk: Uint8Array, start: number, end: number) {
           parts.push(new Uint8Array(chunk.subarray(start, end))); // a copy: the chunk's memory is reused
         },
         end() {

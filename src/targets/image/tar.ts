@@ -31,7 +31,7 @@ export interface TarEntrySink {
    * Content bytes `chunk[start, end)` (the range, not a sub-array: most sinks read a few bytes or
    * none, and a sub-array per entry costs more than reading its header). Valid until it returns.
    */
-  data?(chunk: Uint8Array, start: number, end: number): void;
+  content?(chunk: Uint8Array, start: number, end: number): void;
   end?(): void;
 }
 
@@ -250,7 +250,7 @@ export class TarParser {
         }
         case 'data': {
           const take = Math.min(this.remaining, n - i);
-          if (take > 0 && this.sink && this.sink.data) this.sink.data(chunk, i, i + take);
+          if (take > 0 && this.sink && this.sink.content) this.sink.content(chunk, i, i + take);
           this.remaining -= take;
           i += take;
           this.offset += take;
