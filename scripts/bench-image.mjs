@@ -4,9 +4,9 @@
 //   node scripts/bench-image.mjs                      the rows below, one after the other, then a table
 //   node scripts/bench-image.mjs [--size 1GB] [--entries N] [--gzip] [--keep]      one image
 //
-// Rows: a docker save archive of 200 MB and of 2 GB (peak RSS target: <= 100 MB at 2 GB), images of
-// 100,000 and 300,000 small files (memory per file-index entry: RSS must stay flat as entries grow),
-// and a 200 MB gzip OCI layout.
+// Rows: a docker save archive of 200 MB and of 2 GB, images of 100,000 and 300,000 small files
+// (memory per file-index entry: RSS must stay flat as entries grow), and gzip OCI layouts of 200 MB and
+// 2 GB. Peak RSS target: <= 100 MB on every row.
 //
 // Generates an image in a temp folder, streamed to disk (never held in memory): by default a
 // multi-layer docker save archive of at least --size with content that does not compress, many small
@@ -20,7 +20,8 @@
 // Which comparison is fair: `tar -tf FILE` seeks past the contents of an uncompressed archive (it
 // reads the headers only), while layerguard must read and hash every byte to verify the layer digests;
 // `cat FILE | tar -tf -` reads every byte, as layerguard does. Both are printed; the target (>= 50 %)
-// is against the pipe. Throughput ratios are by CPU time (user + system: the machine may be shared),
+// is against the pipe. Also printed: the floor, a Node process that only reads the file and hashes it
+// with sha256 (what verifying the digests costs, with no parsing or index at all). Throughput ratios are by CPU time (user + system: the machine may be shared),
 // wall time alongside. The files are deleted afterwards (unless --keep).
 import { bundleForNode } from './bench/bundle.mjs';
 import { createHash, randomBytes } from 'node:crypto';
@@ -270,6 +271,7 @@ async function generateOci(dir) {
 // ---------------------------------------------------------------- the reader (child process)
 
 const READER = `
+import { readFileSync } from 'node:fs';
 import { loadImageTargets } from './src/targets/image/load.ts';
 import { RULES } from './src/rules/index.ts';
 const file = process.argv[2];
@@ -292,8 +294,20 @@ console.log(JSON.stringify({
   layers: m?.layers.length ?? 0,
   files: m?.layers.reduce((s, l) => s + (l.files?.length ?? 0), 0) ?? 0,
   wasted: targets[0].stats?.image?.wastedBytes,
-  maxRssMB: process.resourceUsage().maxRSS / 1024,
+  maxRssMB: peakRssMB(),
 }));
+
+// The reader's own peak RSS. On Linux, VmHWM of /proc/self/status: getrusage's maxRSS (what
+// process.resourceUsage() gives) survives exec and includes the RSS the process had as a fork of its
+// parent, so a bench parent larger than the reader (after generating 300,000 entries: ~110 MB) was
+// reported instead of the reader.
+function peakRssMB() {
+  try {
+    const m = /VmHWM:\\s*(\\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
+    if (m) return Number(m[1]) / 1024;
+  } catch {}
+  return process.resourceUsage().maxRSS / 1024;
+}
 `;
 
 async function bundleReader(dir) {
@@ -320,6 +334,30 @@ function reference(script, ...argv) {
   cpuOf(script, ...argv);
   const runs = [0, 1, 2].map(() => cpuOf(script, ...argv));
   return { cpu: median(runs.map((r) => r.cpu)), wall: median(runs.map((r) => r.wall)) };
+}
+
+/**
+ * The floor of an uncompressed archive: CPU time (ms, median of 3) of a Node process that only reads
+ * the file into one reused 1 MiB buffer and hashes it with sha256, as layerguard's reader must (every
+ * layer digest is verified) — no parsing, no index. No reader that checks digests spends less; how
+ * far layerguard is above it is what its parsing and indexing cost.
+ */
+function readHashFloor(file) {
+  const script = `
+    const { openSync, readSync } = require('node:fs');
+    const { createHash } = require('node:crypto');
+    const c0 = process.cpuUsage();
+    const fd = openSync(process.argv[1], 'r');
+    const buf = Buffer.allocUnsafe(1 << 20);
+    const h = createHash('sha256');
+    for (let n; (n = readSync(fd, buf, 0, buf.length, null)) > 0; ) h.update(buf.subarray(0, n));
+    h.digest('hex');
+    const c = process.cpuUsage(c0);
+    console.log((c.user + c.system) / 1000);`;
+  const runs = [0, 1, 2, 3].map(
+    () => +spawnSync(process.execPath, ['-e', script, file], { encoding: 'utf8' }).stdout.trim(),
+  );
+  return median(runs.slice(1)); // the first run warms the page cache
 }
 
 /** Medians of 3 runs of the reader on `input` (each field on its own). */
@@ -351,7 +389,7 @@ function rssLine(r, what) {
   console.log(
     `  peak RSS         ${r.maxRssMB.toFixed(0)} MB (reader process, median of ${r.rssRuns.map((x) => x.toFixed(0)).join(' / ')} MB)${perEntry} — ${ok ? 'within' : 'NOT within'} ${RSS_LIMIT_MB} MB for ${what}`,
   );
-  if (!ok && TARGET >= 2e9 && ENTRIES === null && !GZIP) process.exitCode = 1;
+  if (!ok) process.exitCode = 1;
 }
 
 /** The line the rows table is made from (the parent reads it back): throughput by CPU time. */
@@ -365,7 +403,8 @@ function summary(mb, r, refName, ref, target) {
     ratio: ref.cpu / r.readCpuMs,
     target,
     maxRssMB: r.maxRssMB,
-    rssTarget: TARGET >= 2e9 && ENTRIES === null && !GZIP,
+    rssTarget: true,
+    floorMBps: r.floorCpuMs ? mb / (r.floorCpuMs / 1000) : undefined,
   };
   console.log(`summary ${JSON.stringify(row)}`);
 }
@@ -377,6 +416,7 @@ if (ROWS) {
     ['100k entries', ['--entries', '100000']],
     ['300k entries', ['--entries', '300000']],
     ['200 MB gzip OCI', ['--gzip', '--size', '200MB']],
+    ['2 GB gzip OCI', ['--gzip', '--size', '2GB']],
   ];
   const done = [];
   for (const [label, rowArgs] of rows) {
@@ -397,7 +437,7 @@ if (ROWS) {
   );
   for (const d of done) {
     console.log(
-      `  ${d.label.padEnd(17)} ${`${d.mb.toFixed(0)} MB`.padStart(8)} ${String(d.files).padStart(10)}   ${`${d.lgMBps.toFixed(0)} MB/s`.padStart(10)}   ${`${d.refName} ${d.refMBps.toFixed(0)} MB/s`.padEnd(32)} ${`${pct(d.ratio)} [>= ${pct(d.target)}]`.padEnd(14)} ${d.maxRssMB.toFixed(0)} MB${d.rssTarget ? ` [<= ${RSS_LIMIT_MB} MB]` : ''}`,
+      `  ${d.label.padEnd(17)} ${`${d.mb.toFixed(0)} MB`.padStart(8)} ${String(d.files).padStart(10)}   ${`${d.lgMBps.toFixed(0)} MB/s`.padStart(10)}   ${`${d.refName} ${d.refMBps.toFixed(0)} MB/s`.padEnd(32)} ${`${pct(d.ratio)} [>= ${pct(d.target)}]`.padEnd(14)} ${d.maxRssMB.toFixed(0)} MB${d.rssTarget ? ` [<= ${RSS_LIMIT_MB} MB]` : ''}${d.floorMBps ? `   (read + sha256 alone: ${d.floorMBps.toFixed(0)} MB/s)` : ''}`,
     );
   }
   const e = done.filter((d) => d.label.endsWith('entries'));
@@ -463,7 +503,8 @@ async function tarBench(tmp) {
   const reader = await bundleReader(tmp);
   const seek = reference('tar -tf "$1" > /dev/null', archive);
   const pipe = reference('cat "$1" | tar -tf - > /dev/null', archive);
-  const r = readerRuns(reader, archive);
+  const floor = readHashFloor(archive);
+  const r = { ...readerRuns(reader, archive), floorCpuMs: floor };
   if (r.problems.length) console.log(`  problems         ${r.problems.join('; ')}`);
   console.log(
     `  layers / files   ${r.layers} layers, ${r.files} files indexed, ${r.findings} findings, ${(r.wasted / 1e6).toFixed(0)} MB wasted found`,
@@ -476,6 +517,9 @@ async function tarBench(tmp) {
   );
   console.log(
     `  layerguard       CPU ${r.readCpuMs.toFixed(0)} ms (${mbps(mb, r.readCpuMs)}), wall ${r.readMs.toFixed(0)} ms reading (every byte hashed, every layer indexed), ${r.totalMs.toFixed(0)} ms with analysis and every image rule`,
+  );
+  console.log(
+    `  read + sha256    CPU ${floor.toFixed(0)} ms (${mbps(mb, floor)}): a Node process that only reads and hashes the file (the least a reader verifying digests spends; ${pct(floor / pipe.cpu)} of cat | tar -tf -'s CPU); layerguard spends ${pct(r.readCpuMs / floor - 1)} more`,
   );
   const ratio = pipe.cpu / r.readCpuMs;
   console.log(

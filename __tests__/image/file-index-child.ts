@@ -36,6 +36,7 @@ function indexTar(
   entryAt: (i: number) => Buffer,
   limits: Partial<ImageLimits> = {},
   budget: { files: number; paths?: PathTable } = { files: 0 },
+  beforeEnd?: (indexer: TarIndexer) => void,
 ): TarIndexer {
   const indexer = new TarIndexer({ ...DEFAULT_LIMITS, ...limits }, budget, Infinity);
   for (let i = 0; i < count; i += 1000) {
@@ -44,6 +45,7 @@ function indexTar(
     indexer.write(Buffer.concat(batch));
   }
   indexer.write(Buffer.alloc(1024));
+  beforeEnd?.(indexer);
   indexer.end();
   return indexer;
 }
@@ -53,7 +55,14 @@ function wide() {
   const n = 150_000;
   const name = (i: number) => `usr/share/pkg${Math.floor(i / 100)}/file-${i}.txt`;
   const budget: { files: number; paths?: PathTable } = { files: 0 };
-  const first = indexTar(n, (i) => quickEntry(name(i)), {}, budget);
+  let columnBytesBeforeTrim = 0;
+  const first = indexTar(
+    n,
+    (i) => quickEntry(name(i)),
+    {},
+    budget,
+    (t) => (columnBytesBeforeTrim = t.files.bytes),
+  );
   const second = indexTar(
     n / 10,
     (k) =>
@@ -75,10 +84,12 @@ function wide() {
     problems: [...first.problems, ...second.problems],
     budgetFiles: budget.files,
     paths: table.count,
+    names: table.nameCountStored,
     nameBytes: table.nameBytes,
     tableBytes: table.bytes,
     tableBytesBeforeTrim: beforeTrim,
     columnBytes: [first.files.bytes, second.files.bytes],
+    columnBytesBeforeTrim,
     wastedBytes: a.wastedBytes,
     hiddenBytes: a.hiddenBytes,
     wastedFiles: a.wastedFiles.length,

@@ -1,4 +1,4 @@
-import { LayerFiles, PathTable } from '../../src/targets/image/file-index.js';
+import { COLUMN_BLOCK, Int32Blocks, LayerFiles, PathTable } from '../../src/targets/image/file-index.js';
 import { analyseLayers } from '../../src/targets/image/analysis.js';
 import { DEFAULT_LIMITS, TarIndexer } from '../../src/targets/image/layer-index.js';
 import type { ImageLimits } from '../../src/targets/image/layer-index.js';
@@ -94,6 +94,55 @@ describe('PathTable', () => {
   });
 });
 
+describe('Int32Blocks', () => {
+  it('grows one block at a time (never a copy of what it holds) and trims its last block', () => {
+    const c = new Int32Blocks();
+    const n = 10 * COLUMN_BLOCK + 123;
+    let over = 0;
+    for (let i = 0; i < n; i++) {
+      c.set(i, i * 7 - 5);
+      // Never more than the blocks the values need: no doubling slack, no old copy.
+      if (i % 97 === 0) over = Math.max(over, c.bytes - 4 * COLUMN_BLOCK * Math.ceil((i + 1) / COLUMN_BLOCK));
+    }
+    expect(over).toBe(0);
+    c.trim(n);
+    expect(c.bytes).toBe(4 * n);
+    c.set(n, 42); // after a trim the last block is made whole again
+    expect(c.bytes).toBe(4 * 11 * COLUMN_BLOCK);
+    for (let i = 0; i < n; i++) if (c.get(i) !== i * 7 - 5) throw new Error(`value ${i}`);
+    expect(c.get(n)).toBe(42);
+  });
+});
+
+describe('PathTable names', () => {
+  it('stores a name once however many folders have it, and still tells the paths apart', () => {
+    const t = new PathTable();
+    const ids = ['a/index.js', 'b/index.js', 'a/b/index.js', 'index.js'].map((p) => t.intern(p));
+    expect(new Set(ids).size).toBe(4);
+    expect(t.nameCountStored).toBe(3); // a, b, index.js
+    expect(t.nameBytes).toBe('a'.length + 'b'.length + 'index.js'.length);
+    expect(ids.map((id) => t.pathOf(id))).toEqual(['a/index.js', 'b/index.js', 'a/b/index.js', 'index.js']);
+    expect(t.lookup('b/b/index.js')).toBe(-1);
+    expect(t.lookup('c/index.js')).toBe(-1);
+  });
+
+  it('keeps interning after a trim, and names of 64 characters and more (long prefix) come back whole', () => {
+    const t = new PathTable();
+    const long = 'x'.repeat(63);
+    const a = t.intern(`d/${long}`);
+    t.trim();
+    const b = t.intern(`d/${long}y`);
+    const c = t.intern(`d/${'\u4e00'.repeat(40)}`); // 80 bytes as UTF-16
+    expect([t.pathOf(a), t.pathOf(b), t.pathOf(c)]).toEqual([
+      `d/${long}`,
+      `d/${long}y`,
+      `d/${'\u4e00'.repeat(40)}`,
+    ]);
+    expect(t.lookup(`d/${long}y`)).toBe(b);
+    expect(t.intern(`d/${long}`)).toBe(a);
+  });
+});
+
 describe('LayerFiles', () => {
   it('gives back every field it was given, without keeping objects', () => {
     const files: LayerFile[] = [
@@ -110,16 +159,28 @@ describe('LayerFiles', () => {
     const l = LayerFiles.from(files);
     expect(l.length).toBe(files.length);
     expect(l.toArray()).toEqual(files);
-    expect(l.bytes).toBe(20 * files.length); // path id, size, type/mode/whiteout bits, owner
+    expect(l.bytes).toBe(12 * files.length); // path id, size, type/mode/whiteout/owner bits
     expect(l.typeAt(3)).toBe('symlink');
     expect(l.modeAt(2)).toBe(0o4755);
     expect(l.whiteoutAt(8)).toBe('opaque');
     expect(l.pathAt(8)).toBe('');
   });
+
+  it('keeps owners past the 32,766th of a layer and sizes of 4 GiB and more (spilled to sparse maps)', () => {
+    const files: LayerFile[] = [];
+    for (let i = 0; i < 33_000; i++)
+      files.push(file(`f${i}`, i === 32_999 ? 2 ** 32 - 1 : i, { uid: i, gid: i % 7 }));
+    files.push(file('huge', 2 ** 32 + 5, { uid: 40_000, gid: 1 }));
+    const l = LayerFiles.from(files);
+    expect(l.bytes).toBe(12 * files.length);
+    for (const i of [0, 1, 32_765, 32_766, 32_767, 32_999, 33_000]) {
+      expect(l.get(i)).toEqual(files[i]);
+    }
+  });
 });
 
 describe('the file index of a hostile layer', () => {
-  it('indexes 150,000 entries in 20 bytes each plus a path table smaller than the paths, and analyses them', () => {
+  it('indexes 150,000 entries in 12 bytes each plus a path table smaller than the paths, and analyses them', () => {
     const n = 150_000;
     const r = inChild('wide');
     expect(r.entries).toEqual([n, n / 10]);
@@ -131,13 +192,18 @@ describe('the file index of a hostile layer', () => {
     for (let p = 0; p < n / 100; p++) segmentBytes += `pkg${p}`.length;
     for (let i = 0; i < n; i++) segmentBytes += `file-${i}.txt`.length;
     expect(r.nameBytes).toBe(segmentBytes);
-    // Columns trimmed to their length when the layer ended: path id, size, type/mode/whiteout, owner.
-    expect(r.columnBytes).toEqual([20 * n, 20 * (n / 10)]);
-    // Whole paths have 32 characters (64 bytes as JS strings, before any object). The trimmed table
-    // costs the last segments (14 bytes), 10 bytes a node and a hash table at most half full.
-    expect(r.tableBytes).toBeLessThanOrEqual(segmentBytes + 10 * r.paths + 16 * r.paths);
-    expect(r.tableBytes / n).toBeLessThan(42);
-    expect(r.tableBytesBeforeTrim).toBeLessThanOrEqual(2 * segmentBytes + 2 * 10 * r.paths + 16 * r.paths);
+    // Columns trimmed to their length when the layer ended: path id, size, type/mode/whiteout/owner.
+    expect(r.columnBytes).toEqual([12 * n, 12 * (n / 10)]);
+    // Whole paths have 32 characters (64 bytes as JS strings, before any object). Every name is
+    // distinct here (the worst case for name interning): a name costs its bytes and at most 18 more
+    // (record of hash, offset and chain link, length prefix, bucket head), a node 17 (record of parent,
+    // name and chain link, bucket head), all in fixed-size blocks.
+    expect(r.names).toBe(r.paths - 1);
+    expect(r.tableBytes).toBeLessThanOrEqual(segmentBytes + 18 * r.names + 17 * r.paths);
+    expect((r.tableBytes + r.columnBytes[0]) / n).toBeLessThan(60);
+    // Growing never held more than one unfilled block a column (4 of 16 KiB) and 64 KiB of names.
+    expect(r.tableBytesBeforeTrim - r.tableBytes).toBeLessThanOrEqual(4 * 4 * COLUMN_BLOCK + 65536);
+    expect(r.columnBytesBeforeTrim - r.columnBytes[0]).toBeLessThanOrEqual(3 * 4 * COLUMN_BLOCK);
     // Every tenth file is hidden (1 byte each): 15,000 paths, 1,500 of them deleted.
     expect(r.wastedBytes).toBe(n / 10);
     expect(r.hiddenBytes).toEqual([n / 10, 0]);
@@ -161,7 +227,7 @@ describe('the file index of a hostile layer', () => {
     expect(r.second).toBe(true);
     // The 500 deep paths cost their last segment, not 3,000 characters each.
     const long = 'n'.repeat(4000);
-    let segmentBytes = 1500 + 'long'.length;
+    let segmentBytes = 'a'.length + 'long'.length; // 1500 folders named `a`: one name
     for (let i = 0; i < 1000; i++) segmentBytes += i % 2 === 0 ? `f${i}`.length : `${long}${i}`.length;
     expect(r.nameBytes).toBe(segmentBytes);
     expect(r.deepVisible).toBe(1);

@@ -17,7 +17,7 @@ function parse(buf: Buffer, chunk = buf.length, limits?: { maxNameLength: number
         const s: Seen = { header, content: Buffer.alloc(0) };
         seen.push(s);
         return {
-          data: (c) => parts.push(Buffer.from(c)),
+          content: (c, start, end) => parts.push(Buffer.from(c.subarray(start, end))),
           end: () => {
             s.content = Buffer.concat(parts);
           },

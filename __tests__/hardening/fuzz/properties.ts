@@ -424,9 +424,9 @@ export function parseTar(
       };
       entries.push(e);
       return {
-        data(chunk) {
-          e.bytes += chunk.length;
-          for (const b of chunk) e.hash = (e.hash * 33 + b) >>> 0;
+        content(chunk, start, end) {
+          e.bytes += end - start;
+          for (let i = start; i < end; i++) e.hash = (e.hash * 33 + chunk[i]) >>> 0;
         },
       };
     },

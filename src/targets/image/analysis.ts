@@ -66,62 +66,81 @@ export interface ImageAnalysis {
 
 /** Node flags of the final tree. */
 const PRESENT = 1;
-/** dive's figures of the path are in effMin/effSum. */
+/** dive's smallest size seen of the path is in effMin. */
 const EFF = 2;
-/** The path was removed by a whiteout: effSum holds dive's sum so far (its smallest size is 0). */
+/** The path was removed by a whiteout: dive's smallest size seen of it is 0. */
 const REMOVED = 4;
 const NONE = -1;
+/** In effMin: the size is in effMinSpilled (4 GiB or more). */
+const MIN_SPILLED = 0xffffffff;
 
 /**
  * The final file system, built layer by layer over the input's PathTable: the nodes are the table's
  * path ids, and the state of each (in the tree or not, the layer entry it holds, its children as a
- * doubly linked list, dive's figures) lives in typed arrays, about 41 bytes a path while it is built
- * and 17 afterwards. Nothing is made per path but for the paths that are reported.
+ * doubly linked list, dive's smallest size seen) lives in typed arrays, 23 bytes a path while it is
+ * built and 15 afterwards (layers are counted in 16 bits when there are fewer than 65,535). Children
+ * are linked at the head of their folder's list while the tree is built (no tail pointer to keep) and
+ * the lists are reversed when it is done: the order is then the order they were added in. dive's
+ * other figure, the sum of every size seen, is one running total (`seenSum`). Nothing is made per
+ * path but for the paths that are reported.
  */
 class Tree {
   readonly flags: Uint8Array;
-  readonly layerOf: Int32Array;
+  /** The layer a node's entry (or the folder) comes from; NONE (or 0xffff) for the root. */
+  readonly layerOf: Uint16Array | Int32Array;
   /** The layer entry the node holds (-1: a folder no layer listed, or none). */
   readonly entryOf: Int32Array;
   readonly first: Int32Array;
   readonly next: Int32Array;
-  /** Needed while the tree is built only (released by `efficiency`): ~24 bytes a path. */
-  private last: Int32Array;
+  /** Needed while the tree is built only (released by `efficiency`): 8 bytes a path. */
   private prev: Int32Array;
-  private effMin: Float64Array;
-  private effSum: Float64Array;
-  /** dive's figures of nodes dropped without being "seen" removed (folders replaced by files…). */
+  /** dive's smallest size seen of a path (unsigned; MIN_SPILLED: in effMinSpilled). */
+  private effMin: Uint32Array;
+  private effMinSpilled = new Map<number, number>();
+  /** dive's smallest sizes of nodes dropped without being "seen" removed (folders replaced by files…). */
   closedMin = 0;
-  closedSum = 0;
+  /** dive's sum of every size seen: every entry's size, once. */
+  seenSum = 0;
 
   /** `hide(layer, entry, node, by)` is told of every entry pushed out of the tree, and by which layer. */
   constructor(
     readonly table: PathTable,
     private readonly hide: (layer: number, entry: number, node: number, by: number) => void,
     private readonly typeOf: (layer: number, entry: number) => LayerFile['type'],
+    layers: number,
   ) {
     const n = table.count;
     this.flags = new Uint8Array(n);
-    this.layerOf = new Int32Array(n);
+    this.layerOf = layers < 0xffff ? new Uint16Array(n) : new Int32Array(n);
     this.entryOf = new Int32Array(n).fill(NONE);
     this.first = new Int32Array(n).fill(NONE);
-    this.last = new Int32Array(n).fill(NONE);
     this.next = new Int32Array(n).fill(NONE);
     this.prev = new Int32Array(n).fill(NONE);
-    this.effMin = new Float64Array(n);
-    this.effSum = new Float64Array(n);
+    this.effMin = new Uint32Array(n);
     this.flags[0] = PRESENT;
     this.layerOf[0] = NONE;
   }
 
+  private minOf(node: number): number {
+    const m = this.effMin[node];
+    return m === MIN_SPILLED ? this.effMinSpilled.get(node)! : m;
+  }
+
+  private setMin(node: number, size: number) {
+    if (size < MIN_SPILLED && Math.floor(size) === size) this.effMin[node] = size;
+    else {
+      this.effMin[node] = MIN_SPILLED;
+      this.effMinSpilled.set(node, size);
+    }
+  }
+
   private link(node: number, layer: number) {
     const p = this.table.parentOf(node);
-    const tail = this.last[p];
-    this.prev[node] = tail;
-    this.next[node] = NONE;
-    if (tail >= 0) this.next[tail] = node;
-    else this.first[p] = node;
-    this.last[p] = node;
+    const head = this.first[p];
+    this.prev[node] = NONE;
+    this.next[node] = head;
+    if (head >= 0) this.prev[head] = node;
+    this.first[p] = node;
     this.flags[node] |= PRESENT;
     this.layerOf[node] = layer;
     this.entryOf[node] = NONE;
@@ -134,23 +153,20 @@ class Tree {
     if (before >= 0) this.next[before] = after;
     else this.first[p] = after;
     if (after >= 0) this.prev[after] = before;
-    else this.last[p] = before;
   }
 
   /** Puts a node's folders in the tree; a file where a folder is now needed is replaced by it. */
   private ensureParents(node: number, layer: number) {
-    const missing: number[] = [];
-    let a = this.table.parentOf(node);
-    while (a > 0 && !(this.flags[a] & PRESENT)) {
-      missing.push(a);
-      a = this.table.parentOf(a);
-    }
+    const parent = this.table.parentOf(node);
+    let a = parent;
+    while (a > 0 && !(this.flags[a] & PRESENT)) a = this.table.parentOf(a);
     // The nearest folder in the tree: the only one that may be a file (a node with children never is).
     if (a > 0 && this.entryOf[a] >= 0 && this.typeOf(this.layerOf[a], this.entryOf[a]) !== 'dir') {
       this.hide(this.layerOf[a], this.entryOf[a], a, layer);
       this.entryOf[a] = NONE;
     }
-    for (let i = missing.length - 1; i >= 0; i--) this.link(missing[i], layer);
+    // The missing folders below it (each goes into its own parent's list: their order is free).
+    for (let m = parent; m !== a; m = this.table.parentOf(m)) this.link(m, layer);
   }
 
   /** Drops a subtree: hides its files; `seen` leaves are dive's removed paths (seen again, size 0). */
@@ -167,8 +183,7 @@ class Tree {
           this.flags[n] = (f & ~EFF) | REMOVED;
           this.effMin[n] = 0;
         } else {
-          this.closedMin += this.effMin[n];
-          this.closedSum += this.effSum[n];
+          this.closedMin += this.minOf(n);
           this.flags[n] = f & ~EFF;
         }
       }
@@ -176,7 +191,6 @@ class Tree {
       this.flags[n] &= ~PRESENT;
       this.entryOf[n] = NONE;
       this.first[n] = NONE;
-      this.last[n] = NONE;
     }
   }
 
@@ -185,10 +199,7 @@ class Tree {
     if (node === 0) return;
     if (!(this.flags[node] & PRESENT)) {
       // Nothing to remove: dive still sees the path, with 0 bytes.
-      if (!(this.flags[node] & REMOVED)) {
-        this.flags[node] |= REMOVED;
-        this.effSum[node] = 0;
-      }
+      this.flags[node] |= REMOVED;
       this.effMin[node] = 0;
       return;
     }
@@ -202,7 +213,6 @@ class Tree {
     const kids: number[] = [];
     for (let k = this.first[node]; k >= 0; k = this.next[k]) kids.push(k);
     this.first[node] = NONE;
-    this.last[node] = NONE;
     for (const k of kids) this.drop(k, by, true);
   }
 
@@ -216,23 +226,20 @@ class Tree {
       const kids: number[] = [];
       for (let k = this.first[node]; k >= 0; k = this.next[k]) kids.push(k);
       this.first[node] = NONE;
-      this.last[node] = NONE;
       for (const k of kids) this.drop(k, layer, false);
     }
     this.entryOf[node] = entry;
     this.layerOf[node] = layer;
     // dive sees the path again with this entry's size.
+    this.seenSum += size;
     const f = this.flags[node];
     if (f & EFF) {
-      this.effSum[node] += size;
-      if (size < this.effMin[node]) this.effMin[node] = size;
+      if (size < this.minOf(node)) this.setMin(node, size);
     } else if (f & REMOVED) {
       this.effMin[node] = 0;
-      this.effSum[node] += size;
       this.flags[node] = (f & ~REMOVED) | EFF;
     } else {
-      this.effMin[node] = size;
-      this.effSum[node] = size;
+      this.setMin(node, size);
       this.flags[node] = f | EFF;
     }
   }
@@ -243,17 +250,23 @@ class Tree {
    */
   efficiency(): number {
     let minSum = this.closedMin;
-    let allSum = this.closedSum;
     for (let n = 0; n < this.flags.length; n++) {
-      const f = this.flags[n];
-      if (f & REMOVED) allSum += this.effSum[n];
-      else if (f & EFF) {
-        minSum += this.effMin[n];
-        allSum += this.effSum[n];
+      if (this.flags[n] & EFF) minSum += this.minOf(n);
+      // Children were linked at the head: reversed, they are in the order they were added.
+      let k = this.first[n];
+      let reversed = NONE;
+      while (k >= 0) {
+        const after = this.next[k];
+        this.next[k] = reversed;
+        reversed = k;
+        k = after;
       }
+      this.first[n] = reversed;
     }
-    this.last = this.prev = new Int32Array(0);
-    this.effMin = this.effSum = new Float64Array(0);
+    this.prev = new Int32Array(0);
+    this.effMin = new Uint32Array(0);
+    this.effMinSpilled.clear();
+    const allSum = this.seenSum;
     return allSum === 0 ? 1 : minSum / allSum;
   }
 
@@ -441,6 +454,7 @@ export function analyseLayers(layers: readonly ImageLayer[]): ImageAnalysis {
       w.hiddenBy = by;
     },
     (layer, entry) => files[layer]!.typeAt(entry),
+    layers.length,
   );
   let userBytes = 0;
   files.forEach((f, li) => {
@@ -482,9 +496,10 @@ export function analyseLayers(layers: readonly ImageLayer[]): ImageAnalysis {
   }));
   const omitted = { count: all.length - wastedFiles.length, bytes: 0 };
   for (let i = wastedFiles.length; i < all.length; i++) omitted.bytes += all[i].size;
+  const efficiency = tree.efficiency(); // ends the building: the tree is read from here on
   return {
     visible: new VisibleFiles(tree, files),
-    efficiency: tree.efficiency(),
+    efficiency,
     wastedBytes,
     userBytes,
     userWastedRatio: userBytes === 0 ? 0 : wastedBytes / userBytes,

@@ -85,7 +85,8 @@ class EntryReader implements TarEntrySink {
     private readonly pending: Promise<unknown>[],
   ) {}
 
-  data(chunk: Uint8Array): void {
+  content(whole: Uint8Array, start: number, end: number): void {
+    const chunk = whole.subarray(start, end);
     this.size += chunk.length;
     if (this.mode !== 'layer') this.hash.update(chunk);
     switch (this.mode) {

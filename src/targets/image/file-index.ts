@@ -4,93 +4,260 @@
  * string per entry cost about 0.4 KB each (the whole process grew by ~0.41 KB per entry). Here:
  *
  * - `PathTable`: every path of one input, interned once as a tree of (parent, name) nodes shared by
- *   all its layers (and all its images). Names are stored as bytes in one buffer, the nodes in typed
- *   arrays, the (parent, name) -> node lookup in an open-addressing hash table of node ids. A path
- *   costs its last segment's bytes plus about 18 bytes, whatever its depth.
- * - `LayerFiles`: the entries of one layer in tar order, as columns (path node, size, type/mode/
- *   whiteout bits, owner) of about 20 bytes an entry; link targets, key headers and package database
- *   texts, which few entries have, in sparse maps.
+ *   all its layers (and all its images). Names are interned too (`__init__.py`, `index.js` and
+ *   `LICENSE` are stored once however many folders have one), as bytes with a length prefix. A node
+ *   costs 12 bytes plus its share of the hash heads (about 4), whatever its depth; a distinct name
+ *   its bytes plus about 13.
+ * - `LayerFiles`: the entries of one layer in tar order, as columns (path node, size, and type/
+ *   mode/whiteout/owner bits) of 12 bytes an entry; link targets, key headers, package database
+ *   texts, sizes of 4 GiB and more, and owners past the 32,766th, which few entries have, in sparse
+ *   maps.
  *
- * Both grow by doubling and are trimmed when a layer ends. Objects (`LayerFile`, path strings) are
- * made only when asked for one entry: by a rule that reports it, by a test, by the baseline diff.
+ * Every column is made of fixed-size blocks (`Int32Blocks`), and the hash tables grow one bucket at a
+ * time (linear hashing): growing never copies what is stored, so the index never holds an old and a
+ * new copy at once, and it leaves no dead arrays for the garbage collector (which V8 collects late:
+ * they count against peak RSS until then). Objects (`LayerFile`, path strings) are made only when
+ * asked for one entry: by a rule that reports it, by a test, by the baseline diff.
  */
 import type { LayerFile, LayerFileType } from './model.js';
 
 const NONE = -1;
-/** Bit 15 of a name length: the name is stored as UTF-16 code units (2 bytes each), not latin1. */
-const WIDE = 0x8000;
 
-/** The longest path segment stored; longer names are refused by the tar limits (4096) long before. */
-export const MAX_SEGMENT_LENGTH = 0x7fff;
+/** The longest path segment stored (in UTF-16 code units); tar limits (4096 bytes) refuse far less. */
+export const MAX_SEGMENT_LENGTH = 0x7ff0;
 
 export class PathTableFullError extends Error {}
 
-function grown<T extends Int32Array | Uint32Array | Uint16Array | Uint8Array | Float64Array>(
-  a: T,
-  need: number,
-): T {
-  if (need <= a.length) return a;
-  let n = Math.max(a.length * 2, 16);
-  while (n < need) n *= 2;
-  const b = new (a.constructor as new (n: number) => T)(n);
-  b.set(a);
-  return b;
+const BLOCK_SHIFT = 12;
+/** Values per block of a column (16 KiB blocks). */
+export const COLUMN_BLOCK = 1 << BLOCK_SHIFT;
+const BLOCK_MASK = COLUMN_BLOCK - 1;
+
+/**
+ * A column of 32-bit integers in blocks of COLUMN_BLOCK values: appending never copies the values
+ * stored. `trim()` shrinks the last block to the values used (when a layer has been read).
+ */
+export class Int32Blocks {
+  private blocks: Int32Array[] = [];
+  /** Values the blocks can hold. */
+  private capacity = 0;
+
+  get(i: number): number {
+    return this.blocks[i >>> BLOCK_SHIFT][i & BLOCK_MASK];
+  }
+
+  /** Sets value i; the column grows to hold it (i is at most one past the values set so far). */
+  set(i: number, v: number): void {
+    if (i >= this.capacity) this.grow(i);
+    this.blocks[i >>> BLOCK_SHIFT][i & BLOCK_MASK] = v;
+  }
+
+  private grow(i: number) {
+    const b = i >>> BLOCK_SHIFT;
+    // A trimmed last block is made whole again (a copy of at most one block).
+    const last = this.blocks.length - 1;
+    if (last >= 0 && this.blocks[last].length < COLUMN_BLOCK) {
+      const whole = new Int32Array(COLUMN_BLOCK);
+      whole.set(this.blocks[last]);
+      this.blocks[last] = whole;
+    }
+    while (this.blocks.length <= b) this.blocks.push(new Int32Array(COLUMN_BLOCK));
+    this.capacity = this.blocks.length * COLUMN_BLOCK;
+  }
+
+  /** Keeps `length` values: the last block shrinks to what it holds. */
+  trim(length: number): void {
+    const keep = Math.ceil(length / COLUMN_BLOCK);
+    if (this.blocks.length > keep) this.blocks.length = keep;
+    const used = length - (keep - 1) * COLUMN_BLOCK;
+    if (keep > 0 && keep === this.blocks.length && this.blocks[keep - 1].length > used)
+      this.blocks[keep - 1] = this.blocks[keep - 1].slice(0, used);
+    // Only whole blocks count: the next set() past them makes a trimmed last block whole again.
+    const partial = this.blocks.length > 0 && this.blocks[this.blocks.length - 1].length < COLUMN_BLOCK;
+    this.capacity = (this.blocks.length - (partial ? 1 : 0)) * COLUMN_BLOCK;
+  }
+
+  /** Bytes held (blocks as allocated). */
+  get bytes(): number {
+    let n = 0;
+    for (const block of this.blocks) n += block.byteLength;
+    return n;
+  }
 }
 
-function trimmed<T extends Int32Array | Uint32Array | Uint16Array | Uint8Array | Float64Array>(
-  a: T,
-  length: number,
-): T {
-  return length === a.length ? a : (a.slice(0, length) as T);
+/** Values a record of the path table holds: node (parent, name, link), name (hash, offset, link). */
+const RECORD = 3;
+/** The field of a record that links it to the next of its hash chain (0 ends a chain). */
+const LINK = 2;
+
+/**
+ * Ids (1, 2, …) by hash, with linear hashing over chained buckets: the table grows one bucket at a
+ * time by splitting one chain, so it never rehashes everything at once nor holds two tables. The chain
+ * links live in the owner's records (one RECORD a id, in one block column, so that walking a chain
+ * touches one place per id); the index holds the bucket heads, about 4 bytes an id.
+ */
+class LinearHashIndex {
+  private readonly heads = new Int32Blocks();
+  /** Buckets at the start of this round of splits (a power of two). */
+  private base = 64;
+  /** The next bucket to split; buckets are `base + split`. */
+  private split = 0;
+  private items = 0;
+
+  /** `hashOf(id)`: the hash an id was added with, recomputed when its chain is split. */
+  constructor(
+    private readonly records: Int32Blocks,
+    private readonly hashOf: (id: number) => number,
+  ) {
+    this.heads.set(this.base - 1, 0);
+  }
+
+  private bucket(h: number): number {
+    const b = h & (this.base - 1);
+    return b < this.split ? h & (2 * this.base - 1) : b;
+  }
+
+  /** The first id of the chain that may hold ids of hash `h`; follow with `next`. */
+  first(h: number): number {
+    return this.heads.get(this.bucket(h));
+  }
+
+  next(id: number): number {
+    return this.records.get(id * RECORD + LINK);
+  }
+
+  /** Adds id (its record is set but for the link). */
+  add(id: number, h: number): void {
+    const b = this.bucket(h);
+    this.records.set(id * RECORD + LINK, this.heads.get(b));
+    this.heads.set(b, id);
+    if (++this.items > this.base + this.split) this.splitOne();
+  }
+
+  /** Splits bucket `split` into itself and bucket `base + split` (appended). */
+  private splitOne() {
+    const from = this.split;
+    const mask = 2 * this.base - 1;
+    const records = this.records;
+    let stay = 0;
+    let go = 0;
+    for (let id = this.heads.get(from); id !== 0;) {
+      const after = records.get(id * RECORD + LINK);
+      if ((this.hashOf(id) & mask) === from) {
+        records.set(id * RECORD + LINK, stay);
+        stay = id;
+      } else {
+        records.set(id * RECORD + LINK, go);
+        go = id;
+      }
+      id = after;
+    }
+    this.heads.set(from, stay);
+    this.heads.set(this.base + from, go);
+    if (++this.split === this.base) {
+      this.base *= 2;
+      this.split = 0;
+    }
+  }
+
+  /** Releases the slack of the last block of heads. */
+  trim(): void {
+    this.heads.trim(this.base + this.split);
+  }
+
+  get bytes(): number {
+    return this.heads.bytes;
+  }
 }
+
+/** FNV-style hash of UTF-16 code units, the same from a string and from stored bytes. */
+function hashStep(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193);
+}
+const HASH_SEED = 0x811c9dc5 | 0;
+function hashEnd(h: number): number {
+  return (h ^ (h >>> 15)) >>> 0;
+}
+
+function nodeHash(parent: number, name: number): number {
+  const h = Math.imul(parent ^ 0x9e3779b9, 0x85ebca6b) ^ name;
+  return hashEnd(Math.imul(h, 0xc2b2ae35));
+}
+
+/** Fields of a node record (and LINK). */
+const PARENT = 0;
+const NAME = 1;
+/** Fields of a name record (and LINK). */
+const HASH = 0;
+const AT = 1;
+
+/** Bytes per block of name storage; a name (with its prefix) never spans two blocks. */
+const NAME_BLOCK_SHIFT = 16;
+const NAME_BLOCK = 1 << NAME_BLOCK_SHIFT;
+const NAME_BLOCKS_MAX = 2 ** 32 / NAME_BLOCK;
 
 /**
  * Paths as a tree of nodes: node 0 is the root (''), every other node a (parent, name) pair. Interning
  * the same path twice gives the same node id, so node ids are path identities across layers.
+ *
+ * A node is a record (parent, name id, chain link) of 12 bytes plus about 4 of hash heads. A name is
+ * stored once, as a record (hash, offset, chain link) and its bytes: a length prefix (one byte below 64
+ * characters: `length << 1 | wide`; else 0x80 and two bytes), then its latin1 bytes, or its UTF-16
+ * code units (2 bytes each, little-endian) when one of them is above 0xff.
  */
 export class PathTable {
-  private parents = new Int32Array(1024);
-  private nameAt = new Uint32Array(1024);
-  private nameLen = new Uint16Array(1024);
-  private names = new Uint8Array(16 * 1024);
-  /** `names` as a Buffer, to decode latin1 names natively. */
-  private namesView = Buffer.from(this.names.buffer, this.names.byteOffset, this.names.byteLength);
-  private namesUsed = 0;
+  private readonly nodeRecords = new Int32Blocks();
+  private readonly nodes = new LinearHashIndex(this.nodeRecords, (id) =>
+    nodeHash(this.nodeRecords.get(id * RECORD + PARENT), this.nodeRecords.get(id * RECORD + NAME)),
+  );
+  /** Nodes, the root included. */
+  count = 1;
+
+  /** Name 0 is unused; AT is block << 16 | position of the prefix (read as unsigned). */
+  private readonly nameRecords = new Int32Blocks();
+  private readonly names = new LinearHashIndex(this.nameRecords, (id) =>
+    this.nameRecords.get(id * RECORD + HASH),
+  );
+  private readonly nameBlocks: Buffer[] = [];
+  /** Bytes used in the last name block (NAME_BLOCK: full, or trimmed). */
+  private lastBlockUsed = NAME_BLOCK;
+  private nameCount = 1;
+  private nameBytesUsed = 0;
+
   /** The last folder whose path was made by pathOf (siblings are usually asked for in a row). */
   private lastPathDir = -1;
   private lastPathDirPath = '';
-  /** Open addressing: node ids (0 = empty slot: the root is never anyone's child). */
-  private slots = new Int32Array(2048);
-  private mask = 2047;
-  /** Nodes, the root included. */
-  count = 1;
   /** The last folder interned, to skip re-walking it (consecutive tar entries share their folder). */
   private lastDir = '';
   private lastDirId = 0;
 
   /** At most this many nodes (the input's folders and files); `intern` throws PathTableFullError. */
   constructor(readonly maxNodes = Infinity) {
-    this.parents[0] = NONE;
+    this.nodeRecords.set(PARENT, NONE);
+    this.nodeRecords.set(NAME, 0);
+    this.nodeRecords.set(LINK, 0);
+    this.nameRecords.set(LINK, 0);
   }
 
-  /** Bytes held by the table (typed arrays as allocated). */
+  /** Bytes held by the table (blocks as allocated). */
   get bytes(): number {
-    return (
-      this.parents.byteLength +
-      this.nameAt.byteLength +
-      this.nameLen.byteLength +
-      this.names.byteLength +
-      this.slots.byteLength
-    );
+    let n = this.nodeRecords.bytes + this.nodes.bytes + this.nameRecords.bytes + this.names.bytes;
+    for (const b of this.nameBlocks) n += b.length;
+    return n;
   }
 
-  /** Bytes of names stored (segments, not whole paths). */
+  /** Bytes of the distinct names stored (latin1: one a character; else two), prefixes left out. */
   get nameBytes(): number {
-    return this.namesUsed;
+    return this.nameBytesUsed;
+  }
+
+  /** Distinct names stored. */
+  get nameCountStored(): number {
+    return this.nameCount - 1;
   }
 
   parentOf(id: number): number {
-    return this.parents[id];
+    return this.nodeRecords.get(id * RECORD + PARENT);
   }
 
   /** The node of a normalised path (`a/b/c`, '' for the root), added when new. */
@@ -111,9 +278,9 @@ export class PathTable {
           this.lastDir = path.slice(0, slash);
           this.lastDirId = id;
         }
-        return this.child(id, path, start, path.length, true);
+        return this.child(id, this.name(path, start, path.length, true), true);
       }
-      id = this.child(id, path, start, end, true);
+      id = this.child(id, this.name(path, start, end, true), true);
       start = end + 1;
     }
   }
@@ -125,124 +292,137 @@ export class PathTable {
     let id = 0;
     for (;;) {
       const end = path.indexOf('/', start);
-      id = this.child(id, path, start, end < 0 ? path.length : end, false);
+      const name = this.name(path, start, end < 0 ? path.length : end, false);
+      if (name === NONE) return NONE;
+      id = this.child(id, name, false);
       if (id < 0 || end < 0) return id;
       start = end + 1;
     }
   }
 
-  private static hash(parent: number, s: string, start: number, end: number): number {
-    let h = Math.imul(parent ^ 0x9e3779b9, 0x85ebca6b);
-    for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-    return (h ^ (h >>> 15)) >>> 0;
-  }
-
-  /** PathTable.hash of a stored node, from its bytes. */
-  private hashOf(id: number): number {
-    const stored = this.nameLen[id];
-    const len = stored & ~WIDE;
-    const at = this.nameAt[id];
-    const names = this.names;
-    let h = Math.imul(this.parents[id] ^ 0x9e3779b9, 0x85ebca6b);
-    if (stored & WIDE)
-      for (let i = 0; i < len; i++)
-        h = Math.imul(h ^ (names[at + 2 * i] | (names[at + 2 * i + 1] << 8)), 0x01000193);
-    else for (let i = 0; i < len; i++) h = Math.imul(h ^ names[at + i], 0x01000193);
-    return (h ^ (h >>> 15)) >>> 0;
-  }
-
-  private sameName(id: number, s: string, start: number, end: number): boolean {
-    const stored = this.nameLen[id];
-    const len = stored & ~WIDE;
-    if (len !== end - start) return false;
-    const at = this.nameAt[id];
-    const names = this.names;
-    if (stored & WIDE) {
-      for (let i = 0; i < len; i++)
-        if ((names[at + 2 * i] | (names[at + 2 * i + 1] << 8)) !== s.charCodeAt(start + i)) return false;
-    } else {
-      for (let i = 0; i < len; i++) if (names[at + i] !== s.charCodeAt(start + i)) return false;
-    }
-    return true;
-  }
-
-  private child(parent: number, s: string, start: number, end: number, add: boolean): number {
-    const h = PathTable.hash(parent, s, start, end);
-    let slot = h & this.mask;
-    for (;;) {
-      const id = this.slots[slot];
-      if (id === 0) break;
-      if (this.parents[id] === parent && this.sameName(id, s, start, end)) return id;
-      slot = (slot + 1) & this.mask;
-    }
+  /** The node (parent, name), added when new and `add`; -1 when absent. */
+  private child(parent: number, name: number, add: boolean): number {
+    const h = nodeHash(parent, name);
+    const records = this.nodeRecords;
+    for (let id = this.nodes.first(h); id !== 0; id = records.get(id * RECORD + LINK))
+      if (records.get(id * RECORD + NAME) === name && records.get(id * RECORD + PARENT) === parent) return id;
     if (!add) return NONE;
-    if (end - start > MAX_SEGMENT_LENGTH)
-      throw new PathTableFullError(`a path segment longer than ${MAX_SEGMENT_LENGTH} characters`);
     if (this.count >= this.maxNodes)
       throw new PathTableFullError(`more than ${this.maxNodes} distinct paths`);
     const id = this.count++;
-    this.parents = grown(this.parents, id + 1);
-    this.nameAt = grown(this.nameAt, id + 1);
-    this.nameLen = grown(this.nameLen, id + 1);
-    let wide = false;
-    for (let i = start; i < end; i++) if (s.charCodeAt(i) > 0xff) wide = true;
-    const len = end - start;
-    const bytes = wide ? 2 * len : len;
-    if (this.namesUsed + bytes > this.names.length) {
-      this.names = grown(this.names, this.namesUsed + bytes);
-      this.namesView = Buffer.from(this.names.buffer, this.names.byteOffset, this.names.byteLength);
-    }
-    const at = this.namesUsed;
-    if (wide) {
-      for (let i = 0; i < len; i++) {
-        const c = s.charCodeAt(start + i);
-        this.names[at + 2 * i] = c & 0xff;
-        this.names[at + 2 * i + 1] = c >>> 8;
-      }
-    } else for (let i = 0; i < len; i++) this.names[at + i] = s.charCodeAt(start + i);
-    this.namesUsed += bytes;
-    this.parents[id] = parent;
-    this.nameAt[id] = at;
-    this.nameLen[id] = wide ? len | WIDE : len;
-    this.slots[slot] = id;
-    // Keep the table at most half full.
-    if (this.count * 2 > this.slots.length) this.rehash(this.slots.length * 2);
+    records.set(id * RECORD + PARENT, parent);
+    records.set(id * RECORD + NAME, name);
+    this.nodes.add(id, h);
     return id;
   }
 
-  private rehash(size: number) {
-    this.slots = new Int32Array(size);
-    this.mask = size - 1;
-    for (let id = 1; id < this.count; id++) {
-      let slot = this.hashOf(id) & this.mask;
-      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[slot] = id;
+  /** The id of the name `s[start, end)`, stored when new and `add`; -1 when absent. */
+  private name(s: string, start: number, end: number, add: boolean): number {
+    let h = HASH_SEED;
+    let wide = false;
+    for (let i = start; i < end; i++) {
+      const c = s.charCodeAt(i);
+      if (c > 0xff) wide = true;
+      h = hashStep(h, c);
     }
+    h = hashEnd(h);
+    const signed = h | 0;
+    const records = this.nameRecords;
+    for (let id = this.names.first(h); id !== 0; id = records.get(id * RECORD + LINK))
+      if (records.get(id * RECORD + HASH) === signed && this.sameName(id, s, start, end)) return id;
+    if (!add) return NONE;
+    const len = end - start;
+    if (len > MAX_SEGMENT_LENGTH)
+      throw new PathTableFullError(`a path segment longer than ${MAX_SEGMENT_LENGTH} characters`);
+    const v = (len << 1) | (wide ? 1 : 0);
+    const bytes = wide ? 2 * len : len;
+    const prefix = v < 0x80 ? 1 : 3;
+    if (this.lastBlockUsed + prefix + bytes > NAME_BLOCK) {
+      if (this.nameBlocks.length >= NAME_BLOCKS_MAX)
+        throw new PathTableFullError(`more than ${2 ** 32} bytes of path names`);
+      this.nameBlocks.push(Buffer.allocUnsafeSlow(NAME_BLOCK));
+      this.lastBlockUsed = 0;
+    }
+    const block = this.nameBlocks[this.nameBlocks.length - 1];
+    let at = this.lastBlockUsed;
+    const id = this.nameCount++;
+    records.set(id * RECORD + HASH, signed);
+    records.set(id * RECORD + AT, ((this.nameBlocks.length - 1) << NAME_BLOCK_SHIFT) | at | 0);
+    if (prefix === 1) block[at++] = v;
+    else {
+      block[at++] = 0x80;
+      block[at++] = v & 0xff;
+      block[at++] = v >>> 8;
+    }
+    if (wide) {
+      for (let i = start; i < end; i++) {
+        const c = s.charCodeAt(i);
+        block[at++] = c & 0xff;
+        block[at++] = c >>> 8;
+      }
+    } else for (let i = start; i < end; i++) block[at++] = s.charCodeAt(i);
+    this.lastBlockUsed = at;
+    this.nameBytesUsed += bytes;
+    this.names.add(id, h);
+    return id;
+  }
+
+  /** Set by `locate`: the block of a name and where its bytes start (after the prefix). */
+  private spanBlock: Buffer = Buffer.alloc(0);
+  private spanAt = 0;
+
+  /** Finds name `id` (spanBlock, spanAt); returns its prefix value, `length << 1 | wide`. */
+  private locate(id: number): number {
+    const off = this.nameRecords.get(id * RECORD + AT) >>> 0;
+    const block = this.nameBlocks[off >>> NAME_BLOCK_SHIFT];
+    let at = off & (NAME_BLOCK - 1);
+    let v = block[at++];
+    if (v === 0x80) {
+      v = block[at] | (block[at + 1] << 8);
+      at += 2;
+    }
+    this.spanBlock = block;
+    this.spanAt = at;
+    return v;
+  }
+
+  private sameName(id: number, s: string, start: number, end: number): boolean {
+    const v = this.locate(id);
+    const block = this.spanBlock;
+    const at = this.spanAt;
+    const len = v >>> 1;
+    if (len !== end - start) return false;
+    if (v & 1) {
+      for (let i = 0; i < len; i++)
+        if ((block[at + 2 * i] | (block[at + 2 * i + 1] << 8)) !== s.charCodeAt(start + i)) return false;
+    } else {
+      for (let i = 0; i < len; i++) if (block[at + i] !== s.charCodeAt(start + i)) return false;
+    }
+    return true;
   }
 
   /** The last segment of a node's path. */
   nameOf(id: number): string {
     if (id === 0) return '';
-    const stored = this.nameLen[id];
-    const len = stored & ~WIDE;
-    const at = this.nameAt[id];
-    if (stored & WIDE) {
-      let out = '';
-      for (let i = 0; i < len; i++)
-        out += String.fromCharCode(this.names[at + 2 * i] | (this.names[at + 2 * i + 1] << 8));
-      return out;
-    }
-    return this.namesView.toString('latin1', at, at + len);
+    const v = this.locate(this.nodeRecords.get(id * RECORD + NAME));
+    const block = this.spanBlock;
+    const at = this.spanAt;
+    const len = v >>> 1;
+    if ((v & 1) === 0) return block.toString('latin1', at, at + len);
+    let out = '';
+    for (let i = 0; i < len; i++)
+      out += String.fromCharCode(block[at + 2 * i] | (block[at + 2 * i + 1] << 8));
+    return out;
   }
 
   /** The whole path of a node (`a/b/c`). */
   pathOf(id: number): string {
     if (id <= 0) return '';
-    const parent = this.parents[id];
+    const parent = this.parentOf(id);
     if (parent === 0) return this.nameOf(id);
     if (parent !== this.lastPathDir) {
       let dir = this.nameOf(parent);
-      for (let p = this.parents[parent]; p > 0; p = this.parents[p]) dir = this.nameOf(p) + '/' + dir;
+      for (let p = this.parentOf(parent); p > 0; p = this.parentOf(p)) dir = this.nameOf(p) + '/' + dir;
       this.lastPathDir = parent;
       this.lastPathDirPath = dir;
     }
@@ -250,39 +430,62 @@ export class PathTable {
   }
 
   /**
-   * Releases the slack left by doubling, when the input has been read (interning more afterwards
-   * works, and grows the arrays again).
+   * Releases the slack of the last blocks, when the input has been read (interning more afterwards
+   * works: names go to a new block).
    */
   trim(): void {
-    this.parents = trimmed(this.parents, Math.max(this.count, 1));
-    this.nameAt = trimmed(this.nameAt, this.count);
-    this.nameLen = trimmed(this.nameLen, this.count);
-    this.names = trimmed(this.names, this.namesUsed);
-    this.namesView = Buffer.from(this.names.buffer, this.names.byteOffset, this.names.byteLength);
+    this.nodeRecords.trim(this.count * RECORD);
+    this.nodes.trim();
+    this.nameRecords.trim(this.nameCount * RECORD);
+    this.names.trim();
+    const last = this.nameBlocks.length - 1;
+    if (last >= 0 && this.lastBlockUsed < this.nameBlocks[last].length) {
+      this.nameBlocks[last] = Buffer.from(this.nameBlocks[last].subarray(0, this.lastBlockUsed));
+      this.lastBlockUsed = NAME_BLOCK; // full: the next name starts a new block
+    }
   }
 }
 
 const TYPES: LayerFileType[] = ['file', 'dir', 'symlink', 'hardlink', 'char', 'block', 'fifo', 'other'];
-const TYPE_CODE = new Map(TYPES.map((t, i) => [t, i]));
+const TYPE_CODE: Record<LayerFileType, number> = {
+  file: 0,
+  dir: 1,
+  symlink: 2,
+  hardlink: 3,
+  char: 4,
+  block: 5,
+  fifo: 6,
+  other: 7,
+};
 const WHITEOUTS = [undefined, 'file', 'opaque'] as const;
 
-/** `bits` of an entry: mode (12 bits), type (3 bits), whiteout (2 bits). */
+/** `bits` of an entry: mode (12 bits), type (3 bits), whiteout (2 bits), owner (15 bits). */
 const MODE_MASK = 0o7777;
 const TYPE_SHIFT = 12;
 const WHITEOUT_SHIFT = 15;
+const OWNER_SHIFT = 17;
+/** In the owner bits: the owner is in `bigOwners` (a layer with more than 32,766 distinct owners). */
+const OWNER_SPILLED = 0x7fff;
+/** In the size column: the size is in `bigSizes` (4 GiB or more, or not a whole number). */
+const SIZE_SPILLED = 0xffffffff;
 
 /**
  * The entries of one layer, in tar order, as columns. `get(i)` (and iterating) gives `LayerFile`
  * objects, made on demand; the accessors read one field without making any.
  */
 export class LayerFiles implements Iterable<LayerFile> {
-  private pathIds = new Int32Array(64);
-  private sizes = new Float64Array(64);
-  private bits = new Uint32Array(64);
-  private owners = new Uint32Array(64);
+  private readonly pathIds = new Int32Blocks();
+  /** Sizes as unsigned 32-bit values; SIZE_SPILLED: in bigSizes. */
+  private readonly sizes = new Int32Blocks();
+  private readonly bits = new Int32Blocks();
+  private bigSizes?: Map<number, number>;
+  private bigOwners?: Map<number, number>;
   /** Distinct `uid:gid` pairs of the layer (a few), by owner id. */
-  private ownerIds = new Map<string, number>();
-  private ownerList: number[] = [];
+  private readonly ownerIds = new Map<string, number>();
+  private readonly ownerList: number[] = [];
+  private lastUid = -1;
+  private lastGid = -1;
+  private lastOwner = 0;
   private links?: Map<number, string>;
   private keyHeaders?: Map<number, string>;
   private contents?: Map<number, string>;
@@ -314,24 +517,38 @@ export class LayerFiles implements Iterable<LayerFile> {
     gid: number,
   ): number {
     const i = this.length++;
-    if (i >= this.pathIds.length) {
-      this.pathIds = grown(this.pathIds, i + 1);
-      this.sizes = grown(this.sizes, i + 1);
-      this.bits = grown(this.bits, i + 1);
-      this.owners = grown(this.owners, i + 1);
+    this.pathIds.set(i, pathId);
+    if (size >= 0 && size < SIZE_SPILLED && Math.floor(size) === size) this.sizes.set(i, size | 0);
+    else {
+      this.sizes.set(i, SIZE_SPILLED | 0);
+      (this.bigSizes ??= new Map()).set(i, size);
     }
-    this.pathIds[i] = pathId;
-    this.sizes[i] = size;
+    let owner = this.lastOwner;
+    if (uid !== this.lastUid || gid !== this.lastGid) {
+      const key = `${uid}:${gid}`;
+      const known = this.ownerIds.get(key);
+      if (known === undefined) {
+        owner = this.ownerList.length / 2;
+        this.ownerIds.set(key, owner);
+        this.ownerList.push(uid, gid);
+      } else owner = known;
+      this.lastUid = uid;
+      this.lastGid = gid;
+      this.lastOwner = owner;
+    }
+    let ownerBits = owner;
+    if (owner >= OWNER_SPILLED) {
+      ownerBits = OWNER_SPILLED;
+      (this.bigOwners ??= new Map()).set(i, owner);
+    }
     const wh = whiteout === 'file' ? 1 : whiteout === 'opaque' ? 2 : 0;
-    this.bits[i] = (mode & MODE_MASK) | (TYPE_CODE.get(type)! << TYPE_SHIFT) | (wh << WHITEOUT_SHIFT);
-    const key = `${uid}:${gid}`;
-    let owner = this.ownerIds.get(key);
-    if (owner === undefined) {
-      owner = this.ownerList.length / 2;
-      this.ownerIds.set(key, owner);
-      this.ownerList.push(uid, gid);
-    }
-    this.owners[i] = owner;
+    this.bits.set(
+      i,
+      (mode & MODE_MASK) |
+        (TYPE_CODE[type] << TYPE_SHIFT) |
+        (wh << WHITEOUT_SHIFT) |
+        (ownerBits << OWNER_SHIFT),
+    );
     return i;
   }
 
@@ -345,42 +562,50 @@ export class LayerFiles implements Iterable<LayerFile> {
     (this.contents ??= new Map()).set(i, text);
   }
 
-  /** Releases the slack left by doubling (when the layer has been read). */
+  /** Releases the slack of the last blocks (when the layer has been read). */
   trim(): void {
-    this.pathIds = trimmed(this.pathIds, this.length);
-    this.sizes = trimmed(this.sizes, this.length);
-    this.bits = trimmed(this.bits, this.length);
-    this.owners = trimmed(this.owners, this.length);
+    this.pathIds.trim(this.length);
+    this.sizes.trim(this.length);
+    this.bits.trim(this.length);
   }
 
   /** Bytes held by the columns (sparse maps and the shared path table not counted). */
   get bytes(): number {
-    return this.pathIds.byteLength + this.sizes.byteLength + this.bits.byteLength + this.owners.byteLength;
+    return this.pathIds.bytes + this.sizes.bytes + this.bits.bytes;
   }
 
   pathIdAt(i: number): number {
-    return this.pathIds[i];
+    return this.pathIds.get(i);
   }
   pathAt(i: number): string {
-    return this.paths.pathOf(this.pathIds[i]);
+    return this.paths.pathOf(this.pathIds.get(i));
   }
   typeAt(i: number): LayerFileType {
-    return TYPES[(this.bits[i] >>> TYPE_SHIFT) & 7];
+    return TYPES[(this.bits.get(i) >>> TYPE_SHIFT) & 7];
+  }
+  /** Whether entry i is a regular file (not a whiteout): the entries that hold bytes. */
+  isPlainFile(i: number): boolean {
+    return (this.bits.get(i) & (0x1f << TYPE_SHIFT)) === 0;
   }
   sizeAt(i: number): number {
-    return this.sizes[i];
+    const s = this.sizes.get(i) >>> 0;
+    return s === SIZE_SPILLED ? this.bigSizes!.get(i)! : s;
   }
   modeAt(i: number): number {
-    return this.bits[i] & MODE_MASK;
+    return this.bits.get(i) & MODE_MASK;
   }
   whiteoutAt(i: number): LayerFile['whiteout'] {
-    return WHITEOUTS[(this.bits[i] >>> WHITEOUT_SHIFT) & 3];
+    return WHITEOUTS[(this.bits.get(i) >>> WHITEOUT_SHIFT) & 3];
+  }
+  private ownerAt(i: number): number {
+    const o = this.bits.get(i) >>> OWNER_SHIFT;
+    return o === OWNER_SPILLED ? this.bigOwners!.get(i)! : o;
   }
   uidAt(i: number): number {
-    return this.ownerList[2 * this.owners[i]];
+    return this.ownerList[2 * this.ownerAt(i)];
   }
   gidAt(i: number): number {
-    return this.ownerList[2 * this.owners[i] + 1];
+    return this.ownerList[2 * this.ownerAt(i) + 1];
   }
   linkTargetAt(i: number): string | undefined {
     return this.links?.get(i);
@@ -401,7 +626,7 @@ export class LayerFiles implements Iterable<LayerFile> {
     const f: LayerFile = {
       path,
       type: this.typeAt(i),
-      size: this.sizes[i],
+      size: this.sizeAt(i),
       mode: this.modeAt(i),
       uid: this.uidAt(i),
       gid: this.gidAt(i),

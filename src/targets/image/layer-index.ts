@@ -13,10 +13,11 @@ import type { Hash } from 'node:crypto';
 import zlib from 'node:zlib';
 import type { Transform } from 'node:stream';
 import { TarParser, looksLikeTar } from './tar.js';
-import type { TarHeader } from './tar.js';
+import type { TarEntrySink, TarHeader } from './tar.js';
 import { isPackageDb, PACKAGE_DB_MAX_BYTES } from './model.js';
 import type { LayerFile, LayerFileType } from './model.js';
 import { LayerFiles, PathTable, PathTableFullError } from './file-index.js';
+import { SyncGunzip } from './inflate.js';
 
 export interface ImageLimits {
   /** Most uncompressed bytes read from one layer. */
@@ -110,16 +111,21 @@ export function zstdDecompressor(): Transform | null {
 
 const KEY_HEADER_RE = /^-----BEGIN ((?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?)-----/;
 
-/** The private-key header at the start of a file's content, if any. */
-export function keyHeaderOf(head: Uint8Array): string | undefined {
-  if (head.length < 11) return undefined;
-  if (head[0] === 0x2d) {
-    const text = Buffer.from(head.buffer, head.byteOffset, Math.min(head.length, 80)).toString('latin1');
+/** The private-key header at the start of a file's content (`buf[start, end)`), if any. */
+export function keyHeaderOf(buf: Uint8Array, start = 0, end = buf.length): string | undefined {
+  if (end - start < 11) return undefined;
+  const first = buf[start];
+  if (first === 0x2d) {
+    const text = Buffer.from(buf.buffer, buf.byteOffset + start, Math.min(end - start, 80)).toString(
+      'latin1',
+    );
     const m = KEY_HEADER_RE.exec(text);
     return m ? m[1] : undefined;
   }
-  if (head[0] === 0x50) {
-    const text = Buffer.from(head.buffer, head.byteOffset, Math.min(head.length, 24)).toString('latin1');
+  if (first === 0x50) {
+    const text = Buffer.from(buf.buffer, buf.byteOffset + start, Math.min(end - start, 24)).toString(
+      'latin1',
+    );
     if (text.startsWith('PuTTY-User-Key-File-')) return 'PUTTY PRIVATE KEY';
   }
   return undefined;
@@ -163,6 +169,53 @@ const KEY_SNIFF_MAX_FILE = 1 << 20;
 const KEY_SNIFF_BYTES = 64;
 
 /**
+ * The sink of a small file's content: reads its first KEY_SNIFF_BYTES for a private-key header. One
+ * per indexer, reused from entry to entry (the parser feeds one entry at a time): no object per file.
+ */
+class KeySniffer implements TarEntrySink {
+  private readonly head = new Uint8Array(KEY_SNIFF_BYTES);
+  private fill = 0;
+  private entry = 0;
+  private size = 0;
+  private done = false;
+
+  constructor(private readonly files: LayerFiles) {}
+
+  /** Starts on entry `entry` of `size` bytes. */
+  reset(entry: number, size: number): this {
+    this.entry = entry;
+    this.size = size;
+    this.fill = 0;
+    this.done = false;
+    return this;
+  }
+
+  content(chunk: Uint8Array, start: number, end: number): void {
+    if (this.done) return;
+    const n = end - start;
+    // Most files: the first bytes are all in the first piece.
+    if (this.fill === 0 && (n >= KEY_SNIFF_BYTES || n >= this.size)) {
+      this.check(chunk, start, Math.min(end, start + KEY_SNIFF_BYTES));
+      return;
+    }
+    const take = Math.min(KEY_SNIFF_BYTES - this.fill, n);
+    this.head.set(chunk.subarray(start, start + take), this.fill); // kept past this call: a copy
+    this.fill += take;
+    if (this.fill >= KEY_SNIFF_BYTES) this.check(this.head, 0, this.fill);
+  }
+
+  end(): void {
+    if (!this.done && this.fill > 0) this.check(this.head, 0, this.fill);
+  }
+
+  private check(buf: Uint8Array, start: number, end: number) {
+    this.done = true;
+    const k = keyHeaderOf(buf, start, end);
+    if (k) this.files.setKeyHeader(this.entry, k);
+  }
+}
+
+/**
  * Builds the file index of an uncompressed layer tar pushed to it chunk by chunk (synchronously).
  */
 export class TarIndexer {
@@ -171,6 +224,7 @@ export class TarIndexer {
   truncated = false;
   readonly problems: string[] = [];
   private readonly parser: TarParser;
+  private readonly sniffer: KeySniffer;
   /** sha256 of the uncompressed tar; null when the caller hashes the same bytes already (plain tar). */
   private readonly hash: Hash | null;
   size = 0;
@@ -186,6 +240,7 @@ export class TarIndexer {
     this.hash = hashContent ? createHash('sha256') : null;
     budget.paths ??= new PathTable(limits.maxPaths);
     this.files = new LayerFiles(budget.paths);
+    this.sniffer = new KeySniffer(this.files);
     this.parser = new TarParser(
       {
         entry: (h) => this.onEntry(h),
@@ -241,8 +296,8 @@ export class TarIndexer {
     let path = normalisePath(h.name);
     let whiteout: LayerFile['whiteout'];
     const slash = path.lastIndexOf('/');
-    const base = path.slice(slash + 1);
-    if (base.startsWith('.wh.')) {
+    if (path.startsWith('.wh.', slash + 1)) {
+      const base = path.slice(slash + 1);
       const dir = slash >= 0 ? path.slice(0, slash) : '';
       if (base === '.wh..wh..opq') {
         whiteout = 'opaque';
@@ -293,44 +348,16 @@ export class TarIndexer {
     if (h.type === 'file' && !whiteout && h.size > 0 && h.size <= PACKAGE_DB_MAX_BYTES && isPackageDb(path)) {
       const parts: Uint8Array[] = [];
       return {
-        data(chunk: Uint8Array) {
-          parts.push(new Uint8Array(chunk)); // a copy: the chunk's memory is reused
+        content(chunk: Uint8Array, start: number, end: number) {
+          parts.push(new Uint8Array(chunk.subarray(start, end))); // a copy: the chunk's memory is reused
         },
         end() {
           files.setContent(i, Buffer.concat(parts).toString('utf8'));
         },
       };
     }
-    if (h.type === 'file' && !whiteout && h.size > 0 && h.size <= KEY_SNIFF_MAX_FILE) {
-      let head: Uint8Array | null = null;
-      return {
-        data(chunk: Uint8Array) {
-          if (head === null) {
-            if (chunk.length >= KEY_SNIFF_BYTES || chunk.length >= h.size) {
-              const k = keyHeaderOf(chunk.subarray(0, KEY_SNIFF_BYTES));
-              if (k) files.setKeyHeader(i, k);
-              head = chunk.subarray(0, 0);
-            } else head = new Uint8Array(chunk);
-          } else if (head.length > 0 && head.length < KEY_SNIFF_BYTES) {
-            const merged = new Uint8Array(Math.min(KEY_SNIFF_BYTES, head.length + chunk.length));
-            merged.set(head);
-            merged.set(chunk.subarray(0, merged.length - head.length), head.length);
-            head = merged;
-            if (head.length >= KEY_SNIFF_BYTES) {
-              const k = keyHeaderOf(head);
-              if (k) files.setKeyHeader(i, k);
-              head = head.subarray(0, 0);
-            }
-          }
-        },
-        end() {
-          if (head && head.length > 0) {
-            const k = keyHeaderOf(head);
-            if (k) files.setKeyHeader(i, k);
-          }
-        },
-      };
-    }
+    if (h.type === 'file' && !whiteout && h.size > 0 && h.size <= KEY_SNIFF_MAX_FILE)
+      return this.sniffer.reset(i, h.size);
     return undefined;
   }
 }
@@ -351,6 +378,9 @@ export class LayerReader {
   private compression: Compression | 'unknown' | null = null;
   private decompressor: Transform | null = null;
   private decompressDone: Promise<void> | null = null;
+  /** gzip inflated synchronously into a reused buffer (see inflate.ts); null: the stream is used. */
+  private inflater: SyncGunzip | null = null;
+  private inflateFailed = false;
   private indexer: TarIndexer | null = null;
   private readonly problems: string[] = [];
   private unsupported = false;
@@ -386,7 +416,8 @@ export class LayerReader {
     // A plain tar's diff ID is its blob digest: hash its bytes once.
     this.indexer = new TarIndexer(this.limits, this.budget, maxBytes, this.compression !== 'none');
     if (this.compression === 'gzip') {
-      this.decompressor = zlib.createGunzip({ chunkSize: 256 * 1024 });
+      this.inflater = SyncGunzip.create();
+      if (!this.inflater) this.decompressor = zlib.createGunzip({ chunkSize: 256 * 1024 });
     } else if (this.compression === 'zstd') {
       this.decompressor = zstdDecompressor();
       if (!this.decompressor) {
@@ -403,18 +434,9 @@ export class LayerReader {
     }
     if (this.decompressor) {
       const d = this.decompressor;
-      const indexer = this.indexer;
       this.decompressDone = new Promise<void>((resolve) => {
         d.on('data', (c: Uint8Array) => {
-          // The ratio is checked against the stored bytes read so far, so that a bomb stops early even
-          // when the size it declares (a truncated or lying tar header) would allow more.
-          if (overRatio(this.limits, indexer.size + c.length, this.storedSize)) {
-            const limit = this.limits.ratioAllowance + this.limits.maxRatio * this.storedSize;
-            indexer.stop(
-              `the layer decompresses to more than ${limit} bytes, over ${this.limits.maxRatio} times its compressed size (the limit, possibly a decompression bomb); the rest of it was not read`,
-            );
-          } else indexer.write(c);
-          if (indexer.stopped && this.decompressor) {
+          if (!this.inflated(c) && this.decompressor) {
             // Over a limit: stop inflating (a bomb would otherwise burn CPU for nothing).
             this.decompressor = null;
             d.destroy();
@@ -434,10 +456,41 @@ export class LayerReader {
     return this.feed(head);
   }
 
+  /** A piece of inflated tar: checked against the ratio limit, then indexed; false: stop inflating. */
+  private readonly inflated = (piece: Uint8Array): boolean => {
+    const indexer = this.indexer!;
+    // The ratio is checked against the stored bytes read so far, so that a bomb stops early even when
+    // the size it declares (a truncated or lying tar header) would allow more.
+    if (overRatio(this.limits, indexer.size + piece.length, this.storedSize)) {
+      const limit = this.limits.ratioAllowance + this.limits.maxRatio * this.storedSize;
+      indexer.stop(
+        `the layer decompresses to more than ${limit} bytes, over ${this.limits.maxRatio} times its compressed size (the limit, possibly a decompression bomb); the rest of it was not read`,
+      );
+    } else indexer.write(piece);
+    return !indexer.stopped;
+  };
+
+  /** Runs the synchronous inflater on a chunk (or to its end); a corrupt stream stops it. */
+  private inflate(chunk: Uint8Array | null) {
+    const inflater = this.inflater!;
+    if (this.inflateFailed || this.indexer!.stopped) return;
+    const e = chunk ? inflater.write(chunk, this.inflated) : inflater.end(this.inflated);
+    if (e) {
+      this.problems.push(`the layer's gzip stream is corrupt (${e.message}); the rest of it was not read`);
+      this.inflateFailed = true;
+    }
+    // Over a limit: stop inflating (a bomb would otherwise burn CPU for nothing).
+    if (e || this.indexer!.stopped) inflater.close();
+  }
+
   private feed(chunk: Uint8Array): void | Promise<void> {
     if (this.unsupported) return;
     if (this.compression === 'none') {
       this.indexer!.write(chunk);
+      return;
+    }
+    if (this.inflater) {
+      this.inflate(chunk);
       return;
     }
     const d = this.decompressor;
@@ -459,13 +512,15 @@ export class LayerReader {
 
   async end(): Promise<LayerIndexResult> {
     if (this.compression === null) await this.start(Buffer.concat(this.head));
-    if (this.decompressor) {
+    if (this.inflater) this.inflate(null);
+    else if (this.decompressor) {
       this.decompressor.end();
       await this.decompressDone;
     } else if (this.decompressDone) await this.decompressDone;
     const indexer = this.indexer!;
     const compressed = this.compression === 'gzip' || this.compression === 'zstd';
-    const decompressed = !this.unsupported && !indexer.stopped && (!compressed || this.decompressor !== null);
+    const inflatedWhole = this.inflater ? !this.inflateFailed : this.decompressor !== null;
+    const decompressed = !this.unsupported && !indexer.stopped && (!compressed || inflatedWhole);
     const digest = 'sha256:' + this.rawHash.digest('hex');
     const indexed = decompressed ? indexer.end() : undefined;
     const diffId = decompressed ? (this.compression === 'none' ? digest : indexed) : undefined;

@@ -27,7 +27,11 @@ export interface TarHeader {
 }
 
 export interface TarEntrySink {
-  data?(chunk: Uint8Array): void;
+  /**
+   * Content bytes `chunk[start, end)` (the range, not a sub-array: most sinks read a few bytes or
+   * none, and a sub-array per entry costs more than reading its header). Valid until it returns.
+   */
+  content?(chunk: Uint8Array, start: number, end: number): void;
   end?(): void;
 }
 
@@ -50,7 +54,8 @@ export interface TarCallbacks {
 const BLOCK = 512;
 const decoder = new TextDecoder('utf-8');
 
-function cstring(buf: Uint8Array, start: number, len: number): string {
+/** A NUL-terminated field: ASCII (most names) made by Buffer's latin1 decoding, else decoded as UTF-8. */
+function cstring(buf: Buffer, start: number, len: number): string {
   let end = start;
   const max = start + len;
   let ascii = true;
@@ -59,9 +64,20 @@ function cstring(buf: Uint8Array, start: number, len: number): string {
     if (c === 0) break;
     if (c > 0x7f) ascii = false;
   }
-  // Most names are ASCII: no decoder needed (it costs more than the rest of the header).
-  if (ascii) return String.fromCharCode.apply(null, buf.subarray(start, end) as unknown as number[]);
+  if (ascii) return buf.toString('latin1', start, end);
   return decoder.decode(buf.subarray(start, end));
+}
+
+/** The POSIX magic (`ustar` and a NUL; old GNU tars have `ustar ` and keep other fields in the prefix). */
+function isPosixUstar(buf: Uint8Array, at: number): boolean {
+  return (
+    buf[at + 257] === 0x75 &&
+    buf[at + 258] === 0x73 &&
+    buf[at + 259] === 0x74 &&
+    buf[at + 260] === 0x61 &&
+    buf[at + 261] === 0x72 &&
+    buf[at + 262] === 0
+  );
 }
 
 /** Octal (with spaces/NULs) or GNU base-256 (high bit of the first byte set). NaN when invalid. */
@@ -88,34 +104,52 @@ function readNumber(buf: Uint8Array, start: number, len: number): number {
   return digits === 0 ? 0 : v;
 }
 
-function checksumOk(buf: Uint8Array): boolean {
-  const stored = readNumber(buf, 148, 8);
+/** A DataView of a chunk's bytes, to read them four at a time. */
+function viewOf(buf: Uint8Array): DataView {
+  return new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+}
+
+/**
+ * The header at `at` of `buf` (`view` over the same bytes) has a valid checksum. Hot: once per
+ * entry. The unsigned sum adds four bytes per step (two 16-bit lanes of even and of odd bytes,
+ * which 126 words cannot overflow); the signed sum (old tars) only when the unsigned one is wrong.
+ */
+function checksumOk(buf: Uint8Array, view: DataView, at: number): boolean {
+  const stored = readNumber(buf, at + 148, 8);
   if (Number.isNaN(stored)) return false;
-  // The checksum field itself counts as 8 spaces. One plain loop (hot: once per entry); the signed
-  // sum (old tars) only when the unsigned one does not match.
-  let unsigned = 8 * 0x20;
-  for (let i = 0; i < 148; i++) unsigned += buf[i];
-  for (let i = 156; i < BLOCK; i++) unsigned += buf[i];
+  let even = 0;
+  let odd = 0;
+  for (let i = at; i < at + 148; i += 4) {
+    const w = view.getUint32(i, true);
+    even += w & 0x00ff00ff;
+    odd += (w >>> 8) & 0x00ff00ff;
+  }
+  for (let i = at + 156; i < at + BLOCK; i += 4) {
+    const w = view.getUint32(i, true);
+    even += w & 0x00ff00ff;
+    odd += (w >>> 8) & 0x00ff00ff;
+  }
+  // The checksum field itself counts as 8 spaces.
+  const unsigned = 8 * 0x20 + (even & 0xffff) + (even >>> 16) + (odd & 0xffff) + (odd >>> 16);
   if (stored === unsigned) return true;
   let signed = 8 * 0x20;
   for (let i = 0; i < BLOCK; i++) {
     if (i >= 148 && i < 156) continue;
-    const b = buf[i];
+    const b = buf[at + i];
     signed += b > 127 ? b - 256 : b;
   }
   return stored === signed;
 }
 
-function isZeroBlock(buf: Uint8Array): boolean {
-  for (let i = 0; i < BLOCK; i++) if (buf[i] !== 0) return false;
+function isZeroBlock(buf: Uint8Array, at: number): boolean {
+  for (let i = at; i < at + BLOCK; i++) if (buf[i] !== 0) return false;
   return true;
 }
 
 /** Whether a 512-byte block is a valid tar header (or the all-zero end block of an empty tar). */
 export function looksLikeTar(head: Uint8Array): boolean {
   if (head.length < BLOCK) return false;
-  const block = head.subarray(0, BLOCK);
-  return isZeroBlock(block) || checksumOk(block);
+  return isZeroBlock(head, 0) || checksumOk(head, viewOf(head), 0);
 }
 
 const TYPES: Record<string, TarEntryType> = {
@@ -152,7 +186,9 @@ type State = 'header' | 'data' | 'record' | 'padding' | 'done' | 'failed';
 
 export class TarParser {
   private state: State = 'header';
-  private header = new Uint8Array(BLOCK);
+  /** A header split across chunks, put together. */
+  private readonly header = Buffer.alloc(BLOCK);
+  private readonly headerView = viewOf(this.header);
   private headerFill = 0;
   /** Bytes of content left in the current entry. */
   private remaining = 0;
@@ -180,7 +216,12 @@ export class TarParser {
     return this.state === 'done';
   }
 
-  write(chunk: Uint8Array): void {
+  write(input: Uint8Array): void {
+    // Fields are decoded with Buffer methods: a plain Uint8Array is viewed as one (no copy).
+    const chunk = Buffer.isBuffer(input)
+      ? input
+      : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+    let view: DataView | null = null;
     let i = 0;
     const n = chunk.length;
     while (i < n) {
@@ -193,14 +234,14 @@ export class TarParser {
           const take = Math.min(BLOCK - this.headerFill, n - i);
           if (take === BLOCK) {
             // Whole header in this chunk: parse it in place.
-            this.onHeader(chunk.subarray(i, i + BLOCK), this.offset);
+            this.onHeader(chunk, (view ??= viewOf(chunk)), i, this.offset);
           } else {
             this.header.set(chunk.subarray(i, i + take), this.headerFill);
             this.headerFill += take;
             if (this.headerFill === BLOCK) {
               this.headerFill = 0;
               // The header began BLOCK - take bytes before this chunk's part of it.
-              this.onHeader(this.header, this.offset + take - BLOCK);
+              this.onHeader(this.header, this.headerView, 0, this.offset + take - BLOCK);
             }
           }
           i += take;
@@ -209,7 +250,7 @@ export class TarParser {
         }
         case 'data': {
           const take = Math.min(this.remaining, n - i);
-          if (take > 0 && this.sink && this.sink.data) this.sink.data(chunk.subarray(i, i + take));
+          if (take > 0 && this.sink && this.sink.content) this.sink.content(chunk, i, i + take);
           this.remaining -= take;
           i += take;
           this.offset += take;
@@ -256,17 +297,19 @@ export class TarParser {
     this.state = 'failed';
   }
 
-  private onHeader(block: Uint8Array, offset: number) {
-    if (isZeroBlock(block)) {
+  /** The header at `at` of `block` (`view` over the same bytes), at `offset` in the stream. */
+  private onHeader(block: Buffer, view: DataView, at: number, offset: number) {
+    // The checksum field of a header is never all zeros: its first byte says most headers are not.
+    if (block[at + 148] === 0 && isZeroBlock(block, at)) {
       this.state = 'done';
       return;
     }
-    if (!checksumOk(block)) {
+    if (!checksumOk(block, view, at)) {
       this.fail(`not a valid tar header at byte ${offset} (bad checksum)`);
       return;
     }
-    const flag = String.fromCharCode(block[156]);
-    const size = readNumber(block, 124, 12);
+    const flag = String.fromCharCode(block[at + 156]);
+    const size = readNumber(block, at + 124, 12);
     if (!Number.isFinite(size) || size < 0) {
       this.fail(`invalid entry size in the tar header at byte ${offset}`);
       return;
@@ -289,14 +332,13 @@ export class TarParser {
       else this.state = 'record';
       return;
     }
-    const magic = cstring(block, 257, 6);
-    let name = cstring(block, 0, 100);
+    let name = cstring(block, at, 100);
     // POSIX ustar prefix (not the old GNU format, which keeps other fields there).
-    if (magic === 'ustar' && block[345] !== 0) name = cstring(block, 345, 155) + '/' + name;
-    let linkname = cstring(block, 157, 100);
+    if (block[at + 345] !== 0 && isPosixUstar(block, at)) name = cstring(block, at + 345, 155) + '/' + name;
+    let linkname = block[at + 157] === 0 ? '' : cstring(block, at + 157, 100);
     let entrySize = size;
-    let uid = readNumber(block, 108, 8);
-    let gid = readNumber(block, 116, 8);
+    let uid = readNumber(block, at + 108, 8);
+    let gid = readNumber(block, at + 116, 8);
     if (this.longName !== null) name = this.longName;
     if (this.longLink !== null) linkname = this.longLink;
     const pax = this.pax;
@@ -312,7 +354,7 @@ export class TarParser {
       const g = pax.get('gid');
       if (g !== undefined && /^\d+$/.test(g)) gid = Number(g);
     }
-    this.pax = new Map();
+    if (pax.size > 0) this.pax = new Map();
     this.longName = null;
     this.longLink = null;
     const type = TYPES[flag] ?? 'other';
@@ -321,9 +363,11 @@ export class TarParser {
     const contentPadded = Math.ceil(contentSize / BLOCK) * BLOCK;
     this.entries++;
     let sink: TarEntrySink | void = undefined;
+    // A UTF-16 code unit is at most 3 UTF-8 bytes: most names need no counting.
+    const max = this.limits.maxNameLength;
     if (
-      Buffer.byteLength(name) > this.limits.maxNameLength ||
-      Buffer.byteLength(linkname) > this.limits.maxNameLength
+      (name.length * 3 > max && Buffer.byteLength(name) > max) ||
+      (linkname.length * 3 > max && Buffer.byteLength(linkname) > max)
     ) {
       this.cb.warning?.(
         `an entry name of ${Buffer.byteLength(name)} bytes at byte ${offset} exceeds the limit of ${this.limits.maxNameLength}; entry skipped`,
@@ -334,7 +378,7 @@ export class TarParser {
         type,
         flag,
         size: contentSize,
-        mode: readNumber(block, 100, 8) || 0,
+        mode: readNumber(block, at + 100, 8) || 0,
         uid: Number.isFinite(uid) ? uid : 0,
         gid: Number.isFinite(gid) ? gid : 0,
         linkname,
