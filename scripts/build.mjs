@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// Bundles the CLI (dist/cli.js) and the Action entry (dist/index.js) with esbuild, after
+// Bundles the CLI (dist/cli.js, dist/cli-core.cjs) and the Action entry (dist/index.js) with esbuild, after
 // regenerating the rule registry. `--outdir DIR` builds elsewhere (used by scripts/check-dist.mjs).
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,27 +17,58 @@ execFileSync(process.execPath, [path.join(root, 'scripts', 'gen-registry.mjs')],
 // Chunk names are content hashes: empty the folder first, so that no chunk of an earlier build stays.
 rmSync(outdir, { recursive: true, force: true });
 
-await build({
+const common = {
   absWorkingDir: root,
-  // check-worker: the worker thread `check` starts for many files (src/engine/workers.ts finds it beside
-  // the chunk that starts it).
-  entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts', 'check-worker': 'src/engine/check-worker.ts' },
-  outdir,
   bundle: true,
   platform: 'node',
   target: 'node20',
-  format: 'esm',
-  // Shared code goes into chunks beside the entries, and what a run may not need (image reading, the
-  // Action's API code, the commands other than the one run) is imported when used: a one-file
-  // `check` or `--help` parses only the chunks it runs.
-  splitting: true,
-  chunkNames: 'chunk-[hash]',
   minify: false,
   legalComments: 'none',
   logLevel: 'warning',
+};
+
+// The Action (dist/index.js) and the worker thread `check` starts for many files (dist/check-worker.js;
+// src/engine/workers.ts finds it beside the module that starts it).
+await build({
+  ...common,
+  entryPoints: { index: 'src/index.ts', 'check-worker': 'src/engine/check-worker.ts' },
+  outdir,
+  format: 'esm',
+  // Shared code goes into chunks beside the entries, and what a run may not need (image reading, the
+  // Action's API code) is imported when used.
+  splitting: true,
+  chunkNames: 'chunk-[hash]',
   // CommonJS dependencies bundled into ESM still call require() for Node built-ins.
   banner: {
     js: "import { createRequire as __lgCreateRequire } from 'node:module';\nconst require = __lgCreateRequire(import.meta.url);",
   },
+});
+
+// The command line: one CommonJS file (dist/cli-core.cjs) that dist/cli.js compiles through V8's code
+// cache (src/cli/launcher.ts says why). Commands, formats and image reading are still evaluated only
+// when used (esbuild turns each import() into a lazy initialiser), and with the code cache the size of
+// the file costs little.
+await build({
+  ...common,
+  entryPoints: { 'cli-core': 'src/cli/process-io.ts' },
+  outdir,
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  minifyWhitespace: true,
+  minifySyntax: true,
+  // The bundle's own location, where sources ask import.meta.url (presets folder, worker entry).
+  define: { 'import.meta.url': '__lgImportMetaUrl' },
+  banner: { js: "var __lgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
+const core = readFileSync(path.join(outdir, 'cli-core.cjs'));
+// The launcher names its code cache after the bundle's content: V8 itself checks only its length.
+const coreHash = createHash('sha256').update(core).digest('hex').slice(0, 16);
+await build({
+  ...common,
+  entryPoints: { cli: 'src/cli/launcher.ts' },
+  outdir,
+  format: 'esm',
+  define: { LAYERGUARD_CORE_HASH: JSON.stringify(coreHash) },
+  banner: { js: '#!/usr/bin/env node' },
 });
 chmodSync(path.join(outdir, 'cli.js'), 0o755);

@@ -1,0 +1,99 @@
+/**
+ * `dist/cli.js`, the `layerguard` executable: starts the command line bundled as one CommonJS file
+ * (`dist/cli-core.cjs`, see scripts/build.mjs) through V8's code cache.
+ *
+ * Why: most of a one-file `check` was V8 reading and compiling the bundle (about 2 MB of JavaScript,
+ * dockerfile-ast and 145 rules among it) and compiling the rules' functions on their first call. Node 20
+ * has no compile cache for modules (`module.enableCompileCache` is Node 22+), but `vm.Script` takes and
+ * makes V8 cached data. The first run compiles as before and then saves the code it compiled, rules
+ * included; the next runs skip parsing and compiling it.
+ *
+ * The cache is one file per bundle, Node (V8) version and architecture, in the `code/` folder of the
+ * layerguard cache (`$LAYERGUARD_CACHE_DIR`, `$RUNNER_TOOL_CACHE/layerguard`, `$XDG_CACHE_HOME/layerguard`
+ * or `~/.cache/layerguard`, as for remote policies). Its name carries a hash of the bundle taken at
+ * build time, because V8 checks only the source's length. V8 rejects data that does not fit its version
+ * and flags; such data, or a cache that cannot be read or written, only costs the compile the run would
+ * have done anyway: the output never depends on the cache. `LAYERGUARD_CODE_CACHE=off` turns it off.
+ */
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+import { defaultCacheDir } from '../policy/cache.js';
+
+/** Set by scripts/build.mjs: the first 16 hex digits of the sha256 of cli-core.cjs. */
+declare const LAYERGUARD_CORE_HASH: string;
+
+/** The commands whose run is worth keeping compiled: not the help text or version, which compile little. */
+function compilesMuch(argv: readonly string[]): boolean {
+  return argv[0] !== undefined && !['-h', '--help', 'help', '-v', '--version'].includes(argv[0]);
+}
+
+/** The cache file of this bundle under this Node, or undefined when there is no cache folder or it is off. */
+export function codeCacheFile(env: Record<string, string | undefined>, hash: string): string | undefined {
+  if (/^(?:off|0|false|no)$/i.test(env.LAYERGUARD_CODE_CACHE ?? '')) return undefined;
+  const dir = defaultCacheDir(env);
+  if (!dir) return undefined;
+  return path.join(dir, 'code', `cli-${hash}-v8-${process.versions.v8}-${process.arch}.bin`);
+}
+
+function readCache(file: string | undefined): Buffer | undefined {
+  if (!file) return undefined;
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined; // not there yet, or unreadable: compile as without a cache
+  }
+}
+
+/** Caches kept in the folder: those of other bundles (layerguard versions) and Nodes, the most recent first. */
+export const MAX_CODE_CACHES = 8;
+
+/**
+ * Writes the code compiled so far, atomically (a reader sees the old file or the new one, never a part),
+ * and keeps the folder to the `MAX_CODE_CACHES` most recently written caches (several layerguard
+ * versions used on one machine each keep theirs). Failures are ignored.
+ */
+function writeCache(file: string, script: vm.Script): void {
+  try {
+    const data = script.createCachedData();
+    const dir = path.dirname(file);
+    mkdirSync(dir, { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, data);
+    renameSync(tmp, file);
+    const caches = readdirSync(dir)
+      .filter((name) => /^cli-[0-9a-f]+-.*\.bin$/.test(name))
+      .map((name) => ({ name, mtime: statSync(path.join(dir, name)).mtimeMs }))
+      .sort((a, b) => b.mtime - a.mtime);
+    for (const old of caches.slice(MAX_CODE_CACHES)) rmSync(path.join(dir, old.name), { force: true });
+  } catch {
+    // A read-only or full disk: the next run compiles again.
+  }
+}
+
+const corePath = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cli-core.cjs');
+const cacheFile = codeCacheFile(process.env, LAYERGUARD_CORE_HASH);
+const cachedData = readCache(cacheFile);
+// The CommonJS wrapper on the first line, so that line numbers in stack traces are the file's.
+const script = new vm.Script(
+  `(function (exports, require, module, __filename, __dirname) {${readFileSync(corePath, 'utf8')}\n})`,
+  {
+    filename: corePath,
+    cachedData,
+    // The bundle imports nothing at run time, but an import() must not fail for want of a loader.
+    importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+  },
+);
+const core: { exports: { runProcess(): Promise<number> } } = { exports: {} as never };
+(script.runInThisContext() as (...args: unknown[]) => void)(
+  core.exports,
+  createRequire(corePath),
+  core,
+  corePath,
+  path.dirname(corePath),
+);
+process.exitCode = await core.exports.runProcess();
+if (cacheFile && (!cachedData || script.cachedDataRejected) && compilesMuch(process.argv.slice(2)))
+  writeCache(cacheFile, script);
