@@ -4,7 +4,7 @@
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -47,8 +47,9 @@ await build({
 // The command line: one CommonJS file (dist/cli-core.cjs) that dist/cli.js compiles through V8's code
 // cache (src/cli/launcher.ts says why). Commands, formats and image reading are still evaluated only
 // when used (esbuild turns each import() into a lazy initialiser), and with the code cache the size of
-// the file costs little.
-await build({
+// the file costs little. Minified but for names, which stack traces keep: a cold start (no cache yet)
+// reads and parses less.
+const coreBuild = await build({
   ...common,
   entryPoints: { 'cli-core': 'src/cli/process-io.ts' },
   outdir,
@@ -56,11 +57,28 @@ await build({
   format: 'cjs',
   minifyWhitespace: true,
   minifySyntax: true,
+  write: false,
   // The bundle's own location, where sources ask import.meta.url (presets folder, worker entry).
   define: { 'import.meta.url': '__lgImportMetaUrl' },
-  banner: { js: "var __lgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  banner: {
+    js: [
+      "var __lgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;",
+      // Node built-ins that a run may not use, required on first use: child_process, crypto and
+      // worker_threads cost more to load than a one-file check spends in them (or than it needs them).
+      'var __lgLazyRequire = (id) => { let m; const load = () => (m ??= require(id)); return new Proxy({}, {',
+      '  get: (_, k) => load()[k], has: (_, k) => k in load(), ownKeys: () => Reflect.ownKeys(load()),',
+      '  getOwnPropertyDescriptor: (_, k) => { const d = Reflect.getOwnPropertyDescriptor(load(), k); return d && { ...d, configurable: true }; } }); };',
+    ].join('\n'),
+  },
 });
-const core = readFileSync(path.join(outdir, 'cli-core.cjs'));
+// Named imports (`import { spawn } from 'node:child_process'`) become `x = require('node:child_process')`
+// read as `x.spawn` when called, which the proxy serves; a default import goes through __toESM, which
+// copies every export at once, so it stays an ordinary require.
+const LAZY_BUILTINS = /(?<!__toESM\()\brequire\("(node:(?:child_process|crypto|worker_threads|v8|zlib))"\)/g;
+const coreText = coreBuild.outputFiles[0].text;
+if (!LAZY_BUILTINS.test(coreText)) throw new Error('cli-core: no require() of a built-in to defer was found');
+const core = Buffer.from(coreText.replace(LAZY_BUILTINS, '__lgLazyRequire("$1")'));
+writeFileSync(path.join(outdir, 'cli-core.cjs'), core);
 // The launcher names its code cache after the bundle's content: V8 itself checks only its length.
 const coreHash = createHash('sha256').update(core).digest('hex').slice(0, 16);
 await build({
