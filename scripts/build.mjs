@@ -77,7 +77,15 @@ const coreBuild = await build({
 const LAZY_BUILTINS = /(?<!__toESM\()\brequire\("(node:(?:child_process|crypto|worker_threads|v8|zlib))"\)/g;
 const coreText = coreBuild.outputFiles[0].text;
 if (!LAZY_BUILTINS.test(coreText)) throw new Error('cli-core: no require() of a built-in to defer was found');
-const core = Buffer.from(coreText.replace(LAZY_BUILTINS, '__lgLazyRequire("$1")'));
+// ASCII only, so that the launcher reads it as latin1 (a copy; decoding UTF-8 took 5-8 ms a run). esbuild
+// escapes strings but leaves regular expression literals as written (a \uXXXX escape means the same there).
+const core = Buffer.from(
+  coreText
+    .replace(LAZY_BUILTINS, '__lgLazyRequire("$1")')
+    .replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+  'latin1',
+);
+if (core.some((byte) => byte > 0x7f)) throw new Error('cli-core: not ASCII');
 writeFileSync(path.join(outdir, 'cli-core.cjs'), core);
 // The launcher names its code cache after the bundle's content: V8 itself checks only its length.
 const coreHash = createHash('sha256').update(core).digest('hex').slice(0, 16);

@@ -76,9 +76,10 @@ function writeCache(file: string, script: vm.Script): void {
 const corePath = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cli-core.cjs');
 const cacheFile = codeCacheFile(process.env, LAYERGUARD_CORE_HASH);
 const cachedData = readCache(cacheFile);
-// The CommonJS wrapper on the first line, so that line numbers in stack traces are the file's.
+// The CommonJS wrapper on the first line, so that line numbers in stack traces are the file's. Read as
+// latin1, a plain copy: the build writes the bundle in ASCII (and checks that it is).
 const script = new vm.Script(
-  `(function (exports, require, module, __filename, __dirname) {${readFileSync(corePath, 'utf8')}\n})`,
+  `(function (exports, require, module, __filename, __dirname) {${readFileSync(corePath, 'latin1')}\n})`,
   {
     filename: corePath,
     cachedData,
