@@ -12,7 +12,6 @@ import {
   formatBaseline,
   readBaseline,
 } from '../engine/baseline.js';
-import { BaseRevisionError, GitRevision } from '../engine/git.js';
 import { formatProblem, PolicyError } from '../policy/types.js';
 import { suggest } from '../policy/suggest.js';
 import type { Io } from './io.js';
@@ -147,7 +146,6 @@ export async function run(argv: string[], io: Io): Promise<number> {
       e instanceof UsageError ||
       e instanceof PolicyError ||
       e instanceof BaselineFileError ||
-      e instanceof BaseRevisionError ||
       (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
     ) {
       io.stderr(`layerguard: ${(e as Error).message}\n`);
@@ -320,7 +318,17 @@ async function checkFromArgs(
     policyCacheDir: values['policy-cache'] && path.resolve(io.cwd, values['policy-cache']),
   });
   for (const note of resolvedPolicy.notices ?? []) io.stderr(`layerguard: note: ${escapeData(note)}\n`);
-  const base = values.base !== undefined ? await GitRevision.open(io.cwd, values.base) : undefined;
+  // git (and child_process with it) is loaded for --base only. Its errors say what is wrong with the
+  // revision: usage errors, reported as such.
+  const git = values.base !== undefined ? await import('../engine/git.js') : undefined;
+  const asUsageError = (e: unknown) =>
+    git && e instanceof git.BaseRevisionError ? new UsageError(e.message) : e;
+  const base =
+    git && values.base !== undefined
+      ? await git.GitRevision.open(io.cwd, values.base).catch((e: unknown) => {
+          throw asUsageError(e);
+        })
+      : undefined;
   const failScope = oneOf(
     '--fail-scope',
     values['fail-scope'],
@@ -356,6 +364,8 @@ async function checkFromArgs(
   let result: CheckResult;
   try {
     result = await check(opts);
+  } catch (e) {
+    throw asUsageError(e);
   } finally {
     base?.close();
   }
