@@ -70,7 +70,7 @@ export function renderPresetSnapshots(dir: string): string {
     'export const PRESET_SNAPSHOTS: Record<string, PresetSnapshot> = {',
     ...Object.entries(presets).map(
       ([name, p]) =>
-        `  ${JSON.stringify(name)}: { json: ${JSON.stringify(JSON.stringify(p.data))}, spots: ${JSON.stringify(p.spots)} },`,
+        `  ${JSON.stringify(name)}: {\n    json: ${JSON.stringify(JSON.stringify(p.data))},\n    spots: ${JSON.stringify(JSON.stringify(p.spots))},\n  },`,
     ),
     '};',
     '',

@@ -18,7 +18,8 @@ export interface PresetSpot {
 export interface PresetSnapshot {
   /** The data, as JSON: parsed again for each load, so that no caller shares or changes another's. */
   json: string;
-  spots: PresetSpot;
+  /** The `PresetSpot` tree, as JSON: parsed only when a message or `--explain` asks where something is. */
+  spots: string;
 }
 
 /**
@@ -53,8 +54,9 @@ export function presetSource(
 ): (Pick<YamlSource, 'display' | 'locate' | 'rangeOf'> & { data: unknown }) | undefined {
   const snapshot = Object.hasOwn(PRESET_SNAPSHOTS, name) ? PRESET_SNAPSHOTS[name] : undefined;
   if (!snapshot) return undefined;
+  let spots: PresetSpot | undefined;
   const rangeOf = (at: readonly PathSegment[], opts?: { key?: boolean }) =>
-    spotAt(snapshot.spots, at, opts?.key ?? false);
+    spotAt((spots ??= JSON.parse(snapshot.spots) as PresetSpot), at, opts?.key ?? false);
   return {
     display: `builtin:${name}`,
     data: JSON.parse(snapshot.json) as unknown,
