@@ -15,12 +15,17 @@
  * and flags; such data, or a cache that cannot be read or written, only costs the compile the run would
  * have done anyway: the output never depends on the cache. `LAYERGUARD_CODE_CACHE=off` turns it off.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import vm from 'node:vm';
 import { defaultCacheDir } from '../policy/cache.js';
+
+// Node's own modules through require(): importing them as ES modules makes Node build a namespace of
+// every export, which runs node:fs's lazy getters (its promises API, its streams) on every start.
+const require = createRequire(import.meta.url);
+const { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } =
+  require('node:fs') as typeof import('node:fs');
+const path = require('node:path') as typeof import('node:path');
+const { fileURLToPath } = require('node:url') as typeof import('node:url');
+const vm = require('node:vm') as typeof import('node:vm');
 
 /** Set by scripts/build.mjs: the first 16 hex digits of the sha256 of cli-core.cjs. */
 declare const LAYERGUARD_CORE_HASH: string;
@@ -55,7 +60,7 @@ export const MAX_CODE_CACHES = 8;
  * and keeps the folder to the `MAX_CODE_CACHES` most recently written caches (several layerguard
  * versions used on one machine each keep theirs). Failures are ignored.
  */
-function writeCache(file: string, script: vm.Script): void {
+function writeCache(file: string, script: import('node:vm').Script): void {
   try {
     const data = script.createCachedData();
     const dir = path.dirname(file);
@@ -73,6 +78,11 @@ function writeCache(file: string, script: vm.Script): void {
   }
 }
 
+// V8 drops the bytecode of functions it has not run for a while; without this, the cache a long first
+// run leaves (a whole repository) would lack the start-up code every later run needs, for good. Set on
+// every run, as V8 accepts cached data only under the flags it was made with. It keeps at most the
+// bytecode of this bundle's functions (a few MB).
+(require('node:v8') as typeof import('node:v8')).setFlagsFromString('--no-flush-bytecode');
 const corePath = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cli-core.cjs');
 const cacheFile = codeCacheFile(process.env, LAYERGUARD_CORE_HASH);
 const cachedData = readCache(cacheFile);
