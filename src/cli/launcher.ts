@@ -17,6 +17,7 @@
  */
 import { createRequire } from 'node:module';
 import { defaultCacheDir } from '../policy/cache.js';
+import { helpOrVersion } from './help.js';
 
 // Node's own modules through require(): importing them as ES modules makes Node build a namespace of
 // every export, which runs node:fs's lazy getters (its promises API, its streams) on every start.
@@ -29,11 +30,6 @@ const vm = require('node:vm') as typeof import('node:vm');
 
 /** Set by scripts/build.mjs: the first 16 hex digits of the sha256 of cli-core.cjs. */
 declare const LAYERGUARD_CORE_HASH: string;
-
-/** The commands whose run is worth keeping compiled: not the help text or version, which compile little. */
-function compilesMuch(argv: readonly string[]): boolean {
-  return argv[0] !== undefined && !['-h', '--help', 'help', '-v', '--version'].includes(argv[0]);
-}
 
 /** The cache file of this bundle under this Node, or undefined when there is no cache folder or it is off. */
 export function codeCacheFile(env: Record<string, string | undefined>, hash: string): string | undefined {
@@ -83,28 +79,35 @@ function writeCache(file: string, script: import('node:vm').Script): void {
 // every run, as V8 accepts cached data only under the flags it was made with. It keeps at most the
 // bytecode of this bundle's functions (a few MB).
 (require('node:v8') as typeof import('node:v8')).setFlagsFromString('--no-flush-bytecode');
-const corePath = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cli-core.cjs');
-const cacheFile = codeCacheFile(process.env, LAYERGUARD_CORE_HASH);
-const cachedData = readCache(cacheFile);
-// The CommonJS wrapper on the first line, so that line numbers in stack traces are the file's. Read as
-// latin1, a plain copy: the build writes the bundle in ASCII (and checks that it is).
-const script = new vm.Script(
-  `(function (exports, require, module, __filename, __dirname) {${readFileSync(corePath, 'latin1')}\n})`,
-  {
-    filename: corePath,
-    cachedData,
-    // The bundle imports nothing at run time, but an import() must not fail for want of a loader.
-    importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER,
-  },
-);
-const core: { exports: { runProcess(): Promise<number> } } = { exports: {} as never };
-(script.runInThisContext() as (...args: unknown[]) => void)(
-  core.exports,
-  createRequire(corePath),
-  core,
-  corePath,
-  path.dirname(corePath),
-);
-process.exitCode = await core.exports.runProcess();
-if (cacheFile && (!cachedData || script.cachedDataRejected) && compilesMuch(process.argv.slice(2)))
-  writeCache(cacheFile, script);
+/** Compiles and runs the bundle, through the code cache; resolves to the exit status. */
+async function runCore(): Promise<number> {
+  const corePath = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cli-core.cjs');
+  const cacheFile = codeCacheFile(process.env, LAYERGUARD_CORE_HASH);
+  const cachedData = readCache(cacheFile);
+  // The CommonJS wrapper on the first line, so that line numbers in stack traces are the file's. Read as
+  // latin1, a plain copy: the build writes the bundle in ASCII (and checks that it is).
+  const script = new vm.Script(
+    `(function (exports, require, module, __filename, __dirname) {${readFileSync(corePath, 'latin1')}\n})`,
+    {
+      filename: corePath,
+      cachedData,
+      // The bundle imports nothing at run time, but an import() must not fail for want of a loader.
+      importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+    },
+  );
+  const core: { exports: { runProcess(): Promise<number> } } = { exports: {} as never };
+  (script.runInThisContext() as (...args: unknown[]) => void)(
+    core.exports,
+    createRequire(corePath),
+    core,
+    corePath,
+    path.dirname(corePath),
+  );
+  const code = await core.exports.runProcess();
+  if (cacheFile && (!cachedData || script.cachedDataRejected)) writeCache(cacheFile, script);
+  return code;
+}
+
+// The help text and the version need none of the bundle.
+process.exitCode =
+  helpOrVersion(process.argv.slice(2), { stdout: (s) => process.stdout.write(s) }) ?? (await runCore());
