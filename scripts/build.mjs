@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-// Bundles the CLI (dist/cli.js, dist/cli-core.cjs) and the Action entry (dist/index.js) with esbuild, after
+// Bundles the CLI (dist/cli.js, dist/cli-core.cjs) and the Action (dist/index.js, dist/index.mjs) with esbuild, after
 // regenerating the rule registry. `--outdir DIR` builds elsewhere (used by scripts/check-dist.mjs).
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -27,12 +27,19 @@ const common = {
   logLevel: 'warning',
 };
 
-// The Action (dist/index.js) and the worker thread `check` starts for many files (dist/check-worker.js;
-// src/engine/workers.ts finds it beside the module that starts it).
+// dist/ is a CommonJS folder (dist/package.json), so that `node dist/cli.js` starts without Node's ES
+// module loader (about a tenth of a one-file check). The Action and the worker thread `check` starts
+// for many files are ES modules, .mjs: dist/index.js and dist/check-worker.js, the names action.yml
+// and src/engine/workers.ts use, are one-line CommonJS files that import them.
+mkdirSync(outdir, { recursive: true });
+writeFileSync(path.join(outdir, 'package.json'), '{ "type": "commonjs" }\n');
+for (const entry of ['index', 'check-worker'])
+  writeFileSync(path.join(outdir, `${entry}.js`), `import('./${entry}.mjs');\n`);
 await build({
   ...common,
   entryPoints: { index: 'src/index.ts', 'check-worker': 'src/engine/check-worker.ts' },
   outdir,
+  outExtension: { '.js': '.mjs' },
   format: 'esm',
   // Shared code goes into chunks beside the entries, and what a run may not need (image reading, the
   // Action's API code) is imported when used.
@@ -66,6 +73,8 @@ const coreBuild = await build({
   define: { 'import.meta.url': '__lgImportMetaUrl' },
   banner: {
     js: [
+      // First, so that it stays the directive it is in esbuild's output: the sources are ES modules.
+      "'use strict';",
       "var __lgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;",
       // Node built-ins that a run may not use, required on first use: child_process, crypto and
       // worker_threads cost more to load than a one-file check spends in them (or than it needs them).
@@ -97,8 +106,10 @@ await build({
   ...common,
   entryPoints: { cli: 'src/cli/launcher.ts' },
   outdir,
-  format: 'esm',
-  define: { LAYERGUARD_CORE_HASH: JSON.stringify(coreHash) },
-  banner: { js: '#!/usr/bin/env node' },
+  format: 'cjs',
+  define: { LAYERGUARD_CORE_HASH: JSON.stringify(coreHash), 'import.meta.url': '__lgImportMetaUrl' },
+  banner: {
+    js: "#!/usr/bin/env node\n'use strict';\nvar __lgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;",
+  },
 });
 chmodSync(path.join(outdir, 'cli.js'), 0o755);

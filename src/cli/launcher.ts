@@ -1,6 +1,7 @@
 /**
- * `dist/cli.js`, the `layerguard` executable: starts the command line bundled as one CommonJS file
- * (`dist/cli-core.cjs`, see scripts/build.mjs) through V8's code cache.
+ * `dist/cli.js`, the `layerguard` executable (CommonJS, like all of dist/: Node starts it without its ES
+ * module loader): starts the command line bundled as one CommonJS file (`dist/cli-core.cjs`, see
+ * scripts/build.mjs) through V8's code cache.
  *
  * Why: most of a one-file `check` was V8 reading and compiling the bundle (about 2 MB of JavaScript,
  * dockerfile-ast and 145 rules among it) and compiling the rules' functions on their first call. Node 20
@@ -109,5 +110,7 @@ async function runCore(): Promise<number> {
 }
 
 // The help text and the version need none of the bundle.
-process.exitCode =
-  helpOrVersion(process.argv.slice(2), { stdout: (s) => process.stdout.write(s) }) ?? (await runCore());
+const early = helpOrVersion(process.argv.slice(2), { stdout: (s) => process.stdout.write(s) });
+if (early !== undefined) process.exitCode = early;
+// (A rejection stays unhandled: Node prints it and exits with 1, as for an error thrown at the top.)
+else void runCore().then((code) => (process.exitCode = code));
