@@ -104,10 +104,21 @@ async function dockerfileBench(lib) {
   const r = ours.sort((a, b) => a.totalMs - b.totalMs)[Math.floor(ours.length / 2)];
   const oursMs = median(ours.map((o) => o.totalMs));
   const oursCpu = median(ours.map((o) => o.cpuMs));
+  // CPU time per file comes from one more pass of its own: sampling it costs a syscall per file,
+  // which the timed rounds above leave out (the peers are not sampled either).
+  const cpuPass = lib.lintTexts(files, undefined, { cpuPerFile: true });
   const sorted = [...r.times].sort((a, b) => a - b);
-  const cpuSorted = [...r.cpuTimes].sort((a, b) => a - b);
+  const cpuSorted = [...cpuPass.cpuTimes].sort((a, b) => a - b);
   const pct = (xs, p) => xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
-  const perInstruction = r.cpuTimes.map((t, i) => t / Math.max(1, r.instructions[i])).sort((a, b) => a - b);
+  // Each file's best time over the rounds: a collection or another process's burst lands on some file
+  // in one round, not on the same file in every round.
+  const bestTimes = r.times.map((_, i) => Math.min(...ours.map((o) => o.times[i])));
+  const bestSorted = [...bestTimes].sort((a, b) => a - b);
+  const bytesSorted = texts.map((t) => t.length).sort((a, b) => a - b);
+  const perByte = bestTimes.map((t, i) => (t * 1000) / Math.max(1, texts[i].length)).sort((a, b) => a - b);
+  const perInstruction = cpuPass.cpuTimes
+    .map((t, i) => t / Math.max(1, r.instructions[i]))
+    .sort((a, b) => a - b);
   const oursRate = (r.files / oursMs) * 1000;
   console.log(
     `  layerguard        ${oursRate.toFixed(0).padStart(6)} files/s  ${oursCpu.toFixed(0).padStart(6)} ms CPU  (${r.files} files, ${(r.bytes / 1024 / 1024).toFixed(2)} MB, ${r.rules} rules, ${r.findings} findings)`,
@@ -116,12 +127,15 @@ async function dockerfileBench(lib) {
     `                    per file p50 ${pct(sorted, 50).toFixed(3)} ms, p99 ${pct(sorted, 99).toFixed(3)} ms (p99/p50 ${(pct(sorted, 99) / pct(sorted, 50)).toFixed(1)}; target <= 5), mean ${(r.totalMs / r.files).toFixed(3)} ms`,
   );
   console.log(
+    `                    per file, best of ${ours.length} rounds: p50 ${pct(bestSorted, 50).toFixed(3)} ms, p99 ${pct(bestSorted, 99).toFixed(3)} ms (p99/p50 ${(pct(bestSorted, 99) / pct(bestSorted, 50)).toFixed(1)}); the files themselves: size p99/p50 ${(pct(bytesSorted, 99) / pct(bytesSorted, 50)).toFixed(1)}, cost per byte p50 ${pct(perByte, 50).toFixed(2)} µs, p99 ${pct(perByte, 99).toFixed(2)} µs`,
+  );
+  console.log(
     `                    per file CPU p50 ${pct(cpuSorted, 50).toFixed(3)} ms, p99 ${pct(cpuSorted, 99).toFixed(3)} ms (p99/p50 ${(pct(cpuSorted, 99) / pct(cpuSorted, 50)).toFixed(1)}; wall includes waiting for a core)`,
   );
   console.log(
     `                    per instruction (CPU) p50 ${(pct(perInstruction, 50) * 1000).toFixed(1)} µs, p99 ${(pct(perInstruction, 99) * 1000).toFixed(1)} µs (p99/p50 ${(pct(perInstruction, 99) / pct(perInstruction, 50)).toFixed(1)})`,
   );
-  const slowest = r.cpuTimes
+  const slowest = cpuPass.cpuTimes
     .map((t, i) => ({ t, i }))
     .sort((a, b) => b.t - a.t)
     .slice(0, 10);

@@ -16,18 +16,15 @@
  * and flags; such data, or a cache that cannot be read or written, only costs the compile the run would
  * have done anyway: the output never depends on the cache. `LAYERGUARD_CODE_CACHE=off` turns it off.
  */
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { constants as vmConstants, Script } from 'node:vm';
 import { defaultCacheDir } from '../policy/cache.js';
+import { tuneHeap } from './heap.js';
 import { helpOrVersion } from './help.js';
-
-// Node's own modules through require(): importing them as ES modules makes Node build a namespace of
-// every export, which runs node:fs's lazy getters (its promises API, its streams) on every start.
-const require = createRequire(import.meta.url);
-const { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } =
-  require('node:fs') as typeof import('node:fs');
-const path = require('node:path') as typeof import('node:path');
-const { fileURLToPath } = require('node:url') as typeof import('node:url');
-const vm = require('node:vm') as typeof import('node:vm');
 
 /** Set by scripts/build.mjs: the first 16 hex digits of the sha256 of cli-core.cjs. */
 declare const LAYERGUARD_CORE_HASH: string;
@@ -37,7 +34,7 @@ export function codeCacheFile(env: Record<string, string | undefined>, hash: str
   if (/^(?:off|0|false|no)$/i.test(env.LAYERGUARD_CODE_CACHE ?? '')) return undefined;
   const dir = defaultCacheDir(env);
   if (!dir) return undefined;
-  return path.join(dir, 'code', `cli-${hash}-v8-${process.versions.v8}-${process.arch}.bin`);
+  return join(dir, 'code', `cli-${hash}-v8-${process.versions.v8}-${process.arch}.bin`);
 }
 
 function readCache(file: string | undefined): Buffer | undefined {
@@ -57,43 +54,45 @@ export const MAX_CODE_CACHES = 8;
  * and keeps the folder to the `MAX_CODE_CACHES` most recently written caches (several layerguard
  * versions used on one machine each keep theirs). Failures are ignored.
  */
-function writeCache(file: string, script: import('node:vm').Script): void {
+function writeCache(file: string, script: Script): void {
   try {
     const data = script.createCachedData();
-    const dir = path.dirname(file);
+    const dir = dirname(file);
     mkdirSync(dir, { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, data);
     renameSync(tmp, file);
     const caches = readdirSync(dir)
       .filter((name) => /^cli-[0-9a-f]+-.*\.bin$/.test(name))
-      .map((name) => ({ name, mtime: statSync(path.join(dir, name)).mtimeMs }))
+      .map((name) => ({ name, mtime: statSync(join(dir, name)).mtimeMs }))
       .sort((a, b) => b.mtime - a.mtime);
-    for (const old of caches.slice(MAX_CODE_CACHES)) rmSync(path.join(dir, old.name), { force: true });
+    for (const old of caches.slice(MAX_CODE_CACHES)) rmSync(join(dir, old.name), { force: true });
   } catch {
     // A read-only or full disk: the next run compiles again.
   }
 }
 
-// V8 drops the bytecode of functions it has not run for a while; without this, the cache a long first
-// run leaves (a whole repository) would lack the start-up code every later run needs, for good. Set on
-// every run, as V8 accepts cached data only under the flags it was made with. It keeps at most the
-// bytecode of this bundle's functions (a few MB).
-(require('node:v8') as typeof import('node:v8')).setFlagsFromString('--no-flush-bytecode');
+// Flags first: V8 accepts cached data only under the flags it was made with. The heap's (heap.ts) as
+// for any run; and V8 must not drop the bytecode of functions it has not run for a while, or the cache
+// a long first run leaves (a whole repository) would lack the start-up code every later run needs, for
+// good (it keeps at most the bytecode of this bundle's functions, a few MB).
+tuneHeap();
+setFlagsFromString('--no-flush-bytecode');
+
 /** Compiles and runs the bundle, through the code cache; resolves to the exit status. */
 async function runCore(): Promise<number> {
-  const corePath = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cli-core.cjs');
+  const corePath = join(dirname(fileURLToPath(import.meta.url)), 'cli-core.cjs');
   const cacheFile = codeCacheFile(process.env, LAYERGUARD_CORE_HASH);
   const cachedData = readCache(cacheFile);
   // The CommonJS wrapper on the first line, so that line numbers in stack traces are the file's. Read as
   // latin1, a plain copy: the build writes the bundle in ASCII (and checks that it is).
-  const script = new vm.Script(
+  const script = new Script(
     `(function (exports, require, module, __filename, __dirname) {${readFileSync(corePath, 'latin1')}\n})`,
     {
       filename: corePath,
       cachedData,
       // The bundle imports nothing at run time, but an import() must not fail for want of a loader.
-      importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+      importModuleDynamically: vmConstants?.USE_MAIN_CONTEXT_DEFAULT_LOADER,
     },
   );
   const core: { exports: { runProcess(): Promise<number> } } = { exports: {} as never };
@@ -102,7 +101,7 @@ async function runCore(): Promise<number> {
     createRequire(corePath),
     core,
     corePath,
-    path.dirname(corePath),
+    dirname(corePath),
   );
   const code = await core.exports.runProcess();
   if (cacheFile && (!cachedData || script.cachedDataRejected)) writeCache(cacheFile, script);

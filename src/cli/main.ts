@@ -309,7 +309,10 @@ async function runCheck(args: string[], io: Io): Promise<number> {
   const format = oneOf('--format', formatArg(args), CHECK_FORMATS, 'text');
   const { result, values } = await checkFromArgs(args, io);
   const color = values.color === true || (!values['no-color'] && io.isTTY && !io.env.NO_COLOR);
-  io.stdout(await render(result, format, color));
+  if (format === 'json') {
+    // Written piece by piece: a large run never holds the whole document as one string.
+    for (const chunk of (await import('../report/json.js')).jsonChunks(result)) io.stdout(chunk);
+  } else io.stdout(await render(result, format, color));
   return result.verdict === 'pass' ? 0 : 1;
 }
 

@@ -23,7 +23,9 @@ export const FINGERPRINT_KEY = 'layerguard/v2';
 
 /** A 64-bit hex digest of the parts (SHA-256, truncated): collisions are negligible at any corpus size. */
 export function hashParts(...parts: string[]): string {
-  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 16);
+  // Hex of the first 8 bytes, made as a string of its own: a slice of the full hex digest would keep
+  // all 64 characters alive with every finding of a run.
+  return createHash('sha256').update(parts.join('\u0000')).digest().toString('hex', 0, 8);
 }
 
 /**
@@ -90,14 +92,22 @@ export function anchorsOf(
 /**
  * Findings (sorted by position) with anchors computed earlier (`anchorsOf`), fingerprinted: the
  * occurrence index counts the same anchor in the same file in this order, as `withFingerprints` does.
+ * The findings are the caller's own and get their fingerprint in place: a copy of each would double
+ * the memory of a large run just as it ends.
  */
 export function fingerprintAnchored(entries: readonly { finding: Finding; anchor: string }[]): Finding[] {
   const seen = new Map<string, number>();
+  let file: string | undefined;
   return entries.map(({ finding, anchor }) => {
-    const key = `${finding.file}\u0000${anchor}`;
-    const n = seen.get(key) ?? 0;
-    seen.set(key, n + 1);
-    return { ...finding, fingerprint: hashParts(anchor, String(n)) };
+    // Entries come grouped by file: the counts of a file are dropped once its last finding is passed.
+    if (finding.file !== file) {
+      seen.clear();
+      file = finding.file;
+    }
+    const n = seen.get(anchor) ?? 0;
+    seen.set(anchor, n + 1);
+    finding.fingerprint = hashParts(anchor, String(n));
+    return finding;
   });
 }
 
