@@ -7,7 +7,9 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
+  chmodSync,
   existsSync,
+  lstatSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -101,6 +103,22 @@ test('the first run writes the code cache, the next reads it, and the output nev
     expect(statSync(file).size).toBeGreaterThan(100_000);
     expect(cacheFiles(cacheDir)).toEqual(files);
   }
+
+  // Code V8 would run: not read when others may write it, or through a link; the run writes its own.
+  const good = readFileSync(file);
+  chmodSync(file, 0o666);
+  const open = statSync(file);
+  expect(run({ LAYERGUARD_CACHE_DIR: cacheDir }, CHECK)).toEqual(off);
+  expect(statSync(file).ino).not.toBe(open.ino);
+  expect(statSync(file).mode & 0o022).toBe(0);
+  const elsewhere = path.join(tmp, 'elsewhere.bin');
+  writeFileSync(elsewhere, good, { mode: 0o644 });
+  rmSync(file);
+  symlinkSync(elsewhere, file);
+  expect(run({ LAYERGUARD_CACHE_DIR: cacheDir }, CHECK)).toEqual(off);
+  expect(lstatSync(file).isSymbolicLink()).toBe(false);
+  expect(readFileSync(elsewhere).equals(good)).toBe(true);
+
   expect(run({ LAYERGUARD_CACHE_DIR: cacheDir, LAYERGUARD_CODE_CACHE: 'off' }, ['--version']).stdout).toMatch(
     /^\d+\.\d+\.\d+/,
   );

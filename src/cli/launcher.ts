@@ -16,7 +16,16 @@
  * and flags; such data, or a cache that cannot be read or written, only costs the compile the run would
  * have done anyway: the output never depends on the cache. `LAYERGUARD_CODE_CACHE=off` turns it off.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,9 +46,16 @@ export function codeCacheFile(env: Record<string, string | undefined>, hash: str
   return join(dir, 'code', `cli-${hash}-v8-${process.versions.v8}-${process.arch}.bin`);
 }
 
+/**
+ * The cached code, when it is there and is what this user wrote: it is code V8 will run, so a link, a
+ * file of another user or one that others may write is not read (and is replaced by the run's own).
+ */
 function readCache(file: string | undefined): Buffer | undefined {
   if (!file) return undefined;
   try {
+    const stat = lstatSync(file);
+    if (!stat.isFile() || (stat.mode & 0o022) !== 0) return undefined;
+    if (process.getuid && stat.uid !== process.getuid()) return undefined;
     return readFileSync(file);
   } catch {
     return undefined; // not there yet, or unreadable: compile as without a cache
@@ -60,7 +76,7 @@ function writeCache(file: string, script: Script): void {
     const dir = dirname(file);
     mkdirSync(dir, { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, data);
+    writeFileSync(tmp, data, { mode: 0o644 }); // whatever the umask, not writable by others (readCache)
     renameSync(tmp, file);
     const caches = readdirSync(dir)
       .filter((name) => /^cli-[0-9a-f]+-.*\.bin$/.test(name))
