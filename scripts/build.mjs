@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// Bundles the CLI (dist/cli.js) and the Action entry (dist/index.js) with esbuild, after
+// Bundles the CLI (dist/cli.js, dist/cli-core.cjs) and the Action (dist/index.js, dist/index.mjs) with esbuild, after
 // regenerating the rule registry. `--outdir DIR` builds elsewhere (used by scripts/check-dist.mjs).
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,27 +17,99 @@ execFileSync(process.execPath, [path.join(root, 'scripts', 'gen-registry.mjs')],
 // Chunk names are content hashes: empty the folder first, so that no chunk of an earlier build stays.
 rmSync(outdir, { recursive: true, force: true });
 
-await build({
+const common = {
   absWorkingDir: root,
-  // check-worker: the worker thread `check` starts for many files (src/engine/workers.ts finds it beside
-  // the chunk that starts it).
-  entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts', 'check-worker': 'src/engine/check-worker.ts' },
-  outdir,
   bundle: true,
   platform: 'node',
   target: 'node20',
-  format: 'esm',
-  // Shared code goes into chunks beside the entries, and what a run may not need (image reading, the
-  // Action's API code, the commands other than the one run) is imported when used: a one-file
-  // `check` or `--help` parses only the chunks it runs.
-  splitting: true,
-  chunkNames: 'chunk-[hash]',
   minify: false,
   legalComments: 'none',
   logLevel: 'warning',
+};
+
+// dist/ is a CommonJS folder (dist/package.json), so that `node dist/cli.js` starts without Node's ES
+// module loader (about a tenth of a one-file check). The Action and the worker thread `check` starts
+// for many files are ES modules, .mjs: dist/index.js and dist/check-worker.js, the names action.yml
+// and src/engine/workers.ts use, are one-line CommonJS files that import them.
+mkdirSync(outdir, { recursive: true });
+writeFileSync(path.join(outdir, 'package.json'), '{ "type": "commonjs" }\n');
+for (const entry of ['index', 'check-worker'])
+  writeFileSync(path.join(outdir, `${entry}.js`), `import('./${entry}.mjs');\n`);
+await build({
+  ...common,
+  entryPoints: { index: 'src/index.ts', 'check-worker': 'src/engine/check-worker.ts' },
+  outdir,
+  outExtension: { '.js': '.mjs' },
+  format: 'esm',
+  // Shared code goes into chunks beside the entries, and what a run may not need (image reading, the
+  // Action's API code) is imported when used.
+  splitting: true,
+  chunkNames: 'chunk-[hash]',
   // CommonJS dependencies bundled into ESM still call require() for Node built-ins.
   banner: {
     js: "import { createRequire as __lgCreateRequire } from 'node:module';\nconst require = __lgCreateRequire(import.meta.url);",
+  },
+});
+
+// The command line: one CommonJS file (dist/cli-core.cjs) that dist/cli.js compiles through V8's code
+// cache (src/cli/launcher.ts says why). Commands, formats and image reading are still evaluated only
+// when used (esbuild turns each import() into a lazy initialiser), and with the code cache the size of
+// the file costs little. Minified but for names, which stack traces keep: a cold start (no cache yet)
+// reads and parses less.
+const coreBuild = await build({
+  ...common,
+  entryPoints: { 'cli-core': 'src/cli/process-io.ts' },
+  outdir,
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  // Packages resolved as Node's require() resolves them, without esbuild's extra "module" condition:
+  // vscode-languageserver-types (under dockerfile-ast) then comes as its CommonJS build, not as an ES
+  // module whose namespace esbuild copied once per require() site (12 copies of ~100 exports a run).
+  conditions: [],
+  minifyWhitespace: true,
+  minifySyntax: true,
+  write: false,
+  // The bundle's own location, where sources ask import.meta.url (presets folder, worker entry).
+  define: { 'import.meta.url': '__lgImportMetaUrl' },
+  banner: {
+    js: [
+      // First, so that it stays the directive it is in esbuild's output: the sources are ES modules.
+      "'use strict';",
+      "var __lgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;",
+      // Node built-ins that a run may not use, required on first use: child_process, crypto and
+      // worker_threads cost more to load than a one-file check spends in them (or than it needs them).
+      'var __lgLazyRequire = (id) => { let m; const load = () => (m ??= require(id)); return new Proxy({}, {',
+      '  get: (_, k) => load()[k], has: (_, k) => k in load(), ownKeys: () => Reflect.ownKeys(load()),',
+      '  getOwnPropertyDescriptor: (_, k) => { const d = Reflect.getOwnPropertyDescriptor(load(), k); return d && { ...d, configurable: true }; } }); };',
+    ].join('\n'),
+  },
+});
+// Named imports (`import { spawn } from 'node:child_process'`) become `x = require('node:child_process')`
+// read as `x.spawn` when called, which the proxy serves; a default import goes through __toESM, which
+// copies every export at once, so it stays an ordinary require.
+const LAZY_BUILTINS = /(?<!__toESM\()\brequire\("(node:(?:child_process|crypto|worker_threads|v8|zlib))"\)/g;
+const coreText = coreBuild.outputFiles[0].text;
+if (!LAZY_BUILTINS.test(coreText)) throw new Error('cli-core: no require() of a built-in to defer was found');
+// ASCII only, so that the launcher reads it as latin1 (a copy; decoding UTF-8 took 5-8 ms a run). esbuild
+// escapes strings but leaves regular expression literals as written (a \uXXXX escape means the same there).
+const core = Buffer.from(
+  coreText
+    .replace(LAZY_BUILTINS, '__lgLazyRequire("$1")')
+    .replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+  'latin1',
+);
+if (core.some((byte) => byte > 0x7f)) throw new Error('cli-core: not ASCII');
+writeFileSync(path.join(outdir, 'cli-core.cjs'), core);
+// The launcher names its code cache after the bundle's content: V8 itself checks only its length.
+const coreHash = createHash('sha256').update(core).digest('hex').slice(0, 16);
+await build({
+  ...common,
+  entryPoints: { cli: 'src/cli/launcher.ts' },
+  outdir,
+  format: 'cjs',
+  define: { LAYERGUARD_CORE_HASH: JSON.stringify(coreHash), 'import.meta.url': '__lgImportMetaUrl' },
+  banner: {
+    js: "#!/usr/bin/env node\n'use strict';\nvar __lgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;",
   },
 });
 chmodSync(path.join(outdir, 'cli.js'), 0o755);

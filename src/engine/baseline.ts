@@ -11,8 +11,9 @@ import path from 'node:path';
 import type { Finding } from './types.js';
 import type { BaselineEntry, DebtBaseline } from './compare.js';
 import { MAX_FILE_BYTES } from './discover.js';
+import { DEFAULT_BASELINE_FILE } from './baseline-file.js';
 
-export const DEFAULT_BASELINE_FILE = '.layerguard-baseline.json';
+export { DEFAULT_BASELINE_FILE };
 
 const BASELINE_VERSION = 1;
 

@@ -26,7 +26,8 @@ import { validatePolicyData } from './schema.js';
 import { PolicyError } from './types.js';
 import type { PolicyProblem, ResolvedPolicy } from './types.js';
 import { MAX_POLICY_BYTES, readYaml } from './yaml.js';
-import type { PathSegment } from './yaml.js';
+import type { PathSegment, YamlSource } from './yaml.js';
+import { presetSource } from './presets.js';
 
 export { effectiveRule } from './effective.js';
 export { suggest } from './suggest.js';
@@ -169,15 +170,11 @@ function unpinnedFinding(layer: Layer, path: PathSegment[], ref: PolicyRef): Fin
 
 async function readRef(loader: Loader, ref: PolicyRef): Promise<string> {
   switch (ref.type) {
-    case 'builtin': {
-      const file = path.join(presetsDir(), `${ref.name}.yml`);
-      if (!existsSync(file)) {
-        throw new Error(
-          `there is no preset ${ref.display}${suggest(ref.display, builtinPresets())}; the presets are ${presetList()}`,
-        );
-      }
-      return fs.readFile(file, 'utf8');
-    }
+    case 'builtin':
+      // Read from the snapshot taken at build time (presets.ts); this is the message when there is none.
+      throw new Error(
+        `there is no preset ${ref.display}${suggest(ref.display, builtinPresets())}; the presets are ${presetList()}`,
+      );
     case 'file':
     case 'hadolint': {
       await checkLocalPath(loader, ref.absPath);
@@ -197,7 +194,11 @@ async function readRef(loader: Loader, ref: PolicyRef): Promise<string> {
   }
 }
 
-function layerFrom(ref: PolicyRef, src: ReturnType<typeof readYaml>, data: PolicyData): Layer {
+function layerFrom(
+  ref: PolicyRef,
+  src: Pick<YamlSource, 'display' | 'locate' | 'rangeOf'>,
+  data: PolicyData,
+): Layer {
   return { ref, display: src.display, data, locate: src.locate, rangeOf: src.rangeOf, findings: [] };
 }
 
@@ -226,15 +227,19 @@ async function visit(
   // A policy reached twice through different parents (a diamond) is merged once, where first met.
   if (loader.visited.has(ref.key)) return;
   loader.visited.add(ref.key);
-  let text: string;
-  try {
-    text = await readRef(loader, ref);
-  } catch (e) {
-    const what = isRemote(ref) ? 'cannot fetch' : 'cannot read';
-    problem(`${what} the policy ${ref.display}: ${(e as Error).message}`);
-    return;
+  // A preset comes from its snapshot (no YAML is parsed: presets.ts), anything else from its text.
+  let src = ref.type === 'builtin' ? presetSource(ref.name) : undefined;
+  if (!src) {
+    let text: string;
+    try {
+      text = await readRef(loader, ref);
+    } catch (e) {
+      const what = isRemote(ref) ? 'cannot fetch' : 'cannot read';
+      problem(`${what} the policy ${ref.display}: ${(e as Error).message}`);
+      return;
+    }
+    src = readYaml(text, ref.display, loader.problems);
   }
-  const src = readYaml(text, ref.display, loader.problems);
   if (src.data === undefined) return;
   const raw = src.data ?? {};
   for (const note of resolveRuleAliases(raw, loader.opts.rules, ref.display)) loader.notices.push(note);

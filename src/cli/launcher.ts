@@ -1,0 +1,131 @@
+/**
+ * `dist/cli.js`, the `layerguard` executable (CommonJS, like all of dist/: Node starts it without its ES
+ * module loader): starts the command line bundled as one CommonJS file (`dist/cli-core.cjs`, see
+ * scripts/build.mjs) through V8's code cache.
+ *
+ * Why: most of a one-file `check` was V8 reading and compiling the bundle (about 2 MB of JavaScript,
+ * dockerfile-ast and 145 rules among it) and compiling the rules' functions on their first call. Node 20
+ * has no compile cache for modules (`module.enableCompileCache` is Node 22+), but `vm.Script` takes and
+ * makes V8 cached data. The first run compiles as before and then saves the code it compiled, rules
+ * included; the next runs skip parsing and compiling it.
+ *
+ * The cache is one file per bundle, Node (V8) version and architecture, in the `code/` folder of the
+ * layerguard cache (`$LAYERGUARD_CACHE_DIR`, `$RUNNER_TOOL_CACHE/layerguard`, `$XDG_CACHE_HOME/layerguard`
+ * or `~/.cache/layerguard`, as for remote policies). Its name carries a hash of the bundle taken at
+ * build time, because V8 checks only the source's length. V8 rejects data that does not fit its version
+ * and flags; such data, or a cache that cannot be read or written, only costs the compile the run would
+ * have done anyway: the output never depends on the cache. `LAYERGUARD_CODE_CACHE=off` turns it off.
+ */
+import {
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { constants as vmConstants, Script } from 'node:vm';
+import { defaultCacheDir } from '../policy/cache.js';
+import { tuneHeap } from './heap.js';
+import { helpOrVersion } from './help.js';
+
+/** Set by scripts/build.mjs: the first 16 hex digits of the sha256 of cli-core.cjs. */
+declare const LAYERGUARD_CORE_HASH: string;
+
+/** The cache file of this bundle under this Node, or undefined when there is no cache folder or it is off. */
+export function codeCacheFile(env: Record<string, string | undefined>, hash: string): string | undefined {
+  if (/^(?:off|0|false|no)$/i.test(env.LAYERGUARD_CODE_CACHE ?? '')) return undefined;
+  const dir = defaultCacheDir(env);
+  if (!dir) return undefined;
+  return join(dir, 'code', `cli-${hash}-v8-${process.versions.v8}-${process.arch}.bin`);
+}
+
+/**
+ * The cached code, when it is there and is what this user wrote: it is code V8 will run, so a link, a
+ * file of another user or one that others may write is not read (and is replaced by the run's own).
+ */
+function readCache(file: string | undefined): Buffer | undefined {
+  if (!file) return undefined;
+  try {
+    const stat = lstatSync(file);
+    if (!stat.isFile() || (stat.mode & 0o022) !== 0) return undefined;
+    if (process.getuid && stat.uid !== process.getuid()) return undefined;
+    return readFileSync(file);
+  } catch {
+    return undefined; // not there yet, or unreadable: compile as without a cache
+  }
+}
+
+/** Caches kept in the folder: those of other bundles (layerguard versions) and Nodes, the most recent first. */
+export const MAX_CODE_CACHES = 8;
+
+/**
+ * Writes the code compiled so far, atomically (a reader sees the old file or the new one, never a part),
+ * and keeps the folder to the `MAX_CODE_CACHES` most recently written caches (several layerguard
+ * versions used on one machine each keep theirs). Failures are ignored.
+ */
+function writeCache(file: string, script: Script): void {
+  try {
+    const data = script.createCachedData();
+    const dir = dirname(file);
+    mkdirSync(dir, { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, data, { mode: 0o644 }); // whatever the umask, not writable by others (readCache)
+    renameSync(tmp, file);
+    const caches = readdirSync(dir)
+      .filter((name) => /^cli-[0-9a-f]+-.*\.bin$/.test(name))
+      .map((name) => ({ name, mtime: statSync(join(dir, name)).mtimeMs }))
+      .sort((a, b) => b.mtime - a.mtime);
+    for (const old of caches.slice(MAX_CODE_CACHES)) rmSync(join(dir, old.name), { force: true });
+  } catch {
+    // A read-only or full disk: the next run compiles again.
+  }
+}
+
+// Flags first: V8 accepts cached data only under the flags it was made with. The heap's (heap.ts) as
+// for any run; and V8 must not drop the bytecode of functions it has not run for a while, or the cache
+// a long first run leaves (a whole repository) would lack the start-up code every later run needs, for
+// good (it keeps at most the bytecode of this bundle's functions, a few MB).
+tuneHeap();
+setFlagsFromString('--no-flush-bytecode');
+
+/** Compiles and runs the bundle, through the code cache; resolves to the exit status. */
+async function runCore(): Promise<number> {
+  const corePath = join(dirname(fileURLToPath(import.meta.url)), 'cli-core.cjs');
+  const cacheFile = codeCacheFile(process.env, LAYERGUARD_CORE_HASH);
+  const cachedData = readCache(cacheFile);
+  // The CommonJS wrapper on the first line, so that line numbers in stack traces are the file's. Read as
+  // latin1, a plain copy: the build writes the bundle in ASCII (and checks that it is).
+  const script = new Script(
+    `(function (exports, require, module, __filename, __dirname) {${readFileSync(corePath, 'latin1')}\n})`,
+    {
+      filename: corePath,
+      cachedData,
+      // The bundle imports nothing at run time, but an import() must not fail for want of a loader.
+      importModuleDynamically: vmConstants?.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+    },
+  );
+  const core: { exports: { runProcess(): Promise<number> } } = { exports: {} as never };
+  (script.runInThisContext() as (...args: unknown[]) => void)(
+    core.exports,
+    createRequire(corePath),
+    core,
+    corePath,
+    dirname(corePath),
+  );
+  const code = await core.exports.runProcess();
+  if (cacheFile && (!cachedData || script.cachedDataRejected)) writeCache(cacheFile, script);
+  return code;
+}
+
+// The help text and the version need none of the bundle.
+const early = helpOrVersion(process.argv.slice(2), { stdout: (s) => process.stdout.write(s) });
+if (early !== undefined) process.exitCode = early;
+// (A rejection stays unhandled: Node prints it and exits with 1, as for an error thrown at the top.)
+else void runCore().then((code) => (process.exitCode = code));
