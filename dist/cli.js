@@ -1,44 +1,74 @@
 #!/usr/bin/env node
-import { createRequire as __lgCreateRequire } from 'node:module';
-const require = __lgCreateRequire(import.meta.url);
-import {
-  BaseRevisionError,
-  BaselineFileError,
-  DEFAULT_BASELINE_FILE,
-  GitRevision,
-  formatBaseline,
-  readBaseline
-} from "./chunk-TU6UTT6F.js";
-import {
-  DEFAULT_STDIN_NAME
-} from "./chunk-IPEZ7FNF.js";
-import {
-  MAX_FILE_BYTES
-} from "./chunk-EWPYXFOK.js";
-import "./chunk-I2AWKOE3.js";
-import {
-  escapeData,
-  escapeLogLine
-} from "./chunk-C54YOXCC.js";
-import "./chunk-VOMKYOLP.js";
-import {
-  PolicyError,
-  formatProblem,
-  suggest
-} from "./chunk-F357WPAC.js";
-import {
-  VERSION
-} from "./chunk-PE7UAB63.js";
-import "./chunk-YJ6SUC6Q.js";
-
-// src/cli/main.ts
-import { parseArgs } from "node:util";
-import { writeFileSync } from "node:fs";
-import path from "node:path";
-var UsageError = class extends Error {
+'use strict';
+var __lgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
+"use strict";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
 };
-var CHECK_FORMATS = ["text", "json", "sarif", "github", "markdown"];
-var FAIL_ON = ["error", "warning", "info", "none"];
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// src/cli/launcher.ts
+var launcher_exports = {};
+__export(launcher_exports, {
+  MAX_CODE_CACHES: () => MAX_CODE_CACHES,
+  codeCacheFile: () => codeCacheFile
+});
+module.exports = __toCommonJS(launcher_exports);
+var import_node_fs = require("node:fs");
+var import_node_module = require("node:module");
+var import_node_path2 = require("node:path");
+var import_node_url = require("node:url");
+var import_node_v82 = require("node:v8");
+var import_node_vm = require("node:vm");
+
+// src/policy/cache.ts
+var import_node_path = __toESM(require("node:path"), 1);
+function defaultCacheDir(env) {
+  if (env.LAYERGUARD_CACHE_DIR) return import_node_path.default.resolve(env.LAYERGUARD_CACHE_DIR);
+  if (env.RUNNER_TOOL_CACHE) return import_node_path.default.join(env.RUNNER_TOOL_CACHE, "layerguard");
+  if (env.XDG_CACHE_HOME && import_node_path.default.isAbsolute(env.XDG_CACHE_HOME))
+    return import_node_path.default.join(env.XDG_CACHE_HOME, "layerguard");
+  if (env.HOME) return import_node_path.default.join(env.HOME, ".cache", "layerguard");
+  return void 0;
+}
+
+// src/cli/heap.ts
+var import_node_v8 = require("node:v8");
+function tuneHeap() {
+  if (!/heap[-_]growing[-_]percent/.test(`${process.env.NODE_OPTIONS ?? ""} ${process.execArgv.join(" ")}`))
+    (0, import_node_v8.setFlagsFromString)("--heap-growing-percent=50");
+}
+
+// src/engine/baseline-file.ts
+var DEFAULT_BASELINE_FILE = ".layerguard-baseline.json";
+
+// src/version.ts
+var VERSION = "1.0.0";
+
+// src/cli/help.ts
 var HELP = `layerguard ${VERSION}: check container builds against a YAML policy
 
 Usage:
@@ -102,329 +132,89 @@ Usage:
 
 Exit status: 0 pass, 1 policy failure, 2 usage or configuration error.
 `;
-async function run(argv, io) {
-  try {
-    const [command, ...rest] = argv;
-    switch (command) {
-      case void 0:
-      case "-h":
-      case "--help":
-      case "help":
-        io.stdout(HELP);
-        return command === void 0 ? 2 : 0;
-      case "-v":
-      case "--version":
-        io.stdout(VERSION + "\n");
-        return 0;
-      case "check":
-        return await runCheck(rest, io);
-      case "rules":
-        return await runRules(rest, io);
-      case "print-policy":
-        return await (await import("./chunk-KVZBN7EM.js")).printPolicyCommand(rest, io);
-      case "init":
-        return await (await import("./chunk-KVZBN7EM.js")).initCommand(rest, io);
-      case "baseline":
-        return await runBaseline(rest, io);
-      case "verify":
-        return await (await import("./chunk-H4SKV7MT.js")).verifyCommand(rest, io);
-      case "report":
-        return await (await import("./chunk-JQGWF3HY.js")).reportCommand(rest, io);
-      case "lock":
-        return await (await import("./chunk-M63WIW24.js")).lockCommand(rest, io);
-      default:
-        throw new UsageError(
-          `unknown command "${command}"${suggest(command, Object.keys(COMMAND_OPTIONS))}; the commands are check, baseline, rules, print-policy, init, verify, report and lock (see layerguard --help)`
-        );
-    }
-  } catch (e) {
-    if (e instanceof PolicyError && e.problems.some((p) => p.file)) {
-      for (const p of e.problems)
-        io.stderr(p.file ? `${escapeLogLine(formatProblem(p))}
-` : `layerguard: ${escapeData(p.message)}
-`);
-      const n = e.problems.length;
-      io.stderr(`layerguard: the policy has ${n} problem${n === 1 ? "" : "s"}; nothing was checked
-`);
-      return 2;
-    }
-    const unknownOption = unknownOptionMessage(e, argv[0]);
-    if (unknownOption) {
-      io.stderr(`layerguard: ${unknownOption}
-`);
-      return 2;
-    }
-    if (e instanceof UsageError || e instanceof PolicyError || e instanceof BaselineFileError || e instanceof BaseRevisionError || e.code?.startsWith("ERR_PARSE_ARGS")) {
-      io.stderr(`layerguard: ${e.message}
-`);
-      return 2;
-    }
-    io.stderr(`layerguard: internal error: ${e.stack ?? e}
-`);
-    return 2;
-  }
-}
-var COMMAND_OPTIONS = {
-  check: [
-    "policy",
-    "format",
-    "fail-on",
-    "no-color",
-    "color",
-    "image",
-    "baseline",
-    "container-inspect",
-    "github-token",
-    "hadolint-config",
-    "shellcheck",
-    "image-dockerfile",
-    "platform",
-    "stdin-name",
-    "base",
-    "fail-scope",
-    "baseline-file",
-    "no-baseline-file",
-    "policy-cache",
-    "jobs"
-  ],
-  baseline: ["output"],
-  rules: ["format", "policy", "hadolint-config", "github-token", "policy-cache"],
-  "print-policy": ["policy", "explain", "format", "github-token", "hadolint-config", "policy-cache"],
-  lock: ["update", "policy", "github-token", "policy-cache"],
-  init: ["from-hadolint", "output", "force"],
-  verify: ["format", "shellcheck"],
-  report: ["format", "current", "today"]
-};
-COMMAND_OPTIONS.baseline.push(...COMMAND_OPTIONS.check);
-function unknownOptionMessage(e, command) {
-  if (e.code !== "ERR_PARSE_ARGS_UNKNOWN_OPTION") return void 0;
-  const option = /'(-[^']*)'/.exec(e.message)?.[1];
-  if (!option) return void 0;
-  const known = COMMAND_OPTIONS[command ?? ""] ?? [];
-  const name = option.replace(/^-+/, "").split("=")[0];
-  const guess = suggest(name, known).replace(/"([^"]+)"/, '"--$1"');
-  return `unknown option ${option}${guess} for ${command}; see layerguard --help`;
-}
-function oneOf(name, value, allowed, fallback) {
-  if (value === void 0) return fallback;
-  if (!allowed.includes(value)) {
-    throw new UsageError(
-      `${name} must be one of ${allowed.join(", ")} (got "${value}")${suggest(value, allowed)}`
-    );
-  }
-  return value;
-}
-var CHECK_OPTIONS = {
-  policy: { type: "string" },
-  format: { type: "string", short: "f" },
-  "fail-on": { type: "string" },
-  "no-color": { type: "boolean" },
-  color: { type: "boolean" },
-  image: { type: "string", multiple: true },
-  "image-dockerfile": { type: "string", multiple: true },
-  baseline: { type: "string" },
-  "container-inspect": { type: "string", multiple: true },
-  "github-token": { type: "string" },
-  "hadolint-config": { type: "string" },
-  shellcheck: { type: "string" },
-  base: { type: "string" },
-  "fail-scope": { type: "string" },
-  "baseline-file": { type: "string" },
-  "no-baseline-file": { type: "boolean" },
-  platform: { type: "string" },
-  "stdin-name": { type: "string" },
-  "policy-cache": { type: "string" },
-  jobs: { type: "string" }
-};
-function imageDockerfilePairs(values, what) {
-  const out = /* @__PURE__ */ new Map();
-  for (const v of values) {
-    const eq = v.indexOf("=");
-    if (eq <= 0 || eq === v.length - 1) {
-      throw new UsageError(`${what} takes IMAGE=DOCKERFILE, e.g. build/app.tar=Dockerfile (got "${v}")`);
-    }
-    out.set(v.slice(0, eq).trim(), v.slice(eq + 1).trim());
-  }
-  return out;
-}
-async function checkFromArgs(args, io, extra = {}) {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { ...CHECK_OPTIONS, ...extra }
-  });
-  const readsStdin = positionals.includes("-");
-  if (values["stdin-name"] !== void 0 && !readsStdin)
-    throw new UsageError("--stdin-name names standard input: give - as a path to read it");
-  if (readsStdin && !io.readStdin) throw new UsageError("there is no standard input to read");
-  const stdin = readsStdin ? {
-    name: values["stdin-name"] || DEFAULT_STDIN_NAME,
-    text: await io.readStdin()
-  } : void 0;
-  const named = positionals.filter((p) => p !== "-");
-  const shellcheck = oneOf("--shellcheck", values.shellcheck, ["auto", "on", "off"], "auto");
-  const failOn = values["fail-on"] === void 0 ? void 0 : oneOf("--fail-on", values["fail-on"], FAIL_ON, "error");
-  const images = values.image ?? [];
-  const containerInspect = values["container-inspect"] ?? [];
-  if (values.baseline && images.length === 0)
-    throw new UsageError("--baseline compares with an --image: give one");
-  if (values.platform !== void 0 && !/^(all|[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?)$/.test(values.platform))
-    throw new UsageError(
-      `--platform must be os/arch[/variant] (linux/amd64, linux/arm64/v8) or all (got "${values.platform}")`
-    );
-  const imageDockerfiles = imageDockerfilePairs(values["image-dockerfile"] ?? [], "--image-dockerfile");
-  for (const image of imageDockerfiles.keys()) {
-    if (!images.includes(image)) {
-      throw new UsageError(`--image-dockerfile names "${image}", which is not one of the --image inputs`);
-    }
-  }
-  if (values["baseline-file"] !== void 0 && values["no-baseline-file"]) {
-    throw new UsageError("--baseline-file and --no-baseline-file contradict each other: give one");
-  }
-  const paths = named.length === 0 && (readsStdin || images.length > 0 || containerInspect.length > 0) ? [] : named;
-  const githubToken = values["github-token"] ?? io.env.GITHUB_TOKEN;
-  const jobsArg = values.jobs ?? io.env.LAYERGUARD_JOBS;
-  if (jobsArg !== void 0 && !/^[1-9][0-9]{0,2}$/.test(jobsArg))
-    throw new UsageError(
-      `${values.jobs !== void 0 ? "--jobs" : "LAYERGUARD_JOBS"} must be a whole number from 1 to 999 (got "${jobsArg}")`
-    );
-  const { check } = await import("./chunk-F57RMUBQ.js");
-  const { loadPolicy } = await import("./chunk-B3EW4KYN.js");
-  const { RULES_BY_ID } = await import("./chunk-CXY6I4R2.js");
-  const resolvedPolicy = await loadPolicy({
-    cwd: io.cwd,
-    policy: values.policy,
-    rules: RULES_BY_ID,
-    githubToken,
-    hadolintConfig: values["hadolint-config"],
-    env: io.env,
-    policyCacheDir: values["policy-cache"] && path.resolve(io.cwd, values["policy-cache"])
-  });
-  for (const note of resolvedPolicy.notices ?? []) io.stderr(`layerguard: note: ${escapeData(note)}
-`);
-  const base = values.base !== void 0 ? await GitRevision.open(io.cwd, values.base) : void 0;
-  const failScope = oneOf(
-    "--fail-scope",
-    values["fail-scope"],
-    ["new", "all"],
-    base ? "new" : "all"
-  );
-  const opts = {
-    cwd: io.cwd,
-    resolvedPolicy,
-    paths: paths.length === 0 && !readsStdin && images.length === 0 && containerInspect.length === 0 ? ["."] : paths,
-    stdin,
-    policy: values.policy,
-    failOn,
-    images,
-    imageDockerfiles,
-    baseline: values.baseline,
-    platform: values.platform,
-    containerInspect,
-    githubToken,
-    shellcheck,
-    jobs: jobsArg === void 0 ? void 0 : Number(jobsArg),
-    // Only the text report quotes source lines; other formats need no file's text kept.
-    keepSources: (values.format ?? "text") === "text",
-    failScope,
-    base,
-    debtBaseline: values["no-baseline-file"] ? void 0 : await readBaseline(io.cwd, values["baseline-file"])
-  };
-  let result;
-  try {
-    result = await check(opts);
-  } finally {
-    base?.close();
-  }
-  if (result.targets.length === 0 && result.missing.length > 0) {
-    throw new UsageError(
-      `nothing to check: ${result.missing.map((m) => `"${m}"`).join(", ")} matched no file`
-    );
-  }
-  return { result, values };
-}
-async function runCheck(args, io) {
-  const format = oneOf("--format", formatArg(args), CHECK_FORMATS, "text");
-  const { result, values } = await checkFromArgs(args, io);
-  const color = values.color === true || !values["no-color"] && io.isTTY && !io.env.NO_COLOR;
-  io.stdout(await render(result, format, color));
-  return result.verdict === "pass" ? 0 : 1;
-}
-function formatArg(args) {
-  const { values } = parseArgs({ args, allowPositionals: true, strict: false, options: CHECK_OPTIONS });
-  return typeof values.format === "string" ? values.format : void 0;
-}
-async function runBaseline(args, io) {
-  const { result, values } = await checkFromArgs([...args, "--no-baseline-file"], io, {
-    output: { type: "string", short: "o" }
-  });
-  const output = values.output ?? DEFAULT_BASELINE_FILE;
-  const text = formatBaseline(result.findings);
-  const count = result.findings.filter((f) => !f.suppressed).length;
-  if (output === "-") io.stdout(text);
-  else {
-    writeFileSync(path.resolve(io.cwd, output), text);
-    io.stderr(
-      `layerguard: wrote ${count} finding${count === 1 ? "" : "s"} to ${output}; commit it, and check runs treat them as known debt
-`
-    );
-  }
-  return 0;
-}
-async function render(result, format, color) {
-  switch (format) {
-    case "json":
-      return (await import("./chunk-3WBVHMTI.js")).formatJson(result);
-    case "sarif":
-      return (await import("./chunk-5CXR3373.js")).formatSarif(result);
-    case "github":
-      return (await import("./chunk-CFTMT5Q3.js")).formatGithub(result);
-    case "markdown":
-      return (await import("./chunk-EGKLSZF4.js")).formatMarkdown(result);
+function helpOrVersion(argv, io) {
+  const command = argv[0];
+  switch (command) {
+    case void 0:
+    case "-h":
+    case "--help":
+    case "help":
+      io.stdout(HELP);
+      return command === void 0 ? 2 : 0;
+    case "-v":
+    case "--version":
+      io.stdout(VERSION + "\n");
+      return 0;
     default:
-      return (await import("./chunk-B6DZQGRV.js")).formatText(result, { color });
+      return void 0;
   }
-}
-async function runRules(args, io) {
-  const { values } = parseArgs({
-    args,
-    options: {
-      format: { type: "string", short: "f" },
-      policy: { type: "string" },
-      "hadolint-config": { type: "string" },
-      "github-token": { type: "string" },
-      "policy-cache": { type: "string" }
-    }
-  });
-  const format = oneOf("--format", values.format, ["text", "json", "markdown"], "text");
-  const { policyFromArgs } = await import("./chunk-KVZBN7EM.js");
-  const { formatRules } = await import("./chunk-3XE3M5W4.js");
-  const policy = await policyFromArgs(values, io);
-  io.stdout(
-    formatRules(format, void 0, {
-      sources: policy.sources,
-      severityOf: (rule) => policy.rules[rule.id]?.severity ?? rule.severity
-    })
-  );
-  return 0;
 }
 
-// src/cli.ts
-var code = await run(process.argv.slice(2), {
-  cwd: process.cwd(),
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
-  isTTY: !!process.stdout.isTTY,
-  env: process.env,
-  readStdin: async () => {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of process.stdin) {
-      chunks.push(chunk);
-      size += chunk.length;
-      if (size > MAX_FILE_BYTES) break;
-    }
-    return Buffer.concat(chunks).toString("utf8");
+// src/cli/launcher.ts
+function codeCacheFile(env, hash) {
+  if (/^(?:off|0|false|no)$/i.test(env.LAYERGUARD_CODE_CACHE ?? "")) return void 0;
+  const dir = defaultCacheDir(env);
+  if (!dir) return void 0;
+  return (0, import_node_path2.join)(dir, "code", `cli-${hash}-v8-${process.versions.v8}-${process.arch}.bin`);
+}
+function readCache(file) {
+  if (!file) return void 0;
+  try {
+    const stat = (0, import_node_fs.lstatSync)(file);
+    if (!stat.isFile() || (stat.mode & 18) !== 0) return void 0;
+    if (process.getuid && stat.uid !== process.getuid()) return void 0;
+    return (0, import_node_fs.readFileSync)(file);
+  } catch {
+    return void 0;
   }
+}
+var MAX_CODE_CACHES = 8;
+function writeCache(file, script) {
+  try {
+    const data = script.createCachedData();
+    const dir = (0, import_node_path2.dirname)(file);
+    (0, import_node_fs.mkdirSync)(dir, { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    (0, import_node_fs.writeFileSync)(tmp, data, { mode: 420 });
+    (0, import_node_fs.renameSync)(tmp, file);
+    const caches = (0, import_node_fs.readdirSync)(dir).filter((name) => /^cli-[0-9a-f]+-.*\.bin$/.test(name)).map((name) => ({ name, mtime: (0, import_node_fs.statSync)((0, import_node_path2.join)(dir, name)).mtimeMs })).sort((a, b) => b.mtime - a.mtime);
+    for (const old of caches.slice(MAX_CODE_CACHES)) (0, import_node_fs.rmSync)((0, import_node_path2.join)(dir, old.name), { force: true });
+  } catch {
+  }
+}
+tuneHeap();
+(0, import_node_v82.setFlagsFromString)("--no-flush-bytecode");
+async function runCore() {
+  const corePath = (0, import_node_path2.join)((0, import_node_path2.dirname)((0, import_node_url.fileURLToPath)(__lgImportMetaUrl)), "cli-core.cjs");
+  const cacheFile = codeCacheFile(process.env, "d4f3250c6a3961a5");
+  const cachedData = readCache(cacheFile);
+  const script = new import_node_vm.Script(
+    `(function (exports, require, module, __filename, __dirname) {${(0, import_node_fs.readFileSync)(corePath, "latin1")}
+})`,
+    {
+      filename: corePath,
+      cachedData,
+      // The bundle imports nothing at run time, but an import() must not fail for want of a loader.
+      importModuleDynamically: import_node_vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER
+    }
+  );
+  const core = { exports: {} };
+  script.runInThisContext()(
+    core.exports,
+    (0, import_node_module.createRequire)(corePath),
+    core,
+    corePath,
+    (0, import_node_path2.dirname)(corePath)
+  );
+  const code = await core.exports.runProcess();
+  if (cacheFile && (!cachedData || script.cachedDataRejected)) writeCache(cacheFile, script);
+  return code;
+}
+var early = helpOrVersion(process.argv.slice(2), { stdout: (s) => process.stdout.write(s) });
+if (early !== void 0) process.exitCode = early;
+else void runCore().then((code) => process.exitCode = code);
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  MAX_CODE_CACHES,
+  codeCacheFile
 });
-process.exitCode = code;

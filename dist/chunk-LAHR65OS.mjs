@@ -1,13 +1,112 @@
 import { createRequire as __lgCreateRequire } from 'node:module';
 const require = __lgCreateRequire(import.meta.url);
-import {
-  ASSERT_OPERATORS,
-  suggest,
-  withSuggestionBudget
-} from "./chunk-F357WPAC.js";
-import {
-  VERSION
-} from "./chunk-PE7UAB63.js";
+
+// src/version.ts
+var VERSION = "1.0.0";
+
+// src/policy/suggest.ts
+function suggest(word, candidates) {
+  if (budget !== void 0) {
+    if (budget <= 0) return "";
+    budget--;
+  }
+  const best = closest(word, candidates);
+  return best === void 0 ? "" : ` (did you mean "${best}"?)`;
+}
+var budget;
+function withSuggestionBudget(n, fn) {
+  const saved = budget;
+  budget = n;
+  try {
+    return fn();
+  } finally {
+    budget = saved;
+  }
+}
+function closest(word, candidates) {
+  let best;
+  let bestDistance = Infinity;
+  const w = word.toLowerCase();
+  const limit = Math.max(2, Math.floor(word.length / 3));
+  for (const c of candidates) {
+    const cl = c.toLowerCase();
+    const slashAt = cl.indexOf("/");
+    if (Math.abs(cl.length - w.length) > limit && (slashAt < 0 || Math.abs(cl.length - slashAt - 1 - w.length) > limit)) {
+      continue;
+    }
+    let d = editDistance(w, cl);
+    const slash = cl.indexOf("/");
+    if (slash > 0 && !w.includes("/")) d = Math.min(d, editDistance(w, cl.slice(slash + 1)) + 1);
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = c;
+    }
+  }
+  if (w.length >= 3) {
+    const prefixed2 = candidates.filter((c) => c.toLowerCase().startsWith(w) && c.toLowerCase() !== w);
+    if (prefixed2.length === 1 && (best === void 0 || bestDistance > 1)) return prefixed2[0];
+  }
+  return best !== void 0 && bestDistance <= limit && best !== word ? best : void 0;
+}
+function editDistance(a, b) {
+  if (Math.abs(a.length - b.length) > 10) return Infinity;
+  const rows = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(rows[i - 1][j] + 1, row[j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, rows[i - 2][j - 2] + 1);
+      row.push(v);
+    }
+    rows.push(row);
+  }
+  return rows[a.length][b.length];
+}
+
+// src/policy/types.ts
+var ASSERT_OPERATORS = [
+  "equals",
+  "notEquals",
+  "in",
+  "notIn",
+  "matches",
+  "notMatches",
+  "contains",
+  "notContains",
+  "exists",
+  "notExists",
+  "lt",
+  "lte",
+  "gt",
+  "gte"
+];
+function formatProblem(p) {
+  return p.file ? `${p.file}${p.line ? `:${p.line}:${p.column ?? 1}` : ""}: ${p.message}` : p.message;
+}
+var PolicyError = class _PolicyError extends Error {
+  problems;
+  file;
+  line;
+  column;
+  constructor(message, file, line, column) {
+    super(formatProblem({ message, file, line, column }));
+    this.name = "PolicyError";
+    this.problems = [{ message, file, line, column }];
+    this.file = file;
+    this.line = line;
+    this.column = column;
+  }
+  /** One error for several problems; the message has one `file:line:col: message` line per problem. */
+  static of(problems) {
+    const first = problems[0] ?? { message: "invalid policy" };
+    const err = new _PolicyError(first.message, first.file, first.line, first.column);
+    err.problems = problems;
+    err.message = problems.map(formatProblem).join("\n");
+    return err;
+  }
+};
 
 // src/policy/schema.ts
 var SCHEMA_URL = `https://raw.githubusercontent.com/layerguard/layerguard/v${VERSION}/policies/layerguard.schema.json`;
@@ -257,9 +356,9 @@ var optionValidators = /* @__PURE__ */ new WeakMap();
 async function optionsValidator(rule) {
   let v = optionValidators.get(rule);
   if (!v) {
-    const { OPTION_VALIDATORS } = await import("./chunk-QYY36HR4.js");
+    const { OPTION_VALIDATORS } = await import("./chunk-YJNIMA64.mjs");
     const generated = OPTION_VALIDATORS.get(rule.id);
-    v = generated && generated[0] === optionsFingerprint(rule) ? generated[1] : (await import("./chunk-4E63E7M7.js")).compileOptionsValidator(rule);
+    v = generated && generated[0] === optionsFingerprint(rule) ? generated[1] : (await import("./chunk-WWO44YPD.mjs")).compileOptionsValidator(rule);
     optionValidators.set(rule, v);
   }
   return v;
@@ -274,7 +373,7 @@ function prefixed(errors, prefix, parentSchema) {
 }
 var MAX_SUGGESTIONS = 100;
 async function validatePolicyData(data, src, rules) {
-  structural ??= (await import("./chunk-D3MBNVHT.js")).validateStructure;
+  structural ??= (await import("./chunk-UT5ANLNQ.mjs")).validateStructure;
   const validators = /* @__PURE__ */ new Map();
   for (const rule of rulesWithOptions(data, rules)) validators.set(rule, await optionsValidator(rule));
   return withSuggestionBudget(MAX_SUGGESTIONS, () => validateWithin(data, src, rules, validators));
@@ -571,7 +670,12 @@ function schemaProblems(errors, src, ctx) {
 }
 
 export {
-  SCHEMA_COMMENT,
+  VERSION,
+  suggest,
+  closest,
+  ASSERT_OPERATORS,
+  formatProblem,
+  PolicyError,
   CUSTOM_ID_PATTERN,
   buildPolicySchema,
   optionsSchema,

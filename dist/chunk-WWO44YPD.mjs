@@ -4,14 +4,12 @@ import {
   buildPolicySchema,
   optionsFingerprint,
   optionsSchema
-} from "./chunk-IEK5ZW2B.js";
-import "./chunk-F357WPAC.js";
-import "./chunk-2TR3644I.js";
-import "./chunk-PE7UAB63.js";
+} from "./chunk-LAHR65OS.mjs";
+import "./chunk-WOBN4ZXA.mjs";
 import {
   __commonJS,
   __toESM
-} from "./chunk-YJ6SUC6Q.js";
+} from "./chunk-5RYNRD5P.mjs";
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({

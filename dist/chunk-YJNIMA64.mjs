@@ -1,6 +1,6 @@
 import { createRequire as __lgCreateRequire } from 'node:module';
 const require = __lgCreateRequire(import.meta.url);
-import "./chunk-YJ6SUC6Q.js";
+import "./chunk-5RYNRD5P.mjs";
 
 // src/policy/generated/rule-options.ts
 var options6 = validate0;

@@ -1,24 +1,17 @@
 import { createRequire as __lgCreateRequire } from 'node:module';
 const require = __lgCreateRequire(import.meta.url);
 import {
-  isInside
-} from "./chunk-EWPYXFOK.js";
-import {
-  WHOLE_FILE
-} from "./chunk-I2AWKOE3.js";
-import {
   LayerFiles,
+  PACKAGE_DB_MAX_BYTES,
   PathTable,
   PathTableFullError,
+  WHOLE_FILE,
   analyseImage,
-  compareImages
-} from "./chunk-GBM2JVEN.js";
-import {
-  PACKAGE_DB_MAX_BYTES,
+  compareImages,
+  isInside,
   isPackageDb
-} from "./chunk-EOIBO5SL.js";
-import "./chunk-VOMKYOLP.js";
-import "./chunk-YJ6SUC6Q.js";
+} from "./chunk-XV3TLO4B.mjs";
+import "./chunk-5RYNRD5P.mjs";
 
 // src/targets/image/load.ts
 import { createHash as createHash4 } from "node:crypto";
@@ -213,7 +206,7 @@ function assemble(input) {
 
 // src/targets/image/archive.ts
 import { Readable } from "node:stream";
-import zlib2 from "node:zlib";
+import zlib3 from "node:zlib";
 
 // src/targets/image/tar.ts
 var DEFAULT_TAR_LIMITS = { maxNameLength: 4096, maxRecordBytes: 1 << 20 };
@@ -228,8 +221,11 @@ function cstring(buf, start, len) {
     if (c === 0) break;
     if (c > 127) ascii = false;
   }
-  if (ascii) return String.fromCharCode.apply(null, buf.subarray(start, end));
+  if (ascii) return buf.toString("latin1", start, end);
   return decoder.decode(buf.subarray(start, end));
+}
+function isPosixUstar(buf, at) {
+  return buf[at + 257] === 117 && buf[at + 258] === 115 && buf[at + 259] === 116 && buf[at + 260] === 97 && buf[at + 261] === 114 && buf[at + 262] === 0;
 }
 function readNumber(buf, start, len) {
   if (buf[start] & 128) {
@@ -252,29 +248,41 @@ function readNumber(buf, start, len) {
   }
   return digits === 0 ? 0 : v;
 }
-function checksumOk(buf) {
-  const stored = readNumber(buf, 148, 8);
+function viewOf(buf) {
+  return new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+}
+function checksumOk(buf, view, at) {
+  const stored = readNumber(buf, at + 148, 8);
   if (Number.isNaN(stored)) return false;
-  let unsigned = 8 * 32;
-  for (let i = 0; i < 148; i++) unsigned += buf[i];
-  for (let i = 156; i < BLOCK; i++) unsigned += buf[i];
+  let even = 0;
+  let odd = 0;
+  for (let i = at; i < at + 148; i += 4) {
+    const w = view.getUint32(i, true);
+    even += w & 16711935;
+    odd += w >>> 8 & 16711935;
+  }
+  for (let i = at + 156; i < at + BLOCK; i += 4) {
+    const w = view.getUint32(i, true);
+    even += w & 16711935;
+    odd += w >>> 8 & 16711935;
+  }
+  const unsigned = 8 * 32 + (even & 65535) + (even >>> 16) + (odd & 65535) + (odd >>> 16);
   if (stored === unsigned) return true;
   let signed = 8 * 32;
   for (let i = 0; i < BLOCK; i++) {
     if (i >= 148 && i < 156) continue;
-    const b = buf[i];
+    const b = buf[at + i];
     signed += b > 127 ? b - 256 : b;
   }
   return stored === signed;
 }
-function isZeroBlock(buf) {
-  for (let i = 0; i < BLOCK; i++) if (buf[i] !== 0) return false;
+function isZeroBlock(buf, at) {
+  for (let i = at; i < at + BLOCK; i++) if (buf[i] !== 0) return false;
   return true;
 }
 function looksLikeTar(head) {
   if (head.length < BLOCK) return false;
-  const block = head.subarray(0, BLOCK);
-  return isZeroBlock(block) || checksumOk(block);
+  return isZeroBlock(head, 0) || checksumOk(head, viewOf(head), 0);
 }
 var TYPES = {
   "0": "file",
@@ -311,7 +319,9 @@ var TarParser = class {
   cb;
   limits;
   state = "header";
-  header = new Uint8Array(BLOCK);
+  /** A header split across chunks, put together. */
+  header = Buffer.alloc(BLOCK);
+  headerView = viewOf(this.header);
   headerFill = 0;
   /** Bytes of content left in the current entry. */
   remaining = 0;
@@ -332,7 +342,9 @@ var TarParser = class {
   get finished() {
     return this.state === "done";
   }
-  write(chunk) {
+  write(input) {
+    const chunk = Buffer.isBuffer(input) ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+    let view = null;
     let i = 0;
     const n = chunk.length;
     while (i < n) {
@@ -344,13 +356,13 @@ var TarParser = class {
         case "header": {
           const take = Math.min(BLOCK - this.headerFill, n - i);
           if (take === BLOCK) {
-            this.onHeader(chunk.subarray(i, i + BLOCK), this.offset);
+            this.onHeader(chunk, view ??= viewOf(chunk), i, this.offset);
           } else {
             this.header.set(chunk.subarray(i, i + take), this.headerFill);
             this.headerFill += take;
             if (this.headerFill === BLOCK) {
               this.headerFill = 0;
-              this.onHeader(this.header, this.offset + take - BLOCK);
+              this.onHeader(this.header, this.headerView, 0, this.offset + take - BLOCK);
             }
           }
           i += take;
@@ -359,7 +371,7 @@ var TarParser = class {
         }
         case "data": {
           const take = Math.min(this.remaining, n - i);
-          if (take > 0 && this.sink && this.sink.data) this.sink.data(chunk.subarray(i, i + take));
+          if (take > 0 && this.sink && this.sink.content) this.sink.content(chunk, i, i + take);
           this.remaining -= take;
           i += take;
           this.offset += take;
@@ -402,17 +414,18 @@ var TarParser = class {
     this.error = message;
     this.state = "failed";
   }
-  onHeader(block, offset) {
-    if (isZeroBlock(block)) {
+  /** The header at `at` of `block` (`view` over the same bytes), at `offset` in the stream. */
+  onHeader(block, view, at, offset) {
+    if (block[at + 148] === 0 && isZeroBlock(block, at)) {
       this.state = "done";
       return;
     }
-    if (!checksumOk(block)) {
+    if (!checksumOk(block, view, at)) {
       this.fail(`not a valid tar header at byte ${offset} (bad checksum)`);
       return;
     }
-    const flag = String.fromCharCode(block[156]);
-    const size = readNumber(block, 124, 12);
+    const flag = String.fromCharCode(block[at + 156]);
+    const size = readNumber(block, at + 124, 12);
     if (!Number.isFinite(size) || size < 0) {
       this.fail(`invalid entry size in the tar header at byte ${offset}`);
       return;
@@ -435,13 +448,12 @@ var TarParser = class {
       else this.state = "record";
       return;
     }
-    const magic = cstring(block, 257, 6);
-    let name = cstring(block, 0, 100);
-    if (magic === "ustar" && block[345] !== 0) name = cstring(block, 345, 155) + "/" + name;
-    let linkname = cstring(block, 157, 100);
+    let name = cstring(block, at, 100);
+    if (block[at + 345] !== 0 && isPosixUstar(block, at)) name = cstring(block, at + 345, 155) + "/" + name;
+    let linkname = block[at + 157] === 0 ? "" : cstring(block, at + 157, 100);
     let entrySize = size;
-    let uid = readNumber(block, 108, 8);
-    let gid = readNumber(block, 116, 8);
+    let uid = readNumber(block, at + 108, 8);
+    let gid = readNumber(block, at + 116, 8);
     if (this.longName !== null) name = this.longName;
     if (this.longLink !== null) linkname = this.longLink;
     const pax = this.pax;
@@ -457,7 +469,7 @@ var TarParser = class {
       const g = pax.get("gid");
       if (g !== void 0 && /^\d+$/.test(g)) gid = Number(g);
     }
-    this.pax = /* @__PURE__ */ new Map();
+    if (pax.size > 0) this.pax = /* @__PURE__ */ new Map();
     this.longName = null;
     this.longLink = null;
     const type = TYPES[flag] ?? "other";
@@ -465,7 +477,8 @@ var TarParser = class {
     const contentPadded = Math.ceil(contentSize / BLOCK) * BLOCK;
     this.entries++;
     let sink = void 0;
-    if (Buffer.byteLength(name) > this.limits.maxNameLength || Buffer.byteLength(linkname) > this.limits.maxNameLength) {
+    const max = this.limits.maxNameLength;
+    if (name.length * 3 > max && Buffer.byteLength(name) > max || linkname.length * 3 > max && Buffer.byteLength(linkname) > max) {
       this.cb.warning?.(
         `an entry name of ${Buffer.byteLength(name)} bytes at byte ${offset} exceeds the limit of ${this.limits.maxNameLength}; entry skipped`
       );
@@ -475,7 +488,7 @@ var TarParser = class {
         type,
         flag,
         size: contentSize,
-        mode: readNumber(block, 100, 8) || 0,
+        mode: readNumber(block, at + 100, 8) || 0,
         uid: Number.isFinite(uid) ? uid : 0,
         gid: Number.isFinite(gid) ? gid : 0,
         linkname,
@@ -513,7 +526,75 @@ var TarParser = class {
 
 // src/targets/image/layer-index.ts
 import { createHash } from "node:crypto";
+import zlib2 from "node:zlib";
+
+// src/targets/image/inflate.ts
+import { types } from "node:util";
 import zlib from "node:zlib";
+var INFLATE_PIECE = 256 * 1024;
+var shared = null;
+var SyncGunzip = class _SyncGunzip {
+  constructor(stream, handle, state) {
+    this.stream = stream;
+    this.handle = handle;
+    this.state = state;
+    this.out = shared ??= Buffer.allocUnsafeSlow(INFLATE_PIECE);
+    stream.on("error", () => {
+    });
+  }
+  stream;
+  handle;
+  state;
+  out;
+  /** A gunzip driven synchronously, or null when this runtime's zlib does not expose its handle. */
+  static create() {
+    const stream = zlib.createGunzip();
+    const inner = stream;
+    const handle = inner._handle;
+    const state = inner._writeState;
+    if (!handle || typeof handle.writeSync !== "function" || !types.isUint32Array(state) || state.length < 2) {
+      stream.destroy();
+      return null;
+    }
+    return new _SyncGunzip(stream, handle, state);
+  }
+  /**
+   * Inflates `input`, handing each piece of output to `sink` (valid until `sink` returns; `sink`
+   * returns false to stop). Returns the zlib error that stopped it, if any.
+   */
+  write(input, sink) {
+    return this.run(zlib.constants.Z_NO_FLUSH, input, sink);
+  }
+  /** Ends the stream (a truncated one is an error: `unexpected end of file`) and frees zlib's state. */
+  end(sink) {
+    const e = this.run(zlib.constants.Z_FINISH, new Uint8Array(0), sink);
+    this.close();
+    return e;
+  }
+  /** Frees zlib's state without finishing (stopped at a limit). */
+  close() {
+    if (!this.stream.destroyed) this.stream.destroy();
+  }
+  run(flush, input, sink) {
+    const out = this.out;
+    let off = 0;
+    let left = input.length;
+    for (; ; ) {
+      if (this.stream.destroyed) return this.stream.errored ?? new Error("the stream was closed");
+      this.handle.writeSync(flush, input, off, left, out, 0, out.length);
+      if (this.stream.errored) return this.stream.errored;
+      const outLeft = this.state[0];
+      const inLeft = this.state[1];
+      const have = out.length - outLeft;
+      off += left - inLeft;
+      left = inLeft;
+      if (have > 0 && !sink(out.subarray(0, have))) return null;
+      if (outLeft !== 0) return null;
+    }
+  }
+};
+
+// src/targets/image/layer-index.ts
 var DEFAULT_LIMITS = {
   maxLayerBytes: 64 * 1024 ** 3,
   maxRatio: 200,
@@ -538,19 +619,24 @@ function sniffCompression(head) {
   return "unknown";
 }
 function zstdDecompressor() {
-  const create = zlib.createZstdDecompress;
+  const create = zlib2.createZstdDecompress;
   return typeof create === "function" ? create() : null;
 }
 var KEY_HEADER_RE = /^-----BEGIN ((?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?)-----/;
-function keyHeaderOf(head) {
-  if (head.length < 11) return void 0;
-  if (head[0] === 45) {
-    const text = Buffer.from(head.buffer, head.byteOffset, Math.min(head.length, 80)).toString("latin1");
+function keyHeaderOf(buf, start = 0, end = buf.length) {
+  if (end - start < 11) return void 0;
+  const first = buf[start];
+  if (first === 45) {
+    const text = Buffer.from(buf.buffer, buf.byteOffset + start, Math.min(end - start, 80)).toString(
+      "latin1"
+    );
     const m = KEY_HEADER_RE.exec(text);
     return m ? m[1] : void 0;
   }
-  if (head[0] === 80) {
-    const text = Buffer.from(head.buffer, head.byteOffset, Math.min(head.length, 24)).toString("latin1");
+  if (first === 80) {
+    const text = Buffer.from(buf.buffer, buf.byteOffset + start, Math.min(end - start, 24)).toString(
+      "latin1"
+    );
     if (text.startsWith("PuTTY-User-Key-File-")) return "PUTTY PRIVATE KEY";
   }
   return void 0;
@@ -584,6 +670,45 @@ var TYPE_MAP = {
 };
 var KEY_SNIFF_MAX_FILE = 1 << 20;
 var KEY_SNIFF_BYTES = 64;
+var KeySniffer = class {
+  constructor(files) {
+    this.files = files;
+  }
+  files;
+  head = new Uint8Array(KEY_SNIFF_BYTES);
+  fill = 0;
+  entry = 0;
+  size = 0;
+  done = false;
+  /** Starts on entry `entry` of `size` bytes. */
+  reset(entry, size) {
+    this.entry = entry;
+    this.size = size;
+    this.fill = 0;
+    this.done = false;
+    return this;
+  }
+  content(chunk, start, end) {
+    if (this.done) return;
+    const n = end - start;
+    if (this.fill === 0 && (n >= KEY_SNIFF_BYTES || n >= this.size)) {
+      this.check(chunk, start, Math.min(end, start + KEY_SNIFF_BYTES));
+      return;
+    }
+    const take = Math.min(KEY_SNIFF_BYTES - this.fill, n);
+    this.head.set(chunk.subarray(start, start + take), this.fill);
+    this.fill += take;
+    if (this.fill >= KEY_SNIFF_BYTES) this.check(this.head, 0, this.fill);
+  }
+  end() {
+    if (!this.done && this.fill > 0) this.check(this.head, 0, this.fill);
+  }
+  check(buf, start, end) {
+    this.done = true;
+    const k = keyHeaderOf(buf, start, end);
+    if (k) this.files.setKeyHeader(this.entry, k);
+  }
+};
 var TarIndexer = class {
   constructor(limits, budget, maxBytes, hashContent = true) {
     this.limits = limits;
@@ -592,6 +717,7 @@ var TarIndexer = class {
     this.hash = hashContent ? createHash("sha256") : null;
     budget.paths ??= new PathTable(limits.maxPaths);
     this.files = new LayerFiles(budget.paths);
+    this.sniffer = new KeySniffer(this.files);
     this.parser = new TarParser(
       {
         entry: (h) => this.onEntry(h),
@@ -611,6 +737,7 @@ var TarIndexer = class {
   truncated = false;
   problems = [];
   parser;
+  sniffer;
   /** sha256 of the uncompressed tar; null when the caller hashes the same bytes already (plain tar). */
   hash;
   size = 0;
@@ -655,8 +782,8 @@ var TarIndexer = class {
     let path3 = normalisePath(h.name);
     let whiteout;
     const slash = path3.lastIndexOf("/");
-    const base = path3.slice(slash + 1);
-    if (base.startsWith(".wh.")) {
+    if (path3.startsWith(".wh.", slash + 1)) {
+      const base = path3.slice(slash + 1);
       const dir = slash >= 0 ? path3.slice(0, slash) : "";
       if (base === ".wh..wh..opq") {
         whiteout = "opaque";
@@ -707,44 +834,16 @@ var TarIndexer = class {
     if (h.type === "file" && !whiteout && h.size > 0 && h.size <= PACKAGE_DB_MAX_BYTES && isPackageDb(path3)) {
       const parts = [];
       return {
-        data(chunk) {
-          parts.push(new Uint8Array(chunk));
+        content(chunk, start, end) {
+          parts.push(new Uint8Array(chunk.subarray(start, end)));
         },
         end() {
           files.setContent(i, Buffer.concat(parts).toString("utf8"));
         }
       };
     }
-    if (h.type === "file" && !whiteout && h.size > 0 && h.size <= KEY_SNIFF_MAX_FILE) {
-      let head = null;
-      return {
-        data(chunk) {
-          if (head === null) {
-            if (chunk.length >= KEY_SNIFF_BYTES || chunk.length >= h.size) {
-              const k = keyHeaderOf(chunk.subarray(0, KEY_SNIFF_BYTES));
-              if (k) files.setKeyHeader(i, k);
-              head = chunk.subarray(0, 0);
-            } else head = new Uint8Array(chunk);
-          } else if (head.length > 0 && head.length < KEY_SNIFF_BYTES) {
-            const merged = new Uint8Array(Math.min(KEY_SNIFF_BYTES, head.length + chunk.length));
-            merged.set(head);
-            merged.set(chunk.subarray(0, merged.length - head.length), head.length);
-            head = merged;
-            if (head.length >= KEY_SNIFF_BYTES) {
-              const k = keyHeaderOf(head);
-              if (k) files.setKeyHeader(i, k);
-              head = head.subarray(0, 0);
-            }
-          }
-        },
-        end() {
-          if (head && head.length > 0) {
-            const k = keyHeaderOf(head);
-            if (k) files.setKeyHeader(i, k);
-          }
-        }
-      };
-    }
+    if (h.type === "file" && !whiteout && h.size > 0 && h.size <= KEY_SNIFF_MAX_FILE)
+      return this.sniffer.reset(i, h.size);
     return void 0;
   }
 };
@@ -764,6 +863,9 @@ var LayerReader = class {
   compression = null;
   decompressor = null;
   decompressDone = null;
+  /** gzip inflated synchronously into a reused buffer (see inflate.ts); null: the stream is used. */
+  inflater = null;
+  inflateFailed = false;
   indexer = null;
   problems = [];
   unsupported = false;
@@ -789,7 +891,8 @@ var LayerReader = class {
     const maxBytes = Math.min(this.limits.maxLayerBytes, this.compression === "none" ? Infinity : ratioCap);
     this.indexer = new TarIndexer(this.limits, this.budget, maxBytes, this.compression !== "none");
     if (this.compression === "gzip") {
-      this.decompressor = zlib.createGunzip({ chunkSize: 256 * 1024 });
+      this.inflater = SyncGunzip.create();
+      if (!this.inflater) this.decompressor = zlib2.createGunzip({ chunkSize: 256 * 1024 });
     } else if (this.compression === "zstd") {
       this.decompressor = zstdDecompressor();
       if (!this.decompressor) {
@@ -806,16 +909,9 @@ var LayerReader = class {
     }
     if (this.decompressor) {
       const d = this.decompressor;
-      const indexer = this.indexer;
       this.decompressDone = new Promise((resolve) => {
         d.on("data", (c) => {
-          if (overRatio(this.limits, indexer.size + c.length, this.storedSize)) {
-            const limit = this.limits.ratioAllowance + this.limits.maxRatio * this.storedSize;
-            indexer.stop(
-              `the layer decompresses to more than ${limit} bytes, over ${this.limits.maxRatio} times its compressed size (the limit, possibly a decompression bomb); the rest of it was not read`
-            );
-          } else indexer.write(c);
-          if (indexer.stopped && this.decompressor) {
+          if (!this.inflated(c) && this.decompressor) {
             this.decompressor = null;
             d.destroy();
             resolve();
@@ -833,10 +929,36 @@ var LayerReader = class {
     }
     return this.feed(head);
   }
+  /** A piece of inflated tar: checked against the ratio limit, then indexed; false: stop inflating. */
+  inflated = (piece) => {
+    const indexer = this.indexer;
+    if (overRatio(this.limits, indexer.size + piece.length, this.storedSize)) {
+      const limit = this.limits.ratioAllowance + this.limits.maxRatio * this.storedSize;
+      indexer.stop(
+        `the layer decompresses to more than ${limit} bytes, over ${this.limits.maxRatio} times its compressed size (the limit, possibly a decompression bomb); the rest of it was not read`
+      );
+    } else indexer.write(piece);
+    return !indexer.stopped;
+  };
+  /** Runs the synchronous inflater on a chunk (or to its end); a corrupt stream stops it. */
+  inflate(chunk) {
+    const inflater = this.inflater;
+    if (this.inflateFailed || this.indexer.stopped) return;
+    const e = chunk ? inflater.write(chunk, this.inflated) : inflater.end(this.inflated);
+    if (e) {
+      this.problems.push(`the layer's gzip stream is corrupt (${e.message}); the rest of it was not read`);
+      this.inflateFailed = true;
+    }
+    if (e || this.indexer.stopped) inflater.close();
+  }
   feed(chunk) {
     if (this.unsupported) return;
     if (this.compression === "none") {
       this.indexer.write(chunk);
+      return;
+    }
+    if (this.inflater) {
+      this.inflate(chunk);
       return;
     }
     const d = this.decompressor;
@@ -855,13 +977,15 @@ var LayerReader = class {
   }
   async end() {
     if (this.compression === null) await this.start(Buffer.concat(this.head));
-    if (this.decompressor) {
+    if (this.inflater) this.inflate(null);
+    else if (this.decompressor) {
       this.decompressor.end();
       await this.decompressDone;
     } else if (this.decompressDone) await this.decompressDone;
     const indexer = this.indexer;
     const compressed = this.compression === "gzip" || this.compression === "zstd";
-    const decompressed = !this.unsupported && !indexer.stopped && (!compressed || this.decompressor !== null);
+    const inflatedWhole = this.inflater ? !this.inflateFailed : this.decompressor !== null;
+    const decompressed = !this.unsupported && !indexer.stopped && (!compressed || inflatedWhole);
     const digest = "sha256:" + this.rawHash.digest("hex");
     const indexed = decompressed ? indexer.end() : void 0;
     const diffId = decompressed ? this.compression === "none" ? digest : indexed : void 0;
@@ -919,7 +1043,8 @@ var EntryReader = class {
   layer = null;
   json = [];
   size = 0;
-  data(chunk) {
+  content(whole, start, end) {
+    const chunk = whole.subarray(start, end);
     this.size += chunk.length;
     if (this.mode !== "layer") this.hash.update(chunk);
     switch (this.mode) {
@@ -1046,7 +1171,7 @@ async function* maybeDecompressed(source, out, limits) {
     return;
   }
   let d;
-  if (kind === "gzip") d = zlib2.createGunzip({ chunkSize: 256 * 1024 });
+  if (kind === "gzip") d = zlib3.createGunzip({ chunkSize: 256 * 1024 });
   else {
     d = zstdDecompressor();
     if (!d) {

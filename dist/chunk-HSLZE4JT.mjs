@@ -6,13 +6,10 @@ import {
   checkOnWorkers,
   workerCount,
   workerEntry
-} from "./chunk-3LCV5NUK.js";
-import "./chunk-FWAQ3EFQ.js";
-import "./chunk-D2KG54VX.js";
-import "./chunk-FJVHEQQZ.js";
-import "./chunk-LAZJ3NYX.js";
-import "./chunk-2TR3644I.js";
-import "./chunk-YJ6SUC6Q.js";
+} from "./chunk-SLU7GC7S.mjs";
+import "./chunk-WOBN4ZXA.mjs";
+import "./chunk-HR4UGP2H.mjs";
+import "./chunk-5RYNRD5P.mjs";
 export {
   WORKER_MIN_CORES,
   WORKER_MIN_FILES,

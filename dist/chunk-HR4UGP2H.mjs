@@ -2,8 +2,9 @@ import { createRequire as __lgCreateRequire } from 'node:module';
 const require = __lgCreateRequire(import.meta.url);
 import {
   __commonJS,
-  __require
-} from "./chunk-YJ6SUC6Q.js";
+  __require,
+  __toESM
+} from "./chunk-5RYNRD5P.mjs";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -16,12 +17,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -42,7 +43,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -51,14 +52,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias;
+    exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap;
+    exports.isMap = isMap2;
     exports.isNode = isNode;
-    exports.isPair = isPair;
-    exports.isScalar = isScalar;
-    exports.isSeq = isSeq;
+    exports.isPair = isPair2;
+    exports.isScalar = isScalar2;
+    exports.isSeq = isSeq2;
   }
 });
 
@@ -70,7 +71,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -79,9 +80,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -215,7 +216,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -225,7 +226,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -369,7 +370,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -396,7 +397,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -407,7 +408,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -587,7 +588,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -613,7 +614,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -1680,7 +1681,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey2 = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1718,7 +1719,7 @@ var require_merge = __commonJS({
       return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
-    exports.isMergeKey = isMergeKey;
+    exports.isMergeKey = isMergeKey2;
     exports.merge = merge;
   }
 });
@@ -1839,13 +1840,13 @@ var require_stringifyCollection = __commonJS({
       const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment, items: items2 }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i = 0; i < items2.length; ++i) {
+        const item = items2[i];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
@@ -1888,7 +1889,7 @@ ${indent}${line}` : "\n";
         onChompKeep();
       return str;
     }
-    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    function stringifyFlowCollection({ items: items2 }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
@@ -1899,8 +1900,8 @@ ${indent}${line}` : "\n";
       let reqNewline = false;
       let linesAtValue = 0;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i = 0; i < items2.length; ++i) {
+        const item = items2[i];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
@@ -1931,7 +1932,7 @@ ${indent}${line}` : "\n";
           reqNewline = true;
         let str = stringify.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
-        if (i < items.length - 1) {
+        if (i < items2.length - 1) {
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
@@ -1988,9 +1989,9 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
+    function findPair(items2, key) {
       const k = identity.isScalar(key) ? key.value : key;
-      for (const it of items) {
+      for (const it of items2) {
         if (identity.isPair(it)) {
           if (it.key === key || it.key === k)
             return it;
@@ -3938,12 +3939,12 @@ var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
-    function mapIncludes(ctx, items, search) {
+    function mapIncludes(ctx, items2, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
+      return items2.some((pair) => isEqual(pair.key, search));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -4166,9 +4167,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap = fc.start.source === "{";
-      const fcName = isMap ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap2 = fc.start.source === "{";
+      const fcName = isMap2 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4204,7 +4205,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4244,7 +4245,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep && !props.found) {
+        if (!isMap2 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4267,7 +4268,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap && !props.found && ctx.options.strict) {
+            if (!isMap2 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4299,7 +4300,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap) {
+          if (isMap2) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4315,7 +4316,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap ? "}" : "]";
+      const expectedEnd = isMap2 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5535,15 +5536,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -5554,8 +5555,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    visit2.parentCollection = (cst, path) => {
+      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5586,7 +5587,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -5602,7 +5603,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5686,7 +5687,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar;
+    exports.isScalar = isScalar2;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6409,7 +6410,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -7182,7 +7183,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports.Parser = Parser2;
   }
 });
 
@@ -7202,7 +7203,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source, options = {}) {
+    function parseAllDocuments2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7277,7 +7278,7 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse;
-    exports.parseAllDocuments = parseAllDocuments;
+    exports.parseAllDocuments = parseAllDocuments2;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
@@ -7302,7 +7303,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -7330,11 +7331,601 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
+// src/targets/runtime/values.ts
+var SIZE = /^(\d+(?:\.\d+)?) ?([kmgtp])?(i)?(b)?$/i;
+var MULTIPLIERS = { k: 2 ** 10, m: 2 ** 20, g: 2 ** 30, t: 2 ** 40, p: 2 ** 50 };
+function parseMemory(text) {
+  const t = text.trim();
+  if (t === "-1") return { bytes: -1 };
+  const m = SIZE.exec(t);
+  if (!m)
+    return {
+      error: `"${text}" is not a size (a number with an optional unit b, k, m or g, such as 512m or 2g)`
+    };
+  const n = Number(m[1]);
+  const unit = m[2]?.toLowerCase();
+  return { bytes: Math.floor(unit ? n * MULTIPLIERS[unit] : n) };
+}
+function formatBytes(bytes) {
+  if (bytes < 0) return String(bytes);
+  for (const [unit, mul] of [
+    ["g", 2 ** 30],
+    ["m", 2 ** 20],
+    ["k", 2 ** 10]
+  ]) {
+    if (bytes >= mul) {
+      const v = bytes / mul;
+      if (Number.isInteger(v)) return `${v}${unit}`;
+      if (Number.isInteger(v * 10)) return `${v.toFixed(1)}${unit}`;
+    }
+  }
+  return `${bytes}`;
+}
+function parseCpus(text) {
+  const t = text.trim();
+  if (!/^(?:\d+(?:\.\d*)?|\.\d+)$/.test(t))
+    return { error: `"${text}" is not a number of CPUs (such as 0.5 or 2)` };
+  return { cpus: Number(t) };
+}
+function parseInteger(text) {
+  const t = text.trim();
+  if (!/^[-+]?\d+$/.test(t)) return { error: `"${text}" is not an integer` };
+  return { value: Number(t) };
+}
+function parseCliBool(text) {
+  if (["1", "t", "T", "true", "TRUE", "True"].includes(text)) return true;
+  if (["0", "f", "F", "false", "FALSE", "False"].includes(text)) return false;
+  return void 0;
+}
+function parseLooseBool(text) {
+  const t = text.trim().toLowerCase();
+  if (["true", "yes", "y", "on", "1"].includes(t)) return true;
+  if (["false", "no", "n", "off", "0"].includes(t)) return false;
+  return void 0;
+}
+function normaliseCapability(text) {
+  const t = text.trim().toUpperCase();
+  return t.startsWith("CAP_") ? t.slice(4) : t;
+}
+function interpolateCompose(text) {
+  if (!text.includes("$")) return { text, opaque: false };
+  let out = "";
+  let opaque = false;
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c !== "$") {
+      out += c;
+      i++;
+      continue;
+    }
+    const next = text[i + 1];
+    if (next === "$") {
+      out += "$";
+      i += 2;
+    } else if (next === "{") {
+      let depth = 1;
+      let j = i + 2;
+      while (j < text.length && depth > 0) {
+        if (text[j] === "{") depth++;
+        else if (text[j] === "}") depth--;
+        j++;
+      }
+      if (depth > 0) return { text, opaque: true };
+      const body = text.slice(i + 2, j - 1);
+      const m = /^([A-Za-z_][A-Za-z0-9_]*)(:?[-?+])?([\s\S]*)$/.exec(body);
+      if (m && m[2] && m[2].endsWith("-")) {
+        const inner = interpolateCompose(m[3]);
+        out += inner.text;
+        opaque ||= inner.opaque;
+      } else {
+        opaque = true;
+      }
+      i = j;
+    } else if (next !== void 0 && /[A-Za-z_]/.test(next)) {
+      let j = i + 1;
+      while (j < text.length && /[A-Za-z0-9_]/.test(text[j])) j++;
+      opaque = true;
+      i = j;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return { text: out, opaque };
+}
+function splitVolume(spec) {
+  const parts = [];
+  let cur = "";
+  for (let i = 0; i < spec.length; i++) {
+    const c = spec[i];
+    if (c === ":") {
+      const driveLetter = cur.length === 1 && /[A-Za-z]/.test(cur) && /[\\/]/.test(spec[i + 1] ?? "");
+      if (!driveLetter) {
+        parts.push(cur);
+        cur = "";
+        continue;
+      }
+    }
+    cur += c;
+  }
+  parts.push(cur);
+  return parts;
+}
+function isHostPath(source) {
+  return /^(?:[/.~\\]|[A-Za-z]:[\\/]|\$)/.test(source);
+}
+function parseVolumeSpec(spec, opaque) {
+  const parts = splitVolume(spec);
+  let source;
+  let target;
+  let mode = "";
+  if (parts.length === 1) {
+    target = parts[0];
+  } else if (parts.length === 2) {
+    [source, target] = parts;
+  } else {
+    source = parts[0];
+    target = parts[1];
+    mode = parts.slice(2).join(":");
+  }
+  const modes = mode.split(",").filter((m) => m !== "");
+  const readOnly = modes.includes("ro") || modes.includes("readonly");
+  let type = "volume";
+  if (source === "") source = void 0;
+  if (source !== void 0 && isHostPath(source)) type = "bind";
+  const sourceOpaque = opaque && source !== void 0 && source.includes("$");
+  return { type, source, target, readOnly, ...sourceOpaque ? { opaque: true } : {} };
+}
+function parseMountSpec(spec, opaque) {
+  let type = "volume";
+  let source;
+  let target;
+  let readOnly = false;
+  for (const field of spec.split(",")) {
+    const eq = field.indexOf("=");
+    const key = (eq < 0 ? field : field.slice(0, eq)).trim().toLowerCase();
+    const value = eq < 0 ? void 0 : field.slice(eq + 1).trim().replace(/^"(.*)"$/, "$1");
+    switch (key) {
+      case "type":
+        type = ["bind", "volume", "tmpfs", "npipe", "image", "cluster"].find((t) => t === value) ?? "unknown";
+        break;
+      case "source":
+      case "src":
+        source = value;
+        break;
+      case "target":
+      case "destination":
+      case "dst":
+        target = value;
+        break;
+      case "readonly":
+      case "ro":
+        readOnly = value === void 0 || parseCliBool(value) === true;
+        break;
+    }
+  }
+  return {
+    type,
+    source,
+    target,
+    readOnly,
+    ...opaque && (source === void 0 || source.includes("$")) ? { opaque: true } : {}
+  };
+}
+function normaliseHostPath(p) {
+  if (!p || !p.startsWith("/")) return void 0;
+  const out = [];
+  for (const seg of p.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") out.pop();
+    else out.push(seg);
+  }
+  return "/" + out.join("/");
+}
+var QUANTITY = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(?:(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E)|[eE]([+-]?\d+))?$/;
+var QUANTITY_SUFFIX = {
+  Ki: 2 ** 10,
+  Mi: 2 ** 20,
+  Gi: 2 ** 30,
+  Ti: 2 ** 40,
+  Pi: 2 ** 50,
+  Ei: 2 ** 60,
+  n: 1e-9,
+  u: 1e-6,
+  m: 1e-3,
+  k: 1e3,
+  M: 1e6,
+  G: 1e9,
+  T: 1e12,
+  P: 1e15,
+  E: 1e18
+};
+function parseQuantity(text) {
+  const m = QUANTITY.exec(text.trim());
+  if (!m) {
+    return {
+      error: `"${text}" is not a Kubernetes quantity (a number with an optional suffix such as Mi, Gi, m or k: 512Mi, 500m)`
+    };
+  }
+  const n = Number(m[1]);
+  if (m[2]) return { value: n * QUANTITY_SUFFIX[m[2]] };
+  if (m[3]) return { value: n * 10 ** Number(m[3]) };
+  return { value: n };
+}
+
+// src/targets/runtime/yaml.ts
+var import_yaml = __toESM(require_dist(), 1);
+var MAX_EXPANDED_NODES = 5e6;
+var MAX_NESTING = 1e3;
+var ALIAS_BUDGET = 1e5;
+var MAX_MERGE_DEPTH = 32;
+var AliasBudgetError = class extends Error {
+  constructor() {
+    super('the file expands too many aliases (a YAML "billion laughs" shape); it was not read');
+  }
+};
+function parseYaml(text, index) {
+  const problems = [];
+  const budget = { left: ALIAS_BUDGET };
+  const docs = [];
+  let parsed;
+  try {
+    parsed = (0, import_yaml.parseAllDocuments)(text, {
+      version: "1.2",
+      merge: true,
+      prettyErrors: false,
+      uniqueKeys: false
+    });
+  } catch (e) {
+    return {
+      docs,
+      problems: [{ message: `YAML cannot be read: ${e.message}`, range: index.range(0, 0) }]
+    };
+  }
+  if (!Array.isArray(parsed)) parsed = [parsed];
+  for (const doc of parsed) {
+    for (const e of doc.errors) {
+      const deep = /Maximum call stack/i.test(e.message);
+      problems.push({
+        message: deep ? "YAML cannot be read: it nests too deeply" : `YAML syntax error: ${firstLine(e.message)}`,
+        range: index.range(e.pos[0], e.pos[1])
+      });
+    }
+    if (doc.errors.length > 0) continue;
+    const recursive = recursiveAlias(doc);
+    if (recursive) {
+      problems.push({
+        message: `YAML cannot be read: the anchor &${recursive.source} contains an alias to itself (*${recursive.source})`,
+        range: recursive.range ? index.range(recursive.range[0], recursive.range[1]) : index.range(0, 0)
+      });
+      continue;
+    }
+    const expanded = expandedSize(doc);
+    if (expanded !== "ok") {
+      problems.push({
+        message: expanded === "deep" ? "YAML cannot be read: it nests too deeply" : `YAML cannot be read: its aliases expand to more than ${MAX_EXPANDED_NODES.toLocaleString("en-US")} nodes (a YAML "billion laughs" shape)`,
+        range: index.range(0, 0)
+      });
+      continue;
+    }
+    docs.push({ doc, text, index, budget });
+  }
+  return { docs, problems };
+}
+var anchorIndexes = /* @__PURE__ */ new WeakMap();
+function anchorIndex(doc) {
+  let found = anchorIndexes.get(doc);
+  if (found) return found;
+  const index = { targets: /* @__PURE__ */ new Map() };
+  const anchors = /* @__PURE__ */ new Map();
+  (0, import_yaml.visit)(doc, {
+    Node(_key, node, path) {
+      if ((0, import_yaml.isAlias)(node)) {
+        const target = anchors.get(node.source);
+        if (!target) return;
+        index.targets.set(node, target);
+        if (!index.recursive && path.includes(target))
+          index.recursive = { source: node.source, range: node.range ?? void 0 };
+        return;
+      }
+      const anchor = node.anchor;
+      if (anchor) anchors.set(anchor, node);
+    }
+  });
+  found = index;
+  anchorIndexes.set(doc, found);
+  return found;
+}
+function expandedSize(doc) {
+  const { targets } = anchorIndex(doc);
+  const memo = /* @__PURE__ */ new Map();
+  const size = (node, depth) => {
+    if (depth > MAX_NESTING) throw new NestingError();
+    const target = (0, import_yaml.isAlias)(node) ? targets.get(node) : node;
+    if (!(0, import_yaml.isMap)(target) && !(0, import_yaml.isSeq)(target)) return 1;
+    const known = memo.get(target);
+    if (known !== void 0) return known;
+    let n = 1;
+    for (const item of target.items) {
+      if ((0, import_yaml.isPair)(item)) n += size(item.key, depth + 1) + size(item.value, depth + 1);
+      else n += size(item, depth + 1);
+      if (n > MAX_EXPANDED_NODES) break;
+    }
+    memo.set(target, n);
+    return n;
+  };
+  try {
+    return size(doc.contents, 0) > MAX_EXPANDED_NODES ? "large" : "ok";
+  } catch (e) {
+    if (e instanceof NestingError || e instanceof RangeError && /call stack/i.test(e.message))
+      return "deep";
+    throw e;
+  }
+}
+var NestingError = class extends Error {
+};
+function recursiveAlias(doc) {
+  return anchorIndex(doc).recursive;
+}
+function firstLine(s) {
+  return s.split("\n")[0].trim();
+}
+function yamlComments(text, index) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const visit2 = (tok, depth) => {
+    if (depth > 400 || tok === null || typeof tok !== "object" || seen.has(tok)) return;
+    seen.add(tok);
+    if (Array.isArray(tok)) {
+      for (const t2 of tok) visit2(t2, depth + 1);
+      return;
+    }
+    const t = tok;
+    if (t.type === "comment" && typeof t.offset === "number" && typeof t.source === "string") {
+      const body = t.source.replace(/^#/, "");
+      out.push({ text: body.trim(), range: index.range(t.offset, t.offset + t.source.length) });
+      return;
+    }
+    for (const v of Object.values(tok)) if (v && typeof v === "object") visit2(v, depth + 1);
+  };
+  try {
+    for (const token of new import_yaml.Parser().parse(text)) visit2(token, 0);
+  } catch {
+  }
+  out.sort((a, b) => a.range.line - b.range.line || a.range.column - b.range.column);
+  return out;
+}
+function deref(node, ctx) {
+  let n = node;
+  for (let hops = 0; (0, import_yaml.isAlias)(n); hops++) {
+    if (--ctx.budget.left < 0) throw new AliasBudgetError();
+    if (hops > 64) return null;
+    n = anchorIndex(ctx.doc).targets.get(n);
+  }
+  return n ?? null;
+}
+function isMergeKey(key) {
+  return (0, import_yaml.isScalar)(key) && (typeof key.value === "symbol" || key.value === "<<" && key.type === "PLAIN");
+}
+function entries(node, ctx, depth = 0) {
+  const map = deref(node, ctx);
+  if (!(0, import_yaml.isMap)(map)) return [];
+  const cached = entriesCache.get(map);
+  if (cached && depth <= cached.depth) return cached.entries;
+  const out = readEntries(map, ctx, depth);
+  entriesCache.set(map, { entries: out, depth });
+  return out;
+}
+var entriesCache = /* @__PURE__ */ new WeakMap();
+function readEntries(map, ctx, depth) {
+  const own = [];
+  const merged = [];
+  for (const pair of map.items) {
+    if (isMergeKey(pair.key)) {
+      if (depth >= MAX_MERGE_DEPTH) continue;
+      const src = deref(pair.value, ctx);
+      const sources = (0, import_yaml.isSeq)(src) ? src.items : [pair.value];
+      for (const s of sources) {
+        if (--ctx.budget.left < 0) throw new AliasBudgetError();
+        for (const e of entries(s, ctx, depth + 1)) merged.push(e);
+      }
+      continue;
+    }
+    const key = deref(pair.key, ctx);
+    if (!(0, import_yaml.isScalar)(key) || key.value === null || typeof key.value === "object") continue;
+    own.push({ key: String(key.value), keyNode: key, value: deref(pair.value, ctx), written: pair.value });
+  }
+  const out = [...own];
+  const seen = new Set(own.map((e) => e.key));
+  for (const e of merged) {
+    if (seen.has(e.key)) continue;
+    seen.add(e.key);
+    out.push(e);
+  }
+  return out;
+}
+function get(node, key, ctx) {
+  return entries(node, ctx).find((e) => e.key === key);
+}
+function items(node, ctx) {
+  const seq = deref(node, ctx);
+  if (!(0, import_yaml.isSeq)(seq)) return [];
+  return seq.items.map((it) => ({ value: deref(it, ctx), written: it }));
+}
+function scalarString(node) {
+  if (!(0, import_yaml.isScalar)(node)) return void 0;
+  const v = node.value;
+  if (v === null || v === void 0) return void 0;
+  if (typeof v === "string") return v;
+  if (typeof v === "number" || typeof v === "boolean" || typeof v === "bigint") return String(v);
+  return void 0;
+}
+function nodeSpan(node) {
+  const r = node?.range;
+  return r ? [r[0], r[1]] : null;
+}
+function rangeOfNode(node, ctx) {
+  const s = nodeSpan(node);
+  return s ? ctx.index.range(s[0], s[1]) : ctx.index.range(0, 0);
+}
+function rangeOfEntry(entry, ctx, keyOnlyIfMultiline = true) {
+  const k = nodeSpan(entry.keyNode);
+  if (!k) return ctx.index.range(0, 0);
+  const v = nodeSpan(entry.written);
+  let end = k[1];
+  if (v && v[0] >= k[0]) {
+    const multi = ctx.index.lineOf(v[1]) !== ctx.index.lineOf(k[0]);
+    if (!(keyOnlyIfMultiline && multi)) end = v[1];
+  }
+  return ctx.index.range(k[0], end);
+}
+function sourceOf(node, ctx) {
+  const s = nodeSpan(node);
+  return s ? ctx.text.slice(s[0], s[1]) : "";
+}
+
+// src/targets/runtime/model.ts
+function emptySpec(source, engine) {
+  return {
+    source,
+    engine,
+    capAdd: [],
+    capDrop: [],
+    securityOpt: [],
+    volumes: [],
+    devices: [],
+    sysctls: [],
+    hostPorts: [],
+    env: []
+  };
+}
+
+// src/targets/runtime/text.ts
+var LineIndex = class {
+  constructor(text) {
+    this.text = text;
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+  }
+  text;
+  starts = [0];
+  get lineCount() {
+    return this.starts.length;
+  }
+  /** Offset of the first character of a 1-based line. */
+  lineStart(line) {
+    return this.starts[Math.min(Math.max(line, 1), this.starts.length) - 1];
+  }
+  /** The 1-based line holding an offset. */
+  lineOf(offset) {
+    const o = Math.min(Math.max(offset, 0), this.text.length);
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+  pos(offset) {
+    const o = Math.min(Math.max(offset, 0), this.text.length);
+    const line = this.lineOf(o);
+    return { line, column: o - this.starts[line - 1] + 1 };
+  }
+  /** The range of [start, end) (end exclusive); an empty span covers one column. */
+  range(start, end) {
+    const a = this.pos(start);
+    let b = this.pos(Math.max(end, start));
+    if (end > start && b.column === 1 && b.line > a.line) {
+      const prev = b.line - 1;
+      const lineEnd = this.starts[prev] - 1;
+      const cr = lineEnd > 0 && this.text.charCodeAt(lineEnd - 1) === 13 ? 1 : 0;
+      b = { line: prev, column: lineEnd - cr - this.starts[prev - 1] + 1 };
+    }
+    if (b.line === a.line && b.column <= a.column) b = { line: a.line, column: a.column + 1 };
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  }
+  /** The range of the text of one line (at least one column). */
+  lineRange(line) {
+    const start = this.lineStart(line);
+    let end = line < this.starts.length ? this.starts[line] - 1 : this.text.length;
+    if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
+    return this.range(start, end);
+  }
+};
+function shellCommentSpans(text) {
+  const out = [];
+  let quote = null;
+  const heredocs = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === "\\" && quote !== "'") i++;
+      else if (c === quote) quote = null;
+      continue;
+    }
+    if (c === "\\") {
+      i++;
+    } else if (c === '"' || c === "'" || c === "`") {
+      quote = c;
+    } else if (c === "<" && text[i + 1] === "<" && text[i + 2] !== "<") {
+      const m = /^<<(-?)[ \t]*(?:'([^'\n]*)'|"([^"\n]*)"|\\?([A-Za-z0-9_.-]+))/.exec(text.slice(i, i + 200));
+      if (m) heredocs.push({ delimiter: m[2] ?? m[3] ?? m[4], strip: m[1] === "-" });
+    } else if (c === "\n" && heredocs.length > 0) {
+      let at = i + 1;
+      for (const h of heredocs.splice(0)) {
+        for (; ; ) {
+          if (at >= text.length) break;
+          let end = text.indexOf("\n", at);
+          if (end < 0) end = text.length;
+          const line = text.slice(at, end).replace(/\r$/, "");
+          at = end + 1;
+          if ((h.strip ? line.replace(/^\t+/, "") : line) === h.delimiter) break;
+        }
+      }
+      i = at - 1;
+    } else if (c === "#" && (i === 0 || /[\s;&|()]/.test(text[i - 1]))) {
+      let end = text.indexOf("\n", i);
+      if (end < 0) end = text.length;
+      const body = text.slice(i + 1, end).replace(/\r$/, "");
+      out.push({ start: i, end: i + 1 + body.length, text: body.trim() });
+      i = end - 1;
+    }
+  }
+  return out;
+}
+
 export {
-  require_dist
+  parseMemory,
+  formatBytes,
+  parseCpus,
+  parseInteger,
+  parseCliBool,
+  parseLooseBool,
+  normaliseCapability,
+  interpolateCompose,
+  parseVolumeSpec,
+  parseMountSpec,
+  normaliseHostPath,
+  parseQuantity,
+  require_dist,
+  AliasBudgetError,
+  parseYaml,
+  yamlComments,
+  entries,
+  get,
+  items,
+  scalarString,
+  rangeOfNode,
+  rangeOfEntry,
+  sourceOf,
+  emptySpec,
+  LineIndex,
+  shellCommentSpans
 };

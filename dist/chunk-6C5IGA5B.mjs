@@ -5,21 +5,17 @@ import {
   emptySpec,
   get,
   items,
+  normaliseCapability,
+  parseVolumeSpec,
   rangeOfEntry,
   rangeOfNode,
+  require_dist,
   scalarString,
   sourceOf
-} from "./chunk-FWAQ3EFQ.js";
-import {
-  require_dist
-} from "./chunk-D2KG54VX.js";
-import {
-  normaliseCapability,
-  parseVolumeSpec
-} from "./chunk-LAZJ3NYX.js";
+} from "./chunk-HR4UGP2H.mjs";
 import {
   __toESM
-} from "./chunk-YJ6SUC6Q.js";
+} from "./chunk-5RYNRD5P.mjs";
 
 // src/targets/runtime/inspect.ts
 var import_yaml = __toESM(require_dist(), 1);
