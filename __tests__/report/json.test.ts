@@ -9,6 +9,7 @@ import path from 'node:path';
 import { check } from '../../src/engine/check.js';
 import { jsonChunks, formatJson } from '../../src/report/json.js';
 import { cli } from '../helpers/cli.js';
+import { run } from '../../src/cli/main.js';
 import { everyRulePolicy } from '../helpers/paths.js';
 
 function tree(files: Record<string, string>): string {
@@ -61,5 +62,40 @@ describe('JSON report in pieces', () => {
     const run = await cli(dir, 'check', '--format', 'json', '--shellcheck', 'off', '--fail-on', 'none');
     expect(run.stdout).toBe(reference(run.stdout));
     expect(JSON.parse(run.stdout).findings.length).toBeGreaterThan(2);
+  });
+
+  it('waits for the output to drain before writing the next piece', async () => {
+    // Enough findings for several 64 KiB pieces: 120 files with a dozen findings each.
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 120; i++)
+      files[`s${i}.Dockerfile`] =
+        'FROM ubuntu\nRUN apt-get update\nRUN apt-get install -y curl wget git\nADD . /app\nMAINTAINER x\n';
+    const big = tree(files);
+    const events: string[] = [];
+    let pending = 0;
+    let out = '';
+    const code = await run(['check', '--format', 'json', '--shellcheck', 'off', '--fail-on', 'none'], {
+      cwd: big,
+      stdout: (s) => {
+        // The next piece comes only after the previous one drained.
+        expect(pending).toBe(0);
+        pending++;
+        out += s;
+        events.push('write');
+      },
+      stderr: () => {},
+      drain: async () => {
+        await new Promise((resolve) => setImmediate(resolve));
+        pending = 0;
+        events.push('drain');
+      },
+      isTTY: false,
+      env: {},
+    });
+    expect(code).toBe(0);
+    const writes = events.filter((e) => e === 'write').length;
+    expect(writes).toBeGreaterThan(2);
+    expect(events.filter((e) => e === 'drain')).toHaveLength(writes);
+    expect(out).toBe(reference(out));
   });
 });

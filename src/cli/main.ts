@@ -311,7 +311,10 @@ async function runCheck(args: string[], io: Io): Promise<number> {
   const color = values.color === true || (!values['no-color'] && io.isTTY && !io.env.NO_COLOR);
   if (format === 'json') {
     // Written piece by piece: a large run never holds the whole document as one string.
-    for (const chunk of (await import('../report/json.js')).jsonChunks(result)) io.stdout(chunk);
+    for (const chunk of (await import('../report/json.js')).jsonChunks(result)) {
+      io.stdout(chunk);
+      await io.drain?.();
+    }
   } else io.stdout(await render(result, format, color));
   return result.verdict === 'pass' ? 0 : 1;
 }

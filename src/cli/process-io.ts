@@ -11,6 +11,17 @@ export function processIo(): Io {
     cwd: process.cwd(),
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
+    drain: () =>
+      process.stdout.writableNeedDrain
+        ? new Promise((resolve) => {
+            // A closed reader never drains: stop waiting then too (the write's error is Node's to report).
+            const done = () => {
+              process.stdout.off('drain', done).off('close', done).off('error', done);
+              resolve();
+            };
+            process.stdout.on('drain', done).on('close', done).on('error', done);
+          })
+        : Promise.resolve(),
     isTTY: !!process.stdout.isTTY,
     env: process.env,
     readStdin: async () => {
