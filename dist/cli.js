@@ -58,7 +58,7 @@ function defaultCacheDir(env) {
 // src/cli/heap.ts
 var import_node_v8 = require("node:v8");
 function tuneHeap() {
-  if (!/heap[-_]growing[-_]percent/.test(`${process.env.NODE_OPTIONS ?? ""} ${process.execArgv.join(" ")}`))
+  if (!/heap[-_]growing[-_]percent/.test(process.execArgv.join(" ")))
     (0, import_node_v8.setFlagsFromString)("--heap-growing-percent=50");
 }
 
