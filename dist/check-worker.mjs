@@ -4,7 +4,7 @@ import {
   TargetChecker,
   loadFile,
   shellcheckContext
-} from "./chunk-GID32GKK.mjs";
+} from "./chunk-BOBQL6QD.mjs";
 import "./chunk-LAHR65OS.mjs";
 import {
   FILE_TARGETS

@@ -186,7 +186,7 @@ tuneHeap();
 (0, import_node_v82.setFlagsFromString)("--no-flush-bytecode");
 async function runCore() {
   const corePath = (0, import_node_path2.join)((0, import_node_path2.dirname)((0, import_node_url.fileURLToPath)(__lgImportMetaUrl)), "cli-core.cjs");
-  const cacheFile = codeCacheFile(process.env, "bf4ca253af454470");
+  const cacheFile = codeCacheFile(process.env, "ead35f9a75e8b541");
   const cachedData = readCache(cacheFile);
   const script = new import_node_vm.Script(
     `(function (exports, require, module, __filename, __dirname) {${(0, import_node_fs.readFileSync)(corePath, "latin1")}

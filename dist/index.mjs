@@ -14,7 +14,7 @@ import {
   loadPolicy,
   locatedFingerprint,
   shortCreatedBy
-} from "./chunk-GID32GKK.mjs";
+} from "./chunk-BOBQL6QD.mjs";
 import {
   PolicyError,
   VERSION,
@@ -24201,9 +24201,19 @@ var fingerprint = hashParts;
 // src/report/text.ts
 var COLORS = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, green: 32, cyan: 36 };
 function formatText(result, opts) {
+  return [...textChunks(result, opts)].join("");
+}
+function* textChunks(result, opts, chunkSize = 1 << 16) {
   const paint = (c2, s2) => opts.color ? `\x1B[${COLORS[c2]}m${s2}\x1B[0m` : s2;
   const sevColor = { error: "red", warning: "yellow", info: "blue" };
-  const out = [];
+  let out = [];
+  let size = 0;
+  const piece = () => {
+    const text = out.join("\n").split("\n").map((line) => neutraliseCommandStart(line.replace(/\r/g, "%0D"))).join("\n") + "\n";
+    out = [];
+    size = 0;
+    return text;
+  };
   const byFile = /* @__PURE__ */ new Map();
   for (const f of result.findings) {
     if (f.suppressed) continue;
@@ -24212,6 +24222,7 @@ function formatText(result, opts) {
     byFile.set(f.file, list);
   }
   for (const [file, findings] of byFile) {
+    const first = out.length;
     out.push(paint("bold", escapeData2(file)));
     const lines2 = result.sources.get(file)?.split("\n");
     for (const f of findings) {
@@ -24241,6 +24252,8 @@ function formatText(result, opts) {
       }
     }
     out.push("");
+    for (let i = first; i < out.length; i++) size += out[i].length + 1;
+    if (size >= chunkSize) yield piece();
   }
   const images = formatImageTables(result, "text");
   if (images) out.push(images.replace(/\n+$/, ""), "");
@@ -24279,7 +24292,7 @@ function formatText(result, opts) {
     if (typeof t.stats?.skipped === "string" && !t.stats.quiet)
       out.push(paint("yellow", `note: ${escapeData2(t.file)}: ${escapeData2(t.stats.skipped)}`));
   }
-  return out.join("\n").split("\n").map((line) => neutraliseCommandStart(line.replace(/\r/g, "%0D"))).join("\n") + "\n";
+  yield piece();
 }
 function redacted(line, lineNo, r) {
   if (!r || lineNo < r.line || lineNo > r.endLine) return line;

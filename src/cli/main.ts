@@ -281,8 +281,8 @@ async function checkFromArgs(
     githubToken,
     shellcheck,
     jobs: jobsArg === undefined ? undefined : Number(jobsArg),
-    // Only the text report quotes source lines; other formats need no file's text kept.
-    keepSources: ((values.format as string | undefined) ?? 'text') === 'text',
+    // Only the text report quotes source lines, and only the lines findings start on: other formats keep no text.
+    keepSources: ((values.format as string | undefined) ?? 'text') === 'text' ? 'lines' : false,
     failScope,
     base,
     debtBaseline: values['no-baseline-file']
@@ -309,13 +309,17 @@ async function runCheck(args: string[], io: Io): Promise<number> {
   const format = oneOf('--format', formatArg(args), CHECK_FORMATS, 'text');
   const { result, values } = await checkFromArgs(args, io);
   const color = values.color === true || (!values['no-color'] && io.isTTY && !io.env.NO_COLOR);
-  if (format === 'json') {
-    // Written piece by piece: a large run never holds the whole document as one string.
-    for (const chunk of (await import('../report/json.js')).jsonChunks(result)) {
-      io.stdout(chunk);
-      await io.drain?.();
-    }
-  } else io.stdout(await render(result, format, color));
+  // JSON and text are written piece by piece: a large run never holds the whole report as one string.
+  const pieces =
+    format === 'json'
+      ? (await import('../report/json.js')).jsonChunks(result)
+      : format === 'text'
+        ? (await import('../report/text.js')).textChunks(result, { color })
+        : [await render(result, format, color)];
+  for (const piece of pieces) {
+    io.stdout(piece);
+    await io.drain?.();
+  }
   return result.verdict === 'pass' ? 0 : 1;
 }
 

@@ -60,9 +60,12 @@ export interface CheckOptions {
   shellcheck?: ShellcheckMode;
   /**
    * Keep the source text of targets with findings in `result.sources` (default true). Only the text
-   * report reads it; without it, a run holds no file's text after that file is checked.
+   * report reads it; without it, a run holds no file's text after that file is checked. `'lines'`
+   * keeps only the lines the text report quotes (the lines findings start on, and suppression
+   * comments'), each at its place, other lines empty: a large run does not hold every file's text.
+   * A comparison with a base revision (`base`) keeps whole texts whatever this says.
    */
-  keepSources?: boolean;
+  keepSources?: boolean | 'lines';
   /** `check -`: a text read from standard input, checked under its `--stdin-name`. */
   stdin?: StdinInput;
   /** `--fail-scope`: `new` fails only on findings not on the base revision (default `all`). */
@@ -186,7 +189,7 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
     failOn: opts.failOn,
     missing: discovered.missing,
     now: opts.now,
-    keepSources: opts.keepSources !== false || !!opts.base,
+    keepSources: opts.base ? true : (opts.keepSources ?? true),
   });
   try {
     // Each file is loaded, checked and dropped in turn, so memory does not grow with the number of
@@ -548,7 +551,7 @@ export class Evaluation {
       failOn?: Severity | 'none';
       missing?: string[];
       now?: Date;
-      keepSources?: boolean;
+      keepSources?: boolean | 'lines';
     } = {},
   ) {
     this.applier = new PolicyApplier(policy, extra.now);
@@ -573,7 +576,12 @@ export class Evaluation {
     this.applier.finishTarget(file);
     if (mayReportLater) this.pending.set(file, { text: checked.text, spans: checked.spans });
     if (findings.length > 0 && checked.text !== undefined && this.extra.keepSources !== false)
-      this.texts.set(file, checked.text);
+      this.texts.set(
+        file,
+        this.extra.keepSources === 'lines'
+          ? quotedLines(checked.text, findings, checked.comments)
+          : checked.text,
+      );
     this.summaries.push({
       order,
       summary: {
@@ -831,6 +839,25 @@ class StringPool {
     }
     return f;
   }
+}
+
+/**
+ * The lines of `text` the text report may quote — where a finding starts, and the suppression comments
+ * the policy may report on when the run ends — each at its place, every other line empty.
+ */
+function quotedLines(
+  text: string,
+  findings: readonly Finding[],
+  comments: CheckedTarget['comments'],
+): string {
+  const keep = new Set<number>();
+  for (const f of findings) keep.add(f.line);
+  for (const d of comments.directives) keep.add(d.range.line);
+  for (const m of comments.malformed) keep.add(m.range.line);
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) if (!keep.has(i + 1)) lines[i] = '';
+  // `join` copies into a new string: the kept lines (slices of `text`) do not keep it whole.
+  return lines.join('\n');
 }
 
 /** Guarantees 1 <= line <= endLine and a non-empty column span on one line. */

@@ -16,9 +16,32 @@ const COLORS = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, green: 32, cy
  * step log, where this output often ends up: see escapeLogLine.
  */
 export function formatText(result: CheckResult, opts: TextOptions): string {
+  return [...textChunks(result, opts)].join('');
+}
+
+/**
+ * `formatText`'s text in pieces of about `chunkSize` characters or more, the same bytes: a piece ends
+ * after a file's findings, so a large run is written file by file (the CLI waits for standard output
+ * to drain between pieces) instead of as one string.
+ */
+export function* textChunks(result: CheckResult, opts: TextOptions, chunkSize = 1 << 16): Generator<string> {
   const paint = (c: keyof typeof COLORS, s: string) => (opts.color ? `\u001b[${COLORS[c]}m${s}\u001b[0m` : s);
   const sevColor = { error: 'red', warning: 'yellow', info: 'blue' } as const;
-  const out: string[] = [];
+  let out: string[] = [];
+  let size = 0;
+  // Source excerpts, image tables and anything else built from input: no \r may split a line (the
+  // runner splits at it) and no line may start a workflow command.
+  const piece = (): string => {
+    const text =
+      out
+        .join('\n')
+        .split('\n')
+        .map((line) => neutraliseCommandStart(line.replace(/\r/g, '%0D')))
+        .join('\n') + '\n';
+    out = [];
+    size = 0;
+    return text;
+  };
   const byFile = new Map<string, Finding[]>();
   for (const f of result.findings) {
     if (f.suppressed) continue;
@@ -27,6 +50,7 @@ export function formatText(result: CheckResult, opts: TextOptions): string {
     byFile.set(f.file, list);
   }
   for (const [file, findings] of byFile) {
+    const first = out.length;
     out.push(paint('bold', escapeData(file)));
     const lines = result.sources.get(file)?.split('\n');
     for (const f of findings) {
@@ -59,6 +83,8 @@ export function formatText(result: CheckResult, opts: TextOptions): string {
       }
     }
     out.push('');
+    for (let i = first; i < out.length; i++) size += out[i].length + 1;
+    if (size >= chunkSize) yield piece();
   }
   const images = formatImageTables(result, 'text');
   if (images) out.push(images.replace(/\n+$/, ''), '');
@@ -99,15 +125,7 @@ export function formatText(result: CheckResult, opts: TextOptions): string {
     if (typeof t.stats?.skipped === 'string' && !t.stats.quiet)
       out.push(paint('yellow', `note: ${escapeData(t.file)}: ${escapeData(t.stats.skipped)}`));
   }
-  // Source excerpts, image tables and anything else built from input: no \r may split a line (the
-  // runner splits at it) and no line may start a workflow command.
-  return (
-    out
-      .join('\n')
-      .split('\n')
-      .map((line) => neutraliseCommandStart(line.replace(/\r/g, '%0D')))
-      .join('\n') + '\n'
-  );
+  yield piece();
 }
 
 /** A source line with the part a finding marks as a credential replaced by `*` (same width, so the caret stays). */

@@ -19156,7 +19156,7 @@ async function check(opts) {
     failOn: opts.failOn,
     missing: discovered.missing,
     now: opts.now,
-    keepSources: opts.keepSources !== false || !!opts.base
+    keepSources: opts.base ? true : opts.keepSources ?? true
   });
   try {
     const checkHere = async (f, i) => {
@@ -19419,7 +19419,10 @@ var Evaluation = class {
     this.applier.finishTarget(file);
     if (mayReportLater) this.pending.set(file, { text: checked.text, spans: checked.spans });
     if (findings.length > 0 && checked.text !== void 0 && this.extra.keepSources !== false)
-      this.texts.set(file, checked.text);
+      this.texts.set(
+        file,
+        this.extra.keepSources === "lines" ? quotedLines(checked.text, findings, checked.comments) : checked.text
+      );
     this.summaries.push({
       order,
       summary: {
@@ -19618,6 +19621,15 @@ var StringPool = class {
     return f;
   }
 };
+function quotedLines(text, findings, comments) {
+  const keep = /* @__PURE__ */ new Set();
+  for (const f of findings) keep.add(f.line);
+  for (const d of comments.directives) keep.add(d.range.line);
+  for (const m of comments.malformed) keep.add(m.range.line);
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) if (!keep.has(i + 1)) lines[i] = "";
+  return lines.join("\n");
+}
 function normaliseRange(r) {
   const line = Math.max(1, Math.floor(r.line || 1));
   const column = Math.max(1, Math.floor(r.column || 1));
