@@ -165,35 +165,25 @@ async function scaleBench(lib) {
 
 /** The built CLI over `dir` (cwd) as a child process: wall time, CPU time (user+sys) and peak RSS (GNU time). */
 function timeCli(cli, dir, extra) {
+  // JSON unless the row asks for another format (the text report, the CLI's default).
+  const format = extra.includes('--format') ? [] : ['--format', 'json'];
   const s = performance.now();
   const r = spawnSync(
     '/usr/bin/time',
-    [
-      '-f',
-      '%U %S %M',
-      process.execPath,
-      cli,
-      'check',
-      '--format',
-      'json',
-      '--fail-on',
-      'none',
-      ...extra,
-      '.',
-    ],
+    ['-f', '%U %S %M', process.execPath, cli, 'check', ...format, '--fail-on', 'none', ...extra, '.'],
     { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30 },
   );
   const ms = performance.now() - s;
   if (r.status !== 0) throw new Error(`CLI failed (${r.status}): ${r.stderr.slice(-500)}`);
   const [user, sys, kb] = r.stderr.trim().split('\n').pop().split(' ').map(Number);
-  const result = JSON.parse(r.stdout);
-  return {
-    ms,
-    cpuMs: (user + sys) * 1000,
-    rss: kb / 1024,
-    targets: result.summary.targets,
-    findings: result.findings.length,
-  };
+  let targets;
+  let findings;
+  if (format.length) {
+    const result = JSON.parse(r.stdout);
+    targets = result.summary.targets;
+    findings = result.findings.length;
+  } else targets = Number(/ in (\d+) targets?/.exec(r.stdout)?.[1] ?? NaN);
+  return { ms, cpuMs: (user + sys) * 1000, rss: kb / 1024, targets, findings };
 }
 
 const cliRow = (label, r) =>
@@ -229,6 +219,7 @@ async function cliBench(tmp) {
     ['4x, 1 thread', tree, ['--jobs', '1']],
     ['4x, default', tree, []],
     ['4x, 2 workers', tree, ['--jobs', '2']],
+    ['4x, 1 th, text', tree, ['--jobs', '1', '--format', 'text']],
   ];
   const runs = new Map(cases.map(([label]) => [label, []]));
   for (let i = 0; i < 3; i++) {
