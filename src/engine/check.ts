@@ -28,7 +28,7 @@ import type { DockerfileModel } from '../targets/dockerfile/model.js';
 import { classify, verdictOf } from './compare.js';
 import type { Comparison, DebtBaseline } from './compare.js';
 import { locateImageFindings } from './image-source.js';
-import { workerCount } from './workers.js';
+import { checkOnWorkers, workerCount } from './workers.js';
 
 export interface CheckOptions {
   cwd: string;
@@ -205,7 +205,6 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
     // placed on Dockerfile lines) or the siblings each file read (comparison with a base revision).
     const jobs = opts.base || opts.images?.length ? 1 : workerCount(opts.jobs, files.length);
     if (jobs > 1) {
-      const { checkOnWorkers } = await import('./workers.js');
       await checkOnWorkers(
         files,
         jobs,
@@ -462,12 +461,6 @@ export function evaluate(
 }
 
 /**
- * The rules and the policy, one target at a time: `add` checks a target and keeps only its findings,
- * summary and (for files with findings, or with suppression comments the policy may report on) its
- * source text and instruction spans, which fingerprints are computed from, so the target's model can be
- * dropped right after; `result` sorts the findings, fingerprints them and gives the verdict. Pure: no I/O.
- */
-/**
  * What checking one target leaves once its model is dropped: its findings before the policy's
  * suppressions, their anchors, its suppression comments, and the text and instruction spans that
  * findings about those comments are fingerprinted from. Plain data: a worker thread sends it.
@@ -599,7 +592,11 @@ export class Evaluation {
     const late = this.applier.finish();
     // Findings about the policy and its comments, known only now: anchored on the files kept for them.
     const byFile = new Map<string, Finding[]>();
-    for (const f of late) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+    for (const f of late) {
+      const list = byFile.get(f.file);
+      if (list) list.push(f);
+      else byFile.set(f.file, [f]);
+    }
     for (const [file, list] of byFile) {
       const kept = this.pending.get(file);
       const anchors = anchorsOf(list, kept?.text, kept?.spans);
@@ -715,15 +712,13 @@ function runRules(
     if (setting.severity === 'off') continue;
     const options = withToday(setting.options, now);
     // Units that share a setting (the containers of one pod, compose services merging one anchor) report
-    // it once: the same rule, place and message is one finding. A single unit needs no such check.
-    const seen = target.units.length > 1 ? new Set<string>() : undefined;
+    // it once: the same rule, place and message is one finding.
+    const seen = new Set<string>();
     for (const unit of target.units) {
       const report = (d: ReportDescriptor) => {
-        if (seen) {
-          const key = `${d.ruleId ?? ''}\0${d.range.line}:${d.range.column}:${d.range.endLine}:${d.range.endColumn}\0${d.message}`;
-          if (seen.has(key)) return;
-          seen.add(key);
-        }
+        const key = `${d.ruleId ?? ''}\0${d.range.line}:${d.range.column}:${d.range.endLine}:${d.range.endColumn}\0${d.message}`;
+        if (seen.has(key)) return;
+        seen.add(key);
         // A policy may set a finer id itself (`shellcheck/SC2086: off`, or `SC2086: error`): that wins.
         const finer =
           d.ruleId && d.ruleId !== rule.id ? finerSetting(policy, d.ruleId, target.file) : undefined;

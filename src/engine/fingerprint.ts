@@ -91,7 +91,7 @@ export function anchorsOf(
 
 /**
  * Findings (sorted by position) with anchors computed earlier (`anchorsOf`), fingerprinted: the
- * occurrence index counts the same anchor in the same file in this order, as `withFingerprints` does.
+ * occurrence index counts the same anchor in the same file in this order.
  * The findings are the caller's own and get their fingerprint in place: a copy of each would double
  * the memory of a large run just as it ends.
  */
@@ -108,27 +108,6 @@ export function fingerprintAnchored(entries: readonly { finding: Finding; anchor
     seen.set(anchor, n + 1);
     finding.fingerprint = hashParts(anchor, String(n));
     return finding;
-  });
-}
-
-/**
- * Each finding with its fingerprint, in the given order (the occurrence index counts findings with
- * the same anchor in the same file in that order; callers pass findings sorted by position).
- */
-export function withFingerprints(
-  findings: readonly Finding[],
-  sources: ReadonlyMap<string, string>,
-  spans: ReadonlyMap<string, LineSpans> = new Map(),
-): Finding[] {
-  const split = new Map<string, string[] | undefined>();
-  const seen = new Map<string, number>();
-  return findings.map((f) => {
-    if (!split.has(f.file)) split.set(f.file, sources.get(f.file)?.split(/\r?\n/));
-    const anchor = anchorOf(f, split.get(f.file), spans.get(f.file));
-    const key = `${f.file}\u0000${anchor}`;
-    const n = seen.get(key) ?? 0;
-    seen.set(key, n + 1);
-    return { ...f, fingerprint: hashParts(anchor, String(n)) };
   });
 }
 
