@@ -309,14 +309,7 @@ async function runCheck(args: string[], io: Io): Promise<number> {
   const format = oneOf('--format', formatArg(args), CHECK_FORMATS, 'text');
   const { result, values } = await checkFromArgs(args, io);
   const color = values.color === true || (!values['no-color'] && io.isTTY && !io.env.NO_COLOR);
-  // JSON and text are written piece by piece: a large run never holds the whole report as one string.
-  const pieces =
-    format === 'json'
-      ? (await import('../report/json.js')).jsonChunks(result)
-      : format === 'text'
-        ? (await import('../report/text.js')).textChunks(result, { color })
-        : [await render(result, format, color)];
-  for (const piece of pieces) {
+  for (const piece of await render(result, format, color)) {
     io.stdout(piece);
     await io.drain?.();
   }
@@ -350,22 +343,26 @@ async function runBaseline(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
+/**
+ * The report in the pieces it is written in. JSON (finding by finding) and text (file by file) come in
+ * many, so that a large run never holds the whole report as one string; the other formats in one.
+ */
 export async function render(
   result: CheckResult,
   format: (typeof CHECK_FORMATS)[number],
   color: boolean,
-): Promise<string> {
+): Promise<Iterable<string>> {
   switch (format) {
     case 'json':
-      return (await import('../report/json.js')).formatJson(result);
+      return (await import('../report/json.js')).jsonChunks(result);
     case 'sarif':
-      return (await import('../report/sarif.js')).formatSarif(result);
+      return [(await import('../report/sarif.js')).formatSarif(result)];
     case 'github':
-      return (await import('../report/github.js')).formatGithub(result);
+      return [(await import('../report/github.js')).formatGithub(result)];
     case 'markdown':
-      return (await import('../report/markdown.js')).formatMarkdown(result);
+      return [(await import('../report/markdown.js')).formatMarkdown(result)];
     default:
-      return (await import('../report/text.js')).formatText(result, { color });
+      return (await import('../report/text.js')).textChunks(result, { color });
   }
 }
 

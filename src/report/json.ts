@@ -8,6 +8,7 @@ export function formatJson(result: CheckResult): string {
 
 /** Where the findings go in the document's skeleton (a string JSON.stringify leaves as it is). */
 const FINDINGS_SLOT = '\u0000findings\u0000';
+const QUOTED_SLOT = JSON.stringify(FINDINGS_SLOT);
 
 /**
  * `formatJson`'s text in pieces of about `chunkSize` characters, the same bytes: the findings are
@@ -35,12 +36,14 @@ export function* jsonChunks(result: CheckResult, chunkSize = 1 << 16): Generator
       2,
     ) + '\n';
   // "version" is a number and comes first, so the first match is the slot itself.
-  const slot = skeleton.indexOf(JSON.stringify(FINDINGS_SLOT));
+  const slot = skeleton.indexOf(QUOTED_SLOT);
+  const head = skeleton.slice(0, slot);
+  const tail = skeleton.slice(slot + QUOTED_SLOT.length);
   if (result.findings.length === 0) {
-    yield skeleton.slice(0, slot) + '[]' + skeleton.slice(slot + JSON.stringify(FINDINGS_SLOT).length);
+    yield head + '[]' + tail;
     return;
   }
-  let buffer = skeleton.slice(0, slot) + '[\n';
+  let buffer = head + '[\n';
   const findings = result.findings;
   for (let i = 0; i < findings.length; i++) {
     // Inside the findings array an object sits 4 spaces deep; JSON escapes every newline in a string,
@@ -53,7 +56,7 @@ export function* jsonChunks(result: CheckResult, chunkSize = 1 << 16): Generator
       buffer = '';
     }
   }
-  yield buffer + '\n  ]' + skeleton.slice(slot + JSON.stringify(FINDINGS_SLOT).length);
+  yield buffer + '\n  ]' + tail;
 }
 
 function jsonFinding(f: CheckResult['findings'][number]) {
