@@ -7,7 +7,7 @@
  * entry policy and the policy cache when there are: lock.ts), validated against the schema and checked
  * before anything is merged, so that one run reports every problem of every file.
  */
-import { existsSync, promises as fs, readdirSync } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Finding } from '../engine/types.js';
@@ -27,7 +27,7 @@ import { PolicyError } from './types.js';
 import type { PolicyProblem, ResolvedPolicy } from './types.js';
 import { MAX_POLICY_BYTES, readYaml } from './yaml.js';
 import type { PathSegment, YamlSource } from './yaml.js';
-import { presetSource } from './presets.js';
+import { presetNames, presetSource } from './presets.js';
 
 export { effectiveRule } from './effective.js';
 export { suggest } from './suggest.js';
@@ -48,9 +48,9 @@ export function presetsDir(): string {
 }
 
 export function builtinPresets(): string[] {
-  return readdirSync(presetsDir())
-    .filter((f) => f.endsWith('.yml'))
-    .map((f) => `builtin:${f.slice(0, -4)}`)
+  // The presets a run can load are those of the snapshot (presets.ts), which a test keeps equal to policies/.
+  return presetNames()
+    .map((name) => `builtin:${name}`)
     .sort();
 }
 

@@ -48,6 +48,11 @@ function spotAt(root: PresetSpot, at: readonly PathSegment[], key: boolean): Ran
   return { line, column, endLine, endColumn };
 }
 
+/** The names of the presets (`recommended`…). */
+export function presetNames(): string[] {
+  return Object.keys(PRESET_SNAPSHOTS);
+}
+
 /** The preset `name` (`recommended` for builtin:recommended) as a policy source, or undefined. */
 export function presetSource(
   name: string,
