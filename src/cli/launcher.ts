@@ -71,11 +71,11 @@ export const MAX_CODE_CACHES = 8;
  * versions used on one machine each keep theirs). Failures are ignored.
  */
 function writeCache(file: string, script: Script): void {
+  const tmp = `${file}.${process.pid}.tmp`;
   try {
     const data = script.createCachedData();
     const dir = dirname(file);
     mkdirSync(dir, { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, data, { mode: 0o644 }); // whatever the umask, not writable by others (readCache)
     renameSync(tmp, file);
     const caches = readdirSync(dir)
@@ -84,7 +84,12 @@ function writeCache(file: string, script: Script): void {
       .sort((a, b) => b.mtime - a.mtime);
     for (const old of caches.slice(MAX_CODE_CACHES)) rmSync(join(dir, old.name), { force: true });
   } catch {
-    // A read-only or full disk: the next run compiles again.
+    // A read-only or full disk: the next run compiles again (and finds no half-written file).
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // not removable either: left for the folder's owner
+    }
   }
 }
 
