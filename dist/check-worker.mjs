@@ -1,20 +1,17 @@
 import { createRequire as __lgCreateRequire } from 'node:module';
 const require = __lgCreateRequire(import.meta.url);
 import {
+  FILE_TARGETS,
   TargetChecker,
   loadFile,
   shellcheckContext
-} from "./chunk-BOBQL6QD.mjs";
-import "./chunk-LAHR65OS.mjs";
-import {
-  FILE_TARGETS
-} from "./chunk-SLU7GC7S.mjs";
-import "./chunk-WOBN4ZXA.mjs";
+} from "./chunk-Z5KWP7YX.mjs";
+import "./chunk-OMBXTOFS.mjs";
 import "./chunk-HR4UGP2H.mjs";
 import {
   readIgnoreFile,
   readTargetFile
-} from "./chunk-XV3TLO4B.mjs";
+} from "./chunk-R3NUZYXM.mjs";
 import "./chunk-5RYNRD5P.mjs";
 
 // src/engine/check-worker.ts

@@ -170,23 +170,27 @@ function readCache(file) {
 }
 var MAX_CODE_CACHES = 8;
 function writeCache(file, script) {
+  const tmp = `${file}.${process.pid}.tmp`;
   try {
     const data = script.createCachedData();
     const dir = (0, import_node_path2.dirname)(file);
     (0, import_node_fs.mkdirSync)(dir, { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
     (0, import_node_fs.writeFileSync)(tmp, data, { mode: 420 });
     (0, import_node_fs.renameSync)(tmp, file);
     const caches = (0, import_node_fs.readdirSync)(dir).filter((name) => /^cli-[0-9a-f]+-.*\.bin$/.test(name)).map((name) => ({ name, mtime: (0, import_node_fs.statSync)((0, import_node_path2.join)(dir, name)).mtimeMs })).sort((a, b) => b.mtime - a.mtime);
     for (const old of caches.slice(MAX_CODE_CACHES)) (0, import_node_fs.rmSync)((0, import_node_path2.join)(dir, old.name), { force: true });
   } catch {
+    try {
+      (0, import_node_fs.rmSync)(tmp, { force: true });
+    } catch {
+    }
   }
 }
 tuneHeap();
 (0, import_node_v82.setFlagsFromString)("--no-flush-bytecode");
 async function runCore() {
   const corePath = (0, import_node_path2.join)((0, import_node_path2.dirname)((0, import_node_url.fileURLToPath)(__lgImportMetaUrl)), "cli-core.cjs");
-  const cacheFile = codeCacheFile(process.env, "ead35f9a75e8b541");
+  const cacheFile = codeCacheFile(process.env, "98da77ceb9e631ce");
   const cachedData = readCache(cacheFile);
   const script = new import_node_vm.Script(
     `(function (exports, require, module, __filename, __dirname) {${(0, import_node_fs.readFileSync)(corePath, "latin1")}

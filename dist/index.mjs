@@ -2,6 +2,7 @@ import { createRequire as __lgCreateRequire } from 'node:module';
 const require = __lgCreateRequire(import.meta.url);
 import {
   DOCS_BASE_URL,
+  FILE_TARGETS,
   FINGERPRINT_KEY,
   RULES,
   RULES_BY_ID,
@@ -14,17 +15,13 @@ import {
   loadPolicy,
   locatedFingerprint,
   shortCreatedBy
-} from "./chunk-BOBQL6QD.mjs";
+} from "./chunk-Z5KWP7YX.mjs";
 import {
   PolicyError,
   VERSION,
   formatProblem,
   suggest
-} from "./chunk-LAHR65OS.mjs";
-import {
-  FILE_TARGETS
-} from "./chunk-SLU7GC7S.mjs";
-import "./chunk-WOBN4ZXA.mjs";
+} from "./chunk-OMBXTOFS.mjs";
 import "./chunk-HR4UGP2H.mjs";
 import {
   MAX_FILE_BYTES,
@@ -32,7 +29,7 @@ import {
   SEVERITY_RANK,
   imageStatsOf,
   readTargetFile
-} from "./chunk-XV3TLO4B.mjs";
+} from "./chunk-R3NUZYXM.mjs";
 import {
   __commonJS,
   __export,
@@ -23538,6 +23535,7 @@ function formatJson(result) {
   return [...jsonChunks(result)].join("");
 }
 var FINDINGS_SLOT = "\0findings\0";
+var QUOTED_SLOT = JSON.stringify(FINDINGS_SLOT);
 function* jsonChunks(result, chunkSize = 1 << 16) {
   const c = result.comparison;
   const skeleton = JSON.stringify(
@@ -23557,12 +23555,14 @@ function* jsonChunks(result, chunkSize = 1 << 16) {
     null,
     2
   ) + "\n";
-  const slot = skeleton.indexOf(JSON.stringify(FINDINGS_SLOT));
+  const slot = skeleton.indexOf(QUOTED_SLOT);
+  const head = skeleton.slice(0, slot);
+  const tail = skeleton.slice(slot + QUOTED_SLOT.length);
   if (result.findings.length === 0) {
-    yield skeleton.slice(0, slot) + "[]" + skeleton.slice(slot + JSON.stringify(FINDINGS_SLOT).length);
+    yield head + "[]" + tail;
     return;
   }
-  let buffer = skeleton.slice(0, slot) + "[\n";
+  let buffer = head + "[\n";
   const findings = result.findings;
   for (let i = 0; i < findings.length; i++) {
     buffer += (i > 0 ? ",\n    " : "    ") + JSON.stringify(jsonFinding(findings[i]), null, 2).replace(/\n/g, "\n    ");
@@ -23571,7 +23571,7 @@ function* jsonChunks(result, chunkSize = 1 << 16) {
       buffer = "";
     }
   }
-  yield buffer + "\n  ]" + skeleton.slice(slot + JSON.stringify(FINDINGS_SLOT).length);
+  yield buffer + "\n  ]" + tail;
 }
 function jsonFinding(f) {
   return {

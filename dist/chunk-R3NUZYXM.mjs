@@ -4074,28 +4074,19 @@ async function readTargetFile(absPath, root, limit = MAX_FILE_BYTES) {
     if (stat.size > limit) {
       throw new Error(`file is ${stat.size} bytes, over the ${limit}-byte limit${what}`);
     }
-    const buf = Buffer.alloc(Math.min(limit + 1, Math.max(stat.size + 1, 64 * 1024)));
-    let n = 0;
-    while (n < buf.length) {
-      const bytesRead = fsSync.readSync(fd, buf, n, buf.length - n, n);
+    const chunks = [];
+    let total = 0;
+    let want = Math.max(stat.size + 1, 64 * 1024);
+    while (total <= limit) {
+      const chunk = Buffer.alloc(Math.min(want, limit + 1 - total));
+      const bytesRead = fsSync.readSync(fd, chunk, 0, chunk.length, total);
       if (bytesRead === 0) break;
-      n += bytesRead;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      want = 1 << 20;
     }
-    if (n === buf.length && n <= limit) {
-      const chunks = [buf];
-      let total = n;
-      while (total <= limit) {
-        const chunk = Buffer.alloc(Math.min(1 << 20, limit + 1 - total));
-        const bytesRead = fsSync.readSync(fd, chunk, 0, chunk.length, total);
-        if (bytesRead === 0) break;
-        chunks.push(chunk.subarray(0, bytesRead));
-        total += bytesRead;
-      }
-      if (total > limit) throw new Error(`file is over the ${limit}-byte limit${what}`);
-      return decodeText(Buffer.concat(chunks, total));
-    }
-    if (n > limit) throw new Error(`file is over the ${limit}-byte limit${what}`);
-    return decodeText(buf.subarray(0, n));
+    if (total > limit) throw new Error(`file is over the ${limit}-byte limit${what}`);
+    return decodeText(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total));
   } finally {
     fsSync.closeSync(fd);
   }

@@ -108,6 +108,29 @@ var PolicyError = class _PolicyError extends Error {
   }
 };
 
+// src/targets/dockerfile/instructions.ts
+var INSTRUCTIONS = [
+  "FROM",
+  "RUN",
+  "CMD",
+  "LABEL",
+  "MAINTAINER",
+  "EXPOSE",
+  "ENV",
+  "ADD",
+  "COPY",
+  "ENTRYPOINT",
+  "VOLUME",
+  "USER",
+  "WORKDIR",
+  "ARG",
+  "ONBUILD",
+  "STOPSIGNAL",
+  "HEALTHCHECK",
+  "SHELL"
+];
+var KNOWN_INSTRUCTIONS = new Set(INSTRUCTIONS);
+
 // src/policy/schema.ts
 var SCHEMA_URL = `https://raw.githubusercontent.com/layerguard/layerguard/v${VERSION}/policies/layerguard.schema.json`;
 var SCHEMA_COMMENT = `# yaml-language-server: $schema=${SCHEMA_URL}`;
@@ -358,7 +381,7 @@ async function optionsValidator(rule) {
   if (!v) {
     const { OPTION_VALIDATORS } = await import("./chunk-YJNIMA64.mjs");
     const generated = OPTION_VALIDATORS.get(rule.id);
-    v = generated && generated[0] === optionsFingerprint(rule) ? generated[1] : (await import("./chunk-WWO44YPD.mjs")).compileOptionsValidator(rule);
+    v = generated && generated[0] === optionsFingerprint(rule) ? generated[1] : (await import("./chunk-VZ3FHBXZ.mjs")).compileOptionsValidator(rule);
     optionValidators.set(rule, v);
   }
   return v;
@@ -671,6 +694,8 @@ function schemaProblems(errors, src, ctx) {
 
 export {
   VERSION,
+  INSTRUCTIONS,
+  KNOWN_INSTRUCTIONS,
   suggest,
   closest,
   ASSERT_OPERATORS,

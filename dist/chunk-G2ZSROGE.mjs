@@ -10,7 +10,7 @@ import {
   compareImages,
   isInside,
   isPackageDb
-} from "./chunk-XV3TLO4B.mjs";
+} from "./chunk-R3NUZYXM.mjs";
 import "./chunk-5RYNRD5P.mjs";
 
 // src/targets/image/load.ts

@@ -4,8 +4,7 @@ import {
   buildPolicySchema,
   optionsFingerprint,
   optionsSchema
-} from "./chunk-LAHR65OS.mjs";
-import "./chunk-WOBN4ZXA.mjs";
+} from "./chunk-OMBXTOFS.mjs";
 import {
   __commonJS,
   __toESM
