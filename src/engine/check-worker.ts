@@ -2,13 +2,12 @@
  * A worker thread of `check` (see workers.ts): reads, parses and checks the files it is sent and
  * replies with each one's `CheckedTarget`; asks the main thread to run ShellCheck.
  */
-import path from 'node:path';
 import { serialize } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { FILE_TARGETS } from '../targets/index.js';
 import type { Json1Comment, ShellcheckRunner } from '../targets/dockerfile/shellcheck-runner.js';
 import { loadFile, shellcheckContext, TargetChecker } from './check.js';
-import { readIgnoreFile, readTargetFile } from './discover.js';
+import { readTargetFile, siblingReader } from './discover.js';
 import type { FileJob, WorkerInit, WorkerReply } from './workers.js';
 
 const init = workerData as WorkerInit;
@@ -29,9 +28,7 @@ const runner = {
   async close() {},
 } as unknown as ShellcheckRunner;
 
-const ctx = shellcheckContext(init.policy, init.shellcheck, runner, init.cwd, (rel) =>
-  readIgnoreFile(path.join(init.cwd, rel), init.cwd),
-);
+const ctx = shellcheckContext(init.policy, init.shellcheck, runner, init.cwd, siblingReader(init.cwd));
 
 type Message =
   | FileJob

@@ -13,7 +13,7 @@ import { FILE_TARGETS } from '../targets/index.js';
 import type { LoadedTarget } from '../targets/types.js';
 import type { ShellcheckContext, ShellcheckMode } from '../targets/dockerfile/shellcheck.js';
 import { ShellcheckRunner } from '../targets/dockerfile/shellcheck-runner.js';
-import { discover, readIgnoreFile, readTargetFile, toPosix } from './discover.js';
+import { discover, readTargetFile, siblingReader, toPosix } from './discover.js';
 import { loadStdinTarget } from './stdin.js';
 import type { StdinInput } from './stdin.js';
 import { PolicyApplier } from '../policy/apply.js';
@@ -156,11 +156,7 @@ export async function check(opts: CheckOptions): Promise<CheckResult> {
   // Files outside `onlyFiles` are not reported on: they are not loaded either.
   const files = only ? discovered.files.filter((f) => only.has(f.relPath)) : discovered.files;
   const runner = new ShellcheckRunner();
-  const ctx = shellcheckContext(policy, opts.shellcheck ?? 'auto', runner, cwd, (rel) =>
-    // Confined to the working directory, as targets are (a `.dockerignore` may be a link): null when
-    // there is none, an error saying why when one is there but cannot be read.
-    readIgnoreFile(path.join(cwd, rel), cwd),
-  );
+  const ctx = shellcheckContext(policy, opts.shellcheck ?? 'auto', runner, cwd, siblingReader(cwd));
   // The sibling files each target read (a `.dockerignore`), so that an unchanged file whose siblings
   // are unchanged too need not be checked again at the base revision.
   const siblingsRead = new Map<string, Map<string, string | null>>();

@@ -120,6 +120,22 @@ export async function readIgnoreFile(absPath: string, root: string): Promise<str
   return readTargetFile(absPath, root, MAX_IGNORE_FILE_BYTES);
 }
 
+/**
+ * How a run reads the files beside its targets (a Dockerfile's `.dockerignore`), confined to `cwd` as
+ * targets are: null when there is none. A folder's `.dockerignore` is asked for by every Dockerfile in
+ * it, so it is read once a run; `<name>.dockerignore` belongs to one Dockerfile and is read when asked.
+ */
+export function siblingReader(cwd: string): (rel: string) => Promise<string | null> {
+  const folderIgnores = new Map<string, Promise<string | null>>();
+  const read = (rel: string) => readIgnoreFile(path.join(cwd, rel), cwd);
+  return (rel) => {
+    if (path.posix.basename(rel) !== '.dockerignore') return read(rel);
+    let text = folderIgnores.get(rel);
+    if (!text) folderIgnores.set(rel, (text = read(rel)));
+    return text;
+  };
+}
+
 /** An fs error in words, without the path (the finding names the file). */
 export function describeFsError(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
