@@ -362,20 +362,25 @@ export async function readTargetFile(
       throw new Error(`file is ${stat.size} bytes, over the ${limit}-byte limit${what}`);
     }
     // Read to the end, one byte past the limit at most: a file that grew (or lied about its size) while
-    // being read is caught without reading it whole. The first read asks for the whole file and a byte
-    // more, so that the end shows at once.
+    // being read is caught without reading it whole. The first buffer holds the whole file and a byte
+    // more, so that the end shows without another; a buffer is filled before the next is made.
     const chunks: Buffer[] = [];
+    let chunk = Buffer.alloc(Math.min(limit + 1, Math.max(stat.size + 1, 64 * 1024)));
+    let used = 0;
     let total = 0;
-    let want = Math.max(stat.size + 1, 64 * 1024);
     while (total <= limit) {
-      const chunk = Buffer.alloc(Math.min(want, limit + 1 - total));
-      const bytesRead = fsSync.readSync(fd, chunk, 0, chunk.length, total);
+      const bytesRead = fsSync.readSync(fd, chunk, used, chunk.length - used, total);
       if (bytesRead === 0) break;
-      chunks.push(chunk.subarray(0, bytesRead));
+      used += bytesRead;
       total += bytesRead;
-      want = 1 << 20;
+      if (used === chunk.length && total <= limit) {
+        chunks.push(chunk);
+        chunk = Buffer.alloc(Math.min(1 << 20, limit + 1 - total));
+        used = 0;
+      }
     }
     if (total > limit) throw new Error(`file is over the ${limit}-byte limit${what}`);
+    chunks.push(chunk.subarray(0, used));
     return decodeText(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total));
   } finally {
     fsSync.closeSync(fd);
