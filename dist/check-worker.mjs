@@ -5,17 +5,16 @@ import {
   TargetChecker,
   loadFile,
   shellcheckContext
-} from "./chunk-Z5KWP7YX.mjs";
+} from "./chunk-L256LH5F.mjs";
 import "./chunk-OMBXTOFS.mjs";
 import "./chunk-HR4UGP2H.mjs";
 import {
-  readIgnoreFile,
-  readTargetFile
-} from "./chunk-R3NUZYXM.mjs";
+  readTargetFile,
+  siblingReader
+} from "./chunk-7PNRPZ2M.mjs";
 import "./chunk-5RYNRD5P.mjs";
 
 // src/engine/check-worker.ts
-import path from "node:path";
 import { serialize } from "node:v8";
 import { parentPort, workerData } from "node:worker_threads";
 var init = workerData;
@@ -34,13 +33,7 @@ var runner = {
   async close() {
   }
 };
-var ctx = shellcheckContext(
-  init.policy,
-  init.shellcheck,
-  runner,
-  init.cwd,
-  (rel) => readIgnoreFile(path.join(init.cwd, rel), init.cwd)
-);
+var ctx = shellcheckContext(init.policy, init.shellcheck, runner, init.cwd, siblingReader(init.cwd));
 port.on("message", (msg) => {
   if (msg.type === "shellcheck") {
     const waiting = asked.get(msg.id);

@@ -15,7 +15,7 @@ import {
   loadPolicy,
   locatedFingerprint,
   shortCreatedBy
-} from "./chunk-Z5KWP7YX.mjs";
+} from "./chunk-L256LH5F.mjs";
 import {
   PolicyError,
   VERSION,
@@ -29,7 +29,7 @@ import {
   SEVERITY_RANK,
   imageStatsOf,
   readTargetFile
-} from "./chunk-R3NUZYXM.mjs";
+} from "./chunk-7PNRPZ2M.mjs";
 import {
   __commonJS,
   __export,

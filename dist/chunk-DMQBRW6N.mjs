@@ -10,7 +10,7 @@ import {
   compareImages,
   isInside,
   isPackageDb
-} from "./chunk-R3NUZYXM.mjs";
+} from "./chunk-7PNRPZ2M.mjs";
 import "./chunk-5RYNRD5P.mjs";
 
 // src/targets/image/load.ts

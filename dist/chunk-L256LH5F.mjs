@@ -46,11 +46,11 @@ import {
   analyseImage,
   compareImages,
   discover,
-  readIgnoreFile,
   readTargetFile,
   require_picomatch,
+  siblingReader,
   toPosix
-} from "./chunk-R3NUZYXM.mjs";
+} from "./chunk-7PNRPZ2M.mjs";
 import {
   __commonJS,
   __esm,
@@ -29790,17 +29790,7 @@ async function check(opts) {
   const only = opts.onlyFiles ? new Set(opts.onlyFiles) : void 0;
   const files = only ? discovered.files.filter((f) => only.has(f.relPath)) : discovered.files;
   const runner = new ShellcheckRunner();
-  const ctx = shellcheckContext(
-    policy,
-    opts.shellcheck ?? "auto",
-    runner,
-    cwd,
-    (rel) => (
-      // Confined to the working directory, as targets are (a `.dockerignore` may be a link): null when
-      // there is none, an error saying why when one is there but cannot be read.
-      readIgnoreFile(path12.join(cwd, rel), cwd)
-    )
-  );
+  const ctx = shellcheckContext(policy, opts.shellcheck ?? "auto", runner, cwd, siblingReader(cwd));
   const siblingsRead = /* @__PURE__ */ new Map();
   const fileCtx = (f) => {
     if (!opts.base) return ctx;
@@ -29880,7 +29870,7 @@ async function check(opts) {
       }
     }
     if (opts.images?.length) {
-      const { LAYER_CONTENT_RULES, loadImageTargets } = await import("./chunk-G2ZSROGE.mjs");
+      const { LAYER_CONTENT_RULES, loadImageTargets } = await import("./chunk-DMQBRW6N.mjs");
       for (const image of opts.images) {
         const loaded = await loadImageTargets(image, {
           cwd,

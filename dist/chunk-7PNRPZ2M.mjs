@@ -3904,6 +3904,16 @@ async function readIgnoreFile(absPath, root) {
   }
   return readTargetFile(absPath, root, MAX_IGNORE_FILE_BYTES);
 }
+function siblingReader(cwd) {
+  const folderIgnores = /* @__PURE__ */ new Map();
+  const read = (rel) => readIgnoreFile(path.join(cwd, rel), cwd);
+  return (rel) => {
+    if (path.posix.basename(rel) !== ".dockerignore") return read(rel);
+    let text = folderIgnores.get(rel);
+    if (!text) folderIgnores.set(rel, text = read(rel));
+    return text;
+  };
+}
 function describeFsError(e) {
   const code = e.code;
   if (code === "EACCES" || code === "EPERM") return "permission denied";
@@ -4075,17 +4085,22 @@ async function readTargetFile(absPath, root, limit = MAX_FILE_BYTES) {
       throw new Error(`file is ${stat.size} bytes, over the ${limit}-byte limit${what}`);
     }
     const chunks = [];
+    let chunk = Buffer.alloc(Math.min(limit + 1, Math.max(stat.size + 1, 64 * 1024)));
+    let used = 0;
     let total = 0;
-    let want = Math.max(stat.size + 1, 64 * 1024);
     while (total <= limit) {
-      const chunk = Buffer.alloc(Math.min(want, limit + 1 - total));
-      const bytesRead = fsSync.readSync(fd, chunk, 0, chunk.length, total);
+      const bytesRead = fsSync.readSync(fd, chunk, used, chunk.length - used, total);
       if (bytesRead === 0) break;
-      chunks.push(chunk.subarray(0, bytesRead));
+      used += bytesRead;
       total += bytesRead;
-      want = 1 << 20;
+      if (used === chunk.length && total <= limit) {
+        chunks.push(chunk);
+        chunk = Buffer.alloc(Math.min(1 << 20, limit + 1 - total));
+        used = 0;
+      }
     }
     if (total > limit) throw new Error(`file is over the ${limit}-byte limit${what}`);
+    chunks.push(chunk.subarray(0, used));
     return decodeText(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total));
   } finally {
     fsSync.closeSync(fd);
@@ -4154,7 +4169,7 @@ export {
   WHOLE_FILE,
   MAX_FILE_BYTES,
   toPosix,
-  readIgnoreFile,
+  siblingReader,
   discover,
   readTargetFile,
   isInside
