@@ -26,6 +26,8 @@ import type { ShellScript, SimpleCommand } from './shell-types.js';
 import { expandVars, PREDEFINED_ARGS } from './vars.js';
 import { KNOWN_INSTRUCTIONS } from './instructions.js';
 import { ScopeLog } from './scope.js';
+// Installs the fast, memoised argument split on dockerfile-ast's instructions (see the module).
+import './ast-arguments.js';
 
 export { KNOWN_INSTRUCTIONS };
 import { argNameProperties, instructionSyntaxProblems } from './syntax-checks.js';
@@ -38,23 +40,6 @@ interface AstRange {
   start: AstPos;
   end: AstPos;
 }
-
-/**
- * dockerfile-ast recomputes an instruction's argument list on every call, and its own constructors
- * call it several times per instruction (JSONInstruction: getRawArgumentsContent, getArguments,
- * getFlags, getArgumentsRange each split the text again; together two thirds of a parse). An
- * instruction's text never changes after parsing (layerguard never uses the modification API), so the
- * split is kept on the instance the first time. Callers get a copy: ModifiableInstruction.getArguments
- * shifts the flags off the array it receives.
- */
-const RAW_ARGS = Symbol('layerguard.rawArguments');
-type RawArgumentsHost = { getRawArguments(): AstArgument[]; [RAW_ARGS]?: AstArgument[] };
-const astProto = AstInstructionClass.prototype as unknown as RawArgumentsHost;
-const splitArguments = astProto.getRawArguments;
-astProto.getRawArguments = function memoisedRawArguments(this: RawArgumentsHost): AstArgument[] {
-  const cached = (this[RAW_ARGS] ??= splitArguments.call(this));
-  return cached.slice();
-};
 
 /** Instructions whose leading `--name=value` arguments are flags. */
 const FLAG_INSTRUCTIONS = new Set(['FROM', 'RUN', 'COPY', 'ADD', 'HEALTHCHECK']);

@@ -1,0 +1,203 @@
+/**
+ * dockerfile-ast's `Instruction.getRawArguments`, made cheap. The library splits an instruction's
+ * arguments in a per-character loop that appends each character to a string (`arg = arg + char`) and
+ * compares one-character strings; its own constructors call it several times per instruction
+ * (JSONInstruction: getRawArgumentsContent, getArguments, getFlags, getArgumentsRange each split the
+ * text again). On the corpus that loop was a third of a parse.
+ *
+ * `splitRawArguments` is the same state machine, branch for branch, over character codes, appending
+ * runs of characters as one substring instead of one character at a time; the result is the same
+ * (`__tests__/targets/dockerfile/ast-arguments.test.ts` compares it with the library's own method on
+ * every corpus file and on generated text). An instruction's text never changes after parsing
+ * (layerguard never uses the modification API), so the split is also kept on the instance the first
+ * time. Callers get a copy: ModifiableInstruction.getArguments shifts the flags off the array it
+ * receives.
+ */
+import { Argument, Instruction as AstInstructionClass } from 'dockerfile-ast';
+import type { Argument as AstArgument } from 'dockerfile-ast';
+
+interface AstPosition {
+  line: number;
+  character: number;
+}
+interface AstDocument {
+  offsetAt(p: AstPosition): number;
+  positionAt(offset: number): AstPosition;
+}
+/** The parts of an AST instruction the split reads (fields the library keeps on every instance). */
+interface SplitHost {
+  document: AstDocument;
+  escapeChar: string;
+  getInstructionRange(): { start: AstPosition; end: AstPosition };
+  getTextContent(): string;
+  getRawArguments(): AstArgument[];
+}
+
+const SPACE = 32;
+const TAB = 9;
+const CR = 13;
+const LF = 10;
+const HASH = 35;
+const DOLLAR = 36;
+
+/** dockerfile-ast's own split, kept for the tests that compare the two. */
+export const libraryRawArguments = (AstInstructionClass.prototype as unknown as SplitHost).getRawArguments;
+
+/** The arguments of an AST instruction, exactly as dockerfile-ast's `getRawArguments` gives them. */
+export function splitRawArguments(inst: SplitHost): AstArgument[] {
+  const args: AstArgument[] = [];
+  const doc = inst.document;
+  const range = inst.getInstructionRange();
+  const instructionStart = doc.offsetAt(range.start);
+  const extra = doc.offsetAt(range.end) - instructionStart;
+  const fullArgs = inst.getTextContent().substring(extra);
+  const offset = instructionStart + extra;
+  const escape = inst.escapeChar.charCodeAt(0);
+  const n = fullArgs.length;
+  const argument = (value: string, from: number, to: number) =>
+    new Argument(value, { start: doc.positionAt(offset + from), end: doc.positionAt(offset + to) });
+
+  let start = false;
+  let comment = false;
+  let found = -1;
+  // Whether a space or tab seen is part of an escaped newline sequence.
+  let escapedWhitespaceDetected = false;
+  // Whether the split is inside an escaped newline sequence.
+  let escaping = false;
+  let escapeMarker = -1;
+  let escapedArg = '';
+  // Characters appended one by one in the library are kept as the pending run [runStart, runEnd) and
+  // appended as one substring before `escapedArg` is read or changed any other way.
+  let runStart = -1;
+  let runEnd = -1;
+
+  for (let i = 0; i < n; i++) {
+    const c = fullArgs.charCodeAt(i);
+    if (c === SPACE || c === TAB || c === CR || c === LF) {
+      if (escaping) {
+        escapedWhitespaceDetected = true;
+        if (c === CR || c === LF) {
+          // A newline: whitespace seen before it no longer counts.
+          escapedWhitespaceDetected = false;
+          if (comment) {
+            comment = false;
+            start = true;
+          }
+        }
+        continue;
+      } else if (found !== -1) {
+        if (runStart !== -1) {
+          escapedArg += fullArgs.substring(runStart, runEnd);
+          runStart = -1;
+        }
+        args.push(argument(escapedArg, found, escapeMarker === -1 ? i : escapeMarker));
+        escapeMarker = -1;
+        escapedArg = '';
+        found = -1;
+      }
+    } else if (c === escape) {
+      const next = i + 1 < n ? fullArgs.charCodeAt(i + 1) : -1;
+      if (next === SPACE || next === TAB) {
+        whitespaceCheck: for (let j = i + 2; j < n; j++) {
+          switch (fullArgs.charCodeAt(j)) {
+            case SPACE:
+            case TAB:
+              continue;
+            case CR:
+            case LF:
+              // `\r\n` ends the line as `\n` does.
+              if (fullArgs.charCodeAt(j) === CR) j++;
+              comment = false;
+              escaping = true;
+              start = true;
+              if (found !== -1) escapeMarker = i;
+              i = j;
+              break whitespaceCheck;
+            default:
+              escapeMarker = i;
+              if (found === -1) i = j - 1;
+              break whitespaceCheck;
+          }
+        }
+      } else if (next === CR) {
+        comment = false;
+        escaping = true;
+        start = true;
+        if (found !== -1 && escapeMarker === -1) escapeMarker = i;
+        i += 2;
+      } else if (next === LF) {
+        comment = false;
+        escaping = true;
+        start = true;
+        if (found !== -1 && escapeMarker === -1) escapeMarker = i;
+        i++;
+      } else {
+        if (runStart !== -1) {
+          escapedArg += fullArgs.substring(runStart, runEnd);
+          runStart = -1;
+        }
+        if (escapedWhitespaceDetected && escapeMarker !== -1) {
+          args.push(argument(escapedArg, found, escapeMarker));
+          escapedArg = '';
+          found = -1;
+        }
+        escapeMarker = -1;
+        escapedWhitespaceDetected = false;
+        escaping = false;
+        if (next === DOLLAR) {
+          escapedArg += fullArgs.substring(i, i + 2);
+        } else if (next === -1) {
+          // The end of the text: stop.
+          break;
+        } else {
+          escapedArg += fullArgs[i + 1];
+        }
+        if (found === -1) found = i;
+        i++;
+      }
+    } else if (!comment) {
+      if (start && c === HASH) {
+        comment = true;
+      } else {
+        if (escapedWhitespaceDetected && escapeMarker !== -1) {
+          if (runStart !== -1) {
+            escapedArg += fullArgs.substring(runStart, runEnd);
+            runStart = -1;
+          }
+          args.push(argument(escapedArg, found, escapeMarker));
+          escapedArg = '';
+          found = -1;
+        }
+        escapedWhitespaceDetected = false;
+        escaping = false;
+        escapeMarker = -1;
+        if (runStart !== -1 && runEnd === i) {
+          runEnd = i + 1;
+        } else {
+          if (runStart !== -1) escapedArg += fullArgs.substring(runStart, runEnd);
+          runStart = i;
+          runEnd = i + 1;
+        }
+        if (found === -1) found = i;
+      }
+      // A character other than white space: no longer at a line start.
+      start = false;
+    }
+  }
+  if (found !== -1) {
+    if (runStart !== -1) escapedArg += fullArgs.substring(runStart, runEnd);
+    args.push(argument(escapedArg, found, escapeMarker === -1 ? n : escapeMarker));
+  }
+  return args;
+}
+
+const RAW_ARGS = Symbol('layerguard.rawArguments');
+type MemoHost = SplitHost & { [RAW_ARGS]?: AstArgument[] };
+
+/** Installs the split and its memo on dockerfile-ast's Instruction (once; every instruction class inherits it). */
+(AstInstructionClass.prototype as unknown as SplitHost).getRawArguments = function memoisedRawArguments(
+  this: MemoHost,
+): AstArgument[] {
+  const cached = (this[RAW_ARGS] ??= splitRawArguments(this));
+  return cached.slice();
+};
