@@ -5,7 +5,7 @@ import {
   TargetChecker,
   loadFile,
   shellcheckContext
-} from "./chunk-L256LH5F.mjs";
+} from "./chunk-4WNE36AU.mjs";
 import "./chunk-OMBXTOFS.mjs";
 import "./chunk-HR4UGP2H.mjs";
 import {

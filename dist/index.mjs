@@ -15,7 +15,7 @@ import {
   loadPolicy,
   locatedFingerprint,
   shortCreatedBy
-} from "./chunk-L256LH5F.mjs";
+} from "./chunk-4WNE36AU.mjs";
 import {
   PolicyError,
   VERSION,
