@@ -640,12 +640,34 @@ export class Evaluation {
 
 type RuleSetting = ReturnType<typeof effectiveRule>;
 
+/** A rule's check, called with the model of its kind. */
+type RuleCheck = (
+  model: never,
+  options: Record<string, unknown>,
+  report: (d: ReportDescriptor) => void,
+) => void;
+
+/** A rule that runs on one kind of target, with its setting and options for one file. */
+interface PlannedRule {
+  rule: (typeof RULES)[number];
+  check: RuleCheck;
+  setting: RuleSetting;
+  options: Record<string, unknown>;
+}
+
+/** What runs on a target: its enabled rules, in registry order, and the setting of `policy/unparsable`. */
+interface RulePlan {
+  rules: PlannedRule[];
+  unparsable: RuleSetting;
+}
+
 /**
  * The setting of every rule on a file, computed once per distinct set of matching overrides (most
  * files share one) instead of once per rule and file.
  */
 class RuleSettings {
-  private readonly byOverrides = new Map<string, Map<string, RuleSetting>>();
+  /** Plans by the overrides that apply to a file, the target kind and the date. */
+  private readonly plans = new Map<string, RulePlan>();
   private readonly overrideIndex = new Map<unknown, number>();
   private static readonly byPolicy = new WeakMap<ResolvedPolicy, RuleSettings>();
 
@@ -660,17 +682,37 @@ class RuleSettings {
     (policy.overrides ?? []).forEach((o, i) => this.overrideIndex.set(o, i));
   }
 
-  forFile(file: string): (rule: (typeof RULES)[number]) => RuleSetting {
-    const key = overridesFor(this.policy, file)
-      .map((o) => this.overrideIndex.get(o))
-      .join(',');
-    let cache = this.byOverrides.get(key);
-    if (!cache) this.byOverrides.set(key, (cache = new Map()));
-    return (rule) => {
-      let s = cache.get(rule.id);
-      if (!s) cache.set(rule.id, (s = effectiveRule(this.policy, rule, file)));
-      return s;
-    };
+  /**
+   * The rules to run on a target and their settings. Made once per set of overrides, kind and day, not
+   * per file: a run of thousands of files asked every rule's setting of every file before.
+   */
+  planFor(file: string, kind: LoadedTarget['kind'], now: Date): RulePlan {
+    const overrides = this.policy.overrides?.length
+      ? overridesFor(this.policy, file)
+          .map((o) => this.overrideIndex.get(o))
+          .join(',')
+      : '';
+    const today = now.toISOString().slice(0, 10);
+    const key = `${overrides}\u0000${kind}\u0000${today}`;
+    let plan = this.plans.get(key);
+    if (plan) return plan;
+    const rules: PlannedRule[] = [];
+    for (const rule of RULES) {
+      // Base-image rules also check the images run configuration names (Rule.checkRuntime).
+      const check =
+        rule.kind === kind
+          ? rule.check
+          : kind === 'runtime' && rule.checkRuntime
+            ? rule.checkRuntime
+            : undefined;
+      if (!check) continue;
+      const setting = effectiveRule(this.policy, rule, file);
+      if (setting.severity === 'off') continue;
+      rules.push({ rule, check: check as RuleCheck, setting, options: withToday(setting.options, today) });
+    }
+    const unparsable = effectiveRule(this.policy, RULES_BY_ID.get('policy/unparsable')!, file);
+    this.plans.set(key, (plan = { rules, unparsable }));
+    return plan;
   }
 }
 
@@ -681,40 +723,28 @@ function runRules(
   now: Date,
 ): Finding[] {
   const out: Finding[] = [];
-  const settingOf = settings.forFile(target.file);
-  const unparsable = RULES_BY_ID.get('policy/unparsable')!;
-  const unparsableSetting = settingOf(unparsable);
-  for (const p of target.problems) {
-    if (unparsableSetting.severity === 'off') continue;
-    out.push({
-      ruleId: unparsable.id,
-      severity: unparsableSetting.severity,
-      message: p.message,
-      file: target.file,
-      kind: 'policy',
-      ...p.range,
-    });
+  const plan = settings.planFor(target.file, target.kind, now);
+  if (plan.unparsable.severity !== 'off') {
+    for (const p of target.problems) {
+      out.push({
+        ruleId: 'policy/unparsable',
+        severity: plan.unparsable.severity,
+        message: p.message,
+        file: target.file,
+        kind: 'policy',
+        ...p.range,
+      });
+    }
   }
-  for (const rule of RULES) {
-    // Base-image rules also check the images run configuration names (Rule.checkRuntime).
-    const check =
-      rule.kind === target.kind
-        ? rule.check
-        : target.kind === 'runtime' && rule.checkRuntime
-          ? rule.checkRuntime
-          : undefined;
-    if (!check) continue;
-    const setting = settingOf(rule);
-    if (setting.severity === 'off') continue;
-    const options = withToday(setting.options, now);
+  for (const { rule, check, setting, options } of plan.rules) {
     // Units that share a setting (the containers of one pod, compose services merging one anchor) report
     // it once: the same rule, place and message is one finding.
-    const seen = new Set<string>();
+    let seen: Set<string> | undefined;
     for (const unit of target.units) {
       const report = (d: ReportDescriptor) => {
         const key = `${d.ruleId ?? ''}\0${d.range.line}:${d.range.column}:${d.range.endLine}:${d.range.endColumn}\0${d.message}`;
-        if (seen.has(key)) return;
-        seen.add(key);
+        if (seen?.has(key)) return;
+        (seen ??= new Set()).add(key);
         // A policy may set a finer id itself (`shellcheck/SC2086: off`, or `SC2086: error`): that wins.
         const finer =
           d.ruleId && d.ruleId !== rule.id ? finerSetting(policy, d.ruleId, target.file) : undefined;
@@ -760,9 +790,9 @@ function runRules(
  * Rules are pure, so the date a dated rule (`dockerfile/base-image-eol`) judges against comes from the
  * run: a `today` option left null is filled in here.
  */
-function withToday(options: Record<string, unknown>, now: Date): Record<string, unknown> {
+function withToday(options: Record<string, unknown>, today: string): Record<string, unknown> {
   if (!('today' in options) || options.today !== null) return options;
-  return { ...options, today: now.toISOString().slice(0, 10) };
+  return { ...options, today };
 }
 
 /**

@@ -15,7 +15,7 @@
  * Findings without source text (images, unreadable inputs) hash their message with digits replaced,
  * so a size that changed ("wastes 12.3 MB") does not make an old finding new.
  */
-import { createHash } from 'node:crypto';
+import crypto from 'node:crypto';
 import type { Finding } from './types.js';
 
 /** The key under which SARIF carries the fingerprint (bumped when the scheme changes). */
@@ -25,8 +25,26 @@ export const FINGERPRINT_KEY = 'layerguard/v2';
 export function hashParts(...parts: string[]): string {
   // Hex of the first 8 bytes, made as a string of its own: a slice of the full hex digest would keep
   // all 64 characters alive with every finding of a run.
-  return createHash('sha256').update(parts.join('\u0000')).digest().toString('hex', 0, 8);
+  return sha256Bytes(parts.join('\u0000')).toString('hex', 0, 8);
 }
+
+/**
+ * `hashParts` for a value used only while the run fingerprints (an anchor): a slice of the hex digest,
+ * which is cheapest to make (one-shot `crypto.hash`, about a fifth of the cost of a Hash object).
+ */
+function transientHash(...parts: string[]): string {
+  const joined = parts.join('\u0000');
+  return oneShot ? oneShot('sha256', joined).slice(0, 16) : hashParts(joined);
+}
+
+type OneShotHash = (algorithm: string, data: string, encoding?: 'hex' | 'buffer') => string | Buffer;
+/** `crypto.hash` (Node >= 20.12); older Node 20 releases use a Hash object. */
+const oneShotHash = (crypto as unknown as { hash?: OneShotHash }).hash;
+const oneShot = oneShotHash ? (alg: string, data: string) => oneShotHash(alg, data) as string : undefined;
+const sha256Bytes = (data: string): Buffer =>
+  oneShotHash
+    ? (oneShotHash('sha256', data, 'buffer') as Buffer)
+    : crypto.createHash('sha256').update(data).digest();
 
 /**
  * The normalised text of lines `line..endLine` (1-based): continuation backslashes at line ends
@@ -64,27 +82,35 @@ export function anchorOf(f: Finding, lines: readonly string[] | undefined, spans
   const text = lines
     ? normalisedLines(lines, spans?.first.get(f.line) ?? f.line, spans?.last.get(f.endLine) ?? f.endLine)
     : `${f.context?.platform ?? ''} ${f.message.replace(/\d+(?:[.,]\d+)*/g, '#')}`;
-  return hashParts(f.ruleId, f.context?.service ?? '', text);
+  return transientHash(f.ruleId, f.context?.service ?? '', text);
 }
 
 /**
  * The anchors of one file's findings, computed while its text is at hand (the engine then drops the
- * text): each instruction's normalised text is computed once however many findings it has.
+ * text): each instruction's normalised text is computed once however many findings (of however many
+ * rules) it has, and each rule's anchor on it once.
  */
 export function anchorsOf(
   findings: readonly Finding[],
   text: string | undefined,
   spans?: LineSpans,
 ): string[] {
-  const lines = text?.split(/\r?\n/);
-  const memo = new Map<string, string>();
+  if (text === undefined) return findings.map((f) => anchorOf(f, undefined, spans));
+  const lines = text.includes('\r') ? text.split(/\r?\n/) : text.split('\n');
+  const texts = new Map<string, string>();
+  const anchors = new Map<string, string>();
   return findings.map((f) => {
-    if (!lines) return anchorOf(f, undefined, spans);
     const first = spans?.first.get(f.line) ?? f.line;
     const last = spans?.last.get(f.endLine) ?? f.endLine;
-    const key = `${f.ruleId}\u0000${f.context?.service ?? ''}\u0000${first}:${last}`;
-    let anchor = memo.get(key);
-    if (anchor === undefined) memo.set(key, (anchor = anchorOf(f, lines, spans)));
+    const span = `${first}:${last}`;
+    const service = f.context?.service ?? '';
+    const key = `${f.ruleId}\u0000${service}\u0000${span}`;
+    let anchor = anchors.get(key);
+    if (anchor === undefined) {
+      let normal = texts.get(span);
+      if (normal === undefined) texts.set(span, (normal = normalisedLines(lines, first, last)));
+      anchors.set(key, (anchor = transientHash(f.ruleId, service, normal)));
+    }
     return anchor;
   });
 }
