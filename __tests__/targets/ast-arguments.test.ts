@@ -6,9 +6,15 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
+import { jest } from '@jest/globals';
 import { DockerfileParser } from 'dockerfile-ast';
 import type { Instruction } from 'dockerfile-ast';
-import { libraryRawArguments, splitRawArguments } from '../../src/targets/dockerfile/ast-arguments.js';
+import { Parser } from 'dockerfile-ast/lib/parser.js';
+import {
+  libraryCreateInstruction,
+  libraryRawArguments,
+  splitRawArguments,
+} from '../../src/targets/dockerfile/ast-arguments.js';
 import { CORPUS_ROOT } from '../helpers/paths.js';
 
 type Host = Parameters<typeof splitRawArguments>[0];
@@ -103,5 +109,120 @@ describe('fast argument split', () => {
       .filter((_, i) => i % 16 === 0);
     for (const f of files) compared += compareAll(readFileSync(path.join(corpus, f), 'utf8'));
     expect(compared).toBeGreaterThan(files.length * 5);
+  });
+});
+
+/** Everything the model builder reads of an instruction, as JSON text. */
+function describeInstructions(text: string): string {
+  interface Loose {
+    getKeyword(): string;
+    getRange(): unknown;
+    getInstructionRange(): unknown;
+    getTextContent(): string;
+    getArguments(): { getValue(): string; getRange(): unknown }[];
+    getTriggerInstruction?: () => Loose | null;
+    getHeredocs?: () => {
+      getName(): string;
+      getStartRange(): unknown;
+      getContentRange(): unknown;
+      getDelimiterRange(): unknown;
+    }[];
+    getFlags?: () => { getName(): string; getValue(): string | null; getRange(): unknown }[];
+    getClosingBracket?: () => unknown;
+  }
+  const describe = (inst: Loose): unknown => {
+    const trigger = inst.getTriggerInstruction?.();
+    return {
+      keyword: inst.getKeyword(),
+      range: inst.getRange(),
+      instructionRange: inst.getInstructionRange(),
+      text: inst.getTextContent(),
+      args: plain(inst.getArguments()),
+      heredocs: inst.getHeredocs?.().map((h) => ({
+        name: h.getName(),
+        start: h.getStartRange(),
+        content: h.getContentRange(),
+        end: h.getDelimiterRange(),
+      })),
+      flags: inst.getFlags?.().map((f) => ({ name: f.getName(), value: f.getValue(), range: f.getRange() })),
+      json: inst.getClosingBracket?.() ?? null,
+      trigger: trigger ? describe(trigger) : null,
+    };
+  };
+  return JSON.stringify(
+    DockerfileParser.parse(text)
+      .getInstructions()
+      .map((i) => describe(i as unknown as Loose)),
+  );
+}
+
+/** The same description with dockerfile-ast's own instruction construction (built twice, no reuse). */
+function describeWithLibrary(text: string): string {
+  const proto = Parser.prototype as unknown as { createInstruction: unknown };
+  const ours = proto.createInstruction;
+  proto.createInstruction = libraryCreateInstruction;
+  try {
+    return describeInstructions(text);
+  } finally {
+    proto.createInstruction = ours;
+  }
+}
+
+describe('one instruction object per instruction', () => {
+  const sameAsLibrary = (text: string) => {
+    const ours = describeInstructions(text);
+    const library = describeWithLibrary(text);
+    if (ours !== library)
+      expect({ text, ours: JSON.parse(ours) }).toEqual({ text, ours: JSON.parse(library) });
+  };
+
+  it('builds each instruction once, not once to look for heredocs and again to keep', () => {
+    const statics = Parser as unknown as { createInstruction: (...a: unknown[]) => Instruction };
+    const construct = jest.spyOn(statics, 'createInstruction');
+    try {
+      const text =
+        'FROM alpine:3.20\nARG A=1\nRUN apk add --no-cache curl \\\n  && echo done\nCOPY . /app\nCMD ["sh"]';
+      const count = DockerfileParser.parse(text).getInstructions().length;
+      expect(count).toBe(5);
+      expect(construct).toHaveBeenCalledTimes(count);
+    } finally {
+      construct.mockRestore();
+    }
+  });
+
+  it('gives what dockerfile-ast gives, heredocs and ONBUILD included', () => {
+    const cases = [
+      'FROM a\nRUN x',
+      'RUN <<EOF\necho hi\nEOF\nRUN after',
+      'RUN <<-EOF cat > /x\n\tline\n\tEOF\nCOPY <<A <<B /dst/\na\nA\nb\nB\n',
+      'ONBUILD RUN <<EOF\nx\nEOF\nONBUILD COPY . /',
+      'RUN a \\\n  b\r\nENV X=1',
+      'RUN last-line-without-newline',
+      '# escape=`\nRUN a `\n b\nRUN <<EOF\nc\nEOF',
+    ];
+    for (const text of cases) sameAsLibrary(text);
+  });
+
+  it('gives what dockerfile-ast gives on generated files', () => {
+    const line = fc.constantFrom(
+      'RUN a b',
+      'RUN <<EOF',
+      'RUN <<-EOF sh',
+      'COPY <<EOF /x',
+      'EOF',
+      '\tEOF',
+      'echo body',
+      'ONBUILD RUN <<EOF',
+      'ENV A=1 \\',
+      '# comment',
+      '',
+      'CMD ["a", "b"]',
+    );
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 12 }), fc.boolean(), (lines, crlf) =>
+        sameAsLibrary(lines.join(crlf ? '\r\n' : '\n')),
+      ),
+      { numRuns: 500 },
+    );
   });
 });

@@ -7,7 +7,7 @@
  *
  * `splitRawArguments` is the same state machine, branch for branch, over character codes, appending
  * runs of characters as one substring instead of one character at a time; the result is the same
- * (`__tests__/targets/dockerfile/ast-arguments.test.ts` compares it with the library's own method on
+ * (`__tests__/targets/ast-arguments.test.ts` compares it with the library's own method on
  * every corpus file and on generated text). An instruction's text never changes after parsing
  * (layerguard never uses the modification API), so the split is also kept on the instance the first
  * time. Callers get a copy: ModifiableInstruction.getArguments shifts the flags off the array it
@@ -15,6 +15,8 @@
  */
 import { Argument, Instruction as AstInstructionClass } from 'dockerfile-ast';
 import type { Argument as AstArgument } from 'dockerfile-ast';
+// Not re-exported by the package's main module; the package has no `exports` map, so the file is public.
+import { Parser as AstParser } from 'dockerfile-ast/lib/parser.js';
 
 interface AstPosition {
   line: number;
@@ -200,4 +202,62 @@ type MemoHost = SplitHost & { [RAW_ARGS]?: AstArgument[] };
 ): AstArgument[] {
   const cached = (this[RAW_ARGS] ??= splitRawArguments(this));
   return cached.slice();
+};
+
+/**
+ * dockerfile-ast's parser builds most instructions twice: at the end of an instruction's line it
+ * constructs the instruction to look for heredocs in its arguments, throws it away, and constructs it
+ * again, from the same text and positions, to add to the file (Parser.processArguments, then
+ * processInstruction). Construction is most of a parse (JSONInstruction splits and scans the
+ * arguments), and 17,770 of the corpus's 37,568 instructions went through it twice. The instance is a
+ * pure function of those arguments and the first one is referenced by nothing once its heredocs are
+ * read, so the second call gets the first instance; with heredocs the range differs and a new one is
+ * built, as before.
+ */
+interface InstructionFactory {
+  createInstruction(
+    dockerfile: unknown,
+    keyword: string,
+    start: number,
+    instructionEnd: number,
+    end: number,
+  ): AstInstructionClass;
+}
+interface LastCreated {
+  dockerfile: unknown;
+  keyword: string;
+  start: number;
+  instructionEnd: number;
+  end: number;
+  instruction: AstInstructionClass;
+}
+const LAST_CREATED = Symbol('layerguard.lastCreatedInstruction');
+type ParserHost = InstructionFactory & { [LAST_CREATED]?: LastCreated };
+const parserPrototype = AstParser.prototype as unknown as ParserHost;
+const createInstruction = parserPrototype.createInstruction;
+/** dockerfile-ast's own `Parser.prototype.createInstruction`, kept for the tests that compare the two. */
+export const libraryCreateInstruction = createInstruction;
+parserPrototype.createInstruction = function reuseCreatedInstruction(
+  this: ParserHost,
+  dockerfile,
+  keyword,
+  start,
+  instructionEnd,
+  end,
+) {
+  const last = this[LAST_CREATED];
+  if (
+    last !== undefined &&
+    last.start === start &&
+    last.end === end &&
+    last.instructionEnd === instructionEnd &&
+    last.keyword === keyword &&
+    last.dockerfile === dockerfile
+  ) {
+    this[LAST_CREATED] = undefined;
+    return last.instruction;
+  }
+  const instruction = createInstruction.call(this, dockerfile, keyword, start, instructionEnd, end);
+  this[LAST_CREATED] = { dockerfile, keyword, start, instructionEnd, end, instruction };
+  return instruction;
 };
