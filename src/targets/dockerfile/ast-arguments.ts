@@ -181,6 +181,17 @@ export function splitRawArguments(inst: SplitHost): AstArgument[] {
           runEnd = i + 1;
         }
         if (found === -1) found = i;
+        // The characters up to the next white space or escape take this same branch with nothing left
+        // to change but the run's end (`#` starts a comment only at a line start, and this is not one):
+        // skip them in a tight loop, most of an instruction's text.
+        let j = i + 1;
+        while (j < n) {
+          const d = fullArgs.charCodeAt(j);
+          if (d === SPACE || d === TAB || d === CR || d === LF || d === escape) break;
+          j++;
+        }
+        runEnd = j;
+        i = j - 1;
       }
       // A character other than white space: no longer at a line start.
       start = false;
