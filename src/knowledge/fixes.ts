@@ -56,7 +56,7 @@ export function appendCommandFix(
   description: string,
 ): Fix | undefined {
   if (inst.form !== 'shell' || inst.heredocs.length > 0 || !inst.script) return undefined;
-  const text = inst.argsText.replace(/\s+$/, '');
+  const text = inst.argsText.trimEnd();
   if (!text) return undefined;
   const lastLine = text.slice(text.lastIndexOf('\n') + 1);
   if (/^\s*#/.test(lastLine) || /[;&|\\`]$/.test(text)) return undefined;

@@ -118,6 +118,27 @@ describe('packages helpers', () => {
     expect(findCommands(inst('xargs -r apt-get install -y < pkgs'), ['apt-get', 'apk'])).toHaveLength(1);
   });
 
+  it('finds programs by name in script order, from one index a script, into lists the caller owns', () => {
+    const run = inst(
+      'curl -o a x && wget -q b && apt-get update && (cd /x && curl y) | sudo wget z; apt-get install -y c',
+    );
+    const every = findCommands(run);
+    expect(every.map((i) => i.name)).toEqual(['curl', 'wget', 'apt-get', 'cd', 'curl', 'wget', 'apt-get']);
+    for (const names of [['wget', 'curl'], ['curl'], ['apt-get', 'wget', 'curl', 'apk'], ['apk'], []]) {
+      const found = findCommands(run, names);
+      expect(found).toEqual(every.filter((i) => names.includes(i.name)));
+      expect(findCommands(run, names.length === 1 ? names[0] : names)).toEqual(found);
+    }
+    expect(findCommands(run, (i) => i.args.length === 1)).toEqual(every.filter((i) => i.args.length === 1));
+    // Emptying a returned list leaves the next answer whole.
+    findCommands(run, 'curl').length = 0;
+    findCommands(run).length = 0;
+    findCommands(run, ['curl', 'wget']).length = 0;
+    expect(findCommands(run, 'curl')).toHaveLength(2);
+    expect(findCommands(run)).toHaveLength(7);
+    expect(findCommands(run, ['curl', 'wget'])).toHaveLength(4);
+  });
+
   it('classifies actions and packages', () => {
     const one = (run: string) => findCommands(inst(run))[0];
     expect([...actionsOf(one('apk add --update --virtual .deps gcc'))].sort()).toEqual([

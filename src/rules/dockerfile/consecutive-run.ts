@@ -62,7 +62,7 @@ function mergeFix(model: DockerfileModel, a: DfInstruction, b: DfInstruction): F
   ) {
     return undefined;
   }
-  const first = a.argsText.replace(/\s+$/, '');
+  const first = a.argsText.trimEnd();
   // A comment or a trailing operator in the first RUN would swallow or change the joined command.
   if (first.includes('#') || /(?:&&|\|\||[|;&\\`])$/.test(first)) return undefined;
   const end = a.argsOffset + first.length;

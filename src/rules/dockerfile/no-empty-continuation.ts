@@ -11,9 +11,13 @@ function emptyContinuationLines(
   model: DockerfileModel,
   inst: DfInstruction,
 ): { empty: number[]; lastLine: number } {
-  const esc = model.escapeChar;
+  const esc = model.escapeChar.charCodeAt(0);
+  // Whether the line ends with the escape character, spaces and tabs after it allowed (read from the
+  // end: a regex replace made a copy of every continued line of every instruction).
   const ends = (line: string) => {
-    return line.replace(/[ \t]+$/, '').endsWith(esc);
+    let i = line.length - 1;
+    while (i >= 0 && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i--;
+    return i >= 0 && line.charCodeAt(i) === esc;
   };
   const empty: number[] = [];
   let n = inst.range.line; // 1-based

@@ -47,7 +47,7 @@ function joinFix(model: DockerfileModel, inst: DfInstruction, family: PackageFam
   if (!all.every((c) => actionsOf(c).has('update-index') && c.depth === 0)) return undefined;
   const firstNext = findCommands(next)[0];
   if (!firstNext || !usesIndex(firstNext, family)) return undefined;
-  const text = inst.argsText.replace(/\s+$/, '');
+  const text = inst.argsText.trimEnd();
   if (text.includes('#') || /(?:&&|\|\||[|;&\\`])$/.test(text)) return undefined;
   const end = inst.argsOffset + text.length;
   if (!/^\s*RUN\s+$/i.test(model.text.slice(end, next.argsOffset))) return undefined;

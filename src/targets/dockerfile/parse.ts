@@ -398,7 +398,7 @@ export function joinContinuations(argsText: string, escapeChar: string): string 
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i];
     if (i > 0 && /^\s*#/.test(line)) continue;
-    const trimmed = line.replace(/\s+$/, '');
+    const trimmed = line.trimEnd();
     if (trimmed.endsWith(escapeChar)) line = trimmed.slice(0, -1);
     out += line;
   }
