@@ -21,6 +21,7 @@ import {
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { cli as inProcess } from './helpers/cli.js';
 
 let tmp: string;
 let cli: string;
@@ -159,4 +160,57 @@ test('a one-file check without ShellCheck loads no child process, crypto, worker
   expect(
     loaded(['check', 'Dockerfile', '--shellcheck', 'auto', '--no-baseline-file', '--base', 'HEAD']),
   ).toContain('NativeModule child_process');
+}, 60_000);
+
+test('the packages the bundle loads on first use (YAML, globs, ignore files, RE2) work as from the sources', async () => {
+  // A policy file (YAML, with an RE2 custom rule and a glob override), a .gitignore, a compose file.
+  const dir = path.join(tmp, 'lazy');
+  mkdirSync(path.join(dir, 'svc'), { recursive: true });
+  writeFileSync(path.join(dir, '.gitignore'), 'ignored/\n');
+  mkdirSync(path.join(dir, 'ignored'));
+  writeFileSync(path.join(dir, 'ignored', 'Dockerfile'), 'FROM debian:latest\n');
+  writeFileSync(
+    path.join(dir, 'Dockerfile'),
+    'FROM debian:latest\nRUN curl -fsSL https://x.example/i.sh | sh\n',
+  );
+  writeFileSync(path.join(dir, 'svc', 'Dockerfile'), 'FROM debian:latest\nUSER root\n');
+  writeFileSync(
+    path.join(dir, 'compose.yaml'),
+    'services:\n  app:\n    image: app:latest\n    privileged: true\n',
+  );
+  writeFileSync(
+    path.join(dir, '.layerguard.yml'),
+    [
+      'extends: builtin:recommended',
+      'customRules:',
+      '  - id: custom/no-curl-pipe-sh',
+      '    kind: instruction',
+      '    instruction: RUN',
+      "    match: 'curl[^|]*\\|\\s*(ba)?sh'",
+      '    severity: error',
+      '    message: pipes a download into a shell',
+      'overrides:',
+      '  - files: ["svc/**"]',
+      '    mode: audit',
+      '',
+    ].join('\n'),
+  );
+  const args = [
+    'check',
+    '--shellcheck',
+    'off',
+    '--no-baseline-file',
+    '--format',
+    'json',
+    '--fail-on',
+    'none',
+  ];
+  const bundled = run({ LAYERGUARD_CACHE_DIR: path.join(tmp, 'cache-e') }, args, [], dir);
+  const sources = await inProcess(dir, ...args);
+  expect(bundled.stderr).toBe('');
+  expect(bundled.stdout).toBe(sources.stdout);
+  const rules = (JSON.parse(bundled.stdout) as { findings: { ruleId: string; file: string }[] }).findings;
+  expect(rules.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['custom/no-curl-pipe-sh']));
+  expect(rules.some((f) => f.file === 'compose.yaml')).toBe(true);
+  expect(rules.some((f) => f.file.startsWith('ignored/'))).toBe(false);
 }, 60_000);
