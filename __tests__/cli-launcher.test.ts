@@ -22,6 +22,7 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { cli as inProcess } from './helpers/cli.js';
+import { allBlobs, descriptorOf, layerTar, ociArchive, ociImage } from './image/helpers.js';
 
 let tmp: string;
 let cli: string;
@@ -162,7 +163,7 @@ test('a one-file check without ShellCheck loads no child process, crypto, worker
   ).toContain('NativeModule child_process');
 }, 60_000);
 
-test('the packages the bundle loads on first use (YAML, globs, ignore files, RE2) work as from the sources', async () => {
+test('what the bundle loads on first use (YAML, globs, ignore files, RE2, built-ins) works as from the sources', async () => {
   // A policy file (YAML, with an RE2 custom rule and a glob override), a .gitignore, a compose file.
   const dir = path.join(tmp, 'lazy');
   mkdirSync(path.join(dir, 'svc'), { recursive: true });
@@ -195,8 +196,26 @@ test('the packages the bundle loads on first use (YAML, globs, ignore files, RE2
       '',
     ].join('\n'),
   );
+  // And an image (gzip, sha256, os: built-ins the bundle requires on first use).
+  const img = ociImage({
+    layers: [
+      layerTar([
+        { path: 'etc/', type: 'dir' },
+        { path: 'etc/app.conf', content: 'x=1\n' },
+      ]),
+    ],
+    gzip: true,
+    config: { User: 'root' },
+  });
+  writeFileSync(
+    path.join(dir, 'app.tar'),
+    ociArchive({ schemaVersion: 2, manifests: [descriptorOf(img)] }, allBlobs(img)),
+  );
   const args = [
     'check',
+    '.',
+    '--image',
+    'app.tar',
     '--shellcheck',
     'off',
     '--no-baseline-file',
@@ -213,4 +232,5 @@ test('the packages the bundle loads on first use (YAML, globs, ignore files, RE2
   expect(rules.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['custom/no-curl-pipe-sh']));
   expect(rules.some((f) => f.file === 'compose.yaml')).toBe(true);
   expect(rules.some((f) => f.file.startsWith('ignored/'))).toBe(false);
+  expect(rules.some((f) => f.ruleId.startsWith('image/'))).toBe(true);
 }, 60_000);

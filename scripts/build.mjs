@@ -83,6 +83,10 @@ const coreBuild = await build({
       '  get: (_, k) => load()[k], has: (_, k) => k in load(), ownKeys: () => Reflect.ownKeys(load()),',
       '  getOwnPropertyDescriptor: (_, k) => { const d = Reflect.getOwnPropertyDescriptor(load(), k); return d && { ...d, configurable: true }; } }); };',
       'var __lgLazyRequire = (id) => __lgLazy(() => require(id));',
+      // A default import of a built-in (BUILTIN_DEFAULTS): the module under `default`, and its exports
+      // through the prototype; those that a run may not use (os among them) loaded on first use.
+      'var __lgBuiltin = (id) => { const m = /^node:(?:child_process|crypto|worker_threads|v8|zlib|os)$/.test(id) ? __lgLazyRequire(id) : require(id);',
+      '  return Object.create(m, { default: { value: m, enumerable: true } }); };',
     ].join('\n'),
   },
   plugins: [
@@ -104,6 +108,13 @@ const coreBuild = await build({
 const LAZY_BUILTINS = /(?<!__toESM\()\brequire\("(node:(?:child_process|crypto|worker_threads|v8|zlib))"\)/g;
 let coreText = coreBuild.outputFiles[0].text;
 if (!LAZY_BUILTINS.test(coreText)) throw new Error('cli-core: no require() of a built-in to defer was found');
+// A default import of a built-in (`import path from 'node:path'`) becomes `__toESM(require(id), 1)`: a new
+// object with a getter for every export, made by each importing module as it is initialised (28 of
+// them, fs's hundred exports among them). The code reads `x.default.name`, or `x.name` for a
+// namespace import, which __lgBuiltin serves without copying anything.
+const BUILTIN_DEFAULTS = /\b__toESM\(require\("(node:[a-z_/]+)"\),1\)/g;
+if (!BUILTIN_DEFAULTS.test(coreText)) throw new Error('cli-core: no default import of a built-in was found');
+coreText = coreText.replace(BUILTIN_DEFAULTS, '__lgBuiltin("$1")');
 // Bundled CommonJS packages that a one-file check of a Dockerfile does not use (YAML: policy files,
 // compose, Kubernetes; globs and ignore files: folders, overrides; RE2: policy regexes), initialised
 // on first use: their top levels (re2js builds Unicode tables) were a tenth of the modules a check
