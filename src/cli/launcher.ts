@@ -26,7 +26,6 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { constants as vmConstants, Script } from 'node:vm';
@@ -92,7 +91,10 @@ function writeCache(file: string, script: Script): void {
   }
 }
 
-const v8 = (): typeof import('node:v8') => createRequire(import.meta.url)('node:v8');
+// dist/cli.js is CommonJS: its own require() (node:module's createRequire is one more module to load)
+// resolves from dist/, as the bundle's does.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded when needed, not at start
+const v8 = (): typeof import('node:v8') => require('node:v8') as typeof import('node:v8');
 
 /**
  * V8 flags for a run that writes the cache, set once the bundle is compiled (a compile with cached data
@@ -139,7 +141,7 @@ async function runCore(): Promise<number> {
   const core: { exports: { runProcess(): Promise<number> } } = { exports: {} as never };
   (script.runInThisContext() as (...args: unknown[]) => void)(
     core.exports,
-    createRequire(corePath),
+    require,
     core,
     corePath,
     dirname(corePath),
