@@ -54,13 +54,24 @@ test('a write the descriptor refuses goes, with all later ones, through the stre
 });
 
 test('a descriptor that is no pipe, file or socket is left to the stream (a terminal)', () => {
-  const fd = openSync('/dev/null', 'w'); // a character device, as a terminal is
+  const fd = openSync('/dev/zero', 'w'); // a character device, as a terminal is
   const fake = fakeStream();
   const out = fdOutput(fd, fake.get);
   expect(out.isTTY).toBe(true); // the stream's answer
   out.write('x');
   closeSync(fd);
   expect(fake.chunks).toEqual(['x']);
+});
+
+test('/dev/null takes the writes directly, and is no terminal', () => {
+  const fd = openSync('/dev/null', 'w');
+  const fake = fakeStream();
+  const out = fdOutput(fd, fake.get);
+  expect(out.isTTY).toBe(false);
+  out.write('x');
+  closeSync(fd);
+  expect(fake.chunks).toEqual([]);
+  expect(out.streamed).toBe(false);
 });
 
 test('only a check of a few named files counts as a small run', () => {

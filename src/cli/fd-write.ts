@@ -3,14 +3,14 @@
  *
  * Why: `process.stdout` and `process.stderr` are streams built on first use, and building one loads
  * Node's stream modules (and `net` for a pipe): about a tenth of a one-file `check` at startup, for a
- * report of a few lines. When the descriptor is a pipe, a file or a socket, `fs.writeSync` hands the
- * bytes to the system at once, in order, and waits when a slow reader's pipe is full instead of
- * queueing the report in memory. A terminal (and anything else, and Windows, whose console wants its
+ * report of a few lines. When the descriptor is a pipe, a file, a socket or /dev/null, `fs.writeSync`
+ * hands the bytes to the system at once, in order, and waits when a slow reader's pipe is full
+ * instead of queueing the report in memory. A terminal (and anything else, and Windows, whose console wants its
  * own encoding) goes through Node's stream as before, and so does everything after a write that the
  * descriptor refuses (a non-blocking pipe that is full, a reader that is gone): the stream then
  * waits, retries or reports the error as Node does for any process.
  */
-import { fstatSync, writeSync } from 'node:fs';
+import { fstatSync, statSync, writeSync } from 'node:fs';
 
 export interface FdOutput {
   /** Writes `s` (UTF-8). */
@@ -21,12 +21,16 @@ export interface FdOutput {
   readonly isTTY: boolean;
 }
 
-/** Whether `fd` is a pipe, a regular file or a socket (false when it cannot be examined). */
+/**
+ * Whether `fd` is a pipe, a regular file, a socket or /dev/null (a run that only wants the exit status),
+ * which is no terminal (false when it cannot be examined).
+ */
 function takesSyncWrites(fd: number): boolean {
   if (process.platform === 'win32') return false;
   try {
     const stat = fstatSync(fd);
-    return stat.isFIFO() || stat.isFile() || stat.isSocket();
+    if (stat.isFIFO() || stat.isFile() || stat.isSocket()) return true;
+    return stat.isCharacterDevice() && stat.rdev === statSync('/dev/null').rdev;
   } catch {
     return false; // closed or unknown: the stream says what is wrong, as before
   }
