@@ -21,6 +21,8 @@ import {
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { cli as inProcess } from './helpers/cli.js';
+import { allBlobs, descriptorOf, layerTar, ociArchive, ociImage } from './image/helpers.js';
 
 let tmp: string;
 let cli: string;
@@ -139,21 +141,96 @@ test('the help text writes no cache; an unwritable cache folder changes nothing'
   expect(readFileSync(blocked, 'utf8')).toBe('not a folder');
 }, 60_000);
 
-test('a one-file check without ShellCheck loads no child process, crypto or worker module', () => {
+test('a one-file check without ShellCheck loads no child process, crypto, worker, v8 or stream module', () => {
   const probe = path.join(tmp, 'probe.mjs');
   writeFileSync(
     probe,
-    "process.on('exit', () => process._rawDebug('LOADED ' + JSON.stringify(process.moduleLoadList.filter((m) => /^NativeModule (child_process|crypto|worker_threads|zlib)$/.test(m)))));\n",
+    "process.on('exit', () => process._rawDebug('LOADED ' + JSON.stringify(process.moduleLoadList.filter((m) => /^NativeModule (child_process|crypto|worker_threads|zlib|v8|stream|net|tty)$/.test(m)))));\n",
   );
   const loaded = (args: string[]) => {
     const r = run({ LAYERGUARD_CACHE_DIR: path.join(tmp, 'cache-d') }, args, ['--import', probe], clean);
     expect(r.stdout).not.toMatch(/internal error/);
     return JSON.parse(/LOADED (.*)/.exec(r.stderr)![1]) as string[];
   };
-  expect(loaded(CHECK)).toEqual([]);
+  // The run that writes the cache sets V8 flags (node:v8); the report goes to a pipe without a stream.
+  expect(loaded(CHECK)).toEqual(['NativeModule stream', 'NativeModule v8']);
   expect(loaded(CHECK)).toEqual([]); // with the cache written by the run before
+  // A folder may hold many files: the heap is tuned for a large run (node:v8).
+  expect(loaded(['check', '.', '--shellcheck', 'off', '--no-baseline-file'])).toContain('NativeModule v8');
   // The probe sees them when they are used: ShellCheck runs as a child process.
   expect(
     loaded(['check', 'Dockerfile', '--shellcheck', 'auto', '--no-baseline-file', '--base', 'HEAD']),
   ).toContain('NativeModule child_process');
+}, 60_000);
+
+test('what the bundle loads on first use (YAML, globs, ignore files, RE2, built-ins) works as from the sources', async () => {
+  // A policy file (YAML, with an RE2 custom rule and a glob override), a .gitignore, a compose file.
+  const dir = path.join(tmp, 'lazy');
+  mkdirSync(path.join(dir, 'svc'), { recursive: true });
+  writeFileSync(path.join(dir, '.gitignore'), 'ignored/\n');
+  mkdirSync(path.join(dir, 'ignored'));
+  writeFileSync(path.join(dir, 'ignored', 'Dockerfile'), 'FROM debian:latest\n');
+  writeFileSync(
+    path.join(dir, 'Dockerfile'),
+    'FROM debian:latest\nRUN curl -fsSL https://x.example/i.sh | sh\n',
+  );
+  writeFileSync(path.join(dir, 'svc', 'Dockerfile'), 'FROM debian:latest\nUSER root\n');
+  writeFileSync(
+    path.join(dir, 'compose.yaml'),
+    'services:\n  app:\n    image: app:latest\n    privileged: true\n',
+  );
+  writeFileSync(
+    path.join(dir, '.layerguard.yml'),
+    [
+      'extends: builtin:recommended',
+      'customRules:',
+      '  - id: custom/no-curl-pipe-sh',
+      '    kind: instruction',
+      '    instruction: RUN',
+      "    match: 'curl[^|]*\\|\\s*(ba)?sh'",
+      '    severity: error',
+      '    message: pipes a download into a shell',
+      'overrides:',
+      '  - files: ["svc/**"]',
+      '    mode: audit',
+      '',
+    ].join('\n'),
+  );
+  // And an image (gzip, sha256, os: built-ins the bundle requires on first use).
+  const img = ociImage({
+    layers: [
+      layerTar([
+        { path: 'etc/', type: 'dir' },
+        { path: 'etc/app.conf', content: 'x=1\n' },
+      ]),
+    ],
+    gzip: true,
+    config: { User: 'root' },
+  });
+  writeFileSync(
+    path.join(dir, 'app.tar'),
+    ociArchive({ schemaVersion: 2, manifests: [descriptorOf(img)] }, allBlobs(img)),
+  );
+  const args = [
+    'check',
+    '.',
+    '--image',
+    'app.tar',
+    '--shellcheck',
+    'off',
+    '--no-baseline-file',
+    '--format',
+    'json',
+    '--fail-on',
+    'none',
+  ];
+  const bundled = run({ LAYERGUARD_CACHE_DIR: path.join(tmp, 'cache-e') }, args, [], dir);
+  const sources = await inProcess(dir, ...args);
+  expect(bundled.stderr).toBe('');
+  expect(bundled.stdout).toBe(sources.stdout);
+  const rules = (JSON.parse(bundled.stdout) as { findings: { ruleId: string; file: string }[] }).findings;
+  expect(rules.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['custom/no-curl-pipe-sh']));
+  expect(rules.some((f) => f.file === 'compose.yaml')).toBe(true);
+  expect(rules.some((f) => f.file.startsWith('ignored/'))).toBe(false);
+  expect(rules.some((f) => f.ruleId.startsWith('image/'))).toBe(true);
 }, 60_000);

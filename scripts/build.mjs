@@ -76,20 +76,65 @@ const coreBuild = await build({
       // First, so that it stays the directive it is in esbuild's output: the sources are ES modules.
       "'use strict';",
       "var __lgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;",
-      // Node built-ins that a run may not use, required on first use: child_process, crypto and
-      // worker_threads cost more to load than a one-file check spends in them (or than it needs them).
-      'var __lgLazyRequire = (id) => { let m; const load = () => (m ??= require(id)); return new Proxy({}, {',
+      // What a run may not use, loaded on first use of one of its exports (a proxy in its place): Node
+      // built-ins (child_process, crypto and worker_threads cost more to load than a one-file check
+      // spends in them, or than it needs them) and bundled CommonJS packages (LAZY_PACKAGES).
+      'var __lgLazy = (init) => { let m; const load = () => (m ??= init()); return new Proxy({}, {',
       '  get: (_, k) => load()[k], has: (_, k) => k in load(), ownKeys: () => Reflect.ownKeys(load()),',
       '  getOwnPropertyDescriptor: (_, k) => { const d = Reflect.getOwnPropertyDescriptor(load(), k); return d && { ...d, configurable: true }; } }); };',
+      'var __lgLazyRequire = (id) => __lgLazy(() => require(id));',
+      // A default import of a built-in (BUILTIN_DEFAULTS): the module under `default`, and its exports
+      // through the prototype; those that a run may not use (os among them) loaded on first use.
+      'var __lgBuiltin = (id) => { const m = /^node:(?:child_process|crypto|worker_threads|v8|zlib|os)$/.test(id) ? __lgLazyRequire(id) : require(id);',
+      '  return Object.create(m, { default: { value: m, enumerable: true } }); };',
     ].join('\n'),
   },
+  plugins: [
+    {
+      // re2js as its CommonJS build, as Node's require() would load it: esbuild bundles an ES module
+      // package with its top level run where it is imported, which LAZY_PACKAGES cannot defer.
+      name: 're2js-commonjs',
+      setup(b) {
+        b.onResolve({ filter: /^re2js$/ }, () => ({
+          path: path.join(root, 'node_modules', 're2js', 'build', 'index.cjs'),
+        }));
+      },
+    },
+  ],
 });
 // Named imports (`import { spawn } from 'node:child_process'`) become `x = require('node:child_process')`
 // read as `x.spawn` when called, which the proxy serves; a default import goes through __toESM, which
 // copies every export at once, so it stays an ordinary require.
 const LAZY_BUILTINS = /(?<!__toESM\()\brequire\("(node:(?:child_process|crypto|worker_threads|v8|zlib))"\)/g;
-const coreText = coreBuild.outputFiles[0].text;
+let coreText = coreBuild.outputFiles[0].text;
 if (!LAZY_BUILTINS.test(coreText)) throw new Error('cli-core: no require() of a built-in to defer was found');
+// A default import of a built-in (`import path from 'node:path'`) becomes `__toESM(require(id), 1)`: a new
+// object with a getter for every export, made by each importing module as it is initialised (28 of
+// them, fs's hundred exports among them). The code reads `x.default.name`, or `x.name` for a
+// namespace import, which __lgBuiltin serves without copying anything.
+const BUILTIN_DEFAULTS = /\b__toESM\(require\("(node:[a-z_/]+)"\),1\)/g;
+if (!BUILTIN_DEFAULTS.test(coreText)) throw new Error('cli-core: no default import of a built-in was found');
+coreText = coreText.replace(BUILTIN_DEFAULTS, '__lgBuiltin("$1")');
+// Bundled CommonJS packages that a one-file check of a Dockerfile does not use (YAML: policy files,
+// compose, Kubernetes; globs and ignore files: folders, overrides; RE2: policy regexes), initialised
+// on first use: their top levels (re2js builds Unicode tables) were a tenth of the modules a check
+// initialises, and their compiled code a sixth of the code cache. Each import becomes `x =
+// __toESM(require_pkg(), 1)`, read as `x.name` where used, which the proxy serves.
+const LAZY_PACKAGES = [
+  'yaml/dist/index.js',
+  'picomatch/index.js',
+  'ignore/index.js',
+  're2js/build/index.cjs',
+];
+for (const file of LAZY_PACKAGES) {
+  const init = new RegExp(
+    `var (require_\\w+)=__commonJS\\(\\{"node_modules/${file.replace(/[./]/g, '\\$&')}"`,
+  ).exec(coreText)?.[1];
+  const imports = init && new RegExp(`\\b__toESM\\(${init}\\(\\),1\\)`, 'g');
+  if (!imports || !imports.test(coreText))
+    throw new Error(`cli-core: no import of ${file} to defer was found`);
+  coreText = coreText.replace(imports, (call) => `__lgLazy(()=>${call})`);
+}
 // ASCII only, so that the launcher reads it as latin1 (a copy; decoding UTF-8 took 5-8 ms a run). esbuild
 // escapes strings but leaves regular expression literals as written (a \uXXXX escape means the same there).
 const core = Buffer.from(

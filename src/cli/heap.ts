@@ -1,4 +1,4 @@
-/** V8 settings of the `layerguard` process, set before anything else runs (src/cli.ts, launcher.ts). */
+/** V8 settings of the `layerguard` process: set when a run may be large (process-io.ts, src/cli.ts). */
 import { setFlagsFromString } from 'node:v8';
 
 /**

@@ -26,13 +26,11 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
 import { constants as vmConstants, Script } from 'node:vm';
 import { defaultCacheDir } from '../policy/cache.js';
-import { tuneHeap } from './heap.js';
+import { fdOutput } from './fd-write.js';
 import { helpOrVersion } from './help.js';
 
 /** Set by scripts/build.mjs: the first 16 hex digits of the sha256 of cli-core.cjs. */
@@ -93,12 +91,34 @@ function writeCache(file: string, script: Script): void {
   }
 }
 
-// Flags first: V8 accepts cached data only under the flags it was made with. The heap's (heap.ts) as
-// for any run; and V8 must not drop the bytecode of functions it has not run for a while, or the cache
-// a long first run leaves (a whole repository) would lack the start-up code every later run needs, for
-// good (it keeps at most the bytecode of this bundle's functions, a few MB).
-tuneHeap();
-setFlagsFromString('--no-flush-bytecode');
+// dist/cli.js is CommonJS: its own require() (node:module's createRequire is one more module to load)
+// resolves from dist/, as the bundle's does.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded when needed, not at start
+const v8 = (): typeof import('node:v8') => require('node:v8') as typeof import('node:v8');
+
+/**
+ * V8 flags for a run that writes the cache, set once the bundle is compiled (a compile with cached data
+ * is the only step that compares flags): V8 must not drop the bytecode of functions it has not run for
+ * a while, or the cache a long first run leaves (a whole repository) would lack the start-up code every
+ * later run needs, for good (it keeps at most the bytecode of this bundle's functions, a few MB).
+ * node:v8 is loaded for this only (with Node's stream modules, a tenth of a one-file check).
+ */
+function keepBytecode(): void {
+  v8().setFlagsFromString('--no-flush-bytecode');
+}
+
+/**
+ * V8 accepts cached data only under the flags it was made with, and the runs that read the cache set
+ * none before compiling: so the flags this process changed (keepBytecode; the heap's, heap.ts, which a
+ * large run sets) go back to V8's defaults before the cache is made. A flag given on node's command
+ * line is the same in every run, and stays.
+ */
+function defaultFlags(): void {
+  const given = process.execArgv.join(' ');
+  const { setFlagsFromString } = v8();
+  if (!/flush[-_]bytecode/.test(given)) setFlagsFromString('--flush-bytecode');
+  if (!/heap[-_]growing[-_]percent/.test(given)) setFlagsFromString('--heap-growing-percent=0');
+}
 
 /** Compiles and runs the bundle, through the code cache; resolves to the exit status. */
 async function runCore(): Promise<number> {
@@ -116,21 +136,27 @@ async function runCore(): Promise<number> {
       importModuleDynamically: vmConstants?.USE_MAIN_CONTEXT_DEFAULT_LOADER,
     },
   );
+  const writes = cacheFile !== undefined && (!cachedData || script.cachedDataRejected === true);
+  if (writes) keepBytecode();
   const core: { exports: { runProcess(): Promise<number> } } = { exports: {} as never };
   (script.runInThisContext() as (...args: unknown[]) => void)(
     core.exports,
-    createRequire(corePath),
+    require,
     core,
     corePath,
     dirname(corePath),
   );
   const code = await core.exports.runProcess();
-  if (cacheFile && (!cachedData || script.cachedDataRejected)) writeCache(cacheFile, script);
+  if (writes && cacheFile) {
+    defaultFlags();
+    writeCache(cacheFile, script);
+  }
   return code;
 }
 
 // The help text and the version need none of the bundle.
-const early = helpOrVersion(process.argv.slice(2), { stdout: (s) => process.stdout.write(s) });
+const stdout = fdOutput(1, () => process.stdout);
+const early = helpOrVersion(process.argv.slice(2), { stdout: (s) => stdout.write(s) });
 if (early !== undefined) process.exitCode = early;
 // (A rejection stays unhandled: Node prints it and exits with 1, as for an error thrown at the top.)
 else void runCore().then((code) => (process.exitCode = code));

@@ -167,6 +167,25 @@ const CHECK_OPTIONS = {
   jobs: { type: 'string' },
 } as const;
 
+/**
+ * The paths a `check` or `baseline` command line names when it reads nothing else (no image, inspect
+ * file or standard input); undefined for any other command line. Read leniently: it only sizes the run
+ * (process-io.ts), and the command itself reports what is wrong with its options.
+ */
+export function checkOperands(argv: readonly string[]): string[] | undefined {
+  const [command, ...args] = argv;
+  if (command !== 'check' && command !== 'baseline') return undefined;
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: false,
+    options: CHECK_OPTIONS,
+  });
+  if (values.image !== undefined || values['container-inspect'] !== undefined) return undefined;
+  if (positionals.length === 0 || positionals.includes('-')) return undefined;
+  return positionals;
+}
+
 /** `IMAGE=DOCKERFILE` pairs (an image reference never holds `=`, so the first one splits). */
 export function imageDockerfilePairs(values: readonly string[], what: string): Map<string, string> {
   const out = new Map<string, string>();
