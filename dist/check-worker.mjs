@@ -5,14 +5,14 @@ import {
   TargetChecker,
   loadFile,
   shellcheckContext
-} from "./chunk-4WNE36AU.mjs";
-import "./chunk-OMBXTOFS.mjs";
-import "./chunk-HR4UGP2H.mjs";
+} from "./chunk-ZGM5KHKJ.mjs";
+import "./chunk-HFPKSNS7.mjs";
+import "./chunk-IES6AQKX.mjs";
 import {
   readTargetFile,
   siblingReader
-} from "./chunk-7PNRPZ2M.mjs";
-import "./chunk-5RYNRD5P.mjs";
+} from "./chunk-SPMU6OYH.mjs";
+import "./chunk-Y3MIJE7F.mjs";
 
 // src/engine/check-worker.ts
 import { serialize } from "node:v8";

@@ -37,11 +37,9 @@ __export(launcher_exports, {
   codeCacheFile: () => codeCacheFile
 });
 module.exports = __toCommonJS(launcher_exports);
-var import_node_fs = require("node:fs");
-var import_node_module = require("node:module");
+var import_node_fs2 = require("node:fs");
 var import_node_path2 = require("node:path");
 var import_node_url = require("node:url");
-var import_node_v82 = require("node:v8");
 var import_node_vm = require("node:vm");
 
 // src/policy/cache.ts
@@ -55,11 +53,46 @@ function defaultCacheDir(env) {
   return void 0;
 }
 
-// src/cli/heap.ts
-var import_node_v8 = require("node:v8");
-function tuneHeap() {
-  if (!/heap[-_]growing[-_]percent/.test(process.execArgv.join(" ")))
-    (0, import_node_v8.setFlagsFromString)("--heap-growing-percent=50");
+// src/cli/fd-write.ts
+var import_node_fs = require("node:fs");
+function takesSyncWrites(fd) {
+  if (process.platform === "win32") return false;
+  try {
+    const stat = (0, import_node_fs.fstatSync)(fd);
+    if (stat.isFIFO() || stat.isFile() || stat.isSocket()) return true;
+    return stat.isCharacterDevice() && stat.rdev === (0, import_node_fs.statSync)("/dev/null").rdev;
+  } catch {
+    return false;
+  }
+}
+function fdOutput(fd, stream) {
+  let direct;
+  let streamed = false;
+  const isDirect = () => direct ??= takesSyncWrites(fd);
+  return {
+    write(s) {
+      if (!streamed && isDirect()) {
+        const bytes = Buffer.from(s, "utf8");
+        let done = 0;
+        try {
+          while (done < bytes.length) done += (0, import_node_fs.writeSync)(fd, bytes, done);
+          return;
+        } catch {
+          streamed = true;
+          stream().write(bytes.subarray(done));
+          return;
+        }
+      }
+      streamed = true;
+      stream().write(s);
+    },
+    get streamed() {
+      return streamed;
+    },
+    get isTTY() {
+      return isDirect() ? false : !!stream().isTTY;
+    }
+  };
 }
 
 // src/engine/baseline-file.ts
@@ -160,10 +193,10 @@ function codeCacheFile(env, hash) {
 function readCache(file) {
   if (!file) return void 0;
   try {
-    const stat = (0, import_node_fs.lstatSync)(file);
+    const stat = (0, import_node_fs2.lstatSync)(file);
     if (!stat.isFile() || (stat.mode & 18) !== 0) return void 0;
     if (process.getuid && stat.uid !== process.getuid()) return void 0;
-    return (0, import_node_fs.readFileSync)(file);
+    return (0, import_node_fs2.readFileSync)(file);
   } catch {
     return void 0;
   }
@@ -174,26 +207,34 @@ function writeCache(file, script) {
   try {
     const data = script.createCachedData();
     const dir = (0, import_node_path2.dirname)(file);
-    (0, import_node_fs.mkdirSync)(dir, { recursive: true });
-    (0, import_node_fs.writeFileSync)(tmp, data, { mode: 420 });
-    (0, import_node_fs.renameSync)(tmp, file);
-    const caches = (0, import_node_fs.readdirSync)(dir).filter((name) => /^cli-[0-9a-f]+-.*\.bin$/.test(name)).map((name) => ({ name, mtime: (0, import_node_fs.statSync)((0, import_node_path2.join)(dir, name)).mtimeMs })).sort((a, b) => b.mtime - a.mtime);
-    for (const old of caches.slice(MAX_CODE_CACHES)) (0, import_node_fs.rmSync)((0, import_node_path2.join)(dir, old.name), { force: true });
+    (0, import_node_fs2.mkdirSync)(dir, { recursive: true });
+    (0, import_node_fs2.writeFileSync)(tmp, data, { mode: 420 });
+    (0, import_node_fs2.renameSync)(tmp, file);
+    const caches = (0, import_node_fs2.readdirSync)(dir).filter((name) => /^cli-[0-9a-f]+-.*\.bin$/.test(name)).map((name) => ({ name, mtime: (0, import_node_fs2.statSync)((0, import_node_path2.join)(dir, name)).mtimeMs })).sort((a, b) => b.mtime - a.mtime);
+    for (const old of caches.slice(MAX_CODE_CACHES)) (0, import_node_fs2.rmSync)((0, import_node_path2.join)(dir, old.name), { force: true });
   } catch {
     try {
-      (0, import_node_fs.rmSync)(tmp, { force: true });
+      (0, import_node_fs2.rmSync)(tmp, { force: true });
     } catch {
     }
   }
 }
-tuneHeap();
-(0, import_node_v82.setFlagsFromString)("--no-flush-bytecode");
+var v8 = () => require("node:v8");
+function keepBytecode() {
+  v8().setFlagsFromString("--no-flush-bytecode");
+}
+function defaultFlags() {
+  const given = process.execArgv.join(" ");
+  const { setFlagsFromString } = v8();
+  if (!/flush[-_]bytecode/.test(given)) setFlagsFromString("--flush-bytecode");
+  if (!/heap[-_]growing[-_]percent/.test(given)) setFlagsFromString("--heap-growing-percent=0");
+}
 async function runCore() {
   const corePath = (0, import_node_path2.join)((0, import_node_path2.dirname)((0, import_node_url.fileURLToPath)(__lgImportMetaUrl)), "cli-core.cjs");
-  const cacheFile = codeCacheFile(process.env, "d6df5081158745ef");
+  const cacheFile = codeCacheFile(process.env, "ad4bf116916772c6");
   const cachedData = readCache(cacheFile);
   const script = new import_node_vm.Script(
-    `(function (exports, require, module, __filename, __dirname) {${(0, import_node_fs.readFileSync)(corePath, "latin1")}
+    `(function (exports, require, module, __filename, __dirname) {${(0, import_node_fs2.readFileSync)(corePath, "latin1")}
 })`,
     {
       filename: corePath,
@@ -202,19 +243,25 @@ async function runCore() {
       importModuleDynamically: import_node_vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER
     }
   );
+  const writes = cacheFile !== void 0 && (!cachedData || script.cachedDataRejected === true);
+  if (writes) keepBytecode();
   const core = { exports: {} };
   script.runInThisContext()(
     core.exports,
-    (0, import_node_module.createRequire)(corePath),
+    require,
     core,
     corePath,
     (0, import_node_path2.dirname)(corePath)
   );
   const code = await core.exports.runProcess();
-  if (cacheFile && (!cachedData || script.cachedDataRejected)) writeCache(cacheFile, script);
+  if (writes && cacheFile) {
+    defaultFlags();
+    writeCache(cacheFile, script);
+  }
   return code;
 }
-var early = helpOrVersion(process.argv.slice(2), { stdout: (s) => process.stdout.write(s) });
+var stdout = fdOutput(1, () => process.stdout);
+var early = helpOrVersion(process.argv.slice(2), { stdout: (s) => stdout.write(s) });
 if (early !== void 0) process.exitCode = early;
 else void runCore().then((code) => process.exitCode = code);
 // Annotate the CommonJS export names for ESM import in node:

@@ -15,27 +15,27 @@ import {
   loadPolicy,
   locatedFingerprint,
   shortCreatedBy
-} from "./chunk-4WNE36AU.mjs";
+} from "./chunk-ZGM5KHKJ.mjs";
 import {
   PolicyError,
   VERSION,
   formatProblem,
   suggest
-} from "./chunk-OMBXTOFS.mjs";
-import "./chunk-HR4UGP2H.mjs";
+} from "./chunk-HFPKSNS7.mjs";
+import "./chunk-IES6AQKX.mjs";
 import {
   MAX_FILE_BYTES,
   SEVERITIES,
   SEVERITY_RANK,
   imageStatsOf,
   readTargetFile
-} from "./chunk-7PNRPZ2M.mjs";
+} from "./chunk-SPMU6OYH.mjs";
 import {
   __commonJS,
   __export,
   __require,
   __toESM
-} from "./chunk-5RYNRD5P.mjs";
+} from "./chunk-Y3MIJE7F.mjs";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

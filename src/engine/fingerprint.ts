@@ -34,17 +34,27 @@ export function hashParts(...parts: string[]): string {
  */
 function transientHash(...parts: string[]): string {
   const joined = parts.join('\u0000');
-  return oneShot ? oneShot('sha256', joined).slice(0, 16) : hashParts(joined);
+  return oneShot(joined)?.slice(0, 16) ?? hashParts(joined);
 }
 
 type OneShotHash = (algorithm: string, data: string, encoding?: 'hex' | 'buffer') => string | Buffer;
-/** `crypto.hash` (Node >= 20.12); older Node 20 releases use a Hash object. */
-const oneShotHash = (crypto as unknown as { hash?: OneShotHash }).hash;
-const oneShot = oneShotHash ? (alg: string, data: string) => oneShotHash(alg, data) as string : undefined;
-const sha256Bytes = (data: string): Buffer =>
-  oneShotHash
-    ? (oneShotHash('sha256', data, 'buffer') as Buffer)
+/**
+ * `crypto.hash` (Node >= 20.12), null on older Node 20 releases, which use a Hash object. Looked up on
+ * first use: node:crypto is loaded only by a run that fingerprints (the CLI's build defers it).
+ */
+let oneShotHash: OneShotHash | null | undefined;
+const oneShotHashOf = (): OneShotHash | null =>
+  (oneShotHash ??= (crypto as unknown as { hash?: OneShotHash }).hash ?? null);
+const oneShot = (data: string): string | undefined => {
+  const hash = oneShotHashOf();
+  return hash ? (hash('sha256', data) as string) : undefined;
+};
+const sha256Bytes = (data: string): Buffer => {
+  const hash = oneShotHashOf();
+  return hash
+    ? (hash('sha256', data, 'buffer') as Buffer)
     : crypto.createHash('sha256').update(data).digest();
+};
 
 /**
  * The normalised text of lines `line..endLine` (1-based): continuation backslashes at line ends

@@ -10,8 +10,8 @@ import {
   compareImages,
   isInside,
   isPackageDb
-} from "./chunk-7PNRPZ2M.mjs";
-import "./chunk-5RYNRD5P.mjs";
+} from "./chunk-SPMU6OYH.mjs";
+import "./chunk-Y3MIJE7F.mjs";
 
 // src/targets/image/load.ts
 import { createHash as createHash4 } from "node:crypto";

@@ -3,7 +3,7 @@ const require = __lgCreateRequire(import.meta.url);
 import {
   __commonJS,
   __toESM
-} from "./chunk-5RYNRD5P.mjs";
+} from "./chunk-Y3MIJE7F.mjs";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({

@@ -379,9 +379,9 @@ var optionValidators = /* @__PURE__ */ new WeakMap();
 async function optionsValidator(rule) {
   let v = optionValidators.get(rule);
   if (!v) {
-    const { OPTION_VALIDATORS } = await import("./chunk-YJNIMA64.mjs");
+    const { OPTION_VALIDATORS } = await import("./chunk-CYAJYFS6.mjs");
     const generated = OPTION_VALIDATORS.get(rule.id);
-    v = generated && generated[0] === optionsFingerprint(rule) ? generated[1] : (await import("./chunk-VZ3FHBXZ.mjs")).compileOptionsValidator(rule);
+    v = generated && generated[0] === optionsFingerprint(rule) ? generated[1] : (await import("./chunk-ETBCRQ2O.mjs")).compileOptionsValidator(rule);
     optionValidators.set(rule, v);
   }
   return v;
@@ -396,7 +396,7 @@ function prefixed(errors, prefix, parentSchema) {
 }
 var MAX_SUGGESTIONS = 100;
 async function validatePolicyData(data, src, rules) {
-  structural ??= (await import("./chunk-UT5ANLNQ.mjs")).validateStructure;
+  structural ??= (await import("./chunk-W7F323JO.mjs")).validateStructure;
   const validators = /* @__PURE__ */ new Map();
   for (const rule of rulesWithOptions(data, rules)) validators.set(rule, await optionsValidator(rule));
   return withSuggestionBudget(MAX_SUGGESTIONS, () => validateWithin(data, src, rules, validators));

@@ -12,10 +12,10 @@ import {
   require_dist,
   scalarString,
   sourceOf
-} from "./chunk-HR4UGP2H.mjs";
+} from "./chunk-IES6AQKX.mjs";
 import {
   __toESM
-} from "./chunk-5RYNRD5P.mjs";
+} from "./chunk-Y3MIJE7F.mjs";
 
 // src/targets/runtime/inspect.ts
 var import_yaml = __toESM(require_dist(), 1);

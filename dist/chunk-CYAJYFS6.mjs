@@ -1,6 +1,6 @@
 import { createRequire as __lgCreateRequire } from 'node:module';
 const require = __lgCreateRequire(import.meta.url);
-import "./chunk-5RYNRD5P.mjs";
+import "./chunk-Y3MIJE7F.mjs";
 
 // src/policy/generated/rule-options.ts
 var options6 = validate0;

@@ -4,11 +4,11 @@ import {
   buildPolicySchema,
   optionsFingerprint,
   optionsSchema
-} from "./chunk-OMBXTOFS.mjs";
+} from "./chunk-HFPKSNS7.mjs";
 import {
   __commonJS,
   __toESM
-} from "./chunk-5RYNRD5P.mjs";
+} from "./chunk-Y3MIJE7F.mjs";
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
