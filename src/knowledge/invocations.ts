@@ -107,11 +107,14 @@ const invocationCache = new WeakMap<SimpleCommand, Invocation>();
 
 /** The command with wrappers removed; `name` is '' for an assignment-only command. */
 export function invocationOf(cmd: SimpleCommand | Invocation): Invocation {
-  if ('command' in cmd) return cmd;
-  const cached = invocationCache.get(cmd);
+  // A property read, not `'command' in cmd`: rules call this with invocations and commands of many
+  // shapes, and V8's `in` on them was the costliest line of several rules' profiles.
+  if ((cmd as Partial<Invocation>).command !== undefined) return cmd as Invocation;
+  const command = cmd as SimpleCommand;
+  const cached = invocationCache.get(command);
   if (cached) return cached;
-  const inv = computeInvocation(cmd);
-  invocationCache.set(cmd, inv);
+  const inv = computeInvocation(command);
+  invocationCache.set(command, inv);
   return inv;
 }
 
@@ -177,7 +180,10 @@ function computeInvocation(cmd: SimpleCommand): Invocation {
 /** The script of an instruction (or the script itself); undefined when it runs no POSIX shell script. */
 function scriptOf(source: ShellScript | DfInstruction | undefined): ShellScript | undefined {
   if (!source) return undefined;
-  return 'commands' in source ? source : source.script;
+  // A property read rather than `in`, which is slow on the many shapes rules pass (see invocationOf).
+  return (source as Partial<ShellScript>).commands !== undefined
+    ? (source as ShellScript)
+    : (source as DfInstruction).script;
 }
 
 /** A script's programs, in order, and where each program name occurs among them. */

@@ -78,13 +78,23 @@ export default defineRule({
       .filter((p) => typeof p === 'string' && p.trim())
       .map((p) => p.trim().toUpperCase());
     if (patterns.length === 0) return;
+    // Stages redeclare the same ARGs: each name is matched against the patterns once per file.
+    const volatileName = new Map<string, boolean>();
+    const isVolatileName = (name: string) => {
+      let known = volatileName.get(name);
+      if (known === undefined) {
+        const upper = name.toUpperCase();
+        volatileName.set(name, (known = patterns.some((pat) => globMatch(pat, upper))));
+      }
+      return known;
+    };
     for (const stage of model.stages) {
       const list = stage.instructions;
       for (let i = 0; i < list.length; i++) {
         const arg = list[i];
         if (arg.keyword !== 'ARG') continue;
         for (const p of arg.properties) {
-          if (!patterns.some((pat) => globMatch(pat, p.name.toUpperCase()))) continue;
+          if (!isVolatileName(p.name)) continue;
           if (!volatileValue(p.value)) continue;
           // RUN instructions between the ARG and its first use miss the cache for nothing.
           const wasted: DfInstruction[] = [];
