@@ -28,6 +28,9 @@ export const MAX_SEGMENT_LENGTH = 0x7ff0;
 
 export class PathTableFullError extends Error {}
 
+/** The longest path `PathTable.internBytes` takes (a plain tar header's name is at most 256 bytes). */
+export const PATH_BYTES_MAX = 256;
+
 const BLOCK_SHIFT = 12;
 /** Values per block of a column (16 KiB blocks). */
 export const COLUMN_BLOCK = 1 << BLOCK_SHIFT;
@@ -227,6 +230,15 @@ export class PathTable {
   /** The last folder whose path was made by pathOf (siblings are usually asked for in a row). */
   private lastPathDir = -1;
   private lastPathDirPath = '';
+  /**
+   * The last path given to internBytes, and its folders: the position of each of its slashes and the
+   * node of the folder it ends.
+   */
+  private readonly prevPath = new Uint8Array(PATH_BYTES_MAX);
+  private prevLen = 0;
+  private readonly prevSlash = new Int32Array(PATH_BYTES_MAX);
+  private readonly prevDir = new Int32Array(PATH_BYTES_MAX);
+  private prevSlashes = 0;
   /** The last folder interned, to skip re-walking it (consecutive tar entries share their folder). */
   private lastDir = '';
   private lastDirId = 0;
@@ -285,6 +297,38 @@ export class PathTable {
     }
   }
 
+  /**
+   * The node of the normalised ASCII path `buf[start, end)` (not empty, at most PATH_BYTES_MAX
+   * bytes), added when new: the same node as `intern` of its text, found with no string made. The
+   * folders of the previous path given here are kept, so that only the segments after the part it
+   * shares with this one are looked up (tar entries come folder by folder).
+   */
+  internBytes(buf: Uint8Array, start: number, end: number): number {
+    const n = end - start;
+    const prev = this.prevPath;
+    const m = n < this.prevLen ? n : this.prevLen;
+    let same = 0;
+    while (same < m && buf[start + same] === prev[same]) same++;
+    // The previous path's folders that end before the first difference are this path's too.
+    let k = 0;
+    while (k < this.prevSlashes && this.prevSlash[k] < same) k++;
+    let id = k > 0 ? this.prevDir[k - 1] : 0;
+    let seg = k > 0 ? this.prevSlash[k - 1] + 1 : 0;
+    for (let i = same; i < n; i++) prev[i] = buf[start + i];
+    this.prevLen = n;
+    // Kept consistent as it goes: `child` may throw (PathTableFullError).
+    this.prevSlashes = k;
+    for (let i = seg; i < n; i++) {
+      if (prev[i] !== 0x2f) continue;
+      id = this.child(id, this.nameOfBytes(prev, seg, i), true);
+      this.prevSlash[k] = i;
+      this.prevDir[k] = id;
+      this.prevSlashes = ++k;
+      seg = i + 1;
+    }
+    return this.child(id, this.nameOfBytes(prev, seg, n), true);
+  }
+
   /** The node of a normalised path, or -1 when no layer has it. */
   lookup(path: string): number {
     if (path === '') return 0;
@@ -316,6 +360,30 @@ export class PathTable {
     return id;
   }
 
+  /** The id of the ASCII name `b[start, end)`, stored when new (as `name` would store its text). */
+  private nameOfBytes(b: Uint8Array, start: number, end: number): number {
+    let h = HASH_SEED;
+    for (let i = start; i < end; i++) h = hashStep(h, b[i]);
+    h = hashEnd(h);
+    const signed = h | 0;
+    const records = this.nameRecords;
+    const len = end - start;
+    for (let id = this.names.first(h); id !== 0; id = records.get(id * RECORD + LINK)) {
+      if (records.get(id * RECORD + HASH) !== signed) continue;
+      const v = this.locate(id);
+      if (v !== len << 1) continue; // another length, or stored wide
+      const block = this.spanBlock;
+      const at = this.spanAt - start;
+      let i = start;
+      while (i < end && block[at + i] === b[i]) i++;
+      if (i === end) return id;
+    }
+    const block = this.newName(h, len, false);
+    let at = this.spanAt;
+    for (let i = start; i < end; i++) block[at++] = b[i];
+    return this.nameCount - 1;
+  }
+
   /** The id of the name `s[start, end)`, stored when new and `add`; -1 when absent. */
   private name(s: string, start: number, end: number, add: boolean): number {
     let h = HASH_SEED;
@@ -331,7 +399,23 @@ export class PathTable {
     for (let id = this.names.first(h); id !== 0; id = records.get(id * RECORD + LINK))
       if (records.get(id * RECORD + HASH) === signed && this.sameName(id, s, start, end)) return id;
     if (!add) return NONE;
-    const len = end - start;
+    const block = this.newName(h, end - start, wide);
+    let at = this.spanAt;
+    if (wide) {
+      for (let i = start; i < end; i++) {
+        const c = s.charCodeAt(i);
+        block[at++] = c & 0xff;
+        block[at++] = c >>> 8;
+      }
+    } else for (let i = start; i < end; i++) block[at++] = s.charCodeAt(i);
+    return this.nameCount - 1;
+  }
+
+  /**
+   * Adds a name of `len` characters and hash `h` (its id: nameCount - 1): writes its prefix and
+   * returns the block its bytes go to, from `spanAt` (the caller writes them).
+   */
+  private newName(h: number, len: number, wide: boolean): Buffer {
     if (len > MAX_SEGMENT_LENGTH)
       throw new PathTableFullError(`a path segment longer than ${MAX_SEGMENT_LENGTH} characters`);
     const v = (len << 1) | (wide ? 1 : 0);
@@ -346,7 +430,8 @@ export class PathTable {
     const block = this.nameBlocks[this.nameBlocks.length - 1];
     let at = this.lastBlockUsed;
     const id = this.nameCount++;
-    records.set(id * RECORD + HASH, signed);
+    const records = this.nameRecords;
+    records.set(id * RECORD + HASH, h | 0);
     records.set(id * RECORD + AT, ((this.nameBlocks.length - 1) << NAME_BLOCK_SHIFT) | at | 0);
     if (prefix === 1) block[at++] = v;
     else {
@@ -354,17 +439,11 @@ export class PathTable {
       block[at++] = v & 0xff;
       block[at++] = v >>> 8;
     }
-    if (wide) {
-      for (let i = start; i < end; i++) {
-        const c = s.charCodeAt(i);
-        block[at++] = c & 0xff;
-        block[at++] = c >>> 8;
-      }
-    } else for (let i = start; i < end; i++) block[at++] = s.charCodeAt(i);
-    this.lastBlockUsed = at;
+    this.lastBlockUsed = at + bytes;
     this.nameBytesUsed += bytes;
     this.names.add(id, h);
-    return id;
+    this.spanAt = at;
+    return block;
   }
 
   /** Set by `locate`: the block of a name and where its bytes start (after the prefix). */
