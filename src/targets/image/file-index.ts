@@ -178,8 +178,9 @@ function hashStep(h: number, c: number): number {
   return Math.imul(h ^ c, 0x01000193);
 }
 const HASH_SEED = 0x811c9dc5 | 0;
+/** The hash as a signed 32-bit value: V8 keeps it a small integer (an unsigned one above 2^31 is a heap number, made per call). */
 function hashEnd(h: number): number {
-  return (h ^ (h >>> 15)) >>> 0;
+  return (h ^ (h >>> 15)) | 0;
 }
 
 function nodeHash(parent: number, name: number): number {
