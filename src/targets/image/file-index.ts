@@ -311,23 +311,34 @@ export class PathTable {
     let same = 0;
     while (same < m && buf[start + same] === prev[same]) same++;
     // The previous path's folders that end before the first difference are this path's too.
+    const slashes = this.prevSlash;
     let k = 0;
-    while (k < this.prevSlashes && this.prevSlash[k] < same) k++;
+    while (k < this.prevSlashes && slashes[k] < same) k++;
     let id = k > 0 ? this.prevDir[k - 1] : 0;
-    let seg = k > 0 ? this.prevSlash[k - 1] + 1 : 0;
-    for (let i = same; i < n; i++) prev[i] = buf[start + i];
-    this.prevLen = n;
-    // Kept consistent as it goes: `child` may throw (PathTableFullError).
+    let seg = k > 0 ? slashes[k - 1] + 1 : 0;
+    // Kept consistent as it goes (`child` may throw PathTableFullError): the bytes up to prevLen and
+    // the folders up to prevSlashes are this path's.
+    this.prevLen = same;
     this.prevSlashes = k;
-    for (let i = seg; i < n; i++) {
-      if (prev[i] !== 0x2f) continue;
-      id = this.child(id, this.nameOfBytes(prev, seg, i), true);
-      this.prevSlash[k] = i;
+    // One pass over the rest: copied, hashed segment by segment, folders looked up at each slash.
+    let h = HASH_SEED;
+    for (let i = seg; i < same; i++) h = hashStep(h, prev[i]);
+    for (let i = same; i < n; i++) {
+      const c = buf[start + i];
+      prev[i] = c;
+      if (c !== 0x2f) {
+        h = hashStep(h, c);
+        continue;
+      }
+      id = this.child(id, this.nameOfBytes(prev, seg, i, hashEnd(h)), true);
+      slashes[k] = i;
       this.prevDir[k] = id;
       this.prevSlashes = ++k;
       seg = i + 1;
+      h = HASH_SEED;
     }
-    return this.child(id, this.nameOfBytes(prev, seg, n), true);
+    this.prevLen = n;
+    return this.child(id, this.nameOfBytes(prev, seg, n, hashEnd(h)), true);
   }
 
   /** The node of a normalised path, or -1 when no layer has it. */
@@ -361,16 +372,15 @@ export class PathTable {
     return id;
   }
 
-  /** The id of the ASCII name `b[start, end)`, stored when new (as `name` would store its text). */
-  private nameOfBytes(b: Uint8Array, start: number, end: number): number {
-    let h = HASH_SEED;
-    for (let i = start; i < end; i++) h = hashStep(h, b[i]);
-    h = hashEnd(h);
-    const signed = h | 0;
+  /**
+   * The id of the ASCII name `b[start, end)` of hash `h` (hashed as `name` hashes its text), stored
+   * when new.
+   */
+  private nameOfBytes(b: Uint8Array, start: number, end: number, h: number): number {
     const records = this.nameRecords;
     const len = end - start;
     for (let id = this.names.first(h); id !== 0; id = records.get(id * RECORD + LINK)) {
-      if (records.get(id * RECORD + HASH) !== signed) continue;
+      if (records.get(id * RECORD + HASH) !== h) continue;
       const v = this.locate(id);
       if (v !== len << 1) continue; // another length, or stored wide
       const block = this.spanBlock;
