@@ -131,6 +131,14 @@ describe('PathTable.internBytes', () => {
     expect(byBytes.nameBytes).toBe(byText.nameBytes);
   });
 
+  it('takes a path longer than PATH_BYTES_MAX through intern', () => {
+    const p = `a/${'b'.repeat(300)}/c`;
+    const t = new PathTable();
+    const id = t.internBytes(Buffer.from(p, 'latin1'), 0, p.length);
+    expect(t.pathOf(id)).toBe(p);
+    expect(t.intern(p)).toBe(id);
+  });
+
   it('keeps its folders right when a path over the limit throws', () => {
     const t = new PathTable(4);
     const bytes = (p: string) => Buffer.from(p, 'latin1');

@@ -201,6 +201,9 @@ describe('the plain-header fast path', () => {
     ),
     tarEntry({ name: 'very-long-file-name.txt', prefix: 'usr/share/doc/a-package-with-a-long-name' }),
     tarEntry({ name: 'b.txt', prefix: './usr/share/./doc' }),
+    // A full name field, with no NUL.
+    tarEntry({ name: `${'n'.repeat(99)}/`, prefix: `usr/${'p'.repeat(141)}`, flag: '5' }),
+    tarEntry({ name: 'n'.repeat(100), prefix: `usr/${'p'.repeat(141)}` }),
     tarEntry({ name: 'root/.ssh/id_rsa', content: KEY, uid: 1000 }),
     tarEntry({ name: 'bin/sh', flag: '2', linkname: '/bin/busybox' }),
     tarEntry({ name: 'bin/ash', flag: '1', linkname: './bin//busybox' }),
@@ -228,11 +231,28 @@ describe('the plain-header fast path', () => {
     const paths = [...decoded.files].map((f) => f.path + (f.whiteout ? `#${f.whiteout}` : ''));
     expect(paths).toContain('usr/share/doc/a-package-with-a-long-name/very-long-file-name.txt');
     expect(paths).toContain('usr/share/doc/b.txt');
+    expect(paths).toContain(`usr/${'p'.repeat(141)}/${'n'.repeat(100)}`);
+    expect(paths).toContain(`usr/${'p'.repeat(141)}/${'n'.repeat(99)}`);
     expect(paths).toContain('usr/lib/pax-named.so');
     expect(paths).toContain(`usr/${'l'.repeat(200)}`);
     expect(paths).toContain('usr/lib/a.so#file');
     const status = [...decoded.files].find((f) => f.path === 'var/lib/dpkg/status');
     expect(status?.content).toContain('Package: a');
+  });
+
+  it('reads a name of 256 bytes (prefix and name fields full, with no NUL)', async () => {
+    const prefix = `usr/${'p'.repeat(151)}`;
+    const r = await read(
+      tarOf([
+        tarEntry({ name: 'n'.repeat(100), prefix, content: 'x' }),
+        tarEntry({ name: 'm'.repeat(100), prefix, content: 'y' }),
+      ]),
+    );
+    expect(r.problems).toEqual([]);
+    expect([...r.files].map((f) => f.path)).toEqual([
+      `${prefix}/${'n'.repeat(100)}`,
+      `${prefix}/${'m'.repeat(100)}`,
+    ]);
   });
 });
 

@@ -306,6 +306,8 @@ export class PathTable {
    */
   internBytes(buf: Uint8Array, start: number, end: number): number {
     const n = end - start;
+    if (n > PATH_BYTES_MAX)
+      return this.intern(Buffer.from(buf.buffer, buf.byteOffset + start, n).toString('latin1'));
     const prev = this.prevPath;
     const m = n < this.prevLen ? n : this.prevLen;
     let same = 0;
