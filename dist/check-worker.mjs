@@ -5,13 +5,13 @@ import {
   TargetChecker,
   loadFile,
   shellcheckContext
-} from "./chunk-4WNE36AU.mjs";
+} from "./chunk-PAEAL4BX.mjs";
 import "./chunk-OMBXTOFS.mjs";
 import "./chunk-HR4UGP2H.mjs";
 import {
   readTargetFile,
   siblingReader
-} from "./chunk-7PNRPZ2M.mjs";
+} from "./chunk-ZFWANMAV.mjs";
 import "./chunk-5RYNRD5P.mjs";
 
 // src/engine/check-worker.ts

@@ -178,7 +178,10 @@ function hashStep(h: number, c: number): number {
   return Math.imul(h ^ c, 0x01000193);
 }
 const HASH_SEED = 0x811c9dc5 | 0;
-/** The hash as a signed 32-bit value: V8 keeps it a small integer (an unsigned one above 2^31 is a heap number, made per call). */
+/**
+ * The hash as a signed 32-bit value: V8 keeps it a small integer, where an unsigned one above 2^31
+ * is a heap number (made per call when it crosses a call).
+ */
 function hashEnd(h: number): number {
   return (h ^ (h >>> 15)) | 0;
 }
