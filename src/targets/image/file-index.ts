@@ -6,17 +6,17 @@
  * - `PathTable`: every path of one input, interned once as a tree of (parent, name) nodes shared by
  *   all its layers (and all its images). Names are interned too (`__init__.py`, `index.js` and
  *   `LICENSE` are stored once however many folders have one), as bytes with a length prefix. A node
- *   costs 12 bytes plus its share of the hash heads (about 4), whatever its depth; a distinct name
- *   its bytes plus about 13.
+ *   costs 12 bytes plus its share of the hash heads (2.7 to 5.3), whatever its depth; a distinct
+ *   name its bytes plus about 13.
  * - `LayerFiles`: the entries of one layer in tar order, as columns (path node, size, and type/
  *   mode/whiteout/owner bits) of 12 bytes an entry; link targets, key headers, package database
  *   texts, sizes of 4 GiB and more, and owners past the 32,766th, which few entries have, in sparse
  *   maps.
  *
- * Every column is made of fixed-size blocks (`Int32Blocks`), and the hash tables grow one bucket at a
- * time (linear hashing): growing never copies what is stored, so the index never holds an old and a
- * new copy at once, and it leaves no dead arrays for the garbage collector (which V8 collects late:
- * they count against peak RSS until then). Objects (`LayerFile`, path strings) are made only when
+ * Every column is made of fixed-size blocks (`Int32Blocks`), and the hash tables' heads grow by
+ * appending blocks and relinking the chains in place: growing never copies what is stored, so the
+ * index never holds an old and a new copy at once, and it leaves no dead arrays for the garbage
+ * collector (which V8 collects late: they count against peak RSS until then). Objects (`LayerFile`, path strings) are made only when
  * asked for one entry: by a rule that reports it, by a test, by the baseline diff.
  */
 import type { LayerFile, LayerFileType } from './model.js';
@@ -94,78 +94,65 @@ const RECORD = 3;
 const LINK = 2;
 
 /**
- * Ids (1, 2, …) by hash, with linear hashing over chained buckets: the table grows one bucket at a
- * time by splitting one chain, so it never rehashes everything at once nor holds two tables. The chain
- * links live in the owner's records (one RECORD a id, in one block column, so that walking a chain
- * touches one place per id); the index holds the bucket heads, about 4 bytes an id.
+ * Ids (1, 2, …, added in that order) by hash, over chained buckets: a power of two of them, with at
+ * most 1.5 ids a bucket. The chain links live in the owner's records (one RECORD a id, in one block
+ * column); the index holds the bucket heads, 2.7 to 5.3 bytes an id. When the ids outnumber the
+ * buckets by half, the heads grow to twice as many (appended blocks: nothing copied) and every id is
+ * linked again in id order: the records are read one after the other, not chain by chain (splitting
+ * one bucket's chain at a time, as linear hashing does, reads them at random: a cache miss an id,
+ * most of the cost of adding ids to a large table).
  */
-class LinearHashIndex {
+class HashIndex {
   private readonly heads = new Int32Blocks();
-  /** Buckets at the start of this round of splits (a power of two). */
-  private base = 64;
-  /** The next bucket to split; buckets are `base + split`. */
-  private split = 0;
+  /** Buckets (a power of two). */
+  private buckets = 64;
   private items = 0;
 
-  /** `hashOf(id)`: the hash an id was added with, recomputed when its chain is split. */
+  /** `hashOf(id)`: the hash an id was added with, recomputed when the heads grow. */
   constructor(
     private readonly records: Int32Blocks,
     private readonly hashOf: (id: number) => number,
   ) {
-    this.heads.set(this.base - 1, 0);
-  }
-
-  private bucket(h: number): number {
-    const b = h & (this.base - 1);
-    return b < this.split ? h & (2 * this.base - 1) : b;
+    for (let b = 0; b < this.buckets; b++) this.heads.set(b, 0);
   }
 
   /** The first id of the chain that may hold ids of hash `h`; follow with `next`. */
   first(h: number): number {
-    return this.heads.get(this.bucket(h));
+    return this.heads.get(h & (this.buckets - 1));
   }
 
   next(id: number): number {
     return this.records.get(id * RECORD + LINK);
   }
 
-  /** Adds id (its record is set but for the link). */
+  /** Adds id (its record is set but for the link); the heads grow past 1.5 ids a bucket. */
   add(id: number, h: number): void {
-    const b = this.bucket(h);
+    // grow() relinks ids 1 … items: an id out of order would be lost.
+    if (id !== this.items + 1) throw new Error(`hash index: id ${id} added after ${this.items}`);
+    const b = h & (this.buckets - 1);
     this.records.set(id * RECORD + LINK, this.heads.get(b));
     this.heads.set(b, id);
-    if (++this.items > this.base + this.split) this.splitOne();
+    if (++this.items > this.buckets + (this.buckets >>> 1)) this.grow();
   }
 
-  /** Splits bucket `split` into itself and bucket `base + split` (appended). */
-  private splitOne() {
-    const from = this.split;
-    const mask = 2 * this.base - 1;
+  /** Doubles the buckets and links every id (1 … items) again, in id order. */
+  private grow() {
+    const heads = this.heads;
     const records = this.records;
-    let stay = 0;
-    let go = 0;
-    for (let id = this.heads.get(from); id !== 0;) {
-      const after = records.get(id * RECORD + LINK);
-      if ((this.hashOf(id) & mask) === from) {
-        records.set(id * RECORD + LINK, stay);
-        stay = id;
-      } else {
-        records.set(id * RECORD + LINK, go);
-        go = id;
-      }
-      id = after;
-    }
-    this.heads.set(from, stay);
-    this.heads.set(this.base + from, go);
-    if (++this.split === this.base) {
-      this.base *= 2;
-      this.split = 0;
+    const buckets = 2 * this.buckets;
+    for (let b = 0; b < buckets; b++) heads.set(b, 0);
+    this.buckets = buckets;
+    const mask = buckets - 1;
+    for (let id = 1; id <= this.items; id++) {
+      const b = this.hashOf(id) & mask;
+      records.set(id * RECORD + LINK, heads.get(b));
+      heads.set(b, id);
     }
   }
 
   /** Releases the slack of the last block of heads. */
   trim(): void {
-    this.heads.trim(this.base + this.split);
+    this.heads.trim(this.buckets);
   }
 
   get bytes(): number {
@@ -207,14 +194,14 @@ const NAME_BLOCKS_MAX = 2 ** 32 / NAME_BLOCK;
  * Paths as a tree of nodes: node 0 is the root (''), every other node a (parent, name) pair. Interning
  * the same path twice gives the same node id, so node ids are path identities across layers.
  *
- * A node is a record (parent, name id, chain link) of 12 bytes plus about 4 of hash heads. A name is
+ * A node is a record (parent, name id, chain link) of 12 bytes plus 2.7 to 5.3 of hash heads. A name is
  * stored once, as a record (hash, offset, chain link) and its bytes: a length prefix (one byte below 64
  * characters: `length << 1 | wide`; else 0x80 and two bytes), then its latin1 bytes, or its UTF-16
  * code units (2 bytes each, little-endian) when one of them is above 0xff.
  */
 export class PathTable {
   private readonly nodeRecords = new Int32Blocks();
-  private readonly nodes = new LinearHashIndex(this.nodeRecords, (id) =>
+  private readonly nodes = new HashIndex(this.nodeRecords, (id) =>
     nodeHash(this.nodeRecords.get(id * RECORD + PARENT), this.nodeRecords.get(id * RECORD + NAME)),
   );
   /** Nodes, the root included. */
@@ -222,9 +209,7 @@ export class PathTable {
 
   /** Name 0 is unused; AT is block << 16 | position of the prefix (read as unsigned). */
   private readonly nameRecords = new Int32Blocks();
-  private readonly names = new LinearHashIndex(this.nameRecords, (id) =>
-    this.nameRecords.get(id * RECORD + HASH),
-  );
+  private readonly names = new HashIndex(this.nameRecords, (id) => this.nameRecords.get(id * RECORD + HASH));
   private readonly nameBlocks: Buffer[] = [];
   /** Bytes used in the last name block (NAME_BLOCK: full, or trimmed). */
   private lastBlockUsed = NAME_BLOCK;
