@@ -5,13 +5,13 @@ import {
   TargetChecker,
   loadFile,
   shellcheckContext
-} from "./chunk-PAEAL4BX.mjs";
+} from "./chunk-4WNE36AU.mjs";
 import "./chunk-OMBXTOFS.mjs";
 import "./chunk-HR4UGP2H.mjs";
 import {
   readTargetFile,
   siblingReader
-} from "./chunk-ZFWANMAV.mjs";
+} from "./chunk-7PNRPZ2M.mjs";
 import "./chunk-5RYNRD5P.mjs";
 
 // src/engine/check-worker.ts

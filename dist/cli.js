@@ -190,7 +190,7 @@ tuneHeap();
 (0, import_node_v82.setFlagsFromString)("--no-flush-bytecode");
 async function runCore() {
   const corePath = (0, import_node_path2.join)((0, import_node_path2.dirname)((0, import_node_url.fileURLToPath)(__lgImportMetaUrl)), "cli-core.cjs");
-  const cacheFile = codeCacheFile(process.env, "87628e2d78e53be8");
+  const cacheFile = codeCacheFile(process.env, "d6df5081158745ef");
   const cachedData = readCache(cacheFile);
   const script = new import_node_vm.Script(
     `(function (exports, require, module, __filename, __dirname) {${(0, import_node_fs.readFileSync)(corePath, "latin1")}

@@ -15,7 +15,7 @@ import {
   loadPolicy,
   locatedFingerprint,
   shortCreatedBy
-} from "./chunk-PAEAL4BX.mjs";
+} from "./chunk-4WNE36AU.mjs";
 import {
   PolicyError,
   VERSION,
@@ -29,7 +29,7 @@ import {
   SEVERITY_RANK,
   imageStatsOf,
   readTargetFile
-} from "./chunk-ZFWANMAV.mjs";
+} from "./chunk-7PNRPZ2M.mjs";
 import {
   __commonJS,
   __export,
