@@ -1,4 +1,10 @@
-import { COLUMN_BLOCK, Int32Blocks, LayerFiles, PathTable } from '../../src/targets/image/file-index.js';
+import {
+  COLUMN_BLOCK,
+  Int32Blocks,
+  LayerFiles,
+  PathTable,
+  PathTableFullError,
+} from '../../src/targets/image/file-index.js';
 import { analyseLayers } from '../../src/targets/image/analysis.js';
 import { DEFAULT_LIMITS, TarIndexer } from '../../src/targets/image/layer-index.js';
 import type { ImageLimits } from '../../src/targets/image/layer-index.js';
@@ -91,6 +97,56 @@ describe('PathTable', () => {
     expect(t.count).toBe(1 + 2000 + 100);
     expect(t.pathOf(ids[99])).toBe(`${deep}/file99`);
     expect(t.lookup(`${deep}/file42`)).toBe(ids[42]);
+  });
+});
+
+describe('PathTable.internBytes', () => {
+  it('gives the nodes intern gives, whatever the previous path shares with the next', () => {
+    const paths = [
+      'a/b/c',
+      'a/b/d',
+      'a/bc/e',
+      'a/b',
+      'a',
+      'x/y',
+      'a/b/c/d/e',
+      'a/b/c',
+      'ab/b/c',
+      'a/b/cd/e',
+      'a/b/c/d/e/f',
+      'b',
+      'a/b/c/d/e/f',
+    ];
+    const byText = new PathTable();
+    const byBytes = new PathTable();
+    const mixed = new PathTable();
+    paths.forEach((p, i) => {
+      const bytes = Buffer.from(`##${p}#`, 'latin1');
+      const id = byText.intern(p);
+      expect(byBytes.internBytes(bytes, 2, bytes.length - 1)).toBe(id);
+      expect(i % 2 ? mixed.intern(p) : mixed.internBytes(bytes, 2, bytes.length - 1)).toBe(id);
+      expect(byBytes.pathOf(id)).toBe(p);
+    });
+    expect(byBytes.count).toBe(byText.count);
+    expect(byBytes.nameBytes).toBe(byText.nameBytes);
+  });
+
+  it('takes a path longer than PATH_BYTES_MAX through intern', () => {
+    const p = `a/${'b'.repeat(300)}/c`;
+    const t = new PathTable();
+    const id = t.internBytes(Buffer.from(p, 'latin1'), 0, p.length);
+    expect(t.pathOf(id)).toBe(p);
+    expect(t.intern(p)).toBe(id);
+  });
+
+  it('keeps its folders right when a path over the limit throws', () => {
+    const t = new PathTable(4);
+    const bytes = (p: string) => Buffer.from(p, 'latin1');
+    expect(t.internBytes(bytes('a/b'), 0, 3)).toBe(2);
+    expect(() => t.internBytes(bytes('a/c/d'), 0, 5)).toThrow(PathTableFullError);
+    expect(t.internBytes(bytes('a/b'), 0, 3)).toBe(2);
+    expect(t.pathOf(3)).toBe('a/c');
+    expect(t.internBytes(bytes('a/c'), 0, 3)).toBe(3);
   });
 });
 

@@ -29,6 +29,8 @@ export interface RawEntry {
   badChecksum?: boolean;
   /** Override the size field (content is still written as given). */
   sizeField?: number;
+  /** The POSIX ustar prefix field (the name is `prefix/name`). */
+  prefix?: string;
 }
 
 function writeString(buf: Buffer, s: string, off: number, len: number) {
@@ -61,6 +63,7 @@ export function tarEntry(e: RawEntry): Buffer {
   h.write(e.flag ?? '0', 156, 'latin1');
   writeString(h, e.linkname ?? '', 157, 100);
   h.write('ustar\u000000', 257, 'latin1');
+  if (e.prefix) writeString(h, e.prefix, 345, 155);
   h.fill(0x20, 148, 156);
   let sum = 0;
   for (const b of h) sum += b;

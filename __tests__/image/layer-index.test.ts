@@ -160,6 +160,102 @@ describe('LayerReader', () => {
   });
 });
 
+describe('the plain-header fast path', () => {
+  // Names the fast path takes and names it hands to the decoded path: both must index the same.
+  const names = [
+    './usr/',
+    './usr/lib/a.so',
+    'usr/lib/b.so',
+    '/usr/lib/c.so',
+    'usr/lib//d.so',
+    './usr/./lib/e.so',
+    'usr/lib/../share/f',
+    'usr/lib/x/../../g',
+    './',
+    '.',
+    'usr/lib/ünï.so',
+    'usr/lib/.wh.a.so',
+    'usr/.wh..wh..opq',
+    '.wh..wh.plnk/1',
+    'var/lib/dpkg/status',
+    'var/lib/dpkg/status.d/base',
+    'var/lib/dpkg/status.d/base.md5sums',
+    'lib/apk/db/installed',
+    'var/lib/dpkgx',
+    'lib/apk/db',
+    'usr/lib/.wh',
+    'usr/lib/.whx',
+    '..a/b..',
+  ];
+  const tar = tarOf([
+    ...names.map((name) =>
+      tarEntry({
+        name,
+        flag: name.endsWith('/') ? '5' : '0',
+        content: name.endsWith('/')
+          ? undefined
+          : name.includes('dpkg') || name.includes('apk')
+            ? 'Package: a\nVersion: 1\n\n'
+            : 'x',
+      }),
+    ),
+    tarEntry({ name: 'very-long-file-name.txt', prefix: 'usr/share/doc/a-package-with-a-long-name' }),
+    tarEntry({ name: 'b.txt', prefix: './usr/share/./doc' }),
+    // A full name field, with no NUL.
+    tarEntry({ name: `${'n'.repeat(99)}/`, prefix: `usr/${'p'.repeat(141)}`, flag: '5' }),
+    tarEntry({ name: 'n'.repeat(100), prefix: `usr/${'p'.repeat(141)}` }),
+    tarEntry({ name: 'root/.ssh/id_rsa', content: KEY, uid: 1000 }),
+    tarEntry({ name: 'bin/sh', flag: '2', linkname: '/bin/busybox' }),
+    tarEntry({ name: 'bin/ash', flag: '1', linkname: './bin//busybox' }),
+    tarEntry({ name: 'dev/null', flag: '3' }),
+    tarEntry({ name: 'weird', flag: 'Z', content: 'abc' }),
+    paxEntry({ path: 'usr/lib/pax-named.so' }),
+    tarEntry({ name: 'ignored' }),
+    gnuLongName(`usr/${'l'.repeat(200)}`),
+    tarEntry({ name: 'ignored-too' }),
+    tarEntry({ name: 'usr/lib/after-long' }),
+  ]);
+
+  const plainFiles = (r: Awaited<ReturnType<typeof read>>) => [...r.files].map((f) => JSON.stringify(f));
+
+  it('indexes what the decoded path indexes, whatever the chunk size', async () => {
+    // A name limit under 256 bytes turns the fast path off.
+    const decoded = await read(tar, { maxNameLength: 255 }, 1 << 20);
+    expect(decoded.problems).toEqual([]);
+    for (const chunk of [1, 100, 512, 777, 1 << 20]) {
+      const r = await read(tar, {}, chunk);
+      expect(plainFiles(r)).toEqual(plainFiles(decoded));
+      expect(r.contentSize).toBe(decoded.contentSize);
+      expect(r.problems).toEqual([]);
+    }
+    const paths = [...decoded.files].map((f) => f.path + (f.whiteout ? `#${f.whiteout}` : ''));
+    expect(paths).toContain('usr/share/doc/a-package-with-a-long-name/very-long-file-name.txt');
+    expect(paths).toContain('usr/share/doc/b.txt');
+    expect(paths).toContain(`usr/${'p'.repeat(141)}/${'n'.repeat(100)}`);
+    expect(paths).toContain(`usr/${'p'.repeat(141)}/${'n'.repeat(99)}`);
+    expect(paths).toContain('usr/lib/pax-named.so');
+    expect(paths).toContain(`usr/${'l'.repeat(200)}`);
+    expect(paths).toContain('usr/lib/a.so#file');
+    const status = [...decoded.files].find((f) => f.path === 'var/lib/dpkg/status');
+    expect(status?.content).toContain('Package: a');
+  });
+
+  it('reads a name of 256 bytes (prefix and name fields full, with no NUL)', async () => {
+    const prefix = `usr/${'p'.repeat(151)}`;
+    const r = await read(
+      tarOf([
+        tarEntry({ name: 'n'.repeat(100), prefix, content: 'x' }),
+        tarEntry({ name: 'm'.repeat(100), prefix, content: 'y' }),
+      ]),
+    );
+    expect(r.problems).toEqual([]);
+    expect([...r.files].map((f) => f.path)).toEqual([
+      `${prefix}/${'n'.repeat(100)}`,
+      `${prefix}/${'m'.repeat(100)}`,
+    ]);
+  });
+});
+
 describe('normalisePath', () => {
   it.each([
     ['./a/b/', 'a/b'],

@@ -6,17 +6,17 @@
  * - `PathTable`: every path of one input, interned once as a tree of (parent, name) nodes shared by
  *   all its layers (and all its images). Names are interned too (`__init__.py`, `index.js` and
  *   `LICENSE` are stored once however many folders have one), as bytes with a length prefix. A node
- *   costs 12 bytes plus its share of the hash heads (about 4), whatever its depth; a distinct name
- *   its bytes plus about 13.
+ *   costs 12 bytes plus its share of the hash heads (2.7 to 5.3), whatever its depth; a distinct
+ *   name its bytes plus about 13.
  * - `LayerFiles`: the entries of one layer in tar order, as columns (path node, size, and type/
  *   mode/whiteout/owner bits) of 12 bytes an entry; link targets, key headers, package database
  *   texts, sizes of 4 GiB and more, and owners past the 32,766th, which few entries have, in sparse
  *   maps.
  *
- * Every column is made of fixed-size blocks (`Int32Blocks`), and the hash tables grow one bucket at a
- * time (linear hashing): growing never copies what is stored, so the index never holds an old and a
- * new copy at once, and it leaves no dead arrays for the garbage collector (which V8 collects late:
- * they count against peak RSS until then). Objects (`LayerFile`, path strings) are made only when
+ * Every column is made of fixed-size blocks (`Int32Blocks`), and the hash tables' heads grow by
+ * appending blocks and relinking the chains in place: growing never copies what is stored, so the
+ * index never holds an old and a new copy at once, and it leaves no dead arrays for the garbage
+ * collector (which V8 collects late: they count against peak RSS until then). Objects (`LayerFile`, path strings) are made only when
  * asked for one entry: by a rule that reports it, by a test, by the baseline diff.
  */
 import type { LayerFile, LayerFileType } from './model.js';
@@ -27,6 +27,9 @@ const NONE = -1;
 export const MAX_SEGMENT_LENGTH = 0x7ff0;
 
 export class PathTableFullError extends Error {}
+
+/** The longest path `PathTable.internBytes` takes (a plain tar header's name is at most 256 bytes). */
+export const PATH_BYTES_MAX = 256;
 
 const BLOCK_SHIFT = 12;
 /** Values per block of a column (16 KiB blocks). */
@@ -91,78 +94,65 @@ const RECORD = 3;
 const LINK = 2;
 
 /**
- * Ids (1, 2, …) by hash, with linear hashing over chained buckets: the table grows one bucket at a
- * time by splitting one chain, so it never rehashes everything at once nor holds two tables. The chain
- * links live in the owner's records (one RECORD a id, in one block column, so that walking a chain
- * touches one place per id); the index holds the bucket heads, about 4 bytes an id.
+ * Ids (1, 2, …, added in that order) by hash, over chained buckets: a power of two of them, with at
+ * most 1.5 ids a bucket. The chain links live in the owner's records (one RECORD a id, in one block
+ * column); the index holds the bucket heads, 2.7 to 5.3 bytes an id. When the ids outnumber the
+ * buckets by half, the heads grow to twice as many (appended blocks: nothing copied) and every id is
+ * linked again in id order: the records are read one after the other, not chain by chain (splitting
+ * one bucket's chain at a time, as linear hashing does, reads them at random: a cache miss an id,
+ * most of the cost of adding ids to a large table).
  */
-class LinearHashIndex {
+class HashIndex {
   private readonly heads = new Int32Blocks();
-  /** Buckets at the start of this round of splits (a power of two). */
-  private base = 64;
-  /** The next bucket to split; buckets are `base + split`. */
-  private split = 0;
+  /** Buckets (a power of two). */
+  private buckets = 64;
   private items = 0;
 
-  /** `hashOf(id)`: the hash an id was added with, recomputed when its chain is split. */
+  /** `hashOf(id)`: the hash an id was added with, recomputed when the heads grow. */
   constructor(
     private readonly records: Int32Blocks,
     private readonly hashOf: (id: number) => number,
   ) {
-    this.heads.set(this.base - 1, 0);
-  }
-
-  private bucket(h: number): number {
-    const b = h & (this.base - 1);
-    return b < this.split ? h & (2 * this.base - 1) : b;
+    for (let b = 0; b < this.buckets; b++) this.heads.set(b, 0);
   }
 
   /** The first id of the chain that may hold ids of hash `h`; follow with `next`. */
   first(h: number): number {
-    return this.heads.get(this.bucket(h));
+    return this.heads.get(h & (this.buckets - 1));
   }
 
   next(id: number): number {
     return this.records.get(id * RECORD + LINK);
   }
 
-  /** Adds id (its record is set but for the link). */
+  /** Adds id (its record is set but for the link); the heads grow past 1.5 ids a bucket. */
   add(id: number, h: number): void {
-    const b = this.bucket(h);
+    // grow() relinks ids 1 … items: an id out of order would be lost.
+    if (id !== this.items + 1) throw new Error(`hash index: id ${id} added after ${this.items}`);
+    const b = h & (this.buckets - 1);
     this.records.set(id * RECORD + LINK, this.heads.get(b));
     this.heads.set(b, id);
-    if (++this.items > this.base + this.split) this.splitOne();
+    if (++this.items > this.buckets + (this.buckets >>> 1)) this.grow();
   }
 
-  /** Splits bucket `split` into itself and bucket `base + split` (appended). */
-  private splitOne() {
-    const from = this.split;
-    const mask = 2 * this.base - 1;
+  /** Doubles the buckets and links every id (1 … items) again, in id order. */
+  private grow() {
+    const heads = this.heads;
     const records = this.records;
-    let stay = 0;
-    let go = 0;
-    for (let id = this.heads.get(from); id !== 0;) {
-      const after = records.get(id * RECORD + LINK);
-      if ((this.hashOf(id) & mask) === from) {
-        records.set(id * RECORD + LINK, stay);
-        stay = id;
-      } else {
-        records.set(id * RECORD + LINK, go);
-        go = id;
-      }
-      id = after;
-    }
-    this.heads.set(from, stay);
-    this.heads.set(this.base + from, go);
-    if (++this.split === this.base) {
-      this.base *= 2;
-      this.split = 0;
+    const buckets = 2 * this.buckets;
+    for (let b = 0; b < buckets; b++) heads.set(b, 0);
+    this.buckets = buckets;
+    const mask = buckets - 1;
+    for (let id = 1; id <= this.items; id++) {
+      const b = this.hashOf(id) & mask;
+      records.set(id * RECORD + LINK, heads.get(b));
+      heads.set(b, id);
     }
   }
 
   /** Releases the slack of the last block of heads. */
   trim(): void {
-    this.heads.trim(this.base + this.split);
+    this.heads.trim(this.buckets);
   }
 
   get bytes(): number {
@@ -175,8 +165,12 @@ function hashStep(h: number, c: number): number {
   return Math.imul(h ^ c, 0x01000193);
 }
 const HASH_SEED = 0x811c9dc5 | 0;
+/**
+ * The hash as a signed 32-bit value: V8 keeps it a small integer, where an unsigned one above 2^31
+ * is a heap number (made per call when it crosses a call).
+ */
 function hashEnd(h: number): number {
-  return (h ^ (h >>> 15)) >>> 0;
+  return (h ^ (h >>> 15)) | 0;
 }
 
 function nodeHash(parent: number, name: number): number {
@@ -200,14 +194,14 @@ const NAME_BLOCKS_MAX = 2 ** 32 / NAME_BLOCK;
  * Paths as a tree of nodes: node 0 is the root (''), every other node a (parent, name) pair. Interning
  * the same path twice gives the same node id, so node ids are path identities across layers.
  *
- * A node is a record (parent, name id, chain link) of 12 bytes plus about 4 of hash heads. A name is
+ * A node is a record (parent, name id, chain link) of 12 bytes plus 2.7 to 5.3 of hash heads. A name is
  * stored once, as a record (hash, offset, chain link) and its bytes: a length prefix (one byte below 64
  * characters: `length << 1 | wide`; else 0x80 and two bytes), then its latin1 bytes, or its UTF-16
  * code units (2 bytes each, little-endian) when one of them is above 0xff.
  */
 export class PathTable {
   private readonly nodeRecords = new Int32Blocks();
-  private readonly nodes = new LinearHashIndex(this.nodeRecords, (id) =>
+  private readonly nodes = new HashIndex(this.nodeRecords, (id) =>
     nodeHash(this.nodeRecords.get(id * RECORD + PARENT), this.nodeRecords.get(id * RECORD + NAME)),
   );
   /** Nodes, the root included. */
@@ -215,9 +209,7 @@ export class PathTable {
 
   /** Name 0 is unused; AT is block << 16 | position of the prefix (read as unsigned). */
   private readonly nameRecords = new Int32Blocks();
-  private readonly names = new LinearHashIndex(this.nameRecords, (id) =>
-    this.nameRecords.get(id * RECORD + HASH),
-  );
+  private readonly names = new HashIndex(this.nameRecords, (id) => this.nameRecords.get(id * RECORD + HASH));
   private readonly nameBlocks: Buffer[] = [];
   /** Bytes used in the last name block (NAME_BLOCK: full, or trimmed). */
   private lastBlockUsed = NAME_BLOCK;
@@ -227,6 +219,15 @@ export class PathTable {
   /** The last folder whose path was made by pathOf (siblings are usually asked for in a row). */
   private lastPathDir = -1;
   private lastPathDirPath = '';
+  /**
+   * The last path given to internBytes, and its folders: the position of each of its slashes and the
+   * node of the folder it ends.
+   */
+  private readonly prevPath = new Uint8Array(PATH_BYTES_MAX);
+  private prevLen = 0;
+  private readonly prevSlash = new Int32Array(PATH_BYTES_MAX);
+  private readonly prevDir = new Int32Array(PATH_BYTES_MAX);
+  private prevSlashes = 0;
   /** The last folder interned, to skip re-walking it (consecutive tar entries share their folder). */
   private lastDir = '';
   private lastDirId = 0;
@@ -285,6 +286,51 @@ export class PathTable {
     }
   }
 
+  /**
+   * The node of the normalised ASCII path `buf[start, end)` (not empty, at most PATH_BYTES_MAX
+   * bytes), added when new: the same node as `intern` of its text, found with no string made. The
+   * folders of the previous path given here are kept, so that only the segments after the part it
+   * shares with this one are looked up (tar entries come folder by folder).
+   */
+  internBytes(buf: Uint8Array, start: number, end: number): number {
+    const n = end - start;
+    if (n > PATH_BYTES_MAX)
+      return this.intern(Buffer.from(buf.buffer, buf.byteOffset + start, n).toString('latin1'));
+    const prev = this.prevPath;
+    const m = n < this.prevLen ? n : this.prevLen;
+    let same = 0;
+    while (same < m && buf[start + same] === prev[same]) same++;
+    // The previous path's folders that end before the first difference are this path's too.
+    const slashes = this.prevSlash;
+    let k = 0;
+    while (k < this.prevSlashes && slashes[k] < same) k++;
+    let id = k > 0 ? this.prevDir[k - 1] : 0;
+    let seg = k > 0 ? slashes[k - 1] + 1 : 0;
+    // Kept consistent as it goes (`child` may throw PathTableFullError): the bytes up to prevLen and
+    // the folders up to prevSlashes are this path's.
+    this.prevLen = same;
+    this.prevSlashes = k;
+    // One pass over the rest: copied, hashed segment by segment, folders looked up at each slash.
+    let h = HASH_SEED;
+    for (let i = seg; i < same; i++) h = hashStep(h, prev[i]);
+    for (let i = same; i < n; i++) {
+      const c = buf[start + i];
+      prev[i] = c;
+      if (c !== 0x2f) {
+        h = hashStep(h, c);
+        continue;
+      }
+      id = this.child(id, this.nameOfBytes(prev, seg, i, hashEnd(h)), true);
+      slashes[k] = i;
+      this.prevDir[k] = id;
+      this.prevSlashes = ++k;
+      seg = i + 1;
+      h = HASH_SEED;
+    }
+    this.prevLen = n;
+    return this.child(id, this.nameOfBytes(prev, seg, n, hashEnd(h)), true);
+  }
+
   /** The node of a normalised path, or -1 when no layer has it. */
   lookup(path: string): number {
     if (path === '') return 0;
@@ -316,6 +362,29 @@ export class PathTable {
     return id;
   }
 
+  /**
+   * The id of the ASCII name `b[start, end)` of hash `h` (hashed as `name` hashes its text), stored
+   * when new.
+   */
+  private nameOfBytes(b: Uint8Array, start: number, end: number, h: number): number {
+    const records = this.nameRecords;
+    const len = end - start;
+    for (let id = this.names.first(h); id !== 0; id = records.get(id * RECORD + LINK)) {
+      if (records.get(id * RECORD + HASH) !== h) continue;
+      const v = this.locate(id);
+      if (v !== len << 1) continue; // another length, or stored wide
+      const block = this.spanBlock;
+      const at = this.spanAt - start;
+      let i = start;
+      while (i < end && block[at + i] === b[i]) i++;
+      if (i === end) return id;
+    }
+    const block = this.newName(h, len, false);
+    let at = this.spanAt;
+    for (let i = start; i < end; i++) block[at++] = b[i];
+    return this.nameCount - 1;
+  }
+
   /** The id of the name `s[start, end)`, stored when new and `add`; -1 when absent. */
   private name(s: string, start: number, end: number, add: boolean): number {
     let h = HASH_SEED;
@@ -331,7 +400,23 @@ export class PathTable {
     for (let id = this.names.first(h); id !== 0; id = records.get(id * RECORD + LINK))
       if (records.get(id * RECORD + HASH) === signed && this.sameName(id, s, start, end)) return id;
     if (!add) return NONE;
-    const len = end - start;
+    const block = this.newName(h, end - start, wide);
+    let at = this.spanAt;
+    if (wide) {
+      for (let i = start; i < end; i++) {
+        const c = s.charCodeAt(i);
+        block[at++] = c & 0xff;
+        block[at++] = c >>> 8;
+      }
+    } else for (let i = start; i < end; i++) block[at++] = s.charCodeAt(i);
+    return this.nameCount - 1;
+  }
+
+  /**
+   * Adds a name of `len` characters and hash `h` (its id: nameCount - 1): writes its prefix and
+   * returns the block its bytes go to, from `spanAt` (the caller writes them).
+   */
+  private newName(h: number, len: number, wide: boolean): Buffer {
     if (len > MAX_SEGMENT_LENGTH)
       throw new PathTableFullError(`a path segment longer than ${MAX_SEGMENT_LENGTH} characters`);
     const v = (len << 1) | (wide ? 1 : 0);
@@ -346,7 +431,8 @@ export class PathTable {
     const block = this.nameBlocks[this.nameBlocks.length - 1];
     let at = this.lastBlockUsed;
     const id = this.nameCount++;
-    records.set(id * RECORD + HASH, signed);
+    const records = this.nameRecords;
+    records.set(id * RECORD + HASH, h | 0);
     records.set(id * RECORD + AT, ((this.nameBlocks.length - 1) << NAME_BLOCK_SHIFT) | at | 0);
     if (prefix === 1) block[at++] = v;
     else {
@@ -354,17 +440,11 @@ export class PathTable {
       block[at++] = v & 0xff;
       block[at++] = v >>> 8;
     }
-    if (wide) {
-      for (let i = start; i < end; i++) {
-        const c = s.charCodeAt(i);
-        block[at++] = c & 0xff;
-        block[at++] = c >>> 8;
-      }
-    } else for (let i = start; i < end; i++) block[at++] = s.charCodeAt(i);
-    this.lastBlockUsed = at;
+    this.lastBlockUsed = at + bytes;
     this.nameBytesUsed += bytes;
     this.names.add(id, h);
-    return id;
+    this.spanAt = at;
+    return block;
   }
 
   /** Set by `locate`: the block of a name and where its bytes start (after the prefix). */

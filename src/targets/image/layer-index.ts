@@ -12,8 +12,16 @@ import { createHash } from 'node:crypto';
 import type { Hash } from 'node:crypto';
 import zlib from 'node:zlib';
 import type { Transform } from 'node:stream';
-import { TarParser, looksLikeTar } from './tar.js';
-import type { TarEntrySink, TarHeader } from './tar.js';
+import {
+  PLAIN_NAME_MAX,
+  TAR_DECODE,
+  TarParser,
+  looksLikeTar,
+  plainName,
+  tarNumber,
+  tarString,
+} from './tar.js';
+import type { TarEntrySink, TarEntryType, TarHeader } from './tar.js';
 import { isPackageDb, PACKAGE_DB_MAX_BYTES } from './model.js';
 import type { LayerFile, LayerFileType } from './model.js';
 import { LayerFiles, PathTable, PathTableFullError } from './file-index.js';
@@ -153,6 +161,19 @@ export function normalisePath(name: string): string {
   return parts.join('/');
 }
 
+const DPKG_STATUS = Buffer.from('var/lib/dpkg/status', 'latin1');
+const APK_INSTALLED = Buffer.from('lib/apk/db/installed', 'latin1');
+
+/** Whether the path `b[start, end)` may be a package database (isPackageDb tells). */
+function mayBePackageDb(b: Uint8Array, start: number, end: number): boolean {
+  const first = b[start];
+  if (first !== 0x76 && first !== 0x6c) return false; // v, l
+  const prefix = first === 0x76 ? DPKG_STATUS : APK_INSTALLED;
+  if (end - start < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (b[start + i] !== prefix[i]) return false;
+  return true;
+}
+
 const TYPE_MAP: Record<TarHeader['type'], LayerFileType> = {
   file: 'file',
   hardlink: 'hardlink',
@@ -244,6 +265,7 @@ export class TarIndexer {
     this.parser = new TarParser(
       {
         entry: (h) => this.onEntry(h),
+        plainEntry: (block, at, type, size) => this.onPlainEntry(block, at, type, size),
         warning: (m) => {
           this.truncated = true;
           this.note(m);
@@ -290,6 +312,86 @@ export class TarIndexer {
       this.note(`the layer is not a readable tar: ${this.parser.error}`);
     }
     return this.hash ? 'sha256:' + this.hash.digest('hex') : undefined;
+  }
+
+  /** The name of the current plain entry (see onPlainEntry). */
+  private readonly nameBuf = new Uint8Array(PLAIN_NAME_MAX);
+
+  /**
+   * An entry with a plain header (TarCallbacks.plainEntry): indexed from the header's bytes, with no
+   * TarHeader and no path string made, when its name is ASCII and clean (no `.`, `..` or empty
+   * segment past a leading `./` or `/`), not a whiteout and not a package database; anything else
+   * (TAR_DECODE) goes to onEntry. What is indexed is what onEntry would index.
+   */
+  private onPlainEntry(block: Buffer, at: number, type: TarEntryType, size: number) {
+    const name = this.nameBuf;
+    const n = plainName(block, at, name);
+    if (n < 0) return TAR_DECODE;
+    let start = 0;
+    if (n >= 2 && name[0] === 0x2e && name[1] === 0x2f) start = 2;
+    else if (n >= 1 && name[0] === 0x2f) start = 1;
+    let end = n;
+    if (end > start && name[end - 1] === 0x2f) end--;
+    if (end === start) return TAR_DECODE; // the root
+    // Every segment must be clean: not empty, not `.` nor `..` (what normalisePath's fast path keeps).
+    let seg = start;
+    for (let i = start; i <= end; i++) {
+      if (i < end && name[i] !== 0x2f) continue;
+      const len = i - seg;
+      if (len === 0 || (name[seg] === 0x2e && (len === 1 || (len === 2 && name[seg + 1] === 0x2e))))
+        return TAR_DECODE;
+      if (i < end) seg = i + 1;
+    }
+    // `seg`: the start of the last segment. A whiteout (`.wh.`) is read by onEntry.
+    if (
+      end - seg >= 4 &&
+      name[seg] === 0x2e &&
+      name[seg + 1] === 0x77 &&
+      name[seg + 2] === 0x68 &&
+      name[seg + 3] === 0x2e
+    )
+      return TAR_DECODE;
+    if (type === 'file' && size > 0 && mayBePackageDb(name, start, end)) return TAR_DECODE;
+    if (type === 'file') this.contentSize += size;
+    if (this.budget.files >= this.limits.maxFiles) {
+      if (!this.truncated) {
+        this.truncated = true;
+        this.note(
+          `the image has more than ${this.limits.maxFiles} files (the limit); the file index stops here`,
+        );
+      }
+      return;
+    }
+    let node: number;
+    try {
+      node = this.files.paths.internBytes(name, start, end);
+    } catch (e) {
+      if (!(e instanceof PathTableFullError)) throw e;
+      if (!this.truncated) {
+        this.truncated = true;
+        this.note(`the image has ${e.message} (the limit); the file index stops here`);
+      }
+      return;
+    }
+    this.budget.files++;
+    const files = this.files;
+    const uid = tarNumber(block, at + 108, 8);
+    const gid = tarNumber(block, at + 116, 8);
+    const i = files.push(
+      node,
+      type,
+      undefined,
+      size,
+      tarNumber(block, at + 100, 8) || 0,
+      Number.isFinite(uid) ? uid : 0,
+      Number.isFinite(gid) ? gid : 0,
+    );
+    if (type === 'symlink' || type === 'hardlink') {
+      const link = block[at + 157] === 0 ? '' : tarString(block, at + 157, 100);
+      files.setLinkTarget(i, type === 'hardlink' ? normalisePath(link) : link);
+    }
+    if (type === 'file' && size > 0 && size <= KEY_SNIFF_MAX_FILE) return this.sniffer.reset(i, size);
+    return undefined;
   }
 
   private onEntry(h: TarHeader) {
