@@ -5,13 +5,13 @@ import {
   TargetChecker,
   loadFile,
   shellcheckContext
-} from "./chunk-ZGM5KHKJ.mjs";
+} from "./chunk-K3D3LJPF.mjs";
 import "./chunk-HFPKSNS7.mjs";
 import "./chunk-IES6AQKX.mjs";
 import {
   readTargetFile,
   siblingReader
-} from "./chunk-SPMU6OYH.mjs";
+} from "./chunk-LEZJPOHP.mjs";
 import "./chunk-Y3MIJE7F.mjs";
 
 // src/engine/check-worker.ts

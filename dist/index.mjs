@@ -15,7 +15,7 @@ import {
   loadPolicy,
   locatedFingerprint,
   shortCreatedBy
-} from "./chunk-ZGM5KHKJ.mjs";
+} from "./chunk-K3D3LJPF.mjs";
 import {
   PolicyError,
   VERSION,
@@ -29,7 +29,7 @@ import {
   SEVERITY_RANK,
   imageStatsOf,
   readTargetFile
-} from "./chunk-SPMU6OYH.mjs";
+} from "./chunk-LEZJPOHP.mjs";
 import {
   __commonJS,
   __export,

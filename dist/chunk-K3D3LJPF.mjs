@@ -50,7 +50,7 @@ import {
   require_picomatch,
   siblingReader,
   toPosix
-} from "./chunk-SPMU6OYH.mjs";
+} from "./chunk-LEZJPOHP.mjs";
 import {
   __commonJS,
   __require,
@@ -11394,11 +11394,12 @@ var PYTHON = /^python(?:\d+(?:\.\d+)?)?$/;
 var PYTHON_MODULES = /* @__PURE__ */ new Set(["pip", "pip3", "pipenv", "poetry", "uv", "conda"]);
 var invocationCache = /* @__PURE__ */ new WeakMap();
 function invocationOf(cmd) {
-  if ("command" in cmd) return cmd;
-  const cached = invocationCache.get(cmd);
+  if (cmd.command !== void 0) return cmd;
+  const command = cmd;
+  const cached = invocationCache.get(command);
   if (cached) return cached;
-  const inv = computeInvocation(cmd);
-  invocationCache.set(cmd, inv);
+  const inv = computeInvocation(command);
+  invocationCache.set(command, inv);
   return inv;
 }
 function computeInvocation(cmd) {
@@ -11455,7 +11456,7 @@ function computeInvocation(cmd) {
 }
 function scriptOf(source) {
   if (!source) return void 0;
-  return "commands" in source ? source : source.script;
+  return source.commands !== void 0 ? source : source.script;
 }
 var programIndexCache = /* @__PURE__ */ new WeakMap();
 function programIndex(script) {
@@ -18356,13 +18357,22 @@ var volatile_arg_early_default = defineRule({
   check(model, options, report) {
     const patterns = (Array.isArray(options.names) ? options.names : []).filter((p) => typeof p === "string" && p.trim()).map((p) => p.trim().toUpperCase());
     if (patterns.length === 0) return;
+    const volatileName = /* @__PURE__ */ new Map();
+    const isVolatileName = (name) => {
+      let known = volatileName.get(name);
+      if (known === void 0) {
+        const upper = name.toUpperCase();
+        volatileName.set(name, known = patterns.some((pat) => globMatch(pat, upper)));
+      }
+      return known;
+    };
     for (const stage of model.stages) {
       const list2 = stage.instructions;
       for (let i = 0; i < list2.length; i++) {
         const arg = list2[i];
         if (arg.keyword !== "ARG") continue;
         for (const p of arg.properties) {
-          if (!patterns.some((pat) => globMatch(pat, p.name.toUpperCase()))) continue;
+          if (!isVolatileName(p.name)) continue;
           if (!volatileValue(p.value)) continue;
           const wasted = [];
           let firstUse;
@@ -30180,7 +30190,7 @@ async function check(opts) {
       }
     }
     if (opts.images?.length) {
-      const { LAYER_CONTENT_RULES, loadImageTargets } = await import("./chunk-SRAMPEGT.mjs");
+      const { LAYER_CONTENT_RULES, loadImageTargets } = await import("./chunk-MY65KKWH.mjs");
       for (const image of opts.images) {
         const loaded = await loadImageTargets(image, {
           cwd,

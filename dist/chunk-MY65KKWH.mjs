@@ -10,7 +10,7 @@ import {
   compareImages,
   isInside,
   isPackageDb
-} from "./chunk-SPMU6OYH.mjs";
+} from "./chunk-LEZJPOHP.mjs";
 import "./chunk-Y3MIJE7F.mjs";
 
 // src/targets/image/load.ts
@@ -210,6 +210,8 @@ import zlib3 from "node:zlib";
 
 // src/targets/image/tar.ts
 var DEFAULT_TAR_LIMITS = { maxNameLength: 4096, maxRecordBytes: 1 << 20 };
+var TAR_DECODE = /* @__PURE__ */ Symbol("decode the header");
+var PLAIN_NAME_MAX = 256;
 var BLOCK = 512;
 var decoder = new TextDecoder("utf-8");
 function cstring(buf, start, len) {
@@ -224,6 +226,7 @@ function cstring(buf, start, len) {
   if (ascii) return buf.toString("latin1", start, end);
   return decoder.decode(buf.subarray(start, end));
 }
+var tarString = cstring;
 function isPosixUstar(buf, at) {
   return buf[at + 257] === 117 && buf[at + 258] === 115 && buf[at + 259] === 116 && buf[at + 260] === 97 && buf[at + 261] === 114 && buf[at + 262] === 0;
 }
@@ -248,23 +251,72 @@ function readNumber(buf, start, len) {
   }
   return digits === 0 ? 0 : v;
 }
-function viewOf(buf) {
-  return new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+var tarNumber = readNumber;
+function plainName(block, at, out) {
+  let n = 0;
+  let high = 0;
+  if (block[at + 345] !== 0 && isPosixUstar(block, at)) {
+    for (let i = at + 345; i < at + 500; i++) {
+      const c = block[i];
+      if (c === 0) break;
+      high |= c;
+      out[n++] = c;
+    }
+    out[n++] = 47;
+  }
+  for (let i = at; i < at + 100; i++) {
+    const c = block[i];
+    if (c === 0) break;
+    high |= c;
+    out[n++] = c;
+  }
+  return high & 128 ? -1 : n;
 }
-function checksumOk(buf, view, at) {
+var Words = class {
+  constructor(buf) {
+    this.buf = buf;
+    this.shift = buf.byteOffset & 3;
+    const base = buf.byteOffset - this.shift;
+    this.words = new Uint32Array(buf.buffer, base, buf.byteOffset + buf.byteLength - base >>> 2);
+  }
+  buf;
+  words;
+  shift;
+  dataView = null;
+  get view() {
+    return this.dataView ??= new DataView(this.buf.buffer, this.buf.byteOffset, this.buf.byteLength);
+  }
+};
+function checksumOk(buf, words, at) {
   const stored = readNumber(buf, at + 148, 8);
   if (Number.isNaN(stored)) return false;
   let even = 0;
   let odd = 0;
-  for (let i = at; i < at + 148; i += 4) {
-    const w = view.getUint32(i, true);
-    even += w & 16711935;
-    odd += w >>> 8 & 16711935;
-  }
-  for (let i = at + 156; i < at + BLOCK; i += 4) {
-    const w = view.getUint32(i, true);
-    even += w & 16711935;
-    odd += w >>> 8 & 16711935;
+  if ((words.shift + at & 3) === 0) {
+    const w32 = words.words;
+    const w0 = words.shift + at >>> 2;
+    for (let i = w0; i < w0 + 37; i++) {
+      const w = w32[i];
+      even += w & 16711935;
+      odd += w >>> 8 & 16711935;
+    }
+    for (let i = w0 + 39; i < w0 + 128; i++) {
+      const w = w32[i];
+      even += w & 16711935;
+      odd += w >>> 8 & 16711935;
+    }
+  } else {
+    const view = words.view;
+    for (let i = at; i < at + 148; i += 4) {
+      const w = view.getUint32(i, true);
+      even += w & 16711935;
+      odd += w >>> 8 & 16711935;
+    }
+    for (let i = at + 156; i < at + BLOCK; i += 4) {
+      const w = view.getUint32(i, true);
+      even += w & 16711935;
+      odd += w >>> 8 & 16711935;
+    }
   }
   const unsigned = 8 * 32 + (even & 65535) + (even >>> 16) + (odd & 65535) + (odd >>> 16);
   if (stored === unsigned) return true;
@@ -282,20 +334,22 @@ function isZeroBlock(buf, at) {
 }
 function looksLikeTar(head) {
   if (head.length < BLOCK) return false;
-  return isZeroBlock(head, 0) || checksumOk(head, viewOf(head), 0);
+  return isZeroBlock(head, 0) || checksumOk(head, new Words(head), 0);
 }
-var TYPES = {
-  "0": "file",
-  "\0": "file",
-  "7": "file",
-  S: "file",
-  "1": "hardlink",
-  "2": "symlink",
-  "3": "char",
-  "4": "block",
-  "5": "dir",
-  "6": "fifo"
-};
+var TYPES = new Array(256).fill("other");
+for (const [flag, type] of [
+  ["0", "file"],
+  ["\0", "file"],
+  ["7", "file"],
+  ["S", "file"],
+  ["1", "hardlink"],
+  ["2", "symlink"],
+  ["3", "char"],
+  ["4", "block"],
+  ["5", "dir"],
+  ["6", "fifo"]
+])
+  TYPES[flag.charCodeAt(0)] = type;
 function parsePax(buf) {
   const out = /* @__PURE__ */ new Map();
   let i = 0;
@@ -321,7 +375,7 @@ var TarParser = class {
   state = "header";
   /** A header split across chunks, put together. */
   header = Buffer.alloc(BLOCK);
-  headerView = viewOf(this.header);
+  headerWords = new Words(this.header);
   headerFill = 0;
   /** Bytes of content left in the current entry. */
   remaining = 0;
@@ -344,7 +398,7 @@ var TarParser = class {
   }
   write(input) {
     const chunk = Buffer.isBuffer(input) ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
-    let view = null;
+    let words = null;
     let i = 0;
     const n = chunk.length;
     while (i < n) {
@@ -356,13 +410,13 @@ var TarParser = class {
         case "header": {
           const take = Math.min(BLOCK - this.headerFill, n - i);
           if (take === BLOCK) {
-            this.onHeader(chunk, view ??= viewOf(chunk), i, this.offset);
+            this.onHeader(chunk, words ??= new Words(chunk), i, this.offset);
           } else {
             this.header.set(chunk.subarray(i, i + take), this.headerFill);
             this.headerFill += take;
             if (this.headerFill === BLOCK) {
               this.headerFill = 0;
-              this.onHeader(this.header, this.headerView, 0, this.offset + take - BLOCK);
+              this.onHeader(this.header, this.headerWords, 0, this.offset + take - BLOCK);
             }
           }
           i += take;
@@ -414,24 +468,25 @@ var TarParser = class {
     this.error = message;
     this.state = "failed";
   }
-  /** The header at `at` of `block` (`view` over the same bytes), at `offset` in the stream. */
-  onHeader(block, view, at, offset) {
+  /** The header at `at` of `block` (`words` over the same bytes), at `offset` in the stream. */
+  onHeader(block, words, at, offset) {
     if (block[at + 148] === 0 && isZeroBlock(block, at)) {
       this.state = "done";
       return;
     }
-    if (!checksumOk(block, view, at)) {
+    if (!checksumOk(block, words, at)) {
       this.fail(`not a valid tar header at byte ${offset} (bad checksum)`);
       return;
     }
-    const flag = String.fromCharCode(block[at + 156]);
+    const code = block[at + 156];
     const size = readNumber(block, at + 124, 12);
     if (!Number.isFinite(size) || size < 0) {
       this.fail(`invalid entry size in the tar header at byte ${offset}`);
       return;
     }
     const padded = Math.ceil(size / BLOCK) * BLOCK;
-    if (flag === "x" || flag === "g" || flag === "L" || flag === "K") {
+    if (code === 120 || code === 103 || code === 76 || code === 75) {
+      const flag = String.fromCharCode(code);
       this.recordKind = flag;
       this.remaining = size;
       this.pad = padded - size;
@@ -448,6 +503,21 @@ var TarParser = class {
       else this.state = "record";
       return;
     }
+    const type = TYPES[code];
+    if (this.cb.plainEntry !== void 0 && this.pax.size === 0 && this.longName === null && this.longLink === null && this.limits.maxNameLength >= PLAIN_NAME_MAX) {
+      const contentSize = type === "file" || type === "other" ? size : 0;
+      const sink = this.cb.plainEntry(block, at, type, contentSize);
+      if (sink !== TAR_DECODE) {
+        this.entries++;
+        this.startContent(sink, contentSize);
+        return;
+      }
+    }
+    this.decoded(block, at, offset, code, type, size);
+  }
+  /** An entry whose header is decoded into a TarHeader for `entry`. */
+  decoded(block, at, offset, code, type, size) {
+    const flag = String.fromCharCode(code);
     let name = cstring(block, at, 100);
     if (block[at + 345] !== 0 && isPosixUstar(block, at)) name = cstring(block, at + 345, 155) + "/" + name;
     let linkname = block[at + 157] === 0 ? "" : cstring(block, at + 157, 100);
@@ -472,9 +542,7 @@ var TarParser = class {
     if (pax.size > 0) this.pax = /* @__PURE__ */ new Map();
     this.longName = null;
     this.longLink = null;
-    const type = TYPES[flag] ?? "other";
     const contentSize = type === "file" || type === "other" ? entrySize : 0;
-    const contentPadded = Math.ceil(contentSize / BLOCK) * BLOCK;
     this.entries++;
     let sink = void 0;
     const max = this.limits.maxNameLength;
@@ -495,9 +563,12 @@ var TarParser = class {
         offset
       });
     }
+    this.startContent(sink, contentSize);
+  }
+  startContent(sink, contentSize) {
     this.sink = sink;
     this.remaining = contentSize;
-    this.pad = contentPadded - contentSize;
+    this.pad = Math.ceil(contentSize / BLOCK) * BLOCK - contentSize;
     if (contentSize === 0) this.finishEntry();
     else this.state = "data";
   }
@@ -658,6 +729,16 @@ function normalisePath(name) {
   }
   return parts.join("/");
 }
+var DPKG_STATUS = Buffer.from("var/lib/dpkg/status", "latin1");
+var APK_INSTALLED = Buffer.from("lib/apk/db/installed", "latin1");
+function mayBePackageDb(b, start, end) {
+  const first = b[start];
+  if (first !== 118 && first !== 108) return false;
+  const prefix = first === 118 ? DPKG_STATUS : APK_INSTALLED;
+  if (end - start < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (b[start + i] !== prefix[i]) return false;
+  return true;
+}
 var TYPE_MAP = {
   file: "file",
   hardlink: "hardlink",
@@ -721,6 +802,7 @@ var TarIndexer = class {
     this.parser = new TarParser(
       {
         entry: (h) => this.onEntry(h),
+        plainEntry: (block, at, type, size) => this.onPlainEntry(block, at, type, size),
         warning: (m) => {
           this.truncated = true;
           this.note(m);
@@ -777,6 +859,76 @@ var TarIndexer = class {
       this.note(`the layer is not a readable tar: ${this.parser.error}`);
     }
     return this.hash ? "sha256:" + this.hash.digest("hex") : void 0;
+  }
+  /** The name of the current plain entry (see onPlainEntry). */
+  nameBuf = new Uint8Array(PLAIN_NAME_MAX);
+  /**
+   * An entry with a plain header (TarCallbacks.plainEntry): indexed from the header's bytes, with no
+   * TarHeader and no path string made, when its name is ASCII and clean (no `.`, `..` or empty
+   * segment past a leading `./` or `/`), not a whiteout and not a package database; anything else
+   * (TAR_DECODE) goes to onEntry. What is indexed is what onEntry would index.
+   */
+  onPlainEntry(block, at, type, size) {
+    const name = this.nameBuf;
+    const n = plainName(block, at, name);
+    if (n < 0) return TAR_DECODE;
+    let start = 0;
+    if (n >= 2 && name[0] === 46 && name[1] === 47) start = 2;
+    else if (n >= 1 && name[0] === 47) start = 1;
+    let end = n;
+    if (end > start && name[end - 1] === 47) end--;
+    if (end === start) return TAR_DECODE;
+    let seg = start;
+    for (let i2 = start; i2 <= end; i2++) {
+      if (i2 < end && name[i2] !== 47) continue;
+      const len = i2 - seg;
+      if (len === 0 || name[seg] === 46 && (len === 1 || len === 2 && name[seg + 1] === 46))
+        return TAR_DECODE;
+      if (i2 < end) seg = i2 + 1;
+    }
+    if (end - seg >= 4 && name[seg] === 46 && name[seg + 1] === 119 && name[seg + 2] === 104 && name[seg + 3] === 46)
+      return TAR_DECODE;
+    if (type === "file" && size > 0 && mayBePackageDb(name, start, end)) return TAR_DECODE;
+    if (type === "file") this.contentSize += size;
+    if (this.budget.files >= this.limits.maxFiles) {
+      if (!this.truncated) {
+        this.truncated = true;
+        this.note(
+          `the image has more than ${this.limits.maxFiles} files (the limit); the file index stops here`
+        );
+      }
+      return;
+    }
+    let node;
+    try {
+      node = this.files.paths.internBytes(name, start, end);
+    } catch (e) {
+      if (!(e instanceof PathTableFullError)) throw e;
+      if (!this.truncated) {
+        this.truncated = true;
+        this.note(`the image has ${e.message} (the limit); the file index stops here`);
+      }
+      return;
+    }
+    this.budget.files++;
+    const files = this.files;
+    const uid = tarNumber(block, at + 108, 8);
+    const gid = tarNumber(block, at + 116, 8);
+    const i = files.push(
+      node,
+      type,
+      void 0,
+      size,
+      tarNumber(block, at + 100, 8) || 0,
+      Number.isFinite(uid) ? uid : 0,
+      Number.isFinite(gid) ? gid : 0
+    );
+    if (type === "symlink" || type === "hardlink") {
+      const link = block[at + 157] === 0 ? "" : tarString(block, at + 157, 100);
+      files.setLinkTarget(i, type === "hardlink" ? normalisePath(link) : link);
+    }
+    if (type === "file" && size > 0 && size <= KEY_SNIFF_MAX_FILE) return this.sniffer.reset(i, size);
+    return void 0;
   }
   onEntry(h) {
     let path3 = normalisePath(h.name);

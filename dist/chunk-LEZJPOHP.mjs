@@ -2665,6 +2665,7 @@ var NONE = -1;
 var MAX_SEGMENT_LENGTH = 32752;
 var PathTableFullError = class extends Error {
 };
+var PATH_BYTES_MAX = 256;
 var BLOCK_SHIFT = 12;
 var COLUMN_BLOCK = 1 << BLOCK_SHIFT;
 var BLOCK_MASK = COLUMN_BLOCK - 1;
@@ -2710,67 +2711,51 @@ var Int32Blocks = class {
 };
 var RECORD = 3;
 var LINK = 2;
-var LinearHashIndex = class {
-  /** `hashOf(id)`: the hash an id was added with, recomputed when its chain is split. */
+var HashIndex = class {
+  /** `hashOf(id)`: the hash an id was added with, recomputed when the heads grow. */
   constructor(records, hashOf) {
     this.records = records;
     this.hashOf = hashOf;
-    this.heads.set(this.base - 1, 0);
+    for (let b = 0; b < this.buckets; b++) this.heads.set(b, 0);
   }
   records;
   hashOf;
   heads = new Int32Blocks();
-  /** Buckets at the start of this round of splits (a power of two). */
-  base = 64;
-  /** The next bucket to split; buckets are `base + split`. */
-  split = 0;
+  /** Buckets (a power of two). */
+  buckets = 64;
   items = 0;
-  bucket(h) {
-    const b = h & this.base - 1;
-    return b < this.split ? h & 2 * this.base - 1 : b;
-  }
   /** The first id of the chain that may hold ids of hash `h`; follow with `next`. */
   first(h) {
-    return this.heads.get(this.bucket(h));
+    return this.heads.get(h & this.buckets - 1);
   }
   next(id) {
     return this.records.get(id * RECORD + LINK);
   }
-  /** Adds id (its record is set but for the link). */
+  /** Adds id (its record is set but for the link); the heads grow past 1.5 ids a bucket. */
   add(id, h) {
-    const b = this.bucket(h);
+    if (id !== this.items + 1) throw new Error(`hash index: id ${id} added after ${this.items}`);
+    const b = h & this.buckets - 1;
     this.records.set(id * RECORD + LINK, this.heads.get(b));
     this.heads.set(b, id);
-    if (++this.items > this.base + this.split) this.splitOne();
+    if (++this.items > this.buckets + (this.buckets >>> 1)) this.grow();
   }
-  /** Splits bucket `split` into itself and bucket `base + split` (appended). */
-  splitOne() {
-    const from = this.split;
-    const mask = 2 * this.base - 1;
+  /** Doubles the buckets and links every id (1 … items) again, in id order. */
+  grow() {
+    const heads = this.heads;
     const records = this.records;
-    let stay = 0;
-    let go = 0;
-    for (let id = this.heads.get(from); id !== 0; ) {
-      const after = records.get(id * RECORD + LINK);
-      if ((this.hashOf(id) & mask) === from) {
-        records.set(id * RECORD + LINK, stay);
-        stay = id;
-      } else {
-        records.set(id * RECORD + LINK, go);
-        go = id;
-      }
-      id = after;
-    }
-    this.heads.set(from, stay);
-    this.heads.set(this.base + from, go);
-    if (++this.split === this.base) {
-      this.base *= 2;
-      this.split = 0;
+    const buckets = 2 * this.buckets;
+    for (let b = 0; b < buckets; b++) heads.set(b, 0);
+    this.buckets = buckets;
+    const mask = buckets - 1;
+    for (let id = 1; id <= this.items; id++) {
+      const b = this.hashOf(id) & mask;
+      records.set(id * RECORD + LINK, heads.get(b));
+      heads.set(b, id);
     }
   }
   /** Releases the slack of the last block of heads. */
   trim() {
-    this.heads.trim(this.base + this.split);
+    this.heads.trim(this.buckets);
   }
   get bytes() {
     return this.heads.bytes;
@@ -2781,7 +2766,7 @@ function hashStep(h, c) {
 }
 var HASH_SEED = 2166136261 | 0;
 function hashEnd(h) {
-  return (h ^ h >>> 15) >>> 0;
+  return h ^ h >>> 15 | 0;
 }
 function nodeHash(parent, name) {
   const h = Math.imul(parent ^ 2654435769, 2246822507) ^ name;
@@ -2805,7 +2790,7 @@ var PathTable = class {
   }
   maxNodes;
   nodeRecords = new Int32Blocks();
-  nodes = new LinearHashIndex(
+  nodes = new HashIndex(
     this.nodeRecords,
     (id) => nodeHash(this.nodeRecords.get(id * RECORD + PARENT), this.nodeRecords.get(id * RECORD + NAME))
   );
@@ -2813,10 +2798,7 @@ var PathTable = class {
   count = 1;
   /** Name 0 is unused; AT is block << 16 | position of the prefix (read as unsigned). */
   nameRecords = new Int32Blocks();
-  names = new LinearHashIndex(
-    this.nameRecords,
-    (id) => this.nameRecords.get(id * RECORD + HASH)
-  );
+  names = new HashIndex(this.nameRecords, (id) => this.nameRecords.get(id * RECORD + HASH));
   nameBlocks = [];
   /** Bytes used in the last name block (NAME_BLOCK: full, or trimmed). */
   lastBlockUsed = NAME_BLOCK;
@@ -2825,6 +2807,15 @@ var PathTable = class {
   /** The last folder whose path was made by pathOf (siblings are usually asked for in a row). */
   lastPathDir = -1;
   lastPathDirPath = "";
+  /**
+   * The last path given to internBytes, and its folders: the position of each of its slashes and the
+   * node of the folder it ends.
+   */
+  prevPath = new Uint8Array(PATH_BYTES_MAX);
+  prevLen = 0;
+  prevSlash = new Int32Array(PATH_BYTES_MAX);
+  prevDir = new Int32Array(PATH_BYTES_MAX);
+  prevSlashes = 0;
   /** The last folder interned, to skip re-walking it (consecutive tar entries share their folder). */
   lastDir = "";
   lastDirId = 0;
@@ -2869,6 +2860,46 @@ var PathTable = class {
       start = end + 1;
     }
   }
+  /**
+   * The node of the normalised ASCII path `buf[start, end)` (not empty, at most PATH_BYTES_MAX
+   * bytes), added when new: the same node as `intern` of its text, found with no string made. The
+   * folders of the previous path given here are kept, so that only the segments after the part it
+   * shares with this one are looked up (tar entries come folder by folder).
+   */
+  internBytes(buf, start, end) {
+    const n = end - start;
+    if (n > PATH_BYTES_MAX)
+      return this.intern(Buffer.from(buf.buffer, buf.byteOffset + start, n).toString("latin1"));
+    const prev = this.prevPath;
+    const m = n < this.prevLen ? n : this.prevLen;
+    let same = 0;
+    while (same < m && buf[start + same] === prev[same]) same++;
+    const slashes = this.prevSlash;
+    let k = 0;
+    while (k < this.prevSlashes && slashes[k] < same) k++;
+    let id = k > 0 ? this.prevDir[k - 1] : 0;
+    let seg = k > 0 ? slashes[k - 1] + 1 : 0;
+    this.prevLen = same;
+    this.prevSlashes = k;
+    let h = HASH_SEED;
+    for (let i = seg; i < same; i++) h = hashStep(h, prev[i]);
+    for (let i = same; i < n; i++) {
+      const c = buf[start + i];
+      prev[i] = c;
+      if (c !== 47) {
+        h = hashStep(h, c);
+        continue;
+      }
+      id = this.child(id, this.nameOfBytes(prev, seg, i, hashEnd(h)), true);
+      slashes[k] = i;
+      this.prevDir[k] = id;
+      this.prevSlashes = ++k;
+      seg = i + 1;
+      h = HASH_SEED;
+    }
+    this.prevLen = n;
+    return this.child(id, this.nameOfBytes(prev, seg, n, hashEnd(h)), true);
+  }
   /** The node of a normalised path, or -1 when no layer has it. */
   lookup(path2) {
     if (path2 === "") return 0;
@@ -2898,6 +2929,28 @@ var PathTable = class {
     this.nodes.add(id, h);
     return id;
   }
+  /**
+   * The id of the ASCII name `b[start, end)` of hash `h` (hashed as `name` hashes its text), stored
+   * when new.
+   */
+  nameOfBytes(b, start, end, h) {
+    const records = this.nameRecords;
+    const len = end - start;
+    for (let id = this.names.first(h); id !== 0; id = records.get(id * RECORD + LINK)) {
+      if (records.get(id * RECORD + HASH) !== h) continue;
+      const v = this.locate(id);
+      if (v !== len << 1) continue;
+      const block2 = this.spanBlock;
+      const at2 = this.spanAt - start;
+      let i = start;
+      while (i < end && block2[at2 + i] === b[i]) i++;
+      if (i === end) return id;
+    }
+    const block = this.newName(h, len, false);
+    let at = this.spanAt;
+    for (let i = start; i < end; i++) block[at++] = b[i];
+    return this.nameCount - 1;
+  }
   /** The id of the name `s[start, end)`, stored when new and `add`; -1 when absent. */
   name(s, start, end, add) {
     let h = HASH_SEED;
@@ -2910,10 +2963,25 @@ var PathTable = class {
     h = hashEnd(h);
     const signed = h | 0;
     const records = this.nameRecords;
-    for (let id2 = this.names.first(h); id2 !== 0; id2 = records.get(id2 * RECORD + LINK))
-      if (records.get(id2 * RECORD + HASH) === signed && this.sameName(id2, s, start, end)) return id2;
+    for (let id = this.names.first(h); id !== 0; id = records.get(id * RECORD + LINK))
+      if (records.get(id * RECORD + HASH) === signed && this.sameName(id, s, start, end)) return id;
     if (!add) return NONE;
-    const len = end - start;
+    const block = this.newName(h, end - start, wide);
+    let at = this.spanAt;
+    if (wide) {
+      for (let i = start; i < end; i++) {
+        const c = s.charCodeAt(i);
+        block[at++] = c & 255;
+        block[at++] = c >>> 8;
+      }
+    } else for (let i = start; i < end; i++) block[at++] = s.charCodeAt(i);
+    return this.nameCount - 1;
+  }
+  /**
+   * Adds a name of `len` characters and hash `h` (its id: nameCount - 1): writes its prefix and
+   * returns the block its bytes go to, from `spanAt` (the caller writes them).
+   */
+  newName(h, len, wide) {
     if (len > MAX_SEGMENT_LENGTH)
       throw new PathTableFullError(`a path segment longer than ${MAX_SEGMENT_LENGTH} characters`);
     const v = len << 1 | (wide ? 1 : 0);
@@ -2928,7 +2996,8 @@ var PathTable = class {
     const block = this.nameBlocks[this.nameBlocks.length - 1];
     let at = this.lastBlockUsed;
     const id = this.nameCount++;
-    records.set(id * RECORD + HASH, signed);
+    const records = this.nameRecords;
+    records.set(id * RECORD + HASH, h | 0);
     records.set(id * RECORD + AT, this.nameBlocks.length - 1 << NAME_BLOCK_SHIFT | at | 0);
     if (prefix === 1) block[at++] = v;
     else {
@@ -2936,17 +3005,11 @@ var PathTable = class {
       block[at++] = v & 255;
       block[at++] = v >>> 8;
     }
-    if (wide) {
-      for (let i = start; i < end; i++) {
-        const c = s.charCodeAt(i);
-        block[at++] = c & 255;
-        block[at++] = c >>> 8;
-      }
-    } else for (let i = start; i < end; i++) block[at++] = s.charCodeAt(i);
-    this.lastBlockUsed = at;
+    this.lastBlockUsed = at + bytes;
     this.nameBytesUsed += bytes;
     this.names.add(id, h);
-    return id;
+    this.spanAt = at;
+    return block;
   }
   /** Set by `locate`: the block of a name and where its bytes start (after the prefix). */
   spanBlock = Buffer.alloc(0);
