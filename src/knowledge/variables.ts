@@ -25,6 +25,8 @@ const NAME_CHAR = /[A-Za-z0-9_]/;
  */
 export function scanVarRefs(text: string, escapeChar = '\\', instructionText = false): VarRef[] {
   const refs: VarRef[] = [];
+  // Only `$` makes a reference: text without one (most instructions) needs no scan.
+  if (!text.includes('$')) return refs;
   let closeOf: Map<number, number> | undefined;
   let single = false;
   let double = false;
@@ -40,8 +42,12 @@ export function scanVarRefs(text: string, escapeChar = '\\', instructionText = f
     if (lineStart) {
       lineStart = false;
       if (instructionText && !first) {
-        const rest = /^[ \t]*#/.exec(text.slice(i, i + 200));
-        if (rest) {
+        // A comment line inside the instruction (`[ \t]*#` within its first 200 characters), read in
+        // place rather than from a copy.
+        const limit = Math.min(text.length, i + 200);
+        let j = i;
+        while (j < limit && (text[j] === ' ' || text[j] === '\t')) j++;
+        if (j < limit && text[j] === '#') {
           const nl = text.indexOf('\n', i);
           if (nl < 0) break;
           i = nl - 1;

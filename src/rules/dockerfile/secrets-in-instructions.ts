@@ -19,6 +19,9 @@ export function masked(value: string): string {
 }
 
 function wordProblem(word: ShellWord): string | null {
+  // Nothing shorter can hold a credential either test accepts (a header is at least `api-key:` and 8
+  // characters; secretValueKind wants 12): most words end here, before any regex.
+  if (word.value.length < 12) return null;
   if (word.hasExpansion && /\$\{?[A-Za-z_]/.test(word.value)) {
     // `-H "Authorization: token $GITHUB_TOKEN"` passes a build secret in: that is the right way.
     return null;
@@ -45,12 +48,13 @@ export default defineRule({
     for (const inst of model.instructions) {
       if (inst.keyword === 'RUN' && inst.script) {
         for (const cmd of inst.script.commands) {
-          // `TOKEN=ghp_… ./deploy.sh`, `export PASSWORD=…`.
-          const assignments = [
-            ...cmd.assignments,
-            ...(cmd.name === 'export' || cmd.name === 'declare' ? cmd.words.slice(1) : []),
-          ];
-          for (const a of assignments) {
+          // `TOKEN=ghp_… ./deploy.sh`, `export PASSWORD=…`. (Indexes, not a spread of both lists: this
+          // loop runs for every command of every RUN.)
+          const exported = cmd.name === 'export' || cmd.name === 'declare';
+          const assigned = cmd.assignments.length;
+          const count = assigned + (exported ? Math.max(0, cmd.words.length - 1) : 0);
+          for (let k = 0; k < count; k++) {
+            const a = k < assigned ? cmd.assignments[k] : cmd.words[k - assigned + 1];
             const eq = a.value.indexOf('=');
             if (eq <= 0 || a.hasExpansion) continue;
             const name = a.value.slice(0, eq);
@@ -65,8 +69,9 @@ export default defineRule({
               context: context(inst),
             });
           }
-          if (cmd.name === 'export' || cmd.name === 'declare') continue;
-          for (const w of cmd.words.slice(1)) {
+          if (exported) continue;
+          for (let k = 1; k < cmd.words.length; k++) {
+            const w = cmd.words[k];
             const problem = wordProblem(w);
             if (!problem) continue;
             report({
