@@ -15,7 +15,7 @@ import {
   loadPolicy,
   locatedFingerprint,
   shortCreatedBy
-} from "./chunk-K3D3LJPF.mjs";
+} from "./chunk-STM2BMNT.mjs";
 import {
   PolicyError,
   VERSION,

@@ -11716,6 +11716,7 @@ var NAME_START2 = /[A-Za-z_]/;
 var NAME_CHAR2 = /[A-Za-z0-9_]/;
 function scanVarRefs(text3, escapeChar = "\\", instructionText2 = false) {
   const refs = [];
+  if (!text3.includes("$")) return refs;
   let closeOf;
   let single = false;
   let double = false;
@@ -11731,8 +11732,10 @@ function scanVarRefs(text3, escapeChar = "\\", instructionText2 = false) {
     if (lineStart) {
       lineStart = false;
       if (instructionText2 && !first) {
-        const rest = /^[ \t]*#/.exec(text3.slice(i, i + 200));
-        if (rest) {
+        const limit = Math.min(text3.length, i + 200);
+        let j = i;
+        while (j < limit && (text3[j] === " " || text3[j] === "	")) j++;
+        if (j < limit && text3[j] === "#") {
           const nl = text3.indexOf("\n", i);
           if (nl < 0) break;
           i = nl - 1;
@@ -17161,6 +17164,7 @@ function masked(value) {
   return v.length <= 8 ? "****" : `${v.slice(0, 4)}\u2026(${v.length} characters)`;
 }
 function wordProblem(word) {
+  if (word.value.length < 12) return null;
   if (word.hasExpansion && /\$\{?[A-Za-z_]/.test(word.value)) {
     return null;
   }
@@ -17183,11 +17187,11 @@ var secrets_in_instructions_default = defineRule({
     for (const inst of model.instructions) {
       if (inst.keyword === "RUN" && inst.script) {
         for (const cmd of inst.script.commands) {
-          const assignments = [
-            ...cmd.assignments,
-            ...cmd.name === "export" || cmd.name === "declare" ? cmd.words.slice(1) : []
-          ];
-          for (const a of assignments) {
+          const exported = cmd.name === "export" || cmd.name === "declare";
+          const assigned = cmd.assignments.length;
+          const count = assigned + (exported ? Math.max(0, cmd.words.length - 1) : 0);
+          for (let k = 0; k < count; k++) {
+            const a = k < assigned ? cmd.assignments[k] : cmd.words[k - assigned + 1];
             const eq = a.value.indexOf("=");
             if (eq <= 0 || a.hasExpansion) continue;
             const name = a.value.slice(0, eq);
@@ -17202,8 +17206,9 @@ var secrets_in_instructions_default = defineRule({
               context: context(inst)
             });
           }
-          if (cmd.name === "export" || cmd.name === "declare") continue;
-          for (const w of cmd.words.slice(1)) {
+          if (exported) continue;
+          for (let k = 1; k < cmd.words.length; k++) {
+            const w = cmd.words[k];
             const problem3 = wordProblem(w);
             if (!problem3) continue;
             report({
