@@ -76,6 +76,14 @@ describe('1. Dockerfile rules stay linear', () => {
     expect(findings[1].message).toMatch(/did you mean "stage\d"/);
   }, 120_000);
 
+  // Program names were looked up in plain objects: `constructor` read Object's and crashed 40 rules.
+  it('programs named after Object.prototype members are programs like any other', async () => {
+    const names = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'];
+    const text = `FROM debian:12\nRUN ${names.map((n) => `${n} -y install x`).join(' && ')}\n`;
+    const findings = await dockerfileFindings(text);
+    expect(findings.filter((f) => f.ruleId === 'policy/internal-error')).toEqual([]);
+  });
+
   it('10,000 continuation lines in one RUN are read as one instruction', async () => {
     const lines = ['FROM alpine:3.20', 'RUN apk add \\'];
     for (let i = 0; i < 10_000; i++) lines.push(`  pkg${i} \\`);

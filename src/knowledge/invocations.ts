@@ -122,7 +122,8 @@ function computeInvocation(cmd: SimpleCommand): Invocation {
   let words = cmd.words;
   for (let guard = 0; guard < 8 && words.length > 0; guard++) {
     const prog = basename(words[0].value);
-    const wrapper = WRAPPERS[prog];
+    // Own keys only: a program named `constructor` or `toString` is no wrapper (it read Object's).
+    const wrapper = Object.hasOwn(WRAPPERS, prog) ? WRAPPERS[prog] : undefined;
     if (wrapper) {
       // `command -v x` looks a program up instead of running it.
       if ((prog === 'command' || prog === 'builtin') && words[1]?.value.startsWith('-')) break;

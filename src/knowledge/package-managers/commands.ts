@@ -145,7 +145,8 @@ manager('dotnet', 'dotnet', false, ['dotnet']);
 /** The package manager a command runs (`pip3` → pip, `./gradlew` → gradle), or null. */
 export function packageManagerOf(cmd: SimpleCommand | Invocation): PackageManagerInfo | null {
   const inv = invocationOf(cmd);
-  if (MANAGERS[inv.name]) return MANAGERS[inv.name];
+  // Own keys only: `RUN constructor …` names no package manager (a plain lookup read Object's).
+  if (Object.hasOwn(MANAGERS, inv.name)) return MANAGERS[inv.name];
   if (/^pip\d(?:\.\d+)?$/.test(inv.name)) return MANAGERS.pip;
   return null;
 }

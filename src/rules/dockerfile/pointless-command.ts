@@ -33,7 +33,9 @@ export default defineRule({
     const names = new Set(options.commands);
     for (const inv of runInvocations(model)) {
       if (!names.has(inv.name)) continue;
-      const why = WHY[inv.name] ?? 'it has no useful effect while building an image';
+      const why =
+        (Object.hasOwn(WHY, inv.name) ? WHY[inv.name] : undefined) ??
+        'it has no useful effect while building an image';
       report({
         range: model.rangeOf(inv.nameWord.start, inv.nameWord.end),
         message: `RUN executes \`${inv.name}\`, but ${why}. Remove it from the build.`,
