@@ -353,24 +353,12 @@ export class TarIndexer {
       return TAR_DECODE;
     if (type === 'file' && size > 0 && mayBePackageDb(name, start, end)) return TAR_DECODE;
     if (type === 'file') this.contentSize += size;
-    if (this.budget.files >= this.limits.maxFiles) {
-      if (!this.truncated) {
-        this.truncated = true;
-        this.note(
-          `the image has more than ${this.limits.maxFiles} files (the limit); the file index stops here`,
-        );
-      }
-      return;
-    }
+    if (this.fileLimitReached()) return;
     let node: number;
     try {
       node = this.files.paths.internBytes(name, start, end);
     } catch (e) {
-      if (!(e instanceof PathTableFullError)) throw e;
-      if (!this.truncated) {
-        this.truncated = true;
-        this.note(`the image has ${e.message} (the limit); the file index stops here`);
-      }
+      this.pathTableFull(e);
       return;
     }
     this.budget.files++;
@@ -394,6 +382,27 @@ export class TarIndexer {
     return undefined;
   }
 
+  /** Whether the index holds as many files as it may (said once): later entries are not indexed. */
+  private fileLimitReached(): boolean {
+    if (this.budget.files < this.limits.maxFiles) return false;
+    if (!this.truncated) {
+      this.truncated = true;
+      this.note(
+        `the image has more than ${this.limits.maxFiles} files (the limit); the file index stops here`,
+      );
+    }
+    return true;
+  }
+
+  /** A path the table could not take: said once if the table is full, rethrown otherwise. */
+  private pathTableFull(e: unknown): void {
+    if (!(e instanceof PathTableFullError)) throw e;
+    if (!this.truncated) {
+      this.truncated = true;
+      this.note(`the image has ${e.message} (the limit); the file index stops here`);
+    }
+  }
+
   private onEntry(h: TarHeader) {
     let path = normalisePath(h.name);
     let whiteout: LayerFile['whiteout'];
@@ -413,24 +422,12 @@ export class TarIndexer {
     }
     if (path === '' && !whiteout) return; // the root directory itself
     if (h.type === 'file') this.contentSize += h.size;
-    if (this.budget.files >= this.limits.maxFiles) {
-      if (!this.truncated) {
-        this.truncated = true;
-        this.note(
-          `the image has more than ${this.limits.maxFiles} files (the limit); the file index stops here`,
-        );
-      }
-      return;
-    }
+    if (this.fileLimitReached()) return;
     let node: number;
     try {
       node = this.files.paths.intern(path);
     } catch (e) {
-      if (!(e instanceof PathTableFullError)) throw e;
-      if (!this.truncated) {
-        this.truncated = true;
-        this.note(`the image has ${e.message} (the limit); the file index stops here`);
-      }
+      this.pathTableFull(e);
       return;
     }
     this.budget.files++;
