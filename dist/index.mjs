@@ -15,7 +15,7 @@ import {
   loadPolicy,
   locatedFingerprint,
   shortCreatedBy
-} from "./chunk-STM2BMNT.mjs";
+} from "./chunk-7XCLW45W.mjs";
 import {
   PolicyError,
   VERSION,

@@ -11406,7 +11406,7 @@ function computeInvocation(cmd) {
   let words = cmd.words;
   for (let guard = 0; guard < 8 && words.length > 0; guard++) {
     const prog = basename3(words[0].value);
-    const wrapper = WRAPPERS[prog];
+    const wrapper = Object.hasOwn(WRAPPERS, prog) ? WRAPPERS[prog] : void 0;
     if (wrapper) {
       if ((prog === "command" || prog === "builtin") && words[1]?.value.startsWith("-")) break;
       let i = 1;
@@ -13163,7 +13163,7 @@ manager("gradle", "gradle", false, ["gradle", "gradlew"]);
 manager("dotnet", "dotnet", false, ["dotnet"]);
 function packageManagerOf(cmd) {
   const inv = invocationOf(cmd);
-  if (MANAGERS[inv.name]) return MANAGERS[inv.name];
+  if (Object.hasOwn(MANAGERS, inv.name)) return MANAGERS[inv.name];
   if (/^pip\d(?:\.\d+)?$/.test(inv.name)) return MANAGERS.pip;
   return null;
 }
@@ -16458,7 +16458,7 @@ var pointless_command_default = defineRule({
     const names = new Set(options.commands);
     for (const inv of runInvocations(model)) {
       if (!names.has(inv.name)) continue;
-      const why = WHY[inv.name] ?? "it has no useful effect while building an image";
+      const why = (Object.hasOwn(WHY, inv.name) ? WHY[inv.name] : void 0) ?? "it has no useful effect while building an image";
       report({
         range: model.rangeOf(inv.nameWord.start, inv.nameWord.end),
         message: `RUN executes \`${inv.name}\`, but ${why}. Remove it from the build.`
@@ -30195,7 +30195,7 @@ async function check(opts) {
       }
     }
     if (opts.images?.length) {
-      const { LAYER_CONTENT_RULES, loadImageTargets } = await import("./chunk-MY65KKWH.mjs");
+      const { LAYER_CONTENT_RULES, loadImageTargets } = await import("./chunk-JC6ITF3H.mjs");
       for (const image of opts.images) {
         const loaded = await loadImageTargets(image, {
           cwd,

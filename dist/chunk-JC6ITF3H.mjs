@@ -890,24 +890,12 @@ var TarIndexer = class {
       return TAR_DECODE;
     if (type === "file" && size > 0 && mayBePackageDb(name, start, end)) return TAR_DECODE;
     if (type === "file") this.contentSize += size;
-    if (this.budget.files >= this.limits.maxFiles) {
-      if (!this.truncated) {
-        this.truncated = true;
-        this.note(
-          `the image has more than ${this.limits.maxFiles} files (the limit); the file index stops here`
-        );
-      }
-      return;
-    }
+    if (this.fileLimitReached()) return;
     let node;
     try {
       node = this.files.paths.internBytes(name, start, end);
     } catch (e) {
-      if (!(e instanceof PathTableFullError)) throw e;
-      if (!this.truncated) {
-        this.truncated = true;
-        this.note(`the image has ${e.message} (the limit); the file index stops here`);
-      }
+      this.pathTableFull(e);
       return;
     }
     this.budget.files++;
@@ -930,6 +918,25 @@ var TarIndexer = class {
     if (type === "file" && size > 0 && size <= KEY_SNIFF_MAX_FILE) return this.sniffer.reset(i, size);
     return void 0;
   }
+  /** Whether the index holds as many files as it may (said once): later entries are not indexed. */
+  fileLimitReached() {
+    if (this.budget.files < this.limits.maxFiles) return false;
+    if (!this.truncated) {
+      this.truncated = true;
+      this.note(
+        `the image has more than ${this.limits.maxFiles} files (the limit); the file index stops here`
+      );
+    }
+    return true;
+  }
+  /** A path the table could not take: said once if the table is full, rethrown otherwise. */
+  pathTableFull(e) {
+    if (!(e instanceof PathTableFullError)) throw e;
+    if (!this.truncated) {
+      this.truncated = true;
+      this.note(`the image has ${e.message} (the limit); the file index stops here`);
+    }
+  }
   onEntry(h) {
     let path3 = normalisePath(h.name);
     let whiteout;
@@ -949,24 +956,12 @@ var TarIndexer = class {
     }
     if (path3 === "" && !whiteout) return;
     if (h.type === "file") this.contentSize += h.size;
-    if (this.budget.files >= this.limits.maxFiles) {
-      if (!this.truncated) {
-        this.truncated = true;
-        this.note(
-          `the image has more than ${this.limits.maxFiles} files (the limit); the file index stops here`
-        );
-      }
-      return;
-    }
+    if (this.fileLimitReached()) return;
     let node;
     try {
       node = this.files.paths.intern(path3);
     } catch (e) {
-      if (!(e instanceof PathTableFullError)) throw e;
-      if (!this.truncated) {
-        this.truncated = true;
-        this.note(`the image has ${e.message} (the limit); the file index stops here`);
-      }
+      this.pathTableFull(e);
       return;
     }
     this.budget.files++;
