@@ -15,7 +15,7 @@ import {
   loadPolicy,
   locatedFingerprint,
   shortCreatedBy
-} from "./chunk-7XCLW45W.mjs";
+} from "./chunk-P4YI2KCN.mjs";
 import {
   PolicyError,
   VERSION,

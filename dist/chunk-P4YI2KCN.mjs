@@ -30588,7 +30588,7 @@ var StringPool = class {
   own(s) {
     let kept = this.pool.get(s);
     if (kept === void 0) {
-      kept = JSON.parse(JSON.stringify(s));
+      kept = (" " + s).slice(1);
       this.pool.set(kept, kept);
     }
     return kept;
