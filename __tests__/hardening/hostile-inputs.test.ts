@@ -84,6 +84,15 @@ describe('1. Dockerfile rules stay linear', () => {
     expect(findings.filter((f) => f.ruleId === 'policy/internal-error')).toEqual([]);
   });
 
+  // Flag names too: `RUN --constructor=x` made the whole file unreadable.
+  it('flags named after Object.prototype members are unknown flags', async () => {
+    const text = 'FROM debian:12\nRUN --constructor=x --toString echo hi\nCOPY --valueOf a /b\n';
+    const findings = await dockerfileFindings(text);
+    expect(findings.filter((f) => f.ruleId.startsWith('policy/'))).toEqual([]);
+    const unknown = findings.filter((f) => /^Unknown flag --/.test(f.message)).map((f) => f.line);
+    expect(unknown).toEqual([2, 2, 3]);
+  });
+
   it('10,000 continuation lines in one RUN are read as one instruction', async () => {
     const lines = ['FROM alpine:3.20', 'RUN apk add \\'];
     for (let i = 0; i < 10_000; i++) lines.push(`  pkg${i} \\`);

@@ -207,7 +207,8 @@ function sub(r: Range, start: number, end: number): Range {
 function checkFlags(inst: DfInstruction, out: SyntaxProblem[]): void {
   const specs = INSTRUCTION_FLAGS[inst.keyword];
   const allowed = specs ? Object.keys(specs) : [];
-  const list =
+  // Only an unknown flag's message lists them: made then, not for every instruction with flags.
+  const list = () =>
     allowed.length > 0
       ? `${inst.keyword} accepts ${allowed.map((f) => `--${f}`).join(', ')}`
       : `${inst.keyword} takes no flags`;
@@ -235,12 +236,13 @@ function checkFlags(inst: DfInstruction, out: SyntaxProblem[]): void {
           });
   const used = new Set<string>();
   for (const f of flags) {
-    const spec = specs?.[f.name];
+    // Own keys only: `--constructor` is an unknown flag, not Object's constructor.
+    const spec = specs && Object.hasOwn(specs, f.name) ? specs[f.name] : undefined;
     if (!spec) {
       const other = allowed.find((a) => a.toLowerCase() === f.name.toLowerCase());
       out.push({
         message:
-          `Unknown flag --${f.name} for ${inst.keyword}; the builder rejects the file. ${list}` +
+          `Unknown flag --${f.name} for ${inst.keyword}; the builder rejects the file. ${list()}` +
           (other ? ` (flags are case-sensitive: write --${other})` : '') +
           (inst.keyword === 'CMD' || inst.keyword === 'ENTRYPOINT'
             ? `; to pass --${f.name} to the program, use the JSON form: ${inst.keyword} ["program", "--${f.name}"]`
@@ -273,7 +275,8 @@ function checkFlags(inst: DfInstruction, out: SyntaxProblem[]): void {
       });
       continue;
     }
-    const choices = FLAG_VALUES[inst.keyword]?.[f.name];
+    const values = FLAG_VALUES[inst.keyword];
+    const choices = values && Object.hasOwn(values, f.name) ? values[f.name] : undefined;
     if (choices && !f.value.includes('$') && !choices.includes(f.value)) {
       out.push({
         message: `--${f.name}=${f.value} is not valid: it takes ${choices.join(', ')}.`,
