@@ -15,7 +15,7 @@ import {
   loadPolicy,
   locatedFingerprint,
   shortCreatedBy
-} from "./chunk-P4YI2KCN.mjs";
+} from "./chunk-T25VTMDH.mjs";
 import {
   PolicyError,
   VERSION,

@@ -8027,7 +8027,7 @@ function sub(r, start, end) {
 function checkFlags(inst, out) {
   const specs = INSTRUCTION_FLAGS[inst.keyword];
   const allowed = specs ? Object.keys(specs) : [];
-  const list2 = allowed.length > 0 ? `${inst.keyword} accepts ${allowed.map((f) => `--${f}`).join(", ")}` : `${inst.keyword} takes no flags`;
+  const list2 = () => allowed.length > 0 ? `${inst.keyword} accepts ${allowed.map((f) => `--${f}`).join(", ")}` : `${inst.keyword} takes no flags`;
   const flags = specs && inst.flags.length > 0 ? inst.flags : inst.keyword === "ONBUILD" ? [] : leadingFlags(inst.args).map((a) => {
     const eq = a.value.indexOf("=");
     const name = a.value.slice(2, eq < 0 ? void 0 : eq);
@@ -8041,11 +8041,11 @@ function checkFlags(inst, out) {
   });
   const used = /* @__PURE__ */ new Set();
   for (const f of flags) {
-    const spec = specs?.[f.name];
+    const spec = specs && Object.hasOwn(specs, f.name) ? specs[f.name] : void 0;
     if (!spec) {
       const other = allowed.find((a) => a.toLowerCase() === f.name.toLowerCase());
       out.push({
-        message: `Unknown flag --${f.name} for ${inst.keyword}; the builder rejects the file. ${list2}` + (other ? ` (flags are case-sensitive: write --${other})` : "") + (inst.keyword === "CMD" || inst.keyword === "ENTRYPOINT" ? `; to pass --${f.name} to the program, use the JSON form: ${inst.keyword} ["program", "--${f.name}"]` : "") + ".",
+        message: `Unknown flag --${f.name} for ${inst.keyword}; the builder rejects the file. ${list2()}` + (other ? ` (flags are case-sensitive: write --${other})` : "") + (inst.keyword === "CMD" || inst.keyword === "ENTRYPOINT" ? `; to pass --${f.name} to the program, use the JSON form: ${inst.keyword} ["program", "--${f.name}"]` : "") + ".",
         range: f.nameRange
       });
       continue;
@@ -8073,7 +8073,8 @@ function checkFlags(inst, out) {
       });
       continue;
     }
-    const choices = FLAG_VALUES[inst.keyword]?.[f.name];
+    const values = FLAG_VALUES[inst.keyword];
+    const choices = values && Object.hasOwn(values, f.name) ? values[f.name] : void 0;
     if (choices && !f.value.includes("$") && !choices.includes(f.value)) {
       out.push({
         message: `--${f.name}=${f.value} is not valid: it takes ${choices.join(", ")}.`,
