@@ -25,36 +25,33 @@ export const FINGERPRINT_KEY = 'layerguard/v2';
 export function hashParts(...parts: string[]): string {
   // Hex of the first 8 bytes, made as a string of its own: a slice of the full hex digest would keep
   // all 64 characters alive with every finding of a run.
-  return sha256Bytes(parts.join('\u0000')).toString('hex', 0, 8);
+  return sha256(parts.join('\u0000'), 'buffer').toString('hex', 0, 8);
 }
 
 /**
  * `hashParts` for a value used only while the run fingerprints (an anchor): a slice of the hex digest,
- * which is cheapest to make (one-shot `crypto.hash`, about a fifth of the cost of a Hash object).
+ * which is cheaper to make.
  */
 function transientHash(...parts: string[]): string {
-  const joined = parts.join('\u0000');
-  return oneShot(joined)?.slice(0, 16) ?? hashParts(joined);
+  return sha256(parts.join('\u0000'), 'hex').slice(0, 16);
 }
 
-type OneShotHash = (algorithm: string, data: string, encoding?: 'hex' | 'buffer') => string | Buffer;
+type OneShotHash = (algorithm: string, data: string, encoding: 'hex' | 'buffer') => string | Buffer;
 /**
- * `crypto.hash` (Node >= 20.12), null on older Node 20 releases, which use a Hash object. Looked up on
- * first use: node:crypto is loaded only by a run that fingerprints (the CLI's build defers it).
+ * `crypto.hash` (Node >= 20.12, about a fifth of the cost of a Hash object), null on older Node 20
+ * releases. Looked up on first use: node:crypto is loaded only by a run that fingerprints (the CLI's
+ * build defers it).
  */
 let oneShotHash: OneShotHash | null | undefined;
-const oneShotHashOf = (): OneShotHash | null =>
-  (oneShotHash ??= (crypto as unknown as { hash?: OneShotHash }).hash ?? null);
-const oneShot = (data: string): string | undefined => {
-  const hash = oneShotHashOf();
-  return hash ? (hash('sha256', data) as string) : undefined;
-};
-const sha256Bytes = (data: string): Buffer => {
-  const hash = oneShotHashOf();
-  return hash
-    ? (hash('sha256', data, 'buffer') as Buffer)
-    : crypto.createHash('sha256').update(data).digest();
-};
+
+function sha256(data: string, encoding: 'hex'): string;
+function sha256(data: string, encoding: 'buffer'): Buffer;
+function sha256(data: string, encoding: 'hex' | 'buffer'): string | Buffer {
+  oneShotHash ??= (crypto as unknown as { hash?: OneShotHash }).hash ?? null;
+  if (oneShotHash) return oneShotHash('sha256', data, encoding);
+  const digest = crypto.createHash('sha256').update(data).digest();
+  return encoding === 'hex' ? digest.toString('hex') : digest;
+}
 
 /**
  * The normalised text of lines `line..endLine` (1-based): continuation backslashes at line ends

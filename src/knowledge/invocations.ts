@@ -41,63 +41,75 @@ export function basename(p: string): string {
   return i >= 0 ? p.slice(i + 1) : p;
 }
 
-/** Wrapper programs and the options that take a separate value, or `skipOperands` leading operands. */
-const WRAPPERS: Record<string, { valueOptions: string[]; skipOperands?: number; assignments?: boolean }> = {
-  sudo: {
-    valueOptions: [
-      '-u',
-      '-g',
-      '-h',
-      '-p',
-      '-C',
-      '-D',
-      '-r',
-      '-t',
-      '-U',
-      '-T',
-      '--user',
-      '--group',
-      '--host',
-      '--prompt',
-    ],
-    assignments: true,
-  },
-  doas: { valueOptions: ['-u', '-C'] },
-  env: { valueOptions: ['-u', '-C', '-S', '--unset', '--chdir', '--split-string'], assignments: true },
-  nice: { valueOptions: ['-n', '--adjustment'] },
-  ionice: { valueOptions: ['-c', '-n', '-p', '--class', '--classdata'] },
-  nohup: { valueOptions: [] },
-  time: { valueOptions: ['-f', '-o', '--format', '--output'] },
-  exec: { valueOptions: ['-a'] },
-  command: { valueOptions: [] },
-  builtin: { valueOptions: [] },
-  stdbuf: { valueOptions: ['-i', '-o', '-e'] },
-  timeout: { valueOptions: ['-k', '-s', '--kill-after', '--signal'], skipOperands: 1 },
-  xargs: {
-    valueOptions: [
-      '-I',
-      '-n',
-      '-P',
-      '-d',
-      '-L',
-      '-s',
-      '-E',
-      '-a',
-      '--max-args',
-      '--max-procs',
-      '--delimiter',
-      '--arg-file',
-      '--replace',
-    ],
-  },
-  chronic: { valueOptions: [] },
-  eatmydata: { valueOptions: [] },
-  fakeroot: { valueOptions: [] },
-  'su-exec': { valueOptions: [], skipOperands: 1 },
-  gosu: { valueOptions: [], skipOperands: 1 },
-  setuidgid: { valueOptions: [], skipOperands: 1 },
-  retry: { valueOptions: ['-t', '-d', '--times', '--delay'] },
-};
+interface Wrapper {
+  valueOptions: string[];
+  skipOperands?: number;
+  assignments?: boolean;
+}
+
+/**
+ * Wrapper programs and the options that take a separate value, or `skipOperands` leading operands. A
+ * Map, as every table keyed by a program name: an object would answer `constructor` or `toString`
+ * from Object.prototype.
+ */
+const WRAPPERS = new Map<string, Wrapper>(
+  Object.entries<Wrapper>({
+    sudo: {
+      valueOptions: [
+        '-u',
+        '-g',
+        '-h',
+        '-p',
+        '-C',
+        '-D',
+        '-r',
+        '-t',
+        '-U',
+        '-T',
+        '--user',
+        '--group',
+        '--host',
+        '--prompt',
+      ],
+      assignments: true,
+    },
+    doas: { valueOptions: ['-u', '-C'] },
+    env: { valueOptions: ['-u', '-C', '-S', '--unset', '--chdir', '--split-string'], assignments: true },
+    nice: { valueOptions: ['-n', '--adjustment'] },
+    ionice: { valueOptions: ['-c', '-n', '-p', '--class', '--classdata'] },
+    nohup: { valueOptions: [] },
+    time: { valueOptions: ['-f', '-o', '--format', '--output'] },
+    exec: { valueOptions: ['-a'] },
+    command: { valueOptions: [] },
+    builtin: { valueOptions: [] },
+    stdbuf: { valueOptions: ['-i', '-o', '-e'] },
+    timeout: { valueOptions: ['-k', '-s', '--kill-after', '--signal'], skipOperands: 1 },
+    xargs: {
+      valueOptions: [
+        '-I',
+        '-n',
+        '-P',
+        '-d',
+        '-L',
+        '-s',
+        '-E',
+        '-a',
+        '--max-args',
+        '--max-procs',
+        '--delimiter',
+        '--arg-file',
+        '--replace',
+      ],
+    },
+    chronic: { valueOptions: [] },
+    eatmydata: { valueOptions: [] },
+    fakeroot: { valueOptions: [] },
+    'su-exec': { valueOptions: [], skipOperands: 1 },
+    gosu: { valueOptions: [], skipOperands: 1 },
+    setuidgid: { valueOptions: [], skipOperands: 1 },
+    retry: { valueOptions: ['-t', '-d', '--times', '--delay'] },
+  }),
+);
 
 const PYTHON = /^python(?:\d+(?:\.\d+)?)?$/;
 const PYTHON_MODULES = new Set(['pip', 'pip3', 'pipenv', 'poetry', 'uv', 'conda']);
@@ -122,8 +134,7 @@ function computeInvocation(cmd: SimpleCommand): Invocation {
   let words = cmd.words;
   for (let guard = 0; guard < 8 && words.length > 0; guard++) {
     const prog = basename(words[0].value);
-    // Own keys only: a program named `constructor` or `toString` is no wrapper (it read Object's).
-    const wrapper = Object.hasOwn(WRAPPERS, prog) ? WRAPPERS[prog] : undefined;
+    const wrapper = WRAPPERS.get(prog);
     if (wrapper) {
       // `command -v x` looks a program up instead of running it.
       if ((prog === 'command' || prog === 'builtin') && words[1]?.value.startsWith('-')) break;
@@ -342,14 +353,9 @@ export interface RunInvocation {
   wrappers: string[];
 }
 
-/**
- * The program a simple command runs, seen through wrappers (`sudo`, `env`, `nice`, `timeout`, `xargs`,
- * `python -m pip`…) as `invocationOf` unwraps them.
- */
-function runInvocationOf(inst: DfInstruction, cmd: SimpleCommand): RunInvocation | undefined {
-  if (cmd.words.length === 0) return undefined;
-  const inv = invocationOf(cmd);
-  if (!inv.name || inv.words.length === 0) return undefined;
+/** The run view of one of an instruction's invocations: the wrapper words before its program too. */
+function runInvocationOf(inst: DfInstruction, inv: Invocation): RunInvocation {
+  const cmd = inv.command;
   const first = cmd.words.indexOf(inv.words[0]);
   const wrappers = cmd.words
     .slice(0, Math.max(0, first))
@@ -361,16 +367,16 @@ function runInvocationOf(inst: DfInstruction, cmd: SimpleCommand): RunInvocation
 /** Asked for by many rules on the same instruction: computed once per instruction (read-only). */
 const invocationsCache = new WeakMap<DfInstruction, RunInvocation[]>();
 
-/** Every program the instruction's script runs (RUN, its heredoc scripts, ONBUILD RUN triggers). */
+/**
+ * Every program the instruction's script runs (RUN, its heredoc scripts, ONBUILD RUN triggers): the
+ * script's programs as `findCommands` has them (wrappers seen through, no assignment-only command).
+ */
 export function invocations(inst: DfInstruction): RunInvocation[] {
-  const cached = invocationsCache.get(inst);
-  if (cached) return cached;
-  const out: RunInvocation[] = [];
-  for (const cmd of inst.script?.commands ?? []) {
-    const inv = runInvocationOf(inst, cmd);
-    if (inv) out.push(inv);
+  let out = invocationsCache.get(inst);
+  if (!out) {
+    out = inst.script ? programIndex(inst.script).all.map((inv) => runInvocationOf(inst, inv)) : [];
+    invocationsCache.set(inst, out);
   }
-  invocationsCache.set(inst, out);
   return out;
 }
 

@@ -111,9 +111,10 @@ export interface PackageCommand {
 /** What a package-manager command does; a command may do several (`apk add --update`, `pacman -Syu x`). */
 export type PackageAction = 'install' | 'update-index' | 'upgrade' | 'remove' | 'clean' | 'download';
 
-const MANAGERS: Record<string, PackageManagerInfo> = {};
+/** By program name (a Map: an object would answer `constructor` from Object.prototype). */
+const MANAGERS = new Map<string, PackageManagerInfo>();
 function manager(id: PackageManagerId, family: PackageFamily, system: boolean, names: string[]): void {
-  for (const n of names) MANAGERS[n] = { id, family, system };
+  for (const n of names) MANAGERS.set(n, { id, family, system });
 }
 // `xx-apt-get`/`xx-apk` (tonistiigi/xx) wrap apt-get and apk for cross-compilation.
 manager('apt', 'deb', true, ['apt-get', 'apt', 'aptitude', 'xx-apt-get', 'xx-apt']);
@@ -145,9 +146,9 @@ manager('dotnet', 'dotnet', false, ['dotnet']);
 /** The package manager a command runs (`pip3` → pip, `./gradlew` → gradle), or null. */
 export function packageManagerOf(cmd: SimpleCommand | Invocation): PackageManagerInfo | null {
   const inv = invocationOf(cmd);
-  // Own keys only: `RUN constructor …` names no package manager (a plain lookup read Object's).
-  if (Object.hasOwn(MANAGERS, inv.name)) return MANAGERS[inv.name];
-  if (/^pip\d(?:\.\d+)?$/.test(inv.name)) return MANAGERS.pip;
+  const known = MANAGERS.get(inv.name);
+  if (known) return known;
+  if (/^pip\d(?:\.\d+)?$/.test(inv.name)) return MANAGERS.get('pip')!;
   return null;
 }
 

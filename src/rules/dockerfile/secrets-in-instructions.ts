@@ -45,42 +45,39 @@ export default defineRule({
     const tail =
       'It stays readable in the image history and in the build cache. Pass it at build time with ' +
       '`RUN --mount=type=secret,id=…` (or `--secret` for docker build) instead.';
+    // `TOKEN=ghp_… ./deploy.sh`, `export PASSWORD=…`.
+    const checkAssignment = (inst: DfInstruction, a: ShellWord) => {
+      const eq = a.value.indexOf('=');
+      if (eq <= 0 || a.hasExpansion) return;
+      const name = a.value.slice(0, eq);
+      const value = a.value.slice(eq + 1);
+      if (isPlaceholderValue(value) || value.length < 8) return;
+      const hit = secretLike(name, value);
+      if (!hit) return;
+      report({
+        range: model.rangeOf(a.start, a.end),
+        redact: model.rangeOf(a.start, a.end),
+        message: `RUN sets ${name} to a credential written out (${masked(value)}): ${hit.reason}. ${tail}`,
+        context: context(inst),
+      });
+    };
+    const checkWord = (inst: DfInstruction, w: ShellWord) => {
+      const problem = wordProblem(w);
+      if (!problem) return;
+      report({
+        range: model.rangeOf(w.start, w.end),
+        redact: model.rangeOf(w.start, w.end),
+        message: `In this RUN ${problem}. ${tail}`,
+        context: context(inst),
+      });
+    };
     for (const inst of model.instructions) {
       if (inst.keyword === 'RUN' && inst.script) {
+        // Words by index, not copies of the lists: this runs for every command of every RUN.
         for (const cmd of inst.script.commands) {
-          // `TOKEN=ghp_… ./deploy.sh`, `export PASSWORD=…`. (Indexes, not a spread of both lists: this
-          // loop runs for every command of every RUN.)
-          const exported = cmd.name === 'export' || cmd.name === 'declare';
-          const assigned = cmd.assignments.length;
-          const count = assigned + (exported ? Math.max(0, cmd.words.length - 1) : 0);
-          for (let k = 0; k < count; k++) {
-            const a = k < assigned ? cmd.assignments[k] : cmd.words[k - assigned + 1];
-            const eq = a.value.indexOf('=');
-            if (eq <= 0 || a.hasExpansion) continue;
-            const name = a.value.slice(0, eq);
-            const value = a.value.slice(eq + 1);
-            if (isPlaceholderValue(value) || value.length < 8) continue;
-            const hit = secretLike(name, value);
-            if (!hit) continue;
-            report({
-              range: model.rangeOf(a.start, a.end),
-              redact: model.rangeOf(a.start, a.end),
-              message: `RUN sets ${name} to a credential written out (${masked(value)}): ${hit.reason}. ${tail}`,
-              context: context(inst),
-            });
-          }
-          if (exported) continue;
-          for (let k = 1; k < cmd.words.length; k++) {
-            const w = cmd.words[k];
-            const problem = wordProblem(w);
-            if (!problem) continue;
-            report({
-              range: model.rangeOf(w.start, w.end),
-              redact: model.rangeOf(w.start, w.end),
-              message: `In this RUN ${problem}. ${tail}`,
-              context: context(inst),
-            });
-          }
+          for (const a of cmd.assignments) checkAssignment(inst, a);
+          const check = cmd.name === 'export' || cmd.name === 'declare' ? checkAssignment : checkWord;
+          for (let k = 1; k < cmd.words.length; k++) check(inst, cmd.words[k]);
         }
       } else if (inst.keyword === 'LABEL') {
         for (const p of inst.properties) {
