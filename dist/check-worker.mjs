@@ -5,13 +5,13 @@ import {
   TargetChecker,
   loadFile,
   shellcheckContext
-} from "./chunk-T25VTMDH.mjs";
+} from "./chunk-T74OWRRS.mjs";
 import "./chunk-HFPKSNS7.mjs";
 import "./chunk-IES6AQKX.mjs";
 import {
   readTargetFile,
   siblingReader
-} from "./chunk-LEZJPOHP.mjs";
+} from "./chunk-HBD3NBSA.mjs";
 import "./chunk-Y3MIJE7F.mjs";
 
 // src/engine/check-worker.ts

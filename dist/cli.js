@@ -231,7 +231,7 @@ function defaultFlags() {
 }
 async function runCore() {
   const corePath = (0, import_node_path2.join)((0, import_node_path2.dirname)((0, import_node_url.fileURLToPath)(__lgImportMetaUrl)), "cli-core.cjs");
-  const cacheFile = codeCacheFile(process.env, "76c3a90cdb52d9d3");
+  const cacheFile = codeCacheFile(process.env, "54bdda6cd65d6d84");
   const cachedData = readCache(cacheFile);
   const script = new import_node_vm.Script(
     `(function (exports, require, module, __filename, __dirname) {${(0, import_node_fs2.readFileSync)(corePath, "latin1")}

@@ -15,7 +15,7 @@ import {
   loadPolicy,
   locatedFingerprint,
   shortCreatedBy
-} from "./chunk-T25VTMDH.mjs";
+} from "./chunk-T74OWRRS.mjs";
 import {
   PolicyError,
   VERSION,
@@ -29,7 +29,7 @@ import {
   SEVERITY_RANK,
   imageStatsOf,
   readTargetFile
-} from "./chunk-LEZJPOHP.mjs";
+} from "./chunk-HBD3NBSA.mjs";
 import {
   __commonJS,
   __export,

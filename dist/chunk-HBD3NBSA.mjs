@@ -2961,10 +2961,9 @@ var PathTable = class {
       h = hashStep(h, c);
     }
     h = hashEnd(h);
-    const signed = h | 0;
     const records = this.nameRecords;
     for (let id = this.names.first(h); id !== 0; id = records.get(id * RECORD + LINK))
-      if (records.get(id * RECORD + HASH) === signed && this.sameName(id, s, start, end)) return id;
+      if (records.get(id * RECORD + HASH) === h && this.sameName(id, s, start, end)) return id;
     if (!add) return NONE;
     const block = this.newName(h, end - start, wide);
     let at = this.spanAt;

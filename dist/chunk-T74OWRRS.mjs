@@ -50,7 +50,7 @@ import {
   require_picomatch,
   siblingReader,
   toPosix
-} from "./chunk-LEZJPOHP.mjs";
+} from "./chunk-HBD3NBSA.mjs";
 import {
   __commonJS,
   __require,
@@ -11335,62 +11335,64 @@ function basename3(p) {
   const i = p.lastIndexOf("/");
   return i >= 0 ? p.slice(i + 1) : p;
 }
-var WRAPPERS = {
-  sudo: {
-    valueOptions: [
-      "-u",
-      "-g",
-      "-h",
-      "-p",
-      "-C",
-      "-D",
-      "-r",
-      "-t",
-      "-U",
-      "-T",
-      "--user",
-      "--group",
-      "--host",
-      "--prompt"
-    ],
-    assignments: true
-  },
-  doas: { valueOptions: ["-u", "-C"] },
-  env: { valueOptions: ["-u", "-C", "-S", "--unset", "--chdir", "--split-string"], assignments: true },
-  nice: { valueOptions: ["-n", "--adjustment"] },
-  ionice: { valueOptions: ["-c", "-n", "-p", "--class", "--classdata"] },
-  nohup: { valueOptions: [] },
-  time: { valueOptions: ["-f", "-o", "--format", "--output"] },
-  exec: { valueOptions: ["-a"] },
-  command: { valueOptions: [] },
-  builtin: { valueOptions: [] },
-  stdbuf: { valueOptions: ["-i", "-o", "-e"] },
-  timeout: { valueOptions: ["-k", "-s", "--kill-after", "--signal"], skipOperands: 1 },
-  xargs: {
-    valueOptions: [
-      "-I",
-      "-n",
-      "-P",
-      "-d",
-      "-L",
-      "-s",
-      "-E",
-      "-a",
-      "--max-args",
-      "--max-procs",
-      "--delimiter",
-      "--arg-file",
-      "--replace"
-    ]
-  },
-  chronic: { valueOptions: [] },
-  eatmydata: { valueOptions: [] },
-  fakeroot: { valueOptions: [] },
-  "su-exec": { valueOptions: [], skipOperands: 1 },
-  gosu: { valueOptions: [], skipOperands: 1 },
-  setuidgid: { valueOptions: [], skipOperands: 1 },
-  retry: { valueOptions: ["-t", "-d", "--times", "--delay"] }
-};
+var WRAPPERS = new Map(
+  Object.entries({
+    sudo: {
+      valueOptions: [
+        "-u",
+        "-g",
+        "-h",
+        "-p",
+        "-C",
+        "-D",
+        "-r",
+        "-t",
+        "-U",
+        "-T",
+        "--user",
+        "--group",
+        "--host",
+        "--prompt"
+      ],
+      assignments: true
+    },
+    doas: { valueOptions: ["-u", "-C"] },
+    env: { valueOptions: ["-u", "-C", "-S", "--unset", "--chdir", "--split-string"], assignments: true },
+    nice: { valueOptions: ["-n", "--adjustment"] },
+    ionice: { valueOptions: ["-c", "-n", "-p", "--class", "--classdata"] },
+    nohup: { valueOptions: [] },
+    time: { valueOptions: ["-f", "-o", "--format", "--output"] },
+    exec: { valueOptions: ["-a"] },
+    command: { valueOptions: [] },
+    builtin: { valueOptions: [] },
+    stdbuf: { valueOptions: ["-i", "-o", "-e"] },
+    timeout: { valueOptions: ["-k", "-s", "--kill-after", "--signal"], skipOperands: 1 },
+    xargs: {
+      valueOptions: [
+        "-I",
+        "-n",
+        "-P",
+        "-d",
+        "-L",
+        "-s",
+        "-E",
+        "-a",
+        "--max-args",
+        "--max-procs",
+        "--delimiter",
+        "--arg-file",
+        "--replace"
+      ]
+    },
+    chronic: { valueOptions: [] },
+    eatmydata: { valueOptions: [] },
+    fakeroot: { valueOptions: [] },
+    "su-exec": { valueOptions: [], skipOperands: 1 },
+    gosu: { valueOptions: [], skipOperands: 1 },
+    setuidgid: { valueOptions: [], skipOperands: 1 },
+    retry: { valueOptions: ["-t", "-d", "--times", "--delay"] }
+  })
+);
 var PYTHON = /^python(?:\d+(?:\.\d+)?)?$/;
 var PYTHON_MODULES = /* @__PURE__ */ new Set(["pip", "pip3", "pipenv", "poetry", "uv", "conda"]);
 var invocationCache = /* @__PURE__ */ new WeakMap();
@@ -11407,7 +11409,7 @@ function computeInvocation(cmd) {
   let words = cmd.words;
   for (let guard = 0; guard < 8 && words.length > 0; guard++) {
     const prog = basename3(words[0].value);
-    const wrapper = Object.hasOwn(WRAPPERS, prog) ? WRAPPERS[prog] : void 0;
+    const wrapper = WRAPPERS.get(prog);
     if (wrapper) {
       if ((prog === "command" || prog === "builtin") && words[1]?.value.startsWith("-")) break;
       let i = 1;
@@ -11539,24 +11541,19 @@ function rangeOfInvocation(model, inv) {
   if (words.length === 0) return model.rangeOf(inv.command.start, inv.command.end);
   return model.rangeOf(words[0].start, words[words.length - 1].end);
 }
-function runInvocationOf(inst, cmd) {
-  if (cmd.words.length === 0) return void 0;
-  const inv = invocationOf(cmd);
-  if (!inv.name || inv.words.length === 0) return void 0;
+function runInvocationOf(inst, inv) {
+  const cmd = inv.command;
   const first = cmd.words.indexOf(inv.words[0]);
   const wrappers = cmd.words.slice(0, Math.max(0, first)).map((w) => basename(w.value)).filter((n) => /^[A-Za-z][\w.-]*$/.test(n) && !n.startsWith("-"));
   return { cmd, inst, name: inv.name, nameWord: inv.words[0], args: inv.words.slice(1), wrappers };
 }
 var invocationsCache = /* @__PURE__ */ new WeakMap();
 function invocations(inst) {
-  const cached = invocationsCache.get(inst);
-  if (cached) return cached;
-  const out = [];
-  for (const cmd of inst.script?.commands ?? []) {
-    const inv = runInvocationOf(inst, cmd);
-    if (inv) out.push(inv);
+  let out = invocationsCache.get(inst);
+  if (!out) {
+    out = inst.script ? programIndex(inst.script).all.map((inv) => runInvocationOf(inst, inv)) : [];
+    invocationsCache.set(inst, out);
   }
-  invocationsCache.set(inst, out);
   return out;
 }
 function runInvocations(model, opts = {}) {
@@ -13133,9 +13130,9 @@ function rpmSpecPinned(spec) {
 }
 
 // src/knowledge/package-managers/commands.ts
-var MANAGERS = {};
+var MANAGERS = /* @__PURE__ */ new Map();
 function manager(id, family, system, names) {
-  for (const n of names) MANAGERS[n] = { id, family, system };
+  for (const n of names) MANAGERS.set(n, { id, family, system });
 }
 manager("apt", "deb", true, ["apt-get", "apt", "aptitude", "xx-apt-get", "xx-apt"]);
 manager("apk", "apk", true, ["apk", "xx-apk"]);
@@ -13164,8 +13161,9 @@ manager("gradle", "gradle", false, ["gradle", "gradlew"]);
 manager("dotnet", "dotnet", false, ["dotnet"]);
 function packageManagerOf(cmd) {
   const inv = invocationOf(cmd);
-  if (Object.hasOwn(MANAGERS, inv.name)) return MANAGERS[inv.name];
-  if (/^pip\d(?:\.\d+)?$/.test(inv.name)) return MANAGERS.pip;
+  const known = MANAGERS.get(inv.name);
+  if (known) return known;
+  if (/^pip\d(?:\.\d+)?$/.test(inv.name)) return MANAGERS.get("pip");
   return null;
 }
 var VALUE_OPTIONS = {
@@ -16430,18 +16428,20 @@ var pipefail_default = defineRule({
 });
 
 // src/rules/dockerfile/pointless-command.ts
-var WHY = {
-  ssh: "a build has no interactive session and should not reach other hosts with credentials",
-  vim: "a build has no terminal to edit in; write the file with COPY or a heredoc instead",
-  shutdown: "a build container cannot shut a machine down",
-  service: "services started during a build do not survive into the container; start them from the ENTRYPOINT",
-  ps: "the process list of a build step says nothing about the running container",
-  free: "memory figures of the build host say nothing about the running container",
-  top: "an interactive monitor never ends in a build",
-  kill: "processes of a build step end with it anyway; start long-running processes from the ENTRYPOINT",
-  mount: "mounts made in a build step do not persist; use RUN --mount or a volume at run time",
-  ifconfig: "the network of a build step is not the network of the running container"
-};
+var WHY = new Map(
+  Object.entries({
+    ssh: "a build has no interactive session and should not reach other hosts with credentials",
+    vim: "a build has no terminal to edit in; write the file with COPY or a heredoc instead",
+    shutdown: "a build container cannot shut a machine down",
+    service: "services started during a build do not survive into the container; start them from the ENTRYPOINT",
+    ps: "the process list of a build step says nothing about the running container",
+    free: "memory figures of the build host say nothing about the running container",
+    top: "an interactive monitor never ends in a build",
+    kill: "processes of a build step end with it anyway; start long-running processes from the ENTRYPOINT",
+    mount: "mounts made in a build step do not persist; use RUN --mount or a volume at run time",
+    ifconfig: "the network of a build step is not the network of the running container"
+  })
+);
 var pointless_command_default = defineRule({
   id: "dockerfile/pointless-command",
   aliases: ["DL3001"],
@@ -16459,7 +16459,7 @@ var pointless_command_default = defineRule({
     const names = new Set(options.commands);
     for (const inv of runInvocations(model)) {
       if (!names.has(inv.name)) continue;
-      const why = (Object.hasOwn(WHY, inv.name) ? WHY[inv.name] : void 0) ?? "it has no useful effect while building an image";
+      const why = WHY.get(inv.name) ?? "it has no useful effect while building an image";
       report({
         range: model.rangeOf(inv.nameWord.start, inv.nameWord.end),
         message: `RUN executes \`${inv.name}\`, but ${why}. Remove it from the build.`
@@ -17185,40 +17185,37 @@ var secrets_in_instructions_default = defineRule({
     const stageOf = (inst) => model.stages[inst.stage]?.name;
     const context = (inst) => stageOf(inst) ? { stage: stageOf(inst) } : void 0;
     const tail = "It stays readable in the image history and in the build cache. Pass it at build time with `RUN --mount=type=secret,id=\u2026` (or `--secret` for docker build) instead.";
+    const checkAssignment = (inst, a) => {
+      const eq = a.value.indexOf("=");
+      if (eq <= 0 || a.hasExpansion) return;
+      const name = a.value.slice(0, eq);
+      const value = a.value.slice(eq + 1);
+      if (isPlaceholderValue(value) || value.length < 8) return;
+      const hit = secretLike(name, value);
+      if (!hit) return;
+      report({
+        range: model.rangeOf(a.start, a.end),
+        redact: model.rangeOf(a.start, a.end),
+        message: `RUN sets ${name} to a credential written out (${masked(value)}): ${hit.reason}. ${tail}`,
+        context: context(inst)
+      });
+    };
+    const checkWord = (inst, w) => {
+      const problem3 = wordProblem(w);
+      if (!problem3) return;
+      report({
+        range: model.rangeOf(w.start, w.end),
+        redact: model.rangeOf(w.start, w.end),
+        message: `In this RUN ${problem3}. ${tail}`,
+        context: context(inst)
+      });
+    };
     for (const inst of model.instructions) {
       if (inst.keyword === "RUN" && inst.script) {
         for (const cmd of inst.script.commands) {
-          const exported = cmd.name === "export" || cmd.name === "declare";
-          const assigned = cmd.assignments.length;
-          const count = assigned + (exported ? Math.max(0, cmd.words.length - 1) : 0);
-          for (let k = 0; k < count; k++) {
-            const a = k < assigned ? cmd.assignments[k] : cmd.words[k - assigned + 1];
-            const eq = a.value.indexOf("=");
-            if (eq <= 0 || a.hasExpansion) continue;
-            const name = a.value.slice(0, eq);
-            const value = a.value.slice(eq + 1);
-            if (isPlaceholderValue(value) || value.length < 8) continue;
-            const hit = secretLike(name, value);
-            if (!hit) continue;
-            report({
-              range: model.rangeOf(a.start, a.end),
-              redact: model.rangeOf(a.start, a.end),
-              message: `RUN sets ${name} to a credential written out (${masked(value)}): ${hit.reason}. ${tail}`,
-              context: context(inst)
-            });
-          }
-          if (exported) continue;
-          for (let k = 1; k < cmd.words.length; k++) {
-            const w = cmd.words[k];
-            const problem3 = wordProblem(w);
-            if (!problem3) continue;
-            report({
-              range: model.rangeOf(w.start, w.end),
-              redact: model.rangeOf(w.start, w.end),
-              message: `In this RUN ${problem3}. ${tail}`,
-              context: context(inst)
-            });
-          }
+          for (const a of cmd.assignments) checkAssignment(inst, a);
+          const check2 = cmd.name === "export" || cmd.name === "declare" ? checkAssignment : checkWord;
+          for (let k = 1; k < cmd.words.length; k++) check2(inst, cmd.words[k]);
         }
       } else if (inst.keyword === "LABEL") {
         for (const p of inst.properties) {
@@ -29779,22 +29776,18 @@ function indexDirectives(active) {
 import crypto from "node:crypto";
 var FINGERPRINT_KEY = "layerguard/v2";
 function hashParts(...parts) {
-  return sha256Bytes(parts.join("\0")).toString("hex", 0, 8);
+  return sha256(parts.join("\0"), "buffer").toString("hex", 0, 8);
 }
 function transientHash(...parts) {
-  const joined = parts.join("\0");
-  return oneShot(joined)?.slice(0, 16) ?? hashParts(joined);
+  return sha256(parts.join("\0"), "hex").slice(0, 16);
 }
 var oneShotHash;
-var oneShotHashOf = () => oneShotHash ??= crypto.hash ?? null;
-var oneShot = (data) => {
-  const hash = oneShotHashOf();
-  return hash ? hash("sha256", data) : void 0;
-};
-var sha256Bytes = (data) => {
-  const hash = oneShotHashOf();
-  return hash ? hash("sha256", data, "buffer") : crypto.createHash("sha256").update(data).digest();
-};
+function sha256(data, encoding) {
+  oneShotHash ??= crypto.hash ?? null;
+  if (oneShotHash) return oneShotHash("sha256", data, encoding);
+  const digest = crypto.createHash("sha256").update(data).digest();
+  return encoding === "hex" ? digest.toString("hex") : digest;
+}
 function normalisedLines(lines, line, endLine) {
   const parts = [];
   const last = Math.min(endLine, lines.length);
@@ -30196,7 +30189,7 @@ async function check(opts) {
       }
     }
     if (opts.images?.length) {
-      const { LAYER_CONTENT_RULES, loadImageTargets } = await import("./chunk-JC6ITF3H.mjs");
+      const { LAYER_CONTENT_RULES, loadImageTargets } = await import("./chunk-324MNQD6.mjs");
       for (const image of opts.images) {
         const loaded = await loadImageTargets(image, {
           cwd,
