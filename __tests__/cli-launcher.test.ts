@@ -21,6 +21,7 @@ import {
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { CODE_CACHE_HEADER, parseCodeCache } from '../src/cli/code-cache.js';
 import { cli as inProcess } from './helpers/cli.js';
 import { allBlobs, descriptorOf, layerTar, ociArchive, ociImage } from './image/helpers.js';
 
@@ -97,8 +98,15 @@ test('the first run writes the code cache, the next reads it, and the output nev
   expect(statSync(file).ino).toBe(written.ino); // a write replaces the file (rename)
   expect(cacheFiles(cacheDir)).toEqual(files);
 
-  // Damaged (garbage, then cut short): V8 rejects it, the run compiles as without it and replaces it.
-  for (const damaged of [Buffer.alloc(written.size, 7), readFileSync(file).subarray(0, 64)]) {
+  // Damaged (garbage; V8's data garbage under a good first line; cut short): not read, or rejected by
+  // V8; the run compiles as without it and replaces it.
+  const firstLine = readFileSync(file).subarray(0, readFileSync(file).indexOf(0x0a) + 1);
+  expect(firstLine.toString('latin1')).toBe(`${CODE_CACHE_HEADER}command:check,dockerfile,format:json\n`);
+  for (const damaged of [
+    Buffer.alloc(written.size, 7),
+    Buffer.concat([firstLine, Buffer.alloc(written.size, 7)]),
+    readFileSync(file).subarray(0, 64),
+  ]) {
     writeFileSync(file, damaged);
     expect(run({ LAYERGUARD_CACHE_DIR: cacheDir }, CHECK)).toEqual(off);
     expect(readFileSync(file).equals(damaged)).toBe(false);
@@ -124,6 +132,30 @@ test('the first run writes the code cache, the next reads it, and the output nev
   expect(run({ LAYERGUARD_CACHE_DIR: cacheDir, LAYERGUARD_CODE_CACHE: 'off' }, ['--version']).stdout).toMatch(
     /^\d+\.\d+\.\d+/,
   );
+}, 60_000);
+
+test('a run that used code the cache lacks writes it again, with that code added', () => {
+  const cacheDir = path.join(tmp, 'cache-parts');
+  const expected = run({ LAYERGUARD_CACHE_DIR: cacheDir, LAYERGUARD_CODE_CACHE: 'off' }, CHECK);
+  const rules = run({ LAYERGUARD_CACHE_DIR: cacheDir }, ['rules', '--format', 'json']);
+  expect(rules.code).toBe(0);
+  const [name] = cacheFiles(cacheDir);
+  const file = path.join(cacheDir, 'code', name);
+  const partsOf = () => parseCodeCache(readFileSync(file))?.parts;
+  expect(partsOf()).toEqual(new Set(['command:rules']));
+  const small = statSync(file);
+
+  // The check used the parser, the Dockerfile rules and its command: the cache had none of them.
+  expect(run({ LAYERGUARD_CACHE_DIR: cacheDir }, CHECK)).toEqual(expected);
+  const grown = statSync(file);
+  expect(grown.ino).not.toBe(small.ino);
+  expect(grown.size).toBeGreaterThan(small.size);
+  expect(partsOf()).toEqual(new Set(['command:check', 'command:rules', 'dockerfile', 'format:json']));
+
+  // Nothing new: read, not written.
+  expect(run({ LAYERGUARD_CACHE_DIR: cacheDir }, CHECK)).toEqual(expected);
+  expect(statSync(file).ino).toBe(grown.ino);
+  expect(cacheFiles(cacheDir)).toEqual([name]);
 }, 60_000);
 
 test('the help text writes no cache; an unwritable cache folder changes nothing', () => {

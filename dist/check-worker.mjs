@@ -5,7 +5,7 @@ import {
   TargetChecker,
   loadFile,
   shellcheckContext
-} from "./chunk-T74OWRRS.mjs";
+} from "./chunk-Y55JHJF3.mjs";
 import "./chunk-HFPKSNS7.mjs";
 import "./chunk-IES6AQKX.mjs";
 import {

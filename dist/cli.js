@@ -33,8 +33,10 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 // src/cli/launcher.ts
 var launcher_exports = {};
 __export(launcher_exports, {
+  CODE_CACHE_HEADER: () => CODE_CACHE_HEADER,
   MAX_CODE_CACHES: () => MAX_CODE_CACHES,
-  codeCacheFile: () => codeCacheFile
+  codeCacheFile: () => codeCacheFile,
+  parseCodeCache: () => parseCodeCache
 });
 module.exports = __toCommonJS(launcher_exports);
 var import_node_fs2 = require("node:fs");
@@ -190,22 +192,33 @@ function codeCacheFile(env, hash) {
   if (!dir) return void 0;
   return (0, import_node_path2.join)(dir, "code", `cli-${hash}-v8-${process.versions.v8}-${process.arch}.bin`);
 }
+var CODE_CACHE_HEADER = "layerguard code cache 1; parts: ";
 function readCache(file) {
   if (!file) return void 0;
   try {
     const stat = (0, import_node_fs2.lstatSync)(file);
     if (!stat.isFile() || (stat.mode & 18) !== 0) return void 0;
     if (process.getuid && stat.uid !== process.getuid()) return void 0;
-    return (0, import_node_fs2.readFileSync)(file);
+    return parseCodeCache((0, import_node_fs2.readFileSync)(file));
   } catch {
     return void 0;
   }
 }
+function parseCodeCache(bytes) {
+  const eol = bytes.indexOf(10);
+  if (eol < 0 || eol > 4096) return void 0;
+  const head = bytes.toString("latin1", 0, eol);
+  if (!head.startsWith(CODE_CACHE_HEADER)) return void 0;
+  const parts = head.slice(CODE_CACHE_HEADER.length).split(",").filter(Boolean);
+  return { data: bytes.subarray(eol + 1), parts: new Set(parts) };
+}
 var MAX_CODE_CACHES = 8;
-function writeCache(file, script) {
+function writeCache(file, script, parts) {
   const tmp = `${file}.${process.pid}.tmp`;
   try {
-    const data = script.createCachedData();
+    const header = Buffer.from(`${CODE_CACHE_HEADER}${[...parts].sort().join(",")}
+`, "latin1");
+    const data = Buffer.concat([header, script.createCachedData()]);
     const dir = (0, import_node_path2.dirname)(file);
     (0, import_node_fs2.mkdirSync)(dir, { recursive: true });
     (0, import_node_fs2.writeFileSync)(tmp, data, { mode: 420 });
@@ -231,21 +244,23 @@ function defaultFlags() {
 }
 async function runCore() {
   const corePath = (0, import_node_path2.join)((0, import_node_path2.dirname)((0, import_node_url.fileURLToPath)(__lgImportMetaUrl)), "cli-core.cjs");
-  const cacheFile = codeCacheFile(process.env, "54bdda6cd65d6d84");
-  const cachedData = readCache(cacheFile);
+  const cacheFile = codeCacheFile(process.env, "ca005c096b4d54b4");
+  const cached = readCache(cacheFile);
   const script = new import_node_vm.Script(
     `(function (exports, require, module, __filename, __dirname) {${(0, import_node_fs2.readFileSync)(corePath, "latin1")}
 })`,
     {
       filename: corePath,
-      cachedData,
+      cachedData: cached?.data,
       // The bundle imports nothing at run time, but an import() must not fail for want of a loader.
       importModuleDynamically: import_node_vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER
     }
   );
-  const writes = cacheFile !== void 0 && (!cachedData || script.cachedDataRejected === true);
+  const writes = cacheFile !== void 0 && (!cached || script.cachedDataRejected === true);
   if (writes) keepBytecode();
-  const core = { exports: {} };
+  const core = {
+    exports: {}
+  };
   script.runInThisContext()(
     core.exports,
     require,
@@ -254,9 +269,15 @@ async function runCore() {
     (0, import_node_path2.dirname)(corePath)
   );
   const code = await core.exports.runProcess();
-  if (writes && cacheFile) {
-    defaultFlags();
-    writeCache(cacheFile, script);
+  if (cacheFile) {
+    const used = core.exports.codePartsUsed();
+    if (writes) {
+      defaultFlags();
+      writeCache(cacheFile, script, used);
+    } else if (cached && used.some((part) => !cached.parts.has(part))) {
+      defaultFlags();
+      writeCache(cacheFile, script, [.../* @__PURE__ */ new Set([...cached.parts, ...used])]);
+    }
   }
   return code;
 }
@@ -266,6 +287,8 @@ if (early !== void 0) process.exitCode = early;
 else void runCore().then((code) => process.exitCode = code);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
+  CODE_CACHE_HEADER,
   MAX_CODE_CACHES,
-  codeCacheFile
+  codeCacheFile,
+  parseCodeCache
 });

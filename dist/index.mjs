@@ -15,7 +15,7 @@ import {
   loadPolicy,
   locatedFingerprint,
   shortCreatedBy
-} from "./chunk-T74OWRRS.mjs";
+} from "./chunk-Y55JHJF3.mjs";
 import {
   PolicyError,
   VERSION,

@@ -15,6 +15,13 @@
  * build time, because V8 checks only the source's length. V8 rejects data that does not fit its version
  * and flags; such data, or a cache that cannot be read or written, only costs the compile the run would
  * have done anyway: the output never depends on the cache. `LAYERGUARD_CODE_CACHE=off` turns it off.
+ *
+ * A cache holds the code its writer had compiled, no more: one written by `layerguard rules`, or by a
+ * check of compose files, lacks the Dockerfile parser and rules, and every later Dockerfile check
+ * would compile them again (a fifth more CPU a run, for good). So the file's first line names the
+ * parts of the code its writer used (src/engine/code-parts.ts), and a run that used a part the cache
+ * lacks writes it again, with that part's code added to what it read: a few writes in all, after
+ * which every run reads.
  */
 import {
   lstatSync,
@@ -32,6 +39,8 @@ import { constants as vmConstants, Script } from 'node:vm';
 import { defaultCacheDir } from '../policy/cache.js';
 import { fdOutput } from './fd-write.js';
 import { helpOrVersion } from './help.js';
+import { CODE_CACHE_HEADER, parseCodeCache } from './code-cache.js';
+import type { CodeCache } from './code-cache.js';
 
 /** Set by scripts/build.mjs: the first 16 hex digits of the sha256 of cli-core.cjs. */
 declare const LAYERGUARD_CORE_HASH: string;
@@ -47,14 +56,15 @@ export function codeCacheFile(env: Record<string, string | undefined>, hash: str
 /**
  * The cached code, when it is there and is what this user wrote: it is code V8 will run, so a link, a
  * file of another user or one that others may write is not read (and is replaced by the run's own).
+ * A file without the header (another layout) is not read either.
  */
-function readCache(file: string | undefined): Buffer | undefined {
+function readCache(file: string | undefined): CodeCache | undefined {
   if (!file) return undefined;
   try {
     const stat = lstatSync(file);
     if (!stat.isFile() || (stat.mode & 0o022) !== 0) return undefined;
     if (process.getuid && stat.uid !== process.getuid()) return undefined;
-    return readFileSync(file);
+    return parseCodeCache(readFileSync(file));
   } catch {
     return undefined; // not there yet, or unreadable: compile as without a cache
   }
@@ -68,10 +78,11 @@ export const MAX_CODE_CACHES = 8;
  * and keeps the folder to the `MAX_CODE_CACHES` most recently written caches (several layerguard
  * versions used on one machine each keep theirs). Failures are ignored.
  */
-function writeCache(file: string, script: Script): void {
+function writeCache(file: string, script: Script, parts: readonly string[]): void {
   const tmp = `${file}.${process.pid}.tmp`;
   try {
-    const data = script.createCachedData();
+    const header = Buffer.from(`${CODE_CACHE_HEADER}${[...parts].sort().join(',')}\n`, 'latin1');
+    const data = Buffer.concat([header, script.createCachedData()]);
     const dir = dirname(file);
     mkdirSync(dir, { recursive: true });
     writeFileSync(tmp, data, { mode: 0o644 }); // whatever the umask, not writable by others (readCache)
@@ -124,21 +135,23 @@ function defaultFlags(): void {
 async function runCore(): Promise<number> {
   const corePath = join(dirname(fileURLToPath(import.meta.url)), 'cli-core.cjs');
   const cacheFile = codeCacheFile(process.env, LAYERGUARD_CORE_HASH);
-  const cachedData = readCache(cacheFile);
+  const cached = readCache(cacheFile);
   // The CommonJS wrapper on the first line, so that line numbers in stack traces are the file's. Read as
   // latin1, a plain copy: the build writes the bundle in ASCII (and checks that it is).
   const script = new Script(
     `(function (exports, require, module, __filename, __dirname) {${readFileSync(corePath, 'latin1')}\n})`,
     {
       filename: corePath,
-      cachedData,
+      cachedData: cached?.data,
       // The bundle imports nothing at run time, but an import() must not fail for want of a loader.
       importModuleDynamically: vmConstants?.USE_MAIN_CONTEXT_DEFAULT_LOADER,
     },
   );
-  const writes = cacheFile !== undefined && (!cachedData || script.cachedDataRejected === true);
+  const writes = cacheFile !== undefined && (!cached || script.cachedDataRejected === true);
   if (writes) keepBytecode();
-  const core: { exports: { runProcess(): Promise<number> } } = { exports: {} as never };
+  const core: { exports: { runProcess(): Promise<number>; codePartsUsed(): string[] } } = {
+    exports: {} as never,
+  };
   (script.runInThisContext() as (...args: unknown[]) => void)(
     core.exports,
     require,
@@ -147,9 +160,18 @@ async function runCore(): Promise<number> {
     dirname(corePath),
   );
   const code = await core.exports.runProcess();
-  if (writes && cacheFile) {
-    defaultFlags();
-    writeCache(cacheFile, script);
+  if (cacheFile) {
+    const used = core.exports.codePartsUsed();
+    if (writes) {
+      defaultFlags();
+      writeCache(cacheFile, script, used);
+    } else if (cached && used.some((part) => !cached.parts.has(part))) {
+      // What was read stays, with what this run compiled added. (Code this run did not use across
+      // several full collections may have been dropped by V8, which keepBytecode prevents only in a
+      // run that knew from the start it would write: it is compiled again when used. Slower, never wrong.)
+      defaultFlags();
+      writeCache(cacheFile, script, [...new Set([...cached.parts, ...used])]);
+    }
   }
   return code;
 }

@@ -17,6 +17,7 @@ import { suggest } from '../policy/suggest.js';
 import type { Io } from './io.js';
 import { escapeData, escapeLogLine } from '../report/github.js';
 import { helpOrVersion } from './help.js';
+import { noteCodePart } from '../engine/code-parts.js';
 // Each command imports what it runs when it runs (the bundle is split): `--help` and `--version`
 // load none of the engine's checking, `check` none of the other commands. What is imported above is
 // small: the error classes the exit code depends on, and the escaping of messages.
@@ -33,6 +34,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const [command, ...rest] = argv;
     const early = helpOrVersion(argv, io);
     if (early !== undefined) return early;
+    if (command !== undefined && Object.hasOwn(COMMAND_OPTIONS, command)) noteCodePart(`command:${command}`);
     switch (command) {
       case 'check':
         return await runCheck(rest, io);
@@ -371,6 +373,7 @@ export async function render(
   format: (typeof CHECK_FORMATS)[number],
   color: boolean,
 ): Promise<Iterable<string>> {
+  noteCodePart(`format:${format}`);
   switch (format) {
     case 'json':
       return (await import('../report/json.js')).jsonChunks(result);

@@ -10,6 +10,9 @@ import { tuneHeap } from './heap.js';
 import type { Io } from './io.js';
 import { checkOperands, run } from './main.js';
 
+// For the launcher: the parts of the code this run used (src/engine/code-parts.ts says why).
+export { codePartsUsed } from '../engine/code-parts.js';
+
 export function processIo(): Io {
   // Straight to the descriptors where they take it (fd-write.ts): no stream is built for a report.
   const stdout = fdOutput(1, () => process.stdout);

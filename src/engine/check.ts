@@ -29,6 +29,7 @@ import { classify, verdictOf } from './compare.js';
 import type { Comparison, DebtBaseline } from './compare.js';
 import { locateImageFindings } from './image-source.js';
 import { checkOnWorkers, workerCount } from './workers.js';
+import { noteCodePart } from './code-parts.js';
 
 export interface CheckOptions {
   cwd: string;
@@ -723,6 +724,7 @@ function runRules(
   now: Date,
 ): Finding[] {
   const out: Finding[] = [];
+  noteCodePart(target.kind);
   const plan = settings.planFor(target.file, target.kind, now);
   if (plan.unparsable.severity !== 'off') {
     for (const p of target.problems) {

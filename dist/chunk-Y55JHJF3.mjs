@@ -8039,7 +8039,7 @@ function checkFlags(inst, out) {
       valueRange: eq < 0 ? null : sub(a.range, eq + 1, a.value.length)
     };
   });
-  const used = /* @__PURE__ */ new Set();
+  const used2 = /* @__PURE__ */ new Set();
   for (const f of flags) {
     const spec = specs && Object.hasOwn(specs, f.name) ? specs[f.name] : void 0;
     if (!spec) {
@@ -8050,13 +8050,13 @@ function checkFlags(inst, out) {
       });
       continue;
     }
-    if (used.has(f.name) && !spec.repeat) {
+    if (used2.has(f.name) && !spec.repeat) {
       out.push({
         message: `Duplicate flag --${f.name}: ${inst.keyword} takes it once, and the builder rejects the file.`,
         range: f.range
       });
     }
-    used.add(f.name);
+    used2.add(f.name);
     if (spec.kind === "bool") {
       if (f.value !== null && !/^(?:true|false)$/i.test(f.value)) {
         out.push({
@@ -27350,12 +27350,21 @@ function effectiveRule(policy, rule, file) {
 
 // src/policy/yaml.ts
 var import_yaml10 = __toESM(require_dist(), 1);
+
+// src/engine/code-parts.ts
+var used = /* @__PURE__ */ new Set();
+function noteCodePart(part) {
+  used.add(part);
+}
+
+// src/policy/yaml.ts
 var MAX_POLICY_BYTES = 1024 * 1024;
 var MAX_ALIAS_COUNT = 100;
 function firstLine2(message) {
   return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "").replace(/:$/, "");
 }
 function readYaml(text3, display, problems) {
+  noteCodePart("policy-file");
   const lineCounter = new import_yaml10.LineCounter();
   const oversize = Buffer.byteLength(text3, "utf8") > MAX_POLICY_BYTES;
   const doc = (0, import_yaml10.parseDocument)(oversize ? "" : text3, {
@@ -30499,6 +30508,7 @@ var RuleSettings = class _RuleSettings {
 };
 function runRules(target, policy, settings, now) {
   const out = [];
+  noteCodePart(target.kind);
   const plan = settings.planFor(target.file, target.kind, now);
   if (plan.unparsable.severity !== "off") {
     for (const p of target.problems) {
