@@ -24,6 +24,15 @@ export interface RunImage {
  * result with `image:`), not a transport (`oci-archive:…`).
  */
 export function runImage(spec: RuntimeSpec): RunImage | undefined {
+  // Seven rules ask for each unit's image: parsed once per unit (the result is only read).
+  let known = RUN_IMAGES.get(spec);
+  if (known === undefined) RUN_IMAGES.set(spec, (known = { image: readRunImage(spec) }));
+  return known.image;
+}
+
+const RUN_IMAGES = new WeakMap<RuntimeSpec, { image: RunImage | undefined }>();
+
+function readRunImage(spec: RuntimeSpec): RunImage | undefined {
   const s = spec.image;
   if (!s || s.opaque || s.value === undefined || spec.imageBuilt) return undefined;
   const text = s.value.trim();

@@ -20,10 +20,11 @@ export default defineRule({
     },
   },
   check(spec: RuntimeSpec, options: { allow: string[]; allowReadOnly: boolean }, report) {
-    const allow = stringList(options.allow).map((p) => normaliseHostPath(p) ?? p);
+    let allow: string[] | undefined;
     for (const m of spec.volumes) {
       if (m.type !== 'bind' || m.source === undefined || m.opaque) continue;
       if (m.readOnly && options.allowReadOnly) continue;
+      allow ??= stringList(options.allow).map((p) => normaliseHostPath(p) ?? p);
       const path = normaliseHostPath(m.source) ?? m.source;
       if (allow.some((a) => path === a || path.startsWith(a === '/' ? '/' : `${a}/`))) continue;
       const k8s = m.volumeType === 'hostPath';

@@ -76,12 +76,14 @@ export default defineRule({
     },
   },
   check(spec: RuntimeSpec, options: { paths: string[]; prefixes: string[]; allowReadOnly: boolean }, report) {
-    const exact = new Set(stringList(options.paths).map((p) => normaliseHostPath(p) ?? p));
-    const prefixes = stringList(options.prefixes).map((p) => normaliseHostPath(p) ?? p);
+    let lists: { exact: Set<string>; prefixes: string[] } | undefined;
     for (const m of spec.volumes) {
       if (m.type !== 'bind') continue;
       const path = normaliseHostPath(m.source);
       if (!path || (m.readOnly && options.allowReadOnly)) continue;
+      // The option lists normalised when a unit first needs them, once per options (a compose file of
+      // thousands of services, most without mounts, made them for each).
+      const { exact, prefixes } = (lists ??= hostPathLists(options));
       // The engine API sockets are runtime/docker-socket's.
       if (mountedSocket(m, SOCKETS)) continue;
       const under = prefixes.find((p) => path === p || path.startsWith(p === '/' ? '/' : `${p}/`));
@@ -93,3 +95,20 @@ export default defineRule({
     }
   },
 });
+
+const LISTS = new WeakMap<object, { exact: Set<string>; prefixes: string[] }>();
+
+function hostPathLists(options: { paths: string[]; prefixes: string[] }): {
+  exact: Set<string>;
+  prefixes: string[];
+} {
+  let lists = LISTS.get(options);
+  if (!lists) {
+    lists = {
+      exact: new Set(stringList(options.paths).map((p) => normaliseHostPath(p) ?? p)),
+      prefixes: stringList(options.prefixes).map((p) => normaliseHostPath(p) ?? p),
+    };
+    LISTS.set(options, lists);
+  }
+  return lists;
+}
