@@ -156,6 +156,15 @@ test('a run that used code the cache lacks writes it again, with that code added
   expect(run({ LAYERGUARD_CACHE_DIR: cacheDir }, CHECK)).toEqual(expected);
   expect(statSync(file).ino).toBe(grown.ino);
   expect(cacheFiles(cacheDir)).toEqual([name]);
+
+  // A policy file: YAML and its validation, which the built-in presets never needed.
+  const policy = path.join(tmp, 'parts-policy.yml');
+  writeFileSync(policy, 'extends: builtin:recommended\n');
+  const withPolicy = run({ LAYERGUARD_CACHE_DIR: cacheDir }, [...CHECK, '--policy', policy]);
+  expect(JSON.parse(withPolicy.stdout).findings).toEqual(JSON.parse(expected.stdout).findings);
+  expect(partsOf()).toEqual(
+    new Set(['command:check', 'command:rules', 'dockerfile', 'format:json', 'policy-file']),
+  );
 }, 60_000);
 
 test('the help text writes no cache; an unwritable cache folder changes nothing', () => {

@@ -266,6 +266,8 @@ async function checkFromArgs(
     env: io.env,
     policyCacheDir: values['policy-cache'] && path.resolve(io.cwd, values['policy-cache']),
   });
+  // A policy file is YAML read and validated: code a run with the built-in presets alone never compiles.
+  if (resolvedPolicy.sources.some((source) => !source.startsWith('builtin:'))) noteCodePart('policy-file');
   for (const note of resolvedPolicy.notices ?? []) io.stderr(`layerguard: note: ${escapeData(note)}\n`);
   // git (and child_process with it) is loaded for --base only. Its errors say what is wrong with the
   // revision: usage errors, reported as such.

@@ -6,7 +6,6 @@ import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yam
 import type { Document, Node as YamlNode, Pair, YAMLMap } from 'yaml';
 import type { PolicyProblem } from './types.js';
 import type { Range } from '../engine/types.js';
-import { noteCodePart } from '../engine/code-parts.js';
 
 export const MAX_POLICY_BYTES = 1024 * 1024;
 export const MAX_ALIAS_COUNT = 100;
@@ -35,7 +34,6 @@ function firstLine(message: string): string {
 
 /** Parses YAML text; problems (syntax errors, too large, too many aliases) go to `problems`. */
 export function readYaml(text: string, display: string, problems: PolicyProblem[]): YamlSource {
-  noteCodePart('policy-file');
   const lineCounter = new LineCounter();
   const oversize = Buffer.byteLength(text, 'utf8') > MAX_POLICY_BYTES;
   const doc = parseDocument(oversize ? '' : text, {
