@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { runRule } from '../../helpers/rule-tester.js';
+import { mayNameSecret, secretKindOfName } from '../../../src/rules/image/secret-files.js';
 import { dir, file, imageModel, layer, whiteout } from '../../image/helpers.js';
 
 describe('image/secret-files', () => {
@@ -70,5 +72,64 @@ describe('image/secret-files', () => {
     const found = runRule('image/secret-files', many);
     expect(found).toHaveLength(26);
     expect(found[25].message).toMatch(/5 more files in the image look like secrets/);
+  });
+
+  it('skips by its first letters only names that no check would find (asked of every file of an image)', () => {
+    // Names the checks know, in other cases, joined into paths at random, with near misses and
+    // characters that lower-case to ASCII (the Kelvin sign is a k to toLowerCase).
+    const pieces = [
+      'id_rsa',
+      'id_ed25519_sk',
+      'ssh_host_rsa_key',
+      '.env',
+      '.ENV.local',
+      '.env.example',
+      'x.P12',
+      'k.keystore',
+      'k.\u212Aeystore',
+      '.aws',
+      'credentials',
+      '.docker',
+      'config.json',
+      '.kube',
+      'config',
+      '.config',
+      'gcloud',
+      'legacy_credentials',
+      'credentials.db',
+      '.azure',
+      'msal_token_cache.bin',
+      '.git-credentials',
+      '.NETRC',
+      '_netrc',
+      '_NETRC',
+      '.npmrc',
+      '.pypirc',
+      '.pgpass',
+      '.vault-token',
+      'Terraform.tfstate',
+      'usr',
+      'lib',
+      'I',
+      'S',
+      'T',
+      '\u0130d_rsa',
+      'a',
+      '.',
+      '',
+    ];
+    const segment = fc.tuple(fc.constantFrom(...pieces), fc.constantFrom(...pieces)).map(([a, b]) => a + b);
+    let found = 0;
+    fc.assert(
+      fc.property(fc.array(segment, { minLength: 1, maxLength: 5 }), (segments) => {
+        const path = segments.join('/');
+        if (secretKindOfName(path) === null) return true;
+        found++;
+        return mayNameSecret(path);
+      }),
+      { numRuns: 20_000 },
+    );
+    expect(found).toBeGreaterThan(1_000); // the property was put to the test
+    expect(mayNameSecret('usr/lib/python3/dist-packages/pkg/module.py')).toBe(false);
   });
 });

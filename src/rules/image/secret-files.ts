@@ -9,8 +9,37 @@ import {
   layerLabel,
 } from '../../knowledge/image-util.js';
 
+const KEY_STORE = /\.(p12|pfx|jks|keystore)$/;
+// Unicode case folding, as toLowerCase: the Kelvin sign in `.\u212Aeystore` is a k to both.
+const KEY_STORE_ANY_CASE = new RegExp(KEY_STORE.source, 'iu');
+
 /** Why a path looks like a secret by its name; null when it does not. */
 export function secretFileKind(path: string): string | null {
+  return mayNameSecret(path) ? secretKindOfName(path) : null;
+}
+
+/**
+ * Whether `secretKindOfName` may find something in `path`. It is asked of every file of an image
+ * (hundreds of thousands), and most names are settled by their first letter: every check needs a
+ * name starting with `.`, `_`, `t`, `i` or `s` (any case), a key-store extension, or a path through a
+ * dot-folder (`.aws/`, `.kube/`, `.config/gcloud/`…). A test holds the two together.
+ */
+export function mayNameSecret(path: string): boolean {
+  const first = path.charCodeAt(path.lastIndexOf('/') + 1) | 0x20; // ASCII letters to lower case
+  return (
+    first === 0x2e || // .env, .netrc, .npmrc… (0x2e | 0x20 is itself)
+    first === 0x7f || // _netrc (0x5f | 0x20)
+    first === 0x74 || // terraform.tfstate
+    first === 0x69 || // id_rsa…
+    first === 0x73 || // ssh_host_…_key
+    path.charCodeAt(0) === 0x2e ||
+    path.includes('/.') ||
+    KEY_STORE_ANY_CASE.test(path)
+  );
+}
+
+/** The checks of `secretFileKind`, on any path. */
+export function secretKindOfName(path: string): string | null {
   const base = path.slice(path.lastIndexOf('/') + 1);
   const lower = base.toLowerCase();
   if (/^id_(rsa|dsa|ecdsa|ed25519)(_sk)?$/.test(base)) return 'an SSH private key';
@@ -22,7 +51,7 @@ export function secretFileKind(path: string): string | null {
   ) {
     return 'a .env file (application secrets)';
   }
-  if (/\.(p12|pfx|jks|keystore)$/.test(lower)) return 'a key store';
+  if (KEY_STORE.test(lower)) return 'a key store';
   if (/(^|\/)\.aws\/credentials$/.test(path)) return 'AWS credentials';
   if (/(^|\/)\.docker\/config\.json$/.test(path)) return 'Docker registry credentials';
   if (/(^|\/)\.kube\/config$/.test(path)) return 'a Kubernetes config with cluster credentials';
