@@ -56,38 +56,96 @@ function sha256(data: string, encoding: 'hex' | 'buffer'): string | Buffer {
 /**
  * The normalised text of lines `line..endLine` (1-based): continuation backslashes at line ends
  * removed, every run of white space one space, trimmed. Lines beyond the file give ''.
+ *
+ * What `lines.map((l) => l.replace(/[\\`]\s*$/, '')).join(' ').replace(/\s+/g, ' ').trim()` gives, in
+ * one pass that copies the runs already normal (words apart by one space) as they are.
  */
 export function normalisedLines(lines: readonly string[], line: number, endLine: number): string {
-  const parts: string[] = [];
+  let out = '';
   const last = Math.min(endLine, lines.length);
   for (let i = Math.max(1, line); i <= last; i++) {
-    parts.push(lines[i - 1].replace(/[\\`]\s*$/, ''));
+    const s = lines[i - 1];
+    let stop = s.length;
+    while (stop > 0 && isSpace(s.charCodeAt(stop - 1))) stop--;
+    // A `\` or `` ` `` that only white space follows ends the line's text.
+    if (stop > 0 && (s.charCodeAt(stop - 1) === BACKSLASH || s.charCodeAt(stop - 1) === BACKTICK)) stop--;
+    let j = 0;
+    while (j < stop) {
+      while (j < stop && isSpace(s.charCodeAt(j))) j++;
+      if (j >= stop) break;
+      // The longest run from here of words apart by exactly one space.
+      let k = j;
+      for (;;) {
+        while (k < stop && !isSpace(s.charCodeAt(k))) k++;
+        if (k + 1 < stop && s.charCodeAt(k) === SPACE && !isSpace(s.charCodeAt(k + 1))) k++;
+        else break;
+      }
+      out = out.length > 0 ? `${out} ${s.slice(j, k)}` : s.slice(j, k);
+      j = k;
+    }
   }
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
+  return out;
 }
 
-/** For each 1-based line of a file that lies in an instruction: the instruction's first and last line. */
+const SPACE = 32;
+const BACKSLASH = 92;
+const BACKTICK = 96;
+
+/** Whether a UTF-16 code unit is one that `\s` (and `String.prototype.trim`) matches. */
+function isSpace(c: number): boolean {
+  if (c > SPACE && c < 0xa0) return false;
+  return (
+    c === SPACE ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * For each 1-based line of a file that lies in an instruction: the instruction's first and last line
+ * (0 for a line in none). Typed arrays indexed by line: plain data a worker thread can send.
+ */
 export interface LineSpans {
-  first: Map<number, number>;
-  last: Map<number, number>;
+  first: Int32Array;
+  last: Int32Array;
 }
 
 /** The spans of a Dockerfile's instructions (ranges as the model gives them). */
 export function instructionSpans(ranges: readonly { line: number; endLine: number }[]): LineSpans {
-  const spans: LineSpans = { first: new Map(), last: new Map() };
+  let size = 0;
+  for (const r of ranges) size = Math.max(size, r.endLine + 1);
+  const spans: LineSpans = { first: new Int32Array(size), last: new Int32Array(size) };
   for (const r of ranges) {
-    for (let l = r.line; l <= r.endLine; l++) {
-      spans.first.set(l, r.line);
-      spans.last.set(l, r.endLine);
+    for (let l = Math.max(0, r.line); l <= r.endLine; l++) {
+      spans.first[l] = r.line;
+      spans.last[l] = r.endLine;
     }
   }
   return spans;
 }
 
+/** The first line of the instruction `line` lies in, else `line` itself. */
+function spanFirst(spans: LineSpans | undefined, line: number): number {
+  return (spans && line >= 0 && line < spans.first.length && spans.first[line]) || line;
+}
+
+/** The last line of the instruction `line` lies in, else `line` itself. */
+function spanLast(spans: LineSpans | undefined, line: number): number {
+  return (spans && line >= 0 && line < spans.last.length && spans.last[line]) || line;
+}
+
 /** What a finding is anchored to, before the occurrence index: see the module comment. */
 export function anchorOf(f: Finding, lines: readonly string[] | undefined, spans?: LineSpans): string {
   const text = lines
-    ? normalisedLines(lines, spans?.first.get(f.line) ?? f.line, spans?.last.get(f.endLine) ?? f.endLine)
+    ? normalisedLines(lines, spanFirst(spans, f.line), spanLast(spans, f.endLine))
     : `${f.context?.platform ?? ''} ${f.message.replace(/\d+(?:[.,]\d+)*/g, '#')}`;
   return transientHash(f.ruleId, f.context?.service ?? '', text);
 }
@@ -107,8 +165,8 @@ export function anchorsOf(
   const texts = new Map<string, string>();
   const anchors = new Map<string, string>();
   return findings.map((f) => {
-    const first = spans?.first.get(f.line) ?? f.line;
-    const last = spans?.last.get(f.endLine) ?? f.endLine;
+    const first = spanFirst(spans, f.line);
+    const last = spanLast(spans, f.endLine);
     const span = `${first}:${last}`;
     const service = f.context?.service ?? '';
     const key = `${f.ruleId}\u0000${service}\u0000${span}`;
