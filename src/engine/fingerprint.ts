@@ -56,57 +56,14 @@ function sha256(data: string, encoding: 'hex' | 'buffer'): string | Buffer {
 /**
  * The normalised text of lines `line..endLine` (1-based): continuation backslashes at line ends
  * removed, every run of white space one space, trimmed. Lines beyond the file give ''.
- *
- * What `lines.map((l) => l.replace(/[\\`]\s*$/, '')).join(' ').replace(/\s+/g, ' ').trim()` gives, in
- * one pass that copies the runs already normal (words apart by one space) as they are.
  */
 export function normalisedLines(lines: readonly string[], line: number, endLine: number): string {
-  let out = '';
+  const parts: string[] = [];
   const last = Math.min(endLine, lines.length);
   for (let i = Math.max(1, line); i <= last; i++) {
-    const s = lines[i - 1];
-    let stop = s.length;
-    while (stop > 0 && isSpace(s.charCodeAt(stop - 1))) stop--;
-    // A `\` or `` ` `` that only white space follows ends the line's text.
-    if (stop > 0 && (s.charCodeAt(stop - 1) === BACKSLASH || s.charCodeAt(stop - 1) === BACKTICK)) stop--;
-    let j = 0;
-    while (j < stop) {
-      while (j < stop && isSpace(s.charCodeAt(j))) j++;
-      if (j >= stop) break;
-      // The longest run from here of words apart by exactly one space.
-      let k = j;
-      for (;;) {
-        while (k < stop && !isSpace(s.charCodeAt(k))) k++;
-        if (k + 1 < stop && s.charCodeAt(k) === SPACE && !isSpace(s.charCodeAt(k + 1))) k++;
-        else break;
-      }
-      out = out.length > 0 ? `${out} ${s.slice(j, k)}` : s.slice(j, k);
-      j = k;
-    }
+    parts.push(lines[i - 1].replace(/[\\`]\s*$/, ''));
   }
-  return out;
-}
-
-const SPACE = 32;
-const BACKSLASH = 92;
-const BACKTICK = 96;
-
-/** Whether a UTF-16 code unit is one that `\s` (and `String.prototype.trim`) matches. */
-function isSpace(c: number): boolean {
-  if (c > SPACE && c < 0xa0) return false;
-  return (
-    c === SPACE ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
 /**
