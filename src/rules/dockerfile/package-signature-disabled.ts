@@ -82,7 +82,8 @@ function hits(inv: Invocation): Hit[] {
   }
   // `echo "deb [trusted=yes] http://…" > /etc/apt/sources.list.d/x.list`
   for (const w of args) {
-    if (/\[(?:[^\]]*\s)?trusted=yes(?:\s[^\]]*)?\]/.test(w.value)) {
+    // The literal first: every word of every command comes here.
+    if (w.value.includes('trusted=yes') && /\[(?:[^\]]*\s)?trusted=yes(?:\s[^\]]*)?\]/.test(w.value)) {
       add(
         w,
         'an APT source marked [trusted=yes] is used without any signature check',
