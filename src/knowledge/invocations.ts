@@ -413,39 +413,76 @@ export function inSubshell(model: DockerfileModel, inv: RunInvocation): boolean 
     if (h.isScript && pos >= h.bodyOffset && pos <= h.bodyOffset + h.body.length) start = h.bodyOffset;
   }
   const text = model.text;
-  const stack: string[] = [];
-  let quote: '"' | "'" | null = null;
+  // Over character codes, with the open parentheses counted: a scan per `cd` of a long RUN, each from
+  // the start of its script.
+  let open = 0;
+  let quote = 0;
   let atWordStart = true;
   for (let i = start; i < pos; i++) {
-    const c = text[i];
-    if (quote === "'") {
-      if (c === "'") quote = null;
+    const c = text.charCodeAt(i);
+    if (quote === SINGLE_QUOTE) {
+      if (c === SINGLE_QUOTE) quote = 0;
       continue;
     }
-    if (c === '\\') {
+    if (c === BACKSLASH) {
       i++;
       atWordStart = false;
       continue;
     }
-    if (quote === '"') {
-      if (c === '"') quote = null;
+    if (quote === DOUBLE_QUOTE) {
+      if (c === DOUBLE_QUOTE) quote = 0;
       continue;
     }
-    if (c === '"' || c === "'") {
+    if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) {
       quote = c;
       atWordStart = false;
       continue;
     }
-    if (c === '#' && atWordStart) {
-      while (i < pos && text[i] !== '\n') i++;
+    if (c === HASH && atWordStart) {
+      while (i < pos && text.charCodeAt(i) !== NEWLINE) i++;
       atWordStart = true;
       continue;
     }
-    if (c === '(') stack.push(text[i - 1] === '$' ? 'subst' : 'paren');
-    else if (c === ')') stack.pop();
-    atWordStart = /\s|[;&|()]/.test(c);
+    if (c === OPEN_PAREN) open++;
+    else if (c === CLOSE_PAREN && open > 0) open--;
+    atWordStart =
+      isJsSpace(c) ||
+      c === SEMICOLON ||
+      c === AMPERSAND ||
+      c === PIPE ||
+      c === OPEN_PAREN ||
+      c === CLOSE_PAREN;
   }
-  return stack.length > 0;
+  return open > 0;
+}
+
+const NEWLINE = 10;
+const DOUBLE_QUOTE = 34;
+const HASH = 35;
+const AMPERSAND = 38;
+const SINGLE_QUOTE = 39;
+const OPEN_PAREN = 40;
+const CLOSE_PAREN = 41;
+const SEMICOLON = 59;
+const BACKSLASH = 92;
+const PIPE = 124;
+
+/** Whether a UTF-16 code unit is one that a regular expression's `\s` matches. */
+function isJsSpace(c: number): boolean {
+  if (c > 32 && c < 0xa0) return false;
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** The range from the first to the last of some words. */
