@@ -18,7 +18,6 @@ import type { DfInstruction, DockerfileModel } from '../targets/dockerfile/model
 import type { ShellScript, ShellWord, SimpleCommand } from '../targets/dockerfile/shell-types.js';
 // The path base name that also splits on `\\` (Windows paths), for the wrapper words of a RunInvocation.
 import { basename as pathBasename } from '../targets/dockerfile/parse.js';
-import { withTriggers } from './instructions.js';
 
 /** A command as it runs once wrappers are removed. */
 export interface Invocation {
@@ -380,13 +379,31 @@ export function invocations(inst: DfInstruction): RunInvocation[] {
   return out;
 }
 
-/** Every program run by a RUN instruction of the file, ONBUILD RUN triggers included. */
-export function runInvocations(model: DockerfileModel, opts: { onbuild?: boolean } = {}): RunInvocation[] {
-  const out: RunInvocation[] = [];
-  for (const inst of withTriggers(model)) {
-    if (inst.keyword !== 'RUN') continue;
-    if (inst.onbuild && opts.onbuild === false) continue;
-    out.push(...invocations(inst));
+/** `runInvocations` by model: with ONBUILD RUN triggers (`all`) and without (`own`). */
+const runInvocationsCache = new WeakMap<DockerfileModel, { all?: RunInvocation[]; own?: RunInvocation[] }>();
+
+/**
+ * Every program run by a RUN instruction of the file, ONBUILD RUN triggers included (unless `onbuild`
+ * is false). Eleven rules ask for it: made once per model, shared (read-only).
+ */
+export function runInvocations(
+  model: DockerfileModel,
+  opts: { onbuild?: boolean } = {},
+): readonly RunInvocation[] {
+  let cached = runInvocationsCache.get(model);
+  if (!cached) runInvocationsCache.set(model, (cached = {}));
+  const key = opts.onbuild === false ? 'own' : 'all';
+  let out = cached[key];
+  if (!out) {
+    out = [];
+    for (const inst of model.instructions) {
+      for (const i of inst.trigger ? [inst, inst.trigger] : [inst]) {
+        if (i.keyword !== 'RUN') continue;
+        if (i.onbuild && opts.onbuild === false) continue;
+        for (const inv of invocations(i)) out.push(inv);
+      }
+    }
+    cached[key] = out;
   }
   return out;
 }
