@@ -17,7 +17,7 @@ import type { Range } from '../engine/types.js';
 import type { DfInstruction, DockerfileModel } from '../targets/dockerfile/model.js';
 import type { ShellScript, ShellWord, SimpleCommand } from '../targets/dockerfile/shell-types.js';
 // The path base name that also splits on `\\` (Windows paths), for the wrapper words of a RunInvocation.
-import { basename as pathBasename } from '../targets/dockerfile/parse.js';
+import { isJsSpace, basename as pathBasename } from '../targets/dockerfile/parse.js';
 
 /** A command as it runs once wrappers are removed. */
 export interface Invocation {
@@ -483,24 +483,6 @@ const CLOSE_PAREN = 41;
 const SEMICOLON = 59;
 const BACKSLASH = 92;
 const PIPE = 124;
-
-/** Whether a UTF-16 code unit is one that a regular expression's `\s` matches. */
-function isJsSpace(c: number): boolean {
-  if (c > 32 && c < 0xa0) return false;
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 
 /** The range from the first to the last of some words. */
 export function spanRange(model: DockerfileModel, words: { start: number; end: number }[]): Range {

@@ -387,6 +387,13 @@ function lineAt(lineStarts: number[], offset: number, from: number): number {
 
 /** `["a", "b"]` as Docker reads it: a JSON array of strings, else shell form. */
 export function parseExecForm(argsText: string, escapeChar: string): string[] | undefined {
+  // The joined text starts with the first character that is not white space, unless that one is
+  // dropped (a comment line's `#`, a line-ending escape): any other than `[` means shell form, which
+  // most RUNs are, told without joining their lines.
+  let q = 0;
+  while (q < argsText.length && isJsSpace(argsText.charCodeAt(q))) q++;
+  const first = argsText[q];
+  if (first !== '[' && first !== '#' && first !== escapeChar) return undefined;
   const joined = joinContinuations(argsText, escapeChar).trim();
   if (!joined.startsWith('[') || !joined.endsWith(']')) return undefined;
   try {
@@ -396,6 +403,24 @@ export function parseExecForm(argsText: string, escapeChar: string): string[] | 
     /* not JSON: shell form */
   }
   return undefined;
+}
+
+/** Whether a UTF-16 code unit is white space as `\s` and `String.prototype.trim` see it. */
+export function isJsSpace(c: number): boolean {
+  if (c > 32 && c < 0xa0) return false;
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** Removes escape+newline continuations and the comment lines inside an instruction. */
