@@ -260,6 +260,15 @@ export function splitRawArguments(inst: SplitHost): AstArgument[] {
 const RAW_ARGS = Symbol('layerguard.rawArguments');
 type MemoHost = SplitHost & { [RAW_ARGS]?: AstArgument[] };
 
+/**
+ * The arguments of an AST instruction (flags included), as `Instruction.prototype.getArguments` gives
+ * them, without the copy: the kept list itself, to read and never change.
+ */
+export function rawArgumentsOf(inst: AstInstructionClass): readonly AstArgument[] {
+  const host = inst as unknown as MemoHost;
+  return (host[RAW_ARGS] ??= splitRawArguments(host));
+}
+
 /** Installs the split and its memo on dockerfile-ast's Instruction (once; every instruction class inherits it). */
 (AstInstructionClass.prototype as unknown as SplitHost).getRawArguments = function memoisedRawArguments(
   this: MemoHost,

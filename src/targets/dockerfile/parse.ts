@@ -3,12 +3,8 @@
  * argument accessors recompute on every call (DESIGN.md, "Facts that save time"), so each is called
  * once per instruction and everything else is derived from the text and offsets.
  */
-import { DockerfileParser, Instruction as AstInstructionClass } from 'dockerfile-ast';
-import type {
-  Argument as AstArgument,
-  Instruction as AstInstruction,
-  Property as AstProperty,
-} from 'dockerfile-ast';
+import { DockerfileParser } from 'dockerfile-ast';
+import type { Instruction as AstInstruction, Property as AstProperty } from 'dockerfile-ast';
 import type { Range } from '../../engine/types.js';
 import { parseImageRef, templateWord } from '../image-ref.js';
 import type { ImageRef } from '../image-ref.js';
@@ -27,7 +23,7 @@ import { expandVars, PREDEFINED_ARGS } from './vars.js';
 import { KNOWN_INSTRUCTIONS } from './instructions.js';
 import { ScopeLog } from './scope.js';
 // Installs the fast, memoised argument split on dockerfile-ast's instructions (see the module).
-import { argumentEnd, argumentStart } from './ast-arguments.js';
+import { argumentEnd, argumentStart, rawArgumentsOf } from './ast-arguments.js';
 
 export { KNOWN_INSTRUCTIONS };
 import { argNameProperties, instructionSyntaxProblems } from './syntax-checks.js';
@@ -154,7 +150,7 @@ export function parseDockerfile(text: string, path: string, options: ParseOption
     const range = inst.getRange() as AstRange;
     // One call to the base class's argument splitter (flags included): the subclasses' getArguments,
     // getFlags and getArgumentsRange each recompute it, which dominates the parse time on a corpus.
-    const rawArgs = AstInstructionClass.prototype.getArguments.call(inst) as AstArgument[];
+    const rawArgs = rawArgumentsOf(inst);
     const flags: DfFlag[] = [];
     let firstArg = 0;
     if (FLAG_INSTRUCTIONS.has(keyword)) {
