@@ -28,7 +28,8 @@ function emptyContinuationLines(
     const line = model.lines[n - 1];
     lastLine = n;
     if (/^[ \t]*#/.test(line)) continue;
-    if (line.trim() === '') {
+    // All white space (what trim() removes): tested without making the trimmed copy.
+    if (!/\S/.test(line)) {
       empty.push(n);
       continue;
     }
