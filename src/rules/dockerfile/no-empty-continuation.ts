@@ -28,8 +28,7 @@ function emptyContinuationLines(
     const line = model.lines[n - 1];
     lastLine = n;
     if (/^[ \t]*#/.test(line)) continue;
-    // All white space (what trim() removes): tested without making the trimmed copy.
-    if (!/\S/.test(line)) {
+    if (line.trim() === '') {
       empty.push(n);
       continue;
     }
