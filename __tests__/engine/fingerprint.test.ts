@@ -3,6 +3,7 @@
  * revision and a debt baseline decides the verdict by fail scope (issue 13, items 3 and 5).
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import fc from 'fast-check';
 import os from 'node:os';
 import path from 'node:path';
 import { check } from '../../src/engine/check.js';
@@ -89,6 +90,42 @@ describe('fingerprints', () => {
       'RUN apt-get update && apt-get install -y git',
     );
     expect(changed.findings[0].fingerprint).not.toBe(one.findings[0].fingerprint);
+  });
+
+  it('normalise lines as the regular expressions they replace do', () => {
+    const reference = (lines: string[], line: number, endLine: number) => {
+      const parts: string[] = [];
+      for (let i = Math.max(1, line); i <= Math.min(endLine, lines.length); i++) {
+        parts.push(lines[i - 1].replace(/[\\`]\s*$/, ''));
+      }
+      return parts.join(' ').replace(/\s+/g, ' ').trim();
+    };
+    const piece = fc.constantFrom(
+      'a',
+      'bc',
+      ' ',
+      '  ',
+      '\t',
+      '\\',
+      '`',
+      '\u00a0',
+      '\u2003',
+      '\u3000',
+      '\ufeff',
+      '\v',
+      '\u200b', // not white space
+      '\u0085', // not white space either
+    );
+    const text = fc.array(piece, { maxLength: 12 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(
+        fc.array(text, { maxLength: 5 }),
+        fc.integer({ min: -1, max: 6 }),
+        fc.nat(6),
+        (lines, a, n) => expect(normalisedLines(lines, a, a + n)).toBe(reference(lines, a, a + n)),
+      ),
+      { numRuns: 2000 },
+    );
   });
 
   it('map each line of an instruction to its first and last line, other lines to none', () => {

@@ -17,6 +17,10 @@
  */
 import crypto from 'node:crypto';
 import type { Finding } from './types.js';
+import { isJsSpace } from '../targets/whitespace.js';
+
+const BACKSLASH = 92;
+const BACKTICK = 96;
 
 /** The key under which SARIF carries the fingerprint (bumped when the scheme changes). */
 export const FINGERPRINT_KEY = 'layerguard/v2';
@@ -61,9 +65,19 @@ export function normalisedLines(lines: readonly string[], line: number, endLine:
   const parts: string[] = [];
   const last = Math.min(endLine, lines.length);
   for (let i = Math.max(1, line); i <= last; i++) {
-    parts.push(lines[i - 1].replace(/[\\`]\s*$/, ''));
+    // `line.replace(/[\\`]\s*$/, '')`, read from the line's end instead of tried at every position.
+    const text = lines[i - 1];
+    let end = text.length;
+    while (end > 0 && isJsSpace(text.charCodeAt(end - 1))) end--;
+    const c = end > 0 ? text.charCodeAt(end - 1) : 0;
+    parts.push(c === BACKSLASH || c === BACKTICK ? text.slice(0, end - 1) : text);
   }
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
+  // Runs of two or more, and single white space other than a space: a single space (most of them,
+  // between words) is left as it is instead of replaced by itself.
+  return parts
+    .join(' ')
+    .replace(/\s{2,}|[^\S ]/g, ' ')
+    .trim();
 }
 
 /**

@@ -17,7 +17,8 @@ import type { Range } from '../engine/types.js';
 import type { DfInstruction, DockerfileModel } from '../targets/dockerfile/model.js';
 import type { ShellScript, ShellWord, SimpleCommand } from '../targets/dockerfile/shell-types.js';
 // The path base name that also splits on `\\` (Windows paths), for the wrapper words of a RunInvocation.
-import { isJsSpace, basename as pathBasename } from '../targets/dockerfile/parse.js';
+import { basename as pathBasename } from '../targets/dockerfile/parse.js';
+import { isJsSpace } from '../targets/whitespace.js';
 
 /** A command as it runs once wrappers are removed. */
 export interface Invocation {

@@ -24,6 +24,7 @@ import { KNOWN_INSTRUCTIONS } from './instructions.js';
 import { ScopeLog } from './scope.js';
 // Installs the fast, memoised argument split on dockerfile-ast's instructions (see the module).
 import { argumentEnd, argumentStart, rawArgumentsOf } from './ast-arguments.js';
+import { isJsSpace } from '../whitespace.js';
 
 export { KNOWN_INSTRUCTIONS };
 import { argNameProperties, instructionSyntaxProblems } from './syntax-checks.js';
@@ -399,24 +400,6 @@ export function parseExecForm(argsText: string, escapeChar: string): string[] | 
     /* not JSON: shell form */
   }
   return undefined;
-}
-
-/** Whether a UTF-16 code unit is white space as `\s` and `String.prototype.trim` see it. */
-export function isJsSpace(c: number): boolean {
-  if (c > 32 && c < 0xa0) return false;
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** Removes escape+newline continuations and the comment lines inside an instruction. */
