@@ -186,7 +186,10 @@ function computeInvocation(cmd: SimpleCommand): Invocation {
   }
   let name = words.length > 0 ? basename(words[0].value) : '';
   if (name.endsWith('.phar')) name = name.slice(0, -5);
-  return { name, words, args: words.slice(1).map((w) => w.value), command: cmd };
+  // One array, not a copy of the words and then one of their values: this runs for every command.
+  const args: string[] = [];
+  for (let i = 1; i < words.length; i++) args.push(words[i].value);
+  return { name, words, args, command: cmd };
 }
 
 /** The script of an instruction (or the script itself); undefined when it runs no POSIX shell script. */
@@ -357,10 +360,14 @@ export interface RunInvocation {
 function runInvocationOf(inst: DfInstruction, inv: Invocation): RunInvocation {
   const cmd = inv.command;
   const first = cmd.words.indexOf(inv.words[0]);
-  const wrappers = cmd.words
-    .slice(0, Math.max(0, first))
-    .map((w) => pathBasename(w.value))
-    .filter((n) => /^[A-Za-z][\w.-]*$/.test(n) && !n.startsWith('-'));
+  // Most programs run without a wrapper: nothing to copy then.
+  const wrappers =
+    first <= 0
+      ? []
+      : cmd.words
+          .slice(0, first)
+          .map((w) => pathBasename(w.value))
+          .filter((n) => /^[A-Za-z][\w.-]*$/.test(n) && !n.startsWith('-'));
   return { cmd, inst, name: inv.name, nameWord: inv.words[0], args: inv.words.slice(1), wrappers };
 }
 
