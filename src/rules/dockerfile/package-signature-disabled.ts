@@ -21,7 +21,7 @@ function hits(inv: Invocation): Hit[] {
     name !== 'zypper' &&
     !APT.has(name) &&
     !RPM_MANAGERS.has(name) &&
-    !inv.args.some((a) => a.includes('trusted=yes'))
+    !inv.args.some((a) => a.length >= 11 && a.includes('trusted=yes'))
   )
     return [];
   const out: Hit[] = [];
