@@ -1,5 +1,6 @@
 import { dedent, dockerfile } from './helpers/rule-tester.js';
 import { expandVars } from '../src/targets/dockerfile/vars.js';
+import { parseExecForm } from '../src/targets/dockerfile/parse.js';
 import { imageMatches, parseImageRef } from '../src/targets/image-ref.js';
 
 describe('Dockerfile model', () => {
@@ -231,5 +232,15 @@ describe('image references', () => {
     expect(imageMatches(ref, 'docker.io/*')).toBe(true);
     expect(imageMatches(parseImageRef('ghcr.io/acme/x:1'), 'ghcr.io/acme/*')).toBe(true);
     expect(imageMatches(parseImageRef('ghcr.io/acme/x:1'), 'node')).toBe(false);
+  });
+
+  it('reads the JSON form after a continued first line or a comment line, and shell form at once', () => {
+    expect(parseExecForm('["sh", "-c", "x"]', '\\')).toEqual(['sh', '-c', 'x']);
+    expect(parseExecForm('\\\n  ["a"]', '\\')).toEqual(['a']);
+    expect(parseExecForm('`\n  ["a"]', '`')).toEqual(['a']);
+    expect(parseExecForm('\\\n# a comment\n  ["a", \\\n "b"]', '\\')).toEqual(['a', 'b']);
+    expect(parseExecForm('apt-get install -y [x]', '\\')).toBeUndefined();
+    expect(parseExecForm('[ -f x ] && echo "[]"', '\\')).toBeUndefined();
+    expect(parseExecForm('', '\\')).toBeUndefined();
   });
 });

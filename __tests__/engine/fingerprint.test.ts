@@ -3,12 +3,13 @@
  * revision and a debt baseline decides the verdict by fail scope (issue 13, items 3 and 5).
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import fc from 'fast-check';
 import os from 'node:os';
 import path from 'node:path';
 import { check } from '../../src/engine/check.js';
 import type { CheckResult } from '../../src/engine/check.js';
 import { classify, verdictOf } from '../../src/engine/compare.js';
-import { normalisedLines } from '../../src/engine/fingerprint.js';
+import { instructionSpans, normalisedLines } from '../../src/engine/fingerprint.js';
 import { formatBaseline, parseBaseline } from '../../src/engine/baseline.js';
 import type { Finding } from '../../src/engine/types.js';
 import { toSarif } from '../../src/report/sarif.js';
@@ -89,6 +90,51 @@ describe('fingerprints', () => {
       'RUN apt-get update && apt-get install -y git',
     );
     expect(changed.findings[0].fingerprint).not.toBe(one.findings[0].fingerprint);
+  });
+
+  it('normalise lines as the regular expressions they replace do', () => {
+    const reference = (lines: string[], line: number, endLine: number) => {
+      const parts: string[] = [];
+      for (let i = Math.max(1, line); i <= Math.min(endLine, lines.length); i++) {
+        parts.push(lines[i - 1].replace(/[\\`]\s*$/, ''));
+      }
+      return parts.join(' ').replace(/\s+/g, ' ').trim();
+    };
+    const piece = fc.constantFrom(
+      'a',
+      'bc',
+      ' ',
+      '  ',
+      '\t',
+      '\\',
+      '`',
+      '\u00a0',
+      '\u2003',
+      '\u3000',
+      '\ufeff',
+      '\v',
+      '\u200b', // not white space
+      '\u0085', // not white space either
+    );
+    const text = fc.array(piece, { maxLength: 12 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(
+        fc.array(text, { maxLength: 5 }),
+        fc.integer({ min: -1, max: 6 }),
+        fc.nat(6),
+        (lines, a, n) => expect(normalisedLines(lines, a, a + n)).toBe(reference(lines, a, a + n)),
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('map each line of an instruction to its first and last line, other lines to none', () => {
+    const spans = instructionSpans([
+      { line: 2, endLine: 4 },
+      { line: 6, endLine: 6 },
+    ]);
+    expect([...spans.first]).toEqual([0, 0, 2, 2, 2, 0, 6]);
+    expect([...spans.last]).toEqual([0, 0, 4, 4, 4, 0, 6]);
   });
 });
 

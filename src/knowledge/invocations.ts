@@ -18,7 +18,7 @@ import type { DfInstruction, DockerfileModel } from '../targets/dockerfile/model
 import type { ShellScript, ShellWord, SimpleCommand } from '../targets/dockerfile/shell-types.js';
 // The path base name that also splits on `\\` (Windows paths), for the wrapper words of a RunInvocation.
 import { basename as pathBasename } from '../targets/dockerfile/parse.js';
-import { withTriggers } from './instructions.js';
+import { isJsSpace } from '../targets/whitespace.js';
 
 /** A command as it runs once wrappers are removed. */
 export interface Invocation {
@@ -186,7 +186,10 @@ function computeInvocation(cmd: SimpleCommand): Invocation {
   }
   let name = words.length > 0 ? basename(words[0].value) : '';
   if (name.endsWith('.phar')) name = name.slice(0, -5);
-  return { name, words, args: words.slice(1).map((w) => w.value), command: cmd };
+  // One array, not a copy of the words and then one of their values: this runs for every command.
+  const args: string[] = [];
+  for (let i = 1; i < words.length; i++) args.push(words[i].value);
+  return { name, words, args, command: cmd };
 }
 
 /** The script of an instruction (or the script itself); undefined when it runs no POSIX shell script. */
@@ -357,10 +360,14 @@ export interface RunInvocation {
 function runInvocationOf(inst: DfInstruction, inv: Invocation): RunInvocation {
   const cmd = inv.command;
   const first = cmd.words.indexOf(inv.words[0]);
-  const wrappers = cmd.words
-    .slice(0, Math.max(0, first))
-    .map((w) => pathBasename(w.value))
-    .filter((n) => /^[A-Za-z][\w.-]*$/.test(n) && !n.startsWith('-'));
+  // Most programs run without a wrapper: nothing to copy then.
+  const wrappers =
+    first <= 0
+      ? []
+      : cmd.words
+          .slice(0, first)
+          .map((w) => pathBasename(w.value))
+          .filter((n) => /^[A-Za-z][\w.-]*$/.test(n) && !n.startsWith('-'));
   return { cmd, inst, name: inv.name, nameWord: inv.words[0], args: inv.words.slice(1), wrappers };
 }
 
@@ -380,13 +387,31 @@ export function invocations(inst: DfInstruction): RunInvocation[] {
   return out;
 }
 
-/** Every program run by a RUN instruction of the file, ONBUILD RUN triggers included. */
-export function runInvocations(model: DockerfileModel, opts: { onbuild?: boolean } = {}): RunInvocation[] {
-  const out: RunInvocation[] = [];
-  for (const inst of withTriggers(model)) {
-    if (inst.keyword !== 'RUN') continue;
-    if (inst.onbuild && opts.onbuild === false) continue;
-    out.push(...invocations(inst));
+/** `runInvocations` by model: with ONBUILD RUN triggers (`all`) and without (`own`). */
+const runInvocationsCache = new WeakMap<DockerfileModel, { all?: RunInvocation[]; own?: RunInvocation[] }>();
+
+/**
+ * Every program run by a RUN instruction of the file, ONBUILD RUN triggers included (unless `onbuild`
+ * is false). Eleven rules ask for it: made once per model, shared (read-only).
+ */
+export function runInvocations(
+  model: DockerfileModel,
+  opts: { onbuild?: boolean } = {},
+): readonly RunInvocation[] {
+  let cached = runInvocationsCache.get(model);
+  if (!cached) runInvocationsCache.set(model, (cached = {}));
+  const key = opts.onbuild === false ? 'own' : 'all';
+  let out = cached[key];
+  if (!out) {
+    out = [];
+    for (const inst of model.instructions) {
+      for (const i of inst.trigger ? [inst, inst.trigger] : [inst]) {
+        if (i.keyword !== 'RUN') continue;
+        if (i.onbuild && opts.onbuild === false) continue;
+        for (const inv of invocations(i)) out.push(inv);
+      }
+    }
+    cached[key] = out;
   }
   return out;
 }
@@ -413,40 +438,59 @@ export function inSubshell(model: DockerfileModel, inv: RunInvocation): boolean 
     if (h.isScript && pos >= h.bodyOffset && pos <= h.bodyOffset + h.body.length) start = h.bodyOffset;
   }
   const text = model.text;
-  const stack: string[] = [];
-  let quote: '"' | "'" | null = null;
+  // Over character codes, with the open parentheses counted: a scan per `cd` of a long RUN, each from
+  // the start of its script.
+  let open = 0;
+  let quote = 0;
   let atWordStart = true;
   for (let i = start; i < pos; i++) {
-    const c = text[i];
-    if (quote === "'") {
-      if (c === "'") quote = null;
+    const c = text.charCodeAt(i);
+    if (quote === SINGLE_QUOTE) {
+      if (c === SINGLE_QUOTE) quote = 0;
       continue;
     }
-    if (c === '\\') {
+    if (c === BACKSLASH) {
       i++;
       atWordStart = false;
       continue;
     }
-    if (quote === '"') {
-      if (c === '"') quote = null;
+    if (quote === DOUBLE_QUOTE) {
+      if (c === DOUBLE_QUOTE) quote = 0;
       continue;
     }
-    if (c === '"' || c === "'") {
+    if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) {
       quote = c;
       atWordStart = false;
       continue;
     }
-    if (c === '#' && atWordStart) {
-      while (i < pos && text[i] !== '\n') i++;
+    if (c === HASH && atWordStart) {
+      while (i < pos && text.charCodeAt(i) !== NEWLINE) i++;
       atWordStart = true;
       continue;
     }
-    if (c === '(') stack.push(text[i - 1] === '$' ? 'subst' : 'paren');
-    else if (c === ')') stack.pop();
-    atWordStart = /\s|[;&|()]/.test(c);
+    if (c === OPEN_PAREN) open++;
+    else if (c === CLOSE_PAREN && open > 0) open--;
+    atWordStart =
+      isJsSpace(c) ||
+      c === SEMICOLON ||
+      c === AMPERSAND ||
+      c === PIPE ||
+      c === OPEN_PAREN ||
+      c === CLOSE_PAREN;
   }
-  return stack.length > 0;
+  return open > 0;
 }
+
+const NEWLINE = 10;
+const DOUBLE_QUOTE = 34;
+const HASH = 35;
+const AMPERSAND = 38;
+const SINGLE_QUOTE = 39;
+const OPEN_PAREN = 40;
+const CLOSE_PAREN = 41;
+const SEMICOLON = 59;
+const BACKSLASH = 92;
+const PIPE = 124;
 
 /** The range from the first to the last of some words. */
 export function spanRange(model: DockerfileModel, words: { start: number; end: number }[]): Range {

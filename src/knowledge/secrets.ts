@@ -59,6 +59,13 @@ const VALUE_PATTERNS: { re: RegExp; what: string }[] = [
   },
 ];
 
+/**
+ * A literal that each of VALUE_PATTERNS needs: a value without any of them matches none, and most values
+ * (every long word of every RUN is asked about) are told so in one scan instead of one per pattern.
+ */
+const VALUE_PATTERN_LITERALS =
+  /-----BEGIN |gh[pousr]_|github_pat_|glpat-|A(?:KIA|SIA|GPA|IDA|ROA|NPA)|xox[abposr]-|xapp-|[sr]k_(?:live|test)_|npm_|pypi-|AIza|sk-|SG\.|eyJ/;
+
 /** Words that mark a credential by themselves. */
 const STRONG_WORDS = new Set([
   'password',
@@ -312,7 +319,7 @@ export function isPlaceholderText(value: string): boolean {
 const BASE64_PEM = /(?:^|[^A-Za-z0-9+/])(LS0tLS1CRUdJTi[A-Za-z0-9+/]{20,120})/;
 
 function base64PemKind(value: string): string | null {
-  const m = BASE64_PEM.exec(value);
+  const m = value.includes('LS0tLS1CRUdJTi') ? BASE64_PEM.exec(value) : null;
   if (!m) return null;
   const head = m[1].slice(0, m[1].length - (m[1].length % 4));
   const text = Buffer.from(head, 'base64').toString('latin1');
@@ -330,7 +337,9 @@ export function urlPassword(value: string): string | undefined {
 /** Looks for a credential shape in a value; returns what it looks like. */
 export function secretValueKind(value: string): string | null {
   if (!value || value.length < 12) return null;
-  for (const { re, what } of VALUE_PATTERNS) if (re.test(value)) return what;
+  if (VALUE_PATTERN_LITERALS.test(value)) {
+    for (const { re, what } of VALUE_PATTERNS) if (re.test(value)) return what;
+  }
   const pem = base64PemKind(value);
   if (pem) return pem;
   // A URL with an inline password: scheme://user:password@host
@@ -355,8 +364,26 @@ export function looksGenerated(value: string): boolean {
 
 type NameVerdict = { strength: 'strong' | 'weak'; word: string } | null;
 
-/** What the name alone says. */
+/**
+ * Verdicts by name: files name the same variables and options again and again (`PATH`, `VERSION`,
+ * `--user`), and a verdict takes a word split of the name by regular expressions. Bounded: emptied
+ * when full.
+ */
+const nameVerdicts = new Map<string, NameVerdict>();
+const NAME_VERDICTS_MAX = 4096;
+
+/** What the name alone says (the verdict is shared: read it, never change it). */
 function judgeName(name: string): NameVerdict {
+  let verdict = nameVerdicts.get(name);
+  if (verdict === undefined) {
+    if (nameVerdicts.size >= NAME_VERDICTS_MAX) nameVerdicts.clear();
+    // The key as a string of its own: a name sliced from a file's text would keep the whole text alive.
+    nameVerdicts.set((' ' + name).slice(1), (verdict = judgeNameOnce(name)));
+  }
+  return verdict;
+}
+
+function judgeNameOnce(name: string): NameVerdict {
   if (KNOWN_SECRET_NAMES.has(name.toUpperCase())) return { strength: 'strong', word: 'credential' };
   const words = nameWords(name).map((w) => GLUED_SUFFIX.exec(w)?.[1] ?? w);
   if (words.length === 0) return null;

@@ -64,8 +64,12 @@ export function lastInChain(
   stage: DfStage,
   keyword: string,
 ): DfInstruction | undefined {
-  const all = chainInstructions(model, stage);
-  for (let i = all.length - 1; i >= 0; i--) if (all[i].keyword === keyword) return all[i];
+  // From the end of the chain back, without copying its instructions into one list.
+  const chain = stageChain(model, stage);
+  for (let c = chain.length - 1; c >= 0; c--) {
+    const list = chain[c].instructions;
+    for (let i = list.length - 1; i >= 0; i--) if (list[i].keyword === keyword) return list[i];
+  }
   return undefined;
 }
 
@@ -391,10 +395,22 @@ export function varOrigins(model: DockerfileModel, inst: DfInstruction, text: st
 }
 
 /** The sources and destination of a COPY or ADD (variables expanded where known); null for heredoc copies. */
-export function copyPaths(
-  model: DockerfileModel,
-  inst: DfInstruction,
-): { sources: DfArg[]; dest: DfArg } | null {
+export function copyPaths(model: DockerfileModel, inst: DfInstruction): CopyPaths | null {
+  // Asked by four rules of every COPY/ADD: made once per instruction, shared (read-only).
+  let paths = copyPathsCache.get(inst);
+  if (paths === undefined) copyPathsCache.set(inst, (paths = computeCopyPaths(model, inst)));
+  return paths;
+}
+
+/** The sources and destination of a COPY/ADD (read-only: shared by the rules that ask). */
+export interface CopyPaths {
+  readonly sources: readonly DfArg[];
+  readonly dest: DfArg;
+}
+
+const copyPathsCache = new WeakMap<DfInstruction, CopyPaths | null>();
+
+function computeCopyPaths(model: DockerfileModel, inst: DfInstruction): CopyPaths | null {
   if (inst.heredocs.length > 0 || inst.args.length < 2) return null;
   const expand = (a: DfArg): DfArg => {
     const v = a.value.includes('$') ? expandVars(a.value, inst.scope, model.escapeChar).value : a.value;

@@ -169,7 +169,8 @@ export function directivesOf(target: LoadedTarget): {
   const malformed: { range: Range; message: string }[] = [];
   const model =
     target.kind === 'dockerfile' ? (target.units[0]?.model as DockerfileModel | undefined) : undefined;
-  const lines = target.text?.split(/\r?\n/);
+  // Lines of a file without a model, for comments that cover the next line (a Dockerfile's model has them).
+  const lines = model ? undefined : target.text?.split(/\r?\n/);
   // dockerfile-ast reads any `# word…=value` line at the top as a parser directive (it takes
   // `# hadolint global ignore=DL3007` for a directive named "hadolint"), so such lines are read from
   // the source here; BuildKit itself treats them as comments.

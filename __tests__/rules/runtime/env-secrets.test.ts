@@ -147,6 +147,35 @@ describe(`${ID}: compose`, () => {
   });
 });
 
+describe('secretValueKind', () => {
+  it('knows every credential shape, inside a longer word too', () => {
+    const alnum = (n: number) => 'aB3dE5gH7j'.repeat(10).slice(0, n);
+    const upper = (n: number) => 'AB3DE5GH7J'.repeat(10).slice(0, n);
+    const kinds: [string, string][] = [
+      ['-----BEGIN EC PRIVATE KEY-----', 'a PEM private key'],
+      [`ghs_${alnum(36)}`, 'a GitHub token'],
+      [`github_pat_${alnum(40)}`, 'a GitHub fine-grained personal access token'],
+      [`glpat-${alnum(20)}`, 'a GitLab personal access token'],
+      [`ANPA${upper(16)}`, 'an AWS access key ID'],
+      [`xoxr-${alnum(12)}`, 'a Slack token'],
+      [`xapp-1-${alnum(12)}`, 'a Slack app token'],
+      [`rk_test_${alnum(16)}`, 'a Stripe secret key'],
+      [`npm_${alnum(36)}`, 'an npm access token'],
+      [`pypi-${alnum(50)}`, 'a PyPI API token'],
+      [`AIza${alnum(35)}`, 'a Google API key'],
+      [`sk-ant-${alnum(32)}`, 'an OpenAI/Anthropic API key'],
+      [`SG.${alnum(22)}.${alnum(43)}`, 'a SendGrid API key'],
+      [`eyJ${alnum(12)}.eyJ${alnum(12)}.${alnum(12)}`, 'a JSON Web Token'],
+      [PEM_B64, 'a PEM private key (base64-encoded)'],
+    ];
+    for (const [value, what] of kinds) {
+      expect([value, secretValueKind(value)]).toEqual([value, what]);
+      expect([value, secretValueKind(`--token=${value}`)]).toEqual([value, what]);
+    }
+    expect(secretValueKind('--build-arg=VERSION=1.2.3')).toBe(null);
+  });
+});
+
 describe(`${ID}: docker and podman run`, () => {
   it('reads -e, --env and --env=, in scripts, with the value range', () => {
     const script = [

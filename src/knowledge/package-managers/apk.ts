@@ -53,7 +53,7 @@ const APK_VALUED = new Set([
 ]);
 
 /** `apk add …` invocations (the subcommand may follow global options). */
-export function apkAdds(invs: RunInvocation[]): PackageCommand[] {
+export function apkAdds(invs: readonly RunInvocation[]): PackageCommand[] {
   const out: PackageCommand[] = [];
   for (const inv of invs) {
     if (inv.name !== 'apk') continue;

@@ -41,7 +41,10 @@ export const APT_SUBCOMMANDS: Readonly<Record<string, PackageAction[]>> = {
 };
 
 /** `apt-get`/`apt`/`aptitude` invocations with their subcommand and operands. */
-export function aptCommands(invs: RunInvocation[], names: readonly string[] = ['apt-get']): PackageCommand[] {
+export function aptCommands(
+  invs: readonly RunInvocation[],
+  names: readonly string[] = ['apt-get'],
+): PackageCommand[] {
   const out: PackageCommand[] = [];
   for (const inv of invs) {
     if (!names.includes(inv.name)) continue;

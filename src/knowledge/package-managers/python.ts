@@ -199,7 +199,7 @@ const PIP_VALUED = new Set([
 ]);
 
 /** `pip install …`, `pip3.12 install …` and `python -m pip install …` invocations. */
-export function pipInstalls(invs: RunInvocation[]): PackageCommand[] {
+export function pipInstalls(invs: readonly RunInvocation[]): PackageCommand[] {
   const out: PackageCommand[] = [];
   for (const inv of invs) {
     // `python3 -m pip` arrives here as `pip` (the shared invocationOf unwraps it).

@@ -106,9 +106,16 @@ function assignedIn(inst: DfInstruction, name: string): boolean {
 export function checkRpmPins(model: DockerfileModel, names: readonly string[], report: Reporter): void {
   // Names some ARG/ENV of the file declares: one of them that is not in scope at a RUN was declared in
   // another stage, and ARG/ENV do not cross FROM, so it expands to nothing there.
-  const declared = new Set<string>();
-  for (const i of model.instructions)
-    if (i.keyword === 'ARG' || i.keyword === 'ENV') for (const p of i.properties) declared.add(p.name);
+  // Made when a package is first looked at: most files install nothing with these managers.
+  let declared: Set<string> | undefined;
+  const isDeclared = (name: string) => {
+    if (!declared) {
+      declared = new Set<string>();
+      for (const i of model.instructions)
+        if (i.keyword === 'ARG' || i.keyword === 'ENV') for (const p of i.properties) declared.add(p.name);
+    }
+    return declared.has(name);
+  };
   for (const inst of runInstructions(model)) {
     for (const inv of findCommands(inst, names)) {
       if (!actionsOf(inv).has('install')) continue;
@@ -121,7 +128,7 @@ export function checkRpmPins(model: DockerfileModel, names: readonly string[], r
         if (w.value.startsWith('@') && !w.value.includes(':')) continue; // a group: nothing to pin
         const { value, unresolved } = resolveWord(model, inst, w);
         const elsewhere = unresolved.filter(
-          (n) => declared.has(n) && !inst.scope.has(n) && !assignedIn(inst, n),
+          (n) => isDeclared(n) && !inst.scope.has(n) && !assignedIn(inst, n),
         );
         // The version (or the whole spec) comes from a variable the build or the script sets.
         if (unresolved.length > elsewhere.length) continue;

@@ -13,12 +13,22 @@ interface Hit {
 }
 
 function hits(inv: Invocation): Hit[] {
+  const name = inv.name;
+  // Every command of every RUN comes here: one that is no package manager and names no
+  // `[trusted=yes]` source is let go before anything is made for it.
+  if (
+    name !== 'apk' &&
+    name !== 'zypper' &&
+    !APT.has(name) &&
+    !RPM_MANAGERS.has(name) &&
+    !inv.args.some((a) => a.length >= 11 && a.includes('trusted=yes'))
+  )
+    return [];
   const out: Hit[] = [];
   const add = (w: ShellWord | undefined, what: string, instead: string) => {
     if (w) out.push({ word: w, what, instead });
   };
   const args = inv.words.slice(1);
-  const name = inv.name;
   if (name === 'apk') {
     add(
       optionWord(inv, ['--allow-untrusted']),
@@ -82,7 +92,8 @@ function hits(inv: Invocation): Hit[] {
   }
   // `echo "deb [trusted=yes] http://…" > /etc/apt/sources.list.d/x.list`
   for (const w of args) {
-    if (/\[(?:[^\]]*\s)?trusted=yes(?:\s[^\]]*)?\]/.test(w.value)) {
+    // The literal first: every word of every command comes here.
+    if (w.value.includes('trusted=yes') && /\[(?:[^\]]*\s)?trusted=yes(?:\s[^\]]*)?\]/.test(w.value)) {
       add(
         w,
         'an APT source marked [trusted=yes] is used without any signature check',

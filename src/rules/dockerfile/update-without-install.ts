@@ -16,11 +16,14 @@ const INDEX_DIRS: Partial<Record<PackageFamily, RegExp>> = {
   pacman: /^\/var\/(?:lib|cache)\/pacman(?:\/|$)/,
 };
 
+/** Programs that run commands the script does not show. */
+const OPAQUE_PROGRAMS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'source', '.', 'make', 'eval']);
+
 /** Commands that may install packages in ways the script does not show (helper scripts, installers). */
 function opaque(inv: Invocation): boolean {
   const n = inv.name;
   if (/\.sh$/.test(n) || inv.words[0].value.startsWith('./')) return true;
-  if (['sh', 'bash', 'dash', 'ash', 'zsh', 'source', '.', 'make', 'eval'].includes(n)) return true;
+  if (OPAQUE_PROGRAMS.has(n)) return true;
   // Installer helpers (`install_packages`, `add-pkg`, FreeBSD's `pkg`/`pkg_add`); not coreutils
   // `install`, which copies files, nor `dpkg-scanpackages` / `pkg-config`, which merely contain "pkg".
   const installer =

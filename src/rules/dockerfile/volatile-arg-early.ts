@@ -59,6 +59,17 @@ function uses(inst: DfInstruction, name: string, escapeChar: string): boolean {
   return texts.some((t) => t.includes(name) && referencedVars(t, escapeChar).some((r) => r.name === name));
 }
 
+/** Names already matched, by the options' list of patterns (the same list object file after file). */
+const verdictsByPatterns = new WeakMap<object, Map<string, boolean>>();
+const VERDICTS_MAX = 4096;
+
+function verdictsFor(names: unknown): Map<string, boolean> {
+  if (typeof names !== 'object' || names === null) return new Map();
+  let verdicts = verdictsByPatterns.get(names);
+  if (!verdicts) verdictsByPatterns.set(names, (verdicts = new Map()));
+  return verdicts;
+}
+
 export default defineRule({
   id: 'dockerfile/volatile-arg-early',
   severity: 'warning',
@@ -78,13 +89,16 @@ export default defineRule({
       .filter((p) => typeof p === 'string' && p.trim())
       .map((p) => p.trim().toUpperCase());
     if (patterns.length === 0) return;
-    // Stages redeclare the same ARGs: each name is matched against the patterns once per file.
-    const volatileName = new Map<string, boolean>();
+    // Stages and files redeclare the same ARGs: each name is matched against the patterns once per
+    // list of patterns (the run's options), not once per file.
+    const volatileName = verdictsFor(options.names);
     const isVolatileName = (name: string) => {
       let known = volatileName.get(name);
       if (known === undefined) {
         const upper = name.toUpperCase();
-        volatileName.set(name, (known = patterns.some((pat) => globMatch(pat, upper))));
+        if (volatileName.size >= VERDICTS_MAX) volatileName.clear();
+        // The key as a string of its own: a name sliced from a file's text would keep the text alive.
+        volatileName.set((' ' + name).slice(1), (known = patterns.some((pat) => globMatch(pat, upper))));
       }
       return known;
     };

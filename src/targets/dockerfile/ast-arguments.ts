@@ -22,6 +22,10 @@ interface AstPosition {
   line: number;
   character: number;
 }
+interface AstRange {
+  start: AstPosition;
+  end: AstPosition;
+}
 interface AstDocument {
   offsetAt(p: AstPosition): number;
   positionAt(offset: number): AstPosition;
@@ -45,6 +49,55 @@ const DOLLAR = 36;
 /** dockerfile-ast's own split, kept for the tests that compare the two. */
 export const libraryRawArguments = (AstInstructionClass.prototype as unknown as SplitHost).getRawArguments;
 
+/**
+ * An argument that keeps the document offsets of its ends and makes its range (two positions, each a
+ * search of the document's line offsets) only when asked: the library reads the ranges of a few
+ * arguments of an instruction (the first and last, flags, properties), and the model builder reads
+ * the offsets (`argumentOffsets`). A RUN of 500 words made 1,000 positions that nothing read.
+ */
+class OffsetArgument extends Argument {
+  constructor(
+    value: string,
+    readonly document: AstDocument,
+    readonly startOffset: number,
+    readonly endOffset: number,
+  ) {
+    super(value, undefined as unknown as AstRange);
+  }
+
+  override getRange(): AstRange {
+    const self = this as unknown as { range: AstRange | undefined };
+    return (self.range ??= {
+      start: this.document.positionAt(this.startOffset),
+      end: this.document.positionAt(this.endOffset),
+    });
+  }
+
+  // The library's own methods read the field: it is made first.
+  override isAfter(position: AstPosition): boolean {
+    this.getRange();
+    return super.isAfter(position);
+  }
+
+  override isBefore(position: AstPosition): boolean {
+    this.getRange();
+    return super.isBefore(position);
+  }
+}
+
+/**
+ * The offset of an argument's start in its document: kept by the split, else (an argument the library
+ * made itself) read from its range with `offsetOf`.
+ */
+export function argumentStart(arg: AstArgument, offsetOf: (p: AstPosition) => number): number {
+  return arg instanceof OffsetArgument ? arg.startOffset : offsetOf(arg.getRange().start);
+}
+
+/** The offset of an argument's end in its document (see `argumentStart`). */
+export function argumentEnd(arg: AstArgument, offsetOf: (p: AstPosition) => number): number {
+  return arg instanceof OffsetArgument ? arg.endOffset : offsetOf(arg.getRange().end);
+}
+
 /** The arguments of an AST instruction, exactly as dockerfile-ast's `getRawArguments` gives them. */
 export function splitRawArguments(inst: SplitHost): AstArgument[] {
   const args: AstArgument[] = [];
@@ -57,7 +110,7 @@ export function splitRawArguments(inst: SplitHost): AstArgument[] {
   const escape = inst.escapeChar.charCodeAt(0);
   const n = fullArgs.length;
   const argument = (value: string, from: number, to: number) =>
-    new Argument(value, { start: doc.positionAt(offset + from), end: doc.positionAt(offset + to) });
+    new OffsetArgument(value, doc, offset + from, offset + to);
 
   let start = false;
   let comment = false;
@@ -206,6 +259,15 @@ export function splitRawArguments(inst: SplitHost): AstArgument[] {
 
 const RAW_ARGS = Symbol('layerguard.rawArguments');
 type MemoHost = SplitHost & { [RAW_ARGS]?: AstArgument[] };
+
+/**
+ * The arguments of an AST instruction (flags included), as `Instruction.prototype.getArguments` gives
+ * them, without the copy: the kept list itself, to read and never change.
+ */
+export function rawArgumentsOf(inst: AstInstructionClass): readonly AstArgument[] {
+  const host = inst as unknown as MemoHost;
+  return (host[RAW_ARGS] ??= splitRawArguments(host));
+}
 
 /** Installs the split and its memo on dockerfile-ast's Instruction (once; every instruction class inherits it). */
 (AstInstructionClass.prototype as unknown as SplitHost).getRawArguments = function memoisedRawArguments(

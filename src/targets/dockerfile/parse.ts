@@ -3,12 +3,8 @@
  * argument accessors recompute on every call (DESIGN.md, "Facts that save time"), so each is called
  * once per instruction and everything else is derived from the text and offsets.
  */
-import { DockerfileParser, Instruction as AstInstructionClass } from 'dockerfile-ast';
-import type {
-  Argument as AstArgument,
-  Instruction as AstInstruction,
-  Property as AstProperty,
-} from 'dockerfile-ast';
+import { DockerfileParser } from 'dockerfile-ast';
+import type { Instruction as AstInstruction, Property as AstProperty } from 'dockerfile-ast';
 import type { Range } from '../../engine/types.js';
 import { parseImageRef, templateWord } from '../image-ref.js';
 import type { ImageRef } from '../image-ref.js';
@@ -27,7 +23,8 @@ import { expandVars, PREDEFINED_ARGS } from './vars.js';
 import { KNOWN_INSTRUCTIONS } from './instructions.js';
 import { ScopeLog } from './scope.js';
 // Installs the fast, memoised argument split on dockerfile-ast's instructions (see the module).
-import './ast-arguments.js';
+import { argumentEnd, argumentStart, rawArgumentsOf } from './ast-arguments.js';
+import { isJsSpace } from '../whitespace.js';
 
 export { KNOWN_INSTRUCTIONS };
 import { argNameProperties, instructionSyntaxProblems } from './syntax-checks.js';
@@ -96,9 +93,17 @@ export function parseDockerfile(text: string, path: string, options: ParseOption
     endColumn: r.end.character + 1,
   });
   const rangeOf = (start: number, end: number): Range => {
-    const a = posAt(lineStarts, Math.max(0, Math.min(start, text.length)));
-    const b = posAt(lineStarts, Math.max(0, Math.min(Math.max(end, start), text.length)));
-    return { line: a.line + 1, column: a.character + 1, endLine: b.line + 1, endColumn: b.character + 1 };
+    const from = Math.max(0, Math.min(start, text.length));
+    const to = Math.max(0, Math.min(Math.max(end, start), text.length));
+    const line = lineAt(lineStarts, from, 0);
+    // The end is at or after the start: its line is searched from the start's.
+    const endLine = lineAt(lineStarts, to, line);
+    return {
+      line: line + 1,
+      column: from - lineStarts[line] + 1,
+      endLine: endLine + 1,
+      endColumn: to - lineStarts[endLine] + 1,
+    };
   };
 
   const ast = DockerfileParser.parse(text);
@@ -146,7 +151,7 @@ export function parseDockerfile(text: string, path: string, options: ParseOption
     const range = inst.getRange() as AstRange;
     // One call to the base class's argument splitter (flags included): the subclasses' getArguments,
     // getFlags and getArgumentsRange each recompute it, which dominates the parse time on a corpus.
-    const rawArgs = AstInstructionClass.prototype.getArguments.call(inst) as AstArgument[];
+    const rawArgs = rawArgumentsOf(inst);
     const flags: DfFlag[] = [];
     let firstArg = 0;
     if (FLAG_INSTRUCTIONS.has(keyword)) {
@@ -154,16 +159,15 @@ export function parseDockerfile(text: string, path: string, options: ParseOption
         const a = rawArgs[firstArg];
         const value = a.getValue();
         if (!value.startsWith('--')) break;
-        const r = a.getRange() as AstRange;
-        const start = offsetOf(r.start);
-        const end = offsetOf(r.end);
+        const start = argumentStart(a, offsetOf);
+        const end = argumentEnd(a, offsetOf);
         const eq = value.indexOf('=');
         const rawEq = text.indexOf('=', start);
         const hasValue = eq >= 0 && rawEq >= 0 && rawEq < end;
         flags.push({
           name: value.slice(2, eq >= 0 ? eq : undefined),
           value: eq >= 0 ? unquote(value.slice(eq + 1)) : null,
-          range: toRange(r),
+          range: rangeOf(start, end),
           nameRange: rangeOf(start + 2, hasValue ? rawEq : end),
           valueRange: hasValue ? rangeOf(rawEq + 1, end) : null,
         });
@@ -171,17 +175,15 @@ export function parseDockerfile(text: string, path: string, options: ParseOption
     }
     const astArgs = firstArg > 0 ? rawArgs.slice(firstArg) : rawArgs;
     const endOffset = offsetOf(range.end);
-    const argsOffset = astArgs.length > 0 ? offsetOf((astArgs[0].getRange() as AstRange).start) : endOffset;
+    const argsOffset = astArgs.length > 0 ? argumentStart(astArgs[0], offsetOf) : endOffset;
     const argsText = text.slice(argsOffset, Math.max(argsOffset, endOffset));
+    // Ranges from the split's offsets: the arguments' own ranges are made only when read.
     const args: DfArg[] = astArgs.map((a) => ({
       value: a.getValue(),
-      range: toRange(a.getRange() as AstRange),
+      range: rangeOf(argumentStart(a, offsetOf), argumentEnd(a, offsetOf)),
     }));
     const argsRange = astArgs.length
-      ? toRange({
-          start: (astArgs[0].getRange() as AstRange).start,
-          end: (astArgs[astArgs.length - 1].getRange() as AstRange).end,
-        })
+      ? rangeOf(argsOffset, argumentEnd(astArgs[astArgs.length - 1], offsetOf))
       : null;
     const out: DfInstruction = {
       index,
@@ -366,19 +368,29 @@ function delimiterLineIn(text: string, start: number, end: number, name: string)
   return -1;
 }
 
-function posAt(lineStarts: number[], offset: number): AstPos {
-  let lo = 0;
+/** The 0-based line of `offset`, searched from line `from` on (`offset` is on it or after it). */
+function lineAt(lineStarts: number[], offset: number, from: number): number {
+  let lo = from;
   let hi = lineStarts.length - 1;
+  // Most ranges end on the line they start on.
+  if (lo === hi || lineStarts[lo + 1] > offset) return lo;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
     if (lineStarts[mid] <= offset) lo = mid;
     else hi = mid - 1;
   }
-  return { line: lo, character: offset - lineStarts[lo] };
+  return lo;
 }
 
 /** `["a", "b"]` as Docker reads it: a JSON array of strings, else shell form. */
 export function parseExecForm(argsText: string, escapeChar: string): string[] | undefined {
+  // The joined text starts with the first character that is not white space, unless that one is
+  // dropped (a comment line's `#`, a line-ending escape): any other than `[` means shell form, which
+  // most RUNs are, told without joining their lines.
+  let q = 0;
+  while (q < argsText.length && isJsSpace(argsText.charCodeAt(q))) q++;
+  const first = argsText[q];
+  if (first !== '[' && first !== '#' && first !== escapeChar) return undefined;
   const joined = joinContinuations(argsText, escapeChar).trim();
   if (!joined.startsWith('[') || !joined.endsWith(']')) return undefined;
   try {

@@ -206,12 +206,14 @@ function sub(r: Range, start: number, end: number): Range {
 
 function checkFlags(inst: DfInstruction, out: SyntaxProblem[]): void {
   const specs = INSTRUCTION_FLAGS[inst.keyword];
-  const allowed = specs ? Object.keys(specs) : [];
-  // Only an unknown flag's message lists them: made then, not for every instruction with flags.
-  const list = () =>
-    allowed.length > 0
-      ? `${inst.keyword} accepts ${allowed.map((f) => `--${f}`).join(', ')}`
+  // Only an unknown flag's message lists them: made then, not for every instruction.
+  const allowed = () => (specs ? Object.keys(specs) : []);
+  const list = () => {
+    const names = allowed();
+    return names.length > 0
+      ? `${inst.keyword} accepts ${names.map((f) => `--${f}`).join(', ')}`
       : `${inst.keyword} takes no flags`;
+  };
   const flags: {
     name: string;
     value: string | null;
@@ -234,12 +236,13 @@ function checkFlags(inst: DfInstruction, out: SyntaxProblem[]): void {
               valueRange: eq < 0 ? null : sub(a.range, eq + 1, a.value.length),
             };
           });
+  if (flags.length === 0) return;
   const used = new Set<string>();
   for (const f of flags) {
     // Own keys only: `--constructor` is an unknown flag, not Object's constructor.
     const spec = specs && Object.hasOwn(specs, f.name) ? specs[f.name] : undefined;
     if (!spec) {
-      const other = allowed.find((a) => a.toLowerCase() === f.name.toLowerCase());
+      const other = allowed().find((a) => a.toLowerCase() === f.name.toLowerCase());
       out.push({
         message:
           `Unknown flag --${f.name} for ${inst.keyword}; the builder rejects the file. ${list()}` +

@@ -22,6 +22,7 @@ const NAME_CHAR = /[A-Za-z0-9_]/;
  */
 export const MAX_EXPANSION_DEPTH = 32;
 export const MAX_EXPANSION_LENGTH = 16 * 1024;
+const DOLLAR = 36;
 
 export function expandVars(text: string, scope: VarScope, escapeChar = '\\', depth = 0): Expansion {
   if (!text.includes('$') || depth > MAX_EXPANSION_DEPTH)
@@ -31,6 +32,7 @@ export function expandVars(text: string, scope: VarScope, escapeChar = '\\', dep
   let out = '';
   let i = 0;
   const lookup = (name: string): string | undefined => scope.get(name)?.value;
+  const escape = escapeChar.charCodeAt(0);
   while (i < text.length) {
     if (out.length > MAX_EXPANSION_LENGTH) {
       out = out.slice(0, MAX_EXPANSION_LENGTH);
@@ -43,8 +45,17 @@ export function expandVars(text: string, scope: VarScope, escapeChar = '\\', dep
       continue;
     }
     if (c !== '$') {
-      out += c;
-      i++;
+      // The run of characters up to the next `$` (or escaped `$`) at once; no further than the length
+      // check above would let a character at a time go.
+      const limit = Math.min(text.length, i + MAX_EXPANSION_LENGTH + 1 - out.length);
+      let j = i + 1;
+      while (j < limit) {
+        const d = text.charCodeAt(j);
+        if (d === DOLLAR || (d === escape && text.charCodeAt(j + 1) === DOLLAR)) break;
+        j++;
+      }
+      out += text.slice(i, j);
+      i = j;
       continue;
     }
     if (text[i + 1] === '{') {
