@@ -33,10 +33,8 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 // src/cli/launcher.ts
 var launcher_exports = {};
 __export(launcher_exports, {
-  CODE_CACHE_HEADER: () => CODE_CACHE_HEADER,
   MAX_CODE_CACHES: () => MAX_CODE_CACHES,
-  codeCacheFile: () => codeCacheFile,
-  parseCodeCache: () => parseCodeCache
+  codeCacheFile: () => codeCacheFile
 });
 module.exports = __toCommonJS(launcher_exports);
 var import_node_fs2 = require("node:fs");
@@ -185,6 +183,17 @@ function helpOrVersion(argv, io) {
   }
 }
 
+// src/cli/code-cache.ts
+var CODE_CACHE_HEADER = "layerguard code cache 1; parts: ";
+function parseCodeCache(bytes) {
+  const eol = bytes.indexOf(10);
+  if (eol < 0 || eol > 4096) return void 0;
+  const head = bytes.toString("latin1", 0, eol);
+  if (!head.startsWith(CODE_CACHE_HEADER)) return void 0;
+  const parts = head.slice(CODE_CACHE_HEADER.length).split(",").filter(Boolean);
+  return { data: bytes.subarray(eol + 1), parts: new Set(parts) };
+}
+
 // src/cli/launcher.ts
 function codeCacheFile(env, hash) {
   if (/^(?:off|0|false|no)$/i.test(env.LAYERGUARD_CODE_CACHE ?? "")) return void 0;
@@ -192,7 +201,6 @@ function codeCacheFile(env, hash) {
   if (!dir) return void 0;
   return (0, import_node_path2.join)(dir, "code", `cli-${hash}-v8-${process.versions.v8}-${process.arch}.bin`);
 }
-var CODE_CACHE_HEADER = "layerguard code cache 1; parts: ";
 function readCache(file) {
   if (!file) return void 0;
   try {
@@ -203,14 +211,6 @@ function readCache(file) {
   } catch {
     return void 0;
   }
-}
-function parseCodeCache(bytes) {
-  const eol = bytes.indexOf(10);
-  if (eol < 0 || eol > 4096) return void 0;
-  const head = bytes.toString("latin1", 0, eol);
-  if (!head.startsWith(CODE_CACHE_HEADER)) return void 0;
-  const parts = head.slice(CODE_CACHE_HEADER.length).split(",").filter(Boolean);
-  return { data: bytes.subarray(eol + 1), parts: new Set(parts) };
 }
 var MAX_CODE_CACHES = 8;
 function writeCache(file, script, parts) {
@@ -244,7 +244,7 @@ function defaultFlags() {
 }
 async function runCore() {
   const corePath = (0, import_node_path2.join)((0, import_node_path2.dirname)((0, import_node_url.fileURLToPath)(__lgImportMetaUrl)), "cli-core.cjs");
-  const cacheFile = codeCacheFile(process.env, "ca005c096b4d54b4");
+  const cacheFile = codeCacheFile(process.env, "1bcab33896cb9002");
   const cached = readCache(cacheFile);
   const script = new import_node_vm.Script(
     `(function (exports, require, module, __filename, __dirname) {${(0, import_node_fs2.readFileSync)(corePath, "latin1")}
@@ -287,8 +287,6 @@ if (early !== void 0) process.exitCode = early;
 else void runCore().then((code) => process.exitCode = code);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
-  CODE_CACHE_HEADER,
   MAX_CODE_CACHES,
-  codeCacheFile,
-  parseCodeCache
+  codeCacheFile
 });

@@ -15,7 +15,7 @@ import {
   loadPolicy,
   locatedFingerprint,
   shortCreatedBy
-} from "./chunk-Y55JHJF3.mjs";
+} from "./chunk-YGPC2ZMF.mjs";
 import {
   PolicyError,
   VERSION,

@@ -7470,6 +7470,7 @@ var NAME_START = /[A-Za-z_]/;
 var NAME_CHAR = /[A-Za-z0-9_]/;
 var MAX_EXPANSION_DEPTH = 32;
 var MAX_EXPANSION_LENGTH = 16 * 1024;
+var DOLLAR = 36;
 function expandVars(text3, scope, escapeChar = "\\", depth = 0) {
   if (!text3.includes("$") || depth > MAX_EXPANSION_DEPTH)
     return { value: text3, unresolved: [], substituted: false };
@@ -7478,6 +7479,7 @@ function expandVars(text3, scope, escapeChar = "\\", depth = 0) {
   let out = "";
   let i = 0;
   const lookup = (name) => scope.get(name)?.value;
+  const escape = escapeChar.charCodeAt(0);
   while (i < text3.length) {
     if (out.length > MAX_EXPANSION_LENGTH) {
       out = out.slice(0, MAX_EXPANSION_LENGTH);
@@ -7490,8 +7492,15 @@ function expandVars(text3, scope, escapeChar = "\\", depth = 0) {
       continue;
     }
     if (c !== "$") {
-      out += c;
-      i++;
+      const limit = Math.min(text3.length, i + MAX_EXPANSION_LENGTH + 1 - out.length);
+      let j = i + 1;
+      while (j < limit) {
+        const d = text3.charCodeAt(j);
+        if (d === DOLLAR || d === escape && text3.charCodeAt(j + 1) === DOLLAR) break;
+        j++;
+      }
+      out += text3.slice(i, j);
+      i = j;
       continue;
     }
     if (text3[i + 1] === "{") {
@@ -7699,8 +7708,41 @@ var TAB = 9;
 var CR = 13;
 var LF = 10;
 var HASH = 35;
-var DOLLAR = 36;
+var DOLLAR2 = 36;
 var libraryRawArguments = import_dockerfile_ast.Instruction.prototype.getRawArguments;
+var OffsetArgument = class extends import_dockerfile_ast.Argument {
+  constructor(value, document, startOffset, endOffset) {
+    super(value, void 0);
+    this.document = document;
+    this.startOffset = startOffset;
+    this.endOffset = endOffset;
+  }
+  document;
+  startOffset;
+  endOffset;
+  getRange() {
+    const self = this;
+    return self.range ??= {
+      start: this.document.positionAt(this.startOffset),
+      end: this.document.positionAt(this.endOffset)
+    };
+  }
+  // The library's own methods read the field: it is made first.
+  isAfter(position) {
+    this.getRange();
+    return super.isAfter(position);
+  }
+  isBefore(position) {
+    this.getRange();
+    return super.isBefore(position);
+  }
+};
+function argumentStart(arg, offsetOf) {
+  return arg instanceof OffsetArgument ? arg.startOffset : offsetOf(arg.getRange().start);
+}
+function argumentEnd(arg, offsetOf) {
+  return arg instanceof OffsetArgument ? arg.endOffset : offsetOf(arg.getRange().end);
+}
 function splitRawArguments(inst) {
   const args = [];
   const doc = inst.document;
@@ -7711,7 +7753,7 @@ function splitRawArguments(inst) {
   const offset = instructionStart + extra;
   const escape = inst.escapeChar.charCodeAt(0);
   const n = fullArgs.length;
-  const argument = (value, from, to) => new import_dockerfile_ast.Argument(value, { start: doc.positionAt(offset + from), end: doc.positionAt(offset + to) });
+  const argument = (value, from, to) => new OffsetArgument(value, doc, offset + from, offset + to);
   let start = false;
   let comment = false;
   let found = -1;
@@ -7792,7 +7834,7 @@ function splitRawArguments(inst) {
         escapeMarker = -1;
         escapedWhitespaceDetected = false;
         escaping = false;
-        if (next === DOLLAR) {
+        if (next === DOLLAR2) {
           escapedArg += fullArgs.substring(i, i + 2);
         } else if (next === -1) {
           break;
@@ -7845,6 +7887,10 @@ function splitRawArguments(inst) {
   return args;
 }
 var RAW_ARGS = /* @__PURE__ */ Symbol("layerguard.rawArguments");
+function rawArgumentsOf(inst) {
+  const host = inst;
+  return host[RAW_ARGS] ??= splitRawArguments(host);
+}
 import_dockerfile_ast.Instruction.prototype.getRawArguments = function memoisedRawArguments() {
   const cached = this[RAW_ARGS] ??= splitRawArguments(this);
   return cached.slice();
@@ -7862,6 +7908,12 @@ parserPrototype.createInstruction = function reuseCreatedInstruction(dockerfile,
   this[LAST_CREATED] = { dockerfile, keyword, start, instructionEnd, end, instruction };
   return instruction;
 };
+
+// src/targets/whitespace.ts
+function isJsSpace(c) {
+  if (c > 32 && c < 160) return false;
+  return c === 32 || c >= 9 && c <= 13 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
+}
 
 // src/targets/dockerfile/syntax-checks.ts
 function argNameProperties(args) {
@@ -8026,8 +8078,11 @@ function sub(r, start, end) {
 }
 function checkFlags(inst, out) {
   const specs = INSTRUCTION_FLAGS[inst.keyword];
-  const allowed = specs ? Object.keys(specs) : [];
-  const list2 = () => allowed.length > 0 ? `${inst.keyword} accepts ${allowed.map((f) => `--${f}`).join(", ")}` : `${inst.keyword} takes no flags`;
+  const allowed = () => specs ? Object.keys(specs) : [];
+  const list2 = () => {
+    const names = allowed();
+    return names.length > 0 ? `${inst.keyword} accepts ${names.map((f) => `--${f}`).join(", ")}` : `${inst.keyword} takes no flags`;
+  };
   const flags = specs && inst.flags.length > 0 ? inst.flags : inst.keyword === "ONBUILD" ? [] : leadingFlags(inst.args).map((a) => {
     const eq = a.value.indexOf("=");
     const name = a.value.slice(2, eq < 0 ? void 0 : eq);
@@ -8039,11 +8094,12 @@ function checkFlags(inst, out) {
       valueRange: eq < 0 ? null : sub(a.range, eq + 1, a.value.length)
     };
   });
+  if (flags.length === 0) return;
   const used2 = /* @__PURE__ */ new Set();
   for (const f of flags) {
     const spec = specs && Object.hasOwn(specs, f.name) ? specs[f.name] : void 0;
     if (!spec) {
-      const other = allowed.find((a) => a.toLowerCase() === f.name.toLowerCase());
+      const other = allowed().find((a) => a.toLowerCase() === f.name.toLowerCase());
       out.push({
         message: `Unknown flag --${f.name} for ${inst.keyword}; the builder rejects the file. ${list2()}` + (other ? ` (flags are case-sensitive: write --${other})` : "") + (inst.keyword === "CMD" || inst.keyword === "ENTRYPOINT" ? `; to pass --${f.name} to the program, use the JSON form: ${inst.keyword} ["program", "--${f.name}"]` : "") + ".",
         range: f.nameRange
@@ -8301,9 +8357,16 @@ function parseDockerfile(text3, path13, options = {}) {
     endColumn: r.end.character + 1
   });
   const rangeOf = (start, end) => {
-    const a = posAt(lineStarts, Math.max(0, Math.min(start, text3.length)));
-    const b = posAt(lineStarts, Math.max(0, Math.min(Math.max(end, start), text3.length)));
-    return { line: a.line + 1, column: a.character + 1, endLine: b.line + 1, endColumn: b.character + 1 };
+    const from = Math.max(0, Math.min(start, text3.length));
+    const to = Math.max(0, Math.min(Math.max(end, start), text3.length));
+    const line = lineAt(lineStarts, from, 0);
+    const endLine = lineAt(lineStarts, to, line);
+    return {
+      line: line + 1,
+      column: from - lineStarts[line] + 1,
+      endLine: endLine + 1,
+      endColumn: to - lineStarts[endLine] + 1
+    };
   };
   const ast = import_dockerfile_ast2.DockerfileParser.parse(text3);
   const escapeChar = ast.getEscapeCharacter() === "`" ? "`" : "\\";
@@ -8341,7 +8404,7 @@ function parseDockerfile(text3, path13, options = {}) {
   const build = (inst, index, stageIndex) => {
     const keyword = inst.getKeyword().toUpperCase();
     const range = inst.getRange();
-    const rawArgs = import_dockerfile_ast2.Instruction.prototype.getArguments.call(inst);
+    const rawArgs = rawArgumentsOf(inst);
     const flags = [];
     let firstArg = 0;
     if (FLAG_INSTRUCTIONS.has(keyword)) {
@@ -8349,16 +8412,15 @@ function parseDockerfile(text3, path13, options = {}) {
         const a = rawArgs[firstArg];
         const value = a.getValue();
         if (!value.startsWith("--")) break;
-        const r = a.getRange();
-        const start = offsetOf(r.start);
-        const end = offsetOf(r.end);
+        const start = argumentStart(a, offsetOf);
+        const end = argumentEnd(a, offsetOf);
         const eq = value.indexOf("=");
         const rawEq = text3.indexOf("=", start);
         const hasValue = eq >= 0 && rawEq >= 0 && rawEq < end;
         flags.push({
           name: value.slice(2, eq >= 0 ? eq : void 0),
           value: eq >= 0 ? unquote(value.slice(eq + 1)) : null,
-          range: toRange(r),
+          range: rangeOf(start, end),
           nameRange: rangeOf(start + 2, hasValue ? rawEq : end),
           valueRange: hasValue ? rangeOf(rawEq + 1, end) : null
         });
@@ -8366,16 +8428,13 @@ function parseDockerfile(text3, path13, options = {}) {
     }
     const astArgs = firstArg > 0 ? rawArgs.slice(firstArg) : rawArgs;
     const endOffset = offsetOf(range.end);
-    const argsOffset = astArgs.length > 0 ? offsetOf(astArgs[0].getRange().start) : endOffset;
+    const argsOffset = astArgs.length > 0 ? argumentStart(astArgs[0], offsetOf) : endOffset;
     const argsText = text3.slice(argsOffset, Math.max(argsOffset, endOffset));
     const args = astArgs.map((a) => ({
       value: a.getValue(),
-      range: toRange(a.getRange())
+      range: rangeOf(argumentStart(a, offsetOf), argumentEnd(a, offsetOf))
     }));
-    const argsRange = astArgs.length ? toRange({
-      start: astArgs[0].getRange().start,
-      end: astArgs[astArgs.length - 1].getRange().end
-    }) : null;
+    const argsRange = astArgs.length ? rangeOf(argsOffset, argumentEnd(astArgs[astArgs.length - 1], offsetOf)) : null;
     const out = {
       index,
       keyword,
@@ -8527,17 +8586,22 @@ function delimiterLineIn(text3, start, end, name) {
   }
   return -1;
 }
-function posAt(lineStarts, offset) {
-  let lo = 0;
+function lineAt(lineStarts, offset, from) {
+  let lo = from;
   let hi = lineStarts.length - 1;
+  if (lo === hi || lineStarts[lo + 1] > offset) return lo;
   while (lo < hi) {
     const mid = lo + hi + 1 >> 1;
     if (lineStarts[mid] <= offset) lo = mid;
     else hi = mid - 1;
   }
-  return { line: lo, character: offset - lineStarts[lo] };
+  return lo;
 }
 function parseExecForm(argsText, escapeChar) {
+  let q = 0;
+  while (q < argsText.length && isJsSpace(argsText.charCodeAt(q))) q++;
+  const first = argsText[q];
+  if (first !== "[" && first !== "#" && first !== escapeChar) return void 0;
   const joined = joinContinuations(argsText, escapeChar).trim();
   if (!joined.startsWith("[") || !joined.endsWith("]")) return void 0;
   try {
@@ -11016,8 +11080,11 @@ function chainInstructions(model, stage) {
   return stageChain(model, stage).flatMap((s) => s.instructions);
 }
 function lastInChain(model, stage, keyword) {
-  const all = chainInstructions(model, stage);
-  for (let i = all.length - 1; i >= 0; i--) if (all[i].keyword === keyword) return all[i];
+  const chain = stageChain(model, stage);
+  for (let c = chain.length - 1; c >= 0; c--) {
+    const list2 = chain[c].instructions;
+    for (let i = list2.length - 1; i >= 0; i--) if (list2[i].keyword === keyword) return list2[i];
+  }
   return void 0;
 }
 function stageByRef(model, ref, beforeInstruction = Infinity) {
@@ -11205,6 +11272,12 @@ function varOrigins(model, inst, text3) {
   return out;
 }
 function copyPaths(model, inst) {
+  let paths = copyPathsCache.get(inst);
+  if (paths === void 0) copyPathsCache.set(inst, paths = computeCopyPaths(model, inst));
+  return paths;
+}
+var copyPathsCache = /* @__PURE__ */ new WeakMap();
+function computeCopyPaths(model, inst) {
   if (inst.heredocs.length > 0 || inst.args.length < 2) return null;
   const expand = (a) => {
     const v = a.value.includes("$") ? expandVars(a.value, inst.scope, model.escapeChar).value : a.value;
@@ -11287,47 +11360,6 @@ function appendCommandFix(model, inst, command, description) {
   const lastLine = text3.slice(text3.lastIndexOf("\n") + 1);
   if (/^\s*#/.test(lastLine) || /[;&|\\`]$/.test(text3)) return void 0;
   return { description, edits: [insertAt(model, inst.argsOffset + text3.length, ` && ${command}`)] };
-}
-
-// src/knowledge/instructions.ts
-function withTriggers(model) {
-  const out = [];
-  for (const inst of model.instructions) {
-    out.push(inst);
-    if (inst.trigger) out.push(inst.trigger);
-  }
-  return out;
-}
-function instructionsOf(model, ...keywords) {
-  return withTriggers(model).filter((i) => keywords.includes(i.keyword));
-}
-function runInstructions(model, opts = {}) {
-  const shipped = opts.shippedOnly ? shippedStages(model) : void 0;
-  const out = [];
-  for (const inst of model.instructions) {
-    if (inst.keyword === "RUN" && (!shipped || shipped.has(inst.stage))) out.push(inst);
-    if (opts.onbuild !== false && inst.trigger?.keyword === "RUN") out.push(inst.trigger);
-  }
-  return out;
-}
-function isSelfConsistentCase(s) {
-  return s === s.toLowerCase() || s === s.toUpperCase();
-}
-var lineStartsMemo = /* @__PURE__ */ new WeakMap();
-function offsetAt(model, line, column) {
-  let starts = lineStartsMemo.get(model);
-  if (!starts) {
-    starts = [0];
-    for (let i = 0; i < model.lines.length; i++) starts.push(starts[i] + model.lines[i].length + 1);
-    lineStartsMemo.set(model, starts);
-  }
-  return starts[Math.max(0, Math.min(line - 1, model.lines.length))] + column - 1;
-}
-function argsTextBeforeHeredocs(model, inst) {
-  if (inst.heredocs.length === 0) return inst.argsText;
-  const firstBody = inst.heredocs[0].bodyOffset;
-  const lineEnd = model.text.lastIndexOf("\n", firstBody - 1);
-  return model.text.slice(inst.argsOffset, Math.max(inst.argsOffset, lineEnd));
 }
 
 // src/knowledge/invocations.ts
@@ -11455,7 +11487,9 @@ function computeInvocation(cmd) {
   }
   let name = words.length > 0 ? basename3(words[0].value) : "";
   if (name.endsWith(".phar")) name = name.slice(0, -5);
-  return { name, words, args: words.slice(1).map((w) => w.value), command: cmd };
+  const args = [];
+  for (let i = 1; i < words.length; i++) args.push(words[i].value);
+  return { name, words, args, command: cmd };
 }
 function scriptOf(source) {
   if (!source) return void 0;
@@ -11544,7 +11578,7 @@ function rangeOfInvocation(model, inv) {
 function runInvocationOf(inst, inv) {
   const cmd = inv.command;
   const first = cmd.words.indexOf(inv.words[0]);
-  const wrappers = cmd.words.slice(0, Math.max(0, first)).map((w) => basename(w.value)).filter((n) => /^[A-Za-z][\w.-]*$/.test(n) && !n.startsWith("-"));
+  const wrappers = first <= 0 ? [] : cmd.words.slice(0, first).map((w) => basename(w.value)).filter((n) => /^[A-Za-z][\w.-]*$/.test(n) && !n.startsWith("-"));
   return { cmd, inst, name: inv.name, nameWord: inv.words[0], args: inv.words.slice(1), wrappers };
 }
 var invocationsCache = /* @__PURE__ */ new WeakMap();
@@ -11556,12 +11590,22 @@ function invocations(inst) {
   }
   return out;
 }
+var runInvocationsCache = /* @__PURE__ */ new WeakMap();
 function runInvocations(model, opts = {}) {
-  const out = [];
-  for (const inst of withTriggers(model)) {
-    if (inst.keyword !== "RUN") continue;
-    if (inst.onbuild && opts.onbuild === false) continue;
-    out.push(...invocations(inst));
+  let cached = runInvocationsCache.get(model);
+  if (!cached) runInvocationsCache.set(model, cached = {});
+  const key = opts.onbuild === false ? "own" : "all";
+  let out = cached[key];
+  if (!out) {
+    out = [];
+    for (const inst of model.instructions) {
+      for (const i of inst.trigger ? [inst, inst.trigger] : [inst]) {
+        if (i.keyword !== "RUN") continue;
+        if (i.onbuild && opts.onbuild === false) continue;
+        for (const inv of invocations(i)) out.push(inv);
+      }
+    }
+    cached[key] = out;
   }
   return out;
 }
@@ -11578,40 +11622,50 @@ function inSubshell(model, inv) {
     if (h.isScript && pos >= h.bodyOffset && pos <= h.bodyOffset + h.body.length) start = h.bodyOffset;
   }
   const text3 = model.text;
-  const stack = [];
-  let quote = null;
+  let open = 0;
+  let quote = 0;
   let atWordStart = true;
   for (let i = start; i < pos; i++) {
-    const c = text3[i];
-    if (quote === "'") {
-      if (c === "'") quote = null;
+    const c = text3.charCodeAt(i);
+    if (quote === SINGLE_QUOTE) {
+      if (c === SINGLE_QUOTE) quote = 0;
       continue;
     }
-    if (c === "\\") {
+    if (c === BACKSLASH) {
       i++;
       atWordStart = false;
       continue;
     }
-    if (quote === '"') {
-      if (c === '"') quote = null;
+    if (quote === DOUBLE_QUOTE) {
+      if (c === DOUBLE_QUOTE) quote = 0;
       continue;
     }
-    if (c === '"' || c === "'") {
+    if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) {
       quote = c;
       atWordStart = false;
       continue;
     }
-    if (c === "#" && atWordStart) {
-      while (i < pos && text3[i] !== "\n") i++;
+    if (c === HASH2 && atWordStart) {
+      while (i < pos && text3.charCodeAt(i) !== NEWLINE) i++;
       atWordStart = true;
       continue;
     }
-    if (c === "(") stack.push(text3[i - 1] === "$" ? "subst" : "paren");
-    else if (c === ")") stack.pop();
-    atWordStart = /\s|[;&|()]/.test(c);
+    if (c === OPEN_PAREN) open++;
+    else if (c === CLOSE_PAREN && open > 0) open--;
+    atWordStart = isJsSpace(c) || c === SEMICOLON || c === AMPERSAND || c === PIPE || c === OPEN_PAREN || c === CLOSE_PAREN;
   }
-  return stack.length > 0;
+  return open > 0;
 }
+var NEWLINE = 10;
+var DOUBLE_QUOTE = 34;
+var HASH2 = 35;
+var AMPERSAND = 38;
+var SINGLE_QUOTE = 39;
+var OPEN_PAREN = 40;
+var CLOSE_PAREN = 41;
+var SEMICOLON = 59;
+var BACKSLASH = 92;
+var PIPE = 124;
 function spanRange(model, words) {
   const start = Math.min(...words.map((w) => w.start));
   const end = Math.max(...words.map((w) => w.end));
@@ -11663,6 +11717,47 @@ function mountsCacheOver(inst, dirs) {
     }
   }
   return false;
+}
+
+// src/knowledge/instructions.ts
+function withTriggers(model) {
+  const out = [];
+  for (const inst of model.instructions) {
+    out.push(inst);
+    if (inst.trigger) out.push(inst.trigger);
+  }
+  return out;
+}
+function instructionsOf(model, ...keywords) {
+  return withTriggers(model).filter((i) => keywords.includes(i.keyword));
+}
+function runInstructions(model, opts = {}) {
+  const shipped = opts.shippedOnly ? shippedStages(model) : void 0;
+  const out = [];
+  for (const inst of model.instructions) {
+    if (inst.keyword === "RUN" && (!shipped || shipped.has(inst.stage))) out.push(inst);
+    if (opts.onbuild !== false && inst.trigger?.keyword === "RUN") out.push(inst.trigger);
+  }
+  return out;
+}
+function isSelfConsistentCase(s) {
+  return s === s.toLowerCase() || s === s.toUpperCase();
+}
+var lineStartsMemo = /* @__PURE__ */ new WeakMap();
+function offsetAt(model, line, column) {
+  let starts = lineStartsMemo.get(model);
+  if (!starts) {
+    starts = [0];
+    for (let i = 0; i < model.lines.length; i++) starts.push(starts[i] + model.lines[i].length + 1);
+    lineStartsMemo.set(model, starts);
+  }
+  return starts[Math.max(0, Math.min(line - 1, model.lines.length))] + column - 1;
+}
+function argsTextBeforeHeredocs(model, inst) {
+  if (inst.heredocs.length === 0) return inst.argsText;
+  const firstBody = inst.heredocs[0].bodyOffset;
+  const lineEnd = model.text.lastIndexOf("\n", firstBody - 1);
+  return model.text.slice(inst.argsOffset, Math.max(inst.argsOffset, lineEnd));
 }
 
 // src/rules/dockerfile/apk-no-cache.ts
@@ -12188,6 +12283,12 @@ function mountedSocket(m, sockets) {
 
 // src/knowledge/run-image.ts
 function runImage(spec) {
+  let known = RUN_IMAGES.get(spec);
+  if (known === void 0) RUN_IMAGES.set(spec, known = { image: readRunImage(spec) });
+  return known.image;
+}
+var RUN_IMAGES = /* @__PURE__ */ new WeakMap();
+function readRunImage(spec) {
   const s = spec.image;
   if (!s || s.opaque || s.value === void 0 || spec.imageBuilt) return void 0;
   const text3 = s.value.trim();
@@ -14372,9 +14473,15 @@ function assignedIn(inst, name) {
   return new RegExp(`(?:^|[^\\w$])${n}=|\\b(?:read|for)\\b[^;&|\\n]*\\b${n}\\b`).test(text3);
 }
 function checkRpmPins(model, names, report) {
-  const declared = /* @__PURE__ */ new Set();
-  for (const i of model.instructions)
-    if (i.keyword === "ARG" || i.keyword === "ENV") for (const p of i.properties) declared.add(p.name);
+  let declared;
+  const isDeclared = (name) => {
+    if (!declared) {
+      declared = /* @__PURE__ */ new Set();
+      for (const i of model.instructions)
+        if (i.keyword === "ARG" || i.keyword === "ENV") for (const p of i.properties) declared.add(p.name);
+    }
+    return declared.has(name);
+  };
   for (const inst of runInstructions(model)) {
     for (const inv of findCommands(inst, names)) {
       if (!actionsOf(inv).has("install")) continue;
@@ -14387,7 +14494,7 @@ function checkRpmPins(model, names, report) {
         if (w.value.startsWith("@") && !w.value.includes(":")) continue;
         const { value, unresolved } = resolveWord(model, inst, w);
         const elsewhere = unresolved.filter(
-          (n) => declared.has(n) && !inst.scope.has(n) && !assignedIn(inst, n)
+          (n) => isDeclared(n) && !inst.scope.has(n) && !assignedIn(inst, n)
         );
         if (unresolved.length > elsewhere.length) continue;
         const bad = value.split(/\s+/).filter((s) => s.length > 0).filter((s) => module || s.startsWith("@") ? !/:[^:]+/.test(s) : !rpmSpecPinned(s));
@@ -16126,12 +16233,14 @@ var onbuild_invalid_trigger_default = defineRule({
 var APT = /* @__PURE__ */ new Set(["apt-get", "apt", "aptitude"]);
 var RPM_MANAGERS = /* @__PURE__ */ new Set(["dnf", "dnf5", "yum", "microdnf", "tdnf", "rpm"]);
 function hits(inv) {
+  const name = inv.name;
+  if (name !== "apk" && name !== "zypper" && !APT.has(name) && !RPM_MANAGERS.has(name) && !inv.args.some((a) => a.length >= 11 && a.includes("trusted=yes")))
+    return [];
   const out = [];
   const add = (w, what, instead2) => {
     if (w) out.push({ word: w, what, instead: instead2 });
   };
   const args = inv.words.slice(1);
-  const name = inv.name;
   if (name === "apk") {
     add(
       optionWord(inv, ["--allow-untrusted"]),
@@ -16190,7 +16299,7 @@ function hits(inv) {
     );
   }
   for (const w of args) {
-    if (/\[(?:[^\]]*\s)?trusted=yes(?:\s[^\]]*)?\]/.test(w.value)) {
+    if (w.value.includes("trusted=yes") && /\[(?:[^\]]*\s)?trusted=yes(?:\s[^\]]*)?\]/.test(w.value)) {
       add(
         w,
         "an APT source marked [trusted=yes] is used without any signature check",
@@ -16521,6 +16630,7 @@ var VALUE_PATTERNS = [
     what: "a JSON Web Token"
   }
 ];
+var VALUE_PATTERN_LITERALS = /-----BEGIN |gh[pousr]_|github_pat_|glpat-|A(?:KIA|SIA|GPA|IDA|ROA|NPA)|xox[abposr]-|xapp-|[sr]k_(?:live|test)_|npm_|pypi-|AIza|sk-|SG\.|eyJ/;
 var STRONG_WORDS = /* @__PURE__ */ new Set([
   "password",
   "passwd",
@@ -16705,7 +16815,7 @@ function isPlaceholderText(value) {
 }
 var BASE64_PEM = /(?:^|[^A-Za-z0-9+/])(LS0tLS1CRUdJTi[A-Za-z0-9+/]{20,120})/;
 function base64PemKind(value) {
-  const m = BASE64_PEM.exec(value);
+  const m = value.includes("LS0tLS1CRUdJTi") ? BASE64_PEM.exec(value) : null;
   if (!m) return null;
   const head = m[1].slice(0, m[1].length - m[1].length % 4);
   const text3 = Buffer.from(head, "base64").toString("latin1");
@@ -16717,7 +16827,9 @@ function urlPassword(value) {
 }
 function secretValueKind(value) {
   if (!value || value.length < 12) return null;
-  for (const { re, what } of VALUE_PATTERNS) if (re.test(value)) return what;
+  if (VALUE_PATTERN_LITERALS.test(value)) {
+    for (const { re, what } of VALUE_PATTERNS) if (re.test(value)) return what;
+  }
   const pem = base64PemKind(value);
   if (pem) return pem;
   const password = urlPassword(value);
@@ -16732,7 +16844,17 @@ function looksGenerated(value) {
   const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(v)).length;
   return classes >= 3;
 }
+var nameVerdicts = /* @__PURE__ */ new Map();
+var NAME_VERDICTS_MAX = 4096;
 function judgeName(name) {
+  let verdict = nameVerdicts.get(name);
+  if (verdict === void 0) {
+    if (nameVerdicts.size >= NAME_VERDICTS_MAX) nameVerdicts.clear();
+    nameVerdicts.set((" " + name).slice(1), verdict = judgeNameOnce(name));
+  }
+  return verdict;
+}
+function judgeNameOnce(name) {
   if (KNOWN_SECRET_NAMES.has(name.toUpperCase())) return { strength: "strong", word: "credential" };
   const words = nameWords(name).map((w) => GLUED_SUFFIX.exec(w)?.[1] ?? w);
   if (words.length === 0) return null;
@@ -17061,7 +17183,21 @@ function listSome(items2, max = 5) {
 }
 
 // src/rules/image/secret-files.ts
+var KEY_STORE = /\.(p12|pfx|jks|keystore)$/;
+var KEY_STORE_ANY_CASE = new RegExp(KEY_STORE.source, "iu");
 function secretFileKind(path13) {
+  return mayNameSecret(path13) ? secretKindOfName(path13) : null;
+}
+function mayNameSecret(path13) {
+  const first = path13.charCodeAt(path13.lastIndexOf("/") + 1) | 32;
+  return first === 46 || // .env, .netrc, .npmrc… (0x2e | 0x20 is itself)
+  first === 127 || // _netrc (0x5f | 0x20)
+  first === 116 || // terraform.tfstate
+  first === 105 || // id_rsa…
+  first === 115 || // ssh_host_…_key
+  path13.charCodeAt(0) === 46 || path13.includes("/.") || KEY_STORE_ANY_CASE.test(path13);
+}
+function secretKindOfName(path13) {
   const base = path13.slice(path13.lastIndexOf("/") + 1);
   const lower = base.toLowerCase();
   if (/^id_(rsa|dsa|ecdsa|ed25519)(_sk)?$/.test(base)) return "an SSH private key";
@@ -17070,7 +17206,7 @@ function secretFileKind(path13) {
   if (lower === ".env" || lower.startsWith(".env.") && !/\.(example|sample|template|dist|defaults?|schema)$/.test(lower)) {
     return "a .env file (application secrets)";
   }
-  if (/\.(p12|pfx|jks|keystore)$/.test(lower)) return "a key store";
+  if (KEY_STORE.test(lower)) return "a key store";
   if (/(^|\/)\.aws\/credentials$/.test(path13)) return "AWS credentials";
   if (/(^|\/)\.docker\/config\.json$/.test(path13)) return "Docker registry credentials";
   if (/(^|\/)\.kube\/config$/.test(path13)) return "a Kubernetes config with cluster credentials";
@@ -17454,14 +17590,31 @@ function envWordHit(model, w) {
   return { range: rangeOfWords(model, w), what: `${m[1]}=${m[2]}: ${sw.what}`, instead: sw.instead };
 }
 var STRICT_SSL = /^(?:strict-ssl|enableStrictSsl)$/;
+var CHECKED_PROGRAMS = /* @__PURE__ */ new Set([
+  "curl",
+  "wget",
+  "pip",
+  "npm",
+  "yarn",
+  "pnpm",
+  "git",
+  "yum-config-manager",
+  "dnf",
+  "yum",
+  "microdnf",
+  "conda",
+  "composer",
+  "go"
+]);
 function commandHits(model, inv) {
   const out = [];
   const word = (w, what, instead2) => {
     if (w) out.push({ range: rangeOfWords(model, w), what, instead: instead2 });
   };
-  const args = inv.words.slice(1);
-  const vals = args.map((w) => w.value);
   const name = inv.name;
+  if (!CHECKED_PROGRAMS.has(name) && !/^pip\d/.test(name)) return out;
+  const args = inv.words.slice(1);
+  const vals = inv.args;
   if (name === "curl") {
     const w = optionWord(inv, ["-k", "--insecure", "--proxy-insecure"]);
     word(
@@ -18029,10 +18182,11 @@ var INDEX_DIRS = {
   zypper: /^\/var\/cache\/zypp(?:\/|$)/,
   pacman: /^\/var\/(?:lib|cache)\/pacman(?:\/|$)/
 };
+var OPAQUE_PROGRAMS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "source", ".", "make", "eval"]);
 function opaque(inv) {
   const n = inv.name;
   if (/\.sh$/.test(n) || inv.words[0].value.startsWith("./")) return true;
-  if (["sh", "bash", "dash", "ash", "zsh", "source", ".", "make", "eval"].includes(n)) return true;
+  if (OPAQUE_PROGRAMS.has(n)) return true;
   const installer = n !== "install" && /install/i.test(n) || /(?:^|[-_])pkgs?$|^pkg[-_]?(?:add|install)$/.test(n);
   return installer && !packageManagerOf(inv);
 }
@@ -18345,6 +18499,14 @@ function uses(inst, name, escapeChar) {
   const texts = [inst.argsText, ...inst.flags.map((f) => f.value ?? ""), ...inst.heredocs.map((h) => h.body)];
   return texts.some((t) => t.includes(name) && referencedVars(t, escapeChar).some((r) => r.name === name));
 }
+var verdictsByPatterns = /* @__PURE__ */ new WeakMap();
+var VERDICTS_MAX = 4096;
+function verdictsFor(names) {
+  if (typeof names !== "object" || names === null) return /* @__PURE__ */ new Map();
+  let verdicts = verdictsByPatterns.get(names);
+  if (!verdicts) verdictsByPatterns.set(names, verdicts = /* @__PURE__ */ new Map());
+  return verdicts;
+}
 var volatile_arg_early_default = defineRule({
   id: "dockerfile/volatile-arg-early",
   severity: "warning",
@@ -18360,12 +18522,13 @@ var volatile_arg_early_default = defineRule({
   check(model, options, report) {
     const patterns = (Array.isArray(options.names) ? options.names : []).filter((p) => typeof p === "string" && p.trim()).map((p) => p.trim().toUpperCase());
     if (patterns.length === 0) return;
-    const volatileName = /* @__PURE__ */ new Map();
+    const volatileName = verdictsFor(options.names);
     const isVolatileName = (name) => {
       let known = volatileName.get(name);
       if (known === void 0) {
         const upper = name.toUpperCase();
-        volatileName.set(name, known = patterns.some((pat) => globMatch(pat, upper)));
+        if (volatileName.size >= VERDICTS_MAX) volatileName.clear();
+        volatileName.set((" " + name).slice(1), known = patterns.some((pat) => globMatch(pat, upper)));
       }
       return known;
     };
@@ -19094,10 +19257,11 @@ var host_path_default = defineRule({
     }
   },
   check(spec, options, report) {
-    const allow = stringList(options.allow).map((p) => normaliseHostPath(p) ?? p);
+    let allow;
     for (const m of spec.volumes) {
       if (m.type !== "bind" || m.source === void 0 || m.opaque) continue;
       if (m.readOnly && options.allowReadOnly) continue;
+      allow ??= stringList(options.allow).map((p) => normaliseHostPath(p) ?? p);
       const path13 = normaliseHostPath(m.source) ?? m.source;
       if (allow.some((a) => path13 === a || path13.startsWith(a === "/" ? "/" : `${a}/`))) continue;
       const k8s = m.volumeType === "hostPath";
@@ -19586,12 +19750,12 @@ var sensitive_mounts_default = defineRule({
     }
   },
   check(spec, options, report) {
-    const exact = new Set(stringList(options.paths).map((p) => normaliseHostPath(p) ?? p));
-    const prefixes = stringList(options.prefixes).map((p) => normaliseHostPath(p) ?? p);
+    let lists;
     for (const m of spec.volumes) {
       if (m.type !== "bind") continue;
       const path13 = normaliseHostPath(m.source);
       if (!path13 || m.readOnly && options.allowReadOnly) continue;
+      const { exact, prefixes } = lists ??= hostPathLists(options);
       if (mountedSocket(m, SOCKETS)) continue;
       const under = prefixes.find((p) => path13 === p || path13.startsWith(p === "/" ? "/" : `${p}/`));
       if (!exact.has(path13) && !under) continue;
@@ -19602,6 +19766,18 @@ var sensitive_mounts_default = defineRule({
     }
   }
 });
+var LISTS2 = /* @__PURE__ */ new WeakMap();
+function hostPathLists(options) {
+  let lists = LISTS2.get(options);
+  if (!lists) {
+    lists = {
+      exact: new Set(stringList(options.paths).map((p) => normaliseHostPath(p) ?? p)),
+      prefixes: stringList(options.prefixes).map((p) => normaliseHostPath(p) ?? p)
+    };
+    LISTS2.set(options, lists);
+  }
+  return lists;
+}
 
 // src/rules/runtime/sysctls.ts
 var SAFE_SYSCTLS = [
@@ -27350,21 +27526,12 @@ function effectiveRule(policy, rule, file) {
 
 // src/policy/yaml.ts
 var import_yaml10 = __toESM(require_dist(), 1);
-
-// src/engine/code-parts.ts
-var used = /* @__PURE__ */ new Set();
-function noteCodePart(part) {
-  used.add(part);
-}
-
-// src/policy/yaml.ts
 var MAX_POLICY_BYTES = 1024 * 1024;
 var MAX_ALIAS_COUNT = 100;
 function firstLine2(message) {
   return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "").replace(/:$/, "");
 }
 function readYaml(text3, display, problems) {
-  noteCodePart("policy-file");
   const lineCounter = new import_yaml10.LineCounter();
   const oversize = Buffer.byteLength(text3, "utf8") > MAX_POLICY_BYTES;
   const doc = (0, import_yaml10.parseDocument)(oversize ? "" : text3, {
@@ -29484,7 +29651,7 @@ function directivesOf(target) {
   const directives = [];
   const malformed = [];
   const model = target.kind === "dockerfile" ? target.units[0]?.model : void 0;
-  const lines = target.text?.split(/\r?\n/);
+  const lines = model ? void 0 : target.text?.split(/\r?\n/);
   const comments = [...target.comments ?? []];
   const seenLines = new Set(comments.map((c) => c.range.line));
   for (const dir of model?.directives ?? []) {
@@ -29783,40 +29950,54 @@ function indexDirectives(active) {
 
 // src/engine/fingerprint.ts
 import crypto from "node:crypto";
+var BACKSLASH2 = 92;
+var BACKTICK = 96;
 var FINGERPRINT_KEY = "layerguard/v2";
 function hashParts(...parts) {
-  return sha256(parts.join("\0"), "buffer").toString("hex", 0, 8);
+  const hex = sha256(parts.join("\0"));
+  return hex.substring(0, 8) + hex.substring(8, 16);
 }
 function transientHash(...parts) {
-  return sha256(parts.join("\0"), "hex").slice(0, 16);
+  return sha256(parts.join("\0")).slice(0, 16);
 }
 var oneShotHash;
-function sha256(data, encoding) {
+function sha256(data) {
   oneShotHash ??= crypto.hash ?? null;
-  if (oneShotHash) return oneShotHash("sha256", data, encoding);
-  const digest = crypto.createHash("sha256").update(data).digest();
-  return encoding === "hex" ? digest.toString("hex") : digest;
+  if (oneShotHash) return oneShotHash("sha256", data, "hex");
+  return crypto.createHash("sha256").update(data).digest("hex");
 }
 function normalisedLines(lines, line, endLine) {
   const parts = [];
   const last = Math.min(endLine, lines.length);
   for (let i = Math.max(1, line); i <= last; i++) {
-    parts.push(lines[i - 1].replace(/[\\`]\s*$/, ""));
+    const text3 = lines[i - 1];
+    let end = text3.length;
+    while (end > 0 && isJsSpace(text3.charCodeAt(end - 1))) end--;
+    const c = end > 0 ? text3.charCodeAt(end - 1) : 0;
+    parts.push(c === BACKSLASH2 || c === BACKTICK ? text3.slice(0, end - 1) : text3);
   }
-  return parts.join(" ").replace(/\s+/g, " ").trim();
+  return parts.join(" ").replace(/\s{2,}|[^\S ]/g, " ").trim();
 }
 function instructionSpans(ranges) {
-  const spans = { first: /* @__PURE__ */ new Map(), last: /* @__PURE__ */ new Map() };
+  let size = 0;
+  for (const r of ranges) size = Math.max(size, r.endLine + 1);
+  const spans = { first: new Int32Array(size), last: new Int32Array(size) };
   for (const r of ranges) {
-    for (let l = r.line; l <= r.endLine; l++) {
-      spans.first.set(l, r.line);
-      spans.last.set(l, r.endLine);
+    for (let l = Math.max(0, r.line); l <= r.endLine; l++) {
+      spans.first[l] = r.line;
+      spans.last[l] = r.endLine;
     }
   }
   return spans;
 }
+function spanFirst(spans, line) {
+  return spans && line >= 0 && line < spans.first.length && spans.first[line] || line;
+}
+function spanLast(spans, line) {
+  return spans && line >= 0 && line < spans.last.length && spans.last[line] || line;
+}
 function anchorOf(f, lines, spans) {
-  const text3 = lines ? normalisedLines(lines, spans?.first.get(f.line) ?? f.line, spans?.last.get(f.endLine) ?? f.endLine) : `${f.context?.platform ?? ""} ${f.message.replace(/\d+(?:[.,]\d+)*/g, "#")}`;
+  const text3 = lines ? normalisedLines(lines, spanFirst(spans, f.line), spanLast(spans, f.endLine)) : `${f.context?.platform ?? ""} ${f.message.replace(/\d+(?:[.,]\d+)*/g, "#")}`;
   return transientHash(f.ruleId, f.context?.service ?? "", text3);
 }
 function anchorsOf(findings, text3, spans) {
@@ -29825,8 +30006,8 @@ function anchorsOf(findings, text3, spans) {
   const texts = /* @__PURE__ */ new Map();
   const anchors = /* @__PURE__ */ new Map();
   return findings.map((f) => {
-    const first = spans?.first.get(f.line) ?? f.line;
-    const last = spans?.last.get(f.endLine) ?? f.endLine;
+    const first = spanFirst(spans, f.line);
+    const last = spanLast(spans, f.endLine);
     const span = `${first}:${last}`;
     const service = f.context?.service ?? "";
     const key = `${f.ruleId}\0${service}\0${span}`;
@@ -30102,6 +30283,12 @@ async function checkOnWorkers(files, jobs, init, runner, onChecked, fallback) {
   );
   while (next < files.length) orphans.push(next++);
   for (const index of orphans.sort((a, b) => a - b)) await fallback(files[index], index);
+}
+
+// src/engine/code-parts.ts
+var used = /* @__PURE__ */ new Set();
+function noteCodePart(part) {
+  used.add(part);
 }
 
 // src/engine/check.ts
