@@ -15,7 +15,7 @@ import {
   loadPolicy,
   locatedFingerprint,
   shortCreatedBy
-} from "./chunk-YGPC2ZMF.mjs";
+} from "./chunk-AR3G75TO.mjs";
 import {
   PolicyError,
   VERSION,
@@ -29,7 +29,7 @@ import {
   SEVERITY_RANK,
   imageStatsOf,
   readTargetFile
-} from "./chunk-HBD3NBSA.mjs";
+} from "./chunk-PMNDS5EV.mjs";
 import {
   __commonJS,
   __export,

@@ -3958,7 +3958,7 @@ async function loadGitignore(dirAbs, cwdAbs, problems) {
 }
 async function readIgnoreFile(absPath, root) {
   try {
-    await fs.lstat(absPath);
+    if (!fsSync.lstatSync(absPath, { throwIfNoEntry: false })) return null;
   } catch (e) {
     if (e.code === "ENOENT" || e.code === "ENOTDIR")
       return null;
@@ -4071,6 +4071,7 @@ async function classify(relPath, absPath, handlers, explicit, linkRoot) {
 var GLOB_CHARS = /[*?[\]{}]/;
 async function discover(cwd, inputs, handlers) {
   const cwdAbs = path.resolve(cwd);
+  realRoots.clear();
   const seen = /* @__PURE__ */ new Map();
   const missing = [];
   const problems = [];
@@ -4204,11 +4205,21 @@ function decodeText(bytes) {
 }
 function isInside(absPath, root) {
   try {
-    return isWithin(fsSync.realpathSync(root), fsSync.realpathSync(absPath));
+    return isWithin(realRoot(root), fsSync.realpathSync(absPath));
   } catch {
     return false;
   }
 }
+function realRoot(root) {
+  let real = realRoots.get(root);
+  if (real === void 0) {
+    real = fsSync.realpathSync(root);
+    if (realRoots.size >= 16) realRoots.clear();
+    realRoots.set(root, real);
+  }
+  return real;
+}
+var realRoots = /* @__PURE__ */ new Map();
 function isWithin(parent, child) {
   const rel = path.relative(parent, child);
   if (rel === "") return true;
