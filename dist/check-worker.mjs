@@ -5,13 +5,13 @@ import {
   TargetChecker,
   loadFile,
   shellcheckContext
-} from "./chunk-AR3G75TO.mjs";
+} from "./chunk-SCBPE55I.mjs";
 import "./chunk-HFPKSNS7.mjs";
 import "./chunk-IES6AQKX.mjs";
 import {
   readTargetFile,
   siblingReader
-} from "./chunk-PMNDS5EV.mjs";
+} from "./chunk-HFEHF4ER.mjs";
 import "./chunk-Y3MIJE7F.mjs";
 
 // src/engine/check-worker.ts

@@ -15,7 +15,7 @@ import {
   loadPolicy,
   locatedFingerprint,
   shortCreatedBy
-} from "./chunk-AR3G75TO.mjs";
+} from "./chunk-SCBPE55I.mjs";
 import {
   PolicyError,
   VERSION,
@@ -29,7 +29,7 @@ import {
   SEVERITY_RANK,
   imageStatsOf,
   readTargetFile
-} from "./chunk-PMNDS5EV.mjs";
+} from "./chunk-HFEHF4ER.mjs";
 import {
   __commonJS,
   __export,

@@ -48,16 +48,18 @@ export const toPosix = (p: string) => p.split(path.sep).join('/');
 /**
  * The first bytes of a file, to tell what it is. Opened non-blocking and checked on its descriptor:
  * a named pipe (`check pipe.Dockerfile`) or a device is not read, and its open cannot block the run.
+ * Synchronous calls, as in readTargetFile: every file discovery finds is asked for its head, and the
+ * promise API's four thread-pool round trips cost more than the read.
  */
 export async function readHead(absPath: string): Promise<string> {
-  const fh = await fs.open(absPath, fsSync.constants.O_RDONLY | (fsSync.constants.O_NONBLOCK ?? 0));
+  const fd = fsSync.openSync(absPath, fsSync.constants.O_RDONLY | (fsSync.constants.O_NONBLOCK ?? 0));
   try {
-    if (!(await fh.stat()).isFile()) return '';
+    if (!fsSync.fstatSync(fd).isFile()) return '';
     const buf = Buffer.alloc(HEAD_BYTES);
-    const { bytesRead } = await fh.read(buf, 0, HEAD_BYTES, 0);
+    const bytesRead = fsSync.readSync(fd, buf, 0, HEAD_BYTES, 0);
     return buf.subarray(0, bytesRead).toString('utf8');
   } finally {
-    await fh.close();
+    fsSync.closeSync(fd);
   }
 }
 

@@ -3918,14 +3918,14 @@ var HEAD_BYTES = 4096;
 var MAX_FILE_BYTES = 1024 * 1024;
 var toPosix = (p) => p.split(path.sep).join("/");
 async function readHead(absPath) {
-  const fh = await fs.open(absPath, fsSync.constants.O_RDONLY | (fsSync.constants.O_NONBLOCK ?? 0));
+  const fd = fsSync.openSync(absPath, fsSync.constants.O_RDONLY | (fsSync.constants.O_NONBLOCK ?? 0));
   try {
-    if (!(await fh.stat()).isFile()) return "";
+    if (!fsSync.fstatSync(fd).isFile()) return "";
     const buf = Buffer.alloc(HEAD_BYTES);
-    const { bytesRead } = await fh.read(buf, 0, HEAD_BYTES, 0);
+    const bytesRead = fsSync.readSync(fd, buf, 0, HEAD_BYTES, 0);
     return buf.subarray(0, bytesRead).toString("utf8");
   } finally {
-    await fh.close();
+    fsSync.closeSync(fd);
   }
 }
 var MAX_IGNORE_FILE_BYTES = 256 * 1024;

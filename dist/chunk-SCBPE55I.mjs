@@ -50,7 +50,7 @@ import {
   require_picomatch,
   siblingReader,
   toPosix
-} from "./chunk-PMNDS5EV.mjs";
+} from "./chunk-HFEHF4ER.mjs";
 import {
   __commonJS,
   __require,
@@ -30385,7 +30385,7 @@ async function check(opts) {
       }
     }
     if (opts.images?.length) {
-      const { LAYER_CONTENT_RULES, loadImageTargets } = await import("./chunk-PHIC4IW6.mjs");
+      const { LAYER_CONTENT_RULES, loadImageTargets } = await import("./chunk-5WOYT6RX.mjs");
       for (const image of opts.images) {
         const loaded = await loadImageTargets(image, {
           cwd,

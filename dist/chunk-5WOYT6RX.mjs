@@ -10,7 +10,7 @@ import {
   compareImages,
   isInside,
   isPackageDb
-} from "./chunk-PMNDS5EV.mjs";
+} from "./chunk-HFEHF4ER.mjs";
 import "./chunk-Y3MIJE7F.mjs";
 
 // src/targets/image/load.ts
