@@ -19,6 +19,7 @@ import type { ShellScript, ShellWord, SimpleCommand } from '../targets/dockerfil
 // The path base name that also splits on `\\` (Windows paths), for the wrapper words of a RunInvocation.
 import { basename as pathBasename } from '../targets/dockerfile/parse.js';
 import { isJsSpace } from '../targets/whitespace.js';
+import { withTriggers } from './instructions.js';
 
 /** A command as it runs once wrappers are removed. */
 export interface Invocation {
@@ -404,12 +405,10 @@ export function runInvocations(
   let out = cached[key];
   if (!out) {
     out = [];
-    for (const inst of model.instructions) {
-      for (const i of inst.trigger ? [inst, inst.trigger] : [inst]) {
-        if (i.keyword !== 'RUN') continue;
-        if (i.onbuild && opts.onbuild === false) continue;
-        for (const inv of invocations(i)) out.push(inv);
-      }
+    for (const inst of withTriggers(model)) {
+      if (inst.keyword !== 'RUN') continue;
+      if (inst.onbuild && opts.onbuild === false) continue;
+      for (const inv of invocations(inst)) out.push(inv);
     }
     cached[key] = out;
   }
