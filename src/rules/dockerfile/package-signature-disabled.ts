@@ -16,13 +16,8 @@ function hits(inv: Invocation): Hit[] {
   const name = inv.name;
   // Every command of every RUN comes here: one that is no package manager and names no
   // `[trusted=yes]` source is let go before anything is made for it.
-  if (
-    name !== 'apk' &&
-    name !== 'zypper' &&
-    !APT.has(name) &&
-    !RPM_MANAGERS.has(name) &&
-    !inv.args.some((a) => a.length >= 11 && a.includes('trusted=yes'))
-  )
+  const namesTrusted = inv.args.some((a) => a.includes('trusted=yes'));
+  if (!namesTrusted && name !== 'apk' && name !== 'zypper' && !APT.has(name) && !RPM_MANAGERS.has(name))
     return [];
   const out: Hit[] = [];
   const add = (w: ShellWord | undefined, what: string, instead: string) => {
@@ -91,14 +86,15 @@ function hits(inv: Invocation): Hit[] {
     );
   }
   // `echo "deb [trusted=yes] http://…" > /etc/apt/sources.list.d/x.list`
-  for (const w of args) {
-    // The literal first: every word of every command comes here.
-    if (w.value.includes('trusted=yes') && /\[(?:[^\]]*\s)?trusted=yes(?:\s[^\]]*)?\]/.test(w.value)) {
-      add(
-        w,
-        'an APT source marked [trusted=yes] is used without any signature check',
-        'give it the repository key with [signed-by=/path/key.gpg]',
-      );
+  if (namesTrusted) {
+    for (const w of args) {
+      if (/\[(?:[^\]]*\s)?trusted=yes(?:\s[^\]]*)?\]/.test(w.value)) {
+        add(
+          w,
+          'an APT source marked [trusted=yes] is used without any signature check',
+          'give it the repository key with [signed-by=/path/key.gpg]',
+        );
+      }
     }
   }
   return out;

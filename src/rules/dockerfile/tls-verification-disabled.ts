@@ -64,32 +64,12 @@ function envWordHit(model: DockerfileModel, w: ShellWord): Hit | undefined {
 const STRICT_SSL = /^(?:strict-ssl|enableStrictSsl)$/;
 
 /** What a command does to certificate checks, if it turns them off. */
-/** The programs `commandHits` looks at (`pip3`, `pip3.12`… too). */
-const CHECKED_PROGRAMS = new Set([
-  'curl',
-  'wget',
-  'pip',
-  'npm',
-  'yarn',
-  'pnpm',
-  'git',
-  'yum-config-manager',
-  'dnf',
-  'yum',
-  'microdnf',
-  'conda',
-  'composer',
-  'go',
-]);
-
 function commandHits(model: DockerfileModel, inv: Invocation): Hit[] {
   const out: Hit[] = [];
   const word = (w: ShellWord | undefined, what: string, instead: string) => {
     if (w) out.push({ range: rangeOfWords(model, w), what, instead });
   };
   const name = inv.name;
-  // Every command of every RUN comes here: the others are let go before their words are copied.
-  if (!CHECKED_PROGRAMS.has(name) && !/^pip\d/.test(name)) return out;
   const args = inv.words.slice(1);
   const vals = inv.args;
   if (name === 'curl') {
