@@ -30,6 +30,7 @@ import type { Comparison, DebtBaseline } from './compare.js';
 import { locateImageFindings } from './image-source.js';
 import { checkOnWorkers, workerCount } from './workers.js';
 import { noteCodePart } from './code-parts.js';
+import { ownString } from '../knowledge/memo.js';
 
 export interface CheckOptions {
   cwd: string;
@@ -838,10 +839,8 @@ class StringPool {
   own(s: string): string {
     let kept = this.pool.get(s);
     if (kept === undefined) {
-      // A string of its own, not a slice of the file's text: slicing a concatenation makes V8 flatten
-      // it first, copying the characters into new memory that the slice then points to (a slice of the
-      // text itself would point to the text). A tenth of the cost of the JSON round trip used before.
-      kept = (' ' + s).slice(1);
+      // A string of its own, not a slice of the file's text.
+      kept = ownString(s);
       this.pool.set(kept, kept);
     }
     return kept;

@@ -27,6 +27,7 @@
  * exception, a known credential name (BuildKit's and hadolint's first example). A credential word
  * glued to another (`microscannertoken`, `dbpassword`) counts as that word.
  */
+import { memoByString } from './memo.js';
 
 export interface SecretHit {
   reason: string;
@@ -365,23 +366,11 @@ export function looksGenerated(value: string): boolean {
 type NameVerdict = { strength: 'strong' | 'weak'; word: string } | null;
 
 /**
- * Verdicts by name: files name the same variables and options again and again (`PATH`, `VERSION`,
- * `--user`), and a verdict takes a word split of the name by regular expressions. Bounded: emptied
- * when full.
+ * What the name alone says, remembered by name: files name the same variables and options again and
+ * again (`PATH`, `VERSION`, `--user`), and a verdict takes a word split of the name by regular
+ * expressions. The verdict is shared: read it, never change it.
  */
-const nameVerdicts = new Map<string, NameVerdict>();
-const NAME_VERDICTS_MAX = 4096;
-
-/** What the name alone says (the verdict is shared: read it, never change it). */
-function judgeName(name: string): NameVerdict {
-  let verdict = nameVerdicts.get(name);
-  if (verdict === undefined) {
-    if (nameVerdicts.size >= NAME_VERDICTS_MAX) nameVerdicts.clear();
-    // The key as a string of its own: a name sliced from a file's text would keep the whole text alive.
-    nameVerdicts.set((' ' + name).slice(1), (verdict = judgeNameOnce(name)));
-  }
-  return verdict;
-}
+const judgeName = memoByString(judgeNameOnce);
 
 function judgeNameOnce(name: string): NameVerdict {
   if (KNOWN_SECRET_NAMES.has(name.toUpperCase())) return { strength: 'strong', word: 'credential' };

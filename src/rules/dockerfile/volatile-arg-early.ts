@@ -2,6 +2,7 @@ import { defineRule } from '../define.js';
 import type { DfInstruction, DockerfileModel } from '../../targets/dockerfile/model.js';
 import { globMatch } from '../../targets/image-ref.js';
 import { referencedVars } from '../../targets/dockerfile/vars.js';
+import { memoByString } from '../../knowledge/memo.js';
 
 interface Options {
   names: string[];
@@ -59,16 +60,8 @@ function uses(inst: DfInstruction, name: string, escapeChar: string): boolean {
   return texts.some((t) => t.includes(name) && referencedVars(t, escapeChar).some((r) => r.name === name));
 }
 
-/** Names already matched, by the options' list of patterns (the same list object file after file). */
-const verdictsByPatterns = new WeakMap<object, Map<string, boolean>>();
-const VERDICTS_MAX = 4096;
-
-function verdictsFor(names: unknown): Map<string, boolean> {
-  if (typeof names !== 'object' || names === null) return new Map();
-  let verdicts = verdictsByPatterns.get(names);
-  if (!verdicts) verdictsByPatterns.set(names, (verdicts = new Map()));
-  return verdicts;
-}
+/** Whether an ARG name matches, by the options' list of patterns (the same list object file after file). */
+const matchersByPatterns = new WeakMap<object, (name: string) => boolean>();
 
 export default defineRule({
   id: 'dockerfile/volatile-arg-early',
@@ -91,17 +84,14 @@ export default defineRule({
     if (patterns.length === 0) return;
     // Stages and files redeclare the same ARGs: each name is matched against the patterns once per
     // list of patterns (the run's options), not once per file.
-    const volatileName = verdictsFor(options.names);
-    const isVolatileName = (name: string) => {
-      let known = volatileName.get(name);
-      if (known === undefined) {
+    let isVolatileName = matchersByPatterns.get(options.names);
+    if (!isVolatileName) {
+      isVolatileName = memoByString((name) => {
         const upper = name.toUpperCase();
-        if (volatileName.size >= VERDICTS_MAX) volatileName.clear();
-        // The key as a string of its own: a name sliced from a file's text would keep the text alive.
-        volatileName.set((' ' + name).slice(1), (known = patterns.some((pat) => globMatch(pat, upper))));
-      }
-      return known;
-    };
+        return patterns.some((pat) => globMatch(pat, upper));
+      });
+      matchersByPatterns.set(options.names, isVolatileName);
+    }
     for (const stage of model.stages) {
       const list = stage.instructions;
       for (let i = 0; i < list.length; i++) {
