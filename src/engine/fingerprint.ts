@@ -103,20 +103,15 @@ export function instructionSpans(ranges: readonly { line: number; endLine: numbe
   return spans;
 }
 
-/** The first line of the instruction `line` lies in, else `line` itself. */
-function spanFirst(spans: LineSpans | undefined, line: number): number {
-  return (spans && line >= 0 && line < spans.first.length && spans.first[line]) || line;
-}
-
-/** The last line of the instruction `line` lies in, else `line` itself. */
-function spanLast(spans: LineSpans | undefined, line: number): number {
-  return (spans && line >= 0 && line < spans.last.length && spans.last[line]) || line;
+/** `edges[line]` (the first or last line of the instruction `line` lies in), else `line` itself. */
+function spanEdge(edges: Int32Array | undefined, line: number): number {
+  return (edges && line >= 0 && line < edges.length && edges[line]) || line;
 }
 
 /** What a finding is anchored to, before the occurrence index: see the module comment. */
 export function anchorOf(f: Finding, lines: readonly string[] | undefined, spans?: LineSpans): string {
   const text = lines
-    ? normalisedLines(lines, spanFirst(spans, f.line), spanLast(spans, f.endLine))
+    ? normalisedLines(lines, spanEdge(spans?.first, f.line), spanEdge(spans?.last, f.endLine))
     : `${f.context?.platform ?? ''} ${f.message.replace(/\d+(?:[.,]\d+)*/g, '#')}`;
   return transientHash(f.ruleId, f.context?.service ?? '', text);
 }
@@ -136,8 +131,8 @@ export function anchorsOf(
   const texts = new Map<string, string>();
   const anchors = new Map<string, string>();
   return findings.map((f) => {
-    const first = spanFirst(spans, f.line);
-    const last = spanLast(spans, f.endLine);
+    const first = spanEdge(spans?.first, f.line);
+    const last = spanEdge(spans?.last, f.endLine);
     const span = `${first}:${last}`;
     const service = f.context?.service ?? '';
     const key = `${f.ruleId}\u0000${service}\u0000${span}`;
