@@ -5,7 +5,7 @@ import {
   TargetChecker,
   loadFile,
   shellcheckContext
-} from "./chunk-SCBPE55I.mjs";
+} from "./chunk-7STFFAKX.mjs";
 import "./chunk-HFPKSNS7.mjs";
 import "./chunk-IES6AQKX.mjs";
 import {

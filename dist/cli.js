@@ -244,7 +244,7 @@ function defaultFlags() {
 }
 async function runCore() {
   const corePath = (0, import_node_path2.join)((0, import_node_path2.dirname)((0, import_node_url.fileURLToPath)(__lgImportMetaUrl)), "cli-core.cjs");
-  const cacheFile = codeCacheFile(process.env, "d0def82a40520b95");
+  const cacheFile = codeCacheFile(process.env, "76a1836e296fb23a");
   const cached = readCache(cacheFile);
   const script = new import_node_vm.Script(
     `(function (exports, require, module, __filename, __dirname) {${(0, import_node_fs2.readFileSync)(corePath, "latin1")}

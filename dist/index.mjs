@@ -15,7 +15,7 @@ import {
   loadPolicy,
   locatedFingerprint,
   shortCreatedBy
-} from "./chunk-SCBPE55I.mjs";
+} from "./chunk-7STFFAKX.mjs";
 import {
   PolicyError,
   VERSION,

@@ -11362,6 +11362,47 @@ function appendCommandFix(model, inst, command, description) {
   return { description, edits: [insertAt(model, inst.argsOffset + text3.length, ` && ${command}`)] };
 }
 
+// src/knowledge/instructions.ts
+function withTriggers(model) {
+  const out = [];
+  for (const inst of model.instructions) {
+    out.push(inst);
+    if (inst.trigger) out.push(inst.trigger);
+  }
+  return out;
+}
+function instructionsOf(model, ...keywords) {
+  return withTriggers(model).filter((i) => keywords.includes(i.keyword));
+}
+function runInstructions(model, opts = {}) {
+  const shipped = opts.shippedOnly ? shippedStages(model) : void 0;
+  const out = [];
+  for (const inst of model.instructions) {
+    if (inst.keyword === "RUN" && (!shipped || shipped.has(inst.stage))) out.push(inst);
+    if (opts.onbuild !== false && inst.trigger?.keyword === "RUN") out.push(inst.trigger);
+  }
+  return out;
+}
+function isSelfConsistentCase(s) {
+  return s === s.toLowerCase() || s === s.toUpperCase();
+}
+var lineStartsMemo = /* @__PURE__ */ new WeakMap();
+function offsetAt(model, line, column) {
+  let starts = lineStartsMemo.get(model);
+  if (!starts) {
+    starts = [0];
+    for (let i = 0; i < model.lines.length; i++) starts.push(starts[i] + model.lines[i].length + 1);
+    lineStartsMemo.set(model, starts);
+  }
+  return starts[Math.max(0, Math.min(line - 1, model.lines.length))] + column - 1;
+}
+function argsTextBeforeHeredocs(model, inst) {
+  if (inst.heredocs.length === 0) return inst.argsText;
+  const firstBody = inst.heredocs[0].bodyOffset;
+  const lineEnd = model.text.lastIndexOf("\n", firstBody - 1);
+  return model.text.slice(inst.argsOffset, Math.max(inst.argsOffset, lineEnd));
+}
+
 // src/knowledge/invocations.ts
 function basename3(p) {
   const i = p.lastIndexOf("/");
@@ -11598,12 +11639,10 @@ function runInvocations(model, opts = {}) {
   let out = cached[key];
   if (!out) {
     out = [];
-    for (const inst of model.instructions) {
-      for (const i of inst.trigger ? [inst, inst.trigger] : [inst]) {
-        if (i.keyword !== "RUN") continue;
-        if (i.onbuild && opts.onbuild === false) continue;
-        for (const inv of invocations(i)) out.push(inv);
-      }
+    for (const inst of withTriggers(model)) {
+      if (inst.keyword !== "RUN") continue;
+      if (inst.onbuild && opts.onbuild === false) continue;
+      for (const inv of invocations(inst)) out.push(inv);
     }
     cached[key] = out;
   }
@@ -11717,47 +11756,6 @@ function mountsCacheOver(inst, dirs) {
     }
   }
   return false;
-}
-
-// src/knowledge/instructions.ts
-function withTriggers(model) {
-  const out = [];
-  for (const inst of model.instructions) {
-    out.push(inst);
-    if (inst.trigger) out.push(inst.trigger);
-  }
-  return out;
-}
-function instructionsOf(model, ...keywords) {
-  return withTriggers(model).filter((i) => keywords.includes(i.keyword));
-}
-function runInstructions(model, opts = {}) {
-  const shipped = opts.shippedOnly ? shippedStages(model) : void 0;
-  const out = [];
-  for (const inst of model.instructions) {
-    if (inst.keyword === "RUN" && (!shipped || shipped.has(inst.stage))) out.push(inst);
-    if (opts.onbuild !== false && inst.trigger?.keyword === "RUN") out.push(inst.trigger);
-  }
-  return out;
-}
-function isSelfConsistentCase(s) {
-  return s === s.toLowerCase() || s === s.toUpperCase();
-}
-var lineStartsMemo = /* @__PURE__ */ new WeakMap();
-function offsetAt(model, line, column) {
-  let starts = lineStartsMemo.get(model);
-  if (!starts) {
-    starts = [0];
-    for (let i = 0; i < model.lines.length; i++) starts.push(starts[i] + model.lines[i].length + 1);
-    lineStartsMemo.set(model, starts);
-  }
-  return starts[Math.max(0, Math.min(line - 1, model.lines.length))] + column - 1;
-}
-function argsTextBeforeHeredocs(model, inst) {
-  if (inst.heredocs.length === 0) return inst.argsText;
-  const firstBody = inst.heredocs[0].bodyOffset;
-  const lineEnd = model.text.lastIndexOf("\n", firstBody - 1);
-  return model.text.slice(inst.argsOffset, Math.max(inst.argsOffset, lineEnd));
 }
 
 // src/rules/dockerfile/apk-no-cache.ts
@@ -16234,7 +16232,8 @@ var APT = /* @__PURE__ */ new Set(["apt-get", "apt", "aptitude"]);
 var RPM_MANAGERS = /* @__PURE__ */ new Set(["dnf", "dnf5", "yum", "microdnf", "tdnf", "rpm"]);
 function hits(inv) {
   const name = inv.name;
-  if (name !== "apk" && name !== "zypper" && !APT.has(name) && !RPM_MANAGERS.has(name) && !inv.args.some((a) => a.length >= 11 && a.includes("trusted=yes")))
+  const namesTrusted = inv.args.some((a) => a.includes("trusted=yes"));
+  if (!namesTrusted && name !== "apk" && name !== "zypper" && !APT.has(name) && !RPM_MANAGERS.has(name))
     return [];
   const out = [];
   const add = (w, what, instead2) => {
@@ -16298,13 +16297,15 @@ function hits(inv) {
       "import the repository key (rpm --import) instead"
     );
   }
-  for (const w of args) {
-    if (w.value.includes("trusted=yes") && /\[(?:[^\]]*\s)?trusted=yes(?:\s[^\]]*)?\]/.test(w.value)) {
-      add(
-        w,
-        "an APT source marked [trusted=yes] is used without any signature check",
-        "give it the repository key with [signed-by=/path/key.gpg]"
-      );
+  if (namesTrusted) {
+    for (const w of args) {
+      if (/\[(?:[^\]]*\s)?trusted=yes(?:\s[^\]]*)?\]/.test(w.value)) {
+        add(
+          w,
+          "an APT source marked [trusted=yes] is used without any signature check",
+          "give it the repository key with [signed-by=/path/key.gpg]"
+        );
+      }
     }
   }
   return out;
@@ -16604,6 +16605,23 @@ var redundant_target_platform_default = defineRule({
   }
 });
 
+// src/knowledge/memo.ts
+function ownString(s) {
+  return (" " + s).slice(1);
+}
+function memoByString(compute, max = 4096) {
+  const answers = /* @__PURE__ */ new Map();
+  return (key) => {
+    let answer = answers.get(key);
+    if (answer === void 0 && !answers.has(key)) {
+      if (answers.size >= max) answers.clear();
+      answer = compute(key);
+      answers.set(ownString(key), answer);
+    }
+    return answer;
+  };
+}
+
 // src/knowledge/secrets.ts
 var VALUE_PATTERNS = [
   { re: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/, what: "a PEM private key" },
@@ -16844,16 +16862,7 @@ function looksGenerated(value) {
   const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(v)).length;
   return classes >= 3;
 }
-var nameVerdicts = /* @__PURE__ */ new Map();
-var NAME_VERDICTS_MAX = 4096;
-function judgeName(name) {
-  let verdict = nameVerdicts.get(name);
-  if (verdict === void 0) {
-    if (nameVerdicts.size >= NAME_VERDICTS_MAX) nameVerdicts.clear();
-    nameVerdicts.set((" " + name).slice(1), verdict = judgeNameOnce(name));
-  }
-  return verdict;
-}
+var judgeName = memoByString(judgeNameOnce);
 function judgeNameOnce(name) {
   if (KNOWN_SECRET_NAMES.has(name.toUpperCase())) return { strength: "strong", word: "credential" };
   const words = nameWords(name).map((w) => GLUED_SUFFIX.exec(w)?.[1] ?? w);
@@ -17590,29 +17599,12 @@ function envWordHit(model, w) {
   return { range: rangeOfWords(model, w), what: `${m[1]}=${m[2]}: ${sw.what}`, instead: sw.instead };
 }
 var STRICT_SSL = /^(?:strict-ssl|enableStrictSsl)$/;
-var CHECKED_PROGRAMS = /* @__PURE__ */ new Set([
-  "curl",
-  "wget",
-  "pip",
-  "npm",
-  "yarn",
-  "pnpm",
-  "git",
-  "yum-config-manager",
-  "dnf",
-  "yum",
-  "microdnf",
-  "conda",
-  "composer",
-  "go"
-]);
 function commandHits(model, inv) {
   const out = [];
   const word = (w, what, instead2) => {
     if (w) out.push({ range: rangeOfWords(model, w), what, instead: instead2 });
   };
   const name = inv.name;
-  if (!CHECKED_PROGRAMS.has(name) && !/^pip\d/.test(name)) return out;
   const args = inv.words.slice(1);
   const vals = inv.args;
   if (name === "curl") {
@@ -18499,14 +18491,7 @@ function uses(inst, name, escapeChar) {
   const texts = [inst.argsText, ...inst.flags.map((f) => f.value ?? ""), ...inst.heredocs.map((h) => h.body)];
   return texts.some((t) => t.includes(name) && referencedVars(t, escapeChar).some((r) => r.name === name));
 }
-var verdictsByPatterns = /* @__PURE__ */ new WeakMap();
-var VERDICTS_MAX = 4096;
-function verdictsFor(names) {
-  if (typeof names !== "object" || names === null) return /* @__PURE__ */ new Map();
-  let verdicts = verdictsByPatterns.get(names);
-  if (!verdicts) verdictsByPatterns.set(names, verdicts = /* @__PURE__ */ new Map());
-  return verdicts;
-}
+var matchersByPatterns = /* @__PURE__ */ new WeakMap();
 var volatile_arg_early_default = defineRule({
   id: "dockerfile/volatile-arg-early",
   severity: "warning",
@@ -18522,16 +18507,14 @@ var volatile_arg_early_default = defineRule({
   check(model, options, report) {
     const patterns = (Array.isArray(options.names) ? options.names : []).filter((p) => typeof p === "string" && p.trim()).map((p) => p.trim().toUpperCase());
     if (patterns.length === 0) return;
-    const volatileName = verdictsFor(options.names);
-    const isVolatileName = (name) => {
-      let known = volatileName.get(name);
-      if (known === void 0) {
+    let isVolatileName = matchersByPatterns.get(options.names);
+    if (!isVolatileName) {
+      isVolatileName = memoByString((name) => {
         const upper = name.toUpperCase();
-        if (volatileName.size >= VERDICTS_MAX) volatileName.clear();
-        volatileName.set((" " + name).slice(1), known = patterns.some((pat) => globMatch(pat, upper)));
-      }
-      return known;
-    };
+        return patterns.some((pat) => globMatch(pat, upper));
+      });
+      matchersByPatterns.set(options.names, isVolatileName);
+    }
     for (const stage of model.stages) {
       const list2 = stage.instructions;
       for (let i = 0; i < list2.length; i++) {
@@ -29990,14 +29973,11 @@ function instructionSpans(ranges) {
   }
   return spans;
 }
-function spanFirst(spans, line) {
-  return spans && line >= 0 && line < spans.first.length && spans.first[line] || line;
-}
-function spanLast(spans, line) {
-  return spans && line >= 0 && line < spans.last.length && spans.last[line] || line;
+function spanEdge(edges, line) {
+  return edges && line >= 0 && line < edges.length && edges[line] || line;
 }
 function anchorOf(f, lines, spans) {
-  const text3 = lines ? normalisedLines(lines, spanFirst(spans, f.line), spanLast(spans, f.endLine)) : `${f.context?.platform ?? ""} ${f.message.replace(/\d+(?:[.,]\d+)*/g, "#")}`;
+  const text3 = lines ? normalisedLines(lines, spanEdge(spans?.first, f.line), spanEdge(spans?.last, f.endLine)) : `${f.context?.platform ?? ""} ${f.message.replace(/\d+(?:[.,]\d+)*/g, "#")}`;
   return transientHash(f.ruleId, f.context?.service ?? "", text3);
 }
 function anchorsOf(findings, text3, spans) {
@@ -30006,8 +29986,8 @@ function anchorsOf(findings, text3, spans) {
   const texts = /* @__PURE__ */ new Map();
   const anchors = /* @__PURE__ */ new Map();
   return findings.map((f) => {
-    const first = spanFirst(spans, f.line);
-    const last = spanLast(spans, f.endLine);
+    const first = spanEdge(spans?.first, f.line);
+    const last = spanEdge(spans?.last, f.endLine);
     const span = `${first}:${last}`;
     const service = f.context?.service ?? "";
     const key = `${f.ruleId}\0${service}\0${span}`;
@@ -30779,7 +30759,7 @@ var StringPool = class {
   own(s) {
     let kept = this.pool.get(s);
     if (kept === void 0) {
-      kept = (" " + s).slice(1);
+      kept = ownString(s);
       this.pool.set(kept, kept);
     }
     return kept;
