@@ -148,7 +148,7 @@ export function packageManagerOf(cmd: SimpleCommand | Invocation): PackageManage
   const inv = invocationOf(cmd);
   const known = MANAGERS.get(inv.name);
   if (known) return known;
-  if (/^pip\d(?:\.\d+)?$/.test(inv.name)) return MANAGERS.get('pip')!;
+  if (inv.name.startsWith('pip') && /^pip\d(?:\.\d+)?$/.test(inv.name)) return MANAGERS.get('pip')!;
   return null;
 }
 
@@ -188,8 +188,17 @@ const VALUE_OPTIONS: Record<PackageManagerId, readonly string[]> = {
  * The operands of a package-manager invocation: the words that are neither options nor option
  * values, in order (`apt-get -y install curl git` → install, curl, git).
  */
-export function operandsOf(cmd: SimpleCommand | Invocation): ShellWord[] {
+export function operandsOf(cmd: SimpleCommand | Invocation): readonly ShellWord[] {
   const inv = invocationOf(cmd);
+  // Asked by many rules of the same commands (and by actionsOf): made once per invocation.
+  let operands = operandsByInvocation.get(inv);
+  if (!operands) operandsByInvocation.set(inv, (operands = computeOperands(inv)));
+  return operands;
+}
+
+const operandsByInvocation = new WeakMap<Invocation, readonly ShellWord[]>();
+
+function computeOperands(inv: Invocation): ShellWord[] {
   const pm = packageManagerOf(inv);
   const valueOptions = pm ? VALUE_OPTIONS[pm.id] : [];
   const out: ShellWord[] = [];
@@ -243,11 +252,22 @@ const SUB_ACTIONS: Partial<Record<PackageManagerId, Readonly<Record<string, Pack
 };
 
 /** What a package-manager command does; empty for other commands and unknown subcommands. */
-export function actionsOf(cmd: SimpleCommand | Invocation): Set<PackageAction> {
+export function actionsOf(cmd: SimpleCommand | Invocation): ReadonlySet<PackageAction> {
   const inv = invocationOf(cmd);
   const pm = packageManagerOf(inv);
+  if (!pm) return NO_ACTIONS;
+  // A dozen rules ask for the actions of the same commands, some once per other command of the RUN.
+  let actions = actionsByInvocation.get(inv);
+  if (!actions) actionsByInvocation.set(inv, (actions = computeActions(inv, pm)));
+  return actions;
+}
+
+const NO_ACTIONS: ReadonlySet<PackageAction> = new Set();
+/** Invocations are shared read-only by every rule (`invocationOf`), so their actions are too. */
+const actionsByInvocation = new WeakMap<Invocation, ReadonlySet<PackageAction>>();
+
+function computeActions(inv: Invocation, pm: PackageManagerInfo): Set<PackageAction> {
   const out = new Set<PackageAction>();
-  if (!pm) return out;
   const ops = operandsOf(inv).map((w) => w.value);
   const sub = ops[0];
   const add = (list: PackageAction[] | undefined) => list?.forEach((a) => out.add(a));
@@ -367,7 +387,7 @@ export function installedPackages(cmd: SimpleCommand | Invocation): ShellWord[] 
   const pm = packageManagerOf(inv);
   if (!pm || !isInstall(inv)) return [];
   const ops = operandsOf(inv);
-  if (pm.id === 'pacman') return ops;
+  if (pm.id === 'pacman') return ops.slice();
   if (pm.id === 'yarn' && ops.length === 0) return [];
   let skip = 1;
   const sub = ops[0]?.value;

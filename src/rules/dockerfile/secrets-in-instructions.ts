@@ -26,7 +26,8 @@ function wordProblem(word: ShellWord): string | null {
     // `-H "Authorization: token $GITHUB_TOKEN"` passes a build secret in: that is the right way.
     return null;
   }
-  const header = AUTH_HEADER.exec(word.value);
+  // Every header has a colon: most words are settled without the pattern.
+  const header = word.value.includes(':') ? AUTH_HEADER.exec(word.value) : null;
   if (header && !isPlaceholderValue(header[2]) && header[2].length >= 8) {
     return `the ${header[1]} header holds a credential written out (${masked(header[2])})`;
   }

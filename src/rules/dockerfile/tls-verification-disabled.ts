@@ -70,7 +70,9 @@ function commandHits(model: DockerfileModel, inv: Invocation): Hit[] {
     if (w) out.push({ range: rangeOfWords(model, w), what, instead });
   };
   const name = inv.name;
-  const args = inv.words.slice(1);
+  // The words after the program, `vals` as written: `arg(i)` is the word of `vals[i]`. Not copied
+  // from `inv.words` up front, as most commands are none of the programs below.
+  const arg = (i: number): ShellWord | undefined => (i >= 0 ? inv.words[i + 1] : undefined);
   const vals = inv.args;
   if (name === 'curl') {
     const w = optionWord(inv, ['-k', '--insecure', '--proxy-insecure']);
@@ -94,13 +96,15 @@ function commandHits(model: DockerfileModel, inv: Invocation): Hit[] {
     const i = vals.findIndex((v) => /(?:^|\.)trusted-host$/.test(v));
     if (vals[0] === 'config' && vals.includes('set') && i >= 0) {
       word(
-        args[i],
+        arg(i),
         `${name} config sets trusted-host, so pip accepts that host without a valid certificate`,
         'configure cert= with the CA instead',
       );
     }
   } else if (name === 'npm' || name === 'yarn' || name === 'pnpm') {
-    const flag = args.find((w) => /^--strict-ssl=false$/i.test(w.value) || w.value === '--no-strict-ssl');
+    const flag = inv.words.find(
+      (w, k) => k > 0 && (/^--strict-ssl=false$/i.test(w.value) || w.value === '--no-strict-ssl'),
+    );
     word(
       flag,
       `${name} ${flag?.value} accepts any registry certificate`,
@@ -111,21 +115,21 @@ function commandHits(model: DockerfileModel, inv: Invocation): Hit[] {
       const value = vals[i].includes('=') ? vals[i].split('=')[1] : vals[i + 1];
       if (value !== undefined && unquote(value).toLowerCase() === 'false') {
         word(
-          args[i],
+          arg(i),
           `${name} config sets ${vals[i].split('=')[0]} to false, so every later install accepts any certificate`,
           'configure cafile with the CA instead',
         );
       }
     }
   } else if (name === 'git') {
-    for (let i = 0; i < args.length; i++) {
+    for (let i = 0; i < vals.length; i++) {
       const v = vals[i];
       const key = (v.includes('=') ? v.slice(0, v.indexOf('=')) : v).toLowerCase();
       if (!/^http\.(?:.+\.)?sslverify$/.test(key)) continue;
       const value = v.includes('=') ? v.slice(v.indexOf('=') + 1) : vals[i + 1];
       if (value !== undefined && /^(?:false|0|no|off)$/i.test(unquote(value))) {
         word(
-          args[i],
+          arg(i),
           `git ${v.includes('=') ? v : `${v} ${value}`} turns certificate checks off`,
           'install the CA certificate, or set http.sslCAInfo to it',
         );
@@ -133,9 +137,9 @@ function commandHits(model: DockerfileModel, inv: Invocation): Hit[] {
     }
   } else if (
     name === 'yum-config-manager' ||
-    ((name === 'dnf' || name === 'yum' || name === 'microdnf') && args.length > 0)
+    ((name === 'dnf' || name === 'yum' || name === 'microdnf') && vals.length > 0)
   ) {
-    for (const w of args) {
+    for (const w of inv.words.slice(1)) {
       const m = /^--setopt=["']?(?:[^=\s]+\.)?sslverify["']?=["']?(0|false|no)["']?$/i.exec(w.value);
       if (m)
         word(
@@ -148,7 +152,7 @@ function commandHits(model: DockerfileModel, inv: Invocation): Hit[] {
     const i = vals.indexOf('ssl_verify');
     if (vals.includes('--set') && i >= 0 && /^(?:false|no|0)$/i.test(vals[i + 1] ?? '')) {
       word(
-        args[i],
+        arg(i),
         'conda config --set ssl_verify false accepts any certificate',
         'set ssl_verify to the CA bundle path instead',
       );
@@ -162,7 +166,7 @@ function commandHits(model: DockerfileModel, inv: Invocation): Hit[] {
       ((vals[i] === 'disable-tls' && value === 'true') || (vals[i] === 'secure-http' && value === 'false'))
     ) {
       word(
-        args[i],
+        arg(i),
         `composer config ${vals[i]} ${value} lets composer download without TLS verification`,
         'keep TLS on and configure cafile',
       );
