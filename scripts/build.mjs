@@ -55,11 +55,11 @@ await build({
   },
 });
 
-// The command line: one CommonJS file (dist/cli-core.cjs) that dist/cli.js compiles through V8's code
-// cache (src/cli/launcher.ts says why). Commands, formats and image reading are still evaluated only
-// when used (esbuild turns each import() into a lazy initialiser), and with the code cache the size of
-// the file costs little. Minified but for names, which stack traces keep: a cold start (no cache yet)
-// reads and parses less.
+// The command line: one CommonJS bundle (dist/cli-core.cjs, in its module wrapper) that dist/cli.js
+// compiles through V8's code cache (src/cli/launcher.ts says why). Commands, formats and image reading
+// are still evaluated only when used (esbuild turns each import() into a lazy initialiser), and with
+// the code cache the size of the file costs little. Minified but for names, which stack traces keep:
+// a cold start (no cache yet) reads and parses less.
 const coreBuild = await build({
   ...common,
   entryPoints: { 'cli-core': 'src/cli/process-io.ts' },
@@ -141,10 +141,16 @@ for (const file of LAZY_PACKAGES) {
 }
 // ASCII only, so that the launcher reads it as latin1 (a copy; decoding UTF-8 took 5-8 ms a run). esbuild
 // escapes strings but leaves regular expression literals as written (a \uXXXX escape means the same there).
+// The file holds the function the launcher compiles, CommonJS wrapper included (CORE_WRAPPER, first line,
+// so that line numbers in stack traces are the file's): the string it reads is the script as it is. Put
+// together at run time it was a second string that V8 copied whole (1.7 MB) before compiling.
+const CORE_WRAPPER = ['(function (exports, require, module, __filename, __dirname) {', '\n})'];
 const core = Buffer.from(
-  coreText
-    .replace(LAZY_BUILTINS, '__lgLazyRequire("$1")')
-    .replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+  CORE_WRAPPER[0] +
+    coreText
+      .replace(LAZY_BUILTINS, '__lgLazyRequire("$1")')
+      .replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) +
+    CORE_WRAPPER[1],
   'latin1',
 );
 if (core.some((byte) => byte > 0x7f)) throw new Error('cli-core: not ASCII');

@@ -136,17 +136,15 @@ async function runCore(): Promise<number> {
   const corePath = join(dirname(fileURLToPath(import.meta.url)), 'cli-core.cjs');
   const cacheFile = codeCacheFile(process.env, LAYERGUARD_CORE_HASH);
   const cached = readCache(cacheFile);
-  // The CommonJS wrapper on the first line, so that line numbers in stack traces are the file's. Read as
-  // latin1, a plain copy: the build writes the bundle in ASCII (and checks that it is).
-  const script = new Script(
-    `(function (exports, require, module, __filename, __dirname) {${readFileSync(corePath, 'latin1')}\n})`,
-    {
-      filename: corePath,
-      cachedData: cached?.data,
-      // The bundle imports nothing at run time, but an import() must not fail for want of a loader.
-      importModuleDynamically: vmConstants?.USE_MAIN_CONTEXT_DEFAULT_LOADER,
-    },
-  );
+  // The file is the CommonJS wrapper's function expression, wrapper included (scripts/build.mjs): compiled
+  // as read, with no second string to join and copy. Read as latin1, a plain copy: the build writes the
+  // bundle in ASCII (and checks that it is).
+  const script = new Script(readFileSync(corePath, 'latin1'), {
+    filename: corePath,
+    cachedData: cached?.data,
+    // The bundle imports nothing at run time, but an import() must not fail for want of a loader.
+    importModuleDynamically: vmConstants?.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+  });
   const writes = cacheFile !== undefined && (!cached || script.cachedDataRejected === true);
   if (writes) keepBytecode();
   const core: { exports: { runProcess(): Promise<number>; codePartsUsed(): string[] } } = {
