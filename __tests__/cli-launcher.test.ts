@@ -182,11 +182,11 @@ test('the help text writes no cache; an unwritable cache folder changes nothing'
   expect(readFileSync(blocked, 'utf8')).toBe('not a folder');
 }, 60_000);
 
-test('a one-file check without ShellCheck loads no child process, crypto, worker, v8 or stream module', () => {
+test('a one-file check without ShellCheck loads no child process, crypto, worker, v8, os or stream module', () => {
   const probe = path.join(tmp, 'probe.mjs');
   writeFileSync(
     probe,
-    "process.on('exit', () => process._rawDebug('LOADED ' + JSON.stringify(process.moduleLoadList.filter((m) => /^NativeModule (child_process|crypto|worker_threads|zlib|v8|stream|net|tty)$/.test(m)))));\n",
+    "process.on('exit', () => process._rawDebug('LOADED ' + JSON.stringify(process.moduleLoadList.filter((m) => /^NativeModule (child_process|crypto|worker_threads|zlib|v8|stream|net|tty|os)$/.test(m)))));\n",
   );
   const loaded = (args: string[]) => {
     const r = run({ LAYERGUARD_CACHE_DIR: path.join(tmp, 'cache-d') }, args, ['--import', probe], clean);
