@@ -55,6 +55,12 @@ await build({
   },
 });
 
+// import.meta.url in the CommonJS bundles: the file's URL, made on first use. A one-file check asks for
+// none (the launcher and the presets folder go by __filename), and a process's first pathToFileURL and
+// fileURLToPath cost about 1 ms (Node's URL code, run for the first time).
+const IMPORT_META_URL =
+  "var __lgImportMeta = { get url() { return require('node:url').pathToFileURL(__filename).href; } };";
+
 // The command line: one CommonJS bundle (dist/cli-core.cjs, in its module wrapper) that dist/cli.js
 // compiles through V8's code cache (src/cli/launcher.ts says why). Commands, formats and image reading
 // are still evaluated only when used (esbuild turns each import() into a lazy initialiser), and with
@@ -73,13 +79,14 @@ const coreBuild = await build({
   minifyWhitespace: true,
   minifySyntax: true,
   write: false,
-  // The bundle's own location, where sources ask import.meta.url (presets folder, worker entry).
-  define: { 'import.meta.url': '__lgImportMetaUrl' },
+  // The bundle's own location, where sources ask import.meta.url (the worker entry), made when first
+  // asked (IMPORT_META_URL).
+  define: { 'import.meta.url': '__lgImportMeta.url' },
   banner: {
     js: [
       // First, so that it stays the directive it is in esbuild's output: the sources are ES modules.
       "'use strict';",
-      "var __lgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;",
+      IMPORT_META_URL,
       // What a run may not use, loaded on first use of one of its exports (a proxy in its place): Node
       // built-ins (child_process, crypto and worker_threads cost more to load than a one-file check
       // spends in them, or than it needs them) and bundled CommonJS packages (LAZY_PACKAGES).
@@ -162,9 +169,7 @@ await build({
   entryPoints: { cli: 'src/cli/launcher.ts' },
   outdir,
   format: 'cjs',
-  define: { LAYERGUARD_CORE_HASH: JSON.stringify(coreHash), 'import.meta.url': '__lgImportMetaUrl' },
-  banner: {
-    js: "#!/usr/bin/env node\n'use strict';\nvar __lgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;",
-  },
+  define: { LAYERGUARD_CORE_HASH: JSON.stringify(coreHash), 'import.meta.url': '__lgImportMeta.url' },
+  banner: { js: `#!/usr/bin/env node\n'use strict';\n${IMPORT_META_URL}` },
 });
 chmodSync(path.join(outdir, 'cli.js'), 0o755);

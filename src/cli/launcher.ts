@@ -34,7 +34,6 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { constants as vmConstants, Script } from 'node:vm';
 import { defaultCacheDir } from '../policy/cache.js';
 import { fdOutput } from './fd-write.js';
@@ -155,7 +154,9 @@ function exitWhenIdle(code: number): void {
 
 /** Compiles and runs the bundle, through the code cache; resolves to the exit status. */
 async function runCore(): Promise<number> {
-  const corePath = join(dirname(fileURLToPath(import.meta.url)), 'cli-core.cjs');
+  // dist/cli.js is CommonJS: its folder is __dirname, with no URL to make and parse (a process's first
+  // pathToFileURL and fileURLToPath cost about 1 ms).
+  const corePath = join(__dirname, 'cli-core.cjs');
   const cacheFile = codeCacheFile(process.env, LAYERGUARD_CORE_HASH);
   const cached = readCache(cacheFile);
   // The file is the CommonJS wrapper's function expression, wrapper included (scripts/build.mjs): compiled
