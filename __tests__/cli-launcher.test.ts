@@ -182,11 +182,11 @@ test('the help text writes no cache; an unwritable cache folder changes nothing'
   expect(readFileSync(blocked, 'utf8')).toBe('not a folder');
 }, 60_000);
 
-test('a one-file check without ShellCheck loads no child process, crypto, worker, v8 or stream module', () => {
+test('a one-file check without ShellCheck loads no child process, crypto, worker, v8, os or stream module', () => {
   const probe = path.join(tmp, 'probe.mjs');
   writeFileSync(
     probe,
-    "process.on('exit', () => process._rawDebug('LOADED ' + JSON.stringify(process.moduleLoadList.filter((m) => /^NativeModule (child_process|crypto|worker_threads|zlib|v8|stream|net|tty)$/.test(m)))));\n",
+    "process.on('exit', () => process._rawDebug('LOADED ' + JSON.stringify(process.moduleLoadList.filter((m) => /^NativeModule (child_process|crypto|worker_threads|zlib|v8|stream|net|tty|os)$/.test(m)))));\n",
   );
   const loaded = (args: string[]) => {
     const r = run({ LAYERGUARD_CACHE_DIR: path.join(tmp, 'cache-d') }, args, ['--import', probe], clean);
@@ -202,6 +202,19 @@ test('a one-file check without ShellCheck loads no child process, crypto, worker
   expect(
     loaded(['check', 'Dockerfile', '--shellcheck', 'auto', '--no-baseline-file', '--base', 'HEAD']),
   ).toContain('NativeModule child_process');
+
+  // node:fs/promises, through a CommonJS preload (the ES module loader of --import loads it itself):
+  // neither the built-in preset, the named file nor the look for a baseline file loads it.
+  const cjsProbe = path.join(tmp, 'probe.cjs');
+  writeFileSync(
+    cjsProbe,
+    "process.on('exit', () => process._rawDebug('LOADED ' + JSON.stringify(process.moduleLoadList.filter((m) => /fs\\/promises/.test(m)))));\n",
+  );
+  const cacheDir = path.join(tmp, 'cache-d');
+  const withBaselineLookup = ['check', 'Dockerfile', '--shellcheck', 'off', '--format', 'json'];
+  const r = run({ LAYERGUARD_CACHE_DIR: cacheDir }, withBaselineLookup, ['--require', cjsProbe], clean);
+  expect(r.stdout).not.toMatch(/internal error/);
+  expect(JSON.parse(/LOADED (.*)/.exec(r.stderr)![1])).toEqual([]);
 }, 60_000);
 
 test('what the bundle loads on first use (YAML, globs, ignore files, RE2, built-ins) works as from the sources', async () => {

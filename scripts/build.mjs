@@ -55,11 +55,17 @@ await build({
   },
 });
 
-// The command line: one CommonJS file (dist/cli-core.cjs) that dist/cli.js compiles through V8's code
-// cache (src/cli/launcher.ts says why). Commands, formats and image reading are still evaluated only
-// when used (esbuild turns each import() into a lazy initialiser), and with the code cache the size of
-// the file costs little. Minified but for names, which stack traces keep: a cold start (no cache yet)
-// reads and parses less.
+// import.meta.url in the CommonJS bundles: the file's URL, made on first use. A one-file check asks for
+// none (the launcher and the presets folder go by __filename), and a process's first pathToFileURL and
+// fileURLToPath cost about 1 ms (Node's URL code, run for the first time).
+const IMPORT_META_URL =
+  "var __lgImportMeta = { get url() { return require('node:url').pathToFileURL(__filename).href; } };";
+
+// The command line: one CommonJS bundle (dist/cli-core.cjs, in its module wrapper) that dist/cli.js
+// compiles through V8's code cache (src/cli/launcher.ts says why). Commands, formats and image reading
+// are still evaluated only when used (esbuild turns each import() into a lazy initialiser), and with
+// the code cache the size of the file costs little. Minified but for names, which stack traces keep:
+// a cold start (no cache yet) reads and parses less.
 const coreBuild = await build({
   ...common,
   entryPoints: { 'cli-core': 'src/cli/process-io.ts' },
@@ -73,13 +79,14 @@ const coreBuild = await build({
   minifyWhitespace: true,
   minifySyntax: true,
   write: false,
-  // The bundle's own location, where sources ask import.meta.url (presets folder, worker entry).
-  define: { 'import.meta.url': '__lgImportMetaUrl' },
+  // The bundle's own location, where sources ask import.meta.url (the worker entry), made when first
+  // asked (IMPORT_META_URL).
+  define: { 'import.meta.url': '__lgImportMeta.url' },
   banner: {
     js: [
       // First, so that it stays the directive it is in esbuild's output: the sources are ES modules.
       "'use strict';",
-      "var __lgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;",
+      IMPORT_META_URL,
       // What a run may not use, loaded on first use of one of its exports (a proxy in its place): Node
       // built-ins (child_process, crypto and worker_threads cost more to load than a one-file check
       // spends in them, or than it needs them) and bundled CommonJS packages (LAZY_PACKAGES).
@@ -141,10 +148,16 @@ for (const file of LAZY_PACKAGES) {
 }
 // ASCII only, so that the launcher reads it as latin1 (a copy; decoding UTF-8 took 5-8 ms a run). esbuild
 // escapes strings but leaves regular expression literals as written (a \uXXXX escape means the same there).
+// The file holds the function the launcher compiles, CommonJS wrapper included (CORE_WRAPPER, first line,
+// so that line numbers in stack traces are the file's): the string it reads is the script as it is. Put
+// together at run time it was a second string that V8 copied whole (1.7 MB) before compiling.
+const CORE_WRAPPER = ['(function (exports, require, module, __filename, __dirname) {', '\n})'];
 const core = Buffer.from(
-  coreText
-    .replace(LAZY_BUILTINS, '__lgLazyRequire("$1")')
-    .replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+  CORE_WRAPPER[0] +
+    coreText
+      .replace(LAZY_BUILTINS, '__lgLazyRequire("$1")')
+      .replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) +
+    CORE_WRAPPER[1],
   'latin1',
 );
 if (core.some((byte) => byte > 0x7f)) throw new Error('cli-core: not ASCII');
@@ -156,9 +169,7 @@ await build({
   entryPoints: { cli: 'src/cli/launcher.ts' },
   outdir,
   format: 'cjs',
-  define: { LAYERGUARD_CORE_HASH: JSON.stringify(coreHash), 'import.meta.url': '__lgImportMetaUrl' },
-  banner: {
-    js: "#!/usr/bin/env node\n'use strict';\nvar __lgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;",
-  },
+  define: { LAYERGUARD_CORE_HASH: JSON.stringify(coreHash), 'import.meta.url': '__lgImportMeta.url' },
+  banner: { js: `#!/usr/bin/env node\n'use strict';\n${IMPORT_META_URL}` },
 });
 chmodSync(path.join(outdir, 'cli.js'), 0o755);

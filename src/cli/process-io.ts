@@ -6,6 +6,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { fdOutput } from './fd-write.js';
+import type { FdOutput } from './fd-write.js';
 import { tuneHeap } from './heap.js';
 import type { Io } from './io.js';
 import { checkOperands, run } from './main.js';
@@ -13,10 +14,23 @@ import { checkOperands, run } from './main.js';
 // For the launcher: the parts of the code this run used (src/engine/code-parts.ts says why).
 export { codePartsUsed } from '../engine/code-parts.js';
 
+/** The outputs processIo made: whether any went through a stream (see `outputStreamed`). */
+const outputs: FdOutput[] = [];
+
+/**
+ * Whether some output of this process went through Node's streams (a terminal, Windows, a pipe that
+ * refused a write), which may still hold bytes that an immediate exit would lose; the launcher ends
+ * the process early only when none did.
+ */
+export function outputStreamed(): boolean {
+  return outputs.some((output) => output.streamed);
+}
+
 export function processIo(): Io {
   // Straight to the descriptors where they take it (fd-write.ts): no stream is built for a report.
   const stdout = fdOutput(1, () => process.stdout);
   const stderr = fdOutput(2, () => process.stderr);
+  outputs.push(stdout, stderr);
   return {
     cwd: process.cwd(),
     stdout: (s) => stdout.write(s),

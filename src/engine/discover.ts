@@ -4,6 +4,7 @@
  */
 import fsSync, { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import ignore from 'ignore';
 import picomatch from 'picomatch';
 import type { FileTargetHandler, TargetKind } from '../targets/types.js';
@@ -263,6 +264,7 @@ async function classify(
 }
 
 const GLOB_CHARS = /[*?[\]{}]/;
+const statNamed = promisify(fsSync.stat);
 
 export async function discover(
   cwd: string,
@@ -297,7 +299,9 @@ export async function discover(
     const abs = path.resolve(cwdAbs, input);
     let stat;
     try {
-      stat = await fs.stat(abs);
+      // Through node:fs's callback (the same libuv call): a run that names files only then loads no
+      // node:fs/promises, which a one-file check otherwise loaded for this call alone.
+      stat = await statNamed(abs);
     } catch {
       missing.push(input);
       continue;

@@ -45,8 +45,11 @@ export const WORKER_MIN_CORES = 4;
  */
 export function workerCount(jobs: number | undefined, files: number): number {
   if (jobs !== undefined) return Math.max(1, Math.floor(jobs));
+  // The cores are asked only when there are files enough: node:os is loaded on first use (a module
+  // fewer for a one-file check).
+  if (files < WORKER_MIN_FILES) return 1;
   const cores = os.availableParallelism?.() ?? os.cpus().length;
-  return files >= WORKER_MIN_FILES && cores >= WORKER_MIN_CORES ? Math.min(cores, 4) : 1;
+  return cores >= WORKER_MIN_CORES ? Math.min(cores, 4) : 1;
 }
 
 export interface WorkerInit {

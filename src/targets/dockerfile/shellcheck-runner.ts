@@ -81,7 +81,9 @@ export class ShellcheckRunner {
   private readonly binary: string;
   private readonly timeoutMs: number;
   private readonly batchSize: number;
-  private readonly parallel: number;
+  /** `options.parallel`, else the cores (at most 4), asked on first use: see `parallel`. */
+  private readonly parallelOption: number | undefined;
+  private parallelValue: number | undefined;
   private readonly cache = new Map<string, Promise<Json1Comment[]>>();
   private readonly maxCached: number;
   /** Queued scripts, by command-line settings. */
@@ -95,8 +97,19 @@ export class ShellcheckRunner {
     this.binary = options.binary ?? 'shellcheck';
     this.timeoutMs = options.timeoutMs ?? 20_000;
     this.batchSize = Math.max(1, options.batchSize ?? 64);
-    this.parallel = Math.max(1, options.parallel ?? Math.min(4, os.availableParallelism?.() ?? 2));
+    this.parallelOption = options.parallel;
     this.maxCached = Math.max(1, options.maxCached ?? MAX_CACHED_SCRIPTS);
+  }
+
+  /**
+   * Processes run at once. Decided when the first script is queued: node:os is loaded on first use,
+   * and a check that never starts ShellCheck (off, or no RUN script) need not load it.
+   */
+  private get parallel(): number {
+    return (this.parallelValue ??= Math.max(
+      1,
+      this.parallelOption ?? Math.min(4, os.availableParallelism?.() ?? 2),
+    ));
   }
 
   /** ShellCheck's comments on one script; rejects with a readable reason (or ENOENT) when it cannot run. */
