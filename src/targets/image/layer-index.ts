@@ -188,6 +188,8 @@ const TYPE_MAP: Record<TarHeader['type'], LayerFileType> = {
 /** Checks only this many bytes of small files for a key header. */
 const KEY_SNIFF_MAX_FILE = 1 << 20;
 const KEY_SNIFF_BYTES = 64;
+/** A tar header's size: an entry's content follows its header. */
+const BLOCK = 512;
 
 /**
  * The sink of a small file's content: reads its first KEY_SNIFF_BYTES for a private-key header. One
@@ -378,7 +380,14 @@ export class TarIndexer {
       const link = block[at + 157] === 0 ? '' : tarString(block, at + 157, 100);
       files.setLinkTarget(i, type === 'hardlink' ? normalisePath(link) : link);
     }
-    if (type === 'file' && size > 0 && size <= KEY_SNIFF_MAX_FILE) return this.sniffer.reset(i, size);
+    if (type === 'file' && size > 0 && size <= KEY_SNIFF_MAX_FILE) {
+      // The first bytes of the content are usually in the block too (the chunk the header was read
+      // from, in place): read there, with no sink, they are what the sniffer would see (KeySniffer).
+      const sniff = at + BLOCK + (size < KEY_SNIFF_BYTES ? size : KEY_SNIFF_BYTES);
+      if (sniff > block.length) return this.sniffer.reset(i, size);
+      const key = keyHeaderOf(block, at + BLOCK, sniff);
+      if (key !== undefined) files.setKeyHeader(i, key);
+    }
     return undefined;
   }
 
