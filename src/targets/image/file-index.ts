@@ -320,7 +320,7 @@ export class PathTable {
         h = hashStep(h, c);
         continue;
       }
-      id = this.child(id, this.nameOfBytes(prev, seg, i, hashEnd(h)), true);
+      id = this.childOfBytes(id, prev, seg, i, hashEnd(h));
       slashes[k] = i;
       this.prevDir[k] = id;
       this.prevSlashes = ++k;
@@ -328,7 +328,18 @@ export class PathTable {
       h = HASH_SEED;
     }
     this.prevLen = n;
-    return this.child(id, this.nameOfBytes(prev, seg, n, hashEnd(h)), true);
+    return this.childOfBytes(id, prev, seg, n, hashEnd(h));
+  }
+
+  /** The node (parent, the ASCII name `b[start, end)` of hash `h`), added when new. */
+  private childOfBytes(parent: number, b: Uint8Array, start: number, end: number, h: number): number {
+    const names = this.nameCount;
+    const name = this.nameOfBytes(b, start, end, h);
+    // A name stored just now is in no node yet: the node is new, with no chain to search for it (a
+    // random read a step, most of what adding a path costs in a large table).
+    return name >= names
+      ? this.addChild(parent, name, nodeHash(parent, name))
+      : this.child(parent, name, true);
   }
 
   /** The node of a normalised path, or -1 when no layer has it. */
@@ -353,9 +364,15 @@ export class PathTable {
     for (let id = this.nodes.first(h); id !== 0; id = records.get(id * RECORD + LINK))
       if (records.get(id * RECORD + NAME) === name && records.get(id * RECORD + PARENT) === parent) return id;
     if (!add) return NONE;
+    return this.addChild(parent, name, h);
+  }
+
+  /** Adds the node (parent, name) of hash `h`, which is not in the table. */
+  private addChild(parent: number, name: number, h: number): number {
     if (this.count >= this.maxNodes)
       throw new PathTableFullError(`more than ${this.maxNodes} distinct paths`);
     const id = this.count++;
+    const records = this.nodeRecords;
     records.set(id * RECORD + PARENT, parent);
     records.set(id * RECORD + NAME, name);
     this.nodes.add(id, h);
