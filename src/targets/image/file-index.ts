@@ -576,11 +576,16 @@ export class LayerFiles implements Iterable<LayerFile> {
   private readonly bits = new Int32Blocks();
   private bigSizes?: Map<number, number>;
   private bigOwners?: Map<number, number>;
-  /** Distinct `uid:gid` pairs of the layer (a few), by owner id. */
-  private readonly ownerIds = new Map<string, number>();
-  private readonly ownerList: number[] = [];
-  private lastUid = -1;
-  private lastGid = -1;
+  /**
+   * Distinct `uid:gid` pairs of the layer (a few), by owner id. Root (0:0), which owns most entries,
+   * is owner 0 from the start, so that a layer of root's files never looks an owner up in `push`:
+   * the first entry of every layer did, and V8, which had seen that branch run only on the very
+   * first entry (before it records type feedback), threw the code it had optimised away there.
+   */
+  private readonly ownerIds = new Map<string, number>([['0:0', 0]]);
+  private readonly ownerList: number[] = [0, 0];
+  private lastUid = 0;
+  private lastGid = 0;
   private lastOwner = 0;
   private links?: Map<number, string>;
   private keyHeaders?: Map<number, string>;
