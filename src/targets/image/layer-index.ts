@@ -118,24 +118,32 @@ export function zstdDecompressor(): Transform | null {
 }
 
 const KEY_HEADER_RE = /^-----BEGIN ((?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?)-----/;
+/** What KEY_HEADER_RE's match and a PuTTY key file start with, as bytes. */
+const PEM_BEGIN = Buffer.from('-----BEGIN ', 'latin1');
+const PUTTY_BEGIN = Buffer.from('PuTTY-User-Key-File-', 'latin1');
+
+/** Whether `buf[start, end)` starts with `prefix`. */
+function startsWith(buf: Uint8Array, start: number, end: number, prefix: Uint8Array): boolean {
+  if (end - start < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (buf[start + i] !== prefix[i]) return false;
+  return true;
+}
 
 /** The private-key header at the start of a file's content (`buf[start, end)`), if any. */
 export function keyHeaderOf(buf: Uint8Array, start = 0, end = buf.length): string | undefined {
   if (end - start < 11) return undefined;
   const first = buf[start];
+  // The prefixes are compared as bytes first: content that only starts with their first byte (one
+  // file in 128 of random bytes) makes no string.
   if (first === 0x2d) {
+    if (!startsWith(buf, start, end, PEM_BEGIN)) return undefined;
     const text = Buffer.from(buf.buffer, buf.byteOffset + start, Math.min(end - start, 80)).toString(
       'latin1',
     );
     const m = KEY_HEADER_RE.exec(text);
     return m ? m[1] : undefined;
   }
-  if (first === 0x50) {
-    const text = Buffer.from(buf.buffer, buf.byteOffset + start, Math.min(end - start, 24)).toString(
-      'latin1',
-    );
-    if (text.startsWith('PuTTY-User-Key-File-')) return 'PUTTY PRIVATE KEY';
-  }
+  if (first === 0x50 && startsWith(buf, start, end, PUTTY_BEGIN)) return 'PUTTY PRIVATE KEY';
   return undefined;
 }
 
