@@ -92,6 +92,15 @@ export class Int32Blocks {
 const RECORD = 3;
 /** The field of a record that links it to the next of its hash chain (0 ends a chain). */
 const LINK = 2;
+/** The id bits of a bucket head; the 8 bits above them filter the bucket's hashes (HashIndex). */
+const ID_MASK = 0xffffff;
+/** The most ids (of nodes, of names) a HashIndex, and so a PathTable, holds. */
+export const MAX_PATH_IDS = ID_MASK;
+
+/** The filter bit of hash `h` in a bucket head: one of 8, by the hash's top bits (not the bucket's). */
+function filterBit(h: number): number {
+  return 1 << (24 + (h >>> 29));
+}
 
 /**
  * Ids (1, 2, …, added in that order) by hash, over chained buckets: a power of two of them, with at
@@ -101,6 +110,11 @@ const LINK = 2;
  * linked again in id order: the records are read one after the other, not chain by chain (splitting
  * one bucket's chain at a time, as linear hashing does, reads them at random: a cache miss an id,
  * most of the cost of adding ids to a large table).
+ *
+ * A head holds the bucket's first id (24 bits) and a filter of the hashes added to the bucket (8
+ * bits, one set per hash): a lookup of a hash whose bit is not set ends at the head, with no read of
+ * the chain's records (most lookups of what is not there yet: adding a new path or name), for no
+ * more memory.
  */
 class HashIndex {
   private readonly heads = new Int32Blocks();
@@ -116,9 +130,13 @@ class HashIndex {
     for (let b = 0; b < this.buckets; b++) this.heads.set(b, 0);
   }
 
-  /** The first id of the chain that may hold ids of hash `h`; follow with `next`. */
+  /**
+   * The first id of the chain that may hold ids of hash `h`, follow with `next`; 0 when none can
+   * (the bucket's filter says no id of that hash was added).
+   */
   first(h: number): number {
-    return this.heads.get(h & (this.buckets - 1));
+    const head = this.heads.get(h & (this.buckets - 1));
+    return (head & filterBit(h)) === 0 ? 0 : head & ID_MASK;
   }
 
   next(id: number): number {
@@ -129,9 +147,11 @@ class HashIndex {
   add(id: number, h: number): void {
     // grow() relinks ids 1 … items: an id out of order would be lost.
     if (id !== this.items + 1) throw new Error(`hash index: id ${id} added after ${this.items}`);
+    if (id > ID_MASK) throw new Error(`hash index: more than ${ID_MASK} ids`);
     const b = h & (this.buckets - 1);
-    this.records.set(id * RECORD + LINK, this.heads.get(b));
-    this.heads.set(b, id);
+    const head = this.heads.get(b);
+    this.records.set(id * RECORD + LINK, head & ID_MASK);
+    this.heads.set(b, (head & ~ID_MASK) | filterBit(h) | id);
     if (++this.items > this.buckets + (this.buckets >>> 1)) this.grow();
   }
 
@@ -144,9 +164,11 @@ class HashIndex {
     this.buckets = buckets;
     const mask = buckets - 1;
     for (let id = 1; id <= this.items; id++) {
-      const b = this.hashOf(id) & mask;
-      records.set(id * RECORD + LINK, heads.get(b));
-      heads.set(b, id);
+      const h = this.hashOf(id);
+      const b = h & mask;
+      const head = heads.get(b);
+      records.set(id * RECORD + LINK, head & ID_MASK);
+      heads.set(b, (head & ~ID_MASK) | filterBit(h) | id);
     }
   }
 
@@ -369,8 +391,8 @@ export class PathTable {
 
   /** Adds the node (parent, name) of hash `h`, which is not in the table. */
   private addChild(parent: number, name: number, h: number): number {
-    if (this.count >= this.maxNodes)
-      throw new PathTableFullError(`more than ${this.maxNodes} distinct paths`);
+    if (this.count >= this.maxNodes || this.count > MAX_PATH_IDS)
+      throw new PathTableFullError(`more than ${Math.min(this.maxNodes, MAX_PATH_IDS)} distinct paths`);
     const id = this.count++;
     const records = this.nodeRecords;
     records.set(id * RECORD + PARENT, parent);
@@ -435,6 +457,8 @@ export class PathTable {
   private newName(h: number, len: number, wide: boolean): Buffer {
     if (len > MAX_SEGMENT_LENGTH)
       throw new PathTableFullError(`a path segment longer than ${MAX_SEGMENT_LENGTH} characters`);
+    if (this.nameCount > MAX_PATH_IDS)
+      throw new PathTableFullError(`more than ${MAX_PATH_IDS} distinct path names`);
     const v = (len << 1) | (wide ? 1 : 0);
     const bytes = wide ? 2 * len : len;
     const prefix = v < 0x80 ? 1 : 3;
