@@ -211,6 +211,14 @@ const AT = 1;
 const NAME_BLOCK_SHIFT = 16;
 const NAME_BLOCK = 1 << NAME_BLOCK_SHIFT;
 const NAME_BLOCKS_MAX = 2 ** 32 / NAME_BLOCK;
+/**
+ * Bytes of the first name block: a small one, so that `newName` adds its second block after a few
+ * names, while V8 still collects its type feedback. With 64 KiB blocks only, the branch that adds a
+ * block ran at the first name (before V8 records any feedback) and next thousands of entries later,
+ * in optimised code that knew nothing of it: that code was thrown away there (and the indexer ran
+ * unoptimised until it was compiled again, thousands of entries later still).
+ */
+const FIRST_NAME_BLOCK = 256;
 
 /**
  * Paths as a tree of nodes: node 0 is the root (''), every other node a (parent, name) pair. Interning
@@ -233,8 +241,9 @@ export class PathTable {
   private readonly nameRecords = new Int32Blocks();
   private readonly names = new HashIndex(this.nameRecords, (id) => this.nameRecords.get(id * RECORD + HASH));
   private readonly nameBlocks: Buffer[] = [];
-  /** Bytes used in the last name block (NAME_BLOCK: full, or trimmed). */
-  private lastBlockUsed = NAME_BLOCK;
+  /** Bytes used in the last name block, and its size (the same: full, or trimmed). */
+  private lastBlockUsed = 0;
+  private lastBlockSize = 0;
   private nameCount = 1;
   private nameBytesUsed = 0;
 
@@ -462,11 +471,14 @@ export class PathTable {
     const v = (len << 1) | (wide ? 1 : 0);
     const bytes = wide ? 2 * len : len;
     const prefix = v < 0x80 ? 1 : 3;
-    if (this.lastBlockUsed + prefix + bytes > NAME_BLOCK) {
+    if (this.lastBlockUsed + prefix + bytes > this.lastBlockSize) {
       if (this.nameBlocks.length >= NAME_BLOCKS_MAX)
         throw new PathTableFullError(`more than ${2 ** 32} bytes of path names`);
-      this.nameBlocks.push(Buffer.allocUnsafeSlow(NAME_BLOCK));
+      const size =
+        this.nameBlocks.length === 0 && prefix + bytes <= FIRST_NAME_BLOCK ? FIRST_NAME_BLOCK : NAME_BLOCK;
+      this.nameBlocks.push(Buffer.allocUnsafeSlow(size));
       this.lastBlockUsed = 0;
+      this.lastBlockSize = size;
     }
     const block = this.nameBlocks[this.nameBlocks.length - 1];
     let at = this.lastBlockUsed;
@@ -561,7 +573,7 @@ export class PathTable {
     const last = this.nameBlocks.length - 1;
     if (last >= 0 && this.lastBlockUsed < this.nameBlocks[last].length) {
       this.nameBlocks[last] = Buffer.from(this.nameBlocks[last].subarray(0, this.lastBlockUsed));
-      this.lastBlockUsed = NAME_BLOCK; // full: the next name starts a new block
+      this.lastBlockSize = this.lastBlockUsed; // full: the next name starts a new block
     }
   }
 }
