@@ -391,8 +391,11 @@ export class TarIndexer {
     if (type === 'file' && size > 0 && size <= KEY_SNIFF_MAX_FILE) {
       // The first bytes of the content are usually in the block too (the chunk the header was read
       // from, in place): read there, with no sink, they are what the sniffer would see (KeySniffer).
+      // The sniffer is set for every file all the same: the rare case (the bytes are in the next
+      // chunk) then runs nothing the JIT has not seen run, and no longer deoptimises this method.
+      const sniffer = this.sniffer.reset(i, size);
       const sniff = at + BLOCK + (size < KEY_SNIFF_BYTES ? size : KEY_SNIFF_BYTES);
-      if (sniff > block.length) return this.sniffer.reset(i, size);
+      if (sniff > block.length) return sniffer;
       const key = keyHeaderOf(block, at + BLOCK, sniff);
       if (key !== undefined) files.setKeyHeader(i, key);
     }
