@@ -3,6 +3,7 @@
 //
 //   node scripts/bench-image.mjs                      the rows below, one after the other, then a table
 //   node scripts/bench-image.mjs [--size 1GB] [--entries N] [--gzip] [--keep]      one image
+//   node scripts/bench-image.mjs --entries 100000 --jit       also counts V8's optimisations and deopts
 //
 // Rows: a docker save archive of 200 MB and of 2 GB, images of 100,000 and 300,000 small files
 // (memory per file-index entry: RSS must stay flat as entries grow), and gzip OCI layouts of 200 MB and
@@ -53,6 +54,9 @@ const KEEP = args.includes('--keep');
 const ENTRIES = opt('--entries', null) === null ? null : Number(opt('--entries', '0'));
 // --gzip: an OCI layout with gzip-compressed layers, compared with `gzip -dc` of the same blobs.
 const GZIP = args.includes('--gzip');
+// --jit: one more reader run under --trace-opt --trace-deopt, whose optimisations and deoptimisations
+// are counted (a hot function deoptimised is compiled again: on small images that is much of the CPU).
+const JIT = args.includes('--jit');
 const RSS_LIMIT_MB = 100;
 
 // ---------------------------------------------------------------- a tar writer (ustar, streamed)
@@ -389,8 +393,35 @@ function readerRuns(reader, input) {
   return m;
 }
 
+/** Optimisations and deoptimisations (by function and reason) of one reader run on `input`. */
+function jitCounts(reader, input) {
+  const r = spawnSync(process.execPath, ['--trace-opt', '--trace-deopt', reader, input], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const lines = `${r.stdout}\n${r.stderr}`.split('\n');
+  const compiled = lines.filter((l) => l.startsWith('[completed compiling')).length;
+  const osr = lines.filter((l) => l.startsWith('[completed compiling') && l.includes(' OSR ')).length;
+  const deopts = new Map();
+  for (const l of lines) {
+    const m = /^\[bailout \(kind: ([^,]+), reason: ([^)]*)\).*?<JSFunction ([^ >]*)/.exec(l);
+    if (!m) continue;
+    const key = `${m[3] || '(anonymous)'} (${m[2]})`;
+    deopts.set(key, (deopts.get(key) ?? 0) + 1);
+  }
+  return { compiled, osr, deopts };
+}
+
 const pct = (x) => `${(x * 100).toFixed(0)} %`;
 const mbps = (mb, ms) => `${(mb / (ms / 1000)).toFixed(0)} MB/s`;
+
+function jitLine(reader, input) {
+  const j = jitCounts(reader, input);
+  const n = [...j.deopts.values()].reduce((s, x) => s + x, 0);
+  console.log(
+    `  JIT              ${j.compiled} functions optimised (${j.osr} on stack), ${n} deoptimised (one run, reading and every image rule)${n ? ': ' : ''}${[...j.deopts].map(([k, x]) => (x > 1 ? `${x} x ${k}` : k)).join('; ')}`,
+  );
+}
 
 function rssLine(r, what) {
   const ok = r.maxRssMB <= RSS_LIMIT_MB;
@@ -498,6 +529,7 @@ async function gzipBench(tmp) {
   );
   if (ratio < 0.8) process.exitCode = 1;
   rssLine(r, `${mb.toFixed(0)} MB of gzip layers`);
+  if (JIT) jitLine(reader, layout);
   summary(mb, r, 'gzip -dc', gz, 0.8);
 }
 
@@ -536,5 +568,6 @@ async function tarBench(tmp) {
     `  vs tar -tf       ${pct(ratio)} of cat FILE | tar -tf - throughput by CPU time, ${pct(pipe.wall / r.readMs)} by wall time (target >= 50 %: the fair comparison, both read every byte); ${pct(seek.cpu / r.readCpuMs)} of tar -tf FILE by CPU time (not comparable: it reads only the 512-byte headers, about ${pct(Math.min(1, (gen.files * 512) / bytes))} of the bytes)`,
   );
   rssLine(r, ENTRIES !== null ? `${r.files} entries` : `a ${mb.toFixed(0)} MB image`);
+  if (JIT) jitLine(reader, archive);
   summary(mb, r, 'cat | tar -tf -', pipe, 0.5);
 }

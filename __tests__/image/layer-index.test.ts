@@ -73,6 +73,34 @@ describe('LayerReader', () => {
     expect(r.files.get(0).keyHeader).toBe('RSA PRIVATE KEY');
   });
 
+  it('gives the same index whatever the chunks the tar comes in (headers and key headers read in place or across chunks)', async () => {
+    const t = layerTar([
+      { path: 'a/', type: 'dir' },
+      { path: 'a/k.pem', content: KEY },
+      { path: 'a/small', content: 'x'.repeat(100) },
+      { path: 'a/dash', content: '-'.repeat(70) },
+      { path: 'a/empty', content: '' },
+      { path: 'a/p.ppk', content: 'PuTTY-User-Key-File-3: ssh-ed25519\n' },
+      { path: 'a/link', type: 'symlink', link: 'k.pem' },
+    ]);
+    const whole = await read(t, {}, t.length);
+    expect(
+      whole.files
+        .toArray()
+        .filter((f) => f.keyHeader)
+        .map((f) => [f.path, f.keyHeader]),
+    ).toEqual([
+      ['a/k.pem', 'OPENSSH PRIVATE KEY'],
+      ['a/p.ppk', 'PUTTY PRIVATE KEY'],
+    ]);
+    for (const chunk of [1, 7, 64, 500, 512, 513, 520, 575, 576, 1024, 1100, 1536, 2047]) {
+      const r = await read(t, {}, chunk);
+      expect(r.problems).toEqual([]);
+      expect(r.files.toArray()).toEqual(whole.files.toArray());
+      expect(r.contentSize).toBe(whole.contentSize);
+    }
+  });
+
   it('does not flag public keys or certificates', () => {
     expect(keyHeaderOf(Buffer.from('-----BEGIN PUBLIC KEY-----\nMIIB'))).toBeUndefined();
     expect(keyHeaderOf(Buffer.from('-----BEGIN CERTIFICATE-----\nMIIB'))).toBeUndefined();

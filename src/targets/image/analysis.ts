@@ -432,6 +432,34 @@ interface WastedAcc {
   path?: string;
 }
 
+/**
+ * The whiteouts of layer `li` (entries `f`, path ids translated by `idOf` when given) applied to the
+ * tree. The loops over a layer's entries are functions of their own, one loop each: the JIT optimises
+ * each on the first layer, with the type feedback of what every layer runs (as one closure with both
+ * loops and the per-layer code around them, it was optimised in the middle of the first layer and
+ * thrown away again at the start of every later one, at code the first layer had not run yet).
+ */
+function removeWhiteouts(tree: Tree, f: LayerFiles, li: number, idOf: Int32Array | undefined): void {
+  for (let i = 0; i < f.length; i++) {
+    const wh = f.whiteoutAt(i);
+    if (!wh) continue;
+    const node = idOf ? idOf[i] : f.pathIdAt(i);
+    if (wh === 'file') tree.remove(node, li);
+    else tree.clear(node, li);
+  }
+}
+
+/** The entries of layer `li` but its whiteouts put in the tree (see removeWhiteouts). */
+function addEntries(tree: Tree, f: LayerFiles, li: number, idOf: Int32Array | undefined): void {
+  for (let i = 0; i < f.length; i++) {
+    if (f.whiteoutAt(i)) continue;
+    const node = idOf ? idOf[i] : f.pathIdAt(i);
+    if (node === 0) continue;
+    const type = f.typeAt(i);
+    tree.set(node, li, i, type, type === 'file' ? f.sizeAt(i) : 0);
+  }
+}
+
 export function analyseLayers(layers: readonly ImageLayer[]): ImageAnalysis {
   const files = layers.map((l) => l.files);
   const { table, ids } = commonTable(files);
@@ -469,20 +497,8 @@ export function analyseLayers(layers: readonly ImageLayer[]): ImageAnalysis {
       userBytes += sum;
     }
     // Whiteouts first: they only apply to the layers below.
-    for (let i = 0; i < f.length; i++) {
-      const wh = f.whiteoutAt(i);
-      if (!wh) continue;
-      const node = idOf ? idOf[i] : f.pathIdAt(i);
-      if (wh === 'file') tree.remove(node, li);
-      else tree.clear(node, li);
-    }
-    for (let i = 0; i < f.length; i++) {
-      if (f.whiteoutAt(i)) continue;
-      const node = idOf ? idOf[i] : f.pathIdAt(i);
-      if (node === 0) continue;
-      const type = f.typeAt(i);
-      tree.set(node, li, i, type, type === 'file' ? f.sizeAt(i) : 0);
-    }
+    removeWhiteouts(tree, f, li, idOf);
+    addEntries(tree, f, li, idOf);
   });
   const wastedBytes = hiddenBytes.reduce((s, b) => s + b, 0);
   const pathOf = (w: WastedAcc) => (w.path ??= table.pathOf(w.node));

@@ -88,7 +88,9 @@ class EntryReader implements TarEntrySink {
   content(whole: Uint8Array, start: number, end: number): void {
     const chunk = whole.subarray(start, end);
     this.size += chunk.length;
-    if (this.mode !== 'layer') this.hash.update(chunk);
+    // The first bytes are hashed once what the entry is has been decided (hashHead): a layer hashes
+    // its own bytes, and hashing them here as well did it twice.
+    if (this.mode !== 'layer' && this.mode !== 'sniff') this.hash.update(chunk);
     switch (this.mode) {
       case 'sniff':
         this.headLen += chunk.length;
@@ -113,12 +115,18 @@ class EntryReader implements TarEntrySink {
     }
   }
 
+  /** The first bytes, kept while sniffing, hashed when the entry is not a layer. */
+  private hashHead(head: Uint8Array) {
+    if (this.mode !== 'layer') this.hash.update(head);
+  }
+
   private decide() {
     const head = this.head.length === 1 ? this.head[0] : Buffer.concat(this.head);
     this.head = [];
     const first = firstNonSpace(head.subarray(0, 64));
     if (first === 0x7b /* { */ || first === 0x5b /* [ */) {
       this.startJson(head);
+      this.hashHead(head);
       return;
     }
     const compression = sniffCompression(head);
@@ -130,6 +138,7 @@ class EntryReader implements TarEntrySink {
       return;
     }
     this.mode = 'skip';
+    this.hashHead(head);
   }
 
   /** Keeps a JSON document when it fits the per-document and per-archive limits. */
@@ -168,6 +177,7 @@ class EntryReader implements TarEntrySink {
         const p = this.layer.write(head);
         if (p) this.pending.push(p);
       } else this.mode = 'skip';
+      this.hashHead(head);
     }
     const blob: ArchiveBlob = { name: this.name, digest: '', size: this.size };
     this.out.blobs.set(this.name, blob);

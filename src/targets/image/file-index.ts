@@ -92,6 +92,15 @@ export class Int32Blocks {
 const RECORD = 3;
 /** The field of a record that links it to the next of its hash chain (0 ends a chain). */
 const LINK = 2;
+/** The id bits of a bucket head; the 8 bits above them filter the bucket's hashes (HashIndex). */
+const ID_MASK = 0xffffff;
+/** The most ids (of nodes, of names) a HashIndex, and so a PathTable, holds. */
+export const MAX_PATH_IDS = ID_MASK;
+
+/** The filter bit of hash `h` in a bucket head: one of 8, by the hash's top bits (not the bucket's). */
+function filterBit(h: number): number {
+  return 1 << (24 + (h >>> 29));
+}
 
 /**
  * Ids (1, 2, …, added in that order) by hash, over chained buckets: a power of two of them, with at
@@ -101,6 +110,11 @@ const LINK = 2;
  * linked again in id order: the records are read one after the other, not chain by chain (splitting
  * one bucket's chain at a time, as linear hashing does, reads them at random: a cache miss an id,
  * most of the cost of adding ids to a large table).
+ *
+ * A head holds the bucket's first id (24 bits) and a filter of the hashes added to the bucket (8
+ * bits, one set per hash): a lookup of a hash whose bit is not set ends at the head, with no read of
+ * the chain's records (most lookups of what is not there yet: adding a new path or name), for no
+ * more memory.
  */
 class HashIndex {
   private readonly heads = new Int32Blocks();
@@ -116,9 +130,13 @@ class HashIndex {
     for (let b = 0; b < this.buckets; b++) this.heads.set(b, 0);
   }
 
-  /** The first id of the chain that may hold ids of hash `h`; follow with `next`. */
+  /**
+   * The first id of the chain that may hold ids of hash `h`, follow with `next`; 0 when none can
+   * (the bucket's filter says no id of that hash was added).
+   */
   first(h: number): number {
-    return this.heads.get(h & (this.buckets - 1));
+    const head = this.heads.get(h & (this.buckets - 1));
+    return (head & filterBit(h)) === 0 ? 0 : head & ID_MASK;
   }
 
   next(id: number): number {
@@ -129,9 +147,11 @@ class HashIndex {
   add(id: number, h: number): void {
     // grow() relinks ids 1 … items: an id out of order would be lost.
     if (id !== this.items + 1) throw new Error(`hash index: id ${id} added after ${this.items}`);
+    if (id > ID_MASK) throw new Error(`hash index: more than ${ID_MASK} ids`);
     const b = h & (this.buckets - 1);
-    this.records.set(id * RECORD + LINK, this.heads.get(b));
-    this.heads.set(b, id);
+    const head = this.heads.get(b);
+    this.records.set(id * RECORD + LINK, head & ID_MASK);
+    this.heads.set(b, (head & ~ID_MASK) | filterBit(h) | id);
     if (++this.items > this.buckets + (this.buckets >>> 1)) this.grow();
   }
 
@@ -144,9 +164,11 @@ class HashIndex {
     this.buckets = buckets;
     const mask = buckets - 1;
     for (let id = 1; id <= this.items; id++) {
-      const b = this.hashOf(id) & mask;
-      records.set(id * RECORD + LINK, heads.get(b));
-      heads.set(b, id);
+      const h = this.hashOf(id);
+      const b = h & mask;
+      const head = heads.get(b);
+      records.set(id * RECORD + LINK, head & ID_MASK);
+      heads.set(b, (head & ~ID_MASK) | filterBit(h) | id);
     }
   }
 
@@ -189,6 +211,14 @@ const AT = 1;
 const NAME_BLOCK_SHIFT = 16;
 const NAME_BLOCK = 1 << NAME_BLOCK_SHIFT;
 const NAME_BLOCKS_MAX = 2 ** 32 / NAME_BLOCK;
+/**
+ * Bytes of the first name block: a small one, so that `newName` adds its second block after a few
+ * names, while V8 still collects its type feedback. With 64 KiB blocks only, the branch that adds a
+ * block ran at the first name (before V8 records any feedback) and next thousands of entries later,
+ * in optimised code that knew nothing of it: that code was thrown away there (and the indexer ran
+ * unoptimised until it was compiled again, thousands of entries later still).
+ */
+const FIRST_NAME_BLOCK = 256;
 
 /**
  * Paths as a tree of nodes: node 0 is the root (''), every other node a (parent, name) pair. Interning
@@ -211,8 +241,9 @@ export class PathTable {
   private readonly nameRecords = new Int32Blocks();
   private readonly names = new HashIndex(this.nameRecords, (id) => this.nameRecords.get(id * RECORD + HASH));
   private readonly nameBlocks: Buffer[] = [];
-  /** Bytes used in the last name block (NAME_BLOCK: full, or trimmed). */
-  private lastBlockUsed = NAME_BLOCK;
+  /** Bytes used in the last name block, and its size (the same: full, or trimmed). */
+  private lastBlockUsed = 0;
+  private lastBlockSize = 0;
   private nameCount = 1;
   private nameBytesUsed = 0;
 
@@ -320,7 +351,7 @@ export class PathTable {
         h = hashStep(h, c);
         continue;
       }
-      id = this.child(id, this.nameOfBytes(prev, seg, i, hashEnd(h)), true);
+      id = this.childOfBytes(id, prev, seg, i, hashEnd(h));
       slashes[k] = i;
       this.prevDir[k] = id;
       this.prevSlashes = ++k;
@@ -328,7 +359,18 @@ export class PathTable {
       h = HASH_SEED;
     }
     this.prevLen = n;
-    return this.child(id, this.nameOfBytes(prev, seg, n, hashEnd(h)), true);
+    return this.childOfBytes(id, prev, seg, n, hashEnd(h));
+  }
+
+  /** The node (parent, the ASCII name `b[start, end)` of hash `h`), added when new. */
+  private childOfBytes(parent: number, b: Uint8Array, start: number, end: number, h: number): number {
+    const names = this.nameCount;
+    const name = this.nameOfBytes(b, start, end, h);
+    // A name stored just now is in no node yet: the node is new, with no chain to search for it (a
+    // random read a step, most of what adding a path costs in a large table).
+    return name >= names
+      ? this.addChild(parent, name, nodeHash(parent, name))
+      : this.child(parent, name, true);
   }
 
   /** The node of a normalised path, or -1 when no layer has it. */
@@ -353,9 +395,15 @@ export class PathTable {
     for (let id = this.nodes.first(h); id !== 0; id = records.get(id * RECORD + LINK))
       if (records.get(id * RECORD + NAME) === name && records.get(id * RECORD + PARENT) === parent) return id;
     if (!add) return NONE;
-    if (this.count >= this.maxNodes)
-      throw new PathTableFullError(`more than ${this.maxNodes} distinct paths`);
+    return this.addChild(parent, name, h);
+  }
+
+  /** Adds the node (parent, name) of hash `h`, which is not in the table. */
+  private addChild(parent: number, name: number, h: number): number {
+    if (this.count >= this.maxNodes || this.count > MAX_PATH_IDS)
+      throw new PathTableFullError(`more than ${Math.min(this.maxNodes, MAX_PATH_IDS)} distinct paths`);
     const id = this.count++;
+    const records = this.nodeRecords;
     records.set(id * RECORD + PARENT, parent);
     records.set(id * RECORD + NAME, name);
     this.nodes.add(id, h);
@@ -418,14 +466,19 @@ export class PathTable {
   private newName(h: number, len: number, wide: boolean): Buffer {
     if (len > MAX_SEGMENT_LENGTH)
       throw new PathTableFullError(`a path segment longer than ${MAX_SEGMENT_LENGTH} characters`);
+    if (this.nameCount > MAX_PATH_IDS)
+      throw new PathTableFullError(`more than ${MAX_PATH_IDS} distinct path names`);
     const v = (len << 1) | (wide ? 1 : 0);
     const bytes = wide ? 2 * len : len;
     const prefix = v < 0x80 ? 1 : 3;
-    if (this.lastBlockUsed + prefix + bytes > NAME_BLOCK) {
+    if (this.lastBlockUsed + prefix + bytes > this.lastBlockSize) {
       if (this.nameBlocks.length >= NAME_BLOCKS_MAX)
         throw new PathTableFullError(`more than ${2 ** 32} bytes of path names`);
-      this.nameBlocks.push(Buffer.allocUnsafeSlow(NAME_BLOCK));
+      const size =
+        this.nameBlocks.length === 0 && prefix + bytes <= FIRST_NAME_BLOCK ? FIRST_NAME_BLOCK : NAME_BLOCK;
+      this.nameBlocks.push(Buffer.allocUnsafeSlow(size));
       this.lastBlockUsed = 0;
+      this.lastBlockSize = size;
     }
     const block = this.nameBlocks[this.nameBlocks.length - 1];
     let at = this.lastBlockUsed;
@@ -520,7 +573,7 @@ export class PathTable {
     const last = this.nameBlocks.length - 1;
     if (last >= 0 && this.lastBlockUsed < this.nameBlocks[last].length) {
       this.nameBlocks[last] = Buffer.from(this.nameBlocks[last].subarray(0, this.lastBlockUsed));
-      this.lastBlockUsed = NAME_BLOCK; // full: the next name starts a new block
+      this.lastBlockSize = this.lastBlockUsed; // full: the next name starts a new block
     }
   }
 }
@@ -559,11 +612,16 @@ export class LayerFiles implements Iterable<LayerFile> {
   private readonly bits = new Int32Blocks();
   private bigSizes?: Map<number, number>;
   private bigOwners?: Map<number, number>;
-  /** Distinct `uid:gid` pairs of the layer (a few), by owner id. */
-  private readonly ownerIds = new Map<string, number>();
-  private readonly ownerList: number[] = [];
-  private lastUid = -1;
-  private lastGid = -1;
+  /**
+   * Distinct `uid:gid` pairs of the layer (a few), by owner id. Root (0:0), which owns most entries,
+   * is owner 0 from the start, so that a layer of root's files never looks an owner up in `push`:
+   * the first entry of every layer did, and V8, which had seen that branch run only on the very
+   * first entry (before it records type feedback), threw the code it had optimised away there.
+   */
+  private readonly ownerIds = new Map<string, number>([['0:0', 0]]);
+  private readonly ownerList: number[] = [0, 0];
+  private lastUid = 0;
+  private lastGid = 0;
   private lastOwner = 0;
   private links?: Map<number, string>;
   private keyHeaders?: Map<number, string>;

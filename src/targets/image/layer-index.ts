@@ -118,24 +118,32 @@ export function zstdDecompressor(): Transform | null {
 }
 
 const KEY_HEADER_RE = /^-----BEGIN ((?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?)-----/;
+/** What KEY_HEADER_RE's match and a PuTTY key file start with, as bytes. */
+const PEM_BEGIN = Buffer.from('-----BEGIN ', 'latin1');
+const PUTTY_BEGIN = Buffer.from('PuTTY-User-Key-File-', 'latin1');
+
+/** Whether `buf[start, end)` starts with `prefix`. */
+function startsWith(buf: Uint8Array, start: number, end: number, prefix: Uint8Array): boolean {
+  if (end - start < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (buf[start + i] !== prefix[i]) return false;
+  return true;
+}
 
 /** The private-key header at the start of a file's content (`buf[start, end)`), if any. */
 export function keyHeaderOf(buf: Uint8Array, start = 0, end = buf.length): string | undefined {
   if (end - start < 11) return undefined;
   const first = buf[start];
+  // The prefixes are compared as bytes first: content that only starts with their first byte (one
+  // file in 128 of random bytes) makes no string.
   if (first === 0x2d) {
+    if (!startsWith(buf, start, end, PEM_BEGIN)) return undefined;
     const text = Buffer.from(buf.buffer, buf.byteOffset + start, Math.min(end - start, 80)).toString(
       'latin1',
     );
     const m = KEY_HEADER_RE.exec(text);
     return m ? m[1] : undefined;
   }
-  if (first === 0x50) {
-    const text = Buffer.from(buf.buffer, buf.byteOffset + start, Math.min(end - start, 24)).toString(
-      'latin1',
-    );
-    if (text.startsWith('PuTTY-User-Key-File-')) return 'PUTTY PRIVATE KEY';
-  }
+  if (first === 0x50 && startsWith(buf, start, end, PUTTY_BEGIN)) return 'PUTTY PRIVATE KEY';
   return undefined;
 }
 
@@ -188,6 +196,8 @@ const TYPE_MAP: Record<TarHeader['type'], LayerFileType> = {
 /** Checks only this many bytes of small files for a key header. */
 const KEY_SNIFF_MAX_FILE = 1 << 20;
 const KEY_SNIFF_BYTES = 64;
+/** A tar header's size: an entry's content follows its header. */
+const BLOCK = 512;
 
 /**
  * The sink of a small file's content: reads its first KEY_SNIFF_BYTES for a private-key header. One
@@ -378,7 +388,17 @@ export class TarIndexer {
       const link = block[at + 157] === 0 ? '' : tarString(block, at + 157, 100);
       files.setLinkTarget(i, type === 'hardlink' ? normalisePath(link) : link);
     }
-    if (type === 'file' && size > 0 && size <= KEY_SNIFF_MAX_FILE) return this.sniffer.reset(i, size);
+    if (type === 'file' && size > 0 && size <= KEY_SNIFF_MAX_FILE) {
+      // The first bytes of the content are usually in the block too (the chunk the header was read
+      // from, in place): read there, with no sink, they are what the sniffer would see (KeySniffer).
+      // The sniffer is set for every file all the same: the rare case (the bytes are in the next
+      // chunk) then runs nothing the JIT has not seen run, and no longer deoptimises this method.
+      const sniffer = this.sniffer.reset(i, size);
+      const sniff = at + BLOCK + (size < KEY_SNIFF_BYTES ? size : KEY_SNIFF_BYTES);
+      if (sniff > block.length) return sniffer;
+      const key = keyHeaderOf(block, at + BLOCK, sniff);
+      if (key !== undefined) files.setKeyHeader(i, key);
+    }
     return undefined;
   }
 

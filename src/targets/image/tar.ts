@@ -58,8 +58,10 @@ export interface TarCallbacks {
    * name is in the header, at most PLAIN_NAME_MAX bytes), called instead of `entry` when set and the
    * name limit is at least PLAIN_NAME_MAX: it reads what it needs from the header block
    * `block[at, at + 512)` (valid until it returns; `plainName`, `tarNumber`, `tarString`), with no
-   * TarHeader and no strings made. `size` is the content size, as `TarHeader.size`. Returns a sink
-   * as `entry` does, or TAR_DECODE to have `entry` called with the decoded header instead.
+   * TarHeader and no strings made. `size` is the content size, as `TarHeader.size`. The bytes of
+   * `block` past the header, when it has any, are the stream's next bytes: the start of the entry's
+   * content (the header is read in place from the chunk written). Returns a sink as `entry` does, or
+   * TAR_DECODE to have `entry` called with the decoded header instead.
    */
   plainEntry?(
     block: Buffer,
@@ -325,7 +327,12 @@ export class TarParser {
           const take = Math.min(BLOCK - this.headerFill, n - i);
           if (take === BLOCK) {
             // Whole header in this chunk: parse it in place.
-            this.onHeader(chunk, (words ??= new Words(chunk)), i, this.offset);
+            words ??= new Words(chunk);
+            if (this.cb.plainEntry !== undefined) {
+              i = this.plainRun(chunk, words, i);
+              break;
+            }
+            this.onHeader(chunk, words, i, this.offset);
           } else {
             this.header.set(chunk.subarray(i, i + take), this.headerFill);
             this.headerFill += take;
@@ -368,6 +375,35 @@ export class TarParser {
         }
       }
     }
+  }
+
+  /**
+   * The entries of a layer tar whose headers start at `i` of `chunk` (whole), one after the other in
+   * one loop, for as long as each entry needs no sink and its content and padding are in this chunk
+   * too (most small files: no `data` and `padding` passes through `write`); returns where it
+   * stopped, with the state of the entry it stopped in. Its own method, called only by parsers with
+   * a `plainEntry` callback: its type feedback is that of layer entries alone, not mixed with the
+   * archive's (an image archive's own entries go through `write` too).
+   */
+  private plainRun(chunk: Buffer, words: Words, i: number): number {
+    const n = chunk.length;
+    do {
+      this.onHeader(chunk, words, i, this.offset);
+      i += BLOCK;
+      this.offset += BLOCK;
+      if (this.state !== 'header') {
+        // Content no sink reads, and its padding, all here: skipped at once (`data` and `padding` do the same).
+        if (this.state !== 'data' || this.sink !== undefined) return i;
+        const skip = this.remaining + this.pad;
+        if (skip > n - i) return i;
+        i += skip;
+        this.offset += skip;
+        this.remaining = 0;
+        this.pad = 0;
+        this.state = 'header';
+      }
+    } while (i + BLOCK <= n);
+    return i;
   }
 
   /** Call at end of input: reports a truncated archive. */
