@@ -5,13 +5,13 @@ import {
   TargetChecker,
   loadFile,
   shellcheckContext
-} from "./chunk-7STFFAKX.mjs";
+} from "./chunk-GBXYRDWK.mjs";
 import "./chunk-HFPKSNS7.mjs";
 import "./chunk-IES6AQKX.mjs";
 import {
   readTargetFile,
   siblingReader
-} from "./chunk-HFEHF4ER.mjs";
+} from "./chunk-HWXWKCEH.mjs";
 import "./chunk-Y3MIJE7F.mjs";
 
 // src/engine/check-worker.ts

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 'use strict';
-var __lgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;
+var __lgImportMeta = { get url() { return require('node:url').pathToFileURL(__filename).href; } };
 "use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -39,7 +39,6 @@ __export(launcher_exports, {
 module.exports = __toCommonJS(launcher_exports);
 var import_node_fs2 = require("node:fs");
 var import_node_path2 = require("node:path");
-var import_node_url = require("node:url");
 var import_node_vm = require("node:vm");
 
 // src/policy/cache.ts
@@ -242,25 +241,27 @@ function defaultFlags() {
   if (!/flush[-_]bytecode/.test(given)) setFlagsFromString("--flush-bytecode");
   if (!/heap[-_]growing[-_]percent/.test(given)) setFlagsFromString("--heap-growing-percent=0");
 }
+var outputStreamed = () => true;
+function exitWhenIdle(code) {
+  setImmediate(() => {
+    if (outputStreamed()) return;
+    if (process.getActiveResourcesInfo().length > 0 || process.listenerCount("beforeExit") > 0) return;
+    process.exit(code);
+  });
+}
 async function runCore() {
-  const corePath = (0, import_node_path2.join)((0, import_node_path2.dirname)((0, import_node_url.fileURLToPath)(__lgImportMetaUrl)), "cli-core.cjs");
-  const cacheFile = codeCacheFile(process.env, "76a1836e296fb23a");
+  const corePath = (0, import_node_path2.join)(__dirname, "cli-core.cjs");
+  const cacheFile = codeCacheFile(process.env, "e8f636ab2e375845");
   const cached = readCache(cacheFile);
-  const script = new import_node_vm.Script(
-    `(function (exports, require, module, __filename, __dirname) {${(0, import_node_fs2.readFileSync)(corePath, "latin1")}
-})`,
-    {
-      filename: corePath,
-      cachedData: cached?.data,
-      // The bundle imports nothing at run time, but an import() must not fail for want of a loader.
-      importModuleDynamically: import_node_vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER
-    }
-  );
+  const script = new import_node_vm.Script((0, import_node_fs2.readFileSync)(corePath, "latin1"), {
+    filename: corePath,
+    cachedData: cached?.data,
+    // The bundle imports nothing at run time, but an import() must not fail for want of a loader.
+    importModuleDynamically: import_node_vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER
+  });
   const writes = cacheFile !== void 0 && (!cached || script.cachedDataRejected === true);
   if (writes) keepBytecode();
-  const core = {
-    exports: {}
-  };
+  const core = { exports: {} };
   script.runInThisContext()(
     core.exports,
     require,
@@ -269,6 +270,7 @@ async function runCore() {
     (0, import_node_path2.dirname)(corePath)
   );
   const code = await core.exports.runProcess();
+  outputStreamed = core.exports.outputStreamed;
   if (cacheFile) {
     const used = core.exports.codePartsUsed();
     if (writes) {
@@ -284,7 +286,11 @@ async function runCore() {
 var stdout = fdOutput(1, () => process.stdout);
 var early = helpOrVersion(process.argv.slice(2), { stdout: (s) => stdout.write(s) });
 if (early !== void 0) process.exitCode = early;
-else void runCore().then((code) => process.exitCode = code);
+else
+  void runCore().then((code) => {
+    process.exitCode = code;
+    exitWhenIdle(code);
+  });
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   MAX_CODE_CACHES,

@@ -50,7 +50,7 @@ import {
   require_picomatch,
   siblingReader,
   toPosix
-} from "./chunk-HFEHF4ER.mjs";
+} from "./chunk-HWXWKCEH.mjs";
 import {
   __commonJS,
   __require,
@@ -8825,7 +8825,9 @@ var ShellcheckRunner = class {
   binary;
   timeoutMs;
   batchSize;
-  parallel;
+  /** `options.parallel`, else the cores (at most 4), asked on first use: see `parallel`. */
+  parallelOption;
+  parallelValue;
   cache = /* @__PURE__ */ new Map();
   maxCached;
   /** Queued scripts, by command-line settings. */
@@ -8838,8 +8840,18 @@ var ShellcheckRunner = class {
     this.binary = options.binary ?? "shellcheck";
     this.timeoutMs = options.timeoutMs ?? 2e4;
     this.batchSize = Math.max(1, options.batchSize ?? 64);
-    this.parallel = Math.max(1, options.parallel ?? Math.min(4, os.availableParallelism?.() ?? 2));
+    this.parallelOption = options.parallel;
     this.maxCached = Math.max(1, options.maxCached ?? MAX_CACHED_SCRIPTS);
+  }
+  /**
+   * Processes run at once. Decided when the first script is queued: node:os is loaded on first use,
+   * and a check that never starts ShellCheck (off, or no RUN script) need not load it.
+   */
+  get parallel() {
+    return this.parallelValue ??= Math.max(
+      1,
+      this.parallelOption ?? Math.min(4, os.availableParallelism?.() ?? 2)
+    );
   }
   /** ShellCheck's comments on one script; rejects with a readable reason (or ENOENT) when it cannot run. */
   check(job) {
@@ -13262,7 +13274,7 @@ function packageManagerOf(cmd) {
   const inv = invocationOf(cmd);
   const known = MANAGERS.get(inv.name);
   if (known) return known;
-  if (/^pip\d(?:\.\d+)?$/.test(inv.name)) return MANAGERS.get("pip");
+  if (inv.name.startsWith("pip") && /^pip\d(?:\.\d+)?$/.test(inv.name)) return MANAGERS.get("pip");
   return null;
 }
 var VALUE_OPTIONS = {
@@ -13294,6 +13306,12 @@ var VALUE_OPTIONS = {
 };
 function operandsOf(cmd) {
   const inv = invocationOf(cmd);
+  let operands = operandsByInvocation.get(inv);
+  if (!operands) operandsByInvocation.set(inv, operands = computeOperands(inv));
+  return operands;
+}
+var operandsByInvocation = /* @__PURE__ */ new WeakMap();
+function computeOperands(inv) {
   const pm = packageManagerOf(inv);
   const valueOptions = pm ? VALUE_OPTIONS[pm.id] : [];
   const out = [];
@@ -13342,8 +13360,15 @@ var SUB_ACTIONS = {
 function actionsOf(cmd) {
   const inv = invocationOf(cmd);
   const pm = packageManagerOf(inv);
+  if (!pm) return NO_ACTIONS;
+  let actions = actionsByInvocation.get(inv);
+  if (!actions) actionsByInvocation.set(inv, actions = computeActions(inv, pm));
+  return actions;
+}
+var NO_ACTIONS = /* @__PURE__ */ new Set();
+var actionsByInvocation = /* @__PURE__ */ new WeakMap();
+function computeActions(inv, pm) {
   const out = /* @__PURE__ */ new Set();
-  if (!pm) return out;
   const ops = operandsOf(inv).map((w) => w.value);
   const sub2 = ops[0];
   const add = (list2) => list2?.forEach((a) => out.add(a));
@@ -13433,7 +13458,7 @@ function installedPackages(cmd) {
   const pm = packageManagerOf(inv);
   if (!pm || !isInstall(inv)) return [];
   const ops = operandsOf(inv);
-  if (pm.id === "pacman") return ops;
+  if (pm.id === "pacman") return ops.slice();
   if (pm.id === "yarn" && ops.length === 0) return [];
   let skip = 1;
   const sub2 = ops[0]?.value;
@@ -17314,7 +17339,7 @@ function wordProblem(word) {
   if (word.hasExpansion && /\$\{?[A-Za-z_]/.test(word.value)) {
     return null;
   }
-  const header = AUTH_HEADER.exec(word.value);
+  const header = word.value.includes(":") ? AUTH_HEADER.exec(word.value) : null;
   if (header && !isPlaceholderValue(header[2]) && header[2].length >= 8) {
     return `the ${header[1]} header holds a credential written out (${masked(header[2])})`;
   }
@@ -17605,7 +17630,7 @@ function commandHits(model, inv) {
     if (w) out.push({ range: rangeOfWords(model, w), what, instead: instead2 });
   };
   const name = inv.name;
-  const args = inv.words.slice(1);
+  const arg = (i) => i >= 0 ? inv.words[i + 1] : void 0;
   const vals = inv.args;
   if (name === "curl") {
     const w = optionWord(inv, ["-k", "--insecure", "--proxy-insecure"]);
@@ -17629,13 +17654,15 @@ function commandHits(model, inv) {
     const i = vals.findIndex((v) => /(?:^|\.)trusted-host$/.test(v));
     if (vals[0] === "config" && vals.includes("set") && i >= 0) {
       word(
-        args[i],
+        arg(i),
         `${name} config sets trusted-host, so pip accepts that host without a valid certificate`,
         "configure cert= with the CA instead"
       );
     }
   } else if (name === "npm" || name === "yarn" || name === "pnpm") {
-    const flag = args.find((w) => /^--strict-ssl=false$/i.test(w.value) || w.value === "--no-strict-ssl");
+    const flag = inv.words.find(
+      (w, k) => k > 0 && (/^--strict-ssl=false$/i.test(w.value) || w.value === "--no-strict-ssl")
+    );
     word(
       flag,
       `${name} ${flag?.value} accepts any registry certificate`,
@@ -17646,28 +17673,28 @@ function commandHits(model, inv) {
       const value = vals[i].includes("=") ? vals[i].split("=")[1] : vals[i + 1];
       if (value !== void 0 && unquote2(value).toLowerCase() === "false") {
         word(
-          args[i],
+          arg(i),
           `${name} config sets ${vals[i].split("=")[0]} to false, so every later install accepts any certificate`,
           "configure cafile with the CA instead"
         );
       }
     }
   } else if (name === "git") {
-    for (let i = 0; i < args.length; i++) {
+    for (let i = 0; i < vals.length; i++) {
       const v = vals[i];
       const key = (v.includes("=") ? v.slice(0, v.indexOf("=")) : v).toLowerCase();
       if (!/^http\.(?:.+\.)?sslverify$/.test(key)) continue;
       const value = v.includes("=") ? v.slice(v.indexOf("=") + 1) : vals[i + 1];
       if (value !== void 0 && /^(?:false|0|no|off)$/i.test(unquote2(value))) {
         word(
-          args[i],
+          arg(i),
           `git ${v.includes("=") ? v : `${v} ${value}`} turns certificate checks off`,
           "install the CA certificate, or set http.sslCAInfo to it"
         );
       }
     }
-  } else if (name === "yum-config-manager" || (name === "dnf" || name === "yum" || name === "microdnf") && args.length > 0) {
-    for (const w of args) {
+  } else if (name === "yum-config-manager" || (name === "dnf" || name === "yum" || name === "microdnf") && vals.length > 0) {
+    for (const w of inv.words.slice(1)) {
       const m = /^--setopt=["']?(?:[^=\s]+\.)?sslverify["']?=["']?(0|false|no)["']?$/i.exec(w.value);
       if (m)
         word(
@@ -17680,7 +17707,7 @@ function commandHits(model, inv) {
     const i = vals.indexOf("ssl_verify");
     if (vals.includes("--set") && i >= 0 && /^(?:false|no|0)$/i.test(vals[i + 1] ?? "")) {
       word(
-        args[i],
+        arg(i),
         "conda config --set ssl_verify false accepts any certificate",
         "set ssl_verify to the CA bundle path instead"
       );
@@ -17690,7 +17717,7 @@ function commandHits(model, inv) {
     const value = vals[i + 1];
     if (vals[0] === "config" && i >= 0 && (vals[i] === "disable-tls" && value === "true" || vals[i] === "secure-http" && value === "false")) {
       word(
-        args[i],
+        arg(i),
         `composer config ${vals[i]} ${value} lets composer download without TLS verification`,
         "keep TLS on and configure cafile"
       );
@@ -18182,6 +18209,9 @@ function opaque(inv) {
   const installer = n !== "install" && /install/i.test(n) || /(?:^|[-_])pkgs?$|^pkg[-_]?(?:add|install)$/.test(n);
   return installer && !packageManagerOf(inv);
 }
+function updatesIndex(inv) {
+  return packageManagerOf(inv) !== null && actionsOf(inv).has("update-index");
+}
 function usesIndex(inv, family) {
   if (packageManagerOf(inv)?.family !== family) return false;
   const actions = actionsOf(inv);
@@ -18225,13 +18255,12 @@ var update_without_install_default = defineRule({
       for (const inst of top.trigger ? [top, top.trigger] : [top]) {
         if (inst.keyword !== "RUN" || !inst.script) continue;
         const invs = findCommands(inst);
-        if (invs.some(opaque)) continue;
+        if (!invs.some(updatesIndex) || invs.some(opaque)) continue;
         const cacheTargets = mountsOf(inst).filter((m) => m.type === "cache" && m.target).map((m) => m.target);
         const reported = /* @__PURE__ */ new Set();
         for (const inv of invs) {
-          const pm = packageManagerOf(inv);
-          if (!pm || !actionsOf(inv).has("update-index")) continue;
-          const family = pm.family;
+          if (!updatesIndex(inv)) continue;
+          const family = packageManagerOf(inv).family;
           if (reported.has(family) || invs.some((other) => usesIndex(other, family))) continue;
           const dir = INDEX_DIRS[family];
           if (dir && cacheTargets.some((t) => dir.test(t))) continue;
@@ -18241,7 +18270,7 @@ var update_without_install_default = defineRule({
           const shown = inv.words.map((w) => w.value).join(" ");
           report({
             range: rangeOfInvocation(model, inv),
-            message: `\`${shown}\` runs in a RUN that installs nothing: the index is cached with this layer and goes stale, so a later install in another RUN gets outdated versions or 404 errors when only that RUN is rebuilt. Update and install in the same RUN (${example(pm.family)}).`,
+            message: `\`${shown}\` runs in a RUN that installs nothing: the index is cached with this layer and goes stale, so a later install in another RUN gets outdated versions or 404 errors when only that RUN is rebuilt. Update and install in the same RUN (${example(family)}).`,
             ...fix ? { fix } : {},
             context: stage?.name ? { stage: stage.name } : void 0
           });
@@ -27446,7 +27475,8 @@ var RULES = [
 var RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
 
 // src/policy/load.ts
-import { existsSync, promises as fs3 } from "node:fs";
+import { existsSync, readFile, realpath, stat as statFile } from "node:fs";
+import { promisify } from "node:util";
 import path10 from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -29197,10 +29227,16 @@ function presetSource(name) {
 }
 
 // src/policy/load.ts
+var fs3 = {
+  realpath: promisify(realpath.native),
+  stat: promisify(statFile),
+  readFile: promisify(readFile)
+};
 var POLICY_FILE_NAMES = [".github/layerguard.yml", ".layerguard.yml", "layerguard.yml"];
 var MAX_EXTENDS_DEPTH = 10;
+var moduleFile = () => typeof __filename === "string" ? __filename : fileURLToPath(import.meta.url);
 function presetsDir() {
-  let dir = path10.dirname(fileURLToPath(import.meta.url));
+  let dir = path10.dirname(moduleFile());
   for (let i = 0; i < 5; i++) {
     const candidate = path10.join(dir, "policies");
     if (existsSync(path10.join(candidate, "recommended.yml"))) return candidate;
@@ -30174,8 +30210,9 @@ var PER_WORKER_WINDOW = 32;
 var WORKER_MIN_CORES = 4;
 function workerCount(jobs, files) {
   if (jobs !== void 0) return Math.max(1, Math.floor(jobs));
+  if (files < WORKER_MIN_FILES) return 1;
   const cores = os2.availableParallelism?.() ?? os2.cpus().length;
-  return files >= WORKER_MIN_FILES && cores >= WORKER_MIN_CORES ? Math.min(cores, 4) : 1;
+  return cores >= WORKER_MIN_CORES ? Math.min(cores, 4) : 1;
 }
 function workerEntry() {
   const bundled = new URL("./check-worker.js", import.meta.url);
@@ -30365,7 +30402,7 @@ async function check(opts) {
       }
     }
     if (opts.images?.length) {
-      const { LAYER_CONTENT_RULES, loadImageTargets } = await import("./chunk-5WOYT6RX.mjs");
+      const { LAYER_CONTENT_RULES, loadImageTargets } = await import("./chunk-BL4W77IT.mjs");
       for (const image of opts.images) {
         const loaded = await loadImageTargets(image, {
           cwd,
@@ -30689,37 +30726,18 @@ function runRules(target, policy, settings, now) {
       });
     }
   }
-  for (const { rule, check: check2, setting: setting2, options } of plan.rules) {
-    let seen;
+  const reporter = new Reporter(policy, target, out);
+  for (const planned of plan.rules) {
+    reporter.rule = planned;
     for (const unit of target.units) {
-      const report = (d) => {
-        const key = `${d.ruleId ?? ""}\0${d.range.line}:${d.range.column}:${d.range.endLine}:${d.range.endColumn}\0${d.message}`;
-        if (seen?.has(key)) return;
-        (seen ??= /* @__PURE__ */ new Set()).add(key);
-        const finer = d.ruleId && d.ruleId !== rule.id ? finerSetting(policy, d.ruleId, target.file) : void 0;
-        if (finer === "off") return;
-        out.push({
-          // A rule may report under a finer id (dockerfile/shellcheck reports shellcheck/SC2086…) and at a
-          // lower severity than its setting, never a higher one.
-          ruleId: d.ruleId ?? rule.id,
-          severity: finer ?? (d.severity && SEVERITY_RANK[d.severity] < SEVERITY_RANK[setting2.severity] ? d.severity : setting2.severity),
-          message: d.message,
-          file: target.file,
-          kind: target.kind === "runtime" ? "runtime" : rule.kind,
-          ...normaliseRange(d.range),
-          ...d.fix ? { fix: d.fix } : {},
-          ...d.redact ? { redact: d.redact } : {},
-          ...d.context || unit.context ? { context: { ...unit.context, ...d.context } } : {},
-          ...setting2.mode === "audit" ? { mode: "audit" } : {}
-        });
-      };
+      reporter.unit = unit;
       try {
-        check2.call(rule, unit.model, options, report);
+        planned.check.call(planned.rule, unit.model, planned.options, reporter.report);
       } catch (e) {
         out.push({
           ruleId: "policy/internal-error",
           severity: "error",
-          message: `rule ${rule.id} failed on this file (${e.message}); the other rules still ran. Please report this.`,
+          message: `rule ${planned.rule.id} failed on this file (${e.message}); the other rules still ran. Please report this.`,
           file: target.file,
           kind: "policy",
           ...WHOLE_FILE
@@ -30729,6 +30747,47 @@ function runRules(target, policy, settings, now) {
   }
   return out;
 }
+var Reporter = class {
+  constructor(policy, target, out) {
+    this.policy = policy;
+    this.target = target;
+    this.out = out;
+  }
+  policy;
+  target;
+  out;
+  rule;
+  unit;
+  /**
+   * Places already reported, by rule: units that share a setting (the containers of one pod, compose
+   * services merging one anchor) report it once, as the same rule, place and message is one finding.
+   */
+  seen;
+  report = (d) => {
+    const { rule, setting: setting2 } = this.rule;
+    const { target } = this;
+    const key = `${rule.id}\0${d.ruleId ?? ""}\0${d.range.line}:${d.range.column}:${d.range.endLine}:${d.range.endColumn}\0${d.message}`;
+    if (this.seen?.has(key)) return;
+    (this.seen ??= /* @__PURE__ */ new Set()).add(key);
+    const finer = d.ruleId && d.ruleId !== rule.id ? finerSetting(this.policy, d.ruleId, target.file) : void 0;
+    if (finer === "off") return;
+    const unit = this.unit;
+    this.out.push({
+      // A rule may report under a finer id (dockerfile/shellcheck reports shellcheck/SC2086…) and at a
+      // lower severity than its setting, never a higher one.
+      ruleId: d.ruleId ?? rule.id,
+      severity: finer ?? (d.severity && SEVERITY_RANK[d.severity] < SEVERITY_RANK[setting2.severity] ? d.severity : setting2.severity),
+      message: d.message,
+      file: target.file,
+      kind: target.kind === "runtime" ? "runtime" : rule.kind,
+      ...normaliseRange(d.range),
+      ...d.fix ? { fix: d.fix } : {},
+      ...d.redact ? { redact: d.redact } : {},
+      ...d.context || unit.context ? { context: { ...unit.context, ...d.context } } : {},
+      ...setting2.mode === "audit" ? { mode: "audit" } : {}
+    });
+  };
+};
 function withToday(options, today) {
   if (!("today" in options) || options.today !== null) return options;
   return { ...options, today };

@@ -10,7 +10,7 @@ import {
   compareImages,
   isInside,
   isPackageDb
-} from "./chunk-HFEHF4ER.mjs";
+} from "./chunk-HWXWKCEH.mjs";
 import "./chunk-Y3MIJE7F.mjs";
 
 // src/targets/image/load.ts
@@ -410,7 +410,12 @@ var TarParser = class {
         case "header": {
           const take = Math.min(BLOCK - this.headerFill, n - i);
           if (take === BLOCK) {
-            this.onHeader(chunk, words ??= new Words(chunk), i, this.offset);
+            words ??= new Words(chunk);
+            if (this.cb.plainEntry !== void 0) {
+              i = this.plainRun(chunk, words, i);
+              break;
+            }
+            this.onHeader(chunk, words, i, this.offset);
           } else {
             this.header.set(chunk.subarray(i, i + take), this.headerFill);
             this.headerFill += take;
@@ -452,6 +457,33 @@ var TarParser = class {
         }
       }
     }
+  }
+  /**
+   * The entries of a layer tar whose headers start at `i` of `chunk` (whole), one after the other in
+   * one loop, for as long as each entry needs no sink and its content and padding are in this chunk
+   * too (most small files: no `data` and `padding` passes through `write`); returns where it
+   * stopped, with the state of the entry it stopped in. Its own method, called only by parsers with
+   * a `plainEntry` callback: its type feedback is that of layer entries alone, not mixed with the
+   * archive's (an image archive's own entries go through `write` too).
+   */
+  plainRun(chunk, words, i) {
+    const n = chunk.length;
+    do {
+      this.onHeader(chunk, words, i, this.offset);
+      i += BLOCK;
+      this.offset += BLOCK;
+      if (this.state !== "header") {
+        if (this.state !== "data" || this.sink !== void 0) return i;
+        const skip = this.remaining + this.pad;
+        if (skip > n - i) return i;
+        i += skip;
+        this.offset += skip;
+        this.remaining = 0;
+        this.pad = 0;
+        this.state = "header";
+      }
+    } while (i + BLOCK <= n);
+    return i;
   }
   /** Call at end of input: reports a truncated archive. */
   end() {
@@ -694,22 +726,25 @@ function zstdDecompressor() {
   return typeof create === "function" ? create() : null;
 }
 var KEY_HEADER_RE = /^-----BEGIN ((?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?)-----/;
+var PEM_BEGIN = Buffer.from("-----BEGIN ", "latin1");
+var PUTTY_BEGIN = Buffer.from("PuTTY-User-Key-File-", "latin1");
+function startsWith(buf, start, end, prefix) {
+  if (end - start < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (buf[start + i] !== prefix[i]) return false;
+  return true;
+}
 function keyHeaderOf(buf, start = 0, end = buf.length) {
   if (end - start < 11) return void 0;
   const first = buf[start];
   if (first === 45) {
+    if (!startsWith(buf, start, end, PEM_BEGIN)) return void 0;
     const text = Buffer.from(buf.buffer, buf.byteOffset + start, Math.min(end - start, 80)).toString(
       "latin1"
     );
     const m = KEY_HEADER_RE.exec(text);
     return m ? m[1] : void 0;
   }
-  if (first === 80) {
-    const text = Buffer.from(buf.buffer, buf.byteOffset + start, Math.min(end - start, 24)).toString(
-      "latin1"
-    );
-    if (text.startsWith("PuTTY-User-Key-File-")) return "PUTTY PRIVATE KEY";
-  }
+  if (first === 80 && startsWith(buf, start, end, PUTTY_BEGIN)) return "PUTTY PRIVATE KEY";
   return void 0;
 }
 var UNCLEAN_PATH = /(?:^|\/)\.{1,2}(?:\/|$)|\/\/|^\/|\/$/;
@@ -751,6 +786,7 @@ var TYPE_MAP = {
 };
 var KEY_SNIFF_MAX_FILE = 1 << 20;
 var KEY_SNIFF_BYTES = 64;
+var BLOCK2 = 512;
 var KeySniffer = class {
   constructor(files) {
     this.files = files;
@@ -915,7 +951,13 @@ var TarIndexer = class {
       const link = block[at + 157] === 0 ? "" : tarString(block, at + 157, 100);
       files.setLinkTarget(i, type === "hardlink" ? normalisePath(link) : link);
     }
-    if (type === "file" && size > 0 && size <= KEY_SNIFF_MAX_FILE) return this.sniffer.reset(i, size);
+    if (type === "file" && size > 0 && size <= KEY_SNIFF_MAX_FILE) {
+      const sniffer = this.sniffer.reset(i, size);
+      const sniff = at + BLOCK2 + (size < KEY_SNIFF_BYTES ? size : KEY_SNIFF_BYTES);
+      if (sniff > block.length) return sniffer;
+      const key = keyHeaderOf(block, at + BLOCK2, sniff);
+      if (key !== void 0) files.setKeyHeader(i, key);
+    }
     return void 0;
   }
   /** Whether the index holds as many files as it may (said once): later entries are not indexed. */
@@ -1193,7 +1235,7 @@ var EntryReader = class {
   content(whole, start, end) {
     const chunk = whole.subarray(start, end);
     this.size += chunk.length;
-    if (this.mode !== "layer") this.hash.update(chunk);
+    if (this.mode !== "layer" && this.mode !== "sniff") this.hash.update(chunk);
     switch (this.mode) {
       case "sniff":
         this.headLen += chunk.length;
@@ -1216,12 +1258,17 @@ var EntryReader = class {
         return;
     }
   }
+  /** The first bytes, kept while sniffing, hashed when the entry is not a layer. */
+  hashHead(head) {
+    if (this.mode !== "layer") this.hash.update(head);
+  }
   decide() {
     const head = this.head.length === 1 ? this.head[0] : Buffer.concat(this.head);
     this.head = [];
     const first = firstNonSpace(head.subarray(0, 64));
     if (first === 123 || first === 91) {
       this.startJson(head);
+      this.hashHead(head);
       return;
     }
     const compression = sniffCompression(head);
@@ -1233,6 +1280,7 @@ var EntryReader = class {
       return;
     }
     this.mode = "skip";
+    this.hashHead(head);
   }
   /** Keeps a JSON document when it fits the per-document and per-archive limits. */
   startJson(head) {
@@ -1268,6 +1316,7 @@ var EntryReader = class {
         const p = this.layer.write(head);
         if (p) this.pending.push(p);
       } else this.mode = "skip";
+      this.hashHead(head);
     }
     const blob = { name: this.name, digest: "", size: this.size };
     this.out.blobs.set(this.name, blob);

@@ -2711,6 +2711,11 @@ var Int32Blocks = class {
 };
 var RECORD = 3;
 var LINK = 2;
+var ID_MASK = 16777215;
+var MAX_PATH_IDS = ID_MASK;
+function filterBit(h) {
+  return 1 << 24 + (h >>> 29);
+}
 var HashIndex = class {
   /** `hashOf(id)`: the hash an id was added with, recomputed when the heads grow. */
   constructor(records, hashOf) {
@@ -2724,9 +2729,13 @@ var HashIndex = class {
   /** Buckets (a power of two). */
   buckets = 64;
   items = 0;
-  /** The first id of the chain that may hold ids of hash `h`; follow with `next`. */
+  /**
+   * The first id of the chain that may hold ids of hash `h`, follow with `next`; 0 when none can
+   * (the bucket's filter says no id of that hash was added).
+   */
   first(h) {
-    return this.heads.get(h & this.buckets - 1);
+    const head = this.heads.get(h & this.buckets - 1);
+    return (head & filterBit(h)) === 0 ? 0 : head & ID_MASK;
   }
   next(id) {
     return this.records.get(id * RECORD + LINK);
@@ -2734,9 +2743,11 @@ var HashIndex = class {
   /** Adds id (its record is set but for the link); the heads grow past 1.5 ids a bucket. */
   add(id, h) {
     if (id !== this.items + 1) throw new Error(`hash index: id ${id} added after ${this.items}`);
+    if (id > ID_MASK) throw new Error(`hash index: more than ${ID_MASK} ids`);
     const b = h & this.buckets - 1;
-    this.records.set(id * RECORD + LINK, this.heads.get(b));
-    this.heads.set(b, id);
+    const head = this.heads.get(b);
+    this.records.set(id * RECORD + LINK, head & ID_MASK);
+    this.heads.set(b, head & ~ID_MASK | filterBit(h) | id);
     if (++this.items > this.buckets + (this.buckets >>> 1)) this.grow();
   }
   /** Doubles the buckets and links every id (1 … items) again, in id order. */
@@ -2748,9 +2759,11 @@ var HashIndex = class {
     this.buckets = buckets;
     const mask = buckets - 1;
     for (let id = 1; id <= this.items; id++) {
-      const b = this.hashOf(id) & mask;
-      records.set(id * RECORD + LINK, heads.get(b));
-      heads.set(b, id);
+      const h = this.hashOf(id);
+      const b = h & mask;
+      const head = heads.get(b);
+      records.set(id * RECORD + LINK, head & ID_MASK);
+      heads.set(b, head & ~ID_MASK | filterBit(h) | id);
     }
   }
   /** Releases the slack of the last block of heads. */
@@ -2779,6 +2792,7 @@ var AT = 1;
 var NAME_BLOCK_SHIFT = 16;
 var NAME_BLOCK = 1 << NAME_BLOCK_SHIFT;
 var NAME_BLOCKS_MAX = 2 ** 32 / NAME_BLOCK;
+var FIRST_NAME_BLOCK = 256;
 var PathTable = class {
   /** At most this many nodes (the input's folders and files); `intern` throws PathTableFullError. */
   constructor(maxNodes = Infinity) {
@@ -2800,8 +2814,9 @@ var PathTable = class {
   nameRecords = new Int32Blocks();
   names = new HashIndex(this.nameRecords, (id) => this.nameRecords.get(id * RECORD + HASH));
   nameBlocks = [];
-  /** Bytes used in the last name block (NAME_BLOCK: full, or trimmed). */
-  lastBlockUsed = NAME_BLOCK;
+  /** Bytes used in the last name block, and its size (the same: full, or trimmed). */
+  lastBlockUsed = 0;
+  lastBlockSize = 0;
   nameCount = 1;
   nameBytesUsed = 0;
   /** The last folder whose path was made by pathOf (siblings are usually asked for in a row). */
@@ -2890,7 +2905,7 @@ var PathTable = class {
         h = hashStep(h, c);
         continue;
       }
-      id = this.child(id, this.nameOfBytes(prev, seg, i, hashEnd(h)), true);
+      id = this.childOfBytes(id, prev, seg, i, hashEnd(h));
       slashes[k] = i;
       this.prevDir[k] = id;
       this.prevSlashes = ++k;
@@ -2898,7 +2913,13 @@ var PathTable = class {
       h = HASH_SEED;
     }
     this.prevLen = n;
-    return this.child(id, this.nameOfBytes(prev, seg, n, hashEnd(h)), true);
+    return this.childOfBytes(id, prev, seg, n, hashEnd(h));
+  }
+  /** The node (parent, the ASCII name `b[start, end)` of hash `h`), added when new. */
+  childOfBytes(parent, b, start, end, h) {
+    const names = this.nameCount;
+    const name = this.nameOfBytes(b, start, end, h);
+    return name >= names ? this.addChild(parent, name, nodeHash(parent, name)) : this.child(parent, name, true);
   }
   /** The node of a normalised path, or -1 when no layer has it. */
   lookup(path2) {
@@ -2918,12 +2939,17 @@ var PathTable = class {
   child(parent, name, add) {
     const h = nodeHash(parent, name);
     const records = this.nodeRecords;
-    for (let id2 = this.nodes.first(h); id2 !== 0; id2 = records.get(id2 * RECORD + LINK))
-      if (records.get(id2 * RECORD + NAME) === name && records.get(id2 * RECORD + PARENT) === parent) return id2;
+    for (let id = this.nodes.first(h); id !== 0; id = records.get(id * RECORD + LINK))
+      if (records.get(id * RECORD + NAME) === name && records.get(id * RECORD + PARENT) === parent) return id;
     if (!add) return NONE;
-    if (this.count >= this.maxNodes)
-      throw new PathTableFullError(`more than ${this.maxNodes} distinct paths`);
+    return this.addChild(parent, name, h);
+  }
+  /** Adds the node (parent, name) of hash `h`, which is not in the table. */
+  addChild(parent, name, h) {
+    if (this.count >= this.maxNodes || this.count > MAX_PATH_IDS)
+      throw new PathTableFullError(`more than ${Math.min(this.maxNodes, MAX_PATH_IDS)} distinct paths`);
     const id = this.count++;
+    const records = this.nodeRecords;
     records.set(id * RECORD + PARENT, parent);
     records.set(id * RECORD + NAME, name);
     this.nodes.add(id, h);
@@ -2983,14 +3009,18 @@ var PathTable = class {
   newName(h, len, wide) {
     if (len > MAX_SEGMENT_LENGTH)
       throw new PathTableFullError(`a path segment longer than ${MAX_SEGMENT_LENGTH} characters`);
+    if (this.nameCount > MAX_PATH_IDS)
+      throw new PathTableFullError(`more than ${MAX_PATH_IDS} distinct path names`);
     const v = len << 1 | (wide ? 1 : 0);
     const bytes = wide ? 2 * len : len;
     const prefix = v < 128 ? 1 : 3;
-    if (this.lastBlockUsed + prefix + bytes > NAME_BLOCK) {
+    if (this.lastBlockUsed + prefix + bytes > this.lastBlockSize) {
       if (this.nameBlocks.length >= NAME_BLOCKS_MAX)
         throw new PathTableFullError(`more than ${2 ** 32} bytes of path names`);
-      this.nameBlocks.push(Buffer.allocUnsafeSlow(NAME_BLOCK));
+      const size = this.nameBlocks.length === 0 && prefix + bytes <= FIRST_NAME_BLOCK ? FIRST_NAME_BLOCK : NAME_BLOCK;
+      this.nameBlocks.push(Buffer.allocUnsafeSlow(size));
       this.lastBlockUsed = 0;
+      this.lastBlockSize = size;
     }
     const block = this.nameBlocks[this.nameBlocks.length - 1];
     let at = this.lastBlockUsed;
@@ -3079,7 +3109,7 @@ var PathTable = class {
     const last = this.nameBlocks.length - 1;
     if (last >= 0 && this.lastBlockUsed < this.nameBlocks[last].length) {
       this.nameBlocks[last] = Buffer.from(this.nameBlocks[last].subarray(0, this.lastBlockUsed));
-      this.lastBlockUsed = NAME_BLOCK;
+      this.lastBlockSize = this.lastBlockUsed;
     }
   }
 };
@@ -3112,11 +3142,16 @@ var LayerFiles = class _LayerFiles {
   bits = new Int32Blocks();
   bigSizes;
   bigOwners;
-  /** Distinct `uid:gid` pairs of the layer (a few), by owner id. */
-  ownerIds = /* @__PURE__ */ new Map();
-  ownerList = [];
-  lastUid = -1;
-  lastGid = -1;
+  /**
+   * Distinct `uid:gid` pairs of the layer (a few), by owner id. Root (0:0), which owns most entries,
+   * is owner 0 from the start, so that a layer of root's files never looks an owner up in `push`:
+   * the first entry of every layer did, and V8, which had seen that branch run only on the very
+   * first entry (before it records type feedback), threw the code it had optimised away there.
+   */
+  ownerIds = /* @__PURE__ */ new Map([["0:0", 0]]);
+  ownerList = [0, 0];
+  lastUid = 0;
+  lastGid = 0;
   lastOwner = 0;
   links;
   keyHeaders;
@@ -3721,6 +3756,24 @@ function commonTable(files) {
   });
   return { table, ids };
 }
+function removeWhiteouts(tree, f, li, idOf) {
+  for (let i = 0; i < f.length; i++) {
+    const wh = f.whiteoutAt(i);
+    if (!wh) continue;
+    const node = idOf ? idOf[i] : f.pathIdAt(i);
+    if (wh === "file") tree.remove(node, li);
+    else tree.clear(node, li);
+  }
+}
+function addEntries(tree, f, li, idOf) {
+  for (let i = 0; i < f.length; i++) {
+    if (f.whiteoutAt(i)) continue;
+    const node = idOf ? idOf[i] : f.pathIdAt(i);
+    if (node === 0) continue;
+    const type = f.typeAt(i);
+    tree.set(node, li, i, type, type === "file" ? f.sizeAt(i) : 0);
+  }
+}
 function analyseLayers(layers) {
   const files = layers.map((l) => l.files);
   const { table, ids } = commonTable(files);
@@ -3757,20 +3810,8 @@ function analyseLayers(layers) {
       }
       userBytes += sum;
     }
-    for (let i = 0; i < f.length; i++) {
-      const wh = f.whiteoutAt(i);
-      if (!wh) continue;
-      const node = idOf ? idOf[i] : f.pathIdAt(i);
-      if (wh === "file") tree.remove(node, li);
-      else tree.clear(node, li);
-    }
-    for (let i = 0; i < f.length; i++) {
-      if (f.whiteoutAt(i)) continue;
-      const node = idOf ? idOf[i] : f.pathIdAt(i);
-      if (node === 0) continue;
-      const type = f.typeAt(i);
-      tree.set(node, li, i, type, type === "file" ? f.sizeAt(i) : 0);
-    }
+    removeWhiteouts(tree, f, li, idOf);
+    addEntries(tree, f, li, idOf);
   });
   const wastedBytes = hiddenBytes.reduce((s, b) => s + b, 0);
   const pathOf = (w) => w.path ??= table.pathOf(w.node);
@@ -3913,6 +3954,7 @@ var import_ignore = __toESM(require_ignore(), 1);
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import fsSync, { promises as fs } from "node:fs";
 import path from "node:path";
+import { promisify } from "node:util";
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
 var HEAD_BYTES = 4096;
 var MAX_FILE_BYTES = 1024 * 1024;
@@ -4069,6 +4111,7 @@ async function classify(relPath, absPath, handlers, explicit, linkRoot) {
   return null;
 }
 var GLOB_CHARS = /[*?[\]{}]/;
+var statNamed = promisify(fsSync.stat);
 async function discover(cwd, inputs, handlers) {
   const cwdAbs = path.resolve(cwd);
   realRoots.clear();
@@ -4098,7 +4141,7 @@ async function discover(cwd, inputs, handlers) {
     const abs = path.resolve(cwdAbs, input);
     let stat;
     try {
-      stat = await fs.stat(abs);
+      stat = await statNamed(abs);
     } catch {
       missing.push(input);
       continue;
