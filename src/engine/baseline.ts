@@ -6,21 +6,15 @@
  * Entries are sorted by file, line and rule so that the file diffs well when it shrinks; `line` and
  * `message` are for people reading it, matching uses only the file and the fingerprint.
  */
-import { readFile, stat } from 'node:fs';
-import { promisify } from 'node:util';
 import path from 'node:path';
 import type { Finding } from './types.js';
 import type { BaselineEntry, DebtBaseline } from './compare.js';
-import { MAX_FILE_BYTES } from './discover.js';
+import { fsCallbacks as fs, MAX_FILE_BYTES } from './discover.js';
 import { DEFAULT_BASELINE_FILE } from './baseline-file.js';
 
 export { DEFAULT_BASELINE_FILE };
 
 const BASELINE_VERSION = 1;
-
-// node:fs's callbacks, promisified: every check looks for the baseline file, and node:fs/promises is a
-// module of its own to load (a one-file check loads it for nothing else).
-const fs = { stat: promisify(stat), readFile: promisify(readFile) };
 
 export class BaselineFileError extends Error {}
 

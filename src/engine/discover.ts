@@ -264,7 +264,17 @@ async function classify(
 }
 
 const GLOB_CHARS = /[*?[\]{}]/;
-const statNamed = promisify(fsSync.stat);
+
+/**
+ * node:fs's callback functions as promises, for the few reads a one-file check makes (a named path's
+ * stat, the policy files, the baseline file): the same libuv calls as node:fs/promises, which is a
+ * module of its own to load, and a one-file check loaded it for these alone.
+ */
+export const fsCallbacks = {
+  stat: promisify(fsSync.stat),
+  readFile: promisify(fsSync.readFile),
+  realpath: promisify(fsSync.realpath.native),
+};
 
 export async function discover(
   cwd: string,
@@ -299,9 +309,7 @@ export async function discover(
     const abs = path.resolve(cwdAbs, input);
     let stat;
     try {
-      // Through node:fs's callback (the same libuv call): a run that names files only then loads no
-      // node:fs/promises, which a one-file check otherwise loaded for this call alone.
-      stat = await statNamed(abs);
+      stat = await fsCallbacks.stat(abs);
     } catch {
       missing.push(input);
       continue;

@@ -7,8 +7,7 @@
  * entry policy and the policy cache when there are: lock.ts), validated against the schema and checked
  * before anything is merged, so that one run reports every problem of every file.
  */
-import { existsSync, readFile, realpath, stat as statFile } from 'node:fs';
-import { promisify } from 'node:util';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Finding } from '../engine/types.js';
@@ -19,6 +18,7 @@ import { resolveRuleAliases } from './aliases.js';
 import { checkLayer, mergeLayers } from './layer.js';
 import type { Layer, PolicyData } from './layer.js';
 import { isPinned, isRemote, RemoteFetcher, resolveRef, toPosix } from './remote.js';
+import { fsCallbacks as fs } from '../engine/discover.js';
 import { defaultCacheDir, PolicyCache } from './cache.js';
 import { lockPathFor, MAX_LOCK_BYTES, parseLockFile, RemotePolicies } from './lock.js';
 import type { LockFile, LockOutcome, LockRequest } from './lock.js';
@@ -33,15 +33,6 @@ import { presetNames, presetSource } from './presets.js';
 export { effectiveRule } from './effective.js';
 export { suggest } from './suggest.js';
 import { suggest } from './suggest.js';
-
-// node:fs's callbacks, promisified, rather than node:fs/promises: a check with the built-in preset then
-// never loads that module (about a tenth of what loading the preset cost). They wait on the same libuv
-// calls, so a load yields to the event loop as before.
-const fs = {
-  realpath: promisify(realpath.native),
-  stat: promisify(statFile),
-  readFile: promisify(readFile),
-};
 
 export const POLICY_FILE_NAMES = ['.github/layerguard.yml', '.layerguard.yml', 'layerguard.yml'];
 export const MAX_EXTENDS_DEPTH = 10;
