@@ -29,3 +29,23 @@ export function memoByString<V>(compute: (key: string) => V, max = 4096): (key: 
     return answer as V;
   };
 }
+
+/**
+ * `compute`, remembered by its first argument (an object of a file's model: an instruction, a
+ * command) for as long as that object lives. The second, when there is one, must be what that object
+ * always comes with (its model): it is not part of the key. Answers are shared: read them, never
+ * change them. (Two fixed parameters, not a rest list: the hot callers would make an array a call.)
+ */
+export function memoByObject<K extends object, V, C = void>(
+  compute: (key: K, context: C) => V,
+): (key: K, context: C) => V {
+  const answers = new WeakMap<K, V>();
+  return (key, context) => {
+    let answer = answers.get(key);
+    if (answer === undefined && !answers.has(key)) {
+      answer = compute(key, context);
+      answers.set(key, answer);
+    }
+    return answer as V;
+  };
+}

@@ -20,6 +20,7 @@ import type {
   DockerfileModel,
 } from '../targets/dockerfile/model.js';
 import { expandVars, referencedVars } from '../targets/dockerfile/vars.js';
+import { memoByObject } from './memo.js';
 
 /** The stage the build produces without `--target`: the last one; undefined for a file without FROM. */
 export function finalStage(model: DockerfileModel): DfStage | undefined {
@@ -396,10 +397,7 @@ export function varOrigins(model: DockerfileModel, inst: DfInstruction, text: st
 
 /** The sources and destination of a COPY or ADD (variables expanded where known); null for heredoc copies. */
 export function copyPaths(model: DockerfileModel, inst: DfInstruction): CopyPaths | null {
-  // Asked by four rules of every COPY/ADD: made once per instruction, shared (read-only).
-  let paths = copyPathsCache.get(inst);
-  if (paths === undefined) copyPathsCache.set(inst, (paths = computeCopyPaths(model, inst)));
-  return paths;
+  return copyPathsOf(inst, model);
 }
 
 /** The sources and destination of a COPY/ADD (read-only: shared by the rules that ask). */
@@ -408,7 +406,10 @@ export interface CopyPaths {
   readonly dest: DfArg;
 }
 
-const copyPathsCache = new WeakMap<DfInstruction, CopyPaths | null>();
+/** Asked by four rules of every COPY/ADD: made once per instruction, shared (read-only). */
+const copyPathsOf = memoByObject((inst: DfInstruction, model: DockerfileModel) =>
+  computeCopyPaths(model, inst),
+);
 
 function computeCopyPaths(model: DockerfileModel, inst: DfInstruction): CopyPaths | null {
   if (inst.heredocs.length > 0 || inst.args.length < 2) return null;

@@ -7,6 +7,7 @@
  */
 import type { ShellWord, SimpleCommand } from '../../targets/dockerfile/shell-types.js';
 import { hasOption, invocationOf } from '../invocations.js';
+import { memoByObject } from '../memo.js';
 import type { Invocation, RunInvocation } from '../invocations.js';
 import type { CliArgs } from '../command-line.js';
 import { APT_SUBCOMMANDS, APT_VALUE_OPTIONS } from './apt.js';
@@ -189,16 +190,11 @@ const VALUE_OPTIONS: Record<PackageManagerId, readonly string[]> = {
  * values, in order (`apt-get -y install curl git` → install, curl, git).
  */
 export function operandsOf(cmd: SimpleCommand | Invocation): readonly ShellWord[] {
-  const inv = invocationOf(cmd);
-  // Asked by many rules of the same commands (and by actionsOf): made once per invocation.
-  let operands = operandsByInvocation.get(inv);
-  if (!operands) operandsByInvocation.set(inv, (operands = computeOperands(inv)));
-  return operands;
+  return operandsOfInvocation(invocationOf(cmd));
 }
 
-const operandsByInvocation = new WeakMap<Invocation, readonly ShellWord[]>();
-
-function computeOperands(inv: Invocation): ShellWord[] {
+/** Asked by many rules of the same commands (and by actionsOf): made once per invocation. */
+const operandsOfInvocation = memoByObject((inv: Invocation): readonly ShellWord[] => {
   const pm = packageManagerOf(inv);
   const valueOptions = pm ? VALUE_OPTIONS[pm.id] : [];
   const out: ShellWord[] = [];
@@ -221,7 +217,7 @@ function computeOperands(inv: Invocation): ShellWord[] {
     out.push(w);
   }
   return out;
-}
+});
 
 /** The subcommand (first operand) of a package-manager invocation (`install` in `apt-get -y install x`). */
 export function subcommandOf(cmd: SimpleCommand | Invocation): ShellWord | undefined {
@@ -255,16 +251,17 @@ const SUB_ACTIONS: Partial<Record<PackageManagerId, Readonly<Record<string, Pack
 export function actionsOf(cmd: SimpleCommand | Invocation): ReadonlySet<PackageAction> {
   const inv = invocationOf(cmd);
   const pm = packageManagerOf(inv);
-  if (!pm) return NO_ACTIONS;
-  // A dozen rules ask for the actions of the same commands, some once per other command of the RUN.
-  let actions = actionsByInvocation.get(inv);
-  if (!actions) actionsByInvocation.set(inv, (actions = computeActions(inv, pm)));
-  return actions;
+  return pm ? actionsOfManaged(inv, pm) : NO_ACTIONS;
 }
 
 const NO_ACTIONS: ReadonlySet<PackageAction> = new Set();
-/** Invocations are shared read-only by every rule (`invocationOf`), so their actions are too. */
-const actionsByInvocation = new WeakMap<Invocation, ReadonlySet<PackageAction>>();
+/**
+ * A dozen rules ask for the actions of the same commands, some once per other command of the RUN:
+ * made once per invocation (shared read-only by every rule, as `invocationOf` makes them).
+ */
+const actionsOfManaged = memoByObject((inv: Invocation, pm: PackageManagerInfo): ReadonlySet<PackageAction> =>
+  computeActions(inv, pm),
+);
 
 function computeActions(inv: Invocation, pm: PackageManagerInfo): Set<PackageAction> {
   const out = new Set<PackageAction>();
