@@ -14,16 +14,13 @@ interface Hit {
 
 function hits(inv: Invocation): Hit[] {
   const name = inv.name;
-  // Every command of every RUN comes here: one that is no package manager and names no
-  // `[trusted=yes]` source is let go before anything is made for it.
-  const namesTrusted = inv.args.some((a) => a.includes('trusted=yes'));
-  if (!namesTrusted && name !== 'apk' && name !== 'zypper' && !APT.has(name) && !RPM_MANAGERS.has(name))
-    return [];
   const out: Hit[] = [];
   const add = (w: ShellWord | undefined, what: string, instead: string) => {
     if (w) out.push({ word: w, what, instead });
   };
-  const args = inv.words.slice(1);
+  // The words after the program are read in place (`words[i]`, i >= 1): every command of every RUN
+  // comes here, and most are none of the programs below.
+  const words = inv.words;
   if (name === 'apk') {
     add(
       optionWord(inv, ['--allow-untrusted']),
@@ -38,10 +35,10 @@ function hits(inv: Invocation): Hit[] {
         'add the repository key (signed-by=) instead',
       );
     }
-    for (let i = 0; i < args.length; i++) {
-      const a = args[i].value;
+    for (let i = 1; i < words.length; i++) {
+      const a = words[i].value;
       // `-o Name=value` or `-oName=value`
-      const w = a === '-o' ? args[i + 1] : a.startsWith('-o') ? args[i] : undefined;
+      const w = a === '-o' ? words[i + 1] : a.startsWith('-o') ? words[i] : undefined;
       const v = w ? w.value.replace(/^-o/, '') : '';
       if (
         w &&
@@ -69,7 +66,8 @@ function hits(inv: Invocation): Hit[] {
         );
       }
     }
-    for (const w of args) {
+    for (let i = 1; i < words.length; i++) {
+      const w = words[i];
       if (/^--setopt=["']?(?:[^=\s]+\.)?(?:repo_)?gpgcheck["']?=["']?(?:0|false|no)["']?$/i.test(w.value)) {
         add(
           w,
@@ -86,8 +84,9 @@ function hits(inv: Invocation): Hit[] {
     );
   }
   // `echo "deb [trusted=yes] http://…" > /etc/apt/sources.list.d/x.list`
-  if (namesTrusted) {
-    for (const w of args) {
+  if (inv.args.some((a) => a.includes('trusted=yes'))) {
+    for (let i = 1; i < words.length; i++) {
+      const w = words[i];
       if (/\[(?:[^\]]*\s)?trusted=yes(?:\s[^\]]*)?\]/.test(w.value)) {
         add(
           w,
