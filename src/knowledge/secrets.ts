@@ -33,39 +33,69 @@ export interface SecretHit {
   reason: string;
 }
 
-/** Credential shapes recognised in values, most specific first. Every pattern is anchored or bounded. */
-const VALUE_PATTERNS: { re: RegExp; what: string }[] = [
-  { re: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/, what: 'a PEM private key' },
-  { re: /(?:^|[^A-Za-z0-9])gh[pousr]_[A-Za-z0-9]{30,}/, what: 'a GitHub token' },
+/**
+ * Credential shapes recognised in values, most specific first. Every pattern is anchored or bounded.
+ * `needs`: a literal (as regular-expression source) that every match contains, beside its pattern so
+ * that the two stay together: VALUE_PATTERN_LITERALS is made from them.
+ */
+const VALUE_PATTERNS: { needs: string; re: RegExp; what: string }[] = [
   {
+    needs: '-----BEGIN ',
+    re: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/,
+    what: 'a PEM private key',
+  },
+  { needs: 'gh[pousr]_', re: /(?:^|[^A-Za-z0-9])gh[pousr]_[A-Za-z0-9]{30,}/, what: 'a GitHub token' },
+  {
+    needs: 'github_pat_',
     re: /(?:^|[^A-Za-z0-9])github_pat_[A-Za-z0-9_]{30,}/,
     what: 'a GitHub fine-grained personal access token',
   },
-  { re: /(?:^|[^A-Za-z0-9])glpat-[A-Za-z0-9_-]{20,}/, what: 'a GitLab personal access token' },
   {
+    needs: 'glpat-',
+    re: /(?:^|[^A-Za-z0-9])glpat-[A-Za-z0-9_-]{20,}/,
+    what: 'a GitLab personal access token',
+  },
+  {
+    needs: 'A(?:KIA|SIA|GPA|IDA|ROA|NPA)',
     re: /(?:^|[^A-Za-z0-9])(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA)[A-Z0-9]{16}(?![A-Za-z0-9])/,
     what: 'an AWS access key ID',
   },
-  { re: /(?:^|[^A-Za-z0-9])xox[abposr]-[A-Za-z0-9-]{10,}/, what: 'a Slack token' },
-  { re: /(?:^|[^A-Za-z0-9])xapp-\d-[A-Za-z0-9-]{10,}/, what: 'a Slack app token' },
-  { re: /(?:^|[^A-Za-z0-9])(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}/, what: 'a Stripe secret key' },
-  { re: /(?:^|[^A-Za-z0-9])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9])/, what: 'an npm access token' },
-  { re: /(?:^|[^A-Za-z0-9])pypi-[A-Za-z0-9_-]{50,}/, what: 'a PyPI API token' },
-  { re: /(?:^|[^A-Za-z0-9])AIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/, what: 'a Google API key' },
-  { re: /(?:^|[^A-Za-z0-9])sk-(?:proj-|ant-)?[A-Za-z0-9_-]{32,}/, what: 'an OpenAI/Anthropic API key' },
-  { re: /(?:^|[^A-Za-z0-9])SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}/, what: 'a SendGrid API key' },
+  { needs: 'xox[abposr]-', re: /(?:^|[^A-Za-z0-9])xox[abposr]-[A-Za-z0-9-]{10,}/, what: 'a Slack token' },
+  { needs: 'xapp-', re: /(?:^|[^A-Za-z0-9])xapp-\d-[A-Za-z0-9-]{10,}/, what: 'a Slack app token' },
   {
+    needs: '[sr]k_(?:live|test)_',
+    re: /(?:^|[^A-Za-z0-9])(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}/,
+    what: 'a Stripe secret key',
+  },
+  { needs: 'npm_', re: /(?:^|[^A-Za-z0-9])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9])/, what: 'an npm access token' },
+  { needs: 'pypi-', re: /(?:^|[^A-Za-z0-9])pypi-[A-Za-z0-9_-]{50,}/, what: 'a PyPI API token' },
+  {
+    needs: 'AIza',
+    re: /(?:^|[^A-Za-z0-9])AIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/,
+    what: 'a Google API key',
+  },
+  {
+    needs: 'sk-',
+    re: /(?:^|[^A-Za-z0-9])sk-(?:proj-|ant-)?[A-Za-z0-9_-]{32,}/,
+    what: 'an OpenAI/Anthropic API key',
+  },
+  {
+    needs: 'SG\\.',
+    re: /(?:^|[^A-Za-z0-9])SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}/,
+    what: 'a SendGrid API key',
+  },
+  {
+    needs: 'eyJ',
     re: /(?:^|[^A-Za-z0-9.])eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/,
     what: 'a JSON Web Token',
   },
 ];
 
 /**
- * A literal that each of VALUE_PATTERNS needs: a value without any of them matches none, and most values
+ * Any of the literals VALUE_PATTERNS need: a value without one matches no pattern, and most values
  * (every long word of every RUN is asked about) are told so in one scan instead of one per pattern.
  */
-const VALUE_PATTERN_LITERALS =
-  /-----BEGIN |gh[pousr]_|github_pat_|glpat-|A(?:KIA|SIA|GPA|IDA|ROA|NPA)|xox[abposr]-|xapp-|[sr]k_(?:live|test)_|npm_|pypi-|AIza|sk-|SG\.|eyJ/;
+const VALUE_PATTERN_LITERALS = new RegExp(VALUE_PATTERNS.map((p) => p.needs).join('|'));
 
 /** Words that mark a credential by themselves. */
 const STRONG_WORDS = new Set([
