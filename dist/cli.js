@@ -251,7 +251,7 @@ function exitWhenIdle(code) {
 }
 async function runCore() {
   const corePath = (0, import_node_path2.join)(__dirname, "cli-core.cjs");
-  const cacheFile = codeCacheFile(process.env, "e8f636ab2e375845");
+  const cacheFile = codeCacheFile(process.env, "ca5a1b75870eb5bd");
   const cached = readCache(cacheFile);
   const script = new import_node_vm.Script((0, import_node_fs2.readFileSync)(corePath, "latin1"), {
     filename: corePath,

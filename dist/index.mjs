@@ -15,7 +15,7 @@ import {
   loadPolicy,
   locatedFingerprint,
   shortCreatedBy
-} from "./chunk-GBXYRDWK.mjs";
+} from "./chunk-GIWXKGLA.mjs";
 import {
   PolicyError,
   VERSION,
@@ -27,9 +27,10 @@ import {
   MAX_FILE_BYTES,
   SEVERITIES,
   SEVERITY_RANK,
+  fsCallbacks,
   imageStatsOf,
   readTargetFile
-} from "./chunk-HWXWKCEH.mjs";
+} from "./chunk-JKMOTSWK.mjs";
 import {
   __commonJS,
   __export,
@@ -11115,7 +11116,7 @@ var require_mock_interceptor = __commonJS({
 var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports, module) {
     "use strict";
-    var { promisify: promisify4 } = __require("node:util");
+    var { promisify: promisify3 } = __require("node:util");
     var Client = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11155,7 +11156,7 @@ var require_mock_client = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify4(this[kOriginalClose])();
+        await promisify3(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11168,7 +11169,7 @@ var require_mock_client = __commonJS({
 var require_mock_pool = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports, module) {
     "use strict";
-    var { promisify: promisify4 } = __require("node:util");
+    var { promisify: promisify3 } = __require("node:util");
     var Pool = require_pool();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11208,7 +11209,7 @@ var require_mock_pool = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify4(this[kOriginalClose])();
+        await promisify3(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -29197,10 +29198,10 @@ var PullRequestDiff = class {
 var LIST_FILES_CAP = 3e3;
 async function localPullRequestFiles(workspace, baseSha, headSha) {
   const { execFile: execFile3 } = await import("node:child_process");
-  const { promisify: promisify4 } = await import("node:util");
+  const { promisify: promisify3 } = await import("node:util");
   let text;
   try {
-    ({ stdout: text } = await promisify4(execFile3)(
+    ({ stdout: text } = await promisify3(execFile3)(
       "git",
       ["diff", "--no-color", "--no-ext-diff", "--no-renames", "-U3", `${baseSha}...${headSha}`],
       { cwd: workspace, maxBuffer: 512 * 1024 * 1024, encoding: "utf8" }
@@ -29786,8 +29787,6 @@ async function openPullRequestBase(cwd, requested, baseSha, log) {
 }
 
 // src/engine/baseline.ts
-import { readFile, stat as stat2 } from "node:fs";
-import { promisify as promisify3 } from "node:util";
 import path8 from "node:path";
 
 // src/engine/baseline-file.ts
@@ -29795,7 +29794,6 @@ var DEFAULT_BASELINE_FILE = ".layerguard-baseline.json";
 
 // src/engine/baseline.ts
 var BASELINE_VERSION = 1;
-var fs3 = { stat: promisify3(stat2), readFile: promisify3(readFile) };
 var BaselineFileError = class extends Error {
 };
 function parseBaseline(text, file) {
@@ -29836,11 +29834,11 @@ async function readBaseline(cwd, explicit) {
   const abs = path8.resolve(cwd, file);
   let text;
   try {
-    const stat3 = await fs3.stat(abs);
-    if (stat3.size > 64 * MAX_FILE_BYTES) {
-      throw new BaselineFileError(`${file}: ${stat3.size} bytes is too large for a baseline file`);
+    const stat2 = await fsCallbacks.stat(abs);
+    if (stat2.size > 64 * MAX_FILE_BYTES) {
+      throw new BaselineFileError(`${file}: ${stat2.size} bytes is too large for a baseline file`);
     }
-    text = await fs3.readFile(abs, "utf8");
+    text = await fsCallbacks.readFile(abs, "utf8");
   } catch (e) {
     if (e instanceof BaselineFileError) throw e;
     if (e.code === "ENOENT" && explicit === void 0) return void 0;

@@ -4111,7 +4111,11 @@ async function classify(relPath, absPath, handlers, explicit, linkRoot) {
   return null;
 }
 var GLOB_CHARS = /[*?[\]{}]/;
-var statNamed = promisify(fsSync.stat);
+var fsCallbacks = {
+  stat: promisify(fsSync.stat),
+  readFile: promisify(fsSync.readFile),
+  realpath: promisify(fsSync.realpath.native)
+};
 async function discover(cwd, inputs, handlers) {
   const cwdAbs = path.resolve(cwd);
   realRoots.clear();
@@ -4141,7 +4145,7 @@ async function discover(cwd, inputs, handlers) {
     const abs = path.resolve(cwdAbs, input);
     let stat;
     try {
-      stat = await statNamed(abs);
+      stat = await fsCallbacks.stat(abs);
     } catch {
       missing.push(input);
       continue;
@@ -4286,6 +4290,7 @@ export {
   MAX_FILE_BYTES,
   toPosix,
   siblingReader,
+  fsCallbacks,
   discover,
   readTargetFile,
   isInside

@@ -10,7 +10,7 @@ import {
   compareImages,
   isInside,
   isPackageDb
-} from "./chunk-HWXWKCEH.mjs";
+} from "./chunk-JKMOTSWK.mjs";
 import "./chunk-Y3MIJE7F.mjs";
 
 // src/targets/image/load.ts

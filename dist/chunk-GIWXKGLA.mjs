@@ -46,11 +46,12 @@ import {
   analyseImage,
   compareImages,
   discover,
+  fsCallbacks,
   readTargetFile,
   require_picomatch,
   siblingReader,
   toPosix
-} from "./chunk-HWXWKCEH.mjs";
+} from "./chunk-JKMOTSWK.mjs";
 import {
   __commonJS,
   __require,
@@ -11067,6 +11068,36 @@ function apkAdds(invs) {
 
 // src/knowledge/stages.ts
 import path5 from "node:path";
+
+// src/knowledge/memo.ts
+function ownString(s) {
+  return (" " + s).slice(1);
+}
+function memoByString(compute, max = 4096) {
+  const answers = /* @__PURE__ */ new Map();
+  return (key) => {
+    let answer = answers.get(key);
+    if (answer === void 0 && !answers.has(key)) {
+      if (answers.size >= max) answers.clear();
+      answer = compute(key);
+      answers.set(ownString(key), answer);
+    }
+    return answer;
+  };
+}
+function memoByObject(compute) {
+  const answers = /* @__PURE__ */ new WeakMap();
+  return (key, context) => {
+    let answer = answers.get(key);
+    if (answer === void 0 && !answers.has(key)) {
+      answer = compute(key, context);
+      answers.set(key, answer);
+    }
+    return answer;
+  };
+}
+
+// src/knowledge/stages.ts
 function finalStage(model) {
   return model.stages[model.stages.length - 1];
 }
@@ -11284,11 +11315,11 @@ function varOrigins(model, inst, text3) {
   return out;
 }
 function copyPaths(model, inst) {
-  let paths = copyPathsCache.get(inst);
-  if (paths === void 0) copyPathsCache.set(inst, paths = computeCopyPaths(model, inst));
-  return paths;
+  return copyPathsOf(inst, model);
 }
-var copyPathsCache = /* @__PURE__ */ new WeakMap();
+var copyPathsOf = memoByObject(
+  (inst, model) => computeCopyPaths(model, inst)
+);
 function computeCopyPaths(model, inst) {
   if (inst.heredocs.length > 0 || inst.args.length < 2) return null;
   const expand = (a) => {
@@ -13305,13 +13336,9 @@ var VALUE_OPTIONS = {
   dotnet: DOTNET_VALUE_OPTIONS
 };
 function operandsOf(cmd) {
-  const inv = invocationOf(cmd);
-  let operands = operandsByInvocation.get(inv);
-  if (!operands) operandsByInvocation.set(inv, operands = computeOperands(inv));
-  return operands;
+  return operandsOfInvocation(invocationOf(cmd));
 }
-var operandsByInvocation = /* @__PURE__ */ new WeakMap();
-function computeOperands(inv) {
+var operandsOfInvocation = memoByObject((inv) => {
   const pm = packageManagerOf(inv);
   const valueOptions = pm ? VALUE_OPTIONS[pm.id] : [];
   const out = [];
@@ -13334,7 +13361,7 @@ function computeOperands(inv) {
     out.push(w);
   }
   return out;
-}
+});
 function subcommandOf(cmd) {
   return operandsOf(cmd)[0];
 }
@@ -13360,13 +13387,12 @@ var SUB_ACTIONS = {
 function actionsOf(cmd) {
   const inv = invocationOf(cmd);
   const pm = packageManagerOf(inv);
-  if (!pm) return NO_ACTIONS;
-  let actions = actionsByInvocation.get(inv);
-  if (!actions) actionsByInvocation.set(inv, actions = computeActions(inv, pm));
-  return actions;
+  return pm ? actionsOfManaged(inv, pm) : NO_ACTIONS;
 }
 var NO_ACTIONS = /* @__PURE__ */ new Set();
-var actionsByInvocation = /* @__PURE__ */ new WeakMap();
+var actionsOfManaged = memoByObject(
+  (inv, pm) => computeActions(inv, pm)
+);
 function computeActions(inv, pm) {
   const out = /* @__PURE__ */ new Set();
   const ops = operandsOf(inv).map((w) => w.value);
@@ -16257,14 +16283,11 @@ var APT = /* @__PURE__ */ new Set(["apt-get", "apt", "aptitude"]);
 var RPM_MANAGERS = /* @__PURE__ */ new Set(["dnf", "dnf5", "yum", "microdnf", "tdnf", "rpm"]);
 function hits(inv) {
   const name = inv.name;
-  const namesTrusted = inv.args.some((a) => a.includes("trusted=yes"));
-  if (!namesTrusted && name !== "apk" && name !== "zypper" && !APT.has(name) && !RPM_MANAGERS.has(name))
-    return [];
   const out = [];
   const add = (w, what, instead2) => {
     if (w) out.push({ word: w, what, instead: instead2 });
   };
-  const args = inv.words.slice(1);
+  const words = inv.words;
   if (name === "apk") {
     add(
       optionWord(inv, ["--allow-untrusted"]),
@@ -16279,9 +16302,9 @@ function hits(inv) {
         "add the repository key (signed-by=) instead"
       );
     }
-    for (let i = 0; i < args.length; i++) {
-      const a = args[i].value;
-      const w = a === "-o" ? args[i + 1] : a.startsWith("-o") ? args[i] : void 0;
+    for (let i = 1; i < words.length; i++) {
+      const a = words[i].value;
+      const w = a === "-o" ? words[i + 1] : a.startsWith("-o") ? words[i] : void 0;
       const v = w ? w.value.replace(/^-o/, "") : "";
       if (w && /^(?:APT::Get::AllowUnauthenticated|Acquire::AllowInsecureRepositories)=(?:true|1|yes)$/i.test(v)) {
         add(
@@ -16306,7 +16329,8 @@ function hits(inv) {
         );
       }
     }
-    for (const w of args) {
+    for (let i = 1; i < words.length; i++) {
+      const w = words[i];
       if (/^--setopt=["']?(?:[^=\s]+\.)?(?:repo_)?gpgcheck["']?=["']?(?:0|false|no)["']?$/i.test(w.value)) {
         add(
           w,
@@ -16322,8 +16346,9 @@ function hits(inv) {
       "import the repository key (rpm --import) instead"
     );
   }
-  if (namesTrusted) {
-    for (const w of args) {
+  if (inv.args.some((a) => a.includes("trusted=yes"))) {
+    for (let i = 1; i < words.length; i++) {
+      const w = words[i];
       if (/\[(?:[^\]]*\s)?trusted=yes(?:\s[^\]]*)?\]/.test(w.value)) {
         add(
           w,
@@ -16630,50 +16655,60 @@ var redundant_target_platform_default = defineRule({
   }
 });
 
-// src/knowledge/memo.ts
-function ownString(s) {
-  return (" " + s).slice(1);
-}
-function memoByString(compute, max = 4096) {
-  const answers = /* @__PURE__ */ new Map();
-  return (key) => {
-    let answer = answers.get(key);
-    if (answer === void 0 && !answers.has(key)) {
-      if (answers.size >= max) answers.clear();
-      answer = compute(key);
-      answers.set(ownString(key), answer);
-    }
-    return answer;
-  };
-}
-
 // src/knowledge/secrets.ts
 var VALUE_PATTERNS = [
-  { re: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/, what: "a PEM private key" },
-  { re: /(?:^|[^A-Za-z0-9])gh[pousr]_[A-Za-z0-9]{30,}/, what: "a GitHub token" },
   {
+    needs: "-----BEGIN ",
+    re: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/,
+    what: "a PEM private key"
+  },
+  { needs: "gh[pousr]_", re: /(?:^|[^A-Za-z0-9])gh[pousr]_[A-Za-z0-9]{30,}/, what: "a GitHub token" },
+  {
+    needs: "github_pat_",
     re: /(?:^|[^A-Za-z0-9])github_pat_[A-Za-z0-9_]{30,}/,
     what: "a GitHub fine-grained personal access token"
   },
-  { re: /(?:^|[^A-Za-z0-9])glpat-[A-Za-z0-9_-]{20,}/, what: "a GitLab personal access token" },
   {
+    needs: "glpat-",
+    re: /(?:^|[^A-Za-z0-9])glpat-[A-Za-z0-9_-]{20,}/,
+    what: "a GitLab personal access token"
+  },
+  {
+    needs: "A(?:KIA|SIA|GPA|IDA|ROA|NPA)",
     re: /(?:^|[^A-Za-z0-9])(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA)[A-Z0-9]{16}(?![A-Za-z0-9])/,
     what: "an AWS access key ID"
   },
-  { re: /(?:^|[^A-Za-z0-9])xox[abposr]-[A-Za-z0-9-]{10,}/, what: "a Slack token" },
-  { re: /(?:^|[^A-Za-z0-9])xapp-\d-[A-Za-z0-9-]{10,}/, what: "a Slack app token" },
-  { re: /(?:^|[^A-Za-z0-9])(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}/, what: "a Stripe secret key" },
-  { re: /(?:^|[^A-Za-z0-9])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9])/, what: "an npm access token" },
-  { re: /(?:^|[^A-Za-z0-9])pypi-[A-Za-z0-9_-]{50,}/, what: "a PyPI API token" },
-  { re: /(?:^|[^A-Za-z0-9])AIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/, what: "a Google API key" },
-  { re: /(?:^|[^A-Za-z0-9])sk-(?:proj-|ant-)?[A-Za-z0-9_-]{32,}/, what: "an OpenAI/Anthropic API key" },
-  { re: /(?:^|[^A-Za-z0-9])SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}/, what: "a SendGrid API key" },
+  { needs: "xox[abposr]-", re: /(?:^|[^A-Za-z0-9])xox[abposr]-[A-Za-z0-9-]{10,}/, what: "a Slack token" },
+  { needs: "xapp-", re: /(?:^|[^A-Za-z0-9])xapp-\d-[A-Za-z0-9-]{10,}/, what: "a Slack app token" },
   {
+    needs: "[sr]k_(?:live|test)_",
+    re: /(?:^|[^A-Za-z0-9])(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}/,
+    what: "a Stripe secret key"
+  },
+  { needs: "npm_", re: /(?:^|[^A-Za-z0-9])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9])/, what: "an npm access token" },
+  { needs: "pypi-", re: /(?:^|[^A-Za-z0-9])pypi-[A-Za-z0-9_-]{50,}/, what: "a PyPI API token" },
+  {
+    needs: "AIza",
+    re: /(?:^|[^A-Za-z0-9])AIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/,
+    what: "a Google API key"
+  },
+  {
+    needs: "sk-",
+    re: /(?:^|[^A-Za-z0-9])sk-(?:proj-|ant-)?[A-Za-z0-9_-]{32,}/,
+    what: "an OpenAI/Anthropic API key"
+  },
+  {
+    needs: "SG\\.",
+    re: /(?:^|[^A-Za-z0-9])SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}/,
+    what: "a SendGrid API key"
+  },
+  {
+    needs: "eyJ",
     re: /(?:^|[^A-Za-z0-9.])eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/,
     what: "a JSON Web Token"
   }
 ];
-var VALUE_PATTERN_LITERALS = /-----BEGIN |gh[pousr]_|github_pat_|glpat-|A(?:KIA|SIA|GPA|IDA|ROA|NPA)|xox[abposr]-|xapp-|[sr]k_(?:live|test)_|npm_|pypi-|AIza|sk-|SG\.|eyJ/;
+var VALUE_PATTERN_LITERALS = new RegExp(VALUE_PATTERNS.map((p) => p.needs).join("|"));
 var STRONG_WORDS = /* @__PURE__ */ new Set([
   "password",
   "passwd",
@@ -27475,8 +27510,7 @@ var RULES = [
 var RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
 
 // src/policy/load.ts
-import { existsSync, readFile, realpath, stat as statFile } from "node:fs";
-import { promisify } from "node:util";
+import { existsSync } from "node:fs";
 import path10 from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -29227,11 +29261,6 @@ function presetSource(name) {
 }
 
 // src/policy/load.ts
-var fs3 = {
-  realpath: promisify(realpath.native),
-  stat: promisify(statFile),
-  readFile: promisify(readFile)
-};
 var POLICY_FILE_NAMES = [".github/layerguard.yml", ".layerguard.yml", "layerguard.yml"];
 var MAX_EXTENDS_DEPTH = 10;
 var moduleFile = () => typeof __filename === "string" ? __filename : fileURLToPath(import.meta.url);
@@ -29257,7 +29286,7 @@ function discoverPolicyFile(cwd) {
 async function checkLocalPath(loader, absPath) {
   let real;
   try {
-    real = await fs3.realpath(absPath);
+    real = await fsCallbacks.realpath(absPath);
   } catch {
     return;
   }
@@ -29275,7 +29304,7 @@ async function checkLocalPath(loader, absPath) {
 }
 async function realRoot(dir) {
   try {
-    return await fs3.realpath(dir);
+    return await fsCallbacks.realpath(dir);
   } catch {
     return path10.resolve(dir);
   }
@@ -29303,14 +29332,14 @@ async function readRef(loader, ref) {
       await checkLocalPath(loader, ref.absPath);
       let stat;
       try {
-        stat = await fs3.stat(ref.absPath);
+        stat = await fsCallbacks.stat(ref.absPath);
       } catch (e) {
         const code = e.code;
         throw new Error(code === "ENOENT" ? "no such file" : `${code ?? e.message}`);
       }
       if (!stat.isFile()) throw new Error("it is not a file");
       if (stat.size > MAX_POLICY_BYTES) throw new Error(`it is larger than ${MAX_POLICY_BYTES / 1024} KiB`);
-      return fs3.readFile(ref.absPath, "utf8");
+      return fsCallbacks.readFile(ref.absPath, "utf8");
     }
     default:
       return loader.remotes.read(ref);
@@ -29429,12 +29458,12 @@ async function readLock(loader, entry) {
   const lock = { path: abs, display };
   let problem3;
   try {
-    const stat = await fs3.stat(abs);
+    const stat = await fsCallbacks.stat(abs);
     await checkLocalPath(loader, abs);
     if (!stat.isFile()) problem3 = "it is not a file";
     else if (stat.size > MAX_LOCK_BYTES) problem3 = `it is larger than ${MAX_LOCK_BYTES / 1024} KiB`;
     else {
-      const parsed = parseLockFile(await fs3.readFile(abs, "utf8"));
+      const parsed = parseLockFile(await fsCallbacks.readFile(abs, "utf8"));
       if (typeof parsed === "string") problem3 = parsed;
       else lock.entries = parsed;
     }
@@ -30402,7 +30431,7 @@ async function check(opts) {
       }
     }
     if (opts.images?.length) {
-      const { LAYER_CONTENT_RULES, loadImageTargets } = await import("./chunk-BL4W77IT.mjs");
+      const { LAYER_CONTENT_RULES, loadImageTargets } = await import("./chunk-VCHM2BIN.mjs");
       for (const image of opts.images) {
         const loaded = await loadImageTargets(image, {
           cwd,
