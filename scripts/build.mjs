@@ -88,7 +88,7 @@ const coreBuild = await build({
       "'use strict';",
       IMPORT_META_URL,
       // What a run may not use, loaded on first use of one of its exports (a proxy in its place): Node
-      // built-ins (child_process, crypto and worker_threads cost more to load than a one-file check
+      // built-ins (child_process, crypto, worker_threads and perf_hooks cost more to load than a one-file check
       // spends in them, or than it needs them) and bundled CommonJS packages (LAZY_PACKAGES).
       'var __lgLazy = (init) => { let m; const load = () => (m ??= init()); return new Proxy({}, {',
       '  get: (_, k) => load()[k], has: (_, k) => k in load(), ownKeys: () => Reflect.ownKeys(load()),',
@@ -96,7 +96,7 @@ const coreBuild = await build({
       'var __lgLazyRequire = (id) => __lgLazy(() => require(id));',
       // A default import of a built-in (BUILTIN_DEFAULTS): the module under `default`, and its exports
       // through the prototype; those that a run may not use (os among them) loaded on first use.
-      'var __lgBuiltin = (id) => { const m = /^node:(?:child_process|crypto|worker_threads|v8|zlib|os)$/.test(id) ? __lgLazyRequire(id) : require(id);',
+      'var __lgBuiltin = (id) => { const m = /^node:(?:child_process|crypto|worker_threads|v8|perf_hooks|zlib|os)$/.test(id) ? __lgLazyRequire(id) : require(id);',
       '  return Object.create(m, { default: { value: m, enumerable: true } }); };',
     ].join('\n'),
   },
@@ -116,7 +116,8 @@ const coreBuild = await build({
 // Named imports (`import { spawn } from 'node:child_process'`) become `x = require('node:child_process')`
 // read as `x.spawn` when called, which the proxy serves; a default import goes through __toESM, which
 // copies every export at once, so it stays an ordinary require.
-const LAZY_BUILTINS = /(?<!__toESM\()\brequire\("(node:(?:child_process|crypto|worker_threads|v8|zlib))"\)/g;
+const LAZY_BUILTINS =
+  /(?<!__toESM\()\brequire\("(node:(?:child_process|crypto|worker_threads|v8|perf_hooks|zlib))"\)/g;
 let coreText = coreBuild.outputFiles[0].text;
 if (!LAZY_BUILTINS.test(coreText)) throw new Error('cli-core: no require() of a built-in to defer was found');
 // A default import of a built-in (`import path from 'node:path'`) becomes `__toESM(require(id), 1)`: a new

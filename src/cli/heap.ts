@@ -1,14 +1,48 @@
 /** V8 settings of the `layerguard` process: set when a run may be large (process-io.ts, src/cli.ts). */
-import { setFlagsFromString } from 'node:v8';
+import { PerformanceObserver } from 'node:perf_hooks';
+import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
+
+/**
+ * The semi-space size (half the young generation) past which a large run's young generation stops
+ * growing. V8 doubles it up to 16 MB when much survives a scavenge, as a run's models do, and then
+ * keeps it: that was 24 MB of a 4x-corpus run's 200 MB peak. At 4 MB that run peaked at 157-164 MB
+ * for the same CPU (docs/architecture.md, "Memory of large runs").
+ */
+export const SEMI_SPACE_CAP_MB = 4;
 
 /**
  * V8 lets the heap grow to about four times what survived the last full collection, so a run over
  * many files, whose findings grow slowly, peaked at 300 MB with 60 MB live. One and a half times keeps
  * the peak near 200 MB at four times the corpus for no measurable CPU (npm run bench: CLI rows). The
  * flag only tunes collection; one the user gives on node's command line wins (NODE_OPTIONS does not
- * accept it).
+ * accept it). Then the young generation is capped (capYoungGeneration), unless the user sized it.
  */
 export function tuneHeap(): void {
-  if (!/heap[-_]growing[-_]percent/.test(process.execArgv.join(' ')))
-    setFlagsFromString('--heap-growing-percent=50');
+  const given = `${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`;
+  if (!/heap[-_]growing[-_]percent/.test(given)) setFlagsFromString('--heap-growing-percent=50');
+  if (!/semi[-_]space/.test(given)) capYoungGeneration();
+}
+
+/**
+ * Keeps the young generation at SEMI_SPACE_CAP_MB per semi-space. V8 reads `--max-semi-space-size`
+ * only when the process starts, but reads `--semi-space-growth-factor` each time it grows the space:
+ * after each collection the factor is set to 1 (no growth) once the space is at the cap, and back to
+ * V8's 2 if V8 shrank it below (a space stuck small would cost a scavenge every megabyte). The observer
+ * holds no handle, so it keeps no process alive.
+ */
+export function capYoungGeneration(capMb = SEMI_SPACE_CAP_MB): PerformanceObserver {
+  // getHeapSpaceStatistics reports the new space as both semi-spaces.
+  const capBytes = 2 * capMb * 1024 * 1024;
+  let growing = true;
+  const observer = new PerformanceObserver(() => {
+    let size = 0;
+    for (const space of getHeapSpaceStatistics())
+      if (space.space_name === 'new_space') size = space.space_size;
+    const grow = size < capBytes;
+    if (grow === growing) return;
+    growing = grow;
+    setFlagsFromString(`--semi-space-growth-factor=${grow ? 2 : 1}`);
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  return observer;
 }

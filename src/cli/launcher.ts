@@ -128,6 +128,7 @@ function defaultFlags(): void {
   const { setFlagsFromString } = v8();
   if (!/flush[-_]bytecode/.test(given)) setFlagsFromString('--flush-bytecode');
   if (!/heap[-_]growing[-_]percent/.test(given)) setFlagsFromString('--heap-growing-percent=0');
+  if (!/semi[-_]space/.test(given)) setFlagsFromString('--semi-space-growth-factor=2');
 }
 
 /** Set once the bundle has run: whether its output went through Node's streams (process-io.ts). */
