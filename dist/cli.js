@@ -240,6 +240,7 @@ function defaultFlags() {
   const { setFlagsFromString } = v8();
   if (!/flush[-_]bytecode/.test(given)) setFlagsFromString("--flush-bytecode");
   if (!/heap[-_]growing[-_]percent/.test(given)) setFlagsFromString("--heap-growing-percent=0");
+  if (!/semi[-_]space/.test(given)) setFlagsFromString("--semi-space-growth-factor=2");
 }
 var outputStreamed = () => true;
 function exitWhenIdle(code) {
@@ -251,7 +252,7 @@ function exitWhenIdle(code) {
 }
 async function runCore() {
   const corePath = (0, import_node_path2.join)(__dirname, "cli-core.cjs");
-  const cacheFile = codeCacheFile(process.env, "ca5a1b75870eb5bd");
+  const cacheFile = codeCacheFile(process.env, "3625a05329da688b");
   const cached = readCache(cacheFile);
   const script = new import_node_vm.Script((0, import_node_fs2.readFileSync)(corePath, "latin1"), {
     filename: corePath,
