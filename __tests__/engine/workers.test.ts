@@ -84,10 +84,19 @@ test('the result is the same on one thread and on worker threads', async () => {
   expect([...two.result.sources].sort()).toEqual([...one.result.sources].sort());
 }, 60_000);
 
-test('workers start only for many files on more than one core, unless asked', () => {
+test('workers start only for many files on four cores or more, one per two cores, unless asked', () => {
   expect(workerCount(undefined, 10)).toBe(1);
   expect(workerCount(3, 10)).toBe(3);
   expect(workerCount(1, 100_000)).toBe(1);
+  expect(WORKER_MIN_CORES).toBe(4);
+  const onCores = (cores: number) => workerCount(undefined, 100_000, () => cores);
+  expect([1, 2, 3, 4, 5, 6, 8, 16, 64].map(onCores)).toEqual([1, 1, 1, 2, 2, 3, 4, 4, 4]);
+  // The cores are not asked for a few files.
+  expect(
+    workerCount(undefined, 10, () => {
+      throw new Error('asked');
+    }),
+  ).toBe(1);
   const cores = os.availableParallelism();
-  expect(workerCount(undefined, 100_000)).toBe(cores >= WORKER_MIN_CORES ? Math.min(cores, 4) : 1);
+  expect(workerCount(undefined, 100_000)).toBe(onCores(cores));
 });

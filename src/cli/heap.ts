@@ -26,9 +26,11 @@ export function tuneHeap(): void {
 /**
  * Keeps the young generation at SEMI_SPACE_CAP_MB per semi-space. V8 reads `--max-semi-space-size`
  * only when the process starts, but reads `--semi-space-growth-factor` each time it grows the space:
- * after each collection the factor is set to 1 (no growth) once the space is at the cap, and back to
- * V8's 2 if V8 shrank it below (a space stuck small would cost a scavenge every megabyte). The observer
- * holds no handle, so it keeps no process alive.
+ * after each collection the factor is set to 1 (no growth) while the space is at the cap, and to V8's 2
+ * while it is below (V8 shrinks it when little is allocated, and a space stuck small would cost a
+ * scavenge every megabyte). At the cap it is set again after every collection: V8 puts the factor
+ * back to 2 when it sets up an isolate, which each worker thread (workers.ts) is. The observer holds
+ * no handle, so it keeps no process alive.
  */
 export function capYoungGeneration(capMb = SEMI_SPACE_CAP_MB): PerformanceObserver {
   // getHeapSpaceStatistics reports the new space as both semi-spaces.
@@ -39,7 +41,7 @@ export function capYoungGeneration(capMb = SEMI_SPACE_CAP_MB): PerformanceObserv
     for (const space of getHeapSpaceStatistics())
       if (space.space_name === 'new_space') size = space.space_size;
     const grow = size < capBytes;
-    if (grow === growing) return;
+    if (grow && growing) return;
     growing = grow;
     setFlagsFromString(`--semi-space-growth-factor=${grow ? 2 : 1}`);
   });

@@ -35,7 +35,7 @@ Usage:
                                     label-schema, failure-threshold), merged over the policy
       --image-dockerfile IMAGE=FILE the Dockerfile an --image was built from (repeatable): SARIF and
                                     reports place the image's findings on its instructions
-      --jobs N                      threads that check files (default: 1; one per core, at most 4,
+      --jobs N                      threads that check files (default: 1; one per two cores, at most 4,
                                     for 200+ files on 4+ cores; also LAYERGUARD_JOBS)
       --base REV                    compare with the git revision REV (e.g. origin/main): a finding
                                     is new unless the same finding is in the file at REV

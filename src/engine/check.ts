@@ -79,8 +79,8 @@ export interface CheckOptions {
   /** Said in the comparison (e.g. why there is no base revision). */
   comparisonNotes?: string[];
   /**
-   * `--jobs`: threads that check files (1: this one only). Default: one per core, at most 4, when there
-   * are at least WORKER_MIN_FILES files and WORKER_MIN_CORES cores (workers.ts); else 1.
+   * `--jobs`: threads that check files (1: this one only). Default: one per two cores, at most 4, when
+   * there are at least WORKER_MIN_FILES files and WORKER_MIN_CORES cores (workers.ts); else 1.
    */
   jobs?: number;
   /** Filled in by the run: how many files were checked on worker threads and how many on this one. */

@@ -38,18 +38,28 @@ const PER_WORKER_WINDOW = 32;
  * (`npm run bench`), so there workers only saved memory (224 -> 169 MB) at a cost in time.
  */
 export const WORKER_MIN_CORES = 4;
+/**
+ * Cores per default worker, for the same reason: a worker keeps about two busy, so one per core would
+ * ask for twice the machine, and each costs about 40 MB (its heap, capped by WORKER_LIMITS, and its
+ * own copy of the compiled rules). Four copies of the corpus peaked at 194 MB on two workers and
+ * 286 MB on four (`--jobs`, measured on the 2-core machine: CPU 43 s and 60 s for the same files).
+ */
+export const CORES_PER_WORKER = 2;
 
 /**
- * The number of threads to check on: `jobs` when given, else one per core (at most 4) for many files
- * on a machine with at least WORKER_MIN_CORES cores.
+ * The number of threads to check on: `jobs` when given, else, for many files on a machine with at least
+ * WORKER_MIN_CORES cores, one per CORES_PER_WORKER cores (at most 4). `cores` is asked only when there
+ * are files enough: node:os is loaded on first use (a module fewer for a one-file check).
  */
-export function workerCount(jobs: number | undefined, files: number): number {
+export function workerCount(
+  jobs: number | undefined,
+  files: number,
+  cores: () => number = () => os.availableParallelism?.() ?? os.cpus().length,
+): number {
   if (jobs !== undefined) return Math.max(1, Math.floor(jobs));
-  // The cores are asked only when there are files enough: node:os is loaded on first use (a module
-  // fewer for a one-file check).
   if (files < WORKER_MIN_FILES) return 1;
-  const cores = os.availableParallelism?.() ?? os.cpus().length;
-  return cores >= WORKER_MIN_CORES ? Math.min(cores, 4) : 1;
+  const n = cores();
+  return n >= WORKER_MIN_CORES ? Math.min(Math.floor(n / CORES_PER_WORKER), 4) : 1;
 }
 
 export interface WorkerInit {
