@@ -130,7 +130,7 @@ Usage:
                                     label-schema, failure-threshold), merged over the policy
       --image-dockerfile IMAGE=FILE the Dockerfile an --image was built from (repeatable): SARIF and
                                     reports place the image's findings on its instructions
-      --jobs N                      threads that check files (default: 1; one per core, at most 4,
+      --jobs N                      threads that check files (default: 1; one per two cores, at most 4,
                                     for 200+ files on 4+ cores; also LAYERGUARD_JOBS)
       --base REV                    compare with the git revision REV (e.g. origin/main): a finding
                                     is new unless the same finding is in the file at REV
@@ -252,7 +252,7 @@ function exitWhenIdle(code) {
 }
 async function runCore() {
   const corePath = (0, import_node_path2.join)(__dirname, "cli-core.cjs");
-  const cacheFile = codeCacheFile(process.env, "3625a05329da688b");
+  const cacheFile = codeCacheFile(process.env, "6769a95930355642");
   const cached = readCache(cacheFile);
   const script = new import_node_vm.Script((0, import_node_fs2.readFileSync)(corePath, "latin1"), {
     filename: corePath,

@@ -15,7 +15,7 @@ import {
   loadPolicy,
   locatedFingerprint,
   shortCreatedBy
-} from "./chunk-GIWXKGLA.mjs";
+} from "./chunk-L4IQ6YFF.mjs";
 import {
   PolicyError,
   VERSION,

@@ -30237,11 +30237,12 @@ var WORKER_MIN_FILES = 200;
 var WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 };
 var PER_WORKER_WINDOW = 32;
 var WORKER_MIN_CORES = 4;
-function workerCount(jobs, files) {
+var CORES_PER_WORKER = 2;
+function workerCount(jobs, files, cores = () => os2.availableParallelism?.() ?? os2.cpus().length) {
   if (jobs !== void 0) return Math.max(1, Math.floor(jobs));
   if (files < WORKER_MIN_FILES) return 1;
-  const cores = os2.availableParallelism?.() ?? os2.cpus().length;
-  return cores >= WORKER_MIN_CORES ? Math.min(cores, 4) : 1;
+  const n = cores();
+  return n >= WORKER_MIN_CORES ? Math.min(Math.floor(n / CORES_PER_WORKER), 4) : 1;
 }
 function workerEntry() {
   const bundled = new URL("./check-worker.js", import.meta.url);
