@@ -5,8 +5,11 @@ import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 /**
  * The semi-space size (half the young generation) past which a large run's young generation stops
  * growing. V8 doubles it up to 16 MB when much survives a scavenge, as a run's models do, and then
- * keeps it: that was 24 MB of a 4x-corpus run's 200 MB peak. At 4 MB that run peaked at 157-164 MB
- * for the same CPU (docs/architecture.md, "Memory of large runs").
+ * keeps it. Over four copies of the corpus, V8's own 16 MB peaked at 192-267 MB; 8 MB at 157-248 MB
+ * (median 174) for the same CPU; 4 MB at 144-180 MB (median 152) for about a tenth more CPU. The
+ * peaks past 200 MB come from V8's full collections now and then finding 60-110 MB still marked
+ * live, which a smaller young generation promotes less of (docs/architecture.md, "Memory of large
+ * runs"): 4 MB is the one that kept the 200 MB target in every run.
  */
 export const SEMI_SPACE_CAP_MB = 4;
 
