@@ -41,7 +41,7 @@ export const WORKER_MIN_CORES = 4;
 /**
  * Cores per default worker, for the same reason: a worker keeps about two busy, so one per core would
  * ask for twice the machine, and each costs about 40 MB (its heap, capped by WORKER_LIMITS, and its
- * own copy of the compiled rules). Four copies of the corpus peaked at 194 MB on two workers and
+ * own copy of the compiled rules). Four copies of the corpus peaked at 180-198 MB on two workers and
  * 286 MB on four (`--jobs`, measured on the 2-core machine: CPU 43 s and 60 s for the same files).
  */
 export const CORES_PER_WORKER = 2;
