@@ -32,14 +32,15 @@ export function tuneHeap(): void {
  * after each collection the factor is set to 1 (no growth) while the space is at the cap, and to V8's 2
  * while it is below (V8 shrinks it when little is allocated, and a space stuck small would cost a
  * scavenge every megabyte). At the cap it is set again after every collection: V8 puts the factor
- * back to 2 when it sets up an isolate, which each worker thread (workers.ts) is. The observer holds
- * no handle, so it keeps no process alive.
+ * back to 2 when it sets up an isolate, which each worker thread (workers.ts) is. Node tells of a
+ * collection a turn of the event loop after it, so a run that allocates much in one turn may grow the
+ * space once past the cap first. The observer holds no handle, so it keeps no process alive.
  */
 export function capYoungGeneration(capMb = SEMI_SPACE_CAP_MB): PerformanceObserver {
   // getHeapSpaceStatistics reports the new space as both semi-spaces.
   const capBytes = 2 * capMb * 1024 * 1024;
   let growing = true;
-  const observer = new PerformanceObserver(() => {
+  const adjust = () => {
     let size = 0;
     for (const space of getHeapSpaceStatistics())
       if (space.space_name === 'new_space') size = space.space_size;
@@ -47,7 +48,10 @@ export function capYoungGeneration(capMb = SEMI_SPACE_CAP_MB): PerformanceObserv
     if (grow && growing) return;
     growing = grow;
     setFlagsFromString(`--semi-space-growth-factor=${grow ? 2 : 1}`);
-  });
+  };
+  // Now, for a space that grew before (loading the bundle), then after each collection.
+  adjust();
+  const observer = new PerformanceObserver(adjust);
   observer.observe({ entryTypes: ['gc'] });
   return observer;
 }
