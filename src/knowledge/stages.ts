@@ -407,11 +407,9 @@ export interface CopyPaths {
 }
 
 /** Asked by four rules of every COPY/ADD: made once per instruction, shared (read-only). */
-const copyPathsOf = memoByObject((inst: DfInstruction, model: DockerfileModel) =>
-  computeCopyPaths(model, inst),
-);
+const copyPathsOf = memoByObject(computeCopyPaths);
 
-function computeCopyPaths(model: DockerfileModel, inst: DfInstruction): CopyPaths | null {
+function computeCopyPaths(inst: DfInstruction, model: DockerfileModel): CopyPaths | null {
   if (inst.heredocs.length > 0 || inst.args.length < 2) return null;
   const expand = (a: DfArg): DfArg => {
     const v = a.value.includes('$') ? expandVars(a.value, inst.scope, model.escapeChar).value : a.value;

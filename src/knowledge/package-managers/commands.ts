@@ -259,8 +259,8 @@ const NO_ACTIONS: ReadonlySet<PackageAction> = new Set();
  * A dozen rules ask for the actions of the same commands, some once per other command of the RUN:
  * made once per invocation (shared read-only by every rule, as `invocationOf` makes them).
  */
-const actionsOfManaged = memoByObject((inv: Invocation, pm: PackageManagerInfo): ReadonlySet<PackageAction> =>
-  computeActions(inv, pm),
+const actionsOfManaged = memoByObject<Invocation, ReadonlySet<PackageAction>, PackageManagerInfo>(
+  computeActions,
 );
 
 function computeActions(inv: Invocation, pm: PackageManagerInfo): Set<PackageAction> {

@@ -31,8 +31,9 @@ function opaque(inv: Invocation): boolean {
   return installer && !packageManagerOf(inv);
 }
 
+/** Whether `inv` updates a package index (actionsOf is empty for other commands). */
 function updatesIndex(inv: Invocation): boolean {
-  return packageManagerOf(inv) !== null && actionsOf(inv).has('update-index');
+  return actionsOf(inv).has('update-index');
 }
 
 function usesIndex(inv: Invocation, family: PackageFamily): boolean {
