@@ -36,9 +36,9 @@ export function tuneHeap(): void {
  * collection a turn of the event loop after it, so a run that allocates much in one turn may grow the
  * space once past the cap first. The observer holds no handle, so it keeps no process alive.
  */
-export function capYoungGeneration(capMb = SEMI_SPACE_CAP_MB): PerformanceObserver {
+function capYoungGeneration(): void {
   // getHeapSpaceStatistics reports the new space as both semi-spaces.
-  const capBytes = 2 * capMb * 1024 * 1024;
+  const capBytes = 2 * SEMI_SPACE_CAP_MB * 1024 * 1024;
   let growing = true;
   const adjust = () => {
     let size = 0;
@@ -51,7 +51,5 @@ export function capYoungGeneration(capMb = SEMI_SPACE_CAP_MB): PerformanceObserv
   };
   // Now, for a space that grew before (loading the bundle), then after each collection.
   adjust();
-  const observer = new PerformanceObserver(adjust);
-  observer.observe({ entryTypes: ['gc'] });
-  return observer;
+  new PerformanceObserver(adjust).observe({ entryTypes: ['gc'] });
 }
