@@ -54,7 +54,7 @@ export const CORES_PER_WORKER = 2;
 export function workerCount(
   jobs: number | undefined,
   files: number,
-  cores: () => number = () => os.availableParallelism?.() ?? os.cpus().length,
+  cores: () => number = () => os.availableParallelism(),
 ): number {
   if (jobs !== undefined) return Math.max(1, Math.floor(jobs));
   if (files < WORKER_MIN_FILES) return 1;

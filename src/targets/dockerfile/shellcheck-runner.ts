@@ -81,8 +81,7 @@ export class ShellcheckRunner {
   private readonly binary: string;
   private readonly timeoutMs: number;
   private readonly batchSize: number;
-  /** `options.parallel`, else the cores (at most 4), asked on first use: see `parallel`. */
-  private readonly parallelOption: number | undefined;
+  /** Processes at once: `options.parallel`, else set on first use (see `parallel`). */
   private parallelValue: number | undefined;
   private readonly cache = new Map<string, Promise<Json1Comment[]>>();
   private readonly maxCached: number;
@@ -97,7 +96,7 @@ export class ShellcheckRunner {
     this.binary = options.binary ?? 'shellcheck';
     this.timeoutMs = options.timeoutMs ?? 20_000;
     this.batchSize = Math.max(1, options.batchSize ?? 64);
-    this.parallelOption = options.parallel;
+    if (options.parallel !== undefined) this.parallelValue = Math.max(1, options.parallel);
     this.maxCached = Math.max(1, options.maxCached ?? MAX_CACHED_SCRIPTS);
   }
 
@@ -106,10 +105,7 @@ export class ShellcheckRunner {
    * and a check that never starts ShellCheck (off, or no RUN script) need not load it.
    */
   private get parallel(): number {
-    return (this.parallelValue ??= Math.max(
-      1,
-      this.parallelOption ?? Math.min(4, os.availableParallelism?.() ?? 2),
-    ));
+    return (this.parallelValue ??= Math.min(4, os.availableParallelism()));
   }
 
   /** ShellCheck's comments on one script; rejects with a readable reason (or ENOENT) when it cannot run. */
