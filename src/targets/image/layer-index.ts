@@ -14,6 +14,7 @@ import zlib from 'node:zlib';
 import type { Transform } from 'node:stream';
 import {
   PLAIN_NAME_MAX,
+  TAR_BLOCK,
   TAR_DECODE,
   TarParser,
   looksLikeTar,
@@ -196,8 +197,6 @@ const TYPE_MAP: Record<TarHeader['type'], LayerFileType> = {
 /** Checks only this many bytes of small files for a key header. */
 const KEY_SNIFF_MAX_FILE = 1 << 20;
 const KEY_SNIFF_BYTES = 64;
-/** A tar header's size: an entry's content follows its header. */
-const BLOCK = 512;
 
 /**
  * The sink of a small file's content: reads its first KEY_SNIFF_BYTES for a private-key header. One
@@ -394,9 +393,9 @@ export class TarIndexer {
       // The sniffer is set for every file all the same: the rare case (the bytes are in the next
       // chunk) then runs nothing the JIT has not seen run, and no longer deoptimises this method.
       const sniffer = this.sniffer.reset(i, size);
-      const sniff = at + BLOCK + (size < KEY_SNIFF_BYTES ? size : KEY_SNIFF_BYTES);
+      const sniff = at + TAR_BLOCK + (size < KEY_SNIFF_BYTES ? size : KEY_SNIFF_BYTES);
       if (sniff > block.length) return sniffer;
-      const key = keyHeaderOf(block, at + BLOCK, sniff);
+      const key = keyHeaderOf(block, at + TAR_BLOCK, sniff);
       if (key !== undefined) files.setKeyHeader(i, key);
     }
     return undefined;

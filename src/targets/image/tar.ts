@@ -73,7 +73,9 @@ export interface TarCallbacks {
   warning?(message: string): void;
 }
 
-const BLOCK = 512;
+/** A tar block: the size of a header, and the unit an entry's content is padded to. */
+export const TAR_BLOCK = 512;
+
 const decoder = new TextDecoder('utf-8');
 
 /** A NUL-terminated field: ASCII (most names) made by Buffer's latin1 decoding, else decoded as UTF-8. */
@@ -213,7 +215,7 @@ function checksumOk(buf: Uint8Array, words: Words, at: number): boolean {
       even += w & 0x00ff00ff;
       odd += (w >>> 8) & 0x00ff00ff;
     }
-    for (let i = at + 156; i < at + BLOCK; i += 4) {
+    for (let i = at + 156; i < at + TAR_BLOCK; i += 4) {
       const w = view.getUint32(i, true);
       even += w & 0x00ff00ff;
       odd += (w >>> 8) & 0x00ff00ff;
@@ -223,7 +225,7 @@ function checksumOk(buf: Uint8Array, words: Words, at: number): boolean {
   const unsigned = 8 * 0x20 + (even & 0xffff) + (even >>> 16) + (odd & 0xffff) + (odd >>> 16);
   if (stored === unsigned) return true;
   let signed = 8 * 0x20;
-  for (let i = 0; i < BLOCK; i++) {
+  for (let i = 0; i < TAR_BLOCK; i++) {
     if (i >= 148 && i < 156) continue;
     const b = buf[at + i];
     signed += b > 127 ? b - 256 : b;
@@ -232,13 +234,13 @@ function checksumOk(buf: Uint8Array, words: Words, at: number): boolean {
 }
 
 function isZeroBlock(buf: Uint8Array, at: number): boolean {
-  for (let i = at; i < at + BLOCK; i++) if (buf[i] !== 0) return false;
+  for (let i = at; i < at + TAR_BLOCK; i++) if (buf[i] !== 0) return false;
   return true;
 }
 
 /** Whether a 512-byte block is a valid tar header (or the all-zero end block of an empty tar). */
 export function looksLikeTar(head: Uint8Array): boolean {
-  if (head.length < BLOCK) return false;
+  if (head.length < TAR_BLOCK) return false;
   return isZeroBlock(head, 0) || checksumOk(head, new Words(head), 0);
 }
 
@@ -280,7 +282,7 @@ type State = 'header' | 'data' | 'record' | 'padding' | 'done' | 'failed';
 export class TarParser {
   private state: State = 'header';
   /** A header split across chunks, put together. */
-  private readonly header = Buffer.alloc(BLOCK);
+  private readonly header = Buffer.alloc(TAR_BLOCK);
   private readonly headerWords = new Words(this.header);
   private headerFill = 0;
   /** Bytes of content left in the current entry. */
@@ -324,8 +326,8 @@ export class TarParser {
           this.offset += n - i;
           return;
         case 'header': {
-          const take = Math.min(BLOCK - this.headerFill, n - i);
-          if (take === BLOCK) {
+          const take = Math.min(TAR_BLOCK - this.headerFill, n - i);
+          if (take === TAR_BLOCK) {
             // Whole header in this chunk: parse it in place.
             words ??= new Words(chunk);
             if (this.cb.plainEntry !== undefined) {
@@ -336,10 +338,10 @@ export class TarParser {
           } else {
             this.header.set(chunk.subarray(i, i + take), this.headerFill);
             this.headerFill += take;
-            if (this.headerFill === BLOCK) {
+            if (this.headerFill === TAR_BLOCK) {
               this.headerFill = 0;
-              // The header began BLOCK - take bytes before this chunk's part of it.
-              this.onHeader(this.header, this.headerWords, 0, this.offset + take - BLOCK);
+              // The header began TAR_BLOCK - take bytes before this chunk's part of it.
+              this.onHeader(this.header, this.headerWords, 0, this.offset + take - TAR_BLOCK);
             }
           }
           i += take;
@@ -389,8 +391,8 @@ export class TarParser {
     const n = chunk.length;
     do {
       this.onHeader(chunk, words, i, this.offset);
-      i += BLOCK;
-      this.offset += BLOCK;
+      i += TAR_BLOCK;
+      this.offset += TAR_BLOCK;
       if (this.state !== 'header') {
         // Content no sink reads, and its padding, all here: skipped at once (`data` and `padding` do the same).
         if (this.state !== 'data' || this.sink !== undefined) return i;
@@ -402,7 +404,7 @@ export class TarParser {
         this.pad = 0;
         this.state = 'header';
       }
-    } while (i + BLOCK <= n);
+    } while (i + TAR_BLOCK <= n);
     return i;
   }
 
@@ -441,7 +443,7 @@ export class TarParser {
       this.fail(`invalid entry size in the tar header at byte ${offset}`);
       return;
     }
-    const padded = Math.ceil(size / BLOCK) * BLOCK;
+    const padded = Math.ceil(size / TAR_BLOCK) * TAR_BLOCK;
     // x, g: pax headers; L, K: GNU long name and long link name.
     if (code === 0x78 || code === 0x67 || code === 0x4c || code === 0x4b) {
       const flag = String.fromCharCode(code);
@@ -541,7 +543,7 @@ export class TarParser {
   private startContent(sink: TarEntrySink | void, contentSize: number) {
     this.sink = sink;
     this.remaining = contentSize;
-    this.pad = Math.ceil(contentSize / BLOCK) * BLOCK - contentSize;
+    this.pad = Math.ceil(contentSize / TAR_BLOCK) * TAR_BLOCK - contentSize;
     if (contentSize === 0) this.finishEntry();
     else this.state = 'data';
   }
