@@ -15,7 +15,7 @@ import {
   loadPolicy,
   locatedFingerprint,
   shortCreatedBy
-} from "./chunk-L4IQ6YFF.mjs";
+} from "./chunk-WLPDLGFO.mjs";
 import {
   PolicyError,
   VERSION,

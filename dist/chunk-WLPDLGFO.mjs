@@ -8826,8 +8826,7 @@ var ShellcheckRunner = class {
   binary;
   timeoutMs;
   batchSize;
-  /** `options.parallel`, else the cores (at most 4), asked on first use: see `parallel`. */
-  parallelOption;
+  /** Processes at once: `options.parallel`, else set on first use (see `parallel`). */
   parallelValue;
   cache = /* @__PURE__ */ new Map();
   maxCached;
@@ -8841,7 +8840,7 @@ var ShellcheckRunner = class {
     this.binary = options.binary ?? "shellcheck";
     this.timeoutMs = options.timeoutMs ?? 2e4;
     this.batchSize = Math.max(1, options.batchSize ?? 64);
-    this.parallelOption = options.parallel;
+    if (options.parallel !== void 0) this.parallelValue = Math.max(1, options.parallel);
     this.maxCached = Math.max(1, options.maxCached ?? MAX_CACHED_SCRIPTS);
   }
   /**
@@ -8849,10 +8848,7 @@ var ShellcheckRunner = class {
    * and a check that never starts ShellCheck (off, or no RUN script) need not load it.
    */
   get parallel() {
-    return this.parallelValue ??= Math.max(
-      1,
-      this.parallelOption ?? Math.min(4, os.availableParallelism?.() ?? 2)
-    );
+    return this.parallelValue ??= Math.min(4, os.availableParallelism());
   }
   /** ShellCheck's comments on one script; rejects with a readable reason (or ENOENT) when it cannot run. */
   check(job) {
@@ -11317,10 +11313,8 @@ function varOrigins(model, inst, text3) {
 function copyPaths(model, inst) {
   return copyPathsOf(inst, model);
 }
-var copyPathsOf = memoByObject(
-  (inst, model) => computeCopyPaths(model, inst)
-);
-function computeCopyPaths(model, inst) {
+var copyPathsOf = memoByObject(computeCopyPaths);
+function computeCopyPaths(inst, model) {
   if (inst.heredocs.length > 0 || inst.args.length < 2) return null;
   const expand = (a) => {
     const v = a.value.includes("$") ? expandVars(a.value, inst.scope, model.escapeChar).value : a.value;
@@ -13391,7 +13385,7 @@ function actionsOf(cmd) {
 }
 var NO_ACTIONS = /* @__PURE__ */ new Set();
 var actionsOfManaged = memoByObject(
-  (inv, pm) => computeActions(inv, pm)
+  computeActions
 );
 function computeActions(inv, pm) {
   const out = /* @__PURE__ */ new Set();
@@ -18245,7 +18239,7 @@ function opaque(inv) {
   return installer && !packageManagerOf(inv);
 }
 function updatesIndex(inv) {
-  return packageManagerOf(inv) !== null && actionsOf(inv).has("update-index");
+  return actionsOf(inv).has("update-index");
 }
 function usesIndex(inv, family) {
   if (packageManagerOf(inv)?.family !== family) return false;
@@ -30238,7 +30232,7 @@ var WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 };
 var PER_WORKER_WINDOW = 32;
 var WORKER_MIN_CORES = 4;
 var CORES_PER_WORKER = 2;
-function workerCount(jobs, files, cores = () => os2.availableParallelism?.() ?? os2.cpus().length) {
+function workerCount(jobs, files, cores = () => os2.availableParallelism()) {
   if (jobs !== void 0) return Math.max(1, Math.floor(jobs));
   if (files < WORKER_MIN_FILES) return 1;
   const n = cores();
@@ -30432,7 +30426,7 @@ async function check(opts) {
       }
     }
     if (opts.images?.length) {
-      const { LAYER_CONTENT_RULES, loadImageTargets } = await import("./chunk-VCHM2BIN.mjs");
+      const { LAYER_CONTENT_RULES, loadImageTargets } = await import("./chunk-ISTLY2BK.mjs");
       for (const image of opts.images) {
         const loaded = await loadImageTargets(image, {
           cwd,

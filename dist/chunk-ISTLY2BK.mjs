@@ -212,7 +212,7 @@ import zlib3 from "node:zlib";
 var DEFAULT_TAR_LIMITS = { maxNameLength: 4096, maxRecordBytes: 1 << 20 };
 var TAR_DECODE = /* @__PURE__ */ Symbol("decode the header");
 var PLAIN_NAME_MAX = 256;
-var BLOCK = 512;
+var TAR_BLOCK = 512;
 var decoder = new TextDecoder("utf-8");
 function cstring(buf, start, len) {
   let end = start;
@@ -312,7 +312,7 @@ function checksumOk(buf, words, at) {
       even += w & 16711935;
       odd += w >>> 8 & 16711935;
     }
-    for (let i = at + 156; i < at + BLOCK; i += 4) {
+    for (let i = at + 156; i < at + TAR_BLOCK; i += 4) {
       const w = view.getUint32(i, true);
       even += w & 16711935;
       odd += w >>> 8 & 16711935;
@@ -321,7 +321,7 @@ function checksumOk(buf, words, at) {
   const unsigned = 8 * 32 + (even & 65535) + (even >>> 16) + (odd & 65535) + (odd >>> 16);
   if (stored === unsigned) return true;
   let signed = 8 * 32;
-  for (let i = 0; i < BLOCK; i++) {
+  for (let i = 0; i < TAR_BLOCK; i++) {
     if (i >= 148 && i < 156) continue;
     const b = buf[at + i];
     signed += b > 127 ? b - 256 : b;
@@ -329,11 +329,11 @@ function checksumOk(buf, words, at) {
   return stored === signed;
 }
 function isZeroBlock(buf, at) {
-  for (let i = at; i < at + BLOCK; i++) if (buf[i] !== 0) return false;
+  for (let i = at; i < at + TAR_BLOCK; i++) if (buf[i] !== 0) return false;
   return true;
 }
 function looksLikeTar(head) {
-  if (head.length < BLOCK) return false;
+  if (head.length < TAR_BLOCK) return false;
   return isZeroBlock(head, 0) || checksumOk(head, new Words(head), 0);
 }
 var TYPES = new Array(256).fill("other");
@@ -374,7 +374,7 @@ var TarParser = class {
   limits;
   state = "header";
   /** A header split across chunks, put together. */
-  header = Buffer.alloc(BLOCK);
+  header = Buffer.alloc(TAR_BLOCK);
   headerWords = new Words(this.header);
   headerFill = 0;
   /** Bytes of content left in the current entry. */
@@ -408,8 +408,8 @@ var TarParser = class {
           this.offset += n - i;
           return;
         case "header": {
-          const take = Math.min(BLOCK - this.headerFill, n - i);
-          if (take === BLOCK) {
+          const take = Math.min(TAR_BLOCK - this.headerFill, n - i);
+          if (take === TAR_BLOCK) {
             words ??= new Words(chunk);
             if (this.cb.plainEntry !== void 0) {
               i = this.plainRun(chunk, words, i);
@@ -419,9 +419,9 @@ var TarParser = class {
           } else {
             this.header.set(chunk.subarray(i, i + take), this.headerFill);
             this.headerFill += take;
-            if (this.headerFill === BLOCK) {
+            if (this.headerFill === TAR_BLOCK) {
               this.headerFill = 0;
-              this.onHeader(this.header, this.headerWords, 0, this.offset + take - BLOCK);
+              this.onHeader(this.header, this.headerWords, 0, this.offset + take - TAR_BLOCK);
             }
           }
           i += take;
@@ -470,8 +470,8 @@ var TarParser = class {
     const n = chunk.length;
     do {
       this.onHeader(chunk, words, i, this.offset);
-      i += BLOCK;
-      this.offset += BLOCK;
+      i += TAR_BLOCK;
+      this.offset += TAR_BLOCK;
       if (this.state !== "header") {
         if (this.state !== "data" || this.sink !== void 0) return i;
         const skip = this.remaining + this.pad;
@@ -482,7 +482,7 @@ var TarParser = class {
         this.pad = 0;
         this.state = "header";
       }
-    } while (i + BLOCK <= n);
+    } while (i + TAR_BLOCK <= n);
     return i;
   }
   /** Call at end of input: reports a truncated archive. */
@@ -516,7 +516,7 @@ var TarParser = class {
       this.fail(`invalid entry size in the tar header at byte ${offset}`);
       return;
     }
-    const padded = Math.ceil(size / BLOCK) * BLOCK;
+    const padded = Math.ceil(size / TAR_BLOCK) * TAR_BLOCK;
     if (code === 120 || code === 103 || code === 76 || code === 75) {
       const flag = String.fromCharCode(code);
       this.recordKind = flag;
@@ -600,7 +600,7 @@ var TarParser = class {
   startContent(sink, contentSize) {
     this.sink = sink;
     this.remaining = contentSize;
-    this.pad = Math.ceil(contentSize / BLOCK) * BLOCK - contentSize;
+    this.pad = Math.ceil(contentSize / TAR_BLOCK) * TAR_BLOCK - contentSize;
     if (contentSize === 0) this.finishEntry();
     else this.state = "data";
   }
@@ -786,7 +786,6 @@ var TYPE_MAP = {
 };
 var KEY_SNIFF_MAX_FILE = 1 << 20;
 var KEY_SNIFF_BYTES = 64;
-var BLOCK2 = 512;
 var KeySniffer = class {
   constructor(files) {
     this.files = files;
@@ -953,9 +952,9 @@ var TarIndexer = class {
     }
     if (type === "file" && size > 0 && size <= KEY_SNIFF_MAX_FILE) {
       const sniffer = this.sniffer.reset(i, size);
-      const sniff = at + BLOCK2 + (size < KEY_SNIFF_BYTES ? size : KEY_SNIFF_BYTES);
+      const sniff = at + TAR_BLOCK + (size < KEY_SNIFF_BYTES ? size : KEY_SNIFF_BYTES);
       if (sniff > block.length) return sniffer;
-      const key = keyHeaderOf(block, at + BLOCK2, sniff);
+      const key = keyHeaderOf(block, at + TAR_BLOCK, sniff);
       if (key !== void 0) files.setKeyHeader(i, key);
     }
     return void 0;
