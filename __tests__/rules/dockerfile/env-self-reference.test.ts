@@ -47,4 +47,12 @@ describe(ID, () => {
     `);
     expect(lint(ID, text)).toEqual([]);
   });
+
+  it('an ENV of 3,000 properties, each referring to the one before: every reference, in one pass', () => {
+    const props = Array.from({ length: 3000 }, (_, i) => (i === 0 ? 'V0=x' : `V${i}=$V${i - 1}`));
+    const f = lint(ID, `FROM debian:12\nENV ${props.join(' \\\n    ')}\n`);
+    expect(f).toHaveLength(2999);
+    expect(f[2998]).toMatchObject({ line: 3001 });
+    expect(f[2998].message).toContain('`V2998`');
+  });
 });

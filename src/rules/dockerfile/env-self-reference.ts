@@ -1,6 +1,9 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
 
+/** `$NAME` or `${NAME…}` where it stands (sticky: matched at lastIndex, with no copy of the rest). */
+const REFERENCE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)[^}]*\}|([A-Za-z_][A-Za-z0-9_]*))/y;
+
 /**
  * The variables a raw ENV value refers to, with their offsets in the text: `$NAME` and `${NAME…}`
  * outside single quotes and not escaped.
@@ -23,7 +26,8 @@ function references(raw: string, escapeChar: string): { name: string; start: num
       continue;
     }
     if (c !== '$') continue;
-    const m = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)[^}]*\}|([A-Za-z_][A-Za-z0-9_]*))/.exec(raw.slice(i));
+    REFERENCE.lastIndex = i;
+    const m = REFERENCE.exec(raw);
     if (m) {
       out.push({ name: m[1] ?? m[2], start: i, end: i + m[0].length });
       i += m[0].length - 1;
@@ -54,18 +58,19 @@ export default defineRule({
     };
     for (const inst of model.instructions) {
       if (inst.keyword !== 'ENV' || inst.properties.length < 2) continue;
+      // The names set by the properties before the current one, added as it goes (one pass, however
+      // many properties). `NAME=$NAME` (promoting an ARG to an ENV) does not change the value: later
+      // references to it are fine.
+      const earlier = new Set<string>();
       inst.properties.forEach((prop, i) => {
+        if (i > 0) {
+          const before = inst.properties[i - 1];
+          if (!promotesItself(before.name, before.value)) earlier.add(before.name);
+        }
         if (i === 0 || !prop.valueRange) return;
         const from = offsetOf(prop.valueRange.line, prop.valueRange.column);
         const to = offsetOf(prop.valueRange.endLine, prop.valueRange.endColumn);
         const raw = model.text.slice(from, to);
-        // `NAME=$NAME` (promoting an ARG to an ENV) does not change the value: later references are fine.
-        const earlier = new Set(
-          inst.properties
-            .slice(0, i)
-            .filter((p) => !promotesItself(p.name, p.value))
-            .map((p) => p.name),
-        );
         for (const ref of references(raw, model.escapeChar)) {
           if (!earlier.has(ref.name)) continue;
           report({
