@@ -15,7 +15,7 @@ import {
   loadPolicy,
   locatedFingerprint,
   shortCreatedBy
-} from "./chunk-WLPDLGFO.mjs";
+} from "./chunk-F7N6G5HV.mjs";
 import {
   PolicyError,
   VERSION,

@@ -14643,6 +14643,7 @@ var duplicate_stage_name_default = defineRule({
 });
 
 // src/rules/dockerfile/env-self-reference.ts
+var REFERENCE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)[^}]*\}|([A-Za-z_][A-Za-z0-9_]*))/y;
 function references(raw, escapeChar) {
   const out = [];
   let single = false;
@@ -14661,7 +14662,8 @@ function references(raw, escapeChar) {
       continue;
     }
     if (c !== "$") continue;
-    const m = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)[^}]*\}|([A-Za-z_][A-Za-z0-9_]*))/.exec(raw.slice(i));
+    REFERENCE.lastIndex = i;
+    const m = REFERENCE.exec(raw);
     if (m) {
       out.push({ name: m[1] ?? m[2], start: i, end: i + m[0].length });
       i += m[0].length - 1;
@@ -14689,14 +14691,16 @@ var env_self_reference_default = defineRule({
     };
     for (const inst of model.instructions) {
       if (inst.keyword !== "ENV" || inst.properties.length < 2) continue;
+      const earlier = /* @__PURE__ */ new Set();
       inst.properties.forEach((prop, i) => {
+        if (i > 0) {
+          const before = inst.properties[i - 1];
+          if (!promotesItself(before.name, before.value)) earlier.add(before.name);
+        }
         if (i === 0 || !prop.valueRange) return;
         const from = offsetOf(prop.valueRange.line, prop.valueRange.column);
         const to = offsetOf(prop.valueRange.endLine, prop.valueRange.endColumn);
         const raw = model.text.slice(from, to);
-        const earlier = new Set(
-          inst.properties.slice(0, i).filter((p) => !promotesItself(p.name, p.value)).map((p) => p.name)
-        );
         for (const ref of references(raw, model.escapeChar)) {
           if (!earlier.has(ref.name)) continue;
           report({
@@ -30426,7 +30430,7 @@ async function check(opts) {
       }
     }
     if (opts.images?.length) {
-      const { LAYER_CONTENT_RULES, loadImageTargets } = await import("./chunk-ISTLY2BK.mjs");
+      const { LAYER_CONTENT_RULES, loadImageTargets } = await import("./chunk-U22LKUIS.mjs");
       for (const image of opts.images) {
         const loaded = await loadImageTargets(image, {
           cwd,
