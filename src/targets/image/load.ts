@@ -22,7 +22,7 @@ import type { LoadedTarget } from '../types.js';
 import { WHOLE_FILE } from '../../engine/types.js';
 import { readArchive, resolveEntry } from './archive.js';
 import type { ArchiveContents } from './archive.js';
-import { DEFAULT_LIMITS, LayerReader, sniffCompression } from './layer-index.js';
+import { DEFAULT_LIMITS, LayerReader } from './layer-index.js';
 import type { ImageLimits, IndexBudget, LayerIndexResult } from './layer-index.js';
 import { imagesFromIndex } from './oci.js';
 import type { BlobStore, FoundImage } from './oci.js';
@@ -89,38 +89,22 @@ export interface ImageRead {
   problems: string[];
 }
 
-/**
- * Read sizes. An uncompressed tar is hashed and then walked header by header in each chunk: in
- * 128 KiB reads the chunk is still in the CPU's cache for the walk, and the kernel's copy costs half
- * the system time of 1 MiB reads (reading an archive of 100,000 small files took 8 % less CPU, one
- * of 1 GB 9 % less, interleaved runs of the image bench's files). Compressed input goes to the
- * decompressor, whose cost per call makes fewer, larger reads cheaper: 1 MiB (a gzip OCI layout of
- * 160 MB took 8 % more CPU in 128 KiB reads).
- */
-const PLAIN_CHUNK = 128 << 10;
-const COMPRESSED_CHUNK = 1 << 20;
+const CHUNK = 1 << 20;
 
 /**
  * The bytes of a file read into one reused buffer: each chunk is valid until the next one is asked
  * for (readArchive and LayerReader are done with a chunk by then). A read stream allocates a new
  * 1 MiB buffer per read, and the dead ones pile up until a garbage collection: about 25 MB of peak RSS
- * while reading a 2 GB archive (issue 15, item 4). The first read is a plain one; a file that starts
- * as gzip or zstd is then read in compressed-size reads.
+ * while reading a 2 GB archive (issue 15, item 4).
  */
 async function* fileChunks(file: string): AsyncGenerator<Uint8Array> {
   const fh = await fs.open(file, 'r');
   try {
-    // A buffer of the read's size: 128 KiB reads into a 1 MiB buffer cost twice the system time of
-    // reads into a buffer of their own size (1 GB archive, interleaved runs), more than 1 MiB reads.
-    let buf = Buffer.allocUnsafe(PLAIN_CHUNK);
-    for (let first = true; ; first = false) {
-      const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+    const buf = Buffer.allocUnsafe(CHUNK);
+    for (;;) {
+      const { bytesRead } = await fh.read(buf, 0, CHUNK, null);
       if (bytesRead === 0) return;
       yield buf.subarray(0, bytesRead);
-      if (first) {
-        const kind = sniffCompression(buf.subarray(0, Math.min(bytesRead, 4)));
-        if (kind === 'gzip' || kind === 'zstd') buf = Buffer.allocUnsafe(COMPRESSED_CHUNK);
-      }
     }
   } finally {
     await fh.close();
