@@ -15,7 +15,7 @@ import {
   loadPolicy,
   locatedFingerprint,
   shortCreatedBy
-} from "./chunk-F7N6G5HV.mjs";
+} from "./chunk-ICTRLKJH.mjs";
 import {
   PolicyError,
   VERSION,

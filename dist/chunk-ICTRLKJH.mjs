@@ -30430,7 +30430,7 @@ async function check(opts) {
       }
     }
     if (opts.images?.length) {
-      const { LAYER_CONTENT_RULES, loadImageTargets } = await import("./chunk-U22LKUIS.mjs");
+      const { LAYER_CONTENT_RULES, loadImageTargets } = await import("./chunk-ISTLY2BK.mjs");
       for (const image of opts.images) {
         const loaded = await loadImageTargets(image, {
           cwd,

@@ -2135,20 +2135,15 @@ var LAYER_CONTENT_RULES = [
   "image/size-growth"
 ];
 var ARCHIVE_PREFIXES = ["docker-archive:", "oci-archive:", "oci:"];
-var PLAIN_CHUNK = 128 << 10;
-var COMPRESSED_CHUNK = 1 << 20;
+var CHUNK = 1 << 20;
 async function* fileChunks(file) {
   const fh = await fs2.open(file, "r");
   try {
-    let buf = Buffer.allocUnsafe(PLAIN_CHUNK);
-    for (let first = true; ; first = false) {
-      const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+    const buf = Buffer.allocUnsafe(CHUNK);
+    for (; ; ) {
+      const { bytesRead } = await fh.read(buf, 0, CHUNK, null);
       if (bytesRead === 0) return;
       yield buf.subarray(0, bytesRead);
-      if (first) {
-        const kind = sniffCompression(buf.subarray(0, Math.min(bytesRead, 4)));
-        if (kind === "gzip" || kind === "zstd") buf = Buffer.allocUnsafe(COMPRESSED_CHUNK);
-      }
     }
   } finally {
     await fh.close();
