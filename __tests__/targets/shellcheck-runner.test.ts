@@ -11,6 +11,7 @@ import { check } from '../../src/engine/check.js';
 import { parseDockerfile } from '../../src/targets/dockerfile/parse.js';
 import { buildShellcheckInput, shellcheckDockerfile } from '../../src/targets/dockerfile/shellcheck.js';
 import { ShellcheckRunner } from '../../src/targets/dockerfile/shellcheck-runner.js';
+import { REPO_ROOT } from '../helpers/paths.js';
 
 const SHELLCHECK = spawnSync('sh', ['-c', 'command -v shellcheck'], { encoding: 'utf8' }).stdout.trim();
 if (!SHELLCHECK)
@@ -128,6 +129,50 @@ describe('ShellcheckRunner', () => {
     },
     30_000,
   );
+
+  it('ends at its timeout when a wrapper left a process holding the output open', () => {
+    // A `shellcheck` script whose own child never ends: killing the script leaves the child, which
+    // keeps the output pipes open. A process using the runner must still end once the check has
+    // failed at its timeout (before the fix it waited for the child, here 60 s). The process is a
+    // child with a watchdog; what is asserted is that it ended by itself, and what it printed.
+    const dir = tmp();
+    const pidFile = path.join(dir, 'child.pid');
+    const bin = path.join(dir, 'shellcheck');
+    writeFileSync(bin, `#!/bin/sh\nsleep 60 &\necho $! > '${pidFile}'\nwait\n`);
+    chmodSync(bin, 0o755);
+    const script = path.join(dir, 'run.mts');
+    const src = (file: string) => JSON.stringify(path.join(REPO_ROOT, 'src', 'targets', 'dockerfile', file));
+    writeFileSync(
+      script,
+      [
+        `const { ShellcheckRunner } = await import(${src('shellcheck-runner.ts')});`,
+        `const { buildShellcheckInput } = await import(${src('shellcheck.ts')});`,
+        `const { parseDockerfile } = await import(${src('parse.ts')});`,
+        `const runner = new ShellcheckRunner({ binary: ${JSON.stringify(bin)}, timeoutMs: 500 });`,
+        "const input = buildShellcheckInput(parseDockerfile('FROM alpine\\nRUN echo $a\\n', 'Dockerfile'));",
+        "await runner.check(input).then(() => console.log('checked'), (e) => console.log(e.message));",
+        'await runner.close();',
+      ].join('\n'),
+    );
+    try {
+      const r = spawnSync(process.execPath, ['--import', 'tsx', script], {
+        cwd: REPO_ROOT,
+        env: { ...process.env, NODE_OPTIONS: '' },
+        encoding: 'utf8',
+        timeout: 40_000,
+      });
+      expect(r.stderr).toBe('');
+      expect(r.stdout.trim()).toBe('shellcheck did not finish within 500 ms');
+      expect(r.signal).toBeNull();
+      expect(r.status).toBe(0);
+    } finally {
+      try {
+        process.kill(Number(readFileSync(pidFile, 'utf8')), 'SIGKILL');
+      } catch {
+        // already gone, or never started
+      }
+    }
+  }, 60_000);
 
   it('reports a missing binary to every script of the batch', async () => {
     const runner = new ShellcheckRunner({ binary: 'no-such-shellcheck-binary' });

@@ -237,6 +237,13 @@ export class ShellcheckRunner {
         if (settled) return;
         settled = true;
         child.kill('SIGKILL');
+        // A `shellcheck` that is a wrapper (a version manager's shim, a script) may have started a
+        // process of its own, which the kill does not reach and which holds the output pipes open:
+        // Node would keep waiting on them, and the run would end only when that process does. They
+        // are closed here, so that the run ends at its timeout whatever is left behind.
+        child.stdout.destroy();
+        child.stderr.destroy();
+        child.unref();
         const ms = this.timeoutMs;
         const limit = ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`;
         reject(new Error(`shellcheck did not finish within ${limit}`));
