@@ -5,7 +5,7 @@ import {
   TargetChecker,
   loadFile,
   shellcheckContext
-} from "./chunk-ICTRLKJH.mjs";
+} from "./chunk-EQEYK5XV.mjs";
 import "./chunk-HFPKSNS7.mjs";
 import "./chunk-IES6AQKX.mjs";
 import {

@@ -15,7 +15,7 @@ import {
   loadPolicy,
   locatedFingerprint,
   shortCreatedBy
-} from "./chunk-ICTRLKJH.mjs";
+} from "./chunk-EQEYK5XV.mjs";
 import {
   PolicyError,
   VERSION,

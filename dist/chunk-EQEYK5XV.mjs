@@ -8968,6 +8968,9 @@ var ShellcheckRunner = class {
         if (settled) return;
         settled = true;
         child2.kill("SIGKILL");
+        child2.stdout.destroy();
+        child2.stderr.destroy();
+        child2.unref();
         const ms = this.timeoutMs;
         const limit = ms < 1e3 ? `${ms} ms` : `${Math.round(ms / 1e3)} s`;
         reject(new Error(`shellcheck did not finish within ${limit}`));
