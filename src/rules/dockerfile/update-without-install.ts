@@ -44,8 +44,8 @@ function usesIndex(inv: Invocation, family: PackageFamily): boolean {
 
 /** `RUN apt-get update` followed by `RUN apt-get install …`: join them, when that is a plain text edit. */
 function joinFix(model: DockerfileModel, inst: DfInstruction, family: PackageFamily): Fix | undefined {
-  const stage = model.stages[inst.stage];
-  const next = stage?.instructions[stage.instructions.indexOf(inst) + 1];
+  // The next instruction (a FROM, not a RUN, when this one ends its stage).
+  const next = model.instructions[inst.index + 1];
   if (!next || next.keyword !== 'RUN') return undefined;
   for (const i of [inst, next]) {
     if (i.form !== 'shell' || i.heredocs.length > 0 || i.flags.length > 0 || !i.script || !i.argsRange)
