@@ -15,7 +15,7 @@ import {
   loadPolicy,
   locatedFingerprint,
   shortCreatedBy
-} from "./chunk-EQEYK5XV.mjs";
+} from "./chunk-IHKZDUZ3.mjs";
 import {
   PolicyError,
   VERSION,

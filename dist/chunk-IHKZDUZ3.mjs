@@ -18254,8 +18254,7 @@ function usesIndex(inv, family) {
   return actions.has("install") || actions.has("upgrade") || actions.has("download");
 }
 function joinFix(model, inst, family) {
-  const stage = model.stages[inst.stage];
-  const next = stage?.instructions[stage.instructions.indexOf(inst) + 1];
+  const next = model.instructions[inst.index + 1];
   if (!next || next.keyword !== "RUN") return void 0;
   for (const i of [inst, next]) {
     if (i.form !== "shell" || i.heredocs.length > 0 || i.flags.length > 0 || !i.script || !i.argsRange)
