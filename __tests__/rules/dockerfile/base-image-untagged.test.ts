@@ -1,4 +1,4 @@
-import { dedent, dockerfile, lint } from '../../helpers/rule-tester.js';
+import { dedent, dockerfile, lint, loadRules } from '../../helpers/rule-tester.js';
 
 const ID = 'dockerfile/base-image-untagged';
 
@@ -81,6 +81,7 @@ describe(`${ID}: template placeholders (Helm, Go, Jinja, official-images %%VAR%%
     'dockerfile/syntax',
     'dockerfile/non-root-user',
   ];
+  beforeAll(() => loadRules(...rules));
 
   it('says nothing about an image that is not rendered yet, and does not call the FROM a syntax error', () => {
     for (const text of shapes) {
