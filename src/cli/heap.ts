@@ -21,10 +21,30 @@ export const SEMI_SPACE_CAP_MB = 4;
  * accept it). Then the young generation is capped (capYoungGeneration), unless the user sized it.
  */
 export function tuneHeap(): void {
-  const given = `${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`;
-  if (!/heap[-_]growing[-_]percent/.test(given)) setFlagsFromString('--heap-growing-percent=50');
-  if (!/semi[-_]space/.test(given)) capYoungGeneration();
+  const given = userFlags();
+  if (!HEAP_GROWING.test(given)) setFlagsFromString('--heap-growing-percent=50');
+  if (!SEMI_SPACE.test(given)) capYoungGeneration();
 }
+
+/**
+ * Puts back V8's defaults of what tuneHeap may have set, and stops adjusting the young generation:
+ * V8 accepts cached code only under the flags it was made with, and the launcher makes the code cache
+ * at the end of a run (launcher.ts, defaultFlags). A flag the user gave stays.
+ */
+export function untuneHeap(): void {
+  youngGenerationObserver?.disconnect();
+  youngGenerationObserver = undefined;
+  const given = userFlags();
+  if (!HEAP_GROWING.test(given)) setFlagsFromString('--heap-growing-percent=0');
+  if (!SEMI_SPACE.test(given)) setFlagsFromString('--semi-space-growth-factor=2');
+}
+
+/** The heap flags the user may give, on node's command line or in NODE_OPTIONS: theirs win. */
+const HEAP_GROWING = /heap[-_]growing[-_]percent/;
+const SEMI_SPACE = /semi[-_]space/;
+const userFlags = () => `${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`;
+
+let youngGenerationObserver: PerformanceObserver | undefined;
 
 /**
  * Keeps the young generation at SEMI_SPACE_CAP_MB per semi-space. V8 reads `--max-semi-space-size`
@@ -34,7 +54,8 @@ export function tuneHeap(): void {
  * scavenge every megabyte). At the cap it is set again after every collection: V8 puts the factor
  * back to 2 when it sets up an isolate, which each worker thread (workers.ts) is. Node tells of a
  * collection a turn of the event loop after it, so a run that allocates much in one turn may grow the
- * space once past the cap first. The observer holds no handle, so it keeps no process alive.
+ * space once past the cap first. The observer holds no handle, so it keeps no process alive;
+ * untuneHeap disconnects it.
  */
 function capYoungGeneration(): void {
   // getHeapSpaceStatistics reports the new space as both semi-spaces.
@@ -51,5 +72,6 @@ function capYoungGeneration(): void {
   };
   // Now, for a space that grew before (loading the bundle), then after each collection.
   adjust();
-  new PerformanceObserver(adjust).observe({ entryTypes: ['gc'] });
+  youngGenerationObserver = new PerformanceObserver(adjust);
+  youngGenerationObserver.observe({ entryTypes: ['gc'] });
 }

@@ -119,16 +119,21 @@ function keepBytecode(): void {
 
 /**
  * V8 accepts cached data only under the flags it was made with, and the runs that read the cache set
- * none before compiling: so the flags this process changed (keepBytecode; the heap's, heap.ts, which a
- * large run sets) go back to V8's defaults before the cache is made. A flag given on node's command
- * line is the same in every run, and stays.
+ * none before compiling: so the flags this process changed (keepBytecode here; the heap's, which a
+ * large run sets and heap.ts puts back) go back to V8's defaults before the cache is made. A flag given
+ * on node's command line is the same in every run, and stays.
  */
-function defaultFlags(): void {
-  const given = process.execArgv.join(' ');
-  const { setFlagsFromString } = v8();
-  if (!/flush[-_]bytecode/.test(given)) setFlagsFromString('--flush-bytecode');
-  if (!/heap[-_]growing[-_]percent/.test(given)) setFlagsFromString('--heap-growing-percent=0');
-  if (!/semi[-_]space/.test(given)) setFlagsFromString('--semi-space-growth-factor=2');
+function defaultFlags(core: CoreExports): void {
+  if (!/flush[-_]bytecode/.test(process.execArgv.join(' '))) v8().setFlagsFromString('--flush-bytecode');
+  core.untuneHeap();
+}
+
+/** What the bundle (src/cli/process-io.ts) gives the launcher. */
+interface CoreExports {
+  runProcess(): Promise<number>;
+  codePartsUsed(): string[];
+  outputStreamed(): boolean;
+  untuneHeap(): void;
 }
 
 /** Set once the bundle has run: whether its output went through Node's streams (process-io.ts). */
@@ -171,9 +176,7 @@ async function runCore(): Promise<number> {
   });
   const writes = cacheFile !== undefined && (!cached || script.cachedDataRejected === true);
   if (writes) keepBytecode();
-  const core: {
-    exports: { runProcess(): Promise<number>; codePartsUsed(): string[]; outputStreamed(): boolean };
-  } = { exports: {} as never };
+  const core: { exports: CoreExports } = { exports: {} as never };
   (script.runInThisContext() as (...args: unknown[]) => void)(
     core.exports,
     require,
@@ -186,13 +189,13 @@ async function runCore(): Promise<number> {
   if (cacheFile) {
     const used = core.exports.codePartsUsed();
     if (writes) {
-      defaultFlags();
+      defaultFlags(core.exports);
       writeCache(cacheFile, script, used);
     } else if (cached && used.some((part) => !cached.parts.has(part))) {
       // What was read stays, with what this run compiled added. (Code this run did not use across
       // several full collections may have been dropped by V8, which keepBytecode prevents only in a
       // run that knew from the start it would write: it is compiled again when used. Slower, never wrong.)
-      defaultFlags();
+      defaultFlags(core.exports);
       writeCache(cacheFile, script, [...new Set([...cached.parts, ...used])]);
     }
   }

@@ -13,6 +13,8 @@ import { checkOperands, run } from './main.js';
 
 // For the launcher: the parts of the code this run used (src/engine/code-parts.ts says why).
 export { codePartsUsed } from '../engine/code-parts.js';
+// The launcher makes the code cache under V8's default flags (launcher.ts, defaultFlags).
+export { untuneHeap } from './heap.js';
 
 /** The outputs processIo made: whether any went through a stream (see `outputStreamed`). */
 const outputs: FdOutput[] = [];
