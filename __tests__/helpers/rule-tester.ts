@@ -19,9 +19,9 @@ export type Reported = ReportDescriptor & {
 };
 
 /** The rule a rule's own test file is named after (Jest sets the test's path before loading it). */
-const OWN_RULE = /[\\/]__tests__[\\/]rules[\\/]([a-z]+)[\\/]([a-z0-9-]+)\.test\.ts$/.exec(
-  expect.getState().testPath ?? '',
-);
+const OWN_RULE = /[\\/]__tests__[\\/]rules[\\/]([a-z]+[\\/][a-z0-9-]+)\.test\.ts$/
+  .exec(expect.getState().testPath ?? '')?.[1]
+  .replace('\\', '/');
 
 /** A rule module by id (`src/rules/<kind>/<name>.ts`). */
 async function importRule(id: string): Promise<Rule> {
@@ -29,7 +29,7 @@ async function importRule(id: string): Promise<Rule> {
 }
 
 const LOADED: Map<string, Rule> = OWN_RULE
-  ? new Map([[`${OWN_RULE[1]}/${OWN_RULE[2]}`, await importRule(`${OWN_RULE[1]}/${OWN_RULE[2]}`)]])
+  ? new Map([[OWN_RULE, await importRule(OWN_RULE)]])
   : new Map((await import('../../src/rules/index.js')).RULES_BY_ID);
 
 /** Loads more rules for a rule's own test that also runs others (`beforeAll(() => loadRules(…))`). */
@@ -42,7 +42,7 @@ export function getRule(id: string): Rule {
   if (rule) return rule;
   if (OWN_RULE)
     throw new Error(
-      `${id}: a rule's own test has only its rule (${OWN_RULE[1]}/${OWN_RULE[2]}) unless it loads others: beforeAll(() => loadRules('${id}'))`,
+      `${id}: a rule's own test has only its rule (${OWN_RULE}) unless it loads others: beforeAll(() => loadRules('${id}'))`,
     );
   throw new Error(`no rule ${id} in the registry (did you run npm run gen?)`);
 }
