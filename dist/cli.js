@@ -235,12 +235,9 @@ var v8 = () => require("node:v8");
 function keepBytecode() {
   v8().setFlagsFromString("--no-flush-bytecode");
 }
-function defaultFlags() {
-  const given = process.execArgv.join(" ");
-  const { setFlagsFromString } = v8();
-  if (!/flush[-_]bytecode/.test(given)) setFlagsFromString("--flush-bytecode");
-  if (!/heap[-_]growing[-_]percent/.test(given)) setFlagsFromString("--heap-growing-percent=0");
-  if (!/semi[-_]space/.test(given)) setFlagsFromString("--semi-space-growth-factor=2");
+function defaultFlags(core) {
+  if (!/flush[-_]bytecode/.test(process.execArgv.join(" "))) v8().setFlagsFromString("--flush-bytecode");
+  core.untuneHeap();
 }
 var outputStreamed = () => true;
 function exitWhenIdle(code) {
@@ -252,7 +249,7 @@ function exitWhenIdle(code) {
 }
 async function runCore() {
   const corePath = (0, import_node_path2.join)(__dirname, "cli-core.cjs");
-  const cacheFile = codeCacheFile(process.env, "1e2c0212ac02fc3d");
+  const cacheFile = codeCacheFile(process.env, "e0b453604aafc661");
   const cached = readCache(cacheFile);
   const script = new import_node_vm.Script((0, import_node_fs2.readFileSync)(corePath, "latin1"), {
     filename: corePath,
@@ -275,10 +272,10 @@ async function runCore() {
   if (cacheFile) {
     const used = core.exports.codePartsUsed();
     if (writes) {
-      defaultFlags();
+      defaultFlags(core.exports);
       writeCache(cacheFile, script, used);
     } else if (cached && used.some((part) => !cached.parts.has(part))) {
-      defaultFlags();
+      defaultFlags(core.exports);
       writeCache(cacheFile, script, [.../* @__PURE__ */ new Set([...cached.parts, ...used])]);
     }
   }

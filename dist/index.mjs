@@ -15,7 +15,7 @@ import {
   loadPolicy,
   locatedFingerprint,
   shortCreatedBy
-} from "./chunk-IHKZDUZ3.mjs";
+} from "./chunk-W7PPN5EK.mjs";
 import {
   PolicyError,
   VERSION,

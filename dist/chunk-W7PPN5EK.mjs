@@ -14684,34 +14684,24 @@ var env_self_reference_default = defineRule({
   severity: "error",
   summary: "ENV refers to a variable defined earlier in the same ENV",
   check(model, _options, report) {
-    let lineStarts;
-    const offsetOf = (line, column) => {
-      if (!lineStarts) {
-        lineStarts = [0];
-        for (const l of model.lines) lineStarts.push(lineStarts[lineStarts.length - 1] + l.length + 1);
-      }
-      return lineStarts[line - 1] + column - 1;
-    };
     for (const inst of model.instructions) {
       if (inst.keyword !== "ENV" || inst.properties.length < 2) continue;
       const earlier = /* @__PURE__ */ new Set();
-      inst.properties.forEach((prop, i) => {
-        if (i > 0) {
-          const before = inst.properties[i - 1];
-          if (!promotesItself(before.name, before.value)) earlier.add(before.name);
+      for (const prop of inst.properties) {
+        const r = prop.valueRange;
+        if (r && earlier.size > 0) {
+          const from = offsetAt(model, r.line, r.column);
+          const raw = model.text.slice(from, offsetAt(model, r.endLine, r.endColumn));
+          for (const ref of references(raw, model.escapeChar)) {
+            if (!earlier.has(ref.name)) continue;
+            report({
+              range: model.rangeOf(from + ref.start, from + ref.end),
+              message: `\`${ref.name}\` is set earlier in this same ENV, but an ENV expands its values before setting any of them, so \`${prop.name}\` gets the previous value of ${ref.name} (or nothing). Set ${ref.name} in an ENV of its own before this one.`
+            });
+          }
         }
-        if (i === 0 || !prop.valueRange) return;
-        const from = offsetOf(prop.valueRange.line, prop.valueRange.column);
-        const to = offsetOf(prop.valueRange.endLine, prop.valueRange.endColumn);
-        const raw = model.text.slice(from, to);
-        for (const ref of references(raw, model.escapeChar)) {
-          if (!earlier.has(ref.name)) continue;
-          report({
-            range: model.rangeOf(from + ref.start, from + ref.end),
-            message: `\`${ref.name}\` is set earlier in this same ENV, but an ENV expands its values before setting any of them, so \`${prop.name}\` gets the previous value of ${ref.name} (or nothing). Set ${ref.name} in an ENV of its own before this one.`
-          });
-        }
-      });
+        if (!promotesItself(prop.name, prop.value)) earlier.add(prop.name);
+      }
     }
   }
 });
