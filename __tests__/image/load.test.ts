@@ -489,6 +489,57 @@ describe('image names through the docker CLI', () => {
     expect(problemsOf(u)[0]).toMatch(/target "web" names no image/);
   });
 
+  describe('a docker CLI that stops sending', () => {
+    const saved = process.env.LAYERGUARD_DOCKER_TIMEOUT_MS;
+    afterEach(() => {
+      if (saved === undefined) delete process.env.LAYERGUARD_DOCKER_TIMEOUT_MS;
+      else process.env.LAYERGUARD_DOCKER_TIMEOUT_MS = saved;
+    });
+    const script = async (name: string, body: string) => {
+      const file = path.join(dir, name);
+      await fs.writeFile(file, `#!/bin/sh\n${body}\n`, { mode: 0o755 });
+      return file;
+    };
+
+    it('is stopped after the allowed pause, and the image reported as not read', async () => {
+      process.env.LAYERGUARD_DOCKER_TIMEOUT_MS = '300';
+      // A hung daemon: the CLI starts and sends nothing (its own child holds the output open).
+      const hung = await script('hung-docker', 'sleep 30 & wait');
+      const [t] = await loadImageTargets('app:1', { cwd: dir, dockerCommand: hung });
+      expect(t.units).toHaveLength(0);
+      expect(problemsOf(t)[0]).toMatch(
+        /`.*hung-docker save app:1` sent nothing more for 0.3 s without finishing, and was stopped: .*LAYERGUARD_DOCKER_TIMEOUT_MS/,
+      );
+      // One that sends the whole archive and then never exits is stopped too.
+      const lingering = await script('lingering-docker', `cat '${savedArchive}'; sleep 30`);
+      const [u] = await loadImageTargets('app:1', { cwd: dir, dockerCommand: lingering });
+      expect(problemsOf(u)[0]).toMatch(/lingering-docker save app:1` sent nothing more for 0.3 s/);
+    });
+
+    it('reads an archive sent with pauses shorter than the limit, however long the whole takes', async () => {
+      process.env.LAYERGUARD_DOCKER_TIMEOUT_MS = '1500';
+      const size = (await fs.stat(savedArchive)).size;
+      const third = Math.ceil(size / 3);
+      // Three pieces, 0.7 s apart: 1.4 s in all, each pause under the 1.5 s limit.
+      const slow = await script(
+        'slow-docker',
+        `head -c ${third} '${savedArchive}'; sleep 0.7; tail -c +${third + 1} '${savedArchive}' | head -c ${third}; sleep 0.7; tail -c +${2 * third + 1} '${savedArchive}'`,
+      );
+      const [t] = await loadImageTargets('app:1', { cwd: dir, dockerCommand: slow });
+      expect(problemsOf(t)).toEqual([]);
+      expect(modelOf(t).config.user).toBe('svc');
+    });
+
+    it('says when LAYERGUARD_DOCKER_TIMEOUT_MS is not a number, and uses the default', async () => {
+      process.env.LAYERGUARD_DOCKER_TIMEOUT_MS = '10s';
+      const [t] = await loadImageTargets('app:1', { cwd: dir, dockerCommand: fakeDocker });
+      expect(problemsOf(t)).toEqual([
+        'LAYERGUARD_DOCKER_TIMEOUT_MS=10s is not a positive number of milliseconds; the default 60000 applies',
+      ]);
+      expect(modelOf(t).config.user).toBe('svc');
+    });
+  });
+
   it('tells a missing file from an image name', async () => {
     const [t] = await loadImageTargets('./no/such file.tar', { cwd: dir, dockerCommand: fakeDocker });
     expect(problemsOf(t)[0]).toMatch(/no file or folder ".\/no\/such file.tar", and it is not an image name/);

@@ -74,11 +74,21 @@ export const LAYER_CONTENT_RULES = [
 interface ReadContext {
   cwd: string;
   limits: ImageLimits;
-  docker: string;
+  docker: DockerCli;
   /** The platform chosen with --platform (undefined: every platform of an archive). */
   platform?: string;
   registry: RegistryOptions;
 }
+
+/** The docker CLI that image names are read through, and how long it may send nothing. */
+interface DockerCli {
+  command: string;
+  /** Longest wait for `docker save` to send its next bytes (`LAYERGUARD_DOCKER_TIMEOUT_MS`). */
+  stallMs: number;
+}
+
+/** The default of `LAYERGUARD_DOCKER_TIMEOUT_MS`, as for a registry's answers. */
+export const DOCKER_STALL_MS = 60_000;
 
 /** The transports prefixes of skopeo, buildah and podman (containers-transports(5)). */
 const ARCHIVE_PREFIXES = ['docker-archive:', 'oci-archive:', 'oci:'] as const;
@@ -149,10 +159,17 @@ export function limitsFromEnv(env: Record<string, string | undefined>): {
 export async function loadImageTargets(input: string, opts: ImageLoadOptions): Promise<LoadedTarget[]> {
   const fromEnv = limitsFromEnv(process.env);
   const limits = { ...DEFAULT_LIMITS, ...fromEnv.limits, ...opts.limits };
+  const stall = process.env.LAYERGUARD_DOCKER_TIMEOUT_MS?.trim();
+  let stallMs = DOCKER_STALL_MS;
+  if (stall && /^\d+$/.test(stall) && Number(stall) > 0) stallMs = Number(stall);
+  else if (stall)
+    fromEnv.problems.push(
+      `LAYERGUARD_DOCKER_TIMEOUT_MS=${stall.slice(0, 40)} is not a positive number of milliseconds; the default ${DOCKER_STALL_MS} applies`,
+    );
   const ctx: ReadContext = {
     cwd: opts.cwd,
     limits,
-    docker: opts.dockerCommand ?? 'docker',
+    docker: { command: opts.dockerCommand ?? 'docker', stallMs },
     platform: opts.platform,
     registry: {
       platform: opts.platform ?? 'linux/amd64',
@@ -607,7 +624,7 @@ async function readJsonInput(
   ref: string,
   size: number,
   limits: ImageLimits,
-  docker: string,
+  docker: DockerCli,
 ): Promise<ImageRead> {
   if (size > limits.maxJsonBytes) {
     return {
@@ -634,7 +651,12 @@ async function readJsonInput(
 }
 
 /** buildx metadata names the image; its config and layers are read from the local daemon. */
-async function readBuildx(doc: Json, ref: string, limits: ImageLimits, docker: string): Promise<ImageRead> {
+async function readBuildx(
+  doc: Json,
+  ref: string,
+  limits: ImageLimits,
+  docker: DockerCli,
+): Promise<ImageRead> {
   const out: ImageRead = { images: [], problems: [] };
   for (const img of buildxImages(doc)) {
     const label = img.target ? `target "${img.target}"` : 'the build';
@@ -664,17 +686,24 @@ async function readBuildx(doc: Json, ref: string, limits: ImageLimits, docker: s
   return out;
 }
 
-/** `docker save NAME` streamed from the docker CLI: one pass, never written to disk. */
+/**
+ * `docker save NAME` streamed from the docker CLI: one pass, never written to disk. A daemon that stops
+ * answering would hold the run for good: when no bytes come for `docker.stallMs`, the CLI is killed
+ * (and its output closed, in case a wrapper left a process of its own holding it) and the image
+ * reported as not read. The limit is on a pause, not on the whole save, which takes as long as the
+ * image is large.
+ */
 async function readFromDaemon(
   name: string,
   ref: string,
   limits: ImageLimits,
-  docker: string,
+  docker: DockerCli,
   source: ImageSource = 'docker-daemon',
 ): Promise<ImageRead> {
   if (!looksLikeImageReference(name))
     return { images: [], problems: [`"${name}" is not a valid image name`] };
-  const child = spawn(docker, ['save', name], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const command = docker.command;
+  const child = spawn(command, ['save', name], { stdio: ['ignore', 'pipe', 'pipe'] });
   const started = await new Promise<Error | null>((resolve) => {
     child.once('spawn', () => resolve(null));
     child.once('error', (e) => resolve(e));
@@ -686,7 +715,7 @@ async function readFromDaemon(
       problems: [
         missing
           ? `there is no file "${ref}", and no docker CLI on PATH to read the image ${name} from a daemon: save it first (\`docker save ${name} -o image.tar\`) and give the file`
-          : `running \`${docker} save ${name}\` failed: ${started.message}`,
+          : `running \`${command} save ${name}\` failed: ${started.message}`,
       ],
     };
   }
@@ -698,16 +727,58 @@ async function readFromDaemon(
     child.once('close', (code) => resolve(code));
     child.once('error', () => resolve(-1));
   });
+  // The pipe counts what it has read: checked a few times per allowed pause, with nothing added per chunk.
+  const stdout = child.stdout as NodeJS.ReadableStream & { bytesRead?: number };
+  let stalled = false;
+  let seen = -1;
+  let lastProgress = Date.now();
+  const watchdog = setInterval(
+    () => {
+      const read = stdout.bytesRead ?? 0;
+      if (read !== seen) {
+        seen = read;
+        lastProgress = Date.now();
+      } else if (Date.now() - lastProgress >= docker.stallMs) {
+        stalled = true;
+        clearInterval(watchdog);
+        child.kill('SIGKILL');
+        child.stdout!.destroy();
+        child.stderr!.destroy();
+        child.unref();
+      }
+    },
+    Math.max(10, Math.min(1000, docker.stallMs / 4)),
+  );
   const budget: IndexBudget = { files: 0 };
-  const contents = await readArchive(child.stdout!, limits, budget);
-  budget.paths?.trim(); // every layer of the input has been read
-  if (child.exitCode === null) child.stdout!.resume();
+  let contents: ArchiveContents | undefined;
+  try {
+    contents = await readArchive(child.stdout!, limits, budget);
+  } catch (e) {
+    if (!stalled) {
+      clearInterval(watchdog);
+      throw e;
+    }
+  }
+  if (!stalled) {
+    budget.paths?.trim(); // every layer of the input has been read
+    if (child.exitCode === null) child.stdout!.resume();
+  }
+  // The watchdog bounds this wait too: a CLI that sent its archive and never exits is stopped.
   const code = await exited;
+  clearInterval(watchdog);
+  if (stalled || contents === undefined) {
+    return {
+      images: [],
+      problems: [
+        `\`${command} save ${name}\` sent nothing more for ${docker.stallMs / 1000} s without finishing, and was stopped: is the Docker daemon answering (\`docker info\`)? Save the image to a file and give the file instead, or allow a longer pause with LAYERGUARD_DOCKER_TIMEOUT_MS (milliseconds)`,
+      ],
+    };
+  }
   if (code !== 0) {
     const msg = stderr.trim().split('\n').slice(-3).join(' ').slice(0, 500);
     return {
       images: [],
-      problems: [`\`${docker} save ${name}\` failed (exit ${code})${msg ? `: ${msg}` : ''}`],
+      problems: [`\`${command} save ${name}\` failed (exit ${code})${msg ? `: ${msg}` : ''}`],
     };
   }
   return imagesFromArchive(contents, ref, source);
