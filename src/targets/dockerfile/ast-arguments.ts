@@ -334,3 +334,87 @@ parserPrototype.createInstruction = function reuseCreatedInstruction(
   this[LAST_CREATED] = { dockerfile, keyword, start, instructionEnd, end, instruction };
   return instruction;
 };
+
+/**
+ * dockerfile-ast's `Parser.processArguments` finds where an instruction's arguments end (the first line
+ * end that no escape continues) one `charAt` at a time through a `switch` of one-character strings: on
+ * files of long RUN scripts it was a tenth of a parse, and it grows with the bytes. `scanArguments` is
+ * the same state machine, branch for branch, over character codes, and outside a continuation (where
+ * only a line end or the escape character changes anything) it skips ahead in a tight loop. The result
+ * is the same (`__tests__/targets/ast-arguments.test.ts` parses with both, on corpus files and on
+ * generated text).
+ */
+interface ArgumentsScanner {
+  buffer: string;
+  escapeChar: string;
+  createInstruction(
+    dockerfile: unknown,
+    keyword: string,
+    start: number,
+    instructionEnd: number,
+    end: number,
+  ): AstInstructionClass;
+  processHeredocs(instruction: AstInstructionClass, offset: number): number;
+  processComment(dockerfile: unknown, start: number): number;
+  processArguments(
+    dockerfile: unknown,
+    keyword: string,
+    instructionEnd: number,
+    start: number,
+    offset: number,
+  ): number;
+}
+const scannerPrototype = AstParser.prototype as unknown as ArgumentsScanner;
+/** dockerfile-ast's own `Parser.prototype.processArguments`, kept for the tests that compare the two. */
+export const libraryProcessArguments = scannerPrototype.processArguments;
+scannerPrototype.processArguments = function scanArguments(
+  this: ArgumentsScanner,
+  dockerfile,
+  keyword,
+  instructionEnd,
+  start,
+  offset,
+) {
+  const buffer = this.buffer;
+  const n = buffer.length;
+  // '\\' or '`' (the parser accepts no other); NaN, matching nothing, if it were ever empty.
+  const escape = this.escapeChar.charCodeAt(0);
+  // Whether the scan is past an escaped line end, where white space and comment lines are skipped.
+  let escaped = false;
+  for (let i = offset + 1; i < n; i++) {
+    let c = buffer.charCodeAt(i);
+    if (!escaped) {
+      while (c !== LF && c !== CR && c !== escape) {
+        if (++i === n) return n;
+        c = buffer.charCodeAt(i);
+      }
+    }
+    if (c === LF || c === CR) {
+      if (escaped) continue;
+      return this.processHeredocs(this.createInstruction(dockerfile, keyword, start, instructionEnd, i), i);
+    }
+    if (c === escape) {
+      const next = buffer.charCodeAt(i + 1); // NaN past the end
+      if (next === LF || next === CR) {
+        escaped = true;
+        i++;
+      } else if (next === SPACE || next === TAB) {
+        let j = i + 2;
+        let d = buffer.charCodeAt(j);
+        while (d === SPACE || d === TAB) d = buffer.charCodeAt(++j);
+        if (j >= n) return n; // the end of the text
+        if (d === LF || d === CR) escaped = true;
+        // The library goes on after the character found, whatever it is (its `i = j; continue`).
+        i = j;
+      }
+      continue;
+    }
+    if (c === HASH) {
+      if (escaped) i = this.processComment(dockerfile, i);
+      continue;
+    }
+    if (c === SPACE || c === TAB) continue;
+    escaped = false;
+  }
+  return n;
+};
