@@ -5,7 +5,7 @@ import {
   TargetChecker,
   loadFile,
   shellcheckContext
-} from "./chunk-W7PPN5EK.mjs";
+} from "./chunk-AGOBUKSS.mjs";
 import "./chunk-HFPKSNS7.mjs";
 import "./chunk-IES6AQKX.mjs";
 import {

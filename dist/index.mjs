@@ -15,7 +15,7 @@ import {
   loadPolicy,
   locatedFingerprint,
   shortCreatedBy
-} from "./chunk-W7PPN5EK.mjs";
+} from "./chunk-AGOBUKSS.mjs";
 import {
   PolicyError,
   VERSION,

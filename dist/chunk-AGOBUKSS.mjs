@@ -7909,6 +7909,49 @@ parserPrototype.createInstruction = function reuseCreatedInstruction(dockerfile,
   this[LAST_CREATED] = { dockerfile, keyword, start, instructionEnd, end, instruction };
   return instruction;
 };
+var scannerPrototype = import_parser.Parser.prototype;
+var libraryProcessArguments = scannerPrototype.processArguments;
+scannerPrototype.processArguments = function scanArguments(dockerfile, keyword, instructionEnd, start, offset) {
+  const buffer = this.buffer;
+  const n = buffer.length;
+  const escape = this.escapeChar.charCodeAt(0);
+  let escaped = false;
+  for (let i = offset + 1; i < n; i++) {
+    let c = buffer.charCodeAt(i);
+    if (!escaped) {
+      while (c !== LF && c !== CR && c !== escape) {
+        if (++i === n) return n;
+        c = buffer.charCodeAt(i);
+      }
+    }
+    if (c === LF || c === CR) {
+      if (escaped) continue;
+      return this.processHeredocs(this.createInstruction(dockerfile, keyword, start, instructionEnd, i), i);
+    }
+    if (c === escape) {
+      const next = buffer.charCodeAt(i + 1);
+      if (next === LF || next === CR) {
+        escaped = true;
+        i++;
+      } else if (next === SPACE || next === TAB) {
+        let j = i + 2;
+        let d = buffer.charCodeAt(j);
+        while (d === SPACE || d === TAB) d = buffer.charCodeAt(++j);
+        if (j >= n) return n;
+        if (d === LF || d === CR) escaped = true;
+        i = j;
+      }
+      continue;
+    }
+    if (c === HASH) {
+      if (escaped) i = this.processComment(dockerfile, i);
+      continue;
+    }
+    if (c === SPACE || c === TAB) continue;
+    escaped = false;
+  }
+  return n;
+};
 
 // src/targets/whitespace.ts
 function isJsSpace(c) {
@@ -8431,10 +8474,14 @@ function parseDockerfile(text3, path13, options = {}) {
     const endOffset = offsetOf(range.end);
     const argsOffset = astArgs.length > 0 ? argumentStart(astArgs[0], offsetOf) : endOffset;
     const argsText = text3.slice(argsOffset, Math.max(argsOffset, endOffset));
-    const args = astArgs.map((a) => ({
-      value: a.getValue(),
-      range: rangeOf(argumentStart(a, offsetOf), argumentEnd(a, offsetOf))
-    }));
+    const args = astArgs.map(
+      (a) => new ArgumentOfInstruction(
+        a.getValue(),
+        argumentStart(a, offsetOf),
+        argumentEnd(a, offsetOf),
+        rangeOf
+      )
+    );
     const argsRange = astArgs.length ? rangeOf(argsOffset, argumentEnd(astArgs[astArgs.length - 1], offsetOf)) : null;
     const out = {
       index,
@@ -8587,6 +8634,26 @@ function delimiterLineIn(text3, start, end, name) {
   }
   return -1;
 }
+var ArgumentOfInstruction = class {
+  constructor(value, start, end, rangeOf) {
+    this.value = value;
+    this.start = start;
+    this.end = end;
+    this.rangeOf = rangeOf;
+  }
+  value;
+  start;
+  end;
+  rangeOf;
+  kept = void 0;
+  get range() {
+    return this.kept ??= this.rangeOf(this.start, this.end);
+  }
+  /** As a plain `{ value, range }` (JSON output, test comparisons). */
+  toJSON() {
+    return { value: this.value, range: this.range };
+  }
+};
 function lineAt(lineStarts, offset, from) {
   let lo = from;
   let hi = lineStarts.length - 1;
@@ -30422,7 +30489,7 @@ async function check(opts) {
       }
     }
     if (opts.images?.length) {
-      const { LAYER_CONTENT_RULES, loadImageTargets } = await import("./chunk-ISTLY2BK.mjs");
+      const { LAYER_CONTENT_RULES, loadImageTargets } = await import("./chunk-FZIKRV3A.mjs");
       for (const image of opts.images) {
         const loaded = await loadImageTargets(image, {
           cwd,

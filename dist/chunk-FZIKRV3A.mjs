@@ -2134,6 +2134,7 @@ var LAYER_CONTENT_RULES = [
   "image/max-size",
   "image/size-growth"
 ];
+var DOCKER_STALL_MS = 6e4;
 var ARCHIVE_PREFIXES = ["docker-archive:", "oci-archive:", "oci:"];
 var CHUNK = 1 << 20;
 async function* fileChunks(file) {
@@ -2179,10 +2180,17 @@ function limitsFromEnv(env) {
 async function loadImageTargets(input, opts) {
   const fromEnv = limitsFromEnv(process.env);
   const limits = { ...DEFAULT_LIMITS, ...fromEnv.limits, ...opts.limits };
+  const stall = process.env.LAYERGUARD_DOCKER_TIMEOUT_MS?.trim();
+  let stallMs = DOCKER_STALL_MS;
+  if (stall && /^\d+$/.test(stall) && Number(stall) > 0) stallMs = Number(stall);
+  else if (stall)
+    fromEnv.problems.push(
+      `LAYERGUARD_DOCKER_TIMEOUT_MS=${stall.slice(0, 40)} is not a positive number of milliseconds; the default ${DOCKER_STALL_MS} applies`
+    );
   const ctx = {
     cwd: opts.cwd,
     limits,
-    docker: opts.dockerCommand ?? "docker",
+    docker: { command: opts.dockerCommand ?? "docker", stallMs },
     platform: opts.platform,
     registry: {
       platform: opts.platform ?? "linux/amd64",
@@ -2632,7 +2640,8 @@ async function readBuildx(doc, ref, limits, docker) {
 async function readFromDaemon(name, ref, limits, docker, source = "docker-daemon") {
   if (!looksLikeImageReference(name))
     return { images: [], problems: [`"${name}" is not a valid image name`] };
-  const child = spawn(docker, ["save", name], { stdio: ["ignore", "pipe", "pipe"] });
+  const command = docker.command;
+  const child = spawn(command, ["save", name], { stdio: ["ignore", "pipe", "pipe"] });
   const started = await new Promise((resolve) => {
     child.once("spawn", () => resolve(null));
     child.once("error", (e) => resolve(e));
@@ -2642,7 +2651,7 @@ async function readFromDaemon(name, ref, limits, docker, source = "docker-daemon
     return {
       images: [],
       problems: [
-        missing ? `there is no file "${ref}", and no docker CLI on PATH to read the image ${name} from a daemon: save it first (\`docker save ${name} -o image.tar\`) and give the file` : `running \`${docker} save ${name}\` failed: ${started.message}`
+        missing ? `there is no file "${ref}", and no docker CLI on PATH to read the image ${name} from a daemon: save it first (\`docker save ${name} -o image.tar\`) and give the file` : `running \`${command} save ${name}\` failed: ${started.message}`
       ]
     };
   }
@@ -2654,21 +2663,62 @@ async function readFromDaemon(name, ref, limits, docker, source = "docker-daemon
     child.once("close", (code2) => resolve(code2));
     child.once("error", () => resolve(-1));
   });
+  const stdout = child.stdout;
+  let stalled = false;
+  let seen = -1;
+  let lastProgress = Date.now();
+  const watchdog = setInterval(
+    () => {
+      const read = stdout.bytesRead ?? 0;
+      if (read !== seen) {
+        seen = read;
+        lastProgress = Date.now();
+      } else if (Date.now() - lastProgress >= docker.stallMs) {
+        stalled = true;
+        clearInterval(watchdog);
+        child.kill("SIGKILL");
+        child.stdout.destroy();
+        child.stderr.destroy();
+        child.unref();
+      }
+    },
+    Math.max(10, Math.min(1e3, docker.stallMs / 4))
+  );
   const budget = { files: 0 };
-  const contents = await readArchive(child.stdout, limits, budget);
-  budget.paths?.trim();
-  if (child.exitCode === null) child.stdout.resume();
+  let contents;
+  try {
+    contents = await readArchive(child.stdout, limits, budget);
+  } catch (e) {
+    if (!stalled) {
+      clearInterval(watchdog);
+      throw e;
+    }
+  }
+  if (!stalled) {
+    budget.paths?.trim();
+    if (child.exitCode === null) child.stdout.resume();
+  }
   const code = await exited;
+  clearInterval(watchdog);
+  if (stalled || contents === void 0) {
+    return {
+      images: [],
+      problems: [
+        `\`${command} save ${name}\` sent nothing more for ${docker.stallMs / 1e3} s without finishing, and was stopped: is the Docker daemon answering (\`docker info\`)? Save the image to a file and give the file instead, or allow a longer pause with LAYERGUARD_DOCKER_TIMEOUT_MS (milliseconds)`
+      ]
+    };
+  }
   if (code !== 0) {
     const msg = stderr.trim().split("\n").slice(-3).join(" ").slice(0, 500);
     return {
       images: [],
-      problems: [`\`${docker} save ${name}\` failed (exit ${code})${msg ? `: ${msg}` : ""}`]
+      problems: [`\`${command} save ${name}\` failed (exit ${code})${msg ? `: ${msg}` : ""}`]
     };
   }
   return imagesFromArchive(contents, ref, source);
 }
 export {
+  DOCKER_STALL_MS,
   LAYER_CONTENT_RULES,
   LIMIT_ENV,
   imageStats,
