@@ -2,6 +2,7 @@ import { defineRule } from '../define.js';
 import type { DockerfileModel, ShellWord } from '../../targets/dockerfile/model.js';
 import { findCommands, optionWord, rangeOfWords } from '../../knowledge/invocations.js';
 import type { Invocation } from '../../knowledge/invocations.js';
+import { instructionsOf } from '../../knowledge/instructions.js';
 
 const APT = new Set(['apt-get', 'apt', 'aptitude']);
 const RPM_MANAGERS = new Set(['dnf', 'dnf5', 'yum', 'microdnf', 'tdnf', 'rpm']);
@@ -106,18 +107,15 @@ export default defineRule({
   summary: 'A package manager is told to install packages without checking their signatures',
   securitySeverity: 7.5,
   check(model: DockerfileModel, _options, report) {
-    for (const top of model.instructions) {
-      for (const inst of top.trigger ? [top, top.trigger] : [top]) {
-        if (inst.keyword !== 'RUN') continue;
-        for (const inv of findCommands(inst)) {
-          for (const h of hits(inv)) {
-            report({
-              range: rangeOfWords(model, h.word),
-              message:
-                `${h.what}. Signatures are what tell a genuine package from one swapped in by a compromised mirror ` +
-                `or proxy; remove the option and ${h.instead}.`,
-            });
-          }
+    for (const inst of instructionsOf(model, 'RUN')) {
+      for (const inv of findCommands(inst)) {
+        for (const h of hits(inv)) {
+          report({
+            range: rangeOfWords(model, h.word),
+            message:
+              `${h.what}. Signatures are what tell a genuine package from one swapped in by a compromised mirror ` +
+              `or proxy; remove the option and ${h.instead}.`,
+          });
         }
       }
     }

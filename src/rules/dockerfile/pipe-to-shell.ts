@@ -1,6 +1,7 @@
 import { defineRule } from '../define.js';
 import type { DfInstruction, DockerfileModel, SimpleCommand } from '../../targets/dockerfile/model.js';
 import { invocationOf, rangeOfWords } from '../../knowledge/invocations.js';
+import { instructionsOf } from '../../knowledge/instructions.js';
 
 const DOWNLOADERS = new Set(['curl', 'wget', 'fetch', 'http', 'https']);
 const SHELLS = new Set([
@@ -57,19 +58,16 @@ export default defineRule({
   summary: 'RUN pipes a download straight into a shell or interpreter',
   securitySeverity: 6.5,
   check(model: DockerfileModel, _options, report) {
-    for (const top of model.instructions) {
-      for (const inst of top.trigger ? [top, top.trigger] : [top]) {
-        if (inst.keyword !== 'RUN') continue;
-        for (const { shell, source } of pipedDownloads(inst)) {
-          const inv = invocationOf(shell);
-          report({
-            range: rangeOfWords(model, inv.words[0], inv.words[inv.words.length - 1]),
-            message:
-              `The output of ${source} is run by ${inv.name} as it arrives: whatever the server (or anyone between) ` +
-              'returns at build time runs unchecked, and a cut-off download runs half a script. Download to a file, ' +
-              'check it (sha256sum -c or a signature), then run it.',
-          });
-        }
+    for (const inst of instructionsOf(model, 'RUN')) {
+      for (const { shell, source } of pipedDownloads(inst)) {
+        const inv = invocationOf(shell);
+        report({
+          range: rangeOfWords(model, inv.words[0], inv.words[inv.words.length - 1]),
+          message:
+            `The output of ${source} is run by ${inv.name} as it arrives: whatever the server (or anyone between) ` +
+            'returns at build time runs unchecked, and a cut-off download runs half a script. Download to a file, ' +
+            'check it (sha256sum -c or a signature), then run it.',
+        });
       }
     }
   },

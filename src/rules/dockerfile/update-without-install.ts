@@ -6,6 +6,7 @@ import { findCommands, rangeOfInvocation } from '../../knowledge/invocations.js'
 import type { Invocation } from '../../knowledge/invocations.js';
 import type { PackageFamily } from '../../knowledge/package-managers/commands.js';
 import { mountsOf } from '../../knowledge/stages.js';
+import { instructionsOf } from '../../knowledge/instructions.js';
 
 /** Where each OS family keeps its index; a cache mount there keeps the index out of the layer. */
 const INDEX_DIRS: Partial<Record<PackageFamily, RegExp>> = {
@@ -77,36 +78,34 @@ export default defineRule({
   summary: 'A RUN updates the package index but installs nothing',
   fixable: true,
   check(model: DockerfileModel, _options, report) {
-    for (const top of model.instructions) {
-      for (const inst of top.trigger ? [top, top.trigger] : [top]) {
-        if (inst.keyword !== 'RUN' || !inst.script) continue;
-        const invs = findCommands(inst);
-        // Most RUNs update no index: asked first, as it is cheaper than `opaque`'s name patterns.
-        if (!invs.some(updatesIndex) || invs.some(opaque)) continue;
-        const cacheTargets = mountsOf(inst)
-          .filter((m) => m.type === 'cache' && m.target)
-          .map((m) => m.target!);
-        const reported = new Set<PackageFamily>();
-        for (const inv of invs) {
-          if (!updatesIndex(inv)) continue;
-          const family = packageManagerOf(inv)!.family;
-          if (reported.has(family) || invs.some((other) => usesIndex(other, family))) continue;
-          const dir = INDEX_DIRS[family];
-          if (dir && cacheTargets.some((t) => dir.test(t))) continue;
-          reported.add(family);
-          const fix = inst === top ? joinFix(model, inst, family) : undefined;
-          const stage = model.stages[inst.stage];
-          const shown = inv.words.map((w) => w.value).join(' ');
-          report({
-            range: rangeOfInvocation(model, inv),
-            message:
-              `\`${shown}\` runs in a RUN that installs nothing: the index is cached with this layer and goes stale, so ` +
-              `a later install in another RUN gets outdated versions or 404 errors when only that RUN is rebuilt. Update ` +
-              `and install in the same RUN (${example(family)}).`,
-            ...(fix ? { fix } : {}),
-            context: stage?.name ? { stage: stage.name } : undefined,
-          });
-        }
+    for (const inst of instructionsOf(model, 'RUN')) {
+      if (!inst.script) continue;
+      const invs = findCommands(inst);
+      // Most RUNs update no index: asked first, as it is cheaper than `opaque`'s name patterns.
+      if (!invs.some(updatesIndex) || invs.some(opaque)) continue;
+      const cacheTargets = mountsOf(inst)
+        .filter((m) => m.type === 'cache' && m.target)
+        .map((m) => m.target!);
+      const reported = new Set<PackageFamily>();
+      for (const inv of invs) {
+        if (!updatesIndex(inv)) continue;
+        const family = packageManagerOf(inv)!.family;
+        if (reported.has(family) || invs.some((other) => usesIndex(other, family))) continue;
+        const dir = INDEX_DIRS[family];
+        if (dir && cacheTargets.some((t) => dir.test(t))) continue;
+        reported.add(family);
+        const fix = inst.onbuild === undefined ? joinFix(model, inst, family) : undefined;
+        const stage = model.stages[inst.stage];
+        const shown = inv.words.map((w) => w.value).join(' ');
+        report({
+          range: rangeOfInvocation(model, inv),
+          message:
+            `\`${shown}\` runs in a RUN that installs nothing: the index is cached with this layer and goes stale, so ` +
+            `a later install in another RUN gets outdated versions or 404 errors when only that RUN is rebuilt. Update ` +
+            `and install in the same RUN (${example(family)}).`,
+          ...(fix ? { fix } : {}),
+          context: stage?.name ? { stage: stage.name } : undefined,
+        });
       }
     }
   },

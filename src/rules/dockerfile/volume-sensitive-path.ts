@@ -1,6 +1,7 @@
 import { defineRule } from '../define.js';
 import type { DockerfileModel } from '../../targets/dockerfile/model.js';
 import { expandVars } from '../../targets/dockerfile/vars.js';
+import { instructionsOf } from '../../knowledge/instructions.js';
 
 /** Paths a VOLUME should not cover: the root, system and configuration directories, the Docker socket. */
 const SENSITIVE = [
@@ -49,26 +50,24 @@ export default defineRule({
   summary: 'VOLUME covers a system directory or the Docker socket',
   securitySeverity: 6.0,
   check(model: DockerfileModel, _options, report) {
-    for (const top of model.instructions) {
-      for (const inst of top.trigger ? [top, top.trigger] : [top]) {
-        if (inst.keyword !== 'VOLUME' || !inst.argsRange) continue;
-        for (const raw of volumePaths(inst.argsText, inst.args)) {
-          const value = normalise(
-            expandVars(raw, inst.scope, model.escapeChar).value.replace(/^(["'])(.*)\1$/, '$2'),
-          );
-          if (!SENSITIVE.includes(value)) continue;
-          const socket = value.endsWith('docker.sock') || value === '/var/run' || value === '/run';
-          const arg = inst.args.find((a) => a.value === raw);
-          report({
-            range: arg?.range ?? inst.argsRange,
-            message:
-              `VOLUME ${value} makes a system path a volume: ` +
-              (socket
-                ? 'it invites mounting the Docker socket, which gives the container root on the host. '
-                : 'whatever the image put there is copied into every anonymous volume, later changes to it in the build are discarded, and it invites bind-mounting the host directory. ') +
-              'Declare volumes only for application data (e.g. VOLUME /data).',
-          });
-        }
+    for (const inst of instructionsOf(model, 'VOLUME')) {
+      if (!inst.argsRange) continue;
+      for (const raw of volumePaths(inst.argsText, inst.args)) {
+        const value = normalise(
+          expandVars(raw, inst.scope, model.escapeChar).value.replace(/^(["'])(.*)\1$/, '$2'),
+        );
+        if (!SENSITIVE.includes(value)) continue;
+        const socket = value.endsWith('docker.sock') || value === '/var/run' || value === '/run';
+        const arg = inst.args.find((a) => a.value === raw);
+        report({
+          range: arg?.range ?? inst.argsRange,
+          message:
+            `VOLUME ${value} makes a system path a volume: ` +
+            (socket
+              ? 'it invites mounting the Docker socket, which gives the container root on the host. '
+              : 'whatever the image put there is copied into every anonymous volume, later changes to it in the build are discarded, and it invites bind-mounting the host directory. ') +
+            'Declare volumes only for application data (e.g. VOLUME /data).',
+        });
       }
     }
   },
