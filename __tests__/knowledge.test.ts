@@ -1,3 +1,5 @@
+import { instructionsOf, runInstructions, withTriggers } from '../src/knowledge/instructions.js';
+import { parseDockerfile } from '../src/targets/dockerfile/parse.js';
 import { imageReferenceProblem } from '../src/knowledge/image-references.js';
 import { levenshtein, SuggestionBudget, suggestNameWithin } from '../src/knowledge/suggestions.js';
 import { parsePlatform } from '../src/knowledge/platform.js';
@@ -69,5 +71,43 @@ describe('rule support: BuildKit conventions', () => {
       proto: 'udp',
     });
     expect(splitPortSpec('80')).toEqual({ ip: '', hostPort: '', containerPort: '80', proto: '' });
+  });
+});
+
+describe('rule support: instructions by keyword', () => {
+  const text = [
+    'FROM alpine:3.20 AS build',
+    'RUN make',
+    'ONBUILD RUN echo child',
+    'EXPOSE 80',
+    'FROM debian:12',
+    'COPY --from=build /out /app',
+    'RUN apt-get update',
+    'ONBUILD COPY . /src',
+    'CMD ["/app"]',
+    'ENTRYPOINT ["/init"]',
+  ].join('\n');
+  const model = parseDockerfile(text, 'Dockerfile', { dockerignore: null });
+  const lines = (list: readonly { range: { line: number } }[]) => list.map((i) => i.range.line);
+
+  it('lists ONBUILD triggers right after their ONBUILD, in file order', () => {
+    expect(lines(withTriggers(model))).toEqual([1, 2, 3, 3, 4, 5, 6, 7, 8, 8, 9, 10]);
+    expect(lines(instructionsOf(model, 'RUN'))).toEqual([2, 3, 7]);
+    expect(lines(instructionsOf(model, 'COPY'))).toEqual([6, 8]);
+    expect(lines(instructionsOf(model, 'ENTRYPOINT', 'CMD'))).toEqual([9, 10]);
+    expect(instructionsOf(model, 'HEALTHCHECK')).toEqual([]);
+  });
+
+  it('keeps the RUNs of the shipped stages, and the triggers unless asked not to', () => {
+    expect(lines(runInstructions(model))).toEqual([2, 3, 7]);
+    expect(lines(runInstructions(model, { shippedOnly: true }))).toEqual([3, 7]);
+    expect(lines(runInstructions(model, { onbuild: false }))).toEqual([2, 7]);
+    expect(lines(runInstructions(model, { shippedOnly: true, onbuild: false }))).toEqual([7]);
+  });
+
+  it('indexes a file once, whatever the number of rules that ask', () => {
+    expect(instructionsOf(model, 'RUN')).toBe(runInstructions(model));
+    expect(instructionsOf(model, 'CMD', 'ENTRYPOINT')).toBe(instructionsOf(model, 'CMD', 'ENTRYPOINT'));
+    expect(withTriggers(model)).toBe(withTriggers(model));
   });
 });
