@@ -15,7 +15,7 @@ import {
   loadPolicy,
   locatedFingerprint,
   shortCreatedBy
-} from "./chunk-AGOBUKSS.mjs";
+} from "./chunk-SRVAO2LF.mjs";
 import {
   PolicyError,
   VERSION,

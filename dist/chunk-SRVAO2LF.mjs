@@ -11470,25 +11470,49 @@ function appendCommandFix(model, inst, command, description) {
 }
 
 // src/knowledge/instructions.ts
-function withTriggers(model) {
-  const out = [];
+var NONE = Object.freeze([]);
+var indexMemo = /* @__PURE__ */ new WeakMap();
+function instructionIndex(model) {
+  let index = indexMemo.get(model);
+  if (index) return index;
+  const all = [];
+  const byKeyword = /* @__PURE__ */ new Map();
+  const add = (inst) => {
+    all.push(inst);
+    const list2 = byKeyword.get(inst.keyword);
+    if (list2) list2.push(inst);
+    else byKeyword.set(inst.keyword, [inst]);
+  };
   for (const inst of model.instructions) {
-    out.push(inst);
-    if (inst.trigger) out.push(inst.trigger);
+    add(inst);
+    if (inst.trigger) add(inst.trigger);
   }
-  return out;
+  index = { all, byKeyword, sets: /* @__PURE__ */ new Map() };
+  indexMemo.set(model, index);
+  return index;
+}
+function withTriggers(model) {
+  return instructionIndex(model).all;
 }
 function instructionsOf(model, ...keywords) {
-  return withTriggers(model).filter((i) => keywords.includes(i.keyword));
+  const index = instructionIndex(model);
+  if (keywords.length === 1) return index.byKeyword.get(keywords[0]) ?? NONE;
+  const key = keywords.join(",");
+  let list2 = index.sets.get(key);
+  if (!list2) {
+    const wanted = new Set(keywords);
+    list2 = index.all.filter((i) => wanted.has(i.keyword));
+    index.sets.set(key, list2);
+  }
+  return list2;
 }
 function runInstructions(model, opts = {}) {
+  const runs = instructionIndex(model).byKeyword.get("RUN") ?? NONE;
+  if (!opts.shippedOnly && opts.onbuild !== false) return runs;
   const shipped = opts.shippedOnly ? shippedStages(model) : void 0;
-  const out = [];
-  for (const inst of model.instructions) {
-    if (inst.keyword === "RUN" && (!shipped || shipped.has(inst.stage))) out.push(inst);
-    if (opts.onbuild !== false && inst.trigger?.keyword === "RUN") out.push(inst.trigger);
-  }
-  return out;
+  return runs.filter(
+    (i) => i.onbuild !== void 0 ? opts.onbuild !== false : !shipped || shipped.has(i.stage)
+  );
 }
 function isSelfConsistentCase(s) {
   return s === s.toLowerCase() || s === s.toUpperCase();
@@ -13835,15 +13859,12 @@ var chpasswd_default = defineRule({
   summary: "RUN sets a password with chpasswd",
   securitySeverity: 7,
   check(model, _options, report) {
-    for (const top of model.instructions) {
-      for (const inst of top.trigger ? [top, top.trigger] : [top]) {
-        if (inst.keyword !== "RUN") continue;
-        for (const inv of findCommands(inst, "chpasswd")) {
-          report({
-            range: rangeOfWords(model, inv.words[0]),
-            message: "chpasswd sets a password inside the image: the password (or its hash) stays in a layer and in the build history for anyone who pulls the image, and every container shares it. Do not give image users passwords; run as a non-root USER, and pass credentials at run time (secrets, env) if a service needs them."
-          });
-        }
+    for (const inst of instructionsOf(model, "RUN")) {
+      for (const inv of findCommands(inst, "chpasswd")) {
+        report({
+          range: rangeOfWords(model, inv.words[0]),
+          message: "chpasswd sets a password inside the image: the password (or its hash) stays in a layer and in the build history for anyone who pulls the image, and every container shares it. Do not give image users passwords; run as a non-root USER, and pass credentials at run time (secrets, env) if a service needs them."
+        });
       }
     }
   }
@@ -14924,20 +14945,17 @@ var expose_ssh_port_default = defineRule({
   summary: "EXPOSE opens port 22 (SSH)",
   securitySeverity: 5,
   check(model, _options, report) {
-    for (const top of model.instructions) {
-      for (const inst of top.trigger ? [top, top.trigger] : [top]) {
-        if (inst.keyword !== "EXPOSE") continue;
-        for (const s of exposeSpecs(model, inst, (t) => expandVars(t, inst.scope, model.escapeChar))) {
-          const m = /^(\d+)(?:-(\d+))?$/.exec(s.containerPort);
-          if (!m) continue;
-          const lo = Number(m[1]);
-          const hi = m[2] === void 0 ? lo : Number(m[2]);
-          if (lo > 22 || hi < 22) continue;
-          report({
-            range: s.arg.range,
-            message: `EXPOSE ${s.spec} opens the SSH port: an SSH server in a container is one more service to patch and attack, and it bypasses the runtime's access control. Remove it and use \`docker exec\` (or \`kubectl exec\`) to get a shell.`
-          });
-        }
+    for (const inst of instructionsOf(model, "EXPOSE")) {
+      for (const s of exposeSpecs(model, inst, (t) => expandVars(t, inst.scope, model.escapeChar))) {
+        const m = /^(\d+)(?:-(\d+))?$/.exec(s.containerPort);
+        if (!m) continue;
+        const lo = Number(m[1]);
+        const hi = m[2] === void 0 ? lo : Number(m[2]);
+        if (lo > 22 || hi < 22) continue;
+        report({
+          range: s.arg.range,
+          message: `EXPOSE ${s.spec} opens the SSH port: an SSH server in a container is one more service to patch and attack, and it bypasses the runtime's access control. Remove it and use \`docker exec\` (or \`kubectl exec\`) to get a shell.`
+        });
       }
     }
   }
@@ -16425,16 +16443,13 @@ var package_signature_disabled_default = defineRule({
   summary: "A package manager is told to install packages without checking their signatures",
   securitySeverity: 7.5,
   check(model, _options, report) {
-    for (const top of model.instructions) {
-      for (const inst of top.trigger ? [top, top.trigger] : [top]) {
-        if (inst.keyword !== "RUN") continue;
-        for (const inv of findCommands(inst)) {
-          for (const h of hits(inv)) {
-            report({
-              range: rangeOfWords(model, h.word),
-              message: `${h.what}. Signatures are what tell a genuine package from one swapped in by a compromised mirror or proxy; remove the option and ${h.instead}.`
-            });
-          }
+    for (const inst of instructionsOf(model, "RUN")) {
+      for (const inv of findCommands(inst)) {
+        for (const h of hits(inv)) {
+          report({
+            range: rangeOfWords(model, h.word),
+            message: `${h.what}. Signatures are what tell a genuine package from one swapped in by a compromised mirror or proxy; remove the option and ${h.instead}.`
+          });
         }
       }
     }
@@ -16561,16 +16576,13 @@ var pipe_to_shell_default = defineRule({
   summary: "RUN pipes a download straight into a shell or interpreter",
   securitySeverity: 6.5,
   check(model, _options, report) {
-    for (const top of model.instructions) {
-      for (const inst of top.trigger ? [top, top.trigger] : [top]) {
-        if (inst.keyword !== "RUN") continue;
-        for (const { shell, source } of pipedDownloads(inst)) {
-          const inv = invocationOf(shell);
-          report({
-            range: rangeOfWords(model, inv.words[0], inv.words[inv.words.length - 1]),
-            message: `The output of ${source} is run by ${inv.name} as it arrives: whatever the server (or anyone between) returns at build time runs unchecked, and a cut-off download runs half a script. Download to a file, check it (sha256sum -c or a signature), then run it.`
-          });
-        }
+    for (const inst of instructionsOf(model, "RUN")) {
+      for (const { shell, source } of pipedDownloads(inst)) {
+        const inv = invocationOf(shell);
+        report({
+          range: rangeOfWords(model, inv.words[0], inv.words[inv.words.length - 1]),
+          message: `The output of ${source} is run by ${inv.name} as it arrives: whatever the server (or anyone between) returns at build time runs unchecked, and a cut-off download runs half a script. Download to a file, check it (sha256sum -c or a signature), then run it.`
+        });
       }
     }
   }
@@ -17070,25 +17082,22 @@ var secrets_in_arg_env_default = defineRule({
   summary: "ARG or ENV holds what looks like a credential",
   securitySeverity: 8,
   check(model, _options, report) {
-    for (const top of model.instructions) {
-      for (const inst of top.trigger ? [top, top.trigger] : [top]) {
-        if (inst.keyword !== "ARG" && inst.keyword !== "ENV") continue;
-        for (const p of inst.properties) {
-          const placeholder = p.value !== void 0 && (isStrongPlaceholder(p.value) || inst.keyword === "ARG" && isPlaceholderValue(p.value));
-          const hit = secretLike(p.name, placeholder ? void 0 : p.value);
-          if (!hit) continue;
-          const byValue = p.value !== void 0 && p.valueRange !== null && secretValueKind(p.value) !== null;
-          const where = inst.keyword === "ENV" ? "ENV values are stored in the image config, visible to `docker inspect` and to every process in the container" : "build arguments are recorded in the image history (`docker history`) and build provenance";
-          const id = p.name.toLowerCase().replace(/[^a-z0-9_-]/g, "_");
-          const stage = model.stages[inst.stage];
-          report({
-            range: byValue ? p.valueRange : p.nameRange,
-            // The text report's source line must not show the value, whatever the finding points at.
-            redact: !placeholder && p.valueRange ? p.valueRange : void 0,
-            message: `${inst.keyword} ${p.name}: ${hit.reason}. ${where[0].toUpperCase()}${where.slice(1)}. Pass it as a build secret instead: RUN --mount=type=secret,id=${id},env=${p.name} \u2026 with \`docker build --secret id=${id}\`${inst.keyword === "ENV" ? ", or give it to the container at run time" : ""}.`,
-            context: stage?.name ? { stage: stage.name } : void 0
-          });
-        }
+    for (const inst of instructionsOf(model, "ARG", "ENV")) {
+      for (const p of inst.properties) {
+        const placeholder = p.value !== void 0 && (isStrongPlaceholder(p.value) || inst.keyword === "ARG" && isPlaceholderValue(p.value));
+        const hit = secretLike(p.name, placeholder ? void 0 : p.value);
+        if (!hit) continue;
+        const byValue = p.value !== void 0 && p.valueRange !== null && secretValueKind(p.value) !== null;
+        const where = inst.keyword === "ENV" ? "ENV values are stored in the image config, visible to `docker inspect` and to every process in the container" : "build arguments are recorded in the image history (`docker history`) and build provenance";
+        const id = p.name.toLowerCase().replace(/[^a-z0-9_-]/g, "_");
+        const stage = model.stages[inst.stage];
+        report({
+          range: byValue ? p.valueRange : p.nameRange,
+          // The text report's source line must not show the value, whatever the finding points at.
+          redact: !placeholder && p.valueRange ? p.valueRange : void 0,
+          message: `${inst.keyword} ${p.name}: ${hit.reason}. ${where[0].toUpperCase()}${where.slice(1)}. Pass it as a build secret instead: RUN --mount=type=secret,id=${id},env=${p.name} \u2026 with \`docker build --secret id=${id}\`${inst.keyword === "ENV" ? ", or give it to the container at run time" : ""}.`,
+          context: stage?.name ? { stage: stage.name } : void 0
+        });
       }
     }
   }
@@ -18343,30 +18352,28 @@ var update_without_install_default = defineRule({
   summary: "A RUN updates the package index but installs nothing",
   fixable: true,
   check(model, _options, report) {
-    for (const top of model.instructions) {
-      for (const inst of top.trigger ? [top, top.trigger] : [top]) {
-        if (inst.keyword !== "RUN" || !inst.script) continue;
-        const invs = findCommands(inst);
-        if (!invs.some(updatesIndex) || invs.some(opaque)) continue;
-        const cacheTargets = mountsOf(inst).filter((m) => m.type === "cache" && m.target).map((m) => m.target);
-        const reported = /* @__PURE__ */ new Set();
-        for (const inv of invs) {
-          if (!updatesIndex(inv)) continue;
-          const family = packageManagerOf(inv).family;
-          if (reported.has(family) || invs.some((other) => usesIndex(other, family))) continue;
-          const dir = INDEX_DIRS[family];
-          if (dir && cacheTargets.some((t) => dir.test(t))) continue;
-          reported.add(family);
-          const fix = inst === top ? joinFix(model, inst, family) : void 0;
-          const stage = model.stages[inst.stage];
-          const shown = inv.words.map((w) => w.value).join(" ");
-          report({
-            range: rangeOfInvocation(model, inv),
-            message: `\`${shown}\` runs in a RUN that installs nothing: the index is cached with this layer and goes stale, so a later install in another RUN gets outdated versions or 404 errors when only that RUN is rebuilt. Update and install in the same RUN (${example(family)}).`,
-            ...fix ? { fix } : {},
-            context: stage?.name ? { stage: stage.name } : void 0
-          });
-        }
+    for (const inst of instructionsOf(model, "RUN")) {
+      if (!inst.script) continue;
+      const invs = findCommands(inst);
+      if (!invs.some(updatesIndex) || invs.some(opaque)) continue;
+      const cacheTargets = mountsOf(inst).filter((m) => m.type === "cache" && m.target).map((m) => m.target);
+      const reported = /* @__PURE__ */ new Set();
+      for (const inv of invs) {
+        if (!updatesIndex(inv)) continue;
+        const family = packageManagerOf(inv).family;
+        if (reported.has(family) || invs.some((other) => usesIndex(other, family))) continue;
+        const dir = INDEX_DIRS[family];
+        if (dir && cacheTargets.some((t) => dir.test(t))) continue;
+        reported.add(family);
+        const fix = inst.onbuild === void 0 ? joinFix(model, inst, family) : void 0;
+        const stage = model.stages[inst.stage];
+        const shown = inv.words.map((w) => w.value).join(" ");
+        report({
+          range: rangeOfInvocation(model, inv),
+          message: `\`${shown}\` runs in a RUN that installs nothing: the index is cached with this layer and goes stale, so a later install in another RUN gets outdated versions or 404 errors when only that RUN is rebuilt. Update and install in the same RUN (${example(family)}).`,
+          ...fix ? { fix } : {},
+          context: stage?.name ? { stage: stage.name } : void 0
+        });
       }
     }
   }
@@ -18710,21 +18717,19 @@ var volume_sensitive_path_default = defineRule({
   summary: "VOLUME covers a system directory or the Docker socket",
   securitySeverity: 6,
   check(model, _options, report) {
-    for (const top of model.instructions) {
-      for (const inst of top.trigger ? [top, top.trigger] : [top]) {
-        if (inst.keyword !== "VOLUME" || !inst.argsRange) continue;
-        for (const raw of volumePaths(inst.argsText, inst.args)) {
-          const value = normalise(
-            expandVars(raw, inst.scope, model.escapeChar).value.replace(/^(["'])(.*)\1$/, "$2")
-          );
-          if (!SENSITIVE.includes(value)) continue;
-          const socket = value.endsWith("docker.sock") || value === "/var/run" || value === "/run";
-          const arg = inst.args.find((a) => a.value === raw);
-          report({
-            range: arg?.range ?? inst.argsRange,
-            message: `VOLUME ${value} makes a system path a volume: ` + (socket ? "it invites mounting the Docker socket, which gives the container root on the host. " : "whatever the image put there is copied into every anonymous volume, later changes to it in the build are discarded, and it invites bind-mounting the host directory. ") + "Declare volumes only for application data (e.g. VOLUME /data)."
-          });
-        }
+    for (const inst of instructionsOf(model, "VOLUME")) {
+      if (!inst.argsRange) continue;
+      for (const raw of volumePaths(inst.argsText, inst.args)) {
+        const value = normalise(
+          expandVars(raw, inst.scope, model.escapeChar).value.replace(/^(["'])(.*)\1$/, "$2")
+        );
+        if (!SENSITIVE.includes(value)) continue;
+        const socket = value.endsWith("docker.sock") || value === "/var/run" || value === "/run";
+        const arg = inst.args.find((a) => a.value === raw);
+        report({
+          range: arg?.range ?? inst.argsRange,
+          message: `VOLUME ${value} makes a system path a volume: ` + (socket ? "it invites mounting the Docker socket, which gives the container root on the host. " : "whatever the image put there is copied into every anonymous volume, later changes to it in the build are discarded, and it invites bind-mounting the host directory. ") + "Declare volumes only for application data (e.g. VOLUME /data)."
+        });
       }
     }
   }
@@ -18866,18 +18871,16 @@ var workdir_system_dir_default = defineRule({
   severity: "error",
   summary: "WORKDIR points into a system directory (/proc, /sys, /dev, /boot\u2026)",
   check(model, _options, report) {
-    for (const top of model.instructions) {
-      for (const inst of top.trigger ? [top, top.trigger] : [top]) {
-        if (inst.keyword !== "WORKDIR" || !inst.argsRange) continue;
-        const raw = inst.argsText.trim();
-        const value = expandVars(raw, inst.scope, model.escapeChar).value.trim().replace(/^(["'])(.*)\1$/, "$2");
-        const dir = SYSTEM_DIRS.find((d) => value === d || value.startsWith(d + "/"));
-        if (!dir) continue;
-        report({
-          range: inst.argsRange,
-          message: `WORKDIR path '${raw}' should not mount system directories: ${dir} is provided by the kernel or the runtime at run time, so files written there are lost or hidden, and commands run from it can touch the host. Use an application directory such as /app.`
-        });
-      }
+    for (const inst of instructionsOf(model, "WORKDIR")) {
+      if (!inst.argsRange) continue;
+      const raw = inst.argsText.trim();
+      const value = expandVars(raw, inst.scope, model.escapeChar).value.trim().replace(/^(["'])(.*)\1$/, "$2");
+      const dir = SYSTEM_DIRS.find((d) => value === d || value.startsWith(d + "/"));
+      if (!dir) continue;
+      report({
+        range: inst.argsRange,
+        message: `WORKDIR path '${raw}' should not mount system directories: ${dir} is provided by the kernel or the runtime at run time, so files written there are lost or hidden, and commands run from it can touch the host. Use an application directory such as /app.`
+      });
     }
   }
 });
