@@ -157,7 +157,7 @@ async function dockerfileBench(lib) {
 }
 
 async function scaleBench(lib) {
-  console.log('cost by input size (best of 3; ratio 4x/1x near 4 = linear)');
+  console.log('cost by input size (1x and 4x alternating, best of 5; ratio 4x/1x near 4 = linear)');
   for (const row of await lib.scaleBench(existsSync(corpus) ? corpus : null)) {
     console.log(
       `  ${row.dimension.padEnd(13)} ${String(row.small).padStart(5)}: ${row.smallMs.toFixed(1).padStart(8)} ms   ${String(row.large).padStart(5)}: ${row.largeMs.toFixed(1).padStart(8)} ms   ratio ${(row.largeMs / row.smallMs).toFixed(2)}`,

@@ -91,13 +91,6 @@ const time = async (fn: () => unknown | Promise<unknown>) => {
   return performance.now() - s;
 };
 
-/** The best of `n` timings (the machine is shared: the minimum is the least disturbed). */
-async function best(n: number, fn: () => unknown | Promise<unknown>): Promise<number> {
-  let min = Infinity;
-  for (let i = 0; i < n; i++) min = Math.min(min, await time(fn));
-  return min;
-}
-
 const dockerfileOf = (n: number) => {
   const lines = ['FROM debian:12 AS base', 'ARG VERSION=1'];
   for (let i = 0; i < n; i++) {
@@ -182,18 +175,29 @@ export interface ScaleRow {
   largeMs: number;
 }
 
-/** Times each input dimension at `n` and `4n` and returns the rows (ratio near 4 = linear). */
-export async function scaleBench(corpusDir: string | null, repeats = 3): Promise<ScaleRow[]> {
+/**
+ * Times each input dimension at `n` and `4n` and returns the rows (ratio near 4 = linear): the best of
+ * `repeats` runs of each (the machine is shared: the minimum is the least disturbed).
+ */
+export async function scaleBench(corpusDir: string | null, repeats = 5): Promise<ScaleRow[]> {
   const policy = everyRulePolicy();
   const rows: ScaleRow[] = [];
   const lintText = (text: string) => {
     const model = parseDockerfile(text, 'Dockerfile', { dockerignore: null });
     evaluate([{ kind: 'dockerfile', file: 'Dockerfile', text, units: [{ model }], problems: [] }], policy);
   };
+  // Both sizes warm up first, then alternate, each keeping its best time: a burst of load from other
+  // processes, or a collection, then falls on either size alike, instead of on all the runs of one
+  // (the 1x sizes take 10-25 ms, and one-sided bursts moved the ratio from 2 to 7 between runs).
   const row = async (dimension: string, n: number, run: (n: number) => unknown | Promise<unknown>) => {
-    await run(n); // warm-up
-    const smallMs = await best(repeats, () => run(n));
-    const largeMs = await best(repeats, () => run(4 * n));
+    await run(n);
+    await run(4 * n);
+    let smallMs = Infinity;
+    let largeMs = Infinity;
+    for (let i = 0; i < repeats; i++) {
+      smallMs = Math.min(smallMs, await time(() => run(n)));
+      largeMs = Math.min(largeMs, await time(() => run(4 * n)));
+    }
     rows.push({ dimension, small: n, large: 4 * n, smallMs, largeMs });
   };
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'lg-scale-'));
