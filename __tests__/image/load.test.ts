@@ -530,6 +530,15 @@ describe('image names through the docker CLI', () => {
       expect(modelOf(t).config.user).toBe('svc');
     });
 
+    it('reports output that is no archive at once, from a CLI that exited', async () => {
+      // The reader stops at the first bad header; the rest of the output used to stay in the pipe, whose
+      // close was then awaited for good. With the default limit (60 s) a hang would time the test out.
+      delete process.env.LAYERGUARD_DOCKER_TIMEOUT_MS;
+      const noise = await script('noise-docker', 'head -c 200000 /dev/zero | tr "\\0" x; exit 0');
+      const [t] = await loadImageTargets('app:1', { cwd: dir, dockerCommand: noise });
+      expect(problemsOf(t)).toEqual([expect.stringMatching(/^the archive is not a readable tar: /)]);
+    });
+
     it('says when LAYERGUARD_DOCKER_TIMEOUT_MS is not a number, and uses the default', async () => {
       process.env.LAYERGUARD_DOCKER_TIMEOUT_MS = '10s';
       const [t] = await loadImageTargets('app:1', { cwd: dir, dockerCommand: fakeDocker });

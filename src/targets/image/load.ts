@@ -750,18 +750,28 @@ async function readFromDaemon(
     Math.max(10, Math.min(1000, docker.stallMs / 4)),
   );
   const budget: IndexBudget = { files: 0 };
+  // One iterator over the output, for the reader and then for draining what it left: a stream read
+  // through an async iterator ignores resume(), so output the reader did not take (padding after the
+  // end blocks, or output that is no archive at all) would stay in the pipe, which then never closes.
+  const output = (child.stdout as AsyncIterable<Uint8Array>)[Symbol.asyncIterator]();
   let contents: ArchiveContents | undefined;
   try {
-    contents = await readArchive(child.stdout!, limits, budget);
+    contents = await readArchive({ [Symbol.asyncIterator]: () => output }, limits, budget);
   } catch (e) {
     if (!stalled) {
+      // What was read is reported as not readable: the rest of the save is not waited for.
       clearInterval(watchdog);
+      child.kill('SIGKILL');
       throw e;
     }
   }
   if (!stalled) {
     budget.paths?.trim(); // every layer of the input has been read
-    if (child.exitCode === null) child.stdout!.resume();
+    try {
+      while (!(await output.next()).done);
+    } catch {
+      // Closed by the watchdog, or a read error: the exit status says the rest.
+    }
   }
   // The watchdog bounds this wait too: a CLI that sent its archive and never exits is stopped.
   const code = await exited;
@@ -771,6 +781,8 @@ async function readFromDaemon(
       images: [],
       problems: [
         `\`${command} save ${name}\` sent nothing more for ${docker.stallMs / 1000} s without finishing, and was stopped: is the Docker daemon answering (\`docker info\`)? Save the image to a file and give the file instead, or allow a longer pause with LAYERGUARD_DOCKER_TIMEOUT_MS (milliseconds)`,
+        // What it had sent, when that was read to its end (or found not to be an archive).
+        ...(contents?.problems ?? []),
       ],
     };
   }
