@@ -15,7 +15,7 @@ import {
   loadPolicy,
   locatedFingerprint,
   shortCreatedBy
-} from "./chunk-SRVAO2LF.mjs";
+} from "./chunk-TLUKGSQZ.mjs";
 import {
   PolicyError,
   VERSION,

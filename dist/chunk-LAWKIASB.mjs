@@ -2685,18 +2685,23 @@ async function readFromDaemon(name, ref, limits, docker, source = "docker-daemon
     Math.max(10, Math.min(1e3, docker.stallMs / 4))
   );
   const budget = { files: 0 };
+  const output = child.stdout[Symbol.asyncIterator]();
   let contents;
   try {
-    contents = await readArchive(child.stdout, limits, budget);
+    contents = await readArchive({ [Symbol.asyncIterator]: () => output }, limits, budget);
   } catch (e) {
     if (!stalled) {
       clearInterval(watchdog);
+      child.kill("SIGKILL");
       throw e;
     }
   }
   if (!stalled) {
     budget.paths?.trim();
-    if (child.exitCode === null) child.stdout.resume();
+    try {
+      while (!(await output.next()).done) ;
+    } catch {
+    }
   }
   const code = await exited;
   clearInterval(watchdog);
@@ -2704,7 +2709,9 @@ async function readFromDaemon(name, ref, limits, docker, source = "docker-daemon
     return {
       images: [],
       problems: [
-        `\`${command} save ${name}\` sent nothing more for ${docker.stallMs / 1e3} s without finishing, and was stopped: is the Docker daemon answering (\`docker info\`)? Save the image to a file and give the file instead, or allow a longer pause with LAYERGUARD_DOCKER_TIMEOUT_MS (milliseconds)`
+        `\`${command} save ${name}\` sent nothing more for ${docker.stallMs / 1e3} s without finishing, and was stopped: is the Docker daemon answering (\`docker info\`)? Save the image to a file and give the file instead, or allow a longer pause with LAYERGUARD_DOCKER_TIMEOUT_MS (milliseconds)`,
+        // What it had sent, when that was read to its end (or found not to be an archive).
+        ...contents?.problems ?? []
       ]
     };
   }

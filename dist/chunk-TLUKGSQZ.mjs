@@ -30492,7 +30492,7 @@ async function check(opts) {
       }
     }
     if (opts.images?.length) {
-      const { LAYER_CONTENT_RULES, loadImageTargets } = await import("./chunk-FZIKRV3A.mjs");
+      const { LAYER_CONTENT_RULES, loadImageTargets } = await import("./chunk-LAWKIASB.mjs");
       for (const image of opts.images) {
         const loaded = await loadImageTargets(image, {
           cwd,
