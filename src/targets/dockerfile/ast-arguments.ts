@@ -344,16 +344,9 @@ parserPrototype.createInstruction = function reuseCreatedInstruction(
  * is the same (`__tests__/targets/ast-arguments.test.ts` parses with both, on corpus files and on
  * generated text).
  */
-interface ArgumentsScanner {
+interface ArgumentsScanner extends InstructionFactory {
   buffer: string;
   escapeChar: string;
-  createInstruction(
-    dockerfile: unknown,
-    keyword: string,
-    start: number,
-    instructionEnd: number,
-    end: number,
-  ): AstInstructionClass;
   processHeredocs(instruction: AstInstructionClass, offset: number): number;
   processComment(dockerfile: unknown, start: number): number;
   processArguments(
