@@ -734,7 +734,8 @@ async function readFromDaemon(
   let lastProgress = Date.now();
   const watchdog = setInterval(
     () => {
-      const read = stdout.bytesRead ?? 0;
+      // A pipe without the count (none known today) is not judged: nothing is stopped for want of it.
+      const read = stdout.bytesRead ?? seen + 1;
       if (read !== seen) {
         seen = read;
         lastProgress = Date.now();
