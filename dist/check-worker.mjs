@@ -5,7 +5,7 @@ import {
   TargetChecker,
   loadFile,
   shellcheckContext
-} from "./chunk-TLUKGSQZ.mjs";
+} from "./chunk-VGPHZPAK.mjs";
 import "./chunk-HFPKSNS7.mjs";
 import "./chunk-IES6AQKX.mjs";
 import {

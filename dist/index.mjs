@@ -15,7 +15,7 @@ import {
   loadPolicy,
   locatedFingerprint,
   shortCreatedBy
-} from "./chunk-TLUKGSQZ.mjs";
+} from "./chunk-VGPHZPAK.mjs";
 import {
   PolicyError,
   VERSION,

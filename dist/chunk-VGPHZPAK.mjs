@@ -30492,7 +30492,7 @@ async function check(opts) {
       }
     }
     if (opts.images?.length) {
-      const { LAYER_CONTENT_RULES, loadImageTargets } = await import("./chunk-LAWKIASB.mjs");
+      const { LAYER_CONTENT_RULES, loadImageTargets } = await import("./chunk-TRRYHFOX.mjs");
       for (const image of opts.images) {
         const loaded = await loadImageTargets(image, {
           cwd,

@@ -2669,7 +2669,7 @@ async function readFromDaemon(name, ref, limits, docker, source = "docker-daemon
   let lastProgress = Date.now();
   const watchdog = setInterval(
     () => {
-      const read = stdout.bytesRead ?? 0;
+      const read = stdout.bytesRead ?? seen + 1;
       if (read !== seen) {
         seen = read;
         lastProgress = Date.now();
