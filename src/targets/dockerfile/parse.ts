@@ -373,12 +373,11 @@ function delimiterLineIn(text: string, start: number, end: number, name: string)
   return -1;
 }
 
-/** The 0-based line of `offset`, searched from line `from` on (`offset` is on it or after it). */
 /**
  * An instruction's argument, whose range is made when first read: most are never read (the words of
  * a RUN script, which rules read through its parsed commands), and a long script's hundreds of
- * ranges, each two line searches and an object, were a tenth of parsing the files with the most
- * bytes (the files that make the slowest percentile).
+ * ranges, each two line searches and an object, were several per cent of parsing the files with the
+ * most bytes (the files that make the slowest percentile), and garbage to collect.
  */
 class ArgumentOfInstruction implements DfArg {
   private kept: Range | undefined = undefined;
@@ -400,6 +399,7 @@ class ArgumentOfInstruction implements DfArg {
   }
 }
 
+/** The 0-based line of `offset`, searched from line `from` on (`offset` is on it or after it). */
 function lineAt(lineStarts: number[], offset: number, from: number): number {
   let lo = from;
   let hi = lineStarts.length - 1;
