@@ -11,6 +11,7 @@ import {
   resolveSource,
 } from '../../knowledge/stages.js';
 import { runImage } from '../../knowledge/run-image.js';
+import { instructionsOf } from '../../knowledge/instructions.js';
 
 function patternsOf(options: Options): string[] {
   return Array.isArray(options.registries) ? options.registries.filter((p) => typeof p === 'string') : [];
@@ -106,22 +107,20 @@ export default defineRule({
       const base = externalBase(stage);
       if (base) check(base, imageArgRange(stage), 'FROM ', stage.from);
     }
-    for (const top of model.instructions) {
-      for (const inst of top.trigger ? [top, top.trigger] : [top]) {
-        if (inst.keyword === 'COPY' || inst.keyword === 'ADD') {
-          const from = flagOf(inst, 'from');
-          if (from?.value) {
-            const src = resolveSource(model, inst, from.value);
-            if (src.kind === 'image')
-              check(src.image, from.valueRange ?? from.range, `${inst.keyword} --from=`, inst);
-          }
-        } else if (inst.keyword === 'RUN') {
-          for (const mount of mountsOf(inst)) {
-            const opt = mount.byKey.get('from');
-            if (!opt?.value) continue;
-            const src = resolveSource(model, inst, opt.value);
-            if (src.kind === 'image') check(src.image, opt.valueRange, 'RUN --mount=from=', inst);
-          }
+    for (const inst of instructionsOf(model, 'COPY', 'ADD', 'RUN')) {
+      if (inst.keyword === 'COPY' || inst.keyword === 'ADD') {
+        const from = flagOf(inst, 'from');
+        if (from?.value) {
+          const src = resolveSource(model, inst, from.value);
+          if (src.kind === 'image')
+            check(src.image, from.valueRange ?? from.range, `${inst.keyword} --from=`, inst);
+        }
+      } else {
+        for (const mount of mountsOf(inst)) {
+          const opt = mount.byKey.get('from');
+          if (!opt?.value) continue;
+          const src = resolveSource(model, inst, opt.value);
+          if (src.kind === 'image') check(src.image, opt.valueRange, 'RUN --mount=from=', inst);
         }
       }
     }

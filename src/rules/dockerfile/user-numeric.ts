@@ -2,6 +2,7 @@ import { defineRule } from '../define.js';
 import type { DfInstruction, DockerfileModel } from '../../targets/dockerfile/model.js';
 import { expandVars } from '../../targets/dockerfile/vars.js';
 import { finalStage, lastInChain } from '../../knowledge/stages.js';
+import { instructionsOf } from '../../knowledge/instructions.js';
 
 export default defineRule({
   id: 'dockerfile/user-numeric',
@@ -22,8 +23,7 @@ export default defineRule({
     if (!last) return;
     const users: DfInstruction[] = [];
     if (options.everyUser) {
-      for (const top of model.instructions)
-        for (const i of top.trigger ? [top, top.trigger] : [top]) if (i.keyword === 'USER') users.push(i);
+      for (const user of instructionsOf(model, 'USER')) users.push(user);
     } else {
       const user = lastInChain(model, last, 'USER');
       if (user) users.push(user);
