@@ -15,7 +15,7 @@ import {
   loadPolicy,
   locatedFingerprint,
   shortCreatedBy
-} from "./chunk-VGPHZPAK.mjs";
+} from "./chunk-Q73JJ4Q2.mjs";
 import {
   PolicyError,
   VERSION,

@@ -15843,29 +15843,27 @@ var legacy_key_value_format_default = defineRule({
   summary: 'ENV or LABEL uses the legacy "key value" form instead of key=value',
   fixable: true,
   check(model, _options, report) {
-    for (const top of model.instructions) {
-      for (const inst of top.trigger ? [top, top.trigger] : [top]) {
-        if (inst.keyword === "ENV" || inst.keyword === "LABEL") {
-          for (const p of inst.properties) {
-            if (!p.legacyForm) continue;
-            report({
-              range: p.range,
-              message: `"${inst.keyword} key=value" should be used instead of legacy "${inst.keyword} key value" format: the legacy form sets one variable to the whole rest of the line and is deprecated. Write ${inst.keyword} ${p.name}=${/\s/.test(p.value ?? "") ? `"${p.value}"` : p.value ?? ""}.`,
-              fix: fixFor(model, inst, p)
-            });
-          }
-        } else if (inst.keyword === "ARG" && inst.args.length === 2 && inst.args.every((a) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(a.value))) {
-          const [name, value] = inst.args;
+    for (const inst of instructionsOf(model, "ENV", "LABEL", "ARG")) {
+      if (inst.keyword === "ENV" || inst.keyword === "LABEL") {
+        for (const p of inst.properties) {
+          if (!p.legacyForm) continue;
           report({
-            range: {
-              line: name.range.line,
-              column: name.range.column,
-              endLine: value.range.endLine,
-              endColumn: value.range.endColumn
-            },
-            message: `"ARG ${name.value} ${value.value}" declares two build arguments without defaults, not ${name.value} with the default "${value.value}" as the legacy "key value" form would suggest. Write ARG ${name.value}=${value.value} for a default, or ARG ${name.value}=\u2026 ${value.value}=\u2026 to declare both.`
+            range: p.range,
+            message: `"${inst.keyword} key=value" should be used instead of legacy "${inst.keyword} key value" format: the legacy form sets one variable to the whole rest of the line and is deprecated. Write ${inst.keyword} ${p.name}=${/\s/.test(p.value ?? "") ? `"${p.value}"` : p.value ?? ""}.`,
+            fix: fixFor(model, inst, p)
           });
         }
+      } else if (inst.keyword === "ARG" && inst.args.length === 2 && inst.args.every((a) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(a.value))) {
+        const [name, value] = inst.args;
+        report({
+          range: {
+            line: name.range.line,
+            column: name.range.column,
+            endLine: value.range.endLine,
+            endColumn: value.range.endColumn
+          },
+          message: `"ARG ${name.value} ${value.value}" declares two build arguments without defaults, not ${name.value} with the default "${value.value}" as the legacy "key value" form would suggest. Write ARG ${name.value}=${value.value} for a default, or ARG ${name.value}=\u2026 ${value.value}=\u2026 to declare both.`
+        });
       }
     }
   }
@@ -17963,22 +17961,20 @@ var trusted_registries_default = defineRule({
       const base = externalBase(stage);
       if (base) check2(base, imageArgRange(stage), "FROM ", stage.from);
     }
-    for (const top of model.instructions) {
-      for (const inst of top.trigger ? [top, top.trigger] : [top]) {
-        if (inst.keyword === "COPY" || inst.keyword === "ADD") {
-          const from = flagOf(inst, "from");
-          if (from?.value) {
-            const src = resolveSource(model, inst, from.value);
-            if (src.kind === "image")
-              check2(src.image, from.valueRange ?? from.range, `${inst.keyword} --from=`, inst);
-          }
-        } else if (inst.keyword === "RUN") {
-          for (const mount of mountsOf(inst)) {
-            const opt = mount.byKey.get("from");
-            if (!opt?.value) continue;
-            const src = resolveSource(model, inst, opt.value);
-            if (src.kind === "image") check2(src.image, opt.valueRange, "RUN --mount=from=", inst);
-          }
+    for (const inst of instructionsOf(model, "COPY", "ADD", "RUN")) {
+      if (inst.keyword === "COPY" || inst.keyword === "ADD") {
+        const from = flagOf(inst, "from");
+        if (from?.value) {
+          const src = resolveSource(model, inst, from.value);
+          if (src.kind === "image")
+            check2(src.image, from.valueRange ?? from.range, `${inst.keyword} --from=`, inst);
+        }
+      } else {
+        for (const mount of mountsOf(inst)) {
+          const opt = mount.byKey.get("from");
+          if (!opt?.value) continue;
+          const src = resolveSource(model, inst, opt.value);
+          if (src.kind === "image") check2(src.image, opt.valueRange, "RUN --mount=from=", inst);
         }
       }
     }
@@ -18506,8 +18502,7 @@ var user_numeric_default = defineRule({
     if (!last) return;
     const users = [];
     if (options.everyUser) {
-      for (const top of model.instructions)
-        for (const i of top.trigger ? [top, top.trigger] : [top]) if (i.keyword === "USER") users.push(i);
+      for (const user of instructionsOf(model, "USER")) users.push(user);
     } else {
       const user = lastInChain(model, last, "USER");
       if (user) users.push(user);
