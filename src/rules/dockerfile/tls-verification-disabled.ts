@@ -4,6 +4,7 @@ import type { DfInstruction, DockerfileModel, ShellWord } from '../../targets/do
 import { findCommands, optionWord, rangeOfWords } from '../../knowledge/invocations.js';
 import type { Invocation } from '../../knowledge/invocations.js';
 import { unquote } from '../../knowledge/text.js';
+import { instructionsOf } from '../../knowledge/instructions.js';
 
 /** Environment variables that turn certificate checks off, and the values that do it. */
 const ENV_SWITCHES: { name: RegExp; off: (v: string) => boolean; what: string; instead: string }[] = [
@@ -219,28 +220,26 @@ export default defineRule({
   summary: 'A download or package tool is told to skip TLS certificate verification',
   securitySeverity: 7.5,
   check(model: DockerfileModel, _options, report) {
-    for (const top of model.instructions) {
-      for (const inst of top.trigger ? [top, top.trigger] : [top]) {
-        const hits: Hit[] = [];
-        if (inst.keyword === 'ENV' || inst.keyword === 'ARG') {
-          for (const p of inst.properties) {
-            const sw = ENV_SWITCHES.find((s) => s.name.test(p.name));
-            if (!sw || p.value === undefined || !sw.off(p.value)) continue;
-            hits.push({
-              range: p.range,
-              what: `${inst.keyword} ${p.name}=${p.value}: ${sw.what}`,
-              instead: sw.instead,
-            });
-          }
-        } else if (inst.keyword === 'RUN') hits.push(...runHits(model, inst));
-        for (const h of hits) {
-          report({
-            range: h.range,
-            message:
-              `${h.what}. Without certificate checks anyone on the network path (proxy, mirror, DNS) can swap ` +
-              `what the build downloads for their own code. Remove it and ${h.instead}.`,
+    for (const inst of instructionsOf(model, 'ENV', 'ARG', 'RUN')) {
+      const hits: Hit[] = [];
+      if (inst.keyword === 'ENV' || inst.keyword === 'ARG') {
+        for (const p of inst.properties) {
+          const sw = ENV_SWITCHES.find((s) => s.name.test(p.name));
+          if (!sw || p.value === undefined || !sw.off(p.value)) continue;
+          hits.push({
+            range: p.range,
+            what: `${inst.keyword} ${p.name}=${p.value}: ${sw.what}`,
+            instead: sw.instead,
           });
         }
+      } else if (inst.keyword === 'RUN') hits.push(...runHits(model, inst));
+      for (const h of hits) {
+        report({
+          range: h.range,
+          message:
+            `${h.what}. Without certificate checks anyone on the network path (proxy, mirror, DNS) can swap ` +
+            `what the build downloads for their own code. Remove it and ${h.instead}.`,
+        });
       }
     }
   },
