@@ -15,7 +15,7 @@ import {
   loadPolicy,
   locatedFingerprint,
   shortCreatedBy
-} from "./chunk-Q73JJ4Q2.mjs";
+} from "./chunk-ZZJDGNVM.mjs";
 import {
   PolicyError,
   VERSION,

@@ -17868,26 +17868,24 @@ var tls_verification_disabled_default = defineRule({
   summary: "A download or package tool is told to skip TLS certificate verification",
   securitySeverity: 7.5,
   check(model, _options, report) {
-    for (const top of model.instructions) {
-      for (const inst of top.trigger ? [top, top.trigger] : [top]) {
-        const hits2 = [];
-        if (inst.keyword === "ENV" || inst.keyword === "ARG") {
-          for (const p of inst.properties) {
-            const sw = ENV_SWITCHES.find((s) => s.name.test(p.name));
-            if (!sw || p.value === void 0 || !sw.off(p.value)) continue;
-            hits2.push({
-              range: p.range,
-              what: `${inst.keyword} ${p.name}=${p.value}: ${sw.what}`,
-              instead: sw.instead
-            });
-          }
-        } else if (inst.keyword === "RUN") hits2.push(...runHits(model, inst));
-        for (const h of hits2) {
-          report({
-            range: h.range,
-            message: `${h.what}. Without certificate checks anyone on the network path (proxy, mirror, DNS) can swap what the build downloads for their own code. Remove it and ${h.instead}.`
+    for (const inst of instructionsOf(model, "ENV", "ARG", "RUN")) {
+      const hits2 = [];
+      if (inst.keyword === "ENV" || inst.keyword === "ARG") {
+        for (const p of inst.properties) {
+          const sw = ENV_SWITCHES.find((s) => s.name.test(p.name));
+          if (!sw || p.value === void 0 || !sw.off(p.value)) continue;
+          hits2.push({
+            range: p.range,
+            what: `${inst.keyword} ${p.name}=${p.value}: ${sw.what}`,
+            instead: sw.instead
           });
         }
+      } else if (inst.keyword === "RUN") hits2.push(...runHits(model, inst));
+      for (const h of hits2) {
+        report({
+          range: h.range,
+          message: `${h.what}. Without certificate checks anyone on the network path (proxy, mirror, DNS) can swap what the build downloads for their own code. Remove it and ${h.instead}.`
+        });
       }
     }
   }
