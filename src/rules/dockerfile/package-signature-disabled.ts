@@ -6,6 +6,8 @@ import { instructionsOf } from '../../knowledge/instructions.js';
 
 const APT = new Set(['apt-get', 'apt', 'aptitude']);
 const RPM_MANAGERS = new Set(['dnf', 'dnf5', 'yum', 'microdnf', 'tdnf', 'rpm']);
+/** An APT source line's options with `trusted=yes` among them: `[trusted=yes]`, `[arch=amd64 trusted=yes]`. */
+const TRUSTED_SOURCE = /\[(?:[^\]]*\s)?trusted=yes(?:\s[^\]]*)?\]/;
 
 interface Hit {
   word: ShellWord;
@@ -84,17 +86,16 @@ function hits(inv: Invocation): Hit[] {
       'import the repository key (rpm --import) instead',
     );
   }
-  // `echo "deb [trusted=yes] http://…" > /etc/apt/sources.list.d/x.list`
-  if (inv.args.some((a) => a.includes('trusted=yes'))) {
-    for (let i = 1; i < words.length; i++) {
-      const w = words[i];
-      if (/\[(?:[^\]]*\s)?trusted=yes(?:\s[^\]]*)?\]/.test(w.value)) {
-        add(
-          w,
-          'an APT source marked [trusted=yes] is used without any signature check',
-          'give it the repository key with [signed-by=/path/key.gpg]',
-        );
-      }
+  // `echo "deb [trusted=yes] http://…" > /etc/apt/sources.list.d/x.list`: any command's words, one pass
+  // (the substring first, the pattern only where it is).
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i];
+    if (w.value.includes('trusted=yes') && TRUSTED_SOURCE.test(w.value)) {
+      add(
+        w,
+        'an APT source marked [trusted=yes] is used without any signature check',
+        'give it the repository key with [signed-by=/path/key.gpg]',
+      );
     }
   }
   return out;

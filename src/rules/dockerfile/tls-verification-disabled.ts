@@ -47,6 +47,20 @@ const ENV_SWITCHES: { name: RegExp; off: (v: string) => boolean; what: string; i
   },
 ];
 
+/**
+ * Any switch's name, case aside: a name is tested against this one pattern, and against each switch only
+ * when it is one of them (most names of a file's ENVs and assignments are none).
+ */
+const ANY_SWITCH_NAME = new RegExp(
+  `^(?:${ENV_SWITCHES.map((s) => s.name.source.replace(/^\^|\$$/g, '')).join('|')})$`,
+  'i',
+);
+
+/** The switch this variable name is, if any. */
+function switchNamed(name: string): (typeof ENV_SWITCHES)[number] | undefined {
+  return ANY_SWITCH_NAME.test(name) ? ENV_SWITCHES.find((s) => s.name.test(name)) : undefined;
+}
+
 interface Hit {
   range: Range;
   what: string;
@@ -55,9 +69,11 @@ interface Hit {
 
 /** `NAME=value` words (assignments, `export`, `env` arguments) that turn a check off. */
 function envWordHit(model: DockerfileModel, w: ShellWord): Hit | undefined {
+  const eq = w.value.indexOf('=');
+  if (eq <= 0 || !ANY_SWITCH_NAME.test(w.value.slice(0, eq))) return undefined;
   const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(w.value);
   if (!m) return undefined;
-  const sw = ENV_SWITCHES.find((s) => s.name.test(m[1]));
+  const sw = switchNamed(m[1]);
   if (!sw || !sw.off(unquote(m[2]))) return undefined;
   return { range: rangeOfWords(model, w), what: `${m[1]}=${m[2]}: ${sw.what}`, instead: sw.instead };
 }
@@ -224,7 +240,7 @@ export default defineRule({
       const hits: Hit[] = [];
       if (inst.keyword === 'ENV' || inst.keyword === 'ARG') {
         for (const p of inst.properties) {
-          const sw = ENV_SWITCHES.find((s) => s.name.test(p.name));
+          const sw = switchNamed(p.name);
           if (!sw || p.value === undefined || !sw.off(p.value)) continue;
           hits.push({
             range: p.range,
