@@ -15,7 +15,7 @@ import {
   loadPolicy,
   locatedFingerprint,
   shortCreatedBy
-} from "./chunk-ZZJDGNVM.mjs";
+} from "./chunk-3GPAQTGK.mjs";
 import {
   PolicyError,
   VERSION,

@@ -16355,6 +16355,7 @@ var onbuild_invalid_trigger_default = defineRule({
 // src/rules/dockerfile/package-signature-disabled.ts
 var APT = /* @__PURE__ */ new Set(["apt-get", "apt", "aptitude"]);
 var RPM_MANAGERS = /* @__PURE__ */ new Set(["dnf", "dnf5", "yum", "microdnf", "tdnf", "rpm"]);
+var TRUSTED_SOURCE = /\[(?:[^\]]*\s)?trusted=yes(?:\s[^\]]*)?\]/;
 function hits(inv) {
   const name = inv.name;
   const out = [];
@@ -16420,16 +16421,14 @@ function hits(inv) {
       "import the repository key (rpm --import) instead"
     );
   }
-  if (inv.args.some((a) => a.includes("trusted=yes"))) {
-    for (let i = 1; i < words.length; i++) {
-      const w = words[i];
-      if (/\[(?:[^\]]*\s)?trusted=yes(?:\s[^\]]*)?\]/.test(w.value)) {
-        add(
-          w,
-          "an APT source marked [trusted=yes] is used without any signature check",
-          "give it the repository key with [signed-by=/path/key.gpg]"
-        );
-      }
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i];
+    if (w.value.includes("trusted=yes") && TRUSTED_SOURCE.test(w.value)) {
+      add(
+        w,
+        "an APT source marked [trusted=yes] is used without any signature check",
+        "give it the repository key with [signed-by=/path/key.gpg]"
+      );
     }
   }
   return out;
@@ -17716,10 +17715,19 @@ var ENV_SWITCHES = [
     instead: "install the CA certificate, or serve the modules over valid HTTPS"
   }
 ];
+var ANY_SWITCH_NAME = new RegExp(
+  `^(?:${ENV_SWITCHES.map((s) => s.name.source.replace(/^\^|\$$/g, "")).join("|")})$`,
+  "i"
+);
+function switchNamed(name) {
+  return ANY_SWITCH_NAME.test(name) ? ENV_SWITCHES.find((s) => s.name.test(name)) : void 0;
+}
 function envWordHit(model, w) {
+  const eq = w.value.indexOf("=");
+  if (eq <= 0 || !ANY_SWITCH_NAME.test(w.value.slice(0, eq))) return void 0;
   const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(w.value);
   if (!m) return void 0;
-  const sw = ENV_SWITCHES.find((s) => s.name.test(m[1]));
+  const sw = switchNamed(m[1]);
   if (!sw || !sw.off(unquote2(m[2]))) return void 0;
   return { range: rangeOfWords(model, w), what: `${m[1]}=${m[2]}: ${sw.what}`, instead: sw.instead };
 }
@@ -17872,7 +17880,7 @@ var tls_verification_disabled_default = defineRule({
       const hits2 = [];
       if (inst.keyword === "ENV" || inst.keyword === "ARG") {
         for (const p of inst.properties) {
-          const sw = ENV_SWITCHES.find((s) => s.name.test(p.name));
+          const sw = switchNamed(p.name);
           if (!sw || p.value === void 0 || !sw.off(p.value)) continue;
           hits2.push({
             range: p.range,
