@@ -55,6 +55,11 @@ export interface ImageLimits {
    * `ratioAllowance` bound it relative to the compressed bytes read, as for layers.
    */
   maxArchiveBytes: number;
+  /**
+   * Longest pause in the output of `docker save` (an image read by name), and longest wait for it to
+   * exit once its archive is read, in milliseconds: a daemon that stops answering would hold the run.
+   */
+  dockerStallMs: number;
 }
 
 export const DEFAULT_LIMITS: ImageLimits = {
@@ -68,6 +73,7 @@ export const DEFAULT_LIMITS: ImageLimits = {
   maxJsonTotalBytes: 64 * 1024 ** 2,
   maxArchiveEntries: 200_000,
   maxArchiveBytes: 64 * 1024 ** 3,
+  dockerStallMs: 60_000,
 };
 
 /** Whether `produced` bytes decompressed from `consumed` compressed bytes exceed the ratio limit. */

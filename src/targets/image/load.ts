@@ -74,21 +74,11 @@ export const LAYER_CONTENT_RULES = [
 interface ReadContext {
   cwd: string;
   limits: ImageLimits;
-  docker: DockerCli;
+  docker: string;
   /** The platform chosen with --platform (undefined: every platform of an archive). */
   platform?: string;
   registry: RegistryOptions;
 }
-
-/** The docker CLI that image names are read through, and how long it may send nothing. */
-interface DockerCli {
-  command: string;
-  /** Longest wait for `docker save` to send its next bytes (`LAYERGUARD_DOCKER_TIMEOUT_MS`). */
-  stallMs: number;
-}
-
-/** The default of `LAYERGUARD_DOCKER_TIMEOUT_MS`, as for a registry's answers. */
-export const DOCKER_STALL_MS = 60_000;
 
 /** The transports prefixes of skopeo, buildah and podman (containers-transports(5)). */
 const ARCHIVE_PREFIXES = ['docker-archive:', 'oci-archive:', 'oci:'] as const;
@@ -133,7 +123,11 @@ export const LIMIT_ENV: Record<keyof ImageLimits, string> = {
   maxJsonTotalBytes: 'LAYERGUARD_MAX_JSON_TOTAL_BYTES',
   maxArchiveEntries: 'LAYERGUARD_MAX_ARCHIVE_ENTRIES',
   maxArchiveBytes: 'LAYERGUARD_MAX_ARCHIVE_BYTES',
+  dockerStallMs: 'LAYERGUARD_DOCKER_TIMEOUT_MS',
 };
+
+/** The unit of a limit that is not a count of bytes or entries, said when a value is refused. */
+const LIMIT_UNITS: Partial<Record<keyof ImageLimits, string>> = { dockerStallMs: 'milliseconds' };
 
 /** Limits set in the environment, and a problem for each value that is not a positive number. */
 export function limitsFromEnv(env: Record<string, string | undefined>): {
@@ -149,7 +143,7 @@ export function limitsFromEnv(env: Record<string, string | undefined>): {
     if (/^\d+(\.\d+)?$/.test(raw) && n > 0 && Number.isFinite(n)) limits[key] = n;
     else
       problems.push(
-        `${name}=${raw.slice(0, 40)} is not a positive number; the default ${DEFAULT_LIMITS[key]} applies`,
+        `${name}=${raw.slice(0, 40)} is not a positive number${LIMIT_UNITS[key] ? ` of ${LIMIT_UNITS[key]}` : ''}; the default ${DEFAULT_LIMITS[key]} applies`,
       );
   }
   return { limits, problems };
@@ -159,17 +153,10 @@ export function limitsFromEnv(env: Record<string, string | undefined>): {
 export async function loadImageTargets(input: string, opts: ImageLoadOptions): Promise<LoadedTarget[]> {
   const fromEnv = limitsFromEnv(process.env);
   const limits = { ...DEFAULT_LIMITS, ...fromEnv.limits, ...opts.limits };
-  const stall = process.env.LAYERGUARD_DOCKER_TIMEOUT_MS?.trim();
-  let stallMs = DOCKER_STALL_MS;
-  if (stall && /^\d+$/.test(stall) && Number(stall) > 0) stallMs = Number(stall);
-  else if (stall)
-    fromEnv.problems.push(
-      `LAYERGUARD_DOCKER_TIMEOUT_MS=${stall.slice(0, 40)} is not a positive number of milliseconds; the default ${DOCKER_STALL_MS} applies`,
-    );
   const ctx: ReadContext = {
     cwd: opts.cwd,
     limits,
-    docker: { command: opts.dockerCommand ?? 'docker', stallMs },
+    docker: opts.dockerCommand ?? 'docker',
     platform: opts.platform,
     registry: {
       platform: opts.platform ?? 'linux/amd64',
@@ -624,7 +611,7 @@ async function readJsonInput(
   ref: string,
   size: number,
   limits: ImageLimits,
-  docker: DockerCli,
+  docker: string,
 ): Promise<ImageRead> {
   if (size > limits.maxJsonBytes) {
     return {
@@ -651,12 +638,7 @@ async function readJsonInput(
 }
 
 /** buildx metadata names the image; its config and layers are read from the local daemon. */
-async function readBuildx(
-  doc: Json,
-  ref: string,
-  limits: ImageLimits,
-  docker: DockerCli,
-): Promise<ImageRead> {
+async function readBuildx(doc: Json, ref: string, limits: ImageLimits, docker: string): Promise<ImageRead> {
   const out: ImageRead = { images: [], problems: [] };
   for (const img of buildxImages(doc)) {
     const label = img.target ? `target "${img.target}"` : 'the build';
@@ -688,8 +670,8 @@ async function readBuildx(
 
 /**
  * `docker save NAME` streamed from the docker CLI: one pass, never written to disk. A daemon that stops
- * answering would hold the run for good: when no bytes come for `docker.stallMs`, the CLI is killed
- * (and its output closed, in case a wrapper left a process of its own holding it) and the image
+ * answering would hold the run for good: when no bytes come for `limits.dockerStallMs`, the CLI is
+ * killed (and its output closed, in case a wrapper left a process of its own holding it) and the image
  * reported as not read. The limit is on a pause, not on the whole save, which takes as long as the
  * image is large.
  */
@@ -697,13 +679,12 @@ async function readFromDaemon(
   name: string,
   ref: string,
   limits: ImageLimits,
-  docker: DockerCli,
+  docker: string,
   source: ImageSource = 'docker-daemon',
 ): Promise<ImageRead> {
   if (!looksLikeImageReference(name))
     return { images: [], problems: [`"${name}" is not a valid image name`] };
-  const command = docker.command;
-  const child = spawn(command, ['save', name], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(docker, ['save', name], { stdio: ['ignore', 'pipe', 'pipe'] });
   const started = await new Promise<Error | null>((resolve) => {
     child.once('spawn', () => resolve(null));
     child.once('error', (e) => resolve(e));
@@ -715,7 +696,7 @@ async function readFromDaemon(
       problems: [
         missing
           ? `there is no file "${ref}", and no docker CLI on PATH to read the image ${name} from a daemon: save it first (\`docker save ${name} -o image.tar\`) and give the file`
-          : `running \`${command} save ${name}\` failed: ${started.message}`,
+          : `running \`${docker} save ${name}\` failed: ${started.message}`,
       ],
     };
   }
@@ -739,7 +720,7 @@ async function readFromDaemon(
       if (read !== seen) {
         seen = read;
         lastProgress = Date.now();
-      } else if (Date.now() - lastProgress >= docker.stallMs) {
+      } else if (Date.now() - lastProgress >= limits.dockerStallMs) {
         stalled = true;
         clearInterval(watchdog);
         child.kill('SIGKILL');
@@ -748,7 +729,7 @@ async function readFromDaemon(
         child.unref();
       }
     },
-    Math.max(10, Math.min(1000, docker.stallMs / 4)),
+    Math.max(10, Math.min(1000, limits.dockerStallMs / 4)),
   );
   const budget: IndexBudget = { files: 0 };
   // One iterator over the output, for the reader and then for draining what it left: a stream read
@@ -781,7 +762,7 @@ async function readFromDaemon(
     return {
       images: [],
       problems: [
-        `\`${command} save ${name}\` sent nothing more for ${docker.stallMs / 1000} s without finishing, and was stopped: is the Docker daemon answering (\`docker info\`)? Save the image to a file and give the file instead, or allow a longer pause with LAYERGUARD_DOCKER_TIMEOUT_MS (milliseconds)`,
+        `\`${docker} save ${name}\` sent nothing more for ${limits.dockerStallMs / 1000} s without finishing, and was stopped: is the Docker daemon answering (\`docker info\`)? Save the image to a file and give the file instead, or allow a longer pause with LAYERGUARD_DOCKER_TIMEOUT_MS (milliseconds)`,
         // What it had sent, when that was read to its end (or found not to be an archive).
         ...(contents?.problems ?? []),
       ],
@@ -791,7 +772,7 @@ async function readFromDaemon(
     const msg = stderr.trim().split('\n').slice(-3).join(' ').slice(0, 500);
     return {
       images: [],
-      problems: [`\`${command} save ${name}\` failed (exit ${code})${msg ? `: ${msg}` : ''}`],
+      problems: [`\`${docker} save ${name}\` failed (exit ${code})${msg ? `: ${msg}` : ''}`],
     };
   }
   return imagesFromArchive(contents, ref, source);
