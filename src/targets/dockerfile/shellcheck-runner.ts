@@ -18,6 +18,7 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { abandonChild } from '../child-process.js';
 
 /** What one script is checked with; `script` is the whole text ShellCheck reads. */
 export interface ShellcheckJob {
@@ -236,14 +237,8 @@ export class ShellcheckRunner {
       const timer = setTimeout(() => {
         if (settled) return;
         settled = true;
-        child.kill('SIGKILL');
-        // A `shellcheck` that is a wrapper (a version manager's shim, a script) may have started a
-        // process of its own, which the kill does not reach and which holds the output pipes open:
-        // Node would keep waiting on them, and the run would end only when that process does. They
-        // are closed here, so that the run ends at its timeout whatever is left behind.
-        child.stdout.destroy();
-        child.stderr.destroy();
-        child.unref();
+        // Ends at the timeout whatever a wrapper `shellcheck` left behind (abandonChild says how).
+        abandonChild(child);
         const ms = this.timeoutMs;
         const limit = ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`;
         reject(new Error(`shellcheck did not finish within ${limit}`));

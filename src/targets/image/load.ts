@@ -18,6 +18,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { isInside } from '../../engine/discover.js';
+import { abandonChild } from '../child-process.js';
 import type { LoadedTarget } from '../types.js';
 import { WHOLE_FILE } from '../../engine/types.js';
 import { readArchive, resolveEntry } from './archive.js';
@@ -671,8 +672,7 @@ async function readBuildx(doc: Json, ref: string, limits: ImageLimits, docker: s
 /**
  * `docker save NAME` streamed from the docker CLI: one pass, never written to disk. A daemon that stops
  * answering would hold the run for good: when no bytes come for `limits.dockerStallMs`, the CLI is
- * killed (and its output closed, in case a wrapper left a process of its own holding it) and the image
- * reported as not read. The limit is on a pause, not on the whole save, which takes as long as the
+ * abandoned (abandonChild) and the image reported as not read. The limit is on a pause, not on the whole save, which takes as long as the
  * image is large.
  */
 async function readFromDaemon(
@@ -723,10 +723,7 @@ async function readFromDaemon(
       } else if (Date.now() - lastProgress >= limits.dockerStallMs) {
         stalled = true;
         clearInterval(watchdog);
-        child.kill('SIGKILL');
-        child.stdout!.destroy();
-        child.stderr!.destroy();
-        child.unref();
+        abandonChild(child);
       }
     },
     Math.max(10, Math.min(1000, limits.dockerStallMs / 4)),
@@ -743,7 +740,7 @@ async function readFromDaemon(
     if (!stalled) {
       // What was read is reported as not readable: the rest of the save is not waited for.
       clearInterval(watchdog);
-      child.kill('SIGKILL');
+      abandonChild(child);
       throw e;
     }
   }
