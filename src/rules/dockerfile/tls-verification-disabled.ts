@@ -69,13 +69,14 @@ interface Hit {
 
 /** `NAME=value` words (assignments, `export`, `env` arguments) that turn a check off. */
 function envWordHit(model: DockerfileModel, w: ShellWord): Hit | undefined {
+  // `NAME=value`: every switch's name is a plain variable name, so the name is what comes before `=`.
   const eq = w.value.indexOf('=');
-  if (eq <= 0 || !ANY_SWITCH_NAME.test(w.value.slice(0, eq))) return undefined;
-  const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(w.value);
-  if (!m) return undefined;
-  const sw = switchNamed(m[1]);
-  if (!sw || !sw.off(unquote(m[2]))) return undefined;
-  return { range: rangeOfWords(model, w), what: `${m[1]}=${m[2]}: ${sw.what}`, instead: sw.instead };
+  if (eq <= 0) return undefined;
+  const name = w.value.slice(0, eq);
+  const value = w.value.slice(eq + 1);
+  const sw = switchNamed(name);
+  if (!sw || !sw.off(unquote(value))) return undefined;
+  return { range: rangeOfWords(model, w), what: `${name}=${value}: ${sw.what}`, instead: sw.instead };
 }
 
 const STRICT_SSL = /^(?:strict-ssl|enableStrictSsl)$/;
