@@ -5,13 +5,13 @@ import {
   TargetChecker,
   loadFile,
   shellcheckContext
-} from "./chunk-3GPAQTGK.mjs";
+} from "./chunk-UEKOI7ML.mjs";
 import "./chunk-HFPKSNS7.mjs";
 import "./chunk-IES6AQKX.mjs";
 import {
   readTargetFile,
   siblingReader
-} from "./chunk-JKMOTSWK.mjs";
+} from "./chunk-ZDLOVJPG.mjs";
 import "./chunk-Y3MIJE7F.mjs";
 
 // src/engine/check-worker.ts

@@ -15,7 +15,7 @@ import {
   loadPolicy,
   locatedFingerprint,
   shortCreatedBy
-} from "./chunk-3GPAQTGK.mjs";
+} from "./chunk-UEKOI7ML.mjs";
 import {
   PolicyError,
   VERSION,
@@ -30,7 +30,7 @@ import {
   fsCallbacks,
   imageStatsOf,
   readTargetFile
-} from "./chunk-JKMOTSWK.mjs";
+} from "./chunk-ZDLOVJPG.mjs";
 import {
   __commonJS,
   __export,

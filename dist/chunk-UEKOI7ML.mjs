@@ -43,6 +43,7 @@ import {
   MAX_FILE_BYTES,
   SEVERITY_RANK,
   WHOLE_FILE,
+  abandonChild,
   analyseImage,
   compareImages,
   discover,
@@ -51,7 +52,7 @@ import {
   require_picomatch,
   siblingReader,
   toPosix
-} from "./chunk-JKMOTSWK.mjs";
+} from "./chunk-ZDLOVJPG.mjs";
 import {
   __commonJS,
   __require,
@@ -9034,10 +9035,7 @@ var ShellcheckRunner = class {
       const timer = setTimeout(() => {
         if (settled) return;
         settled = true;
-        child2.kill("SIGKILL");
-        child2.stdout.destroy();
-        child2.stderr.destroy();
-        child2.unref();
+        abandonChild(child2);
         const ms = this.timeoutMs;
         const limit = ms < 1e3 ? `${ms} ms` : `${Math.round(ms / 1e3)} s`;
         reject(new Error(`shellcheck did not finish within ${limit}`));
@@ -17724,12 +17722,12 @@ function switchNamed(name) {
 }
 function envWordHit(model, w) {
   const eq = w.value.indexOf("=");
-  if (eq <= 0 || !ANY_SWITCH_NAME.test(w.value.slice(0, eq))) return void 0;
-  const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(w.value);
-  if (!m) return void 0;
-  const sw = switchNamed(m[1]);
-  if (!sw || !sw.off(unquote2(m[2]))) return void 0;
-  return { range: rangeOfWords(model, w), what: `${m[1]}=${m[2]}: ${sw.what}`, instead: sw.instead };
+  if (eq <= 0) return void 0;
+  const name = w.value.slice(0, eq);
+  const value = w.value.slice(eq + 1);
+  const sw = switchNamed(name);
+  if (!sw || !sw.off(unquote2(value))) return void 0;
+  return { range: rangeOfWords(model, w), what: `${name}=${value}: ${sw.what}`, instead: sw.instead };
 }
 var STRICT_SSL = /^(?:strict-ssl|enableStrictSsl)$/;
 function commandHits(model, inv) {
@@ -30493,7 +30491,7 @@ async function check(opts) {
       }
     }
     if (opts.images?.length) {
-      const { LAYER_CONTENT_RULES, loadImageTargets } = await import("./chunk-TRRYHFOX.mjs");
+      const { LAYER_CONTENT_RULES, loadImageTargets } = await import("./chunk-XRDQ3H45.mjs");
       for (const image of opts.images) {
         const loaded = await loadImageTargets(image, {
           cwd,

@@ -4274,6 +4274,14 @@ function isWithin(parent, child) {
   return rel.split(path.sep)[0] !== "..";
 }
 
+// src/targets/child-process.ts
+function abandonChild(child) {
+  child.kill("SIGKILL");
+  child.stdout?.destroy();
+  child.stderr?.destroy();
+  child.unref();
+}
+
 export {
   require_picomatch2 as require_picomatch,
   PACKAGE_DB_MAX_BYTES,
@@ -4293,5 +4301,6 @@ export {
   fsCallbacks,
   discover,
   readTargetFile,
-  isInside
+  isInside,
+  abandonChild
 };

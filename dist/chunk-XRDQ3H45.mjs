@@ -6,11 +6,12 @@ import {
   PathTable,
   PathTableFullError,
   WHOLE_FILE,
+  abandonChild,
   analyseImage,
   compareImages,
   isInside,
   isPackageDb
-} from "./chunk-JKMOTSWK.mjs";
+} from "./chunk-ZDLOVJPG.mjs";
 import "./chunk-Y3MIJE7F.mjs";
 
 // src/targets/image/load.ts
@@ -708,7 +709,8 @@ var DEFAULT_LIMITS = {
   maxJsonBytes: 16 * 1024 ** 2,
   maxJsonTotalBytes: 64 * 1024 ** 2,
   maxArchiveEntries: 2e5,
-  maxArchiveBytes: 64 * 1024 ** 3
+  maxArchiveBytes: 64 * 1024 ** 3,
+  dockerStallMs: 6e4
 };
 function overRatio(limits, produced, consumed) {
   return produced > limits.ratioAllowance + limits.maxRatio * consumed;
@@ -2134,7 +2136,6 @@ var LAYER_CONTENT_RULES = [
   "image/max-size",
   "image/size-growth"
 ];
-var DOCKER_STALL_MS = 6e4;
 var ARCHIVE_PREFIXES = ["docker-archive:", "oci-archive:", "oci:"];
 var CHUNK = 1 << 20;
 async function* fileChunks(file) {
@@ -2160,8 +2161,10 @@ var LIMIT_ENV = {
   maxJsonBytes: "LAYERGUARD_MAX_JSON_BYTES",
   maxJsonTotalBytes: "LAYERGUARD_MAX_JSON_TOTAL_BYTES",
   maxArchiveEntries: "LAYERGUARD_MAX_ARCHIVE_ENTRIES",
-  maxArchiveBytes: "LAYERGUARD_MAX_ARCHIVE_BYTES"
+  maxArchiveBytes: "LAYERGUARD_MAX_ARCHIVE_BYTES",
+  dockerStallMs: "LAYERGUARD_DOCKER_TIMEOUT_MS"
 };
+var LIMIT_UNITS = { dockerStallMs: "milliseconds" };
 function limitsFromEnv(env) {
   const limits = {};
   const problems = [];
@@ -2172,7 +2175,7 @@ function limitsFromEnv(env) {
     if (/^\d+(\.\d+)?$/.test(raw) && n > 0 && Number.isFinite(n)) limits[key] = n;
     else
       problems.push(
-        `${name}=${raw.slice(0, 40)} is not a positive number; the default ${DEFAULT_LIMITS[key]} applies`
+        `${name}=${raw.slice(0, 40)} is not a positive number${LIMIT_UNITS[key] ? ` of ${LIMIT_UNITS[key]}` : ""}; the default ${DEFAULT_LIMITS[key]} applies`
       );
   }
   return { limits, problems };
@@ -2180,17 +2183,10 @@ function limitsFromEnv(env) {
 async function loadImageTargets(input, opts) {
   const fromEnv = limitsFromEnv(process.env);
   const limits = { ...DEFAULT_LIMITS, ...fromEnv.limits, ...opts.limits };
-  const stall = process.env.LAYERGUARD_DOCKER_TIMEOUT_MS?.trim();
-  let stallMs = DOCKER_STALL_MS;
-  if (stall && /^\d+$/.test(stall) && Number(stall) > 0) stallMs = Number(stall);
-  else if (stall)
-    fromEnv.problems.push(
-      `LAYERGUARD_DOCKER_TIMEOUT_MS=${stall.slice(0, 40)} is not a positive number of milliseconds; the default ${DOCKER_STALL_MS} applies`
-    );
   const ctx = {
     cwd: opts.cwd,
     limits,
-    docker: { command: opts.dockerCommand ?? "docker", stallMs },
+    docker: opts.dockerCommand ?? "docker",
     platform: opts.platform,
     registry: {
       platform: opts.platform ?? "linux/amd64",
@@ -2640,8 +2636,7 @@ async function readBuildx(doc, ref, limits, docker) {
 async function readFromDaemon(name, ref, limits, docker, source = "docker-daemon") {
   if (!looksLikeImageReference(name))
     return { images: [], problems: [`"${name}" is not a valid image name`] };
-  const command = docker.command;
-  const child = spawn(command, ["save", name], { stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(docker, ["save", name], { stdio: ["ignore", "pipe", "pipe"] });
   const started = await new Promise((resolve) => {
     child.once("spawn", () => resolve(null));
     child.once("error", (e) => resolve(e));
@@ -2651,7 +2646,7 @@ async function readFromDaemon(name, ref, limits, docker, source = "docker-daemon
     return {
       images: [],
       problems: [
-        missing ? `there is no file "${ref}", and no docker CLI on PATH to read the image ${name} from a daemon: save it first (\`docker save ${name} -o image.tar\`) and give the file` : `running \`${command} save ${name}\` failed: ${started.message}`
+        missing ? `there is no file "${ref}", and no docker CLI on PATH to read the image ${name} from a daemon: save it first (\`docker save ${name} -o image.tar\`) and give the file` : `running \`${docker} save ${name}\` failed: ${started.message}`
       ]
     };
   }
@@ -2673,16 +2668,13 @@ async function readFromDaemon(name, ref, limits, docker, source = "docker-daemon
       if (read !== seen) {
         seen = read;
         lastProgress = Date.now();
-      } else if (Date.now() - lastProgress >= docker.stallMs) {
+      } else if (Date.now() - lastProgress >= limits.dockerStallMs) {
         stalled = true;
         clearInterval(watchdog);
-        child.kill("SIGKILL");
-        child.stdout.destroy();
-        child.stderr.destroy();
-        child.unref();
+        abandonChild(child);
       }
     },
-    Math.max(10, Math.min(1e3, docker.stallMs / 4))
+    Math.max(10, Math.min(1e3, limits.dockerStallMs / 4))
   );
   const budget = { files: 0 };
   const output = child.stdout[Symbol.asyncIterator]();
@@ -2692,7 +2684,7 @@ async function readFromDaemon(name, ref, limits, docker, source = "docker-daemon
   } catch (e) {
     if (!stalled) {
       clearInterval(watchdog);
-      child.kill("SIGKILL");
+      abandonChild(child);
       throw e;
     }
   }
@@ -2709,7 +2701,7 @@ async function readFromDaemon(name, ref, limits, docker, source = "docker-daemon
     return {
       images: [],
       problems: [
-        `\`${command} save ${name}\` sent nothing more for ${docker.stallMs / 1e3} s without finishing, and was stopped: is the Docker daemon answering (\`docker info\`)? Save the image to a file and give the file instead, or allow a longer pause with LAYERGUARD_DOCKER_TIMEOUT_MS (milliseconds)`,
+        `\`${docker} save ${name}\` sent nothing more for ${limits.dockerStallMs / 1e3} s without finishing, and was stopped: is the Docker daemon answering (\`docker info\`)? Save the image to a file and give the file instead, or allow a longer pause with LAYERGUARD_DOCKER_TIMEOUT_MS (milliseconds)`,
         // What it had sent, when that was read to its end (or found not to be an archive).
         ...contents?.problems ?? []
       ]
@@ -2719,13 +2711,12 @@ async function readFromDaemon(name, ref, limits, docker, source = "docker-daemon
     const msg = stderr.trim().split("\n").slice(-3).join(" ").slice(0, 500);
     return {
       images: [],
-      problems: [`\`${command} save ${name}\` failed (exit ${code})${msg ? `: ${msg}` : ""}`]
+      problems: [`\`${docker} save ${name}\` failed (exit ${code})${msg ? `: ${msg}` : ""}`]
     };
   }
   return imagesFromArchive(contents, ref, source);
 }
 export {
-  DOCKER_STALL_MS,
   LAYER_CONTENT_RULES,
   LIMIT_ENV,
   imageStats,
