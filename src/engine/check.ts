@@ -31,6 +31,7 @@ import { locateImageFindings } from './image-source.js';
 import { checkOnWorkers, workerCount } from './workers.js';
 import { noteCodePart } from './code-parts.js';
 import { ownString } from '../knowledge/memo.js';
+import { programsOf } from '../knowledge/invocations.js';
 
 export interface CheckOptions {
   cwd: string;
@@ -655,6 +656,15 @@ interface PlannedRule {
   check: RuleCheck;
   setting: RuleSetting;
   options: Record<string, unknown>;
+  /** The rule's `programs`, when its own check runs on a Dockerfile. */
+  programs?: readonly string[];
+}
+
+/** Whether the Dockerfile's scripts run any of these programs. */
+function runsAny(model: DockerfileModel, programs: readonly string[]): boolean {
+  const names = programsOf(model);
+  for (const p of programs) if (names.has(p)) return true;
+  return false;
 }
 
 /** What runs on a target: its enabled rules, in registry order, and the setting of `policy/unparsable`. */
@@ -710,7 +720,14 @@ class RuleSettings {
       if (!check) continue;
       const setting = effectiveRule(this.policy, rule, file);
       if (setting.severity === 'off') continue;
-      rules.push({ rule, check: check as RuleCheck, setting, options: withToday(setting.options, today) });
+      const programs = check === rule.check ? rule.programs : undefined;
+      rules.push({
+        rule,
+        check: check as RuleCheck,
+        setting,
+        options: withToday(setting.options, today),
+        ...(programs ? { programs } : {}),
+      });
     }
     const unparsable = effectiveRule(this.policy, RULES_BY_ID.get('policy/unparsable')!, file);
     this.plans.set(key, (plan = { rules, unparsable }));
@@ -745,6 +762,8 @@ function runRules(
   for (const planned of plan.rules) {
     reporter.rule = planned;
     for (const unit of target.units) {
+      // A rule about programs the Dockerfile does not run would find nothing (Rule.programs).
+      if (planned.programs && !runsAny(unit.model as DockerfileModel, planned.programs)) continue;
       reporter.unit = unit;
       try {
         planned.check.call(planned.rule, unit.model as never, planned.options, reporter.report);

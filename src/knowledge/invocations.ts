@@ -372,6 +372,26 @@ function runInvocationOf(inst: DfInstruction, inv: Invocation): RunInvocation {
   return { cmd, inst, name: inv.name, nameWord: inv.words[0], args: inv.words.slice(1), wrappers };
 }
 
+const programsCache = new WeakMap<DockerfileModel, ReadonlySet<string>>();
+
+/**
+ * The names of every program the Dockerfile's scripts run (every instruction with a script, ONBUILD
+ * triggers included), as `findCommands`, `invocations` and `runInvocations` name them: wrappers seen
+ * through, so `sudo zypper …` counts as `zypper`. The engine skips a rule whose `programs` are none of
+ * these (src/rules/define.ts): on the corpus, most Dockerfiles run no zypper, dnf or gem, and some
+ * thirty rules each walked every RUN of every file to find that out.
+ */
+export function programsOf(model: DockerfileModel): ReadonlySet<string> {
+  let names = programsCache.get(model);
+  if (!names) {
+    const found = new Set<string>();
+    for (const inst of withTriggers(model))
+      if (inst.script) for (const name of programIndex(inst.script).byName.keys()) found.add(name);
+    programsCache.set(model, (names = found));
+  }
+  return names;
+}
+
 /** Asked for by many rules on the same instruction: computed once per instruction (read-only). */
 const invocationsCache = new WeakMap<DfInstruction, RunInvocation[]>();
 

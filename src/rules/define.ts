@@ -61,6 +61,14 @@ export interface RuleDefinition<K extends RuleKind> {
    * (SARIF `properties.security-severity`, with the `security` tag): 9+ critical, 7+ high, 4+ medium.
    */
   securitySeverity?: number;
+  /**
+   * Dockerfile rules about particular programs: the rule reports only about invocations of these
+   * programs, found by name (`findCommands`, `invocations`, `runInvocations`, which see through
+   * wrappers such as `sudo`). The engine does not run it on a Dockerfile whose scripts run none of
+   * them (`programsOf`, src/knowledge/invocations.ts), and `__tests__/rules/programs.test.ts` checks
+   * on every corpus Dockerfile that it would have found nothing there.
+   */
+  programs?: readonly string[];
   /** Declared as a method so that a rule may type `options` as its own narrower shape. */
   check(model: ModelOf[K], options: any, report: Report): void;
   /**
@@ -97,6 +105,8 @@ export function defineRule<K extends RuleKind>(def: RuleDefinition<K>): Rule<K> 
   if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(name)) throw new Error(`rule id ${def.id} is not kebab-case`);
   const defaultOptions: Record<string, unknown> = {};
   for (const [key, schema] of Object.entries(def.options ?? {})) defaultOptions[key] = schema.default;
+  if (def.programs && (kind !== 'dockerfile' || def.programs.length === 0))
+    throw new Error(`rule ${def.id}: programs are for Dockerfile rules, and name at least one`);
   for (const key of Object.keys(def.hadolintOptions ?? {}))
     if (!(key in defaultOptions)) throw new Error(`rule ${def.id}: hadolintOptions names no option ${key}`);
   return { ...def, kind, name, docsPath: docsPathOf(def.id), aliases: def.aliases ?? [], defaultOptions };

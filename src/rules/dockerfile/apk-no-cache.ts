@@ -27,6 +27,7 @@ export default defineRule({
   aliases: ['DL3019', 'DS025', 'AVD-DS-0025'],
   severity: 'info',
   summary: 'apk add without --no-cache',
+  programs: ['apk'],
   fixable: true,
   check(model: DockerfileModel, _options, report) {
     const stages = imageStages(model);

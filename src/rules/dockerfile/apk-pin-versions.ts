@@ -15,6 +15,7 @@ export default defineRule({
   aliases: ['DL3018'],
   severity: 'warning',
   summary: 'apk add without pinned package versions',
+  programs: ['apk'],
   check(model: DockerfileModel, _options, report) {
     for (const cmd of apkAdds(runInvocations(model))) {
       const bad = unpinnedPackages(cmd, pinned);

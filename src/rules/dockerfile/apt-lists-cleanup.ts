@@ -48,6 +48,7 @@ export default defineRule({
   aliases: ['DL3009'],
   severity: 'info',
   summary: 'apt-get update without deleting /var/lib/apt/lists in the same RUN',
+  programs: ['apt-get', 'apt', 'aptitude'],
   fixable: true,
   check(model: DockerfileModel, _options, report) {
     const stages = imageStages(model);

@@ -30,6 +30,7 @@ export default defineRule({
   aliases: ['DL3015', 'DS029', 'AVD-DS-0029'],
   severity: 'info',
   summary: 'apt-get install without --no-install-recommends',
+  programs: ['apt-get', 'apt'],
   fixable: true,
   check(model: DockerfileModel, _options, report) {
     const configuring = configuringRuns(model);

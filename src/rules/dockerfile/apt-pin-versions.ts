@@ -15,6 +15,7 @@ export default defineRule({
   aliases: ['DL3008'],
   severity: 'warning',
   summary: 'apt-get install without pinned package versions',
+  programs: ['apt-get', 'apt'],
   check(model: DockerfileModel, _options, report) {
     for (const cmd of aptCommands(runInvocations(model), ['apt-get', 'apt'])) {
       if (cmd.sub?.value !== 'install') continue;

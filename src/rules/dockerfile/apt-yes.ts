@@ -37,6 +37,7 @@ export default defineRule({
   aliases: ['DL3014', 'DS021', 'AVD-DS-0021'],
   severity: 'warning',
   summary: 'apt-get install without -y',
+  programs: ['apt-get', 'apt'],
   fixable: true,
   check(model: DockerfileModel, _options, report) {
     for (const cmd of aptCommands(runInvocations(model), ['apt-get', 'apt'])) {

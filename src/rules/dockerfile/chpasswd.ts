@@ -8,6 +8,7 @@ export default defineRule({
   aliases: ['CKV2_DOCKER_17'],
   severity: 'warning',
   summary: 'RUN sets a password with chpasswd',
+  programs: ['chpasswd'],
   securitySeverity: 7.0,
   check(model: DockerfileModel, _options, report) {
     for (const inst of instructionsOf(model, 'RUN')) {

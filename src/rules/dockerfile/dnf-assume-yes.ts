@@ -8,6 +8,7 @@ export default defineRule({
   aliases: ['DL3038'],
   severity: 'warning',
   summary: 'dnf install/upgrade/remove without -y',
+  programs: DNF_NAMES,
   fixable: true,
   check(model: DockerfileModel, _options, report) {
     checkAssumeYes(model, DNF_NAMES, report);

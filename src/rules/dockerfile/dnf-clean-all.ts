@@ -9,6 +9,7 @@ export default defineRule({
   severity: 'warning',
   hadolintOptions: { onlyShippedStages: false },
   summary: 'dnf/microdnf install or upgrade without dnf clean all in the same RUN',
+  programs: DNF_NAMES,
   fixable: true,
   options: {
     onlyShippedStages: {

@@ -8,6 +8,7 @@ export default defineRule({
   aliases: ['DL3041'],
   severity: 'warning',
   summary: 'dnf/microdnf install without package versions',
+  programs: DNF_NAMES,
   check(model: DockerfileModel, _options, report) {
     checkRpmPins(model, DNF_NAMES, report);
   },

@@ -35,6 +35,7 @@ export default defineRule({
   aliases: ['DL3028'],
   severity: 'warning',
   summary: 'gem install without pinned versions',
+  programs: ['gem'],
   check(model: DockerfileModel, _options, report) {
     for (const inv of runInvocations(model)) {
       if (inv.name !== 'gem') continue;

@@ -20,6 +20,7 @@ export default defineRule({
   aliases: ['DL3062'],
   severity: 'warning',
   summary: 'go install/get/run of a remote package without @version',
+  programs: ['go'],
   check(model: DockerfileModel, _options, report) {
     for (const inst of runInstructions(model)) {
       for (const inv of findCommands(inst, 'go')) {

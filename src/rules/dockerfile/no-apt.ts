@@ -24,6 +24,7 @@ export default defineRule({
   aliases: ['DL3027', 'CKV_DOCKER_9'],
   severity: 'warning',
   summary: 'RUN uses apt instead of apt-get or apt-cache',
+  programs: ['apt'],
   fixable: true,
   check(model: DockerfileModel, _options, report) {
     for (const cmd of aptCommands(runInvocations(model), ['apt'])) {

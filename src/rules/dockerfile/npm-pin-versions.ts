@@ -72,6 +72,7 @@ export default defineRule({
   aliases: ['DL3016'],
   severity: 'warning',
   summary: 'npm install of named packages without pinned versions',
+  programs: ['npm'],
   check(model: DockerfileModel, _options, report) {
     for (const inv of runInvocations(model)) {
       if (inv.name !== 'npm') continue;

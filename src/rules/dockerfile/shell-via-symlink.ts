@@ -10,6 +10,7 @@ export default defineRule({
   aliases: ['DL4005'],
   severity: 'warning',
   summary: 'RUN replaces /bin/sh with a symlink instead of using SHELL',
+  programs: ['ln'],
   check(model: DockerfileModel, _options, report) {
     for (const inst of runInstructions(model)) {
       for (const inv of findCommands(inst, 'ln')) {

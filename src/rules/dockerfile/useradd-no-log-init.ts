@@ -13,6 +13,7 @@ export default defineRule({
   aliases: ['DL3046'],
   severity: 'warning',
   summary: 'useradd with a high or variable UID without -l',
+  programs: ['useradd'],
   fixable: true,
   options: {
     maxDigits: {

@@ -9,6 +9,7 @@ export default defineRule({
   aliases: ['DL4001', 'DS014', 'AVD-DS-0014'],
   severity: 'warning',
   summary: 'A stage uses both wget and curl',
+  programs: ['wget', 'curl'],
   check(model: DockerfileModel, _options, report) {
     // Per stage: the first download tool used is the stage's tool; runs of the other one are reported.
     const byStage = new Map<number, { first: string; line: number; other: Invocation[] }>();

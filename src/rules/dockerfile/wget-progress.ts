@@ -29,6 +29,7 @@ export default defineRule({
   aliases: ['DL3047'],
   severity: 'info',
   summary: 'wget without --progress bloats the build log',
+  programs: ['wget'],
   fixable: true,
   check(model: DockerfileModel, _options, report) {
     for (const inst of runInstructions(model)) {

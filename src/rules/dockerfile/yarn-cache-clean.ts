@@ -15,6 +15,7 @@ export default defineRule({
   severity: 'info',
   hadolintOptions: { onlyShippedStages: false },
   summary: 'yarn install without yarn cache clean in the same RUN',
+  programs: ['yarn', 'yarnpkg'],
   fixable: true,
   options: {
     onlyShippedStages: {

@@ -7,6 +7,7 @@ export default defineRule({
   aliases: ['DL3030'],
   severity: 'warning',
   summary: 'yum install/update/remove without -y',
+  programs: ['yum'],
   fixable: true,
   check(model: DockerfileModel, _options, report) {
     checkAssumeYes(model, ['yum'], report);

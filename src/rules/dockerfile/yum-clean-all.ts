@@ -8,6 +8,7 @@ export default defineRule({
   severity: 'warning',
   hadolintOptions: { onlyShippedStages: false },
   summary: 'yum install without yum clean all in the same RUN',
+  programs: ['yum'],
   fixable: true,
   options: {
     onlyShippedStages: {

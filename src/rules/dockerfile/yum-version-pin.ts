@@ -7,6 +7,7 @@ export default defineRule({
   aliases: ['DL3033'],
   severity: 'warning',
   summary: 'yum install without package versions',
+  programs: ['yum'],
   check(model: DockerfileModel, _options, report) {
     checkRpmPins(model, ['yum'], report);
   },

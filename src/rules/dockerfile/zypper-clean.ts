@@ -14,6 +14,7 @@ export default defineRule({
   severity: 'warning',
   hadolintOptions: { onlyShippedStages: false },
   summary: 'zypper install without zypper clean in the same RUN',
+  programs: ['zypper'],
   fixable: true,
   options: {
     onlyShippedStages: {

@@ -9,6 +9,7 @@ export default defineRule({
   aliases: ['DL3035'],
   severity: 'warning',
   summary: 'zypper dist-upgrade in a Dockerfile',
+  programs: ['zypper'],
   check(model: DockerfileModel, _options, report) {
     for (const inst of runInstructions(model)) {
       for (const inv of findCommands(inst, 'zypper')) {

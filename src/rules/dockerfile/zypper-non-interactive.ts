@@ -13,6 +13,7 @@ export default defineRule({
   aliases: ['DL3034'],
   severity: 'warning',
   summary: 'zypper install/remove/update without --non-interactive or -y',
+  programs: ['zypper'],
   fixable: true,
   check(model: DockerfileModel, _options, report) {
     for (const inst of runInstructions(model)) {

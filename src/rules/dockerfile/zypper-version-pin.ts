@@ -15,6 +15,7 @@ export default defineRule({
   aliases: ['DL3037'],
   severity: 'warning',
   summary: 'zypper install without package versions',
+  programs: ['zypper'],
   check(model: DockerfileModel, _options, report) {
     for (const inst of runInstructions(model)) {
       for (const inv of findCommands(inst, 'zypper')) {
