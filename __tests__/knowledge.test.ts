@@ -1,4 +1,5 @@
 import { instructionsOf, runInstructions, withTriggers } from '../src/knowledge/instructions.js';
+import { findCommands, programsOf } from '../src/knowledge/invocations.js';
 import { parseDockerfile } from '../src/targets/dockerfile/parse.js';
 import { imageReferenceProblem } from '../src/knowledge/image-references.js';
 import { levenshtein, SuggestionBudget, suggestNameWithin } from '../src/knowledge/suggestions.js';
@@ -109,5 +110,37 @@ describe('rule support: instructions by keyword', () => {
     expect(instructionsOf(model, 'RUN')).toBe(runInstructions(model));
     expect(instructionsOf(model, 'CMD', 'ENTRYPOINT')).toBe(instructionsOf(model, 'CMD', 'ENTRYPOINT'));
     expect(withTriggers(model)).toBe(withTriggers(model));
+  });
+});
+
+describe('rule support: the invocations of a script by program', () => {
+  // Scripts of up to 8 invocations are searched by a pass, longer ones through a map: both give the
+  // invocations of the names asked for, in script order, and the names programsOf sees.
+  const scriptOf = (commands: string[]) =>
+    parseDockerfile(`FROM debian:12\nRUN ${commands.join(' && ')}\n`, 'Dockerfile', { dockerignore: null })
+      .instructions[1];
+  const short = ['apt-get update', 'sudo yum install -y a', 'curl -fsS x', 'apt-get install b'];
+  const long = [...short, ...short, 'wget y', 'env A=1 yum -y remove c', 'true'];
+
+  it.each([
+    ['short', short],
+    ['long', long],
+  ])('finds the %s script’s invocations by one name, by several, and by none', (_label, commands) => {
+    const inst = scriptOf(commands);
+    const lines = (names: Parameters<typeof findCommands>[1]) =>
+      findCommands(inst, names).map((inv) => inv.words.map((w) => w.value).join(' '));
+    const expected = (names: string[]) =>
+      commands
+        .filter((c) => names.some((n) => c.split(' ').includes(n)))
+        .map((c) => c.replace(/^(sudo|env A=1) /, ''));
+    expect(lines('yum')).toEqual(expected(['yum']));
+    expect(lines(['curl', 'apt-get', 'wget'])).toEqual(expected(['curl', 'apt-get', 'wget']));
+    expect(lines(['yum', 'yum'])).toEqual(expected(['yum']));
+    expect(lines('zypper')).toEqual([]);
+    const model = parseDockerfile(`FROM debian:12\nRUN ${commands.join(' && ')}\n`, 'Dockerfile', {
+      dockerignore: null,
+    });
+    const programs = new Set(commands.map((c) => c.replace(/^(sudo|env A=1) /, '').split(' ')[0]));
+    expect([...programsOf(model)].sort()).toEqual([...programs].sort());
   });
 });

@@ -16,6 +16,7 @@
 import type { Range } from '../engine/types.js';
 import type { DfInstruction, DockerfileModel } from '../targets/dockerfile/model.js';
 import type { ShellScript, ShellWord, SimpleCommand } from '../targets/dockerfile/shell-types.js';
+import { exact, wordValues } from '../targets/dockerfile/shell.js';
 // The path base name that also splits on `\\` (Windows paths), for the wrapper words of a RunInvocation.
 import { basename as pathBasename } from '../targets/dockerfile/parse.js';
 import { isJsSpace } from '../targets/whitespace.js';
@@ -187,10 +188,9 @@ function computeInvocation(cmd: SimpleCommand): Invocation {
   }
   let name = words.length > 0 ? basename(words[0].value) : '';
   if (name.endsWith('.phar')) name = name.slice(0, -5);
-  // One array, not a copy of the words and then one of their values: this runs for every command.
-  const args: string[] = [];
-  for (let i = 1; i < words.length; i++) args.push(words[i].value);
-  return { name, words, args, command: cmd };
+  // One array of exactly their number, not a copy of the words and then one of their values: this runs
+  // for every command, and lives as long as the model.
+  return { name, words, args: wordValues(words), command: cmd };
 }
 
 /** The script of an instruction (or the script itself); undefined when it runs no POSIX shell script. */
@@ -205,8 +205,16 @@ function scriptOf(source: ShellScript | DfInstruction | undefined): ShellScript 
 /** A script's programs, in order, and where each program name occurs among them. */
 interface ProgramIndex {
   all: Invocation[];
-  byName: Map<string, number[]>;
+  /** Only for scripts of more than SMALL_SCRIPT invocations (see programIndex). */
+  byName: Map<string, number[]> | undefined;
 }
+
+/**
+ * Up to this many invocations, a script is searched by a pass over them: as quick as a lookup at that
+ * size, and a map per script (about 400 bytes with its arrays) lived as long as the model, a sixth of
+ * what a large Dockerfile's RUNs kept.
+ */
+const SMALL_SCRIPT = 8;
 
 /**
  * Some forty rules each ask a script for the invocations of one program (`dnf`, `wget`, `zypper`…),
@@ -220,17 +228,21 @@ function programIndex(script: ShellScript): ProgramIndex {
   let index = programIndexCache.get(script);
   if (index) return index;
   const all: Invocation[] = [];
-  const byName = new Map<string, number[]>();
   for (const cmd of script.commands) {
     if (cmd.words.length === 0) continue;
     const inv = invocationOf(cmd);
-    if (!inv.name) continue;
-    const at = byName.get(inv.name);
-    if (at) at.push(all.length);
-    else byName.set(inv.name, [all.length]);
-    all.push(inv);
+    if (inv.name) all.push(inv);
   }
-  programIndexCache.set(script, (index = { all, byName }));
+  let byName: Map<string, number[]> | undefined;
+  if (all.length > SMALL_SCRIPT) {
+    byName = new Map();
+    for (let i = 0; i < all.length; i++) {
+      const at = byName.get(all[i].name);
+      if (at) at.push(i);
+      else byName.set(all[i].name, [i]);
+    }
+  }
+  programIndexCache.set(script, (index = { all: exact(all), byName }));
   return index;
 }
 
@@ -248,6 +260,15 @@ export function findCommands(
   const { all, byName } = programIndex(script);
   if (name === undefined) return all.slice();
   if (typeof name === 'function') return all.filter(name);
+  if (!byName) {
+    const out: Invocation[] = [];
+    if (typeof name === 'string') {
+      for (const inv of all) if (inv.name === name) out.push(inv);
+    } else {
+      for (const inv of all) if (name.includes(inv.name)) out.push(inv);
+    }
+    return out;
+  }
   if (typeof name === 'string') return byName.get(name)?.map((i) => all[i]) ?? [];
   let positions: number[] | undefined;
   let merged = false;
@@ -386,7 +407,7 @@ export function programsOf(model: DockerfileModel): ReadonlySet<string> {
   if (!names) {
     const found = new Set<string>();
     for (const inst of withTriggers(model))
-      if (inst.script) for (const name of programIndex(inst.script).byName.keys()) found.add(name);
+      if (inst.script) for (const inv of programIndex(inst.script).all) found.add(inv.name);
     programsCache.set(model, (names = found));
   }
   return names;

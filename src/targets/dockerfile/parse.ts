@@ -17,7 +17,7 @@ import type {
   DockerIgnore,
   VarScope,
 } from './model.js';
-import { parseShell } from './shell.js';
+import { exact, parseShell } from './shell.js';
 import type { ShellScript, SimpleCommand } from './shell-types.js';
 import { expandVars, PREDEFINED_ARGS } from './vars.js';
 import { KNOWN_INSTRUCTIONS } from './instructions.js';
@@ -251,6 +251,7 @@ export function parseDockerfile(text: string, path: string, options: ParseOption
           legacyForm: keyword !== 'ARG' && p.getAssignmentOperator() === null && v !== null,
         });
       }
+      out.properties = exact(out.properties); // as long-lived as the model: no room for 17 (shell.ts)
     }
     if (out.heredocs.length > 0) {
       // dockerfile-ast counts the heredoc bodies among the arguments; the builder does not.

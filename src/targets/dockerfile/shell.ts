@@ -1505,12 +1505,13 @@ class Parser {
       break;
     }
     this.testMode = false;
-    const args: string[] = [];
-    for (let i = 1; i < words.length; i++) args.push(words[i].value);
+    const args = wordValues(words);
     const cmd: SimpleCommand = {
-      assignments,
-      words,
-      redirects,
+      // Exact-size copies: an array grown by push keeps room for 17 elements (152 bytes) however few
+      // it holds, and these live as long as the model (a quarter of a large file's model was such room).
+      assignments: exact(assignments),
+      words: exact(words),
+      redirects: exact(redirects),
       name: words.length > 0 ? words[0].value : '',
       args,
       next: null,
@@ -1547,5 +1548,21 @@ export function parseShell(text: string, options: ParseShellOptions = {}): Shell
     }
   }
   if (parser.sortNeeded) parser.commands.sort((a, b) => a.start - b.start);
-  return { commands: parser.commands, errors: parser.errors };
+  return { commands: exact(parser.commands), errors: parser.errors };
+}
+
+/**
+ * The array itself when it holds nothing (an empty literal has no backing store), else a copy of
+ * exactly its length (see parseSimple).
+ */
+export function exact<T>(list: T[]): T[] {
+  return list.length === 0 ? list : list.slice();
+}
+
+/** The values of the words after the first (a command's arguments), in an array of exactly that length. */
+export function wordValues(words: readonly { value: string }[]): string[] {
+  if (words.length <= 1) return [];
+  const values = new Array<string>(words.length - 1);
+  for (let i = 1; i < words.length; i++) values[i - 1] = words[i].value;
+  return values;
 }
