@@ -162,7 +162,8 @@ async function dockerfileBench(lib) {
  * input (1,000 instructions) then lives and dies inside the young generation, at 12-16 us an
  * instruction, while its 4x copy outgrows it and is scavenged and promoted, at 22-29 us: ratios of 6-7
  * that say how much a 1x input gained from the state the corpus left, not how the cost grows. In a
- * fresh process the same rows read 4.0-4.7 (the same 4x input costs about as much in both).
+ * fresh process, three runs read 2.4, 4.4 and 5.4 for instructions and 5.1, 4.3 and 4.9 for stages
+ * (best of 5 then; the same 4x inputs cost about as much in both): still noisy, but about the input.
  */
 async function scaleBench(libFile) {
   console.log(
