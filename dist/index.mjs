@@ -15,7 +15,7 @@ import {
   loadPolicy,
   locatedFingerprint,
   shortCreatedBy
-} from "./chunk-UEKOI7ML.mjs";
+} from "./chunk-6HPQVEHW.mjs";
 import {
   PolicyError,
   VERSION,

@@ -7427,12 +7427,13 @@ var Parser = class {
       break;
     }
     this.testMode = false;
-    const args = [];
-    for (let i = 1; i < words.length; i++) args.push(words[i].value);
+    const args = wordValues(words);
     const cmd = {
-      assignments,
-      words,
-      redirects,
+      // Exact-size copies: an array grown by push keeps room for 17 elements (152 bytes) however few
+      // it holds, and these live as long as the model (a quarter of a large file's model was such room).
+      assignments: exact(assignments),
+      words: exact(words),
+      redirects: exact(redirects),
       name: words.length > 0 ? words[0].value : "",
       args,
       next: null,
@@ -7464,7 +7465,16 @@ function parseShell(text3, options = {}) {
     }
   }
   if (parser.sortNeeded) parser.commands.sort((a, b) => a.start - b.start);
-  return { commands: parser.commands, errors: parser.errors };
+  return { commands: exact(parser.commands), errors: parser.errors };
+}
+function exact(list2) {
+  return list2.length === 0 ? list2 : list2.slice();
+}
+function wordValues(words) {
+  if (words.length <= 1) return [];
+  const values = new Array(words.length - 1);
+  for (let i = 1; i < words.length; i++) values[i - 1] = words[i].value;
+  return values;
 }
 
 // src/targets/dockerfile/vars.ts
@@ -8538,6 +8548,7 @@ function parseDockerfile(text3, path13, options = {}) {
           legacyForm: keyword !== "ARG" && p.getAssignmentOperator() === null && v !== null
         });
       }
+      out.properties = exact(out.properties);
     }
     if (out.heredocs.length > 0) {
       const firstBodyLine = out.heredocs[0].bodyRange?.line ?? out.heredocs[0].range.line + 1;
@@ -11027,6 +11038,8 @@ function defineRule(def) {
   if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(name)) throw new Error(`rule id ${def.id} is not kebab-case`);
   const defaultOptions = {};
   for (const [key, schema] of Object.entries(def.options ?? {})) defaultOptions[key] = schema.default;
+  if (def.programs && (kind !== "dockerfile" || def.programs.length === 0))
+    throw new Error(`rule ${def.id}: programs are for Dockerfile rules, and name at least one`);
   for (const key of Object.keys(def.hadolintOptions ?? {}))
     if (!(key in defaultOptions)) throw new Error(`rule ${def.id}: hadolintOptions names no option ${key}`);
   return { ...def, kind, name, docsPath: docsPathOf(def.id), aliases: def.aliases ?? [], defaultOptions };
@@ -11657,30 +11670,33 @@ function computeInvocation(cmd) {
   }
   let name = words.length > 0 ? basename3(words[0].value) : "";
   if (name.endsWith(".phar")) name = name.slice(0, -5);
-  const args = [];
-  for (let i = 1; i < words.length; i++) args.push(words[i].value);
-  return { name, words, args, command: cmd };
+  return { name, words, args: wordValues(words), command: cmd };
 }
 function scriptOf(source) {
   if (!source) return void 0;
   return source.commands !== void 0 ? source : source.script;
 }
+var SMALL_SCRIPT = 8;
 var programIndexCache = /* @__PURE__ */ new WeakMap();
 function programIndex(script) {
   let index = programIndexCache.get(script);
   if (index) return index;
   const all = [];
-  const byName = /* @__PURE__ */ new Map();
   for (const cmd of script.commands) {
     if (cmd.words.length === 0) continue;
     const inv = invocationOf(cmd);
-    if (!inv.name) continue;
-    const at2 = byName.get(inv.name);
-    if (at2) at2.push(all.length);
-    else byName.set(inv.name, [all.length]);
-    all.push(inv);
+    if (inv.name) all.push(inv);
   }
-  programIndexCache.set(script, index = { all, byName });
+  let byName;
+  if (all.length > SMALL_SCRIPT) {
+    byName = /* @__PURE__ */ new Map();
+    for (let i = 0; i < all.length; i++) {
+      const at2 = byName.get(all[i].name);
+      if (at2) at2.push(i);
+      else byName.set(all[i].name, [i]);
+    }
+  }
+  programIndexCache.set(script, index = { all: exact(all), byName });
   return index;
 }
 function findCommands(source, name) {
@@ -11689,6 +11705,15 @@ function findCommands(source, name) {
   const { all, byName } = programIndex(script);
   if (name === void 0) return all.slice();
   if (typeof name === "function") return all.filter(name);
+  if (!byName) {
+    const out = [];
+    if (typeof name === "string") {
+      for (const inv of all) if (inv.name === name) out.push(inv);
+    } else {
+      for (const inv of all) if (name.includes(inv.name)) out.push(inv);
+    }
+    return out;
+  }
   if (typeof name === "string") return byName.get(name)?.map((i) => all[i]) ?? [];
   let positions;
   let merged = false;
@@ -11750,6 +11775,17 @@ function runInvocationOf(inst, inv) {
   const first = cmd.words.indexOf(inv.words[0]);
   const wrappers = first <= 0 ? [] : cmd.words.slice(0, first).map((w) => basename(w.value)).filter((n) => /^[A-Za-z][\w.-]*$/.test(n) && !n.startsWith("-"));
   return { cmd, inst, name: inv.name, nameWord: inv.words[0], args: inv.words.slice(1), wrappers };
+}
+var programsCache = /* @__PURE__ */ new WeakMap();
+function programsOf(model) {
+  let names = programsCache.get(model);
+  if (!names) {
+    const found = /* @__PURE__ */ new Set();
+    for (const inst of withTriggers(model))
+      if (inst.script) for (const inv of programIndex(inst.script).all) found.add(inv.name);
+    programsCache.set(model, names = found);
+  }
+  return names;
 }
 var invocationsCache = /* @__PURE__ */ new WeakMap();
 function invocations(inst) {
@@ -11899,6 +11935,7 @@ var apk_no_cache_default = defineRule({
   aliases: ["DL3019", "DS025", "AVD-DS-0025"],
   severity: "info",
   summary: "apk add without --no-cache",
+  programs: ["apk"],
   fixable: true,
   check(model, _options, report) {
     const stages = imageStages(model);
@@ -12088,6 +12125,7 @@ var apk_pin_versions_default = defineRule({
   aliases: ["DL3018"],
   severity: "warning",
   summary: "apk add without pinned package versions",
+  programs: ["apk"],
   check(model, _options, report) {
     for (const cmd of apkAdds(runInvocations(model))) {
       const bad = unpinnedPackages(cmd, pinned);
@@ -12185,6 +12223,7 @@ var apt_lists_cleanup_default = defineRule({
   aliases: ["DL3009"],
   severity: "info",
   summary: "apt-get update without deleting /var/lib/apt/lists in the same RUN",
+  programs: ["apt-get", "apt", "aptitude"],
   fixable: true,
   check(model, _options, report) {
     const stages = imageStages(model);
@@ -12235,6 +12274,7 @@ var apt_no_install_recommends_default = defineRule({
   aliases: ["DL3015", "DS029", "AVD-DS-0029"],
   severity: "info",
   summary: "apt-get install without --no-install-recommends",
+  programs: ["apt-get", "apt"],
   fixable: true,
   check(model, _options, report) {
     const configuring = configuringRuns(model);
@@ -12266,6 +12306,7 @@ var apt_pin_versions_default = defineRule({
   aliases: ["DL3008"],
   severity: "warning",
   summary: "apt-get install without pinned package versions",
+  programs: ["apt-get", "apt"],
   check(model, _options, report) {
     for (const cmd of aptCommands(runInvocations(model), ["apt-get", "apt"])) {
       if (cmd.sub?.value !== "install") continue;
@@ -12312,6 +12353,7 @@ var apt_yes_default = defineRule({
   aliases: ["DL3014", "DS021", "AVD-DS-0021"],
   severity: "warning",
   summary: "apt-get install without -y",
+  programs: ["apt-get", "apt"],
   fixable: true,
   check(model, _options, report) {
     for (const cmd of aptCommands(runInvocations(model), ["apt-get", "apt"])) {
@@ -13855,6 +13897,7 @@ var chpasswd_default = defineRule({
   aliases: ["CKV2_DOCKER_17"],
   severity: "warning",
   summary: "RUN sets a password with chpasswd",
+  programs: ["chpasswd"],
   securitySeverity: 7,
   check(model, _options, report) {
     for (const inst of instructionsOf(model, "RUN")) {
@@ -14647,6 +14690,7 @@ var dnf_assume_yes_default = defineRule({
   aliases: ["DL3038"],
   severity: "warning",
   summary: "dnf install/upgrade/remove without -y",
+  programs: DNF_NAMES,
   fixable: true,
   check(model, _options, report) {
     checkAssumeYes(model, DNF_NAMES, report);
@@ -14660,6 +14704,7 @@ var dnf_clean_all_default = defineRule({
   severity: "warning",
   hadolintOptions: { onlyShippedStages: false },
   summary: "dnf/microdnf install or upgrade without dnf clean all in the same RUN",
+  programs: DNF_NAMES,
   fixable: true,
   options: {
     onlyShippedStages: {
@@ -14679,6 +14724,7 @@ var dnf_version_pin_default = defineRule({
   aliases: ["DL3041"],
   severity: "warning",
   summary: "dnf/microdnf install without package versions",
+  programs: DNF_NAMES,
   check(model, _options, report) {
     checkRpmPins(model, DNF_NAMES, report);
   }
@@ -15187,6 +15233,7 @@ var gem_pin_versions_default = defineRule({
   aliases: ["DL3028"],
   severity: "warning",
   summary: "gem install without pinned versions",
+  programs: ["gem"],
   check(model, _options, report) {
     for (const inv of runInvocations(model)) {
       if (inv.name !== "gem") continue;
@@ -15221,6 +15268,7 @@ var go_version_pin_default = defineRule({
   aliases: ["DL3062"],
   severity: "warning",
   summary: "go install/get/run of a remote package without @version",
+  programs: ["go"],
   check(model, _options, report) {
     for (const inst of runInstructions(model)) {
       for (const inv of findCommands(inst, "go")) {
@@ -16008,6 +16056,7 @@ var no_apt_default = defineRule({
   aliases: ["DL3027", "CKV_DOCKER_9"],
   severity: "warning",
   summary: "RUN uses apt instead of apt-get or apt-cache",
+  programs: ["apt"],
   fixable: true,
   check(model, _options, report) {
     for (const cmd of aptCommands(runInvocations(model), ["apt"])) {
@@ -16310,6 +16359,7 @@ var npm_pin_versions_default = defineRule({
   aliases: ["DL3016"],
   severity: "warning",
   summary: "npm install of named packages without pinned versions",
+  programs: ["npm"],
   check(model, _options, report) {
     for (const inv of runInvocations(model)) {
       if (inv.name !== "npm") continue;
@@ -17520,6 +17570,7 @@ var shell_via_symlink_default = defineRule({
   aliases: ["DL4005"],
   severity: "warning",
   summary: "RUN replaces /bin/sh with a symlink instead of using SHELL",
+  programs: ["ln"],
   check(model, _options, report) {
     for (const inst of runInstructions(model)) {
       for (const inv of findCommands(inst, "ln")) {
@@ -18534,6 +18585,7 @@ var useradd_no_log_init_default = defineRule({
   aliases: ["DL3046"],
   severity: "warning",
   summary: "useradd with a high or variable UID without -l",
+  programs: ["useradd"],
   fixable: true,
   options: {
     maxDigits: {
@@ -18740,6 +18792,7 @@ var wget_and_curl_default = defineRule({
   aliases: ["DL4001", "DS014", "AVD-DS-0014"],
   severity: "warning",
   summary: "A stage uses both wget and curl",
+  programs: ["wget", "curl"],
   check(model, _options, report) {
     const byStage = /* @__PURE__ */ new Map();
     for (const inst of runInstructions(model)) {
@@ -18779,6 +18832,7 @@ var wget_progress_default = defineRule({
   aliases: ["DL3047"],
   severity: "info",
   summary: "wget without --progress bloats the build log",
+  programs: ["wget"],
   fixable: true,
   check(model, _options, report) {
     for (const inst of runInstructions(model)) {
@@ -18892,6 +18946,7 @@ var yarn_cache_clean_default = defineRule({
   severity: "info",
   hadolintOptions: { onlyShippedStages: false },
   summary: "yarn install without yarn cache clean in the same RUN",
+  programs: ["yarn", "yarnpkg"],
   fixable: true,
   options: {
     onlyShippedStages: {
@@ -18931,6 +18986,7 @@ var yum_assume_yes_default = defineRule({
   aliases: ["DL3030"],
   severity: "warning",
   summary: "yum install/update/remove without -y",
+  programs: ["yum"],
   fixable: true,
   check(model, _options, report) {
     checkAssumeYes(model, ["yum"], report);
@@ -18944,6 +19000,7 @@ var yum_clean_all_default = defineRule({
   severity: "warning",
   hadolintOptions: { onlyShippedStages: false },
   summary: "yum install without yum clean all in the same RUN",
+  programs: ["yum"],
   fixable: true,
   options: {
     onlyShippedStages: {
@@ -18963,6 +19020,7 @@ var yum_version_pin_default = defineRule({
   aliases: ["DL3033"],
   severity: "warning",
   summary: "yum install without package versions",
+  programs: ["yum"],
   check(model, _options, report) {
     checkRpmPins(model, ["yum"], report);
   }
@@ -18976,6 +19034,7 @@ var zypper_clean_default = defineRule({
   severity: "warning",
   hadolintOptions: { onlyShippedStages: false },
   summary: "zypper install without zypper clean in the same RUN",
+  programs: ["zypper"],
   fixable: true,
   options: {
     onlyShippedStages: {
@@ -19016,6 +19075,7 @@ var zypper_dist_upgrade_default = defineRule({
   aliases: ["DL3035"],
   severity: "warning",
   summary: "zypper dist-upgrade in a Dockerfile",
+  programs: ["zypper"],
   check(model, _options, report) {
     for (const inst of runInstructions(model)) {
       for (const inv of findCommands(inst, "zypper")) {
@@ -19037,6 +19097,7 @@ var zypper_non_interactive_default = defineRule({
   aliases: ["DL3034"],
   severity: "warning",
   summary: "zypper install/remove/update without --non-interactive or -y",
+  programs: ["zypper"],
   fixable: true,
   check(model, _options, report) {
     for (const inst of runInstructions(model)) {
@@ -19065,6 +19126,7 @@ var zypper_version_pin_default = defineRule({
   aliases: ["DL3037"],
   severity: "warning",
   summary: "zypper install without package versions",
+  programs: ["zypper"],
   check(model, _options, report) {
     for (const inst of runInstructions(model)) {
       for (const inv of findCommands(inst, "zypper")) {
@@ -19861,10 +19923,10 @@ var sensitive_mounts_default = defineRule({
       if (m.type !== "bind") continue;
       const path13 = normaliseHostPath(m.source);
       if (!path13 || m.readOnly && options.allowReadOnly) continue;
-      const { exact, prefixes } = lists ??= hostPathLists(options);
+      const { exact: exact2, prefixes } = lists ??= hostPathLists(options);
       if (mountedSocket(m, SOCKETS)) continue;
       const under = prefixes.find((p) => path13 === p || path13.startsWith(p === "/" ? "/" : `${p}/`));
-      if (!exact.has(path13) && !under) continue;
+      if (!exact2.has(path13) && !under) continue;
       report({
         range: m.range,
         message: `Bind-mounting the host's ${path13}${m.readOnly ? " (even read-only)" : ""} exposes host ${under && under !== path13 ? `files under ${under}` : "system files"} to the container, a step towards taking over the host; mount only the specific files or a dedicated folder the container needs.`
@@ -30760,6 +30822,11 @@ var Evaluation = class {
     };
   }
 };
+function runsAny(model, programs) {
+  const names = programsOf(model);
+  for (const p of programs) if (names.has(p)) return true;
+  return false;
+}
 var RuleSettings = class _RuleSettings {
   constructor(policy) {
     this.policy = policy;
@@ -30792,7 +30859,14 @@ var RuleSettings = class _RuleSettings {
       if (!check2) continue;
       const setting2 = effectiveRule(this.policy, rule, file);
       if (setting2.severity === "off") continue;
-      rules.push({ rule, check: check2, setting: setting2, options: withToday(setting2.options, today) });
+      const programs = check2 === rule.check ? rule.programs : void 0;
+      rules.push({
+        rule,
+        check: check2,
+        setting: setting2,
+        options: withToday(setting2.options, today),
+        ...programs ? { programs } : {}
+      });
     }
     const unparsable = effectiveRule(this.policy, RULES_BY_ID.get("policy/unparsable"), file);
     this.plans.set(key, plan = { rules, unparsable });
@@ -30819,6 +30893,7 @@ function runRules(target, policy, settings, now) {
   for (const planned of plan.rules) {
     reporter.rule = planned;
     for (const unit of target.units) {
+      if (planned.programs && !runsAny(unit.model, planned.programs)) continue;
       reporter.unit = unit;
       try {
         planned.check.call(planned.rule, unit.model, planned.options, reporter.report);
