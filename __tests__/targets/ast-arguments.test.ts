@@ -18,6 +18,7 @@ import {
   libraryRawArguments,
   splitRawArguments,
 } from '../../src/targets/dockerfile/ast-arguments.js';
+import { parseDockerfile } from '../../src/targets/dockerfile/parse.js';
 import { CORPUS_ROOT } from '../helpers/paths.js';
 
 type Host = Parameters<typeof splitRawArguments>[0];
@@ -285,5 +286,92 @@ describe('one instruction object per instruction', () => {
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+/**
+ * A RUN's `args` are split when read (parse.ts, LAZY_ARGS_PROPERTY), from the text rather than the AST:
+ * they must be what dockerfile-ast's own split gives, past the flags, ranges included.
+ */
+describe("a RUN's arguments, made when read", () => {
+  const CORPUS_DIR = path.join(CORPUS_ROOT, 'dockerfiles');
+  const corpusFiles = existsSync(CORPUS_DIR)
+    ? readdirSync(CORPUS_DIR)
+        .filter((f) => f.endsWith('.Dockerfile'))
+        .sort()
+    : [];
+  const compareRuns = (text: string): number => {
+    const model = parseDockerfile(text, 'Dockerfile', { dockerignore: null });
+    const ast = DockerfileParser.parse(text).getInstructions();
+    let compared = 0;
+    model.instructions.forEach((inst, i) => {
+      if (inst.keyword !== 'RUN') return;
+      const lazy = Object.getOwnPropertyDescriptor(inst, 'args')?.get !== undefined;
+      // With heredocs they are made at once (the bodies are cut from them).
+      expect([text, lazy]).toEqual([text, inst.heredocs.length === 0 && !inst.argsText.includes('<<')]);
+      if (!lazy) return;
+      const library = plain(libraryRawArguments.call(ast[i] as unknown as Host)).slice(inst.flags.length);
+      const made = inst.args.map((a) => ({ value: a.value, range: a.range }));
+      const expected = library.map(({ value, range }) => {
+        const r = range as {
+          start: { line: number; character: number };
+          end: { line: number; character: number };
+        };
+        return {
+          value,
+          range: {
+            line: r.start.line + 1,
+            column: r.start.character + 1,
+            endLine: r.end.line + 1,
+            endColumn: r.end.character + 1,
+          },
+        };
+      });
+      if (JSON.stringify(made) !== JSON.stringify(expected))
+        expect({ text, made }).toEqual({ text, made: expected });
+      expect(inst.args).toBe(inst.args); // made once
+      compared++;
+    });
+    return compared;
+  };
+
+  it('are the library’s split on edge cases and on generated scripts', () => {
+    for (const text of [
+      'FROM x\nRUN a b   c\n',
+      'FROM x\nRUN --mount=type=cache,target=/c --network=none make \\\n  all # not a comment\n',
+      'FROM x\nRUN a \\\n  # comment\n  b\nRUN\nRUN --mount=type=secret,id=a\n',
+      '# escape=`\nFROM x\nRUN a `\n  b `$c d`e\n',
+      'FROM x\nRUN ["sh", "-c", "echo a"]\nRUN echo <<EOF\nbody\nEOF\n',
+    ])
+      compareRuns(text);
+    const piece = fc.constantFrom(
+      'a',
+      ' ',
+      '\t',
+      '\n',
+      '\\',
+      '#',
+      '$',
+      '"',
+      '--x=1',
+      '\\\n',
+      '\\ \n',
+      '<',
+      'é',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        compareRuns(`FROM x\nRUN ${pieces.join('')}\nRUN done\n`);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  (corpusFiles.length ? it : it.skip)('are the library’s split on every 8th corpus Dockerfile', () => {
+    let compared = 0;
+    corpusFiles
+      .filter((_, i) => i % 8 === 0)
+      .forEach((f) => (compared += compareRuns(readFileSync(path.join(CORPUS_DIR, f), 'utf8'))));
+    expect(compared).toBeGreaterThan(1000);
   });
 });

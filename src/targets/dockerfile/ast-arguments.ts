@@ -100,14 +100,42 @@ export function argumentEnd(arg: AstArgument, offsetOf: (p: AstPosition) => numb
 
 /** The arguments of an AST instruction, exactly as dockerfile-ast's `getRawArguments` gives them. */
 export function splitRawArguments(inst: SplitHost): AstArgument[] {
-  const args: AstArgument[] = [];
+  return splitText(argumentTextOf(inst));
+}
+
+/**
+ * What the split reads of an instruction: the text after its keyword, where that text starts, the
+ * document and the escape character. Plain data, kept by a RUN's model to split its arguments when
+ * they are asked for (parse.ts), instead of the AST instruction, which would keep the whole AST alive.
+ */
+export interface ArgumentText {
+  document: AstDocument;
+  escapeChar: string;
+  /** Document offset of `text`. */
+  offset: number;
+  text: string;
+}
+
+export function argumentTextOf(inst: SplitHost): ArgumentText {
   const doc = inst.document;
   const range = inst.getInstructionRange();
   const instructionStart = doc.offsetAt(range.start);
   const extra = doc.offsetAt(range.end) - instructionStart;
-  const fullArgs = inst.getTextContent().substring(extra);
-  const offset = instructionStart + extra;
-  const escape = inst.escapeChar.charCodeAt(0);
+  return {
+    document: doc,
+    escapeChar: inst.escapeChar,
+    offset: instructionStart + extra,
+    text: inst.getTextContent().substring(extra),
+  };
+}
+
+/** The split of an instruction's argument text (`splitRawArguments`). */
+export function splitText(source: ArgumentText): AstArgument[] {
+  const args: AstArgument[] = [];
+  const doc = source.document;
+  const fullArgs = source.text;
+  const offset = source.offset;
+  const escape = source.escapeChar.charCodeAt(0);
   const n = fullArgs.length;
   const argument = (value: string, from: number, to: number) =>
     new OffsetArgument(value, doc, offset + from, offset + to);

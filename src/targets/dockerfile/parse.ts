@@ -4,7 +4,11 @@
  * once per instruction and everything else is derived from the text and offsets.
  */
 import { DockerfileParser } from 'dockerfile-ast';
-import type { Instruction as AstInstruction, Property as AstProperty } from 'dockerfile-ast';
+import type {
+  Argument as AstArgument,
+  Instruction as AstInstruction,
+  Property as AstProperty,
+} from 'dockerfile-ast';
 import type { Range } from '../../engine/types.js';
 import { parseImageRef, templateWord } from '../image-ref.js';
 import type { ImageRef } from '../image-ref.js';
@@ -23,7 +27,8 @@ import { expandVars, PREDEFINED_ARGS } from './vars.js';
 import { KNOWN_INSTRUCTIONS } from './instructions.js';
 import { ScopeLog } from './scope.js';
 // Installs the fast, memoised argument split on dockerfile-ast's instructions (see the module).
-import { argumentEnd, argumentStart, rawArgumentsOf } from './ast-arguments.js';
+import { argumentEnd, argumentStart, rawArgumentsOf, splitText } from './ast-arguments.js';
+import type { ArgumentText } from './ast-arguments.js';
 import { isJsSpace } from '../whitespace.js';
 
 export { KNOWN_INSTRUCTIONS };
@@ -144,6 +149,8 @@ export function parseDockerfile(text: string, path: string, options: ParseOption
   let shell = DEFAULT_SHELL;
   let windowsStage = escapeChar === '`';
   let stage: DfStage | undefined;
+  /** Made at the first RUN whose arguments are split lazily (LAZY_ARGS_PROPERTY). */
+  let fileArguments: FileArguments | undefined;
   const lastStageNamed = new Map<string, number>();
 
   const build = (inst: AstInstruction, index: number, stageIndex: number): DfInstruction => {
@@ -177,29 +184,24 @@ export function parseDockerfile(text: string, path: string, options: ParseOption
     const endOffset = offsetOf(range.end);
     const argsOffset = astArgs.length > 0 ? argumentStart(astArgs[0], offsetOf) : endOffset;
     const argsText = text.slice(argsOffset, Math.max(argsOffset, endOffset));
+    const keywordRange = inst.getInstructionRange() as AstRange;
+    // A RUN's arguments are its script's words, which rules read from its script: its `args` are made
+    // when read (see LazyArguments), from the text, not the AST (which is dropped after the parse).
+    const lazy = keyword === 'RUN' && !argsText.includes('<<');
     // Ranges from the split's offsets: the arguments' own ranges are made only when read.
-    const args: DfArg[] = astArgs.map(
-      (a) =>
-        new ArgumentOfInstruction(
-          a.getValue(),
-          argumentStart(a, offsetOf),
-          argumentEnd(a, offsetOf),
-          rangeOf,
-        ),
-    );
+    const args: DfArg[] | undefined = lazy ? undefined : argumentsOf(astArgs, rangeOf, offsetOf);
     const argsRange = astArgs.length
       ? rangeOf(argsOffset, argumentEnd(astArgs[astArgs.length - 1], offsetOf))
       : null;
-    const out: DfInstruction = {
+    const out = {
       index,
       keyword,
       keywordRaw: inst.getInstruction(),
       range: toRange(range),
-      keywordRange: toRange(inst.getInstructionRange() as AstRange),
+      keywordRange: toRange(keywordRange),
       argsRange,
       argsText,
       argsOffset,
-      args,
       flags,
       form: 'shell',
       heredocs: [],
@@ -208,7 +210,28 @@ export function parseDockerfile(text: string, path: string, options: ParseOption
       scope,
       shell,
       posixShell: !windowsStage && isPosixShell(shell),
-    };
+    } as Omit<DfInstruction, 'args'> as DfInstruction;
+    // `args` is added last, as data or as the lazy accessor, so that both kinds of instruction share
+    // the shape of the fields before it.
+    if (lazy) {
+      fileArguments ??= {
+        document: (inst as unknown as { document: ArgumentText['document'] }).document,
+        escapeChar: (inst as unknown as { escapeChar: string }).escapeChar,
+        text,
+        rangeOf,
+        offsetOf,
+      };
+      const from = offsetOf(keywordRange.end);
+      defineLazyArguments(out, {
+        file: fileArguments,
+        from,
+        to: Math.max(from, endOffset),
+        firstArg,
+        count: astArgs.length,
+      });
+    } else {
+      out.args = args!;
+    }
     if ((keyword === 'RUN' || keyword === 'COPY' || keyword === 'ADD') && argsText.includes('<<')) {
       const hds =
         typeof (inst as any).getHeredocs === 'function' ? ((inst as any).getHeredocs() as any[]) : [];
@@ -238,7 +261,8 @@ export function parseDockerfile(text: string, path: string, options: ParseOption
       const props: (AstProperty | null)[] =
         keyword === 'ARG' ? [(inst as any).getProperty()] : ((inst as any).getProperties() as AstProperty[]);
       // `ARG a b` and `ARG a=1 b` declare several ARGs: dockerfile-ast reads no property for them.
-      if (keyword === 'ARG' && !props[0] && args.length > 1) out.properties.push(...argNameProperties(args));
+      if (keyword === 'ARG' && !props[0] && out.args.length > 1)
+        out.properties.push(...argNameProperties(out.args));
       for (const p of props) {
         if (!p) continue;
         const v = p.getValue();
@@ -398,6 +422,85 @@ class ArgumentOfInstruction implements DfArg {
   toJSON(): DfArg {
     return { value: this.value, range: this.range };
   }
+}
+
+/** An instruction's arguments from the split, their ranges made when read (ArgumentOfInstruction). */
+function argumentsOf(
+  astArgs: readonly AstArgument[],
+  rangeOf: (start: number, end: number) => Range,
+  offsetOf: (p: AstPos) => number,
+): DfArg[] {
+  return astArgs.map(
+    (a) =>
+      new ArgumentOfInstruction(a.getValue(), argumentStart(a, offsetOf), argumentEnd(a, offsetOf), rangeOf),
+  );
+}
+
+/** What the lazy `args` of a file's RUNs are split from (one per file). */
+interface FileArguments {
+  document: ArgumentText['document'];
+  escapeChar: string;
+  text: string;
+  rangeOf: (start: number, end: number) => Range;
+  offsetOf: (p: AstPos) => number;
+}
+
+/** Where a RUN's argument text is (after its keyword, to its end), its first argument past the flags. */
+interface LazyArguments {
+  file: FileArguments;
+  from: number;
+  to: number;
+  firstArg: number;
+  /** How many arguments follow the flags. */
+  count: number;
+  args?: DfArg[];
+}
+
+const LAZY_ARGUMENTS = Symbol('layerguard.lazyArguments');
+type WithLazyArguments = DfInstruction & { [LAZY_ARGUMENTS]: LazyArguments };
+
+/**
+ * The `args` of a RUN, made when first read. A RUN's arguments are the words of its script, which the
+ * rules read from `script`: on the corpus nothing else read them, yet each was an object made and kept
+ * with the model (a long script, hundreds). The same split of the same text gives them when asked
+ * (`splitText`), so they are what an eager split gave. One getter and setter for every RUN: an
+ * accessor pair that is the same function objects keeps the instructions' shape shared.
+ */
+const LAZY_ARGS_PROPERTY: PropertyDescriptor = {
+  get(this: WithLazyArguments): DfArg[] {
+    const lazy = this[LAZY_ARGUMENTS];
+    if (lazy.args === undefined) {
+      const { file } = lazy;
+      const raw = splitText({
+        document: file.document,
+        escapeChar: file.escapeChar,
+        offset: lazy.from,
+        text: file.text.slice(lazy.from, lazy.to),
+      });
+      lazy.args = argumentsOf(raw.slice(lazy.firstArg), file.rangeOf, file.offsetOf);
+    }
+    return lazy.args;
+  },
+  set(this: WithLazyArguments, args: DfArg[]) {
+    this[LAZY_ARGUMENTS].args = args;
+  },
+  enumerable: true,
+  configurable: true,
+};
+
+function defineLazyArguments(inst: DfInstruction, lazy: LazyArguments): void {
+  (inst as WithLazyArguments)[LAZY_ARGUMENTS] = lazy;
+  Object.defineProperty(inst, 'args', LAZY_ARGS_PROPERTY);
+}
+
+/**
+ * Whether the instruction has arguments after its flags, without making a lazy RUN's `args`: its
+ * argument text is empty exactly when the split found none (argsOffset is then the instruction's end).
+ */
+export function hasArguments(inst: DfInstruction): boolean {
+  const lazy = (inst as Partial<WithLazyArguments>)[LAZY_ARGUMENTS];
+  if (!lazy) return inst.args.length > 0;
+  return lazy.args ? lazy.args.length > 0 : lazy.count > 0;
 }
 
 /** The 0-based line of `offset`, searched from line `from` on (`offset` is on it or after it). */
@@ -669,7 +772,7 @@ function checkSyntax(inst: DfInstruction, model: DockerfileModel): void {
     });
     return;
   }
-  if (inst.args.length === 0 && inst.heredocs.length === 0) {
+  if (!hasArguments(inst) && inst.heredocs.length === 0) {
     model.errors.push({ message: `${inst.keyword} needs at least one argument.`, range: inst.range });
     return;
   }

@@ -221,7 +221,9 @@ function checkFlags(inst: DfInstruction, out: SyntaxProblem[]): void {
     nameRange: Range;
     valueRange: Range | null;
   }[] =
-    specs && inst.flags.length > 0
+    // A RUN's leading `--` arguments are all in its flags (parse.ts): its `args`, made only when read
+    // for a RUN, are not looked at for more.
+    specs && (inst.flags.length > 0 || inst.keyword === 'RUN')
       ? inst.flags
       : inst.keyword === 'ONBUILD'
         ? []
