@@ -34,10 +34,12 @@ function looksLikeDirectory(src: string): boolean {
   return !base.includes('.', 1) && !EXTENSIONLESS_FILES.test(base) && !/^[A-Z0-9_-]+$/.test(base);
 }
 
-function broadCopies(model: DockerfileModel, inst: DfInstruction): BroadCopy[] {
-  if ((inst.keyword !== 'COPY' && inst.keyword !== 'ADD') || flagOf(inst, 'from')) return [];
+const NO_COPIES: readonly BroadCopy[] = [];
+
+function broadCopies(model: DockerfileModel, inst: DfInstruction): readonly BroadCopy[] {
+  if ((inst.keyword !== 'COPY' && inst.keyword !== 'ADD') || flagOf(inst, 'from')) return NO_COPIES;
   const paths = copyPaths(model, inst);
-  if (!paths) return [];
+  if (!paths) return NO_COPIES;
   const out: BroadCopy[] = [];
   for (const src of paths.sources) {
     if (/^[a-z]+:\/\//i.test(src.value) || src.value.startsWith('git@')) continue; // ADD <url>
@@ -101,18 +103,24 @@ export default defineRule({
   summary: 'Source is copied before the dependency install, so every edit re-installs',
   check(model: DockerfileModel, _options, report) {
     for (const stage of model.stages) {
+      // What each instruction copies of the context; a stage that copies none broadly has nothing to
+      // report, and most RUNs of the stages that do need no more than their dependency steps.
+      const copiesAt = stage.instructions.map((inst) => broadCopies(model, inst));
+      if (!copiesAt.some((c) => c.length > 0)) continue;
       const copies: BroadCopy[] = [];
       const explicitSeen = new Set<PackageFamily>();
       const reported = new Set<string>();
-      for (const inst of stage.instructions) {
-        copies.push(...broadCopies(model, inst));
+      for (let i = 0; i < stage.instructions.length; i++) {
+        const inst = stage.instructions[i];
+        copies.push(...copiesAt[i]);
         if (inst.keyword !== 'RUN' || !inst.script) continue;
-        const hasCacheMount = mountsOf(inst).some((m) => m.type === 'cache');
+        let cacheMount: boolean | undefined;
         for (const inv of findCommands(inst)) {
           const step = dependencyStep(inv);
           if (!step) continue;
           const family = step.manager.family;
-          if (step.implicit && (explicitSeen.has(family) || hasCacheMount)) continue;
+          cacheMount ??= mountsOf(inst).some((m) => m.type === 'cache');
+          if (step.implicit && (explicitSeen.has(family) || cacheMount)) continue;
           if (!step.implicit) explicitSeen.add(family);
           if (copies.length === 0) continue;
           const dir = directoryOf(model, inst, inv);
