@@ -131,6 +131,10 @@ export default defineRule({
     for (const inst of model.instructions) {
       const stage = model.stages[inst.stage];
       if (!stage || (!EXPANDED.has(inst.keyword) && inst.keyword !== 'ARG')) continue;
+      // Only `$` makes a reference: most instructions have none, and need none of what follows.
+      const texts =
+        inst.keyword === 'ARG' ? undefined : pieces(model, inst).filter((piece) => piece.text.includes('$'));
+      if (texts ? texts.length === 0 : !inst.properties.some((p) => p.value?.includes('$'))) continue;
       const { names: inherited, knownBase } = namesOfStage(stage);
       // Looked up in place, never copied: copying the scope per instruction is quadratic in ARG lines.
       const declaredHere = new Set<string>();
@@ -179,7 +183,7 @@ export default defineRule({
         }
         continue;
       }
-      for (const piece of pieces(model, inst)) check(piece);
+      for (const piece of texts!) check(piece);
     }
   },
 });
