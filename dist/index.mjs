@@ -15,7 +15,7 @@ import {
   loadPolicy,
   locatedFingerprint,
   shortCreatedBy
-} from "./chunk-6HPQVEHW.mjs";
+} from "./chunk-YVWI4HK5.mjs";
 import {
   PolicyError,
   VERSION,

@@ -7756,14 +7756,26 @@ function argumentEnd(arg, offsetOf) {
   return arg instanceof OffsetArgument ? arg.endOffset : offsetOf(arg.getRange().end);
 }
 function splitRawArguments(inst) {
-  const args = [];
+  return splitText(argumentTextOf(inst));
+}
+function argumentTextOf(inst) {
   const doc = inst.document;
   const range = inst.getInstructionRange();
   const instructionStart = doc.offsetAt(range.start);
   const extra = doc.offsetAt(range.end) - instructionStart;
-  const fullArgs = inst.getTextContent().substring(extra);
-  const offset = instructionStart + extra;
-  const escape = inst.escapeChar.charCodeAt(0);
+  return {
+    document: doc,
+    escapeChar: inst.escapeChar,
+    offset: instructionStart + extra,
+    text: inst.getTextContent().substring(extra)
+  };
+}
+function splitText(source) {
+  const args = [];
+  const doc = source.document;
+  const fullArgs = source.text;
+  const offset = source.offset;
+  const escape = source.escapeChar.charCodeAt(0);
   const n = fullArgs.length;
   const argument = (value, from, to) => new OffsetArgument(value, doc, offset + from, offset + to);
   let start = false;
@@ -8138,17 +8150,21 @@ function checkFlags(inst, out) {
     const names = allowed();
     return names.length > 0 ? `${inst.keyword} accepts ${names.map((f) => `--${f}`).join(", ")}` : `${inst.keyword} takes no flags`;
   };
-  const flags = specs && inst.flags.length > 0 ? inst.flags : inst.keyword === "ONBUILD" ? [] : leadingFlags(inst.args).map((a) => {
-    const eq = a.value.indexOf("=");
-    const name = a.value.slice(2, eq < 0 ? void 0 : eq);
-    return {
-      name,
-      value: eq < 0 ? null : a.value.slice(eq + 1),
-      range: a.range,
-      nameRange: sub(a.range, 2, 2 + name.length),
-      valueRange: eq < 0 ? null : sub(a.range, eq + 1, a.value.length)
-    };
-  });
+  const flags = (
+    // A RUN's leading `--` arguments are all in its flags (parse.ts): its `args`, made only when read
+    // for a RUN, are not looked at for more.
+    specs && (inst.flags.length > 0 || inst.keyword === "RUN") ? inst.flags : inst.keyword === "ONBUILD" ? [] : leadingFlags(inst.args).map((a) => {
+      const eq = a.value.indexOf("=");
+      const name = a.value.slice(2, eq < 0 ? void 0 : eq);
+      return {
+        name,
+        value: eq < 0 ? null : a.value.slice(eq + 1),
+        range: a.range,
+        nameRange: sub(a.range, 2, 2 + name.length),
+        valueRange: eq < 0 ? null : sub(a.range, eq + 1, a.value.length)
+      };
+    })
+  );
   if (flags.length === 0) return;
   const used2 = /* @__PURE__ */ new Set();
   for (const f of flags) {
@@ -8455,6 +8471,7 @@ function parseDockerfile(text3, path13, options = {}) {
   let shell = DEFAULT_SHELL;
   let windowsStage = escapeChar === "`";
   let stage;
+  let fileArguments;
   const lastStageNamed = /* @__PURE__ */ new Map();
   const build = (inst, index, stageIndex) => {
     const keyword = inst.getKeyword().toUpperCase();
@@ -8485,25 +8502,19 @@ function parseDockerfile(text3, path13, options = {}) {
     const endOffset = offsetOf(range.end);
     const argsOffset = astArgs.length > 0 ? argumentStart(astArgs[0], offsetOf) : endOffset;
     const argsText = text3.slice(argsOffset, Math.max(argsOffset, endOffset));
-    const args = astArgs.map(
-      (a) => new ArgumentOfInstruction(
-        a.getValue(),
-        argumentStart(a, offsetOf),
-        argumentEnd(a, offsetOf),
-        rangeOf
-      )
-    );
+    const keywordRange = inst.getInstructionRange();
+    const lazy = keyword === "RUN" && !argsText.includes("<<");
+    const args = lazy ? void 0 : argumentsOf(astArgs, rangeOf, offsetOf);
     const argsRange = astArgs.length ? rangeOf(argsOffset, argumentEnd(astArgs[astArgs.length - 1], offsetOf)) : null;
     const out = {
       index,
       keyword,
       keywordRaw: inst.getInstruction(),
       range: toRange(range),
-      keywordRange: toRange(inst.getInstructionRange()),
+      keywordRange: toRange(keywordRange),
       argsRange,
       argsText,
       argsOffset,
-      args,
       flags,
       form: "shell",
       heredocs: [],
@@ -8513,6 +8524,25 @@ function parseDockerfile(text3, path13, options = {}) {
       shell,
       posixShell: !windowsStage && isPosixShell(shell)
     };
+    if (lazy) {
+      fileArguments ??= {
+        document: inst.document,
+        escapeChar: inst.escapeChar,
+        text: text3,
+        rangeOf,
+        offsetOf
+      };
+      const from = offsetOf(keywordRange.end);
+      defineLazyArguments(out, {
+        file: fileArguments,
+        from,
+        to: Math.max(from, endOffset),
+        firstArg,
+        count: astArgs.length
+      });
+    } else {
+      out.args = args;
+    }
     if ((keyword === "RUN" || keyword === "COPY" || keyword === "ADD") && argsText.includes("<<")) {
       const hds = typeof inst.getHeredocs === "function" ? inst.getHeredocs() : [];
       for (const h of hds) {
@@ -8535,7 +8565,8 @@ function parseDockerfile(text3, path13, options = {}) {
     }
     if (keyword === "ARG" || keyword === "ENV" || keyword === "LABEL") {
       const props = keyword === "ARG" ? [inst.getProperty()] : inst.getProperties();
-      if (keyword === "ARG" && !props[0] && args.length > 1) out.properties.push(...argNameProperties(args));
+      if (keyword === "ARG" && !props[0] && out.args.length > 1)
+        out.properties.push(...argNameProperties(out.args));
       for (const p of props) {
         if (!p) continue;
         const v = p.getValue();
@@ -8666,6 +8697,42 @@ var ArgumentOfInstruction = class {
     return { value: this.value, range: this.range };
   }
 };
+function argumentsOf(astArgs, rangeOf, offsetOf) {
+  return astArgs.map(
+    (a) => new ArgumentOfInstruction(a.getValue(), argumentStart(a, offsetOf), argumentEnd(a, offsetOf), rangeOf)
+  );
+}
+var LAZY_ARGUMENTS = /* @__PURE__ */ Symbol("layerguard.lazyArguments");
+var LAZY_ARGS_PROPERTY = {
+  get() {
+    const lazy = this[LAZY_ARGUMENTS];
+    if (lazy.args === void 0) {
+      const { file } = lazy;
+      const raw = splitText({
+        document: file.document,
+        escapeChar: file.escapeChar,
+        offset: lazy.from,
+        text: file.text.slice(lazy.from, lazy.to)
+      });
+      lazy.args = argumentsOf(raw.slice(lazy.firstArg), file.rangeOf, file.offsetOf);
+    }
+    return lazy.args;
+  },
+  set(args) {
+    this[LAZY_ARGUMENTS].args = args;
+  },
+  enumerable: true,
+  configurable: true
+};
+function defineLazyArguments(inst, lazy) {
+  inst[LAZY_ARGUMENTS] = lazy;
+  Object.defineProperty(inst, "args", LAZY_ARGS_PROPERTY);
+}
+function hasArguments(inst) {
+  const lazy = inst[LAZY_ARGUMENTS];
+  if (!lazy) return inst.args.length > 0;
+  return lazy.args ? lazy.args.length > 0 : lazy.count > 0;
+}
 function lineAt(lineStarts, offset, from) {
   let lo = from;
   let hi = lineStarts.length - 1;
@@ -8886,7 +8953,7 @@ function checkSyntax(inst, model) {
     });
     return;
   }
-  if (inst.args.length === 0 && inst.heredocs.length === 0) {
+  if (!hasArguments(inst) && inst.heredocs.length === 0) {
     model.errors.push({ message: `${inst.keyword} needs at least one argument.`, range: inst.range });
     return;
   }
@@ -13795,10 +13862,11 @@ function looksLikeDirectory(src) {
   if (!base || /[*?[$]/.test(base) || base.startsWith("http")) return false;
   return !base.includes(".", 1) && !EXTENSIONLESS_FILES.test(base) && !/^[A-Z0-9_-]+$/.test(base);
 }
+var NO_COPIES = [];
 function broadCopies(model, inst) {
-  if (inst.keyword !== "COPY" && inst.keyword !== "ADD" || flagOf(inst, "from")) return [];
+  if (inst.keyword !== "COPY" && inst.keyword !== "ADD" || flagOf(inst, "from")) return NO_COPIES;
   const paths = copyPaths(model, inst);
-  if (!paths) return [];
+  if (!paths) return NO_COPIES;
   const out = [];
   for (const src of paths.sources) {
     if (/^[a-z]+:\/\//i.test(src.value) || src.value.startsWith("git@")) continue;
@@ -13855,18 +13923,22 @@ var cache_order_default = defineRule({
   summary: "Source is copied before the dependency install, so every edit re-installs",
   check(model, _options, report) {
     for (const stage of model.stages) {
+      const copiesAt = stage.instructions.map((inst) => broadCopies(model, inst));
+      if (!copiesAt.some((c) => c.length > 0)) continue;
       const copies = [];
       const explicitSeen = /* @__PURE__ */ new Set();
       const reported = /* @__PURE__ */ new Set();
-      for (const inst of stage.instructions) {
-        copies.push(...broadCopies(model, inst));
+      for (let i = 0; i < stage.instructions.length; i++) {
+        const inst = stage.instructions[i];
+        copies.push(...copiesAt[i]);
         if (inst.keyword !== "RUN" || !inst.script) continue;
-        const hasCacheMount = mountsOf(inst).some((m) => m.type === "cache");
+        let cacheMount;
         for (const inv of findCommands(inst)) {
           const step = dependencyStep(inv);
           if (!step) continue;
           const family = step.manager.family;
-          if (step.implicit && (explicitSeen.has(family) || hasCacheMount)) continue;
+          cacheMount ??= mountsOf(inst).some((m) => m.type === "cache");
+          if (step.implicit && (explicitSeen.has(family) || cacheMount)) continue;
           if (!step.implicit) explicitSeen.add(family);
           if (copies.length === 0) continue;
           const dir = directoryOf(model, inst, inv);
@@ -18300,6 +18372,8 @@ var undefined_var_default = defineRule({
     for (const inst of model.instructions) {
       const stage = model.stages[inst.stage];
       if (!stage || !EXPANDED.has(inst.keyword) && inst.keyword !== "ARG") continue;
+      const texts = inst.keyword === "ARG" ? void 0 : pieces(model, inst).filter((piece) => piece.text.includes("$"));
+      if (texts ? texts.length === 0 : !inst.properties.some((p) => p.value?.includes("$"))) continue;
       const { names: inherited, knownBase } = namesOfStage(stage);
       const declaredHere = /* @__PURE__ */ new Set();
       const isKnown = (name) => inherited.has(name) || inst.scope.has(name) || declaredHere.has(name);
@@ -18341,7 +18415,7 @@ var undefined_var_default = defineRule({
         }
         continue;
       }
-      for (const piece of pieces(model, inst)) check2(piece);
+      for (const piece of texts) check2(piece);
     }
   }
 });
