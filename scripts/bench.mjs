@@ -157,13 +157,13 @@ async function dockerfileBench(lib) {
 }
 
 /**
- * The cost-by-size rows run in a process of their own, as a `layerguard check` does. In this process,
- * after the corpus pass, V8's young generation has grown to 16 MB and the rules' code is hot: a 1x
- * input (1,000 instructions) then lives and dies inside the young generation, at 12-16 us an
- * instruction, while its 4x copy outgrows it and is scavenged and promoted, at 22-29 us: ratios of 6-7
- * that say how much a 1x input gained from the state the corpus left, not how the cost grows. In a
- * fresh process, three runs read 2.4, 4.4 and 5.4 for instructions and 5.1, 4.3 and 4.9 for stages
- * (best of 5 then; the same 4x inputs cost about as much in both): still noisy, but about the input.
+ * The cost-by-size rows run in a process of their own, as a `layerguard check` does, not in this one,
+ * whose heap the corpus pass and the peers have grown (V8's young generation at 16 MB, 90-130 MB
+ * used). That removes one source of variation, not the excess: over five runs on this machine the
+ * instructions row read 2.4, 4.4, 5.4, 3.5 and 6.4. It reads high when its 1x input runs at full
+ * speed (12-16 us an instruction against 30 or more): the 4x input's model (about 1.8 KB an
+ * instruction, 3 KB with the rules' memos) outgrows the young generation and is copied and promoted
+ * while the rules run, a memory cost that grows with the input (docs/architecture.md).
  */
 async function scaleBench(libFile) {
   console.log(
