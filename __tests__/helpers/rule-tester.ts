@@ -13,7 +13,7 @@
  */
 import type { ReportDescriptor, Rule } from '../../src/rules/define.js';
 import { parseDockerfile } from '../../src/targets/dockerfile/parse.js';
-import { programsOf } from '../../src/knowledge/invocations.js';
+import { runsAnyOf } from '../../src/knowledge/invocations.js';
 import type { DockerIgnore, DockerfileModel } from '../../src/targets/dockerfile/model.js';
 
 export type Reported = ReportDescriptor & {
@@ -74,8 +74,7 @@ export function runRule(id: string, model: unknown, options: Record<string, unkn
     out.push({ ...d, ...r });
   });
   if (out.length > 0 && check === rule.check && rule.programs) {
-    const runs = programsOf(model as DockerfileModel);
-    if (!rule.programs.some((p) => runs.has(p)))
+    if (!runsAnyOf(model as DockerfileModel, rule.programs))
       throw new Error(
         `${id} reported on a Dockerfile that runs none of its programs (${rule.programs.join(', ')}), which the engine skips it on: fix its \`programs\``,
       );

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { jest } from '@jest/globals';
 import { evaluate } from '../../src/engine/check.js';
-import { programsOf } from '../../src/knowledge/invocations.js';
+import { programsOf, runsAnyOf } from '../../src/knowledge/invocations.js';
 import { RULES, RULES_BY_ID } from '../../src/rules/index.js';
 import { parseDockerfile } from '../../src/targets/dockerfile/parse.js';
 import type { DockerfileModel } from '../../src/targets/dockerfile/model.js';
@@ -96,9 +96,8 @@ const files = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => f.endsWith(
     const ran = new Map<string, number>(GATED.map((r) => [r.id, 0]));
     for (const f of files) {
       const m = parseDockerfile(readFileSync(path.join(CORPUS, f), 'utf8'), f, { dockerignore: null });
-      const runs = programsOf(m);
       for (const r of GATED) {
-        if (r.programs!.some((p) => runs.has(p))) {
+        if (runsAnyOf(m, r.programs!)) {
           ran.set(r.id, ran.get(r.id)! + 1);
           continue;
         }

@@ -31,7 +31,7 @@ import { locateImageFindings } from './image-source.js';
 import { checkOnWorkers, workerCount } from './workers.js';
 import { noteCodePart } from './code-parts.js';
 import { ownString } from '../knowledge/memo.js';
-import { programsOf } from '../knowledge/invocations.js';
+import { runsAnyOf } from '../knowledge/invocations.js';
 
 export interface CheckOptions {
   cwd: string;
@@ -660,13 +660,6 @@ interface PlannedRule {
   programs?: readonly string[];
 }
 
-/** Whether the Dockerfile's scripts run any of these programs. */
-function runsAny(model: DockerfileModel, programs: readonly string[]): boolean {
-  const names = programsOf(model);
-  for (const p of programs) if (names.has(p)) return true;
-  return false;
-}
-
 /** What runs on a target: its enabled rules, in registry order, and the setting of `policy/unparsable`. */
 interface RulePlan {
   rules: PlannedRule[];
@@ -763,7 +756,7 @@ function runRules(
     reporter.rule = planned;
     for (const unit of target.units) {
       // A rule about programs the Dockerfile does not run would find nothing (Rule.programs).
-      if (planned.programs && !runsAny(unit.model as DockerfileModel, planned.programs)) continue;
+      if (planned.programs && !runsAnyOf(unit.model as DockerfileModel, planned.programs)) continue;
       reporter.unit = unit;
       try {
         planned.check.call(planned.rule, unit.model as never, planned.options, reporter.report);

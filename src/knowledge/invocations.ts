@@ -413,6 +413,12 @@ export function programsOf(model: DockerfileModel): ReadonlySet<string> {
   return names;
 }
 
+/** Whether the Dockerfile's scripts run any of these programs (`programsOf`). */
+export function runsAnyOf(model: DockerfileModel, programs: readonly string[]): boolean {
+  const names = programsOf(model);
+  return programs.some((p) => names.has(p));
+}
+
 /** Asked for by many rules on the same instruction: computed once per instruction (read-only). */
 const invocationsCache = new WeakMap<DfInstruction, RunInvocation[]>();
 
