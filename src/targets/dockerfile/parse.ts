@@ -32,7 +32,7 @@ import type { ArgumentText } from './ast-arguments.js';
 import { isJsSpace } from '../whitespace.js';
 
 export { KNOWN_INSTRUCTIONS };
-import { argNameProperties, instructionSyntaxProblems } from './syntax-checks.js';
+import { argNameProperties, INSTRUCTION_FLAGS, instructionSyntaxProblems } from './syntax-checks.js';
 
 interface AstPos {
   line: number;
@@ -44,7 +44,7 @@ interface AstRange {
 }
 
 /** Instructions whose leading `--name=value` arguments are flags. */
-const FLAG_INSTRUCTIONS = new Set(['FROM', 'RUN', 'COPY', 'ADD', 'HEALTHCHECK']);
+const FLAG_INSTRUCTIONS = new Set(Object.keys(INSTRUCTION_FLAGS));
 
 /** Instructions whose arguments may be a JSON array of strings. */
 const EXEC_FORM_INSTRUCTIONS = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'COPY', 'ADD', 'VOLUME']);
@@ -227,7 +227,6 @@ export function parseDockerfile(text: string, path: string, options: ParseOption
         from,
         to: Math.max(from, endOffset),
         firstArg,
-        count: astArgs.length,
       });
     } else {
       out.args = args!;
@@ -451,8 +450,6 @@ interface LazyArguments {
   from: number;
   to: number;
   firstArg: number;
-  /** How many arguments follow the flags. */
-  count: number;
   args?: DfArg[];
 }
 
@@ -491,16 +488,6 @@ const LAZY_ARGS_PROPERTY: PropertyDescriptor = {
 function defineLazyArguments(inst: DfInstruction, lazy: LazyArguments): void {
   (inst as WithLazyArguments)[LAZY_ARGUMENTS] = lazy;
   Object.defineProperty(inst, 'args', LAZY_ARGS_PROPERTY);
-}
-
-/**
- * Whether the instruction has arguments after its flags, without making a lazy RUN's `args`: its
- * argument text is empty exactly when the split found none (argsOffset is then the instruction's end).
- */
-export function hasArguments(inst: DfInstruction): boolean {
-  const lazy = (inst as Partial<WithLazyArguments>)[LAZY_ARGUMENTS];
-  if (!lazy) return inst.args.length > 0;
-  return lazy.args ? lazy.args.length > 0 : lazy.count > 0;
 }
 
 /** The 0-based line of `offset`, searched from line `from` on (`offset` is on it or after it). */
@@ -772,7 +759,9 @@ function checkSyntax(inst: DfInstruction, model: DockerfileModel): void {
     });
     return;
   }
-  if (!hasArguments(inst) && inst.heredocs.length === 0) {
+  // argsRange is null exactly when the split found no argument after the flags (it is read here, not
+  // `args`, which a RUN makes only when asked).
+  if (inst.argsRange === null && inst.heredocs.length === 0) {
     model.errors.push({ message: `${inst.keyword} needs at least one argument.`, range: inst.range });
     return;
   }

@@ -221,9 +221,9 @@ function checkFlags(inst: DfInstruction, out: SyntaxProblem[]): void {
     nameRange: Range;
     valueRange: Range | null;
   }[] =
-    // A RUN's leading `--` arguments are all in its flags (parse.ts): its `args`, made only when read
-    // for a RUN, are not looked at for more.
-    specs && (inst.flags.length > 0 || inst.keyword === 'RUN')
+    // The model puts every leading `--` argument of an instruction that takes flags into its flags
+    // (parse.ts, FLAG_INSTRUCTIONS are this table's keys); the others' are found among their arguments.
+    specs
       ? inst.flags
       : inst.keyword === 'ONBUILD'
         ? []
