@@ -260,16 +260,9 @@ export function findCommands(
   const { all, byName } = programIndex(script);
   if (name === undefined) return all.slice();
   if (typeof name === 'function') return all.filter(name);
-  if (!byName) {
-    const out: Invocation[] = [];
-    if (typeof name === 'string') {
-      for (const inv of all) if (inv.name === name) out.push(inv);
-    } else {
-      for (const inv of all) if (name.includes(inv.name)) out.push(inv);
-    }
-    return out;
-  }
-  if (typeof name === 'string') return byName.get(name)?.map((i) => all[i]) ?? [];
+  if (typeof name === 'string')
+    return byName ? (byName.get(name)?.map((i) => all[i]) ?? []) : all.filter((inv) => inv.name === name);
+  if (!byName) return all.filter((inv) => name.includes(inv.name));
   let positions: number[] | undefined;
   let merged = false;
   for (const n of name) {

@@ -52,11 +52,7 @@ export default defineRule({
             fix: fixFor(model, inst, p),
           });
         }
-      } else if (
-        inst.keyword === 'ARG' &&
-        inst.args.length === 2 &&
-        inst.args.every((a) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(a.value))
-      ) {
+      } else if (inst.args.length === 2 && inst.args.every((a) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(a.value))) {
         // `ARG name value` reads as a default written the legacy way, but declares two ARGs without defaults.
         const [name, value] = inst.args;
         report({

@@ -131,10 +131,11 @@ export default defineRule({
     for (const inst of model.instructions) {
       const stage = model.stages[inst.stage];
       if (!stage || (!EXPANDED.has(inst.keyword) && inst.keyword !== 'ARG')) continue;
-      // Only `$` makes a reference: most instructions have none, and need none of what follows.
-      const texts =
-        inst.keyword === 'ARG' ? undefined : pieces(model, inst).filter((piece) => piece.text.includes('$'));
-      if (texts ? texts.length === 0 : !inst.properties.some((p) => p.value?.includes('$'))) continue;
+      // Only `$` makes a reference: most instructions have none, and need none of what follows. (An
+      // ARG's defaults are checked one by one below, each seeing the names declared before it.)
+      const isArg = inst.keyword === 'ARG';
+      const texts = isArg ? [] : pieces(model, inst).filter((piece) => piece.text.includes('$'));
+      if (isArg ? !inst.properties.some((p) => p.value?.includes('$')) : texts.length === 0) continue;
       const { names: inherited, knownBase } = namesOfStage(stage);
       // Looked up in place, never copied: copying the scope per instruction is quadratic in ARG lines.
       const declaredHere = new Set<string>();
@@ -171,7 +172,7 @@ export default defineRule({
           });
         }
       };
-      if (inst.keyword === 'ARG') {
+      if (isArg) {
         // Each default sees the ARGs declared before it, in this instruction too.
         for (const p of inst.properties) {
           if (p.value !== undefined && p.valueRange) {
@@ -183,7 +184,7 @@ export default defineRule({
         }
         continue;
       }
-      for (const piece of texts!) check(piece);
+      for (const piece of texts) check(piece);
     }
   },
 });

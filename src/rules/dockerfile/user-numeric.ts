@@ -23,7 +23,7 @@ export default defineRule({
     if (!last) return;
     const users: DfInstruction[] = [];
     if (options.everyUser) {
-      for (const user of instructionsOf(model, 'USER')) users.push(user);
+      users.push(...instructionsOf(model, 'USER'));
     } else {
       const user = lastInChain(model, last, 'USER');
       if (user) users.push(user);

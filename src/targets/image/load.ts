@@ -672,8 +672,8 @@ async function readBuildx(doc: Json, ref: string, limits: ImageLimits, docker: s
 /**
  * `docker save NAME` streamed from the docker CLI: one pass, never written to disk. A daemon that stops
  * answering would hold the run for good: when no bytes come for `limits.dockerStallMs`, the CLI is
- * abandoned (abandonChild) and the image reported as not read. The limit is on a pause, not on the whole save, which takes as long as the
- * image is large.
+ * abandoned (abandonChild) and the image reported as not read. The limit is on a pause, not on the
+ * whole save, which takes as long as the image is large.
  */
 async function readFromDaemon(
   name: string,
