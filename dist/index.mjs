@@ -15,7 +15,7 @@ import {
   loadPolicy,
   locatedFingerprint,
   shortCreatedBy
-} from "./chunk-YVWI4HK5.mjs";
+} from "./chunk-AFFK6J3C.mjs";
 import {
   PolicyError,
   VERSION,

@@ -8151,9 +8151,9 @@ function checkFlags(inst, out) {
     return names.length > 0 ? `${inst.keyword} accepts ${names.map((f) => `--${f}`).join(", ")}` : `${inst.keyword} takes no flags`;
   };
   const flags = (
-    // A RUN's leading `--` arguments are all in its flags (parse.ts): its `args`, made only when read
-    // for a RUN, are not looked at for more.
-    specs && (inst.flags.length > 0 || inst.keyword === "RUN") ? inst.flags : inst.keyword === "ONBUILD" ? [] : leadingFlags(inst.args).map((a) => {
+    // The model puts every leading `--` argument of an instruction that takes flags into its flags
+    // (parse.ts, FLAG_INSTRUCTIONS are this table's keys); the others' are found among their arguments.
+    specs ? inst.flags : inst.keyword === "ONBUILD" ? [] : leadingFlags(inst.args).map((a) => {
       const eq = a.value.indexOf("=");
       const name = a.value.slice(2, eq < 0 ? void 0 : eq);
       return {
@@ -8393,7 +8393,7 @@ function instructionSyntaxProblems(inst, model) {
 }
 
 // src/targets/dockerfile/parse.ts
-var FLAG_INSTRUCTIONS = /* @__PURE__ */ new Set(["FROM", "RUN", "COPY", "ADD", "HEALTHCHECK"]);
+var FLAG_INSTRUCTIONS = new Set(Object.keys(INSTRUCTION_FLAGS));
 var EXEC_FORM_INSTRUCTIONS = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD", "VOLUME"]);
 function unquote(value) {
   if (value && value.length >= 2 && (value[0] === '"' || value[0] === "'") && value[value.length - 1] === value[0]) {
@@ -8537,8 +8537,7 @@ function parseDockerfile(text3, path13, options = {}) {
         file: fileArguments,
         from,
         to: Math.max(from, endOffset),
-        firstArg,
-        count: astArgs.length
+        firstArg
       });
     } else {
       out.args = args;
@@ -8727,11 +8726,6 @@ var LAZY_ARGS_PROPERTY = {
 function defineLazyArguments(inst, lazy) {
   inst[LAZY_ARGUMENTS] = lazy;
   Object.defineProperty(inst, "args", LAZY_ARGS_PROPERTY);
-}
-function hasArguments(inst) {
-  const lazy = inst[LAZY_ARGUMENTS];
-  if (!lazy) return inst.args.length > 0;
-  return lazy.args ? lazy.args.length > 0 : lazy.count > 0;
 }
 function lineAt(lineStarts, offset, from) {
   let lo = from;
@@ -8953,7 +8947,7 @@ function checkSyntax(inst, model) {
     });
     return;
   }
-  if (!hasArguments(inst) && inst.heredocs.length === 0) {
+  if (inst.argsRange === null && inst.heredocs.length === 0) {
     model.errors.push({ message: `${inst.keyword} needs at least one argument.`, range: inst.range });
     return;
   }
@@ -11772,16 +11766,9 @@ function findCommands(source, name) {
   const { all, byName } = programIndex(script);
   if (name === void 0) return all.slice();
   if (typeof name === "function") return all.filter(name);
-  if (!byName) {
-    const out = [];
-    if (typeof name === "string") {
-      for (const inv of all) if (inv.name === name) out.push(inv);
-    } else {
-      for (const inv of all) if (name.includes(inv.name)) out.push(inv);
-    }
-    return out;
-  }
-  if (typeof name === "string") return byName.get(name)?.map((i) => all[i]) ?? [];
+  if (typeof name === "string")
+    return byName ? byName.get(name)?.map((i) => all[i]) ?? [] : all.filter((inv) => inv.name === name);
+  if (!byName) return all.filter((inv) => name.includes(inv.name));
   let positions;
   let merged = false;
   for (const n of name) {
@@ -11853,6 +11840,10 @@ function programsOf(model) {
     programsCache.set(model, names = found);
   }
   return names;
+}
+function runsAnyOf(model, programs) {
+  const names = programsOf(model);
+  return programs.some((p) => names.has(p));
 }
 var invocationsCache = /* @__PURE__ */ new WeakMap();
 function invocations(inst) {
@@ -15971,7 +15962,7 @@ var legacy_key_value_format_default = defineRule({
             fix: fixFor(model, inst, p)
           });
         }
-      } else if (inst.keyword === "ARG" && inst.args.length === 2 && inst.args.every((a) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(a.value))) {
+      } else if (inst.args.length === 2 && inst.args.every((a) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(a.value))) {
         const [name, value] = inst.args;
         report({
           range: {
@@ -18372,8 +18363,9 @@ var undefined_var_default = defineRule({
     for (const inst of model.instructions) {
       const stage = model.stages[inst.stage];
       if (!stage || !EXPANDED.has(inst.keyword) && inst.keyword !== "ARG") continue;
-      const texts = inst.keyword === "ARG" ? void 0 : pieces(model, inst).filter((piece) => piece.text.includes("$"));
-      if (texts ? texts.length === 0 : !inst.properties.some((p) => p.value?.includes("$"))) continue;
+      const isArg = inst.keyword === "ARG";
+      const texts = isArg ? [] : pieces(model, inst).filter((piece) => piece.text.includes("$"));
+      if (isArg ? !inst.properties.some((p) => p.value?.includes("$")) : texts.length === 0) continue;
       const { names: inherited, knownBase } = namesOfStage(stage);
       const declaredHere = /* @__PURE__ */ new Set();
       const isKnown = (name) => inherited.has(name) || inst.scope.has(name) || declaredHere.has(name);
@@ -18404,7 +18396,7 @@ var undefined_var_default = defineRule({
           });
         }
       };
-      if (inst.keyword === "ARG") {
+      if (isArg) {
         for (const p of inst.properties) {
           if (p.value !== void 0 && p.valueRange) {
             const start = offsetAt(model, p.valueRange.line, p.valueRange.column);
@@ -18631,7 +18623,7 @@ var user_numeric_default = defineRule({
     if (!last) return;
     const users = [];
     if (options.everyUser) {
-      for (const user of instructionsOf(model, "USER")) users.push(user);
+      users.push(...instructionsOf(model, "USER"));
     } else {
       const user = lastInChain(model, last, "USER");
       if (user) users.push(user);
@@ -30896,11 +30888,6 @@ var Evaluation = class {
     };
   }
 };
-function runsAny(model, programs) {
-  const names = programsOf(model);
-  for (const p of programs) if (names.has(p)) return true;
-  return false;
-}
 var RuleSettings = class _RuleSettings {
   constructor(policy) {
     this.policy = policy;
@@ -30967,7 +30954,7 @@ function runRules(target, policy, settings, now) {
   for (const planned of plan.rules) {
     reporter.rule = planned;
     for (const unit of target.units) {
-      if (planned.programs && !runsAny(unit.model, planned.programs)) continue;
+      if (planned.programs && !runsAnyOf(unit.model, planned.programs)) continue;
       reporter.unit = unit;
       try {
         planned.check.call(planned.rule, unit.model, planned.options, reporter.report);
