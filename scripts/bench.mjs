@@ -3,7 +3,8 @@
 // rule, ShellCheck off) and with the npm peers (dockerfile_lint, dockerfilelint, dockerfile-utils; a peer
 // that cannot load is skipped), all on the same texts already in memory, after one warm-up pass each;
 // prints files/s, layerguard's ratio to each peer, p50/p99 per file; then times every input dimension at
-// 1× and 4× in a process of its own (ratio near 4 = linear); then one-file `check` startup against `node -e 0`
+// 1× and 4× in a process of its own (ratio near 4 = linear), and the heap a model keeps per instruction;
+// then one-file `check` startup against `node -e 0`
 // (scripts/bench-startup.mjs); then the CLI over the corpus and over it made 4× (copies in a temp
 // folder), on one thread and with its default workers: files/s, CPU time and peak RSS. `--shellcheck` adds the CLI over the whole corpus with ShellCheck on. Then the
 // image bench (scripts/bench-image.mjs) unless --no-image. Performance targets live here, not in tests.
@@ -265,11 +266,29 @@ async function cliBench(tmp) {
   }
 }
 
+/** The heap a model keeps per instruction (lint-corpus.ts, modelMemory), in a process with --expose-gc. */
+function modelMemoryBench(libFile) {
+  const script = `const lib = await import(${JSON.stringify(pathToFileURL(libFile).href)});
+    console.log(JSON.stringify(lib.modelMemory(4000)));`;
+  const r = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', script], {
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) {
+    console.log(`model memory: failed: ${r.stderr.trim().split('\n').slice(-3).join(' ')}`);
+    return;
+  }
+  const m = JSON.parse(r.stdout.trim().split('\n').pop());
+  console.log(
+    `model memory (a ${m.instructions}-instruction Dockerfile, heap after full collections): ${m.model.toFixed(0)} bytes an instruction, ${m.withRules.toFixed(0)} with every rule's memos`,
+  );
+}
+
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'lg-bench-'));
 try {
   const { lib, file } = await bundleEntry(tmp);
   await dockerfileBench(lib);
   await scaleBench(file);
+  modelMemoryBench(file);
   if (!args.includes('--no-cli')) await cliBench(tmp);
 } finally {
   rmSync(tmp, { recursive: true, force: true });

@@ -176,6 +176,35 @@ export interface ScaleRow {
 }
 
 /**
+ * The heap a Dockerfile model keeps, per instruction, for `dockerfileOf(n)`: the model alone, and the
+ * model with what every rule leaves memoised on it. Measured as `heapUsed` after full collections
+ * (`node --expose-gc`), so it depends on the code, not on the machine's load.
+ */
+export function modelMemory(n = 4000): { instructions: number; model: number; withRules: number } {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error('modelMemory needs node --expose-gc');
+  const text = dockerfileOf(n);
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const model = parseDockerfile(text, 'Dockerfile', { dockerignore: null });
+  gc();
+  const parsed = process.memoryUsage().heapUsed;
+  evaluate(
+    [{ kind: 'dockerfile', file: 'Dockerfile', text, units: [{ model }], problems: [] }],
+    everyRulePolicy(),
+  );
+  gc();
+  const checked = process.memoryUsage().heapUsed;
+  // The model is read after the last measure, so that it is alive for all of them.
+  const instructions = model.instructions.length;
+  return {
+    instructions,
+    model: (parsed - before) / instructions,
+    withRules: (checked - before) / instructions,
+  };
+}
+
+/**
  * Times each input dimension at `n` and `4n` and returns the rows (ratio near 4 = linear): the best of
  * `repeats` runs of each (the machine is shared: the minimum is the least disturbed).
  */
