@@ -7,8 +7,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { jest } from '@jest/globals';
-import { DockerfileParser } from 'dockerfile-ast';
-import type { Instruction } from 'dockerfile-ast';
+import { DockerfileParser, Instruction } from 'dockerfile-ast';
+import { JSONInstruction } from 'dockerfile-ast/lib/jsonInstruction.js';
 import { Parser } from 'dockerfile-ast/lib/parser.js';
 import {
   argumentEnd,
@@ -16,6 +16,7 @@ import {
   libraryCreateInstruction,
   libraryProcessArguments,
   libraryRawArguments,
+  libraryRawArgumentsContent,
   splitRawArguments,
 } from '../../src/targets/dockerfile/ast-arguments.js';
 import { parseDockerfile } from '../../src/targets/dockerfile/parse.js';
@@ -149,7 +150,9 @@ function describeInstructions(text: string): string {
       getDelimiterRange(): unknown;
     }[];
     getFlags?: () => { getName(): string; getValue(): string | null; getRange(): unknown }[];
+    getOpeningBracket?: () => unknown;
     getClosingBracket?: () => unknown;
+    getJSONStrings?: () => unknown[];
   }
   const describe = (inst: Loose): unknown => {
     const trigger = inst.getTriggerInstruction?.();
@@ -166,7 +169,13 @@ function describeInstructions(text: string): string {
         end: h.getDelimiterRange(),
       })),
       flags: inst.getFlags?.().map((f) => ({ name: f.getName(), value: f.getValue(), range: f.getRange() })),
-      json: inst.getClosingBracket?.() ?? null,
+      json: inst.getClosingBracket
+        ? {
+            open: inst.getOpeningBracket?.() ?? null,
+            close: inst.getClosingBracket() ?? null,
+            strings: inst.getJSONStrings?.(),
+          }
+        : null,
       trigger: trigger ? describe(trigger) : null,
     };
   };
@@ -184,14 +193,21 @@ function describeInstructions(text: string): string {
  */
 function describeWithLibrary(text: string): string {
   const proto = Parser.prototype as unknown as { createInstruction: unknown; processArguments: unknown };
-  const ours = { create: proto.createInstruction, scan: proto.processArguments };
+  const json = JSONInstruction.prototype as unknown as { getRawArgumentsContent: unknown };
+  const ours = {
+    create: proto.createInstruction,
+    scan: proto.processArguments,
+    content: json.getRawArgumentsContent,
+  };
   proto.createInstruction = libraryCreateInstruction;
   proto.processArguments = libraryProcessArguments;
+  json.getRawArgumentsContent = libraryRawArgumentsContent;
   try {
     return describeInstructions(text);
   } finally {
     proto.createInstruction = ours.create;
     proto.processArguments = ours.scan;
+    json.getRawArgumentsContent = ours.content;
   }
 }
 
@@ -226,8 +242,38 @@ describe('one instruction object per instruction', () => {
     }
   });
 
+  it('splits no arguments while parsing text without a `[` or a `<` (no JSON form, no heredoc)', () => {
+    const host = Instruction.prototype as unknown as { getRawArguments(): unknown[] };
+    const split = jest.spyOn(host, 'getRawArguments');
+    try {
+      const plainText =
+        'FROM alpine:3.20\nRUN --mount=type=cache,target=/v apk add curl \\\n  && echo done\nCOPY . /app\nCMD sh';
+      expect(DockerfileParser.parse(plainText).getInstructions()).toHaveLength(4);
+      expect(split).not.toHaveBeenCalled();
+      // A test's `[` in a script that does not start with one: no JSON form, nothing split either.
+      split.mockClear();
+      DockerfileParser.parse('RUN set -e; if [ -f x ]; then y; fi');
+      expect(split).not.toHaveBeenCalled();
+      // What may be JSON, or a heredoc: the library's own look, as before (which looks for heredocs
+      // only at the end of a line: not on a last line without one).
+      for (const text of ['CMD ["sh"]', 'RUN --m=1 x [ y ]', 'RUN cat < in\n', 'RUN <<EOF\nx\nEOF']) {
+        split.mockClear();
+        DockerfileParser.parse(text);
+        expect({ text, split: split.mock.calls.length > 0 }).toEqual({ text, split: true });
+      }
+    } finally {
+      split.mockRestore();
+    }
+  });
+
   it('gives what dockerfile-ast gives, heredocs and ONBUILD included', () => {
     const cases = [
+      'CMD ["sh", "-c", "x"]\nENTRYPOINT []\nSHELL [ ]\nVOLUME ["/a"] /b\nRUN [ -f x ] && y',
+      'RUN --mount=type=cache,target=/x [ "a" ]\nCOPY --chown=1:1 ["a b", "/c/"]\nADD [x]',
+      'RUN a ] b "c", d\nCMD \\\n  ["x"]\nONBUILD CMD ["y"]\nONBUILD RUN z',
+      'RUN a <\\\n<EOF\nx\nEOF\nRUN b < in > out',
+      'CMD ] [ "a" ]\nCMD ]\\\n ["b"]\nRUN \\\n  ["c"]\nCMD \t [ "d" ]\nRUN --m=1 ["e"]\nCMD -x ["f"]',
+      '# escape=`\nCMD `\n ["a"]\nRUN x [ y ]\nCMD [\nCMD ]\nCMD ["a" \\\n# c\n, "b"]',
       'FROM a\nRUN x',
       'RUN <<EOF\necho hi\nEOF\nRUN after',
       'RUN <<-EOF cat > /x\n\tline\n\tEOF\nCOPY <<A <<B /dst/\na\nA\nb\nB\n',
@@ -279,6 +325,9 @@ describe('one instruction object per instruction', () => {
       '# comment',
       '',
       'CMD ["a", "b"]',
+      'RUN [ -f a ] < b',
+      'ONBUILD CMD ["a"]',
+      'RUN x <\\',
     );
     fc.assert(
       fc.property(fc.array(line, { maxLength: 12 }), fc.boolean(), (lines, crlf) =>
@@ -310,9 +359,7 @@ describe("a RUN's arguments, made when read", () => {
       // With heredocs they are made at once (the bodies are cut from them).
       expect([text, lazy]).toEqual([text, inst.heredocs.length === 0 && !inst.argsText.includes('<<')]);
       if (!lazy) return;
-      const library = plain(libraryRawArguments.call(ast[i] as unknown as Host)).slice(inst.flags.length);
-      const made = inst.args.map((a) => ({ value: a.value, range: a.range }));
-      const expected = library.map(({ value, range }) => {
+      const all = plain(libraryRawArguments.call(ast[i] as unknown as Host)).map(({ value, range }) => {
         const r = range as {
           start: { line: number; character: number };
           end: { line: number; character: number };
@@ -327,8 +374,30 @@ describe("a RUN's arguments, made when read", () => {
           },
         };
       });
+      const firstArg = all.findIndex((a) => !a.value.startsWith('--'));
+      const expected = firstArg < 0 ? [] : all.slice(firstArg);
+      const made = inst.args.map((a) => ({ value: a.value, range: a.range }));
       if (JSON.stringify(made) !== JSON.stringify(expected))
         expect({ text, made }).toEqual({ text, made: expected });
+      // What the parse reads of them without making them (ArgumentBounds): the flags, and where the
+      // arguments after them start and end.
+      const flags = inst.flags.map((f) => ({
+        value: `--${f.name}${f.value === null ? '' : '='}`,
+        range: f.range,
+      }));
+      const expectedFlags = all
+        .slice(0, firstArg < 0 ? all.length : firstArg)
+        .map((a) => ({ value: a.value.slice(0, a.value.indexOf('=') + 1 || undefined), range: a.range }));
+      const argsRange =
+        expected.length === 0
+          ? null
+          : {
+              line: expected[0].range.line,
+              column: expected[0].range.column,
+              endLine: expected[expected.length - 1].range.endLine,
+              endColumn: expected[expected.length - 1].range.endColumn,
+            };
+      expect({ text, flags, argsRange: inst.argsRange }).toEqual({ text, flags: expectedFlags, argsRange });
       expect(inst.args).toBe(inst.args); // made once
       compared++;
     });

@@ -154,3 +154,20 @@ describe('heredocs whose last body line holds a backslash (docker/buildx has suc
     expect(out.map((f) => f.message)).toEqual([expect.stringContaining('Unterminated heredoc <<EOT')]);
   });
 });
+
+describe('a heredoc that dockerfile-ast cannot read', () => {
+  // Found by the generated scripts of ast-arguments.test.ts: dockerfile-ast's getHeredocs throws on
+  // this text ("Cannot read properties of undefined"), which made the whole file unparsable.
+  const text = 'FROM alpine:3.20\nRUN sudo true\nRUN \\ \n\\#<<\nRUN done\n';
+
+  it('is a syntax finding on its instruction, and the rest of the file is linted', () => {
+    const syntax = lint('dockerfile/syntax', text);
+    expect(syntax).toEqual([
+      expect.objectContaining({
+        line: 3,
+        message: expect.stringContaining('The heredoc of this RUN could not be read'),
+      }),
+    ]);
+    expect(lint('dockerfile/no-sudo', text).map((f) => f.line)).toEqual([2]);
+  });
+});

@@ -15,7 +15,8 @@
  */
 import { Argument, Instruction as AstInstructionClass } from 'dockerfile-ast';
 import type { Argument as AstArgument } from 'dockerfile-ast';
-// Not re-exported by the package's main module; the package has no `exports` map, so the file is public.
+// Not re-exported by the package's main module; the package has no `exports` map, so the files are public.
+import { JSONInstruction as AstJsonInstruction } from 'dockerfile-ast/lib/jsonInstruction.js';
 import { Parser as AstParser } from 'dockerfile-ast/lib/parser.js';
 
 interface AstPosition {
@@ -40,6 +41,9 @@ interface SplitHost {
 }
 
 const SPACE = 32;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+const DASH = 45;
 const TAB = 9;
 const CR = 13;
 const LF = 10;
@@ -129,16 +133,44 @@ export function argumentTextOf(inst: SplitHost): ArgumentText {
   };
 }
 
-/** The split of an instruction's argument text (`splitRawArguments`). */
-export function splitText(source: ArgumentText): AstArgument[] {
+/**
+ * What a split in bounds mode counts (`splitText(source, bounds)`), for a RUN whose arguments are made
+ * only when read (parse.ts): every argument is found as before, but only the flags and the first
+ * argument after them are made; of the rest, only how many there are and where the last one ends.
+ */
+export interface ArgumentBounds {
+  /** Arguments found, flags included. */
+  count: number;
+  /** The document offset where the last one ends (-1: none). */
+  lastEnd: number;
+}
+
+/**
+ * The split of an instruction's argument text (`splitRawArguments`). With `bounds`, the arguments are
+ * made while their values start with `--`, and the first one that does not; past it no value is put
+ * together, and `bounds` counts the rest.
+ */
+export function splitText(source: ArgumentText, bounds?: ArgumentBounds): AstArgument[] {
   const args: AstArgument[] = [];
   const doc = source.document;
   const fullArgs = source.text;
   const offset = source.offset;
   const escape = source.escapeChar.charCodeAt(0);
   const n = fullArgs.length;
-  const argument = (value: string, from: number, to: number) =>
-    new OffsetArgument(value, doc, offset + from, offset + to);
+  // Adds an argument (made when `made`); returns whether the next one is made too: always, but in
+  // bounds mode. (`building` is passed in and out, not captured: a variable a closure writes lives in
+  // its context, a load at every read in the loop below.)
+  const argument = (value: string, from: number, to: number, made: boolean): boolean => {
+    if (bounds !== undefined) {
+      bounds.count++;
+      bounds.lastEnd = offset + to;
+      if (!made) return false;
+    }
+    args.push(new OffsetArgument(value, doc, offset + from, offset + to));
+    return bounds === undefined || value.startsWith('--');
+  };
+  // Whether the values are put together and the arguments made.
+  let building = true;
 
   let start = false;
   let comment = false;
@@ -170,10 +202,10 @@ export function splitText(source: ArgumentText): AstArgument[] {
         continue;
       } else if (found !== -1) {
         if (runStart !== -1) {
-          escapedArg += fullArgs.substring(runStart, runEnd);
+          if (building) escapedArg += fullArgs.substring(runStart, runEnd);
           runStart = -1;
         }
-        args.push(argument(escapedArg, found, escapeMarker === -1 ? i : escapeMarker));
+        building = argument(escapedArg, found, escapeMarker === -1 ? i : escapeMarker, building);
         escapeMarker = -1;
         escapedArg = '';
         found = -1;
@@ -216,25 +248,19 @@ export function splitText(source: ArgumentText): AstArgument[] {
         i++;
       } else {
         if (runStart !== -1) {
-          escapedArg += fullArgs.substring(runStart, runEnd);
+          if (building) escapedArg += fullArgs.substring(runStart, runEnd);
           runStart = -1;
         }
         if (escapedWhitespaceDetected && escapeMarker !== -1) {
-          args.push(argument(escapedArg, found, escapeMarker));
+          building = argument(escapedArg, found, escapeMarker, building);
           escapedArg = '';
           found = -1;
         }
         escapeMarker = -1;
         escapedWhitespaceDetected = false;
         escaping = false;
-        if (next === DOLLAR) {
-          escapedArg += fullArgs.substring(i, i + 2);
-        } else if (next === -1) {
-          // The end of the text: stop.
-          break;
-        } else {
-          escapedArg += fullArgs[i + 1];
-        }
+        if (next === -1) break; // the end of the text: stop
+        if (building) escapedArg += next === DOLLAR ? fullArgs.substring(i, i + 2) : fullArgs[i + 1];
         if (found === -1) found = i;
         i++;
       }
@@ -244,10 +270,10 @@ export function splitText(source: ArgumentText): AstArgument[] {
       } else {
         if (escapedWhitespaceDetected && escapeMarker !== -1) {
           if (runStart !== -1) {
-            escapedArg += fullArgs.substring(runStart, runEnd);
+            if (building) escapedArg += fullArgs.substring(runStart, runEnd);
             runStart = -1;
           }
-          args.push(argument(escapedArg, found, escapeMarker));
+          building = argument(escapedArg, found, escapeMarker, building);
           escapedArg = '';
           found = -1;
         }
@@ -257,7 +283,7 @@ export function splitText(source: ArgumentText): AstArgument[] {
         if (runStart !== -1 && runEnd === i) {
           runEnd = i + 1;
         } else {
-          if (runStart !== -1) escapedArg += fullArgs.substring(runStart, runEnd);
+          if (runStart !== -1 && building) escapedArg += fullArgs.substring(runStart, runEnd);
           runStart = i;
           runEnd = i + 1;
         }
@@ -279,8 +305,8 @@ export function splitText(source: ArgumentText): AstArgument[] {
     }
   }
   if (found !== -1) {
-    if (runStart !== -1) escapedArg += fullArgs.substring(runStart, runEnd);
-    args.push(argument(escapedArg, found, escapeMarker === -1 ? n : escapeMarker));
+    if (runStart !== -1 && building) escapedArg += fullArgs.substring(runStart, runEnd);
+    building = argument(escapedArg, found, escapeMarker === -1 ? n : escapeMarker, building);
   }
   return args;
 }
@@ -295,6 +321,11 @@ type MemoHost = SplitHost & { [RAW_ARGS]?: AstArgument[] };
 export function rawArgumentsOf(inst: AstInstructionClass): readonly AstArgument[] {
   const host = inst as unknown as MemoHost;
   return (host[RAW_ARGS] ??= splitRawArguments(host));
+}
+
+/** Whether an AST instruction's arguments have been split already (the library asked for them). */
+export function isSplit(inst: AstInstructionClass): boolean {
+  return (inst as unknown as MemoHost)[RAW_ARGS] !== undefined;
 }
 
 /** Installs the split and its memo on dockerfile-ast's Instruction (once; every instruction class inherits it). */
@@ -313,7 +344,7 @@ export function rawArgumentsOf(inst: AstInstructionClass): readonly AstArgument[
  * arguments), and 17,770 of the corpus's 37,568 instructions went through it twice. The instance is a
  * pure function of those arguments and the first one is referenced by nothing once its heredocs are
  * read, so the second call gets the first instance; with heredocs the range differs and a new one is
- * built, as before.
+ * built, as before. (`scanArguments` no longer builds one to look at all when the text has no `<`.)
  */
 interface InstructionFactory {
   createInstruction(
@@ -358,9 +389,66 @@ parserPrototype.createInstruction = function reuseCreatedInstruction(
     this[LAST_CREATED] = undefined;
     return last.instruction;
   }
-  const instruction = createInstruction.call(this, dockerfile, keyword, start, instructionEnd, end);
-  this[LAST_CREATED] = { dockerfile, keyword, start, instructionEnd, end, instruction };
-  return instruction;
+  skipJsonScan = cannotBeJson(this as unknown as ArgumentsScanner, instructionEnd, end);
+  try {
+    const instruction = createInstruction.call(this, dockerfile, keyword, start, instructionEnd, end);
+    this[LAST_CREATED] = { dockerfile, keyword, start, instructionEnd, end, instruction };
+    return instruction;
+  } finally {
+    skipJsonScan = false;
+  }
+};
+
+/**
+ * Whether the arguments `buffer[from, to)` (the text after the keyword) cannot be in JSON form, by what
+ * JSONInstruction's scan reads: its first argument past any flags must start with `[` (or be `[]`, or
+ * `[` and `]`), and the scan reads on only over white space, `]` and escaped line ends. So an argument
+ * text that starts with any other character than those, the escape character or a flag's `-`, or
+ * that holds no `[` at all, is not JSON.
+ */
+function cannotBeJson(scanner: ArgumentsScanner, from: number, to: number): boolean {
+  const buffer = scanner.buffer;
+  let i = from;
+  for (; i < to; i++) {
+    const c = buffer.charCodeAt(i);
+    if (c !== SPACE && c !== TAB && c !== CR && c !== LF) break;
+  }
+  if (i === to) return true; // no argument
+  const first = buffer.charCodeAt(i);
+  if (
+    first !== OPEN_BRACKET &&
+    first !== CLOSE_BRACKET &&
+    first !== DASH &&
+    first !== scanner.escapeChar.charCodeAt(0)
+  )
+    return true;
+  // A substring to search natively (`indexOf` on the buffer would search on past `to`).
+  return !buffer.slice(i, to).includes('[');
+}
+
+/**
+ * dockerfile-ast's JSONInstruction (RUN, CMD, ENTRYPOINT, SHELL, COPY, ADD, VOLUME) looks for the JSON
+ * form in its constructor: it splits the arguments (`getRawArgumentsContent`, then `getArguments`,
+ * `getFlags` and `getArgumentsRange`, each a copy of the split, the range two position searches) and
+ * scans them for `[`. When the text cannot be JSON (`cannotBeJson`), that scan finds nothing (no
+ * bracket, no JSON string), so the constructor is told there are no arguments, where it returns with
+ * the same empty fields. The split is then made only if something asks for it: of a
+ * corpus parse, the constructors' splits and copies were the largest allocation (a twentieth of a
+ * pass). Set by `reuseCreatedInstruction` for the one constructor call it makes, and used once.
+ */
+let skipJsonScan = false;
+interface RawContentHost {
+  getRawArgumentsContent(): string | null;
+}
+const jsonPrototype = AstJsonInstruction.prototype as unknown as RawContentHost;
+/** dockerfile-ast's own `getRawArgumentsContent` (JSONInstruction inherits Instruction's), kept for the tests. */
+export const libraryRawArgumentsContent = jsonPrototype.getRawArgumentsContent;
+jsonPrototype.getRawArgumentsContent = function rawArgumentsContent(this: RawContentHost) {
+  if (skipJsonScan) {
+    skipJsonScan = false;
+    return null;
+  }
+  return libraryRawArgumentsContent.call(this);
 };
 
 /**
@@ -412,6 +500,9 @@ scannerPrototype.processArguments = function scanArguments(
     }
     if (c === LF || c === CR) {
       if (escaped) continue;
+      // No `<` in the arguments, no argument starting with `<<`: no heredoc to read past, and no
+      // instruction to build for looking (processInstruction builds the one it keeps).
+      if (!buffer.slice(instructionEnd, i).includes('<')) return i;
       return this.processHeredocs(this.createInstruction(dockerfile, keyword, start, instructionEnd, i), i);
     }
     if (c === escape) {

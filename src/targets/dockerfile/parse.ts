@@ -27,8 +27,8 @@ import { expandVars, PREDEFINED_ARGS } from './vars.js';
 import { KNOWN_INSTRUCTIONS } from './instructions.js';
 import { ScopeLog } from './scope.js';
 // Installs the fast, memoised argument split on dockerfile-ast's instructions (see the module).
-import { argumentEnd, argumentStart, rawArgumentsOf, splitText } from './ast-arguments.js';
-import type { ArgumentText } from './ast-arguments.js';
+import { argumentEnd, argumentStart, isSplit, rawArgumentsOf, splitText } from './ast-arguments.js';
+import type { ArgumentBounds, ArgumentText } from './ast-arguments.js';
 import { isJsSpace } from '../whitespace.js';
 
 export { KNOWN_INSTRUCTIONS };
@@ -153,12 +153,45 @@ export function parseDockerfile(text: string, path: string, options: ParseOption
   let fileArguments: FileArguments | undefined;
   const lastStageNamed = new Map<string, number>();
 
+  /** What a RUN's lazy split reads of the file (the same for every instruction of it). */
+  const argumentFileOf = (inst: AstInstruction): FileArguments =>
+    (fileArguments ??= {
+      document: (inst as unknown as { document: ArgumentText['document'] }).document,
+      escapeChar: (inst as unknown as { escapeChar: string }).escapeChar,
+      text,
+      rangeOf,
+      offsetOf,
+    });
+
   const build = (inst: AstInstruction, index: number, stageIndex: number): DfInstruction => {
     const keyword = inst.getKeyword().toUpperCase();
     const range = inst.getRange() as AstRange;
-    // One call to the base class's argument splitter (flags included): the subclasses' getArguments,
-    // getFlags and getArgumentsRange each recompute it, which dominates the parse time on a corpus.
-    const rawArgs = rawArgumentsOf(inst);
+    const keywordRange = inst.getInstructionRange() as AstRange;
+    const endOffset = offsetOf(range.end);
+    // A RUN's arguments are its script's words, which rules read from its script: its `args` are made
+    // when read (see LazyArguments), from the text, not the AST (which is dropped after the parse).
+    // Here only its flags are made, and where its arguments start and end (ArgumentBounds).
+    const argsFrom = offsetOf(keywordRange.end);
+    const argsTo = Math.max(argsFrom, endOffset);
+    const argsSource = keyword === 'RUN' ? text.slice(argsFrom, argsTo) : '';
+    const bounds: ArgumentBounds | undefined =
+      keyword === 'RUN' && !argsSource.includes('<<') && !isSplit(inst)
+        ? { count: 0, lastEnd: -1 }
+        : undefined;
+    // Else one call to the base class's argument splitter (flags included; made already when the
+    // library's parser looked for heredocs): the subclasses' getArguments, getFlags and
+    // getArgumentsRange each recompute it, which dominates the parse time on a corpus.
+    const rawArgs = bounds
+      ? splitText(
+          {
+            document: argumentFileOf(inst).document,
+            escapeChar: argumentFileOf(inst).escapeChar,
+            offset: argsFrom,
+            text: argsSource,
+          },
+          bounds,
+        )
+      : rawArgumentsOf(inst);
     const flags: DfFlag[] = [];
     let firstArg = 0;
     if (FLAG_INSTRUCTIONS.has(keyword)) {
@@ -181,18 +214,17 @@ export function parseDockerfile(text: string, path: string, options: ParseOption
       }
     }
     const astArgs = firstArg > 0 ? rawArgs.slice(firstArg) : rawArgs;
-    const endOffset = offsetOf(range.end);
     const argsOffset = astArgs.length > 0 ? argumentStart(astArgs[0], offsetOf) : endOffset;
     const argsText = text.slice(argsOffset, Math.max(argsOffset, endOffset));
-    const keywordRange = inst.getInstructionRange() as AstRange;
-    // A RUN's arguments are its script's words, which rules read from its script: its `args` are made
-    // when read (see LazyArguments), from the text, not the AST (which is dropped after the parse).
     const lazy = keyword === 'RUN' && !argsText.includes('<<');
     // Ranges from the split's offsets: the arguments' own ranges are made only when read.
     const args: DfArg[] | undefined = lazy ? undefined : argumentsOf(astArgs, rangeOf, offsetOf);
-    const argsRange = astArgs.length
-      ? rangeOf(argsOffset, argumentEnd(astArgs[astArgs.length - 1], offsetOf))
-      : null;
+    const argsEnd = bounds
+      ? bounds.lastEnd
+      : astArgs.length
+        ? argumentEnd(astArgs[astArgs.length - 1], offsetOf)
+        : -1;
+    const argsRange = astArgs.length ? rangeOf(argsOffset, argsEnd) : null;
     const out = {
       index,
       keyword,
@@ -214,26 +246,22 @@ export function parseDockerfile(text: string, path: string, options: ParseOption
     // `args` is added last, as data or as the lazy accessor, so that both kinds of instruction share
     // the shape of the fields before it.
     if (lazy) {
-      fileArguments ??= {
-        document: (inst as unknown as { document: ArgumentText['document'] }).document,
-        escapeChar: (inst as unknown as { escapeChar: string }).escapeChar,
-        text,
-        rangeOf,
-        offsetOf,
-      };
-      const from = offsetOf(keywordRange.end);
-      defineLazyArguments(out, {
-        file: fileArguments,
-        from,
-        to: Math.max(from, endOffset),
-        firstArg,
-      });
+      defineLazyArguments(out, { file: argumentFileOf(inst), from: argsFrom, to: argsTo, firstArg });
     } else {
       out.args = args!;
     }
     if ((keyword === 'RUN' || keyword === 'COPY' || keyword === 'ADD') && argsText.includes('<<')) {
-      const hds =
-        typeof (inst as any).getHeredocs === 'function' ? ((inst as any).getHeredocs() as any[]) : [];
+      let hds: any[] = [];
+      try {
+        if (typeof (inst as any).getHeredocs === 'function') hds = (inst as any).getHeredocs() as any[];
+      } catch (e) {
+        // dockerfile-ast 0.7 throws on some texts (`RUN \ ` and a line `\#<<`): the rest of the file
+        // is still read, and the instruction is reported.
+        model.errors.push({
+          message: `The heredoc of this ${keyword} could not be read (${(e as Error).message}); check the "<<" and any escape character before it.`,
+          range: toRange(range),
+        });
+      }
       for (const h of hds) {
         const content = h.getContentRange() as AstRange | null;
         const name = h.getName() as string;
