@@ -15,7 +15,7 @@ import {
   loadPolicy,
   locatedFingerprint,
   shortCreatedBy
-} from "./chunk-AFFK6J3C.mjs";
+} from "./chunk-BWB4BM7K.mjs";
 import {
   PolicyError,
   VERSION,

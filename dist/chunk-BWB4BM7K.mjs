@@ -7714,8 +7714,12 @@ var ScopeView = class {
 
 // src/targets/dockerfile/ast-arguments.ts
 var import_dockerfile_ast = __toESM(require_main3(), 1);
+var import_jsonInstruction = __toESM(require_jsonInstruction(), 1);
 var import_parser = __toESM(require_parser(), 1);
 var SPACE = 32;
+var OPEN_BRACKET = 91;
+var CLOSE_BRACKET = 93;
+var DASH = 45;
 var TAB = 9;
 var CR = 13;
 var LF = 10;
@@ -7770,14 +7774,23 @@ function argumentTextOf(inst) {
     text: inst.getTextContent().substring(extra)
   };
 }
-function splitText(source) {
+function splitText(source, bounds) {
   const args = [];
   const doc = source.document;
   const fullArgs = source.text;
   const offset = source.offset;
   const escape = source.escapeChar.charCodeAt(0);
   const n = fullArgs.length;
-  const argument = (value, from, to) => new OffsetArgument(value, doc, offset + from, offset + to);
+  const argument = (value, from, to, made) => {
+    if (bounds !== void 0) {
+      bounds.count++;
+      bounds.lastEnd = offset + to;
+      if (!made) return false;
+    }
+    args.push(new OffsetArgument(value, doc, offset + from, offset + to));
+    return bounds === void 0 || value.startsWith("--");
+  };
+  let building = true;
   let start = false;
   let comment = false;
   let found = -1;
@@ -7802,10 +7815,10 @@ function splitText(source) {
         continue;
       } else if (found !== -1) {
         if (runStart !== -1) {
-          escapedArg += fullArgs.substring(runStart, runEnd);
+          if (building) escapedArg += fullArgs.substring(runStart, runEnd);
           runStart = -1;
         }
-        args.push(argument(escapedArg, found, escapeMarker === -1 ? i : escapeMarker));
+        building = argument(escapedArg, found, escapeMarker === -1 ? i : escapeMarker, building);
         escapeMarker = -1;
         escapedArg = "";
         found = -1;
@@ -7847,24 +7860,19 @@ function splitText(source) {
         i++;
       } else {
         if (runStart !== -1) {
-          escapedArg += fullArgs.substring(runStart, runEnd);
+          if (building) escapedArg += fullArgs.substring(runStart, runEnd);
           runStart = -1;
         }
         if (escapedWhitespaceDetected && escapeMarker !== -1) {
-          args.push(argument(escapedArg, found, escapeMarker));
+          building = argument(escapedArg, found, escapeMarker, building);
           escapedArg = "";
           found = -1;
         }
         escapeMarker = -1;
         escapedWhitespaceDetected = false;
         escaping = false;
-        if (next === DOLLAR2) {
-          escapedArg += fullArgs.substring(i, i + 2);
-        } else if (next === -1) {
-          break;
-        } else {
-          escapedArg += fullArgs[i + 1];
-        }
+        if (next === -1) break;
+        if (building) escapedArg += next === DOLLAR2 ? fullArgs.substring(i, i + 2) : fullArgs[i + 1];
         if (found === -1) found = i;
         i++;
       }
@@ -7874,10 +7882,10 @@ function splitText(source) {
       } else {
         if (escapedWhitespaceDetected && escapeMarker !== -1) {
           if (runStart !== -1) {
-            escapedArg += fullArgs.substring(runStart, runEnd);
+            if (building) escapedArg += fullArgs.substring(runStart, runEnd);
             runStart = -1;
           }
-          args.push(argument(escapedArg, found, escapeMarker));
+          building = argument(escapedArg, found, escapeMarker, building);
           escapedArg = "";
           found = -1;
         }
@@ -7887,7 +7895,7 @@ function splitText(source) {
         if (runStart !== -1 && runEnd === i) {
           runEnd = i + 1;
         } else {
-          if (runStart !== -1) escapedArg += fullArgs.substring(runStart, runEnd);
+          if (runStart !== -1 && building) escapedArg += fullArgs.substring(runStart, runEnd);
           runStart = i;
           runEnd = i + 1;
         }
@@ -7905,8 +7913,8 @@ function splitText(source) {
     }
   }
   if (found !== -1) {
-    if (runStart !== -1) escapedArg += fullArgs.substring(runStart, runEnd);
-    args.push(argument(escapedArg, found, escapeMarker === -1 ? n : escapeMarker));
+    if (runStart !== -1 && building) escapedArg += fullArgs.substring(runStart, runEnd);
+    building = argument(escapedArg, found, escapeMarker === -1 ? n : escapeMarker, building);
   }
   return args;
 }
@@ -7914,6 +7922,9 @@ var RAW_ARGS = /* @__PURE__ */ Symbol("layerguard.rawArguments");
 function rawArgumentsOf(inst) {
   const host = inst;
   return host[RAW_ARGS] ??= splitRawArguments(host);
+}
+function isSplit(inst) {
+  return inst[RAW_ARGS] !== void 0;
 }
 import_dockerfile_ast.Instruction.prototype.getRawArguments = function memoisedRawArguments() {
   const cached = this[RAW_ARGS] ??= splitRawArguments(this);
@@ -7928,9 +7939,37 @@ parserPrototype.createInstruction = function reuseCreatedInstruction(dockerfile,
     this[LAST_CREATED] = void 0;
     return last.instruction;
   }
-  const instruction = createInstruction.call(this, dockerfile, keyword, start, instructionEnd, end);
-  this[LAST_CREATED] = { dockerfile, keyword, start, instructionEnd, end, instruction };
-  return instruction;
+  skipJsonScan = cannotBeJson(this, instructionEnd, end);
+  try {
+    const instruction = createInstruction.call(this, dockerfile, keyword, start, instructionEnd, end);
+    this[LAST_CREATED] = { dockerfile, keyword, start, instructionEnd, end, instruction };
+    return instruction;
+  } finally {
+    skipJsonScan = false;
+  }
+};
+function cannotBeJson(scanner, from, to) {
+  const buffer = scanner.buffer;
+  let i = from;
+  for (; i < to; i++) {
+    const c = buffer.charCodeAt(i);
+    if (c !== SPACE && c !== TAB && c !== CR && c !== LF) break;
+  }
+  if (i === to) return true;
+  const first = buffer.charCodeAt(i);
+  if (first !== OPEN_BRACKET && first !== CLOSE_BRACKET && first !== DASH && first !== scanner.escapeChar.charCodeAt(0))
+    return true;
+  return !buffer.slice(i, to).includes("[");
+}
+var skipJsonScan = false;
+var jsonPrototype = import_jsonInstruction.JSONInstruction.prototype;
+var libraryRawArgumentsContent = jsonPrototype.getRawArgumentsContent;
+jsonPrototype.getRawArgumentsContent = function rawArgumentsContent() {
+  if (skipJsonScan) {
+    skipJsonScan = false;
+    return null;
+  }
+  return libraryRawArgumentsContent.call(this);
 };
 var scannerPrototype = import_parser.Parser.prototype;
 var libraryProcessArguments = scannerPrototype.processArguments;
@@ -7949,6 +7988,7 @@ scannerPrototype.processArguments = function scanArguments(dockerfile, keyword, 
     }
     if (c === LF || c === CR) {
       if (escaped) continue;
+      if (!buffer.slice(instructionEnd, i).includes("<")) return i;
       return this.processHeredocs(this.createInstruction(dockerfile, keyword, start, instructionEnd, i), i);
     }
     if (c === escape) {
@@ -8473,10 +8513,31 @@ function parseDockerfile(text3, path13, options = {}) {
   let stage;
   let fileArguments;
   const lastStageNamed = /* @__PURE__ */ new Map();
+  const argumentFileOf = (inst) => fileArguments ??= {
+    document: inst.document,
+    escapeChar: inst.escapeChar,
+    text: text3,
+    rangeOf,
+    offsetOf
+  };
   const build = (inst, index, stageIndex) => {
     const keyword = inst.getKeyword().toUpperCase();
     const range = inst.getRange();
-    const rawArgs = rawArgumentsOf(inst);
+    const keywordRange = inst.getInstructionRange();
+    const endOffset = offsetOf(range.end);
+    const argsFrom = offsetOf(keywordRange.end);
+    const argsTo = Math.max(argsFrom, endOffset);
+    const argsSource = keyword === "RUN" ? text3.slice(argsFrom, argsTo) : "";
+    const bounds = keyword === "RUN" && !argsSource.includes("<<") && !isSplit(inst) ? { count: 0, lastEnd: -1 } : void 0;
+    const rawArgs = bounds ? splitText(
+      {
+        document: argumentFileOf(inst).document,
+        escapeChar: argumentFileOf(inst).escapeChar,
+        offset: argsFrom,
+        text: argsSource
+      },
+      bounds
+    ) : rawArgumentsOf(inst);
     const flags = [];
     let firstArg = 0;
     if (FLAG_INSTRUCTIONS.has(keyword)) {
@@ -8499,13 +8560,12 @@ function parseDockerfile(text3, path13, options = {}) {
       }
     }
     const astArgs = firstArg > 0 ? rawArgs.slice(firstArg) : rawArgs;
-    const endOffset = offsetOf(range.end);
     const argsOffset = astArgs.length > 0 ? argumentStart(astArgs[0], offsetOf) : endOffset;
     const argsText = text3.slice(argsOffset, Math.max(argsOffset, endOffset));
-    const keywordRange = inst.getInstructionRange();
     const lazy = keyword === "RUN" && !argsText.includes("<<");
     const args = lazy ? void 0 : argumentsOf(astArgs, rangeOf, offsetOf);
-    const argsRange = astArgs.length ? rangeOf(argsOffset, argumentEnd(astArgs[astArgs.length - 1], offsetOf)) : null;
+    const argsEnd = bounds ? bounds.lastEnd : astArgs.length ? argumentEnd(astArgs[astArgs.length - 1], offsetOf) : -1;
+    const argsRange = astArgs.length ? rangeOf(argsOffset, argsEnd) : null;
     const out = {
       index,
       keyword,
@@ -8525,25 +8585,20 @@ function parseDockerfile(text3, path13, options = {}) {
       posixShell: !windowsStage && isPosixShell(shell)
     };
     if (lazy) {
-      fileArguments ??= {
-        document: inst.document,
-        escapeChar: inst.escapeChar,
-        text: text3,
-        rangeOf,
-        offsetOf
-      };
-      const from = offsetOf(keywordRange.end);
-      defineLazyArguments(out, {
-        file: fileArguments,
-        from,
-        to: Math.max(from, endOffset),
-        firstArg
-      });
+      defineLazyArguments(out, { file: argumentFileOf(inst), from: argsFrom, to: argsTo, firstArg });
     } else {
       out.args = args;
     }
     if ((keyword === "RUN" || keyword === "COPY" || keyword === "ADD") && argsText.includes("<<")) {
-      const hds = typeof inst.getHeredocs === "function" ? inst.getHeredocs() : [];
+      let hds = [];
+      try {
+        if (typeof inst.getHeredocs === "function") hds = inst.getHeredocs();
+      } catch (e) {
+        model.errors.push({
+          message: `The heredoc of this ${keyword} could not be read (${e.message}); check the "<<" and any escape character before it.`,
+          range: toRange(range)
+        });
+      }
       for (const h of hds) {
         const content = h.getContentRange();
         const name = h.getName();
