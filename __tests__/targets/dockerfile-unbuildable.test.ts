@@ -165,7 +165,7 @@ describe('a heredoc that dockerfile-ast cannot read', () => {
     expect(syntax).toEqual([
       expect.objectContaining({
         line: 3,
-        message: expect.stringContaining('The heredoc of this RUN could not be read'),
+        message: expect.stringContaining('The heredoc of this RUN cannot be read'),
       }),
     ]);
     expect(lint('dockerfile/no-sudo', text).map((f) => f.line)).toEqual([2]);

@@ -29,6 +29,9 @@ export const DOCKERFILE_SPECIAL = [
   '$((1+',
   '<<EOF\n',
   '<<-EOT\n',
+  // A bare `<<` after an escaped `#` made dockerfile-ast's getHeredocs throw (`RUN \ ` + `\#<<`).
+  '<<',
+  '\\#',
   "<<'X'\n",
   'EOF\n',
   '#',

@@ -254,11 +254,12 @@ export function parseDockerfile(text: string, path: string, options: ParseOption
       let hds: any[] = [];
       try {
         if (typeof (inst as any).getHeredocs === 'function') hds = (inst as any).getHeredocs() as any[];
-      } catch (e) {
-        // dockerfile-ast 0.7 throws on some texts (`RUN \ ` and a line `\#<<`): the rest of the file
-        // is still read, and the instruction is reported.
+      } catch {
+        // dockerfile-ast 0.7 throws on some texts (`RUN \ ` and a line `\#<<`, a TypeError of its own
+        // code, which says nothing to the user): the rest of the file is still read, and the
+        // instruction is reported.
         model.errors.push({
-          message: `The heredoc of this ${keyword} could not be read (${(e as Error).message}); check the "<<" and any escape character before it.`,
+          message: `The heredoc of this ${keyword} cannot be read: check the "<<" and the escape characters and comment lines before it.`,
           range: toRange(range),
         });
       }
