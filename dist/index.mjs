@@ -15,7 +15,7 @@ import {
   loadPolicy,
   locatedFingerprint,
   shortCreatedBy
-} from "./chunk-BWB4BM7K.mjs";
+} from "./chunk-GAB2PHGK.mjs";
 import {
   PolicyError,
   VERSION,

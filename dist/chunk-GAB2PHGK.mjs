@@ -8593,9 +8593,9 @@ function parseDockerfile(text3, path13, options = {}) {
       let hds = [];
       try {
         if (typeof inst.getHeredocs === "function") hds = inst.getHeredocs();
-      } catch (e) {
+      } catch {
         model.errors.push({
-          message: `The heredoc of this ${keyword} could not be read (${e.message}); check the "<<" and any escape character before it.`,
+          message: `The heredoc of this ${keyword} cannot be read: check the "<<" and the escape characters and comment lines before it.`,
           range: toRange(range)
         });
       }
