@@ -427,12 +427,24 @@ describe("a RUN's arguments, made when read", () => {
       '\\ \n',
       '<',
       'é',
+      '\r\n',
+      '`',
+      '`\n',
+      '` \n',
     );
+    // Mostly without `#`, so that the parse reads where the arguments end from the end of the text
+    // (plainLastArgumentEnd) as often as it reads it from the split; under either escape character.
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
-        compareRuns(`FROM x\nRUN ${pieces.join('')}\nRUN done\n`);
-      }),
-      { numRuns: 300 },
+      fc.property(
+        fc.array(piece, { maxLength: 30 }),
+        fc.boolean(),
+        fc.boolean(),
+        (pieces, backtick, hash) => {
+          const script = (hash ? pieces : pieces.filter((p) => p !== '#')).join('');
+          compareRuns(`${backtick ? '# escape=`\n' : ''}FROM x\nRUN ${script}\nRUN done\n`);
+        },
+      ),
+      { numRuns: 600 },
     );
   });
 

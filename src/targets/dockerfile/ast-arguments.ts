@@ -143,12 +143,42 @@ export interface ArgumentBounds {
   count: number;
   /** The document offset where the last one ends (-1: none). */
   lastEnd: number;
+  /**
+   * Stop at the first argument after the flags (the caller knows where the last one ends, from
+   * `plainLastArgumentEnd`): `count` and `lastEnd` then stop there too.
+   */
+  early?: boolean;
+}
+
+/**
+ * Where the last argument of an instruction's argument text ends (an offset in `text`), read from
+ * its end, when that is plain: no `#` in the text (the split's comment state, which can last past a
+ * line end, never starts) and no escape character on its last line. Then the split's last argument
+ * is that line's last word: it ends at the last character that is not white space. -1 when it is
+ * not plain, or there is no text.
+ */
+export function plainLastArgumentEnd(text: string, escapeChar: string): number {
+  if (text.includes('#')) return -1;
+  const escape = escapeChar.charCodeAt(0);
+  let end = text.length - 1;
+  for (; end >= 0; end--) {
+    const c = text.charCodeAt(end);
+    if (c !== SPACE && c !== TAB && c !== CR && c !== LF) break;
+  }
+  if (end < 0) return -1;
+  let lineStart = end;
+  for (; lineStart > 0; lineStart--) {
+    const c = text.charCodeAt(lineStart - 1);
+    if (c === LF || c === CR) break;
+    if (c === escape) return -1;
+  }
+  return text.charCodeAt(end) === escape ? -1 : end + 1;
 }
 
 /**
  * The split of an instruction's argument text (`splitRawArguments`). With `bounds`, the arguments are
  * made while their values start with `--`, and the first one that does not; past it no value is put
- * together, and `bounds` counts the rest.
+ * together, and `bounds` counts the rest (or, `early`, the split stops there).
  */
 export function splitText(source: ArgumentText, bounds?: ArgumentBounds): AstArgument[] {
   const args: AstArgument[] = [];
@@ -206,6 +236,7 @@ export function splitText(source: ArgumentText, bounds?: ArgumentBounds): AstArg
           runStart = -1;
         }
         building = argument(escapedArg, found, escapeMarker === -1 ? i : escapeMarker, building);
+        if (!building && bounds?.early) return args;
         escapeMarker = -1;
         escapedArg = '';
         found = -1;
@@ -253,6 +284,7 @@ export function splitText(source: ArgumentText, bounds?: ArgumentBounds): AstArg
         }
         if (escapedWhitespaceDetected && escapeMarker !== -1) {
           building = argument(escapedArg, found, escapeMarker, building);
+          if (!building && bounds?.early) return args;
           escapedArg = '';
           found = -1;
         }
@@ -274,6 +306,7 @@ export function splitText(source: ArgumentText, bounds?: ArgumentBounds): AstArg
             runStart = -1;
           }
           building = argument(escapedArg, found, escapeMarker, building);
+          if (!building && bounds?.early) return args;
           escapedArg = '';
           found = -1;
         }
@@ -307,6 +340,7 @@ export function splitText(source: ArgumentText, bounds?: ArgumentBounds): AstArg
   if (found !== -1) {
     if (runStart !== -1 && building) escapedArg += fullArgs.substring(runStart, runEnd);
     building = argument(escapedArg, found, escapeMarker === -1 ? n : escapeMarker, building);
+    if (!building && bounds?.early) return args;
   }
   return args;
 }

@@ -27,7 +27,14 @@ import { expandVars, PREDEFINED_ARGS } from './vars.js';
 import { KNOWN_INSTRUCTIONS } from './instructions.js';
 import { ScopeLog } from './scope.js';
 // Installs the fast, memoised argument split on dockerfile-ast's instructions (see the module).
-import { argumentEnd, argumentStart, isSplit, rawArgumentsOf, splitText } from './ast-arguments.js';
+import {
+  argumentEnd,
+  argumentStart,
+  isSplit,
+  plainLastArgumentEnd,
+  rawArgumentsOf,
+  splitText,
+} from './ast-arguments.js';
 import type { ArgumentBounds, ArgumentText } from './ast-arguments.js';
 import { isJsSpace } from '../whitespace.js';
 
@@ -174,9 +181,13 @@ export function parseDockerfile(text: string, path: string, options: ParseOption
     const argsFrom = offsetOf(keywordRange.end);
     const argsTo = Math.max(argsFrom, endOffset);
     const argsSource = keyword === 'RUN' ? text.slice(argsFrom, argsTo) : '';
+    // Where the last argument ends, from the end of the text when its last line is plain: the split
+    // then stops at the first argument after the flags.
+    const plainEnd =
+      keyword === 'RUN' ? plainLastArgumentEnd(argsSource, argumentFileOf(inst).escapeChar) : -1;
     const bounds: ArgumentBounds | undefined =
       keyword === 'RUN' && !argsSource.includes('<<') && !isSplit(inst)
-        ? { count: 0, lastEnd: -1 }
+        ? { count: 0, lastEnd: -1, early: plainEnd >= 0 }
         : undefined;
     // Else one call to the base class's argument splitter (flags included; made already when the
     // library's parser looked for heredocs): the subclasses' getArguments, getFlags and
@@ -220,7 +231,9 @@ export function parseDockerfile(text: string, path: string, options: ParseOption
     // Ranges from the split's offsets: the arguments' own ranges are made only when read.
     const args: DfArg[] | undefined = lazy ? undefined : argumentsOf(astArgs, rangeOf, offsetOf);
     const argsEnd = bounds
-      ? bounds.lastEnd
+      ? bounds.early
+        ? argsFrom + plainEnd
+        : bounds.lastEnd
       : astArgs.length
         ? argumentEnd(astArgs[astArgs.length - 1], offsetOf)
         : -1;
