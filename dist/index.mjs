@@ -15,7 +15,7 @@ import {
   loadPolicy,
   locatedFingerprint,
   shortCreatedBy
-} from "./chunk-GAB2PHGK.mjs";
+} from "./chunk-JEAASN5J.mjs";
 import {
   PolicyError,
   VERSION,

@@ -7774,6 +7774,23 @@ function argumentTextOf(inst) {
     text: inst.getTextContent().substring(extra)
   };
 }
+function plainLastArgumentEnd(text3, escapeChar) {
+  if (text3.includes("#")) return -1;
+  const escape = escapeChar.charCodeAt(0);
+  let end = text3.length - 1;
+  for (; end >= 0; end--) {
+    const c = text3.charCodeAt(end);
+    if (c !== SPACE && c !== TAB && c !== CR && c !== LF) break;
+  }
+  if (end < 0) return -1;
+  let lineStart = end;
+  for (; lineStart > 0; lineStart--) {
+    const c = text3.charCodeAt(lineStart - 1);
+    if (c === LF || c === CR) break;
+    if (c === escape) return -1;
+  }
+  return text3.charCodeAt(end) === escape ? -1 : end + 1;
+}
 function splitText(source, bounds) {
   const args = [];
   const doc = source.document;
@@ -7819,6 +7836,7 @@ function splitText(source, bounds) {
           runStart = -1;
         }
         building = argument(escapedArg, found, escapeMarker === -1 ? i : escapeMarker, building);
+        if (!building && bounds?.early) return args;
         escapeMarker = -1;
         escapedArg = "";
         found = -1;
@@ -7865,6 +7883,7 @@ function splitText(source, bounds) {
         }
         if (escapedWhitespaceDetected && escapeMarker !== -1) {
           building = argument(escapedArg, found, escapeMarker, building);
+          if (!building && bounds?.early) return args;
           escapedArg = "";
           found = -1;
         }
@@ -7886,6 +7905,7 @@ function splitText(source, bounds) {
             runStart = -1;
           }
           building = argument(escapedArg, found, escapeMarker, building);
+          if (!building && bounds?.early) return args;
           escapedArg = "";
           found = -1;
         }
@@ -7915,6 +7935,7 @@ function splitText(source, bounds) {
   if (found !== -1) {
     if (runStart !== -1 && building) escapedArg += fullArgs.substring(runStart, runEnd);
     building = argument(escapedArg, found, escapeMarker === -1 ? n : escapeMarker, building);
+    if (!building && bounds?.early) return args;
   }
   return args;
 }
@@ -8528,7 +8549,8 @@ function parseDockerfile(text3, path13, options = {}) {
     const argsFrom = offsetOf(keywordRange.end);
     const argsTo = Math.max(argsFrom, endOffset);
     const argsSource = keyword === "RUN" ? text3.slice(argsFrom, argsTo) : "";
-    const bounds = keyword === "RUN" && !argsSource.includes("<<") && !isSplit(inst) ? { count: 0, lastEnd: -1 } : void 0;
+    const plainEnd = keyword === "RUN" ? plainLastArgumentEnd(argsSource, argumentFileOf(inst).escapeChar) : -1;
+    const bounds = keyword === "RUN" && !argsSource.includes("<<") && !isSplit(inst) ? { count: 0, lastEnd: -1, early: plainEnd >= 0 } : void 0;
     const rawArgs = bounds ? splitText(
       {
         document: argumentFileOf(inst).document,
@@ -8564,7 +8586,7 @@ function parseDockerfile(text3, path13, options = {}) {
     const argsText = text3.slice(argsOffset, Math.max(argsOffset, endOffset));
     const lazy = keyword === "RUN" && !argsText.includes("<<");
     const args = lazy ? void 0 : argumentsOf(astArgs, rangeOf, offsetOf);
-    const argsEnd = bounds ? bounds.lastEnd : astArgs.length ? argumentEnd(astArgs[astArgs.length - 1], offsetOf) : -1;
+    const argsEnd = bounds ? bounds.early ? argsFrom + plainEnd : bounds.lastEnd : astArgs.length ? argumentEnd(astArgs[astArgs.length - 1], offsetOf) : -1;
     const argsRange = astArgs.length ? rangeOf(argsOffset, argsEnd) : null;
     const out = {
       index,
