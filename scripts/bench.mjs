@@ -168,7 +168,7 @@ async function dockerfileBench(lib) {
  */
 async function scaleBench(libFile) {
   console.log(
-    'cost by input size, in a fresh process (1x and 4x alternating, best of 7; ratio 4x/1x near 4 = linear)',
+    'cost by input size, in a fresh process (1x, 4x and 16x alternating, best of 7; ratios 4x/1x and 16x/4x near 4 = linear, near 16 = quadratic)',
   );
   const script = `const lib = await import(${JSON.stringify(pathToFileURL(libFile).href)});
     console.log(JSON.stringify(await lib.scaleBench(${JSON.stringify(existsSync(corpus) ? corpus : null)}, 7)));`;
@@ -181,8 +181,19 @@ async function scaleBench(libFile) {
     return;
   }
   for (const row of JSON.parse(r.stdout.trim().split('\n').pop())) {
+    // 16x where it is cheap: the ratio from 4x to 16x, and the cost per unit at each size.
+    const huge =
+      row.huge === undefined
+        ? ''
+        : `   ${String(row.huge).padStart(5)}: ${row.hugeMs.toFixed(1).padStart(8)} ms   16x/4x ${(row.hugeMs / row.largeMs).toFixed(2)}   us a unit ${[
+            [row.small, row.smallMs],
+            [row.large, row.largeMs],
+            [row.huge, row.hugeMs],
+          ]
+            .map(([n, ms]) => ((ms / n) * 1000).toFixed(1))
+            .join(' / ')}`;
     console.log(
-      `  ${row.dimension.padEnd(13)} ${String(row.small).padStart(5)}: ${row.smallMs.toFixed(1).padStart(8)} ms   ${String(row.large).padStart(5)}: ${row.largeMs.toFixed(1).padStart(8)} ms   ratio ${(row.largeMs / row.smallMs).toFixed(2)}`,
+      `  ${row.dimension.padEnd(13)} ${String(row.small).padStart(5)}: ${row.smallMs.toFixed(1).padStart(8)} ms   ${String(row.large).padStart(5)}: ${row.largeMs.toFixed(1).padStart(8)} ms   ratio ${(row.largeMs / row.smallMs).toFixed(2)}${huge}`,
     );
   }
 }

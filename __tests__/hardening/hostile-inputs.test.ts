@@ -16,7 +16,9 @@ import type { CheckResult } from '../../src/engine/check.js';
 import { loadPolicy } from '../../src/policy/load.js';
 import { PolicyError } from '../../src/policy/types.js';
 import { RULES_BY_ID } from '../../src/rules/index.js';
+import { workdirAt } from '../../src/knowledge/stages.js';
 import { dockerfileTarget } from '../../src/targets/dockerfile/index.js';
+import type { DockerfileModel } from '../../src/targets/dockerfile/model.js';
 import { composeTarget } from '../../src/targets/runtime/index.js';
 import { cli } from '../helpers/cli.js';
 import { FakeGitHub } from '../helpers/fake-github.js';
@@ -74,6 +76,35 @@ describe('1. Dockerfile rules stay linear', () => {
     expect(suggested.length).toBeGreaterThan(0);
     expect(suggested.length).toBeLessThan(2_000);
     expect(findings[1].message).toMatch(/did you mean "stage\d"/);
+  }, 120_000);
+
+  // A stage's chain was made with `unshift` (quadratic in its length) and made again for every stage
+  // (the WORKDIR at its start, its root image): cubic in a file of stages each built FROM the one
+  // before. Counted: how often the rules follow a stage's parent link.
+  it('3,000 stages each built FROM the one before: each parent link followed a bounded number of times', async () => {
+    const n = 3_000;
+    const lines = ['FROM alpine:3.20 AS s0', 'WORKDIR /w0'];
+    for (let i = 1; i < n; i++)
+      lines.push(`FROM s${i - 1} AS s${i}`, `WORKDIR w${i}`, `COPY --from=s${i - 1} a b`, 'RUN make');
+    const target = await dockerfileTarget.load('Dockerfile', lines.join('\n') + '\n', CTX);
+    const model = target.units[0].model as DockerfileModel;
+    expect(model.stages).toHaveLength(n);
+    let reads = 0;
+    for (const stage of model.stages) {
+      const parent = stage.parent;
+      Object.defineProperty(stage, 'parent', { get: () => (reads++, parent), enumerable: true });
+    }
+    const findings = evaluate([target], everyRule()).findings;
+    expect(findings.filter((f) => f.ruleId === 'policy/internal-error')).toEqual([]);
+    // The WORKDIR the last stage starts in is its whole chain's, relative steps joined (compared as
+    // facts: the path itself is 20 KB).
+    const start = workdirAt(model, model.stages[n - 1].instructions[0]);
+    expect({ steps: start.split('/').length - 1, last: start.slice(-12) }).toEqual({
+      steps: n - 1,
+      last: '/w2997/w2998',
+    });
+    // A few walks of the final stage's chain and a few links per stage: linear (27 a stage). It was 9 million.
+    expect(reads).toBeLessThan(40 * n);
   }, 120_000);
 
   // Program names were looked up in plain objects: `constructor` read Object's and crashed 40 rules.

@@ -173,6 +173,9 @@ export interface ScaleRow {
   large: number;
   smallMs: number;
   largeMs: number;
+  /** 16x, for the rows where it is cheap: whether the cost per unit keeps climbing past 4x. */
+  huge?: number;
+  hugeMs?: number;
 }
 
 /**
@@ -218,25 +221,48 @@ export async function scaleBench(corpusDir: string | null, repeats = 5): Promise
   // Both sizes warm up first, then alternate, each keeping its best time: a burst of load from other
   // processes, or a collection, then falls on either size alike, instead of on all the runs of one
   // (the 1x sizes take 10-25 ms, and one-sided bursts moved the ratio from 2 to 7 between runs).
-  const row = async (dimension: string, n: number, run: (n: number) => unknown | Promise<unknown>) => {
+  // With `huge`, 16x too (in the same turns): a linear cost reads near 4 from 4x to 16x as well, a
+  // quadratic one near 16; a cost per unit that climbs a little at each step is the memory's (the
+  // larger model outgrows the caches and the young generation), not more work per unit.
+  const row = async (
+    dimension: string,
+    n: number,
+    run: (n: number) => unknown | Promise<unknown>,
+    huge = false,
+  ) => {
     await run(n);
     await run(4 * n);
+    if (huge) await run(16 * n);
     let smallMs = Infinity;
     let largeMs = Infinity;
+    let hugeMs = Infinity;
     for (let i = 0; i < repeats; i++) {
       smallMs = Math.min(smallMs, await time(() => run(n)));
       largeMs = Math.min(largeMs, await time(() => run(4 * n)));
+      if (huge) hugeMs = Math.min(hugeMs, await time(() => run(16 * n)));
     }
-    rows.push({ dimension, small: n, large: 4 * n, smallMs, largeMs });
+    rows.push({
+      dimension,
+      small: n,
+      large: 4 * n,
+      smallMs,
+      largeMs,
+      ...(huge ? { huge: 16 * n, hugeMs } : {}),
+    });
   };
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'lg-scale-'));
   try {
-    await row('instructions', 1000, (n) => lintText(dockerfileOf(n)));
-    await row('stages', 250, (n) => lintText(stagesOf(n)));
-    await row('services', 250, (n) => {
-      const target: LoadedTarget = loadComposeFile('compose.yml', composeOf(n));
-      evaluate([target], policy);
-    });
+    await row('instructions', 1000, (n) => lintText(dockerfileOf(n)), true);
+    await row('stages', 250, (n) => lintText(stagesOf(n)), true);
+    await row(
+      'services',
+      250,
+      (n) => {
+        const target: LoadedTarget = loadComposeFile('compose.yml', composeOf(n));
+        evaluate([target], policy);
+      },
+      true,
+    );
     await row('layers', 250, async (n) => {
       const file = path.join(tmp, `inspect-${n}.json`);
       writeFileSync(file, inspectOf(n));

@@ -37,10 +37,12 @@ export function stageChain(model: DockerfileModel, stage: DfStage): DfStage[] {
   let s: DfStage | undefined = stage;
   while (s && !seen.has(s.index)) {
     seen.add(s.index);
-    chain.unshift(s);
+    chain.push(s);
     s = s.parent !== undefined ? model.stages[s.parent] : undefined;
   }
-  return chain;
+  // Collected from the stage up, then turned round: `unshift` at each step moved the whole chain,
+  // quadratic in its length (a file of stages each built FROM the one before).
+  return chain.reverse();
 }
 
 /** The chain of the final stage (root first); empty for a file without FROM. */
@@ -49,9 +51,29 @@ export function finalStageChain(model: DockerfileModel): DfStage[] {
   return last ? stageChain(model, last) : [];
 }
 
+/**
+ * The first stage of `stage`'s chain (the one built on an external image). Kept per model for every
+ * stage, made in one pass in stage order (a stage's parent comes before it): rules that ask for each
+ * stage's root walked each stage's chain, quadratic in a file of stages each built FROM the one before.
+ */
+export function rootStage(model: DockerfileModel, stage: DfStage): DfStage {
+  let roots = rootCache.get(model);
+  if (!roots) {
+    roots = [];
+    for (const s of model.stages) {
+      const p = s.parent;
+      roots[s.index] = p !== undefined && p < s.index && roots[p] ? roots[p] : stageChain(model, s)[0];
+    }
+    rootCache.set(model, roots);
+  }
+  return roots[stage.index] ?? stageChain(model, stage)[0];
+}
+
+const rootCache = new WeakMap<DockerfileModel, DfStage[]>();
+
 /** The external image a stage is ultimately built on (the base of its chain's first stage). */
 export function rootBase(model: DockerfileModel, stage: DfStage): ImageRef {
-  return stageChain(model, stage)[0].base;
+  return rootStage(model, stage).base;
 }
 
 /** The instructions that build `stage`'s image, ancestors' first; FROM lines and ONBUILD triggers excluded. */
@@ -325,25 +347,32 @@ function stageStartWorkdir(
   stage: DfStage,
   known: Map<DfInstruction | DfStage, string>,
 ): string {
-  const chain = stageChain(model, stage);
+  // The ancestors up to the nearest one whose end is known (the parent's parent, when the stages are
+  // asked for in order), as stageChain follows them and stopping where it would (a cycle); walked
+  // from there. The whole chain, made for every stage, was quadratic in a chain of stages.
+  const pending: DfStage[] = [];
+  const seen = new Set<number>([stage.index]);
   let dir = '/';
-  // The nearest ancestor whose end is known: the chain is walked from there.
-  let from = 0;
-  for (let k = chain.length - 2; k >= 0; k--) {
-    const end = known.get(chain[k]);
+  for (let s = parentStage(model, stage); s && !seen.has(s.index); s = parentStage(model, s)) {
+    const end = known.get(s);
     if (end !== undefined) {
       dir = end;
-      from = k + 1;
       break;
     }
+    seen.add(s.index);
+    pending.push(s);
   }
-  for (let k = from; k < chain.length - 1; k++) {
-    for (const i of chain[k].instructions) dir = applyWorkdir(model, i, dir);
+  for (let k = pending.length - 1; k >= 0; k--) {
+    for (const i of pending[k].instructions) dir = applyWorkdir(model, i, dir);
     // A stage's end depends on its chain, which is the same from any descendant (stageChain follows
     // parent links only).
-    known.set(chain[k], dir);
+    known.set(pending[k], dir);
   }
   return dir;
+}
+
+function parentStage(model: DockerfileModel, stage: DfStage): DfStage | undefined {
+  return stage.parent !== undefined ? model.stages[stage.parent] : undefined;
 }
 
 /** Resolves a path as seen from `cwd` in the image (`./app` under `/srv` → `/srv/app`). */

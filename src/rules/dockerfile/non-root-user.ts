@@ -6,7 +6,7 @@ import {
   finalStage,
   imageArgRange,
   lastInChain,
-  stageChain,
+  rootStage,
 } from '../../knowledge/stages.js';
 import { knownNonRootImage, isWindowsImage, windowsDefaultUser } from '../../knowledge/image-users.js';
 
@@ -40,7 +40,7 @@ export default defineRule({
     const stage = finalStage(model);
     if (!stage) return;
     const context = stage.name ? { stage: stage.name } : undefined;
-    const root = stageChain(model, stage)[0];
+    const root = rootStage(model, stage);
     // A Windows stage (a Windows base, or cmd/PowerShell as the default shell) has no root account.
     const windows = isWindowsImage(root.base) || !root.from.posixShell;
     const user = lastInChain(model, stage, 'USER');
