@@ -15,7 +15,7 @@ import {
   loadPolicy,
   locatedFingerprint,
   shortCreatedBy
-} from "./chunk-JEAASN5J.mjs";
+} from "./chunk-EHCPASYH.mjs";
 import {
   PolicyError,
   VERSION,

@@ -11322,17 +11322,30 @@ function stageChain(model, stage) {
   let s = stage;
   while (s && !seen.has(s.index)) {
     seen.add(s.index);
-    chain.unshift(s);
+    chain.push(s);
     s = s.parent !== void 0 ? model.stages[s.parent] : void 0;
   }
-  return chain;
+  return chain.reverse();
 }
 function finalStageChain(model) {
   const last = finalStage(model);
   return last ? stageChain(model, last) : [];
 }
+function rootStage(model, stage) {
+  let roots = rootCache.get(model);
+  if (!roots) {
+    roots = [];
+    for (const s of model.stages) {
+      const p = s.parent;
+      roots[s.index] = p !== void 0 && p < s.index && roots[p] ? roots[p] : stageChain(model, s)[0];
+    }
+    rootCache.set(model, roots);
+  }
+  return roots[stage.index] ?? stageChain(model, stage)[0];
+}
+var rootCache = /* @__PURE__ */ new WeakMap();
 function rootBase(model, stage) {
-  return stageChain(model, stage)[0].base;
+  return rootStage(model, stage).base;
 }
 function chainInstructions(model, stage) {
   return stageChain(model, stage).flatMap((s) => s.instructions);
@@ -11482,22 +11495,26 @@ function applyWorkdir(model, i, dir) {
   return path5.posix.resolve(dir, value || ".");
 }
 function stageStartWorkdir(model, stage, known) {
-  const chain = stageChain(model, stage);
+  const pending = [];
+  const seen = /* @__PURE__ */ new Set([stage.index]);
   let dir = "/";
-  let from = 0;
-  for (let k = chain.length - 2; k >= 0; k--) {
-    const end = known.get(chain[k]);
+  for (let s = parentStage(model, stage); s && !seen.has(s.index); s = parentStage(model, s)) {
+    const end = known.get(s);
     if (end !== void 0) {
       dir = end;
-      from = k + 1;
       break;
     }
+    seen.add(s.index);
+    pending.push(s);
   }
-  for (let k = from; k < chain.length - 1; k++) {
-    for (const i of chain[k].instructions) dir = applyWorkdir(model, i, dir);
-    known.set(chain[k], dir);
+  for (let k = pending.length - 1; k >= 0; k--) {
+    for (const i of pending[k].instructions) dir = applyWorkdir(model, i, dir);
+    known.set(pending[k], dir);
   }
   return dir;
+}
+function parentStage(model, stage) {
+  return stage.parent !== void 0 ? model.stages[stage.parent] : void 0;
 }
 function resolveImagePath(cwd, p) {
   return path5.posix.resolve(cwd, p);
@@ -16395,7 +16412,7 @@ var non_root_user_default = defineRule({
     const stage = finalStage(model);
     if (!stage) return;
     const context = stage.name ? { stage: stage.name } : void 0;
-    const root = stageChain(model, stage)[0];
+    const root = rootStage(model, stage);
     const windows = isWindowsImage(root.base) || !root.from.posixShell;
     const user = lastInChain(model, stage, "USER");
     if (user) {
