@@ -71,6 +71,45 @@ export function rootStage(model: DockerfileModel, stage: DfStage): DfStage {
 
 const rootCache = new WeakMap<DockerfileModel, DfStage[]>();
 
+/**
+ * A test of whether an instruction that `matches` comes before a given one in the image that one is
+ * part of: earlier in its stage, or anywhere in the stages its stage is built on (as `stageChain`
+ * follows them). Made once per rule run: each stage's answer for its ancestors is worked out on the
+ * first question, in one pass in stage order, so asking for every instruction of a chain of stages is
+ * linear (walking each one's chain was quadratic).
+ */
+export function earlierInImage(
+  model: DockerfileModel,
+  matches: (inst: DfInstruction) => boolean,
+): (inst: DfInstruction) => boolean {
+  let inAncestors: boolean[] | undefined;
+  const ancestorsMatch = (): boolean[] => {
+    const has: boolean[] = [];
+    const out: boolean[] = [];
+    const stageHas = (st: DfStage) => (has[st.index] ??= st.instructions.some(matches));
+    for (const st of model.stages) {
+      const p = st.parent;
+      out[st.index] =
+        p === undefined
+          ? false
+          : p < st.index
+            ? out[p] || stageHas(model.stages[p])
+            : stageChain(model, st).slice(0, -1).some(stageHas);
+    }
+    return out;
+  };
+  return (inst) => {
+    const stage = model.stages[inst.stage];
+    if (!stage) return false;
+    if ((inAncestors ??= ancestorsMatch())[stage.index]) return true;
+    for (const i of stage.instructions) {
+      if (i.index >= inst.index) break;
+      if (matches(i)) return true;
+    }
+    return false;
+  };
+}
+
 /** The external image a stage is ultimately built on (the base of its chain's first stage). */
 export function rootBase(model: DockerfileModel, stage: DfStage): ImageRef {
   return rootStage(model, stage).base;

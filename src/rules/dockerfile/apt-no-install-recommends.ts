@@ -3,7 +3,7 @@ import type { DfInstruction, DockerfileModel } from '../../targets/dockerfile/mo
 import { aptCommands, aptSettings, isFalse } from '../../knowledge/package-managers/apt.js';
 import { editable, insertAfter } from '../../knowledge/fixes.js';
 import { invocationRange, runInvocations } from '../../knowledge/invocations.js';
-import { stageChain } from '../../knowledge/stages.js';
+import { earlierInImage } from '../../knowledge/stages.js';
 
 const RECOMMENDS_OFF = /APT::Install-Recommends\s*\\?["']?\s*\\?["']?(false|0)\b/i;
 
@@ -16,15 +16,6 @@ function configuringRuns(model: DockerfileModel): DfInstruction[] {
   );
 }
 
-/** True when one of `configuring` ran earlier in the image `inst` is part of (its stage or an ancestor). */
-function configuredOff(model: DockerfileModel, inst: DfInstruction, configuring: DfInstruction[]): boolean {
-  if (configuring.length === 0) return false;
-  const stage = model.stages[inst.stage];
-  if (!stage) return false;
-  const chain = new Set(stageChain(model, stage).map((s) => s.index));
-  return configuring.some((c) => chain.has(c.stage) && (c.stage !== inst.stage || c.index < inst.index));
-}
-
 export default defineRule({
   id: 'dockerfile/apt-no-install-recommends',
   aliases: ['DL3015', 'DS029', 'AVD-DS-0029'],
@@ -33,14 +24,16 @@ export default defineRule({
   programs: ['apt-get', 'apt'],
   fixable: true,
   check(model: DockerfileModel, _options, report) {
-    const configuring = configuringRuns(model);
+    // One of them ran earlier in the image an install is part of (its stage or an ancestor).
+    const configuring = new Set(configuringRuns(model));
+    const configuredOff = earlierInImage(model, (i) => configuring.has(i));
     for (const cmd of aptCommands(runInvocations(model), ['apt-get', 'apt'])) {
       const sub = cmd.sub;
       if (sub?.value !== 'install') continue;
       if (cmd.cli.options.some((o) => o.name === '--no-install-recommends')) continue;
       if (cmd.cli.options.some((o) => o.name === '--install-recommends' && isFalse(o.value))) continue;
       if (isFalse(aptSettings(cmd.cli).get('apt::install-recommends'))) continue;
-      if (configuredOff(model, cmd.inv.inst, configuring)) continue;
+      if (configuring.size > 0 && configuredOff(cmd.inv.inst)) continue;
       report({
         range: invocationRange(model, cmd.inv),
         message:

@@ -1,20 +1,7 @@
 import { defineRule } from '../define.js';
-import type { DfInstruction, DockerfileModel } from '../../targets/dockerfile/model.js';
+import type { DockerfileModel } from '../../targets/dockerfile/model.js';
 import { jsonArgsFor } from '../../knowledge/exec-form.js';
-import { stageChain } from '../../knowledge/stages.js';
-
-/** Whether a SHELL instruction runs before `inst` in its stage or in the stages it is built on. */
-function shellDeclared(model: DockerfileModel, inst: DfInstruction): boolean {
-  const stage = model.stages[inst.stage];
-  if (!stage) return false;
-  for (const s of stageChain(model, stage)) {
-    for (const i of s.instructions) {
-      if (i === inst || (s === stage && i.index > inst.index)) break;
-      if (i.keyword === 'SHELL') return true;
-    }
-  }
-  return false;
-}
+import { earlierInImage } from '../../knowledge/stages.js';
 
 export default defineRule({
   id: 'dockerfile/json-args-recommended',
@@ -23,11 +10,13 @@ export default defineRule({
   summary: 'CMD or ENTRYPOINT in shell form while no SHELL is declared',
   fixable: true,
   check(model: DockerfileModel, _options, report) {
+    // Whether a SHELL instruction runs before a CMD in its stage or in the stages it is built on.
+    const shellDeclared = earlierInImage(model, (i) => i.keyword === 'SHELL');
     for (const inst of model.instructions) {
       if (inst.keyword !== 'CMD' && inst.keyword !== 'ENTRYPOINT') continue;
       if (inst.form === 'exec' || !inst.argsRange) continue;
       // Declaring a SHELL says the shell is wanted: the builder does not warn then.
-      if (shellDeclared(model, inst)) continue;
+      if (shellDeclared(inst)) continue;
       const json = inst.posixShell ? jsonArgsFor(inst) : undefined;
       report({
         range: inst.argsRange,
