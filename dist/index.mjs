@@ -15,7 +15,7 @@ import {
   loadPolicy,
   locatedFingerprint,
   shortCreatedBy
-} from "./chunk-EHCPASYH.mjs";
+} from "./chunk-TTVQI5LS.mjs";
 import {
   PolicyError,
   VERSION,

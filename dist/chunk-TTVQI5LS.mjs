@@ -11344,6 +11344,29 @@ function rootStage(model, stage) {
   return roots[stage.index] ?? stageChain(model, stage)[0];
 }
 var rootCache = /* @__PURE__ */ new WeakMap();
+function earlierInImage(model, matches2) {
+  let inAncestors;
+  const ancestorsMatch = () => {
+    const has = [];
+    const out = [];
+    const stageHas = (st) => has[st.index] ??= st.instructions.some(matches2);
+    for (const st of model.stages) {
+      const p = st.parent;
+      out[st.index] = p === void 0 ? false : p < st.index ? out[p] || stageHas(model.stages[p]) : stageChain(model, st).slice(0, -1).some(stageHas);
+    }
+    return out;
+  };
+  return (inst) => {
+    const stage = model.stages[inst.stage];
+    if (!stage) return false;
+    if ((inAncestors ??= ancestorsMatch())[stage.index]) return true;
+    for (const i of stage.instructions) {
+      if (i.index >= inst.index) break;
+      if (matches2(i)) return true;
+    }
+    return false;
+  };
+}
 function rootBase(model, stage) {
   return rootStage(model, stage).base;
 }
@@ -12414,13 +12437,6 @@ function configuringRuns(model) {
     (i) => i.keyword === "RUN" && [i.argsText, ...i.heredocs.map((h) => h.body)].some((t) => RECOMMENDS_OFF.test(t))
   );
 }
-function configuredOff(model, inst, configuring) {
-  if (configuring.length === 0) return false;
-  const stage = model.stages[inst.stage];
-  if (!stage) return false;
-  const chain = new Set(stageChain(model, stage).map((s) => s.index));
-  return configuring.some((c) => chain.has(c.stage) && (c.stage !== inst.stage || c.index < inst.index));
-}
 var apt_no_install_recommends_default = defineRule({
   id: "dockerfile/apt-no-install-recommends",
   aliases: ["DL3015", "DS029", "AVD-DS-0029"],
@@ -12429,14 +12445,15 @@ var apt_no_install_recommends_default = defineRule({
   programs: ["apt-get", "apt"],
   fixable: true,
   check(model, _options, report) {
-    const configuring = configuringRuns(model);
+    const configuring = new Set(configuringRuns(model));
+    const configuredOff = earlierInImage(model, (i) => configuring.has(i));
     for (const cmd of aptCommands(runInvocations(model), ["apt-get", "apt"])) {
       const sub2 = cmd.sub;
       if (sub2?.value !== "install") continue;
       if (cmd.cli.options.some((o) => o.name === "--no-install-recommends")) continue;
       if (cmd.cli.options.some((o) => o.name === "--install-recommends" && isFalse(o.value))) continue;
       if (isFalse(aptSettings(cmd.cli).get("apt::install-recommends"))) continue;
-      if (configuredOff(model, cmd.inv.inst, configuring)) continue;
+      if (configuring.size > 0 && configuredOff(cmd.inv.inst)) continue;
       report({
         range: invocationRange(model, cmd.inv),
         message: `\`${cmd.inv.name} install\` also installs every "recommended" package, which often adds tens of MB and packages nobody asked for. Write \`${cmd.inv.name} install --no-install-recommends\` and list what you need.`,
@@ -15548,17 +15565,6 @@ var invalid_default_arg_in_from_default = defineRule({
 });
 
 // src/rules/dockerfile/json-args-recommended.ts
-function shellDeclared(model, inst) {
-  const stage = model.stages[inst.stage];
-  if (!stage) return false;
-  for (const s of stageChain(model, stage)) {
-    for (const i of s.instructions) {
-      if (i === inst || s === stage && i.index > inst.index) break;
-      if (i.keyword === "SHELL") return true;
-    }
-  }
-  return false;
-}
 var json_args_recommended_default = defineRule({
   id: "dockerfile/json-args-recommended",
   aliases: ["JSONArgsRecommended"],
@@ -15566,10 +15572,11 @@ var json_args_recommended_default = defineRule({
   summary: "CMD or ENTRYPOINT in shell form while no SHELL is declared",
   fixable: true,
   check(model, _options, report) {
+    const shellDeclared = earlierInImage(model, (i) => i.keyword === "SHELL");
     for (const inst of model.instructions) {
       if (inst.keyword !== "CMD" && inst.keyword !== "ENTRYPOINT") continue;
       if (inst.form === "exec" || !inst.argsRange) continue;
-      if (shellDeclared(model, inst)) continue;
+      if (shellDeclared(inst)) continue;
       const json = inst.posixShell ? jsonArgsFor(inst) : void 0;
       report({
         range: inst.argsRange,
