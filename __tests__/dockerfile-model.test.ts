@@ -244,3 +244,35 @@ describe('image references', () => {
     expect(parseExecForm('', '\\')).toBeUndefined();
   });
 });
+
+describe('scopes of stages built on stages', () => {
+  const m = dockerfile(
+    dedent(`
+      FROM alpine:3.20 AS a
+      ARG A1=1
+      ENV E1=1
+      ENV X=1
+      FROM a AS b
+      ARG A2=2
+      ENV E2=2
+      ENV X=2
+      FROM b AS c
+      RUN echo "$E1 $E2 $X"
+    `),
+  );
+  const run = m.instructions[m.instructions.length - 1];
+
+  it('inherit the ENVs of the stages below, never their ARGs, the latest value of each', () => {
+    expect([...run.scope.keys()]).toEqual(['E1', 'X', 'E2']);
+    expect([...run.scope.values()].map((b) => b.value)).toEqual(['1', '2', '2']);
+    expect([run.scope.has('A1'), run.scope.has('A2'), run.scope.get('X')?.value]).toEqual([
+      false,
+      false,
+      '2',
+    ]);
+    expect(run.scope.size).toBe(3);
+    // The stage in the middle still sees its own ARG.
+    const b = m.instructions.find((i) => i.keyword === 'ENV' && i.args[0]?.value === 'X=2')!;
+    expect([b.scope.has('A2'), b.scope.get('X')?.value]).toEqual([true, '1']);
+  });
+});

@@ -19,6 +19,7 @@ import { RULES_BY_ID } from '../../src/rules/index.js';
 import { workdirAt } from '../../src/knowledge/stages.js';
 import { dockerfileTarget } from '../../src/targets/dockerfile/index.js';
 import type { DockerfileModel } from '../../src/targets/dockerfile/model.js';
+import { ScopeLog } from '../../src/targets/dockerfile/scope.js';
 import { composeTarget } from '../../src/targets/runtime/index.js';
 import { cli } from '../helpers/cli.js';
 import { FakeGitHub } from '../helpers/fake-github.js';
@@ -124,6 +125,27 @@ describe('1. Dockerfile rules stay linear', () => {
     });
     // A few walks of the final stage's chain and a few links per stage: linear (31 a stage). It was 18 million.
     expect(reads).toBeLessThan(40 * n);
+  }, 120_000);
+
+  // Each stage copied its parent's ENVs into a scope of its own: 4,000 stages each declaring an ENV
+  // took 11 s and 2 GB to parse (and undefined-var copied the names again). Counted: bindings made.
+  it('3,000 stages each built FROM the one before and declaring an ENV: one binding each', async () => {
+    const n = 3_000;
+    const lines = ['FROM alpine:3.20 AS s0'];
+    for (let i = 1; i < n; i++) lines.push(`FROM s${i - 1} AS s${i}`, `ENV V${i}=x`, `RUN echo $V${i} $V1`);
+    const add = jest.spyOn(ScopeLog.prototype, 'add');
+    try {
+      const target = await dockerfileTarget.load('Dockerfile', lines.join('\n') + '\n', CTX);
+      const model = target.units[0].model as DockerfileModel;
+      const last = model.instructions[model.instructions.length - 1];
+      expect([last.scope.get('V1')?.value, last.scope.size]).toEqual(['x', n - 1]);
+      // The global scope's predefined ARGs, and one binding per ENV line: not a copy per stage.
+      expect(add.mock.calls.length).toBeLessThan(n + 100);
+      const findings = evaluate([target], everyRule()).findings;
+      expect(findings.filter((f) => f.ruleId === 'dockerfile/undefined-var')).toEqual([]);
+    } finally {
+      add.mockRestore();
+    }
   }, 120_000);
 
   // Program names were looked up in plain objects: `constructor` read Object's and crashed 40 rules.

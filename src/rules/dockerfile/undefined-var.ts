@@ -81,6 +81,36 @@ function pieces(model: DockerfileModel, inst: DfInstruction): Piece[] {
   return out;
 }
 
+/**
+ * The names a stage starts with: those its parent declares, and its parent's own (linked). `has` walks
+ * the links (a stage declaring nothing adds none); iterating gives each name once, oldest first, the
+ * order a copied set had.
+ */
+class InheritedNames implements Iterable<string> {
+  constructor(
+    private readonly own: ReadonlySet<string>,
+    private readonly parent: InheritedNames | null,
+  ) {}
+
+  has(name: string): boolean {
+    if (this.own.has(name)) return true;
+    for (let n = this.parent; n; n = n.parent) if (n.own.has(name)) return true;
+    return false;
+  }
+
+  *[Symbol.iterator](): Iterator<string> {
+    const chain: InheritedNames[] = [this];
+    for (let n = this.parent; n; n = n.parent) chain.push(n);
+    const seen = new Set<string>();
+    for (let k = chain.length - 1; k >= 0; k--)
+      for (const name of chain[k].own)
+        if (!seen.has(name)) {
+          seen.add(name);
+          yield name;
+        }
+  }
+}
+
 export default defineRule({
   id: 'dockerfile/undefined-var',
   aliases: ['UndefinedVar', 'UndefinedArg'],
@@ -106,24 +136,30 @@ export default defineRule({
   },
   check(model: DockerfileModel, options: Options, report) {
     // The names each stage starts with, computed in stage order: a stage built on an earlier stage
-    // inherits its ARGs and ENVs, so it starts from its parent's set (linear in stages, not quadratic).
-    const stageNames: { names: Set<string>; knownBase: boolean }[] = [];
+    // inherits its ARGs and ENVs, so it starts from its parent's names and what its parent declares.
+    // Linked, not copied: a copy of the parent's set per stage was quadratic in memory in a chain of
+    // stages that each declare an ENV (4,000 of them: 3 GB).
+    const stageNames: { names: InheritedNames; knownBase: boolean }[] = [];
     for (const stage of model.stages) {
       const parent = stage.parent !== undefined && stage.parent < stage.index ? stage.parent : undefined;
       if (parent === undefined) {
         const root = rootBase(model, stage);
         const base = nameFromVariable(root) ? undefined : baseImageEnv(root, options.baseImageEnv);
         stageNames[stage.index] = {
-          names: new Set([...ALWAYS_DEFINED, ...(base ?? [])]),
+          names: new InheritedNames(new Set([...ALWAYS_DEFINED, ...(base ?? [])]), null),
           knownBase: base !== undefined,
         };
         continue;
       }
-      const names = new Set(stageNames[parent].names);
+      const declared = new Set<string>();
       for (const i of model.stages[parent].instructions) {
-        if (i.keyword === 'ARG' || i.keyword === 'ENV') for (const p of i.properties) names.add(p.name);
+        if (i.keyword === 'ARG' || i.keyword === 'ENV') for (const p of i.properties) declared.add(p.name);
       }
-      stageNames[stage.index] = { names, knownBase: stageNames[parent].knownBase };
+      const from = stageNames[parent];
+      stageNames[stage.index] = {
+        names: declared.size > 0 ? new InheritedNames(declared, from.names) : from.names,
+        knownBase: from.knownBase,
+      };
     }
     const namesOfStage = (stage: DfStage) => stageNames[stage.index];
     const budget = new SuggestionBudget();

@@ -348,8 +348,7 @@ export function parseDockerfile(text: string, path: string, options: ParseOption
       if (stage.name !== undefined) lastStageNamed.set(stage.name, stageIndex);
       // A child stage inherits its parent's ENV, never its ARGs.
       const parentScope = stage.parent !== undefined ? stageEnv[stage.parent] : undefined;
-      log = new ScopeLog();
-      for (const [, b] of parentScope ?? []) if (b.kind === 'env') log.add(b);
+      log = new ScopeLog(parentScope);
       scope = log.view();
       stageEnv.push(scope);
       shell = stage.parent !== undefined ? stageShell[stage.parent] : DEFAULT_SHELL;
