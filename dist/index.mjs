@@ -15,7 +15,7 @@ import {
   loadPolicy,
   locatedFingerprint,
   shortCreatedBy
-} from "./chunk-TTVQI5LS.mjs";
+} from "./chunk-WTS6HAAG.mjs";
 import {
   PolicyError,
   VERSION,

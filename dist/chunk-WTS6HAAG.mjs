@@ -7640,9 +7640,17 @@ var PREDEFINED_ARGS = [
 // src/targets/dockerfile/scope.ts
 var ScopeLog = class {
   byName = /* @__PURE__ */ new Map();
-  /** Names in the order they were first declared, for iteration. */
+  /** Names in the order they were first declared in this log, for iteration. */
   names = [];
   length = 0;
+  /** The scope the log starts with (a parent stage's, at its end): only its ENVs are in effect. */
+  inherited;
+  /** `inherited`: a view this module made (the scope of a parent stage), or none. */
+  constructor(inherited) {
+    this.inherited = inherited instanceof ScopeView ? inherited : void 0;
+    if (inherited !== void 0 && this.inherited === void 0)
+      throw new Error("ScopeLog: an inherited scope must be a view of another ScopeLog");
+  }
   add(binding) {
     const at2 = this.length++;
     let history = this.byName.get(binding.name);
@@ -7657,8 +7665,21 @@ var ScopeLog = class {
   view() {
     return new ScopeView(this, this.length, this.names.length);
   }
-  /** The latest binding of `name` added before position `upto`. */
+  /**
+   * The latest binding of `name` added before position `upto`, else the inherited ENV of that name.
+   * Iterative: a chain of stages is as deep as the file is long.
+   */
   lookup(name, upto) {
+    const own = this.ownLookup(name, upto);
+    if (own !== void 0) return own;
+    for (let up = this.inherited; up; up = up.log.inherited) {
+      const found = up.log.ownLookup(name, up.upto);
+      if (found !== void 0) return found.kind === "env" ? found : void 0;
+    }
+    return void 0;
+  }
+  /** The latest binding of `name` added to this log before position `upto`. */
+  ownLookup(name, upto) {
     const history = this.byName.get(name);
     if (!history || history[0].at >= upto) return void 0;
     let lo = 0;
@@ -7683,6 +7704,7 @@ var ScopeView = class {
   log;
   upto;
   nameCount;
+  sizeCache = -1;
   get(name) {
     return this.log.lookup(name, this.upto);
   }
@@ -7690,12 +7712,30 @@ var ScopeView = class {
     return this.get(name) !== void 0;
   }
   get size() {
-    return this.nameCount;
+    if (this.sizeCache < 0) {
+      let n = 0;
+      for (const _ of this.keys()) n++;
+      this.sizeCache = n;
+    }
+    return this.sizeCache;
   }
+  /**
+   * Every name in effect, in the order a copied log had them: the inherited ENVs first (each in its
+   * own stage's order, the farthest stage first), then the names this log declared; each once.
+   */
   *entries() {
-    for (let i = 0; i < this.nameCount; i++) {
-      const name = this.log.nameAt(i);
-      yield [name, this.get(name)];
+    const chain = [this];
+    for (let v = this.log.inherited; v; v = v.log.inherited) chain.push(v);
+    const seen = /* @__PURE__ */ new Set();
+    for (let k = chain.length - 1; k >= 0; k--) {
+      const level = chain[k];
+      for (let i = 0; i < level.nameCount; i++) {
+        const name = level.log.nameAt(i);
+        if (seen.has(name)) continue;
+        if (k > 0 && level.get(name)?.kind !== "env") continue;
+        seen.add(name);
+        yield [name, this.get(name)];
+      }
     }
   }
   *keys() {
@@ -8683,8 +8723,7 @@ function parseDockerfile(text3, path13, options = {}) {
       model.stages.push(stage);
       if (stage.name !== void 0) lastStageNamed.set(stage.name, stageIndex2);
       const parentScope = stage.parent !== void 0 ? stageEnv[stage.parent] : void 0;
-      log = new ScopeLog();
-      for (const [, b] of parentScope ?? []) if (b.kind === "env") log.add(b);
+      log = new ScopeLog(parentScope);
       scope = log.view();
       stageEnv.push(scope);
       shell = stage.parent !== void 0 ? stageShell[stage.parent] : DEFAULT_SHELL;
@@ -18421,6 +18460,30 @@ function pieces(model, inst) {
   out.push({ text: argsTextBeforeHeredocs(model, inst), offset: inst.argsOffset });
   return out;
 }
+var InheritedNames = class {
+  constructor(own, parent) {
+    this.own = own;
+    this.parent = parent;
+  }
+  own;
+  parent;
+  has(name) {
+    if (this.own.has(name)) return true;
+    for (let n = this.parent; n; n = n.parent) if (n.own.has(name)) return true;
+    return false;
+  }
+  *[Symbol.iterator]() {
+    const chain = [this];
+    for (let n = this.parent; n; n = n.parent) chain.push(n);
+    const seen = /* @__PURE__ */ new Set();
+    for (let k = chain.length - 1; k >= 0; k--)
+      for (const name of chain[k].own)
+        if (!seen.has(name)) {
+          seen.add(name);
+          yield name;
+        }
+  }
+};
 var undefined_var_default = defineRule({
   id: "dockerfile/undefined-var",
   aliases: ["UndefinedVar", "UndefinedArg"],
@@ -18448,16 +18511,20 @@ var undefined_var_default = defineRule({
         const root = rootBase(model, stage);
         const base = nameFromVariable(root) ? void 0 : baseImageEnv(root, options.baseImageEnv);
         stageNames[stage.index] = {
-          names: /* @__PURE__ */ new Set([...ALWAYS_DEFINED, ...base ?? []]),
+          names: new InheritedNames(/* @__PURE__ */ new Set([...ALWAYS_DEFINED, ...base ?? []]), null),
           knownBase: base !== void 0
         };
         continue;
       }
-      const names = new Set(stageNames[parent].names);
+      const declared = /* @__PURE__ */ new Set();
       for (const i of model.stages[parent].instructions) {
-        if (i.keyword === "ARG" || i.keyword === "ENV") for (const p of i.properties) names.add(p.name);
+        if (i.keyword === "ARG" || i.keyword === "ENV") for (const p of i.properties) declared.add(p.name);
       }
-      stageNames[stage.index] = { names, knownBase: stageNames[parent].knownBase };
+      const from = stageNames[parent];
+      stageNames[stage.index] = {
+        names: declared.size > 0 ? new InheritedNames(declared, from.names) : from.names,
+        knownBase: from.knownBase
+      };
     }
     const namesOfStage = (stage) => stageNames[stage.index];
     const budget = new SuggestionBudget();
