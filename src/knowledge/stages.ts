@@ -38,7 +38,7 @@ export function stageChain(model: DockerfileModel, stage: DfStage): DfStage[] {
   while (s && !seen.has(s.index)) {
     seen.add(s.index);
     chain.push(s);
-    s = s.parent !== undefined ? model.stages[s.parent] : undefined;
+    s = parentStage(model, s);
   }
   // Collected from the stage up, then turned round: `unshift` at each step moved the whole chain,
   // quadratic in its length (a file of stages each built FROM the one before).
@@ -62,7 +62,7 @@ export function rootStage(model: DockerfileModel, stage: DfStage): DfStage {
     roots = [];
     for (const s of model.stages) {
       const p = s.parent;
-      roots[s.index] = p !== undefined && p < s.index && roots[p] ? roots[p] : stageChain(model, s)[0];
+      roots[s.index] = p !== undefined && p < s.index ? roots[p] : stageChain(model, s)[0];
     }
     rootCache.set(model, roots);
   }

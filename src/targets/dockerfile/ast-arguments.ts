@@ -134,20 +134,18 @@ export function argumentTextOf(inst: SplitHost): ArgumentText {
 }
 
 /**
- * What a split in bounds mode counts (`splitText(source, bounds)`), for a RUN whose arguments are made
+ * What a split in bounds mode finds (`splitText(source, bounds)`), for a RUN whose arguments are made
  * only when read (parse.ts): every argument is found as before, but only the flags and the first
- * argument after them are made; of the rest, only how many there are and where the last one ends.
+ * argument after them are made; of the rest, only where the last one ends.
  */
 export interface ArgumentBounds {
-  /** Arguments found, flags included. */
-  count: number;
-  /** The document offset where the last one ends (-1: none). */
+  /** The document offset where the last argument ends (-1: none). */
   lastEnd: number;
   /**
    * Stop at the first argument after the flags (the caller knows where the last one ends, from
-   * `plainLastArgumentEnd`): `count` and `lastEnd` then stop there too.
+   * `plainLastArgumentEnd`): `lastEnd` is then that argument's end.
    */
-  early?: boolean;
+  early: boolean;
 }
 
 /**
@@ -192,7 +190,6 @@ export function splitText(source: ArgumentText, bounds?: ArgumentBounds): AstArg
   // its context, a load at every read in the loop below.)
   const argument = (value: string, from: number, to: number, made: boolean): boolean => {
     if (bounds !== undefined) {
-      bounds.count++;
       bounds.lastEnd = offset + to;
       if (!made) return false;
     }

@@ -180,29 +180,27 @@ export function parseDockerfile(text: string, path: string, options: ParseOption
     // Here only its flags are made, and where its arguments start and end (ArgumentBounds).
     const argsFrom = offsetOf(keywordRange.end);
     const argsTo = Math.max(argsFrom, endOffset);
+    let rawArgs: readonly AstArgument[];
+    /** Where the last argument ends, when the bounds split (the only one made) says it. */
+    let boundsEnd: number | undefined;
     const argsSource = keyword === 'RUN' ? text.slice(argsFrom, argsTo) : '';
-    // Where the last argument ends, from the end of the text when its last line is plain: the split
-    // then stops at the first argument after the flags.
-    const plainEnd =
-      keyword === 'RUN' ? plainLastArgumentEnd(argsSource, argumentFileOf(inst).escapeChar) : -1;
-    const bounds: ArgumentBounds | undefined =
-      keyword === 'RUN' && !argsSource.includes('<<') && !isSplit(inst)
-        ? { count: 0, lastEnd: -1, early: plainEnd >= 0 }
-        : undefined;
-    // Else one call to the base class's argument splitter (flags included; made already when the
-    // library's parser looked for heredocs): the subclasses' getArguments, getFlags and
-    // getArgumentsRange each recompute it, which dominates the parse time on a corpus.
-    const rawArgs = bounds
-      ? splitText(
-          {
-            document: argumentFileOf(inst).document,
-            escapeChar: argumentFileOf(inst).escapeChar,
-            offset: argsFrom,
-            text: argsSource,
-          },
-          bounds,
-        )
-      : rawArgumentsOf(inst);
+    if (keyword === 'RUN' && !argsSource.includes('<<') && !isSplit(inst)) {
+      const file = argumentFileOf(inst);
+      // Where the last argument ends, from the end of the text when its last line is plain: the
+      // split then stops at the first argument after the flags.
+      const plainEnd = plainLastArgumentEnd(argsSource, file.escapeChar);
+      const bounds: ArgumentBounds = { lastEnd: -1, early: plainEnd >= 0 };
+      rawArgs = splitText(
+        { document: file.document, escapeChar: file.escapeChar, offset: argsFrom, text: argsSource },
+        bounds,
+      );
+      boundsEnd = bounds.early ? argsFrom + plainEnd : bounds.lastEnd;
+    } else {
+      // One call to the base class's argument splitter (flags included; made already when the
+      // library's parser looked for heredocs): the subclasses' getArguments, getFlags and
+      // getArgumentsRange each recompute it, which dominates the parse time on a corpus.
+      rawArgs = rawArgumentsOf(inst);
+    }
     const flags: DfFlag[] = [];
     let firstArg = 0;
     if (FLAG_INSTRUCTIONS.has(keyword)) {
@@ -230,14 +228,9 @@ export function parseDockerfile(text: string, path: string, options: ParseOption
     const lazy = keyword === 'RUN' && !argsText.includes('<<');
     // Ranges from the split's offsets: the arguments' own ranges are made only when read.
     const args: DfArg[] | undefined = lazy ? undefined : argumentsOf(astArgs, rangeOf, offsetOf);
-    const argsEnd = bounds
-      ? bounds.early
-        ? argsFrom + plainEnd
-        : bounds.lastEnd
-      : astArgs.length
-        ? argumentEnd(astArgs[astArgs.length - 1], offsetOf)
-        : -1;
-    const argsRange = astArgs.length ? rangeOf(argsOffset, argsEnd) : null;
+    const argsRange = astArgs.length
+      ? rangeOf(argsOffset, boundsEnd ?? argumentEnd(astArgs[astArgs.length - 1], offsetOf))
+      : null;
     const out = {
       index,
       keyword,
