@@ -249,7 +249,7 @@ function exitWhenIdle(code) {
 }
 async function runCore() {
   const corePath = (0, import_node_path2.join)(__dirname, "cli-core.cjs");
-  const cacheFile = codeCacheFile(process.env, "22a5fc594a00f8b8");
+  const cacheFile = codeCacheFile(process.env, "3fde9ac362ccbaa8");
   const cached = readCache(cacheFile);
   const script = new import_node_vm.Script((0, import_node_fs2.readFileSync)(corePath, "latin1"), {
     filename: corePath,

@@ -15,7 +15,7 @@ import {
   loadPolicy,
   locatedFingerprint,
   shortCreatedBy
-} from "./chunk-WTS6HAAG.mjs";
+} from "./chunk-IQZYTTN7.mjs";
 import {
   PolicyError,
   VERSION,

@@ -7840,7 +7840,6 @@ function splitText(source, bounds) {
   const n = fullArgs.length;
   const argument = (value, from, to, made) => {
     if (bounds !== void 0) {
-      bounds.count++;
       bounds.lastEnd = offset + to;
       if (!made) return false;
     }
@@ -8588,18 +8587,21 @@ function parseDockerfile(text3, path13, options = {}) {
     const endOffset = offsetOf(range.end);
     const argsFrom = offsetOf(keywordRange.end);
     const argsTo = Math.max(argsFrom, endOffset);
+    let rawArgs;
+    let boundsEnd;
     const argsSource = keyword === "RUN" ? text3.slice(argsFrom, argsTo) : "";
-    const plainEnd = keyword === "RUN" ? plainLastArgumentEnd(argsSource, argumentFileOf(inst).escapeChar) : -1;
-    const bounds = keyword === "RUN" && !argsSource.includes("<<") && !isSplit(inst) ? { count: 0, lastEnd: -1, early: plainEnd >= 0 } : void 0;
-    const rawArgs = bounds ? splitText(
-      {
-        document: argumentFileOf(inst).document,
-        escapeChar: argumentFileOf(inst).escapeChar,
-        offset: argsFrom,
-        text: argsSource
-      },
-      bounds
-    ) : rawArgumentsOf(inst);
+    if (keyword === "RUN" && !argsSource.includes("<<") && !isSplit(inst)) {
+      const file = argumentFileOf(inst);
+      const plainEnd = plainLastArgumentEnd(argsSource, file.escapeChar);
+      const bounds = { lastEnd: -1, early: plainEnd >= 0 };
+      rawArgs = splitText(
+        { document: file.document, escapeChar: file.escapeChar, offset: argsFrom, text: argsSource },
+        bounds
+      );
+      boundsEnd = bounds.early ? argsFrom + plainEnd : bounds.lastEnd;
+    } else {
+      rawArgs = rawArgumentsOf(inst);
+    }
     const flags = [];
     let firstArg = 0;
     if (FLAG_INSTRUCTIONS.has(keyword)) {
@@ -8626,8 +8628,7 @@ function parseDockerfile(text3, path13, options = {}) {
     const argsText = text3.slice(argsOffset, Math.max(argsOffset, endOffset));
     const lazy = keyword === "RUN" && !argsText.includes("<<");
     const args = lazy ? void 0 : argumentsOf(astArgs, rangeOf, offsetOf);
-    const argsEnd = bounds ? bounds.early ? argsFrom + plainEnd : bounds.lastEnd : astArgs.length ? argumentEnd(astArgs[astArgs.length - 1], offsetOf) : -1;
-    const argsRange = astArgs.length ? rangeOf(argsOffset, argsEnd) : null;
+    const argsRange = astArgs.length ? rangeOf(argsOffset, boundsEnd ?? argumentEnd(astArgs[astArgs.length - 1], offsetOf)) : null;
     const out = {
       index,
       keyword,
@@ -11362,7 +11363,7 @@ function stageChain(model, stage) {
   while (s && !seen.has(s.index)) {
     seen.add(s.index);
     chain.push(s);
-    s = s.parent !== void 0 ? model.stages[s.parent] : void 0;
+    s = parentStage(model, s);
   }
   return chain.reverse();
 }
@@ -11376,7 +11377,7 @@ function rootStage(model, stage) {
     roots = [];
     for (const s of model.stages) {
       const p = s.parent;
-      roots[s.index] = p !== void 0 && p < s.index && roots[p] ? roots[p] : stageChain(model, s)[0];
+      roots[s.index] = p !== void 0 && p < s.index ? roots[p] : stageChain(model, s)[0];
     }
     rootCache.set(model, roots);
   }
